@@ -1,0 +1,1 @@
+// JolLog: the flat-file append-only log. Knows bytes and records, nothing about learners.

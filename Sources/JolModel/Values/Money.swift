@@ -1,0 +1,95 @@
+/// An exact amount of Kazakhstani tenge, held as an integer count of tiyn (1 ₸ = 100 tiyn).
+/// Scholarships and grants are paid in whole tenge, but supplements (+15%) and per-month shares
+/// of yearly amounts can produce tiyn; rounding is always explicit.
+public struct Money: Hashable, Comparable, Sendable {
+  /// Amount in tiyn.
+  public let tiyn: Int64
+
+  public static let zero = Money(tiyn: 0)
+
+  public init(tiyn: Int64) { self.tiyn = tiyn }
+  public init(tenge: Int64) { self.tiyn = tenge * 100 }
+
+  public static func < (lhs: Money, rhs: Money) -> Bool { lhs.tiyn < rhs.tiyn }
+  public static func + (lhs: Money, rhs: Money) -> Money { Money(tiyn: lhs.tiyn + rhs.tiyn) }
+  public static func - (lhs: Money, rhs: Money) -> Money { Money(tiyn: lhs.tiyn - rhs.tiyn) }
+  public static func * (lhs: Money, count: Int64) -> Money { Money(tiyn: lhs.tiyn * count) }
+
+  /// This amount times an exact factor (1.15 for +15%), rounded half away from zero to the tiyn.
+  public func multiplied(by factor: FixedDecimal) -> Money {
+    let (high, low) = tiyn.multipliedFullWidth(by: factor.units)
+    let (quotient, remainder) = FixedDecimal.scale.dividingFullWidth((high, low))
+    return Money(
+      tiyn: quotient + FixedDecimal.roundingCarry(remainder: remainder, divisor: FixedDecimal.scale))
+  }
+
+  /// This amount divided into `parts` (a yearly amount per month), rounded half away from zero to
+  /// the tiyn.
+  public func divided(into parts: Int64) -> Money {
+    precondition(parts > 0, "an amount is divided into a positive number of parts")
+    let quotient = tiyn / parts
+    return Money(tiyn: quotient + FixedDecimal.roundingCarry(remainder: tiyn % parts, divisor: parts))
+  }
+
+  /// This amount rounded half away from zero to whole tenge.
+  public var roundedToTenge: Money {
+    Money(tiyn: (tiyn / 100 + FixedDecimal.roundingCarry(remainder: tiyn % 100, divisor: 100)) * 100)
+  }
+}
+
+extension Money: LosslessStringConvertible, Codable {
+  /// Parses a decimal amount in tenge with at most two fractional digits: `350000`, `350000.50`,
+  /// `350 000`, `350 000,5` (spaces, no-break spaces and a decimal comma as spreadsheets write
+  /// them). An optional ` KZT`, ` тг` or ` ₸` suffix is accepted.
+  public init?(_ text: String) {
+    var cleaned = text
+    for suffix in ["KZT", "kzt", "₸", "тг.", "тг", "тенге", "теңге"] where cleaned.hasSuffix(suffix) {
+      cleaned.removeLast(suffix.count)
+      break
+    }
+    cleaned.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+    guard let amount = FixedDecimal(cleaned), amount.units % 100 == 0 else { return nil }
+    self.init(tiyn: amount.units / 100)
+  }
+
+  /// Plain decimal tenge, two fractional digits only when there are tiyn: `350000`, `402500.50`.
+  public var description: String {
+    let magnitude = tiyn.magnitude
+    let sign = tiyn < 0 ? "-" : ""
+    let fraction = magnitude % 100
+    guard fraction != 0 else { return sign + String(magnitude / 100) }
+    return sign + String(magnitude / 100) + "." + (fraction < 10 ? "0" : "") + String(fraction)
+  }
+
+  /// Tenge grouped by thousands with a no-break space, as people read amounts: `350 000 ₸`.
+  public var formatted: String {
+    let plain = description
+    let parts = plain.split(separator: ".", maxSplits: 1)
+    var digits = String(parts[0])
+    let sign = digits.hasPrefix("-") ? "-" : ""
+    if !sign.isEmpty { digits.removeFirst() }
+    var grouped = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { grouped.append("\u{00A0}") }
+      grouped.append(character)
+    }
+    let fraction = parts.count > 1 ? "," + parts[1] : ""
+    return sign + grouped + fraction + "\u{00A0}₸"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let money = Money(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "expected an amount in tenge like 350000.00, found '\(text)'")
+    }
+    self = money
+  }
+
+  /// Encodes as a decimal string in tenge (`"350000"`), exact for every reader.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

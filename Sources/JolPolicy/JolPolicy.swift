@@ -1,0 +1,1 @@
+// JolPolicy: the policy language — parse, check, compile, evaluate, explain — and funding rounds.

@@ -1,0 +1,2 @@
+// jol-bench: benchmarks against baselines measured in the same run.
+print("jol-bench: no benchmarks yet")

@@ -1,0 +1,7 @@
+import JolApp
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+exit(Jol.run(Array(CommandLine.arguments.dropFirst())))

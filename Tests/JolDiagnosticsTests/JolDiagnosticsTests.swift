@@ -1,0 +1,2 @@
+// Tests of JolDiagnostics. The target has no code yet; its tests arrive with it.
+import Testing
