@@ -1,8 +1,115 @@
-/// The `jol` command line: entry point called by the executable's `main.swift`.
+import Foundation
+import JolModel
+
+/// The `jol` command line: the command tree and the entry point the executable calls.
 public enum Jol {
+  /// Version of this build of Jol.
+  public static let version = "0.1.0"
+
+  /// Every command, by noun and verb.
+  static let commands = CommandGroup(
+    name: "jol",
+    summary: LocalizedText(
+      kk: "өңірлік білім беру-өндірістік кластердің білім алушылар тізілімі",
+      ru: "реестр обучающихся регионального образовательно-производственного кластера",
+      en: "the learner record of a regional education-production cluster"),
+    children: [
+      .command(DemoCommand()),
+    ])
+
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.
+  public static func run(_ arguments: [String], console: Console) -> Int32 {
+    let environment = console.environment
+    // A usage error can come before `--lang` is parsed; look for it first so it speaks the
+    // language asked for.
+    let fallbackLanguage = requestedLanguage(arguments) ?? defaultLanguage(environment)
+    do {
+      let request = try CommandLineParser(root: commands).parse(arguments)
+      switch request {
+      case .version:
+        console.writeOut("jol \(version)\n")
+        return ExitCode.ok.rawValue
+      case .help(let node, let path, let parsed):
+        let context = try makeContext(parsed, console: console, fallback: fallbackLanguage)
+        context.output(Help.render(node, path: path, language: context.language))
+        return ExitCode.ok.rawValue
+      case .run(let command, let parsed, let path):
+        let context = try makeContext(parsed, console: console, fallback: fallbackLanguage)
+        do {
+          return try command.run(parsed, context).rawValue
+        } catch let error as CommandError {
+          report(error, path: path, language: context.language, console: console)
+          return error.exitCode.rawValue
+        }
+      }
+    } catch let error as CommandError {
+      report(error, path: ["jol"], language: fallbackLanguage, console: console)
+      return error.exitCode.rawValue
+    } catch {
+      console.writeError("jol: \(error)\n")
+      return ExitCode.ioError.rawValue
+    }
+  }
+
+  /// Runs with the process's real streams, environment and clock.
   public static func run(_ arguments: [String]) -> Int32 {
-    print("jol: nothing here yet")
-    return 0
+    let console = Console(
+      writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
+      writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+      environment: ProcessInfo.processInfo.environment,
+      now: { Int64(Date().timeIntervalSince1970) },
+      workingDirectory: FileManager.default.currentDirectoryPath)
+    return run(arguments, console: console)
+  }
+
+  private static func report(
+    _ error: CommandError, path: [String], language: Language, console: Console
+  ) {
+    var text = path.joined(separator: " ") + ": " + error.message[language] + "\n"
+    if error.exitCode == .usage {
+      text += LocalizedText(
+        kk: "Анықтама: \(path.joined(separator: " ")) --help",
+        ru: "Справка: \(path.joined(separator: " ")) --help",
+        en: "Help: \(path.joined(separator: " ")) --help")[language] + "\n"
+    }
+    console.writeError(text)
+  }
+
+  /// The valid language of a `--lang X` or `--lang=X` anywhere on the command line.
+  static func requestedLanguage(_ arguments: [String]) -> Language? {
+    for (index, word) in arguments.enumerated() {
+      if word == "--lang", index + 1 < arguments.count {
+        return Language(rawValue: arguments[index + 1])
+      }
+      if word.hasPrefix("--lang=") { return Language(rawValue: String(word.dropFirst(7))) }
+    }
+    return nil
+  }
+
+  /// `JOL_LANG`, else the language of `LC_ALL`/`LANG` (`ru_KZ.UTF-8` → ru), else Kazakh.
+  static func defaultLanguage(_ environment: [String: String]) -> Language {
+    for key in ["JOL_LANG", "LC_ALL", "LANG"] {
+      if let value = environment[key], let language = Language(rawValue: String(value.prefix(2))) {
+        return language
+      }
+    }
+    return .kk
+  }
+
+  private static func makeContext(
+    _ parsed: ParsedArguments, console: Console, fallback: Language
+  ) throws -> Context {
+    var language = fallback
+    if let text = parsed.value("lang") {
+      guard let chosen = Language(rawValue: text) else {
+        throw CommandError.usage(ParsedArguments.unknownChoice("--lang", text, ["kk", "ru", "en"]))
+      }
+      language = chosen
+    }
+    let data = parsed.value("data") ?? console.environment["JOL_DATA"] ?? "jol-data"
+    let policies = parsed.value("policies") ?? "Policies"
+    return Context(
+      console: console, language: language, dataDirectory: console.resolve(data),
+      policiesDirectory: console.resolve(policies))
   }
 }

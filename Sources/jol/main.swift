@@ -1,7 +1,4 @@
+import Foundation
 import JolApp
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 exit(Jol.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,52 @@
+import JolModel
+
+/// A command's arguments after parsing: positionals in order, options by name.
+public struct ParsedArguments: Sendable {
+  public var positionals: [String]
+  /// Values of options by name; a flag has one empty value per occurrence.
+  public var options: [String: [String]]
+
+  public init(positionals: [String] = [], options: [String: [String]] = [:]) {
+    self.positionals = positionals
+    self.options = options
+  }
+
+  /// The last value given for an option.
+  public func value(_ name: String) -> String? { options[name]?.last }
+
+  /// Every value given for a repeatable option.
+  public func values(_ name: String) -> [String] { options[name] ?? [] }
+
+  /// Whether a flag was given.
+  public func flag(_ name: String) -> Bool { options[name] != nil }
+
+  /// `--format`, one of `allowed`; the first of them when absent.
+  public func format(_ allowed: [OutputFormat]) throws -> OutputFormat {
+    guard let text = value("format") else { return allowed[0] }
+    guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
+      throw CommandError.usage(Self.unknownChoice("--format", text, allowed.map(\.rawValue)))
+    }
+    return format
+  }
+
+  /// A date option (`--as-of`); `fallback` when absent.
+  public func date(_ name: String, default fallback: CivilDate) throws -> CivilDate {
+    guard let text = value(name) else { return fallback }
+    guard let date = CivilDate(text) else {
+      throw CommandError.usage(
+        LocalizedText(
+          kk: "--\(name): «\(text)» күн емес; ЖЖЖЖ-АА-КК күтілді, мысалы 2026-09-01",
+          ru: "--\(name): «\(text)» — не дата; ожидается ГГГГ-ММ-ДД, например 2026-09-01",
+          en: "--\(name): '\(text)' is not a date; expected YYYY-MM-DD, e.g. 2026-09-01"))
+    }
+    return date
+  }
+
+  static func unknownChoice(_ option: String, _ value: String, _ choices: [String]) -> LocalizedText {
+    let list = choices.joined(separator: ", ")
+    return LocalizedText(
+      kk: "\(option): «\(value)» белгісіз; мүмкін мәндер: \(list)",
+      ru: "\(option): неизвестное значение «\(value)»; допустимо: \(list)",
+      en: "\(option): unknown value '\(value)'; expected one of: \(list)")
+  }
+}
