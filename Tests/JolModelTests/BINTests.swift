@@ -79,7 +79,8 @@ import Testing
     let check = IdentifierCheck.check("880575300120")
     #expect(
       check.reason?.en
-        == "digit 5 is 7: in an IIN it starts the day of birth (0–3), in a BIN it is the type of entity (4–6)")
+        == "digit 5 is 7: in an IIN it starts the day of birth (0–3), in a BIN it is the type of entity (4–6)"
+    )
   }
 
   /// Every twelve-digit string is read as exactly one kind or none, and a valid IIN is never

@@ -20,7 +20,8 @@ import Testing
     let table = try CSVReader.parse(bytes, fileName: "bom.csv")
     #expect(table.hadByteOrderMark)
     #expect(table.columnNames == ["ЖСН", "Тегі"])
-    #expect(table.header.positions == [CSVPosition(line: 1, column: 1), CSVPosition(line: 1, column: 5)])
+    #expect(
+      table.header.positions == [CSVPosition(line: 1, column: 1), CSVPosition(line: 1, column: 5)])
     #expect(table.records[0].fields == ["880515300120", "Әбілқасымова"])
   }
 
@@ -51,9 +52,10 @@ import Testing
   @Test func quotedFieldsKeepDelimitersDoubledQuotesAndLineBreaks() throws {
     let text = "name,comment\n\"Ахметов\",\"says \"\"сәлем\"\", then\r\nleaves\"\nx,\"a\nb\"\ny,z\n"
     let table = try CSVReader.parse(text, fileName: "q.csv")
-    #expect(table.records.map(\.fields) == [
-      ["Ахметов", "says \"сәлем\", then\r\nleaves"], ["x", "a\nb"], ["y", "z"],
-    ])
+    #expect(
+      table.records.map(\.fields) == [
+        ["Ахметов", "says \"сәлем\", then\r\nleaves"], ["x", "a\nb"], ["y", "z"],
+      ])
     #expect(table.records.map(\.line) == [2, 4, 6])
     #expect(table.records[0].positions[1] == CSVPosition(line: 2, column: 11))
   }
@@ -62,7 +64,9 @@ import Testing
     let letters = "ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І ё Ё"
     let table = try CSVReader.parse("сөз;x\n\(letters);ұ\n", fileName: "kk.csv")
     #expect(table.records[0].fields == [letters, "ұ"])
-    #expect(table.records[0].positions[1] == CSVPosition(line: 2, column: letters.unicodeScalars.count + 2))
+    #expect(
+      table.records[0].positions[1]
+        == CSVPosition(line: 2, column: letters.unicodeScalars.count + 2))
   }
 
   @Test func emptyFieldsAndNoTrailingNewline() throws {
@@ -79,7 +83,9 @@ import Testing
 
   @Test func headerOnlyHasNoRecordsAndEmptyFileHasNoHeader() throws {
     #expect(try CSVReader.parse("a,b\r\n", fileName: "t.csv").records.isEmpty)
-    #expect(throws: CSVError(file: "e.csv", position: CSVPosition(line: 1, column: 1), problem: .noHeader)) {
+    #expect(
+      throws: CSVError(file: "e.csv", position: CSVPosition(line: 1, column: 1), problem: .noHeader)
+    ) {
       try CSVReader.parse("\n\r\n", fileName: "e.csv")
     }
   }
@@ -101,9 +107,15 @@ import Testing
     } catch {
       #expect(error.position == CSVPosition(line: 3, column: 2))
       #expect(error.field == 3 && error.fieldName == "grade")
-      #expect(error.message.en == "r.csv:3:2: field 3 «grade»: the record has 2 fields, the header has 3; add delimiters for the missing fields, even if empty")
-      #expect(error.message.kk.hasPrefix("r.csv:3:2: өріс 3 «grade»: жазбада 2 өріс бар, ал тақырыпта 3"))
-      #expect(error.message.ru.hasPrefix("r.csv:3:2: поле 3 «grade»: в записи полей: 2, а в заголовке: 3"))
+      #expect(
+        error.message.en
+          == "r.csv:3:2: field 3 «grade»: the record has 2 fields, the header has 3; add delimiters for the missing fields, even if empty"
+      )
+      #expect(
+        error.message.kk.hasPrefix("r.csv:3:2: өріс 3 «grade»: жазбада 2 өріс бар, ал тақырыпта 3"))
+      #expect(
+        error.message.ru.hasPrefix("r.csv:3:2: поле 3 «grade»: в записи полей: 2, а в заголовке: 3")
+      )
     }
   }
 
@@ -137,23 +149,30 @@ import Testing
     }
   }
 
-  @Test(arguments: [
-    ([0x61, 0x0A, 0x62, 0xFF], CSVPosition(line: 2, column: 2)),
-    (Array("a,b\nӘ,".utf8) + [0xC3, 0x28], CSVPosition(line: 2, column: 3)),
-    (Array("x\n".utf8) + [0xED, 0xA0, 0x80], CSVPosition(line: 2, column: 1)),  // a surrogate
-    (Array("x\n".utf8) + [0xC0, 0xAF], CSVPosition(line: 2, column: 1)),  // overlong '/'
-    (Array("x\n".utf8) + [0xE2, 0x82], CSVPosition(line: 2, column: 1)),  // cut short
-    (Array("Фамилия\n".utf8) + [0xD4, 0xE0, 0xEC], CSVPosition(line: 2, column: 1)),  // cp1251
-  ] as [([UInt8], CSVPosition)])
+  @Test(
+    arguments: [
+      ([0x61, 0x0A, 0x62, 0xFF], CSVPosition(line: 2, column: 2)),
+      (Array("a,b\nӘ,".utf8) + [0xC3, 0x28], CSVPosition(line: 2, column: 3)),
+      (Array("x\n".utf8) + [0xED, 0xA0, 0x80], CSVPosition(line: 2, column: 1)),  // a surrogate
+      (Array("x\n".utf8) + [0xC0, 0xAF], CSVPosition(line: 2, column: 1)),  // overlong '/'
+      (Array("x\n".utf8) + [0xE2, 0x82], CSVPosition(line: 2, column: 1)),  // cut short
+      (Array("Фамилия\n".utf8) + [0xD4, 0xE0, 0xEC], CSVPosition(line: 2, column: 1)),  // cp1251
+    ] as [([UInt8], CSVPosition)])
   func invalidUTF8IsReportedWithLineAndColumn(bytes: [UInt8], position: CSVPosition) {
-    #expect(throws: CSVError(file: "b.csv", position: position, problem: .invalidUTF8(utf16: false))) {
+    #expect(
+      throws: CSVError(file: "b.csv", position: position, problem: .invalidUTF8(utf16: false))
+    ) {
       try CSVReader.parse(bytes, fileName: "b.csv")
     }
   }
 
   @Test func utf16IsNamedAsSuch() {
     let bytes: [UInt8] = [0xFF, 0xFE, 0x61, 0x00]
-    #expect(throws: CSVError(file: "w.csv", position: CSVPosition(line: 1, column: 1), problem: .invalidUTF8(utf16: true))) {
+    #expect(
+      throws: CSVError(
+        file: "w.csv", position: CSVPosition(line: 1, column: 1), problem: .invalidUTF8(utf16: true)
+      )
+    ) {
       try CSVReader.parse(bytes, fileName: "w.csv")
     }
   }
@@ -179,12 +198,20 @@ import Testing
 
   @Test func missingRequiredColumnListsAcceptedNames() {
     do {
-      _ = try CSVReader.parse("Тегі;Сынып\nӘлиев;9\n", fileName: "m.csv").bind(columns: [iin, surname])
+      _ = try CSVReader.parse("Тегі;Сынып\nӘлиев;9\n", fileName: "m.csv").bind(columns: [
+        iin, surname,
+      ])
       Issue.record("a missing column must be an error")
     } catch {
       #expect(error.position == CSVPosition(line: 1, column: 1))
-      #expect(error.message.en == "m.csv:1:1: required column 'iin' is missing; the header should have one of: iin, ЖСН, ИИН")
-      #expect(error.message.kk == "m.csv:1:1: міндетті «iin» бағаны жоқ; тақырыпта мына атаулардың бірі болуы керек: iin, ЖСН, ИИН")
+      #expect(
+        error.message.en
+          == "m.csv:1:1: required column 'iin' is missing; the header should have one of: iin, ЖСН, ИИН"
+      )
+      #expect(
+        error.message.kk
+          == "m.csv:1:1: міндетті «iin» бағаны жоқ; тақырыпта мына атаулардың бірі болуы керек: iin, ЖСН, ИИН"
+      )
     }
   }
 
@@ -199,15 +226,21 @@ import Testing
   }
 
   @Test func valueErrorsPointAtTheField() throws {
-    let rows = try CSVReader.parse("Тегі;ЖСН\n\"Ким\nЛи\";  \nАбай;080315600017\n", fileName: "v.csv")
-      .bind(columns: [iin, surname])
-    #expect(throws: CSVError(
-      file: "v.csv", position: CSVPosition(line: 3, column: 5), field: 2, fieldName: "ЖСН",
-      problem: .missingValue)
+    let rows = try CSVReader.parse(
+      "Тегі;ЖСН\n\"Ким\nЛи\";  \nАбай;080315600017\n", fileName: "v.csv"
+    )
+    .bind(columns: [iin, surname])
+    #expect(
+      throws: CSVError(
+        file: "v.csv", position: CSVPosition(line: 3, column: 5), field: 2, fieldName: "ЖСН",
+        problem: .missingValue)
     ) { try rows[0].value(iin) }
     let reason = LocalizedText.same("check digit should be 6")
     let error = rows[1].error(in: iin, reason: reason)
     #expect(error.message.en == "v.csv:4:6: field 2 «ЖСН»: check digit should be 6")
-    #expect(try CSVReader.parse("a,b\n1,2\n", fileName: "x").unmatchedColumnNames(for: [iin]) == ["a", "b"])
+    #expect(
+      try CSVReader.parse("a,b\n1,2\n", fileName: "x").unmatchedColumnNames(for: [iin]) == [
+        "a", "b",
+      ])
   }
 }

@@ -15,13 +15,16 @@ import Testing
     ("000229500018", "2000-02-29", Sex.male, false),
     ("000229600014", "2000-02-29", Sex.female, false),
   ])
-  func validNumbersDecodeDateAndSex(value: String, date: String, sex: Sex, secondPass: Bool) throws {
+  func validNumbersDecodeDateAndSex(value: String, date: String, sex: Sex, secondPass: Bool) throws
+  {
     let iin = try IIN(validating: value)
     #expect(iin.birthDate == CivilDate(date))
     #expect(iin.sex == sex)
     #expect(iin.description == value)
     let digits = value.prefix(11).map { $0.wholeNumberValue! }
-    #expect(IdentifierCheckDigit.compute(digits) == .digit(Int(String(value.last!))!, secondPass: secondPass))
+    #expect(
+      IdentifierCheckDigit.compute(digits)
+        == .digit(Int(String(value.last!))!, secondPass: secondPass))
   }
 
   @Test(arguments: [
@@ -65,7 +68,8 @@ import Testing
   @Test func everyProblemHasThreeDistinctNonEmptyTexts() {
     let problems: [IINError.Problem] = [
       .length(found: 3), .nonDigit(position: 2, character: "x"), .centuryDigit(found: 0),
-      .impossibleDate(year: 1900, month: 2, day: 29), .checkDigit(expected: 1, found: 2), .neverIssued,
+      .impossibleDate(year: 1900, month: 2, day: 29), .checkDigit(expected: 1, found: 2),
+      .neverIssued,
     ]
     for problem in problems {
       let reason = IINError(text: "x", problem: problem).reason

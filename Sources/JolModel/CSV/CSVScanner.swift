@@ -128,6 +128,7 @@ struct CSVScanner {
   }
 
   private func error(_ problem: CSVError.Problem, field: Int) -> CSVError {
-    CSVError(file: file, position: position, field: field, fieldName: name(of: field), problem: problem)
+    CSVError(
+      file: file, position: position, field: field, fieldName: name(of: field), problem: problem)
   }
 }

@@ -30,7 +30,8 @@ public struct CSVWriter: Hashable, Sendable {
 
   /// Semicolons, CRLF and a byte-order mark: what Excel in a Kazakh or Russian locale opens by
   /// double-click with Cyrillic intact.
-  public static let excel = CSVWriter(delimiter: .semicolon, lineEnding: .crlf, writesByteOrderMark: true)
+  public static let excel = CSVWriter(
+    delimiter: .semicolon, lineEnding: .crlf, writesByteOrderMark: true)
 
   /// The whole file: header, then records, each ended by ``lineEnding``.
   /// - Complexity: O(total length of the fields).

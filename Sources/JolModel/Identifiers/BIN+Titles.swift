@@ -3,7 +3,8 @@ extension BIN.EntityKind {
   public var title: LocalizedText {
     switch self {
     case .residentLegalEntity:
-      LocalizedText(kk: "резидент заңды тұлға", ru: "юридическое лицо — резидент", en: "resident legal entity")
+      LocalizedText(
+        kk: "резидент заңды тұлға", ru: "юридическое лицо — резидент", en: "resident legal entity")
     case .nonResidentLegalEntity:
       LocalizedText(
         kk: "бейрезидент заңды тұлға", ru: "юридическое лицо — нерезидент",

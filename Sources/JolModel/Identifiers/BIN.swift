@@ -45,7 +45,9 @@ public struct BIN: Hashable, Comparable, Sendable {
     case .length(let found): throw BINError(text: text, problem: .length(found: found))
     }
     let month = digits[2] * 10 + digits[3]
-    guard (1...12).contains(month) else { throw BINError(text: text, problem: .month(found: month)) }
+    guard (1...12).contains(month) else {
+      throw BINError(text: text, problem: .month(found: month))
+    }
     guard let kind = EntityKind(rawValue: digits[4]) else {
       throw BINError(text: text, problem: .entityKind(found: digits[4]))
     }

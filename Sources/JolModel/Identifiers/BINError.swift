@@ -70,8 +70,11 @@ extension BINError.Problem {
     case .attribute(let found):
       LocalizedText(
         kk: "6-цифр (бас ұйым, филиал, өкілдік, шаруа қожалығы) 0–3 болуы керек, мұнда \(found)",
-        ru: "6-я цифра (головная организация, филиал, представительство, КХ) должна быть от 0 до 3, здесь \(found)",
-        en: "digit 6 (head office, branch, representative office, peasant farm) must be 0–3, found \(found)")
+        ru:
+          "6-я цифра (головная организация, филиал, представительство, КХ) должна быть от 0 до 3, здесь \(found)",
+        en:
+          "digit 6 (head office, branch, representative office, peasant farm) must be 0–3, found \(found)"
+      )
     case .checkDigit(let expected, let found):
       LocalizedText(
         kk: "бақылау цифры \(expected) болуы керек, мұнда \(found)",

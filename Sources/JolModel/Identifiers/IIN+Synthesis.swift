@@ -7,7 +7,8 @@ extension IIN {
     let (year, month, day) = birthDate.components
     guard (1800...2099).contains(year), (0...9999).contains(serial) else { return nil }
     let centuryDigit = 1 + 2 * (year / 100 - 18) + (sex == .male ? 0 : 1)
-    let prefix = twoDigits(year % 100) + twoDigits(month) + twoDigits(day)
+    let prefix =
+      twoDigits(year % 100) + twoDigits(month) + twoDigits(day)
       + String(centuryDigit) + twoDigits(serial / 100) + twoDigits(serial % 100)
     return completing(prefix: prefix).flatMap { try? IIN(validating: $0) }
   }

@@ -33,7 +33,8 @@ public enum IdentifierCheck: Hashable, Sendable {
     switch TwelveDigits(text) {
     case .nonDigit(let position, let character):
       return .unrecognized(
-        UnrecognizedIdentifier(text: text, problem: .nonDigit(position: position, character: character)))
+        UnrecognizedIdentifier(
+          text: text, problem: .nonDigit(position: position, character: character)))
     case .length(let found):
       return .unrecognized(UnrecognizedIdentifier(text: text, problem: .length(found: found)))
     case .digits(let digits):
@@ -43,7 +44,8 @@ public enum IdentifierCheck: Hashable, Sendable {
       case 4...6:
         do { return .validBIN(try BIN(validating: text)) } catch { return .invalidBIN(error) }
       default:
-        return .unrecognized(UnrecognizedIdentifier(text: text, problem: .fifthDigit(found: digits[4])))
+        return .unrecognized(
+          UnrecognizedIdentifier(text: text, problem: .fifthDigit(found: digits[4])))
       }
     }
   }
@@ -109,8 +111,11 @@ public struct UnrecognizedIdentifier: Error, Hashable, Sendable {
     case .fifthDigit(let found):
       LocalizedText(
         kk: "5-цифр \(found): ЖСН-де ол туған күннің бірінші цифры (0–3), БСН-де ұйым түрі (4–6)",
-        ru: "5-я цифра \(found): в ИИН это первая цифра дня рождения (0–3), в БИН — тип организации (4–6)",
-        en: "digit 5 is \(found): in an IIN it starts the day of birth (0–3), in a BIN it is the type of entity (4–6)")
+        ru:
+          "5-я цифра \(found): в ИИН это первая цифра дня рождения (0–3), в БИН — тип организации (4–6)",
+        en:
+          "digit 5 is \(found): in an IIN it starts the day of birth (0–3), in a BIN it is the type of entity (4–6)"
+      )
     }
   }
 }

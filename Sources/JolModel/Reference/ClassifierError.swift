@@ -58,27 +58,42 @@ extension ClassifierError {
         en: base.en + "; nearest known: \(nearest.code.rawValue) '\(nearest.name.en)'")
     case .malformedQualificationCode(let text):
       return LocalizedText(
-        kk: "«\(text)» біліктілік коды емес: 3W, 4S немесе 5AB, одан кейін 8 цифр күтіледі (мысалы, 4S06130103)",
+        kk:
+          "«\(text)» біліктілік коды емес: 3W, 4S немесе 5AB, одан кейін 8 цифр күтіледі (мысалы, 4S06130103)",
         ru: "«\(text)» — не код квалификации: нужно 3W, 4S или 5AB и 8 цифр (например, 4S06130103)",
-        en: "'\(text)' is not a qualification code: 3W, 4S or 5AB followed by 8 digits expected (e.g. 4S06130103)")
+        en:
+          "'\(text)' is not a qualification code: 3W, 4S or 5AB followed by 8 digits expected (e.g. 4S06130103)"
+      )
     case .unknownQualification(let code, false, _):
       let specialty = code.specialtyCode?.rawValue ?? ""
       return LocalizedText(
-        kk: "\(code.rawValue) біліктілік коды белгісіз: оның \(specialty) мамандығы классификаторда жоқ",
-        ru: "код квалификации \(code.rawValue) неизвестен: его специальности \(specialty) нет в классификаторе",
-        en: "unknown qualification code \(code.rawValue): its specialty \(specialty) is not in the classifier")
+        kk:
+          "\(code.rawValue) біліктілік коды белгісіз: оның \(specialty) мамандығы классификаторда жоқ",
+        ru:
+          "код квалификации \(code.rawValue) неизвестен: его специальности \(specialty) нет в классификаторе",
+        en:
+          "unknown qualification code \(code.rawValue): its specialty \(specialty) is not in the classifier"
+      )
     case .unknownQualification(let code, true, let nearest):
       let specialty = code.specialtyCode?.rawValue ?? ""
       guard let nearest else {
         return LocalizedText(
-          kk: "\(code.rawValue) біліктілік коды белгісіз: \(specialty) мамандығының біліктіліктері әлі енгізілмеген",
-          ru: "код квалификации \(code.rawValue) неизвестен: квалификации специальности \(specialty) ещё не внесены",
-          en: "unknown qualification code \(code.rawValue): no qualifications of specialty \(specialty) are listed yet")
+          kk:
+            "\(code.rawValue) біліктілік коды белгісіз: \(specialty) мамандығының біліктіліктері әлі енгізілмеген",
+          ru:
+            "код квалификации \(code.rawValue) неизвестен: квалификации специальности \(specialty) ещё не внесены",
+          en:
+            "unknown qualification code \(code.rawValue): no qualifications of specialty \(specialty) are listed yet"
+        )
       }
       return LocalizedText(
-        kk: "\(code.rawValue) біліктілік коды белгісіз; \(specialty) мамандығында ең жақыны: \(nearest.code.rawValue) «\(nearest.name.kk)»",
-        ru: "код квалификации \(code.rawValue) неизвестен; ближайший в специальности \(specialty): \(nearest.code.rawValue) «\(nearest.name.ru)»",
-        en: "unknown qualification code \(code.rawValue); nearest in specialty \(specialty): \(nearest.code.rawValue) '\(nearest.name.en)'")
+        kk:
+          "\(code.rawValue) біліктілік коды белгісіз; \(specialty) мамандығында ең жақыны: \(nearest.code.rawValue) «\(nearest.name.kk)»",
+        ru:
+          "код квалификации \(code.rawValue) неизвестен; ближайший в специальности \(specialty): \(nearest.code.rawValue) «\(nearest.name.ru)»",
+        en:
+          "unknown qualification code \(code.rawValue); nearest in specialty \(specialty): \(nearest.code.rawValue) '\(nearest.name.en)'"
+      )
     case .malformedLegacyCode(let text):
       return LocalizedText(
         kk: "«\(text)» ескі мамандық коды емес: 7 цифр күтіледі (мысалы, 1304000)",
@@ -97,8 +112,10 @@ extension ClassifierError {
     case .ambiguousLegacyCode(let text, let candidates):
       let list = candidates.map(\.rawValue).joined(separator: ", ")
       return LocalizedText(
-        kk: "\(text) ескі коды бірнеше мамандыққа сәйкес келеді: \(list); мамандықтың өзін көрсетіңіз",
-        ru: "старый код \(text) соответствует нескольким специальностям: \(list); укажите саму специальность",
+        kk:
+          "\(text) ескі коды бірнеше мамандыққа сәйкес келеді: \(list); мамандықтың өзін көрсетіңіз",
+        ru:
+          "старый код \(text) соответствует нескольким специальностям: \(list); укажите саму специальность",
         en: "old code \(text) maps to several specialties: \(list); name the specialty itself")
     }
   }

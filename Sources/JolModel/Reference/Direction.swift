@@ -44,7 +44,8 @@ public struct Direction: RawRepresentable, Hashable, Comparable, Codable, Sendab
   public var title: LocalizedText {
     switch self {
     case .engineering:
-      LocalizedText(kk: "Инженерия және техника", ru: "Инженерия и техника", en: "Engineering and technology")
+      LocalizedText(
+        kk: "Инженерия және техника", ru: "Инженерия и техника", en: "Engineering and technology")
     case .ict:
       LocalizedText(
         kk: "Ақпараттық-коммуникациялық технологиялар",
@@ -53,11 +54,14 @@ public struct Direction: RawRepresentable, Hashable, Comparable, Codable, Sendab
     case .agriculture:
       LocalizedText(kk: "Ауыл шаруашылығы", ru: "Сельское хозяйство", en: "Agriculture")
     case .transport:
-      LocalizedText(kk: "Көлік және логистика", ru: "Транспорт и логистика", en: "Transport and logistics")
+      LocalizedText(
+        kk: "Көлік және логистика", ru: "Транспорт и логистика", en: "Transport and logistics")
     case .services:
       LocalizedText(kk: "Қызмет көрсету саласы", ru: "Сфера услуг", en: "Services")
     case .creative:
-      LocalizedText(kk: "Шығармашылық және өнер", ru: "Творчество и искусство", en: "Creative industries and arts")
+      LocalizedText(
+        kk: "Шығармашылық және өнер", ru: "Творчество и искусство",
+        en: "Creative industries and arts")
     case .medicineSocial:
       LocalizedText(
         kk: "Медицина және әлеуметтік сала", ru: "Медицина и социальная сфера",

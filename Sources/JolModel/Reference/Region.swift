@@ -79,7 +79,7 @@ extension Region {
     "11", kk: "Ақмола облысы", ru: "Акмолинская область", en: "Akmola Region", .oblast)
   public static let aktobe = Region(
     "15", kk: "Ақтөбе облысы", ru: "Актюбинская область", en: "Aktobe Region", .oblast)
-  public static let almatyRegion = Region(
+  public static let almatyOblast = Region(
     "19", kk: "Алматы облысы", ru: "Алматинская область", en: "Almaty Region", .oblast)
   public static let atyrau = Region(
     "23", kk: "Атырау облысы", ru: "Атырауская область", en: "Atyrau Region", .oblast)
@@ -114,11 +114,12 @@ extension Region {
     en: "East Kazakhstan Region", .oblast)
   public static let astana = Region("71", kk: "Астана қ.", ru: "г. Астана", en: "Astana", .city)
   public static let almaty = Region("75", kk: "Алматы қ.", ru: "г. Алматы", en: "Almaty", .city)
-  public static let shymkent = Region("79", kk: "Шымкент қ.", ru: "г. Шымкент", en: "Shymkent", .city)
+  public static let shymkent = Region(
+    "79", kk: "Шымкент қ.", ru: "г. Шымкент", en: "Shymkent", .city)
 
   /// The twenty first-level regions, by KATO code.
   public static let all: [Region] = [
-    .abai, .akmola, .aktobe, .almatyRegion, .atyrau, .westKazakhstan, .zhambyl, .zhetysu,
+    .abai, .akmola, .aktobe, .almatyOblast, .atyrau, .westKazakhstan, .zhambyl, .zhetysu,
     .karaganda, .kostanay, .kyzylorda, .mangystau, .pavlodar, .northKazakhstan, .turkistan,
     .ulytau, .eastKazakhstan, .astana, .almaty, .shymkent,
   ]

@@ -21,13 +21,18 @@ extension SpecialtyClassifier {
     for row in try CSVReader.parse(text, fileName: specialtiesFileName).bind(columns: columns) {
       let code = SpecialtyCode(rawValue: try row.value(Columns.code))
       guard code.isWellFormed else {
-        throw row.error(in: Columns.code, reason: ClassifierError(.malformedSpecialtyCode(code.rawValue, replacement: nil)).reason)
+        throw row.error(
+          in: Columns.code,
+          reason: ClassifierError(.malformedSpecialtyCode(code.rawValue, replacement: nil)).reason)
       }
-      if let line = seen[code] { throw row.error(in: Columns.code, reason: Messages.duplicate(line: line)) }
+      if let line = seen[code] {
+        throw row.error(in: Columns.code, reason: Messages.duplicate(line: line))
+      }
       seen[code] = row.line
       let field = try row.value(Columns.iscedField)
       guard field == code.iscedField else {
-        throw row.error(in: Columns.iscedField, reason: Messages.iscedMismatch(code: code, field: field))
+        throw row.error(
+          in: Columns.iscedField, reason: Messages.iscedMismatch(code: code, field: field))
       }
       let directionText = try row.value(Columns.direction)
       guard let direction = Direction.known(directionText) else {
@@ -49,12 +54,16 @@ extension SpecialtyClassifier {
     for row in try CSVReader.parse(text, fileName: qualificationsFileName).bind(columns: columns) {
       let code = QualificationCode(rawValue: try row.value(Columns.code))
       guard let specialty = code.specialtyCode, let level = code.level else {
-        throw row.error(in: Columns.code, reason: ClassifierError(.malformedQualificationCode(code.rawValue)).reason)
+        throw row.error(
+          in: Columns.code,
+          reason: ClassifierError(.malformedQualificationCode(code.rawValue)).reason)
       }
       guard specialties.contains(specialty) else {
         throw row.error(in: Columns.code, reason: Messages.specialtyNotListed(specialty))
       }
-      if let line = seen[code] { throw row.error(in: Columns.code, reason: Messages.duplicate(line: line)) }
+      if let line = seen[code] {
+        throw row.error(in: Columns.code, reason: Messages.duplicate(line: line))
+      }
       seen[code] = row.line
       qualifications.append(
         Qualification(
@@ -73,17 +82,22 @@ extension SpecialtyClassifier {
     for row in try CSVReader.parse(text, fileName: legacyFileName).bind(columns: columns) {
       let legacy = try row.value(Columns.legacyCode)
       guard legacy.utf8.count == 7, legacy.utf8.allSatisfy({ (48...57).contains($0) }) else {
-        throw row.error(in: Columns.legacyCode, reason: ClassifierError(.malformedLegacyCode(legacy)).reason)
+        throw row.error(
+          in: Columns.legacyCode, reason: ClassifierError(.malformedLegacyCode(legacy)).reason)
       }
       let code = SpecialtyCode(rawValue: try row.value(Columns.code))
       guard code.isWellFormed else {
-        throw row.error(in: Columns.code, reason: ClassifierError(.malformedSpecialtyCode(code.rawValue, replacement: nil)).reason)
+        throw row.error(
+          in: Columns.code,
+          reason: ClassifierError(.malformedSpecialtyCode(code.rawValue, replacement: nil)).reason)
       }
       guard specialties.contains(code) else {
         throw row.error(in: Columns.code, reason: Messages.specialtyNotListed(code))
       }
       let pair = legacy + "→" + code.rawValue
-      if let line = seen[pair] { throw row.error(in: Columns.code, reason: Messages.duplicate(line: line)) }
+      if let line = seen[pair] {
+        throw row.error(in: Columns.code, reason: Messages.duplicate(line: line))
+      }
       seen[pair] = row.line
       mappings.append(
         LegacySpecialtyMapping(
@@ -113,9 +127,13 @@ private enum Messages {
   static func iscedMismatch(code: SpecialtyCode, field: String) -> LocalizedText {
     let expected = code.iscedField ?? ""
     return LocalizedText(
-      kk: "ISCED саласы \(field) емес, \(expected) болуы керек: ол \(code.rawValue) кодының алғашқы төрт цифры",
-      ru: "область ISCED должна быть \(expected), а не \(field): это первые четыре цифры кода \(code.rawValue)",
-      en: "the ISCED field should be \(expected), not \(field): the first four digits of \(code.rawValue)")
+      kk:
+        "ISCED саласы \(field) емес, \(expected) болуы керек: ол \(code.rawValue) кодының алғашқы төрт цифры",
+      ru:
+        "область ISCED должна быть \(expected), а не \(field): это первые четыре цифры кода \(code.rawValue)",
+      en:
+        "the ISCED field should be \(expected), not \(field): the first four digits of \(code.rawValue)"
+    )
   }
 
   static func unknownDirection(_ text: String) -> LocalizedText {
@@ -128,8 +146,12 @@ private enum Messages {
 
   static func specialtyNotListed(_ code: SpecialtyCode) -> LocalizedText {
     LocalizedText(
-      kk: "\(code.rawValue) мамандығы \(SpecialtyClassifier.specialtiesFileName) файлында жоқ; алдымен мамандықты қосыңыз",
-      ru: "специальности \(code.rawValue) нет в файле \(SpecialtyClassifier.specialtiesFileName); сначала добавьте специальность",
-      en: "specialty \(code.rawValue) is not in \(SpecialtyClassifier.specialtiesFileName); add the specialty first")
+      kk:
+        "\(code.rawValue) мамандығы \(SpecialtyClassifier.specialtiesFileName) файлында жоқ; алдымен мамандықты қосыңыз",
+      ru:
+        "специальности \(code.rawValue) нет в файле \(SpecialtyClassifier.specialtiesFileName); сначала добавьте специальность",
+      en:
+        "specialty \(code.rawValue) is not in \(SpecialtyClassifier.specialtiesFileName); add the specialty first"
+    )
   }
 }

@@ -3,7 +3,8 @@ extension SpecialtyClassifier {
   /// then the longest common prefix, then the smallest. Nil when none is within half the
   /// code's length (a suggestion that far off would mislead), unless `always`.
   /// - Complexity: O(candidates × length).
-  static func nearest(to code: String, among candidates: [String], always: Bool = false) -> String? {
+  static func nearest(to code: String, among candidates: [String], always: Bool = false) -> String?
+  {
     let target = Array(code.utf8)
     var best: (distance: Int, prefix: Int, code: String)?
     for candidate in candidates {

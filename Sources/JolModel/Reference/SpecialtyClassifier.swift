@@ -41,7 +41,9 @@ public struct SpecialtyClassifier: Sendable {
     self.qualificationIndex = Dictionary(
       uniqueKeysWithValues: qualifications.enumerated().map { ($1.code, $0) })
     self.legacyMappings = legacy
-    self.legacyIndex = Dictionary(grouping: legacy, by: \.legacyCode).mapValues { $0.map(\.specialty) }
+    self.legacyIndex = Dictionary(grouping: legacy, by: \.legacyCode).mapValues {
+      $0.map(\.specialty)
+    }
   }
 
   /// The specialty with this code, or nil.
@@ -107,7 +109,9 @@ public struct SpecialtyClassifier: Sendable {
     guard let targets = legacyIndex[text] else {
       let nearest = Self.nearest(to: text, among: Array(legacyIndex.keys))
       throw ClassifierError(
-        .unknownLegacyCode(text, nearest: nearest.flatMap { code in legacyMappings.first { $0.legacyCode == code } }))
+        .unknownLegacyCode(
+          text, nearest: nearest.flatMap { code in legacyMappings.first { $0.legacyCode == code } })
+      )
     }
     guard targets.count == 1, let specialty = self[targets[0]] else {
       throw ClassifierError(.ambiguousLegacyCode(text, candidates: targets))
