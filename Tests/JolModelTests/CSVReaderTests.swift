@@ -177,6 +177,16 @@ import Testing
     }
   }
 
+  @Test func errorAfterAMultiLineFieldNamesTheLineItIsOn() {
+    #expect(
+      throws: CSVError(
+        file: "m.csv", position: CSVPosition(line: 4, column: 3), field: 1, fieldName: "a",
+        problem: .textAfterClosingQuote)
+    ) {
+      try CSVReader.parse("a,b\n\"x\ny\r\nz\"!,1\n", fileName: "m.csv")
+    }
+  }
+
   @Test(arguments: ["ЖСН", "жсн", "ИИН", "iin", "IIN", " I.I.N. "])
   func iinColumnFoundByAnyAlias(header: String) throws {
     let table = try CSVReader.parse("\(header);Тегі\n880515300120 ;Сейтқали\n", fileName: "a.csv")
