@@ -1,0 +1,76 @@
+/// Reads CSV text (RFC 4180) into a ``CSVTable``. Pure: bytes in, records out; no files.
+///
+/// Accepted: UTF-8 with or without a byte-order mark; CRLF, LF or CR line ends, mixed; comma,
+/// semicolon or tab delimiter, detected from the header line outside quotes unless given;
+/// quoted fields holding delimiters, doubled quotes and line breaks. Blank records — lines
+/// that are empty or hold only delimiters (`;;;`, as spreadsheets leave behind), with no
+/// quoted field — are left out. Every record after the header must have as many fields as
+/// the header. Spaces around values are kept as written; a quote may only open a field.
+public enum CSVReader {
+  /// Parses `bytes` as CSV.
+  /// - Parameters:
+  ///   - fileName: names the file in error messages; nothing is read from it.
+  ///   - delimiter: the delimiter, or nil to detect it from the header line.
+  /// - Throws: ``CSVError`` at the first problem, with line and column: bytes that are not
+  ///   UTF-8, an unterminated quote (at the opening quote), a stray quote, text after a
+  ///   closing quote, a record with a different number of fields than the header, no header.
+  /// - Complexity: O(n) in the number of bytes.
+  public static func parse(
+    _ bytes: [UInt8], fileName: String, delimiter: CSVDelimiter? = nil
+  ) throws(CSVError) -> CSVTable {
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let start = hasBOM ? 3 : 0
+    if let offset = firstInvalidUTF8(in: bytes, from: start) {
+      let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      throw CSVError(
+        file: fileName, position: position(of: offset, in: bytes, from: start),
+        problem: .invalidUTF8(utf16: utf16))
+    }
+    let delimiter = delimiter ?? CSVDelimiter.detect(in: bytes, from: start)
+    var scanner = CSVScanner(bytes: bytes, file: fileName, delimiter: delimiter.byte, start: start)
+    var header: CSVRecord?
+    var records: [CSVRecord] = []
+    while let (record, isBlank) = try scanner.nextRecord() {
+      if isBlank { continue }
+      guard let header else {
+        header = record
+        scanner.headerNames = record.fields
+        continue
+      }
+      if record.fields.count != header.fields.count {
+        throw raggedRecordError(record, header: header, file: fileName)
+      }
+      records.append(record)
+    }
+    guard let header else {
+      throw CSVError(file: fileName, position: CSVPosition(line: 1, column: 1), problem: .noHeader)
+    }
+    return CSVTable(
+      fileName: fileName, delimiter: delimiter, hadByteOrderMark: hasBOM, header: header,
+      records: records)
+  }
+
+  /// Parses a string as CSV; see ``parse(_:fileName:delimiter:)``.
+  public static func parse(
+    _ text: String, fileName: String, delimiter: CSVDelimiter? = nil
+  ) throws(CSVError) -> CSVTable {
+    try parse(Array(text.utf8), fileName: fileName, delimiter: delimiter)
+  }
+
+  /// An extra field is reported where it starts; a missing one where the record ends, naming
+  /// the first header field that has no value.
+  private static func raggedRecordError(
+    _ record: CSVRecord, header: CSVRecord, file: String
+  ) -> CSVError {
+    let expected = header.fields.count
+    let found = record.fields.count
+    let problem = CSVError.Problem.raggedRecord(expected: expected, found: found)
+    if found > expected {
+      return CSVError(
+        file: file, position: record.positions[expected], field: expected + 1, problem: problem)
+    }
+    return CSVError(
+      file: file, position: record.end, field: found + 1, fieldName: header.fields[found],
+      problem: problem)
+  }
+}

@@ -1,0 +1,85 @@
+/// An individual identification number (ЖСН / ИИН): twelve digits that encode a birth date, a
+/// century and sex digit, a serial number and a check digit. Only validated values exist.
+///
+/// Layout: `YYMMDD` birth date, one digit for century and sex (1/2 → 1800s male/female,
+/// 3/4 → 1900s, 5/6 → 2000s), four serial digits, the check digit (``IdentifierCheckDigit``).
+///
+/// An IIN is personal data. ``description`` is the full value (the caller decides where it may
+/// go); ``masked`` is the form for messages and logs.
+public struct IIN: Hashable, Comparable, Sendable {
+  /// The twelve digits.
+  public let value: String
+  /// The birth date the number encodes.
+  public let birthDate: CivilDate
+  /// The sex the number encodes.
+  public let sex: Sex
+
+  /// Validates `text` as an IIN: exactly twelve ASCII digits, no spaces.
+  /// - Throws: ``IINError`` naming the first problem found (non-digit, length, century digit,
+  ///   impossible date, never-issued prefix, check digit — in that order).
+  public init(validating text: String) throws(IINError) {
+    let digits: [Int]
+    switch TwelveDigits(text) {
+    case .digits(let parsed): digits = parsed
+    case .nonDigit(let position, let character):
+      throw IINError(text: text, problem: .nonDigit(position: position, character: character))
+    case .length(let found): throw IINError(text: text, problem: .length(found: found))
+    }
+    let centuryDigit = digits[6]
+    guard (1...6).contains(centuryDigit) else {
+      throw IINError(text: text, problem: .centuryDigit(found: centuryDigit))
+    }
+    let year = 1800 + 100 * ((centuryDigit - 1) / 2) + digits[0] * 10 + digits[1]
+    let month = digits[2] * 10 + digits[3]
+    let day = digits[4] * 10 + digits[5]
+    guard let date = CivilDate(year: year, month: month, day: day) else {
+      throw IINError(text: text, problem: .impossibleDate(year: year, month: month, day: day))
+    }
+    switch IdentifierCheckDigit.compute(digits[0..<11]) {
+    case .neverIssued: throw IINError(text: text, problem: .neverIssued)
+    case .digit(let expected, _) where expected != digits[11]:
+      throw IINError(text: text, problem: .checkDigit(expected: expected, found: digits[11]))
+    case .digit: break
+    }
+    self.value = text
+    self.birthDate = date
+    self.sex = centuryDigit % 2 == 1 ? .male : .female
+  }
+
+  /// Validates `text` as an IIN; see ``init(validating:)``.
+  public static func parse(_ text: String) -> Result<IIN, IINError> {
+    Result { () throws(IINError) in try IIN(validating: text) }
+  }
+
+  /// The value with the day, century digit and serial hidden: `88051*****20`. Enough for a
+  /// person to recognise a record in a message, not enough to identify anyone.
+  public var masked: String {
+    String(value.prefix(5)) + "*****" + String(value.suffix(2))
+  }
+
+  public static func < (lhs: IIN, rhs: IIN) -> Bool { lhs.value < rhs.value }
+}
+
+extension IIN: CustomStringConvertible {
+  /// The full twelve digits.
+  public var description: String { value }
+}
+
+extension IIN: Codable {
+  /// Decodes a string and validates it; an invalid IIN is a decoding error naming the reason.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    do {
+      self = try IIN(validating: text)
+    } catch {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.reason.en)
+    }
+  }
+
+  /// Encodes the twelve digits as a string.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(value)
+  }
+}
