@@ -15,6 +15,8 @@ public enum Jol {
       en: "the learner record of a regional education-production cluster"),
     children: [
       .command(DemoCommand()),
+      .group(IDCommands.group),
+      .group(ReferenceCommands.group),
     ])
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.

@@ -1,0 +1,83 @@
+import JolModel
+
+/// `jol id check VALUE…`: whether each value is a valid IIN or BIN, why not, and what it encodes.
+/// Exit 0 when all are valid, 65 otherwise.
+struct IDCheckCommand: Command {
+  var name: String { "check" }
+  var summary: LocalizedText {
+    LocalizedText(
+      kk: "ЖСН/БСН дұрыстығын тексеру және оның ішіндегі деректерді көрсету",
+      ru: "проверить ИИН/БИН и показать, что в нём закодировано",
+      en: "check IINs and BINs and show what they encode")
+  }
+  var synopsis: String { "VALUE… [--format text|json|csv]" }
+  var options: [OptionSpec] { [.format([.text, .json, .csv])] }
+  var positionalCount: ClosedRange<Int> { 1...Int.max }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.text, .json, .csv])
+    let checks = arguments.positionals.map { ($0, IdentifierCheck.check($0)) }
+    var table = DataTable(columns: Self.columns)
+    for (value, check) in checks {
+      table.rows.append(Self.row(value, check, forPeople: format == .text, context.language))
+    }
+    context.output(table.rendered(format, language: context.language))
+    return checks.allSatisfy { $0.1.isValid } ? .ok : .dataError
+  }
+
+  private static let columns: [DataTable.Column] = [
+    .init("value", LocalizedText(kk: "мән", ru: "значение", en: "value")),
+    .init("valid", LocalizedText(kk: "дұрыс", ru: "верен", en: "valid")),
+    .init("kind", LocalizedText(kk: "түрі", ru: "вид", en: "kind")),
+    .init("reason", LocalizedText(kk: "себебі", ru: "причина", en: "reason")),
+    .init("birthDate", LocalizedText(kk: "туған күні", ru: "дата рождения", en: "birth date")),
+    .init("sex", LocalizedText(kk: "жынысы", ru: "пол", en: "sex")),
+    .init("registered", LocalizedText(kk: "тіркелген", ru: "регистрация", en: "registered")),
+    .init("entity", LocalizedText(kk: "ұйым түрі", ru: "тип организации", en: "entity")),
+  ]
+
+  /// The row for one value; `forPeople` puts words in the language instead of keys.
+  private static func row(
+    _ value: String, _ check: IdentifierCheck, forPeople: Bool, _ language: Language
+  ) -> [JSONValue] {
+    var birthDate = JSONValue.null
+    var sex = JSONValue.null
+    var registered = JSONValue.null
+    var entity = JSONValue.null
+    switch check {
+    case .validIIN(let iin):
+      birthDate = .string(iin.birthDate.description)
+      sex = .string(forPeople ? iin.sex.title[language] : iin.sex.rawValue)
+    case .validBIN(let bin):
+      let month = bin.registrationMonth < 10 ? "0\(bin.registrationMonth)" : "\(bin.registrationMonth)"
+      registered = .string("\(bin.registrationYear)-\(month)")
+      entity = .string(bin.entityKind.title[language] + ", " + bin.attribute.title[language])
+    case .invalidIIN, .invalidBIN, .unrecognized: break
+    }
+    let kind = check.kind.map { forPeople ? kindTitle($0)[language] : $0.rawValue }
+    return [
+      .string(value), forPeople ? .string(check.isValid ? "✓" : "✗") : .bool(check.isValid),
+      .optional(kind),
+      .optional(check.reason?[language]), birthDate, sex, registered, entity,
+    ]
+  }
+}
+
+extension IDCheckCommand {
+  fileprivate static func kindTitle(_ kind: IdentifierKind) -> LocalizedText {
+    switch kind {
+    case .iin: LocalizedText(kk: "ЖСН", ru: "ИИН", en: "IIN")
+    case .bin: LocalizedText(kk: "БСН", ru: "БИН", en: "BIN")
+    }
+  }
+}
+
+/// `jol id …`: Kazakhstan's identifiers.
+enum IDCommands {
+  static let group = CommandGroup(
+    name: "id",
+    summary: LocalizedText(
+      kk: "сәйкестендіру нөмірлері (ЖСН, БСН)", ru: "идентификационные номера (ИИН, БИН)",
+      en: "identification numbers (IIN, BIN)"),
+    children: [.command(IDCheckCommand())])
+}

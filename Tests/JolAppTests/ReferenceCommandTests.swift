@@ -1,0 +1,31 @@
+import Testing
+
+@Suite struct ReferenceCommandTests {
+  @Test func regionsAsOfADateFollowTheTwentyTwentyTwoReform() throws {
+    let now = try jsonLines(runJol(["reference", "regions", "--format", "json"]).stdout)
+    #expect(now.count == 20)
+    #expect(now.contains { $0["kato"] as? String == "62" && $0["kind"] as? String == "oblast" })
+    let before = try jsonLines(
+      runJol(["reference", "regions", "--as-of", "2021-01-01", "--format", "json"]).stdout)
+    #expect(before.count == 17)
+    #expect(!before.contains { $0["kato"] as? String == "62" })
+  }
+
+  @Test func specialtiesComeFromThePoliciesDirectory() throws {
+    let result = runJol(
+      ["reference", "specialties", "--format", "json", "--lang", "kk"],
+      workingDirectory: repositoryRoot)
+    #expect(result.exitCode == 0)
+    let rows = try jsonLines(result.stdout)
+    let software = try #require(rows.first { $0["code"] as? String == "06130100" })
+    #expect(software["name"] as? String == "Бағдарламалық қамтамасыз ету (түрлері бойынша)")
+    #expect(software["direction"] as? String == "ict")
+  }
+
+  @Test func aMissingPoliciesDirectoryExits66NamingTheFile() throws {
+    let empty = try temporaryDirectory()
+    let result = runJol(["reference", "specialties", "--lang", "en"], workingDirectory: empty)
+    #expect(result.exitCode == 66)
+    #expect(result.stderr.contains("Policies/reference/tvet-specialties.csv"))
+  }
+}
