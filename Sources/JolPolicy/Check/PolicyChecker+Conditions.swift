@@ -106,6 +106,11 @@ extension PolicyChecker {
     }
     var result: [String] = []
     var ok = true
+    var seen: Set<String> = []
+    for item in literal.items where !seen.insert(item.text).inserted {
+      sink.error(item.location, "'\(item.text)' appears twice in the list")
+      ok = false
+    }
     for item in items {
       guard item.kind == .word || item.kind == .number || item.kind == .string else {
         sink.error(item.location, "expected a value of '\(fact.rawValue)', found \(item.display)")
