@@ -84,26 +84,27 @@ public enum Round {
   private static func deduplicate(_ applicants: [Applicant], asOf: CivilDate) -> (
     [(facts: Facts, original: Int)], [Int]
   ) {
+    let applied = applicants.map { $0.appliedOn ?? $0.facts.appliedOn }
     var first: [String: Int] = [:]
-    for (index, applicant) in applicants.enumerated() {
-      if let existing = first[applicant.subject] {
-        let a = applicants[existing].appliedOn ?? applicants[existing].facts.appliedOn
-        let b = applicant.appliedOn ?? applicant.facts.appliedOn
-        if let b, a.map({ b < $0 }) ?? true { first[applicant.subject] = index }
+    first.reserveCapacity(applicants.count)
+    for index in applicants.indices {
+      let subject = applicants[index].facts.id
+      if let existing = first[subject] {
+        if let later = applied[index], applied[existing].map({ later < $0 }) ?? true { first[subject] = index }
       } else {
-        first[applicant.subject] = index
+        first[subject] = index
       }
     }
     var subjects: [(Facts, Int)] = []
     var duplicates: [Int] = []
     subjects.reserveCapacity(first.count)
-    for (index, applicant) in applicants.enumerated() {
-      guard first[applicant.subject] == index else {
+    for index in applicants.indices {
+      guard first[applicants[index].facts.id] == index else {
         duplicates.append(index)
         continue
       }
-      var facts = applicant.facts
-      if let appliedOn = applicant.appliedOn { facts.appliedOn = appliedOn }
+      var facts = applicants[index].facts
+      if let appliedOn = applicants[index].appliedOn { facts.appliedOn = appliedOn }
       subjects.append((facts, index))
     }
     return (subjects, duplicates)

@@ -44,14 +44,18 @@ struct RoundRanking {
     keys = [Int64](repeating: 0, count: count * keyCount)
     var eligible: [Int] = []
     eligible.reserveCapacity(count)
+    let readers = policy.ranking.map { key -> (@Sendable (Facts, CivilDate) -> Int64?)? in
+      if case .fact(let fact, _) = key { return ConditionCompiler.numericReader(fact) }
+      return nil
+    }
     for index in 0..<count where decisions[index].outcome == .eligible {
       eligible.append(index)
       let facts = subjects[index].facts
       for (position, key) in policy.ranking.enumerated() {
         let value: Int64
         switch key {
-        case .fact(let fact, let descending):
-          if let raw = ConditionCompiler.numericReader(fact)(facts, asOf) {
+        case .fact(_, let descending):
+          if let raw = readers[position]!(facts, asOf) {
             value = descending ? raw : -raw
           } else {
             value = Int64.min  // unknown ranks last
@@ -182,14 +186,25 @@ struct RoundRanking {
           rankValues: rankValues(index)))
     }
     for index in subjects.indices where rankOf[index] < 0 {
-      let decision = Evaluator.evaluate(policy, subjects[index].facts, asOf: asOf, explain: false)
+      let needsInformation = decisions[index].outcome == .needsInformation
+      var reasons: [String] = []
+      var missing: [Fact] = []
+      if let context {
+        // Only the keys here; the full explanation is one Evaluator call away.
+        for criterion in policy.criteria {
+          let status = policy.status(criterion, subjects[index].facts, context).0
+          if status == (needsInformation ? .unknown : .fail) { reasons.append(criterion.key) }
+        }
+      } else {
+        reasons = [BuiltInReasons.notInEffect]
+      }
+      if needsInformation {
+        missing = Evaluator.evaluate(policy, subjects[index].facts, asOf: asOf, explain: false).missingFacts
+      }
       entries.append(
         RoundEntry(
-          subject: subjects[index].facts.id, rank: nil,
-          status: decision.outcome == .needsInformation ? .needsInformation : .ineligible, pool: nil, amount: nil,
-          limit: nil,
-          failedReasons: decision.criteria.filter { $0.status == .fail || $0.status == .unknown }.map(\.id),
-          missingFacts: decision.missingFacts, rankValues: []))
+          subject: subjects[index].facts.id, rank: nil, status: needsInformation ? .needsInformation : .ineligible,
+          pool: nil, amount: nil, limit: nil, failedReasons: reasons, missingFacts: missing, rankValues: []))
     }
     for index in duplicates {
       entries.append(
