@@ -22,7 +22,8 @@ public struct PolicySet: Sendable {
         diagnostics.append(
           Diagnostic(
             SourceLocation(file: path, line: 1, column: 1),
-            "policy '\(policy.id)' version \(policy.version) is also defined in \(other): give this one a new version"))
+            "policy '\(policy.id)' version \(policy.version) is also defined in \(other): give this one a new version"
+          ))
         continue
       }
       seen[key] = path
@@ -44,10 +45,14 @@ public struct PolicySet: Sendable {
 
   /// The policy with `id`: the given version, or the latest version in effect on `date`, or the
   /// highest version.
-  public func policy(_ id: PolicyID, version: String? = nil, on date: CivilDate? = nil) -> CompiledPolicy? {
+  public func policy(_ id: PolicyID, version: String? = nil, on date: CivilDate? = nil)
+    -> CompiledPolicy?
+  {
     let candidates = policies.filter { $0.id == id }
     if let version { return candidates.first { $0.version == version } }
-    if let date, let current = candidates.last(where: { $0.isInEffect(on: date) }) { return current }
+    if let date, let current = candidates.last(where: { $0.isInEffect(on: date) }) {
+      return current
+    }
     return candidates.max { $0.version.compare(numerically: $1.version) }
   }
 }

@@ -7,14 +7,20 @@ import JolPolicy
 enum PolicyBench {
   /// `policy-eval`, for the `benchmarks` array in main.swift.
   static var evalBenchmark: Benchmark {
-    Benchmark(name: "policy-eval", summary: "decisions/s of the state TVET scholarship, with and without explanations") {
+    Benchmark(
+      name: "policy-eval",
+      summary: "decisions/s of the state TVET scholarship, with and without explanations"
+    ) {
       try PolicyBench.evaluation()
     }
   }
 
   /// `policy-round`, for the `benchmarks` array in main.swift.
   static var roundBenchmark: Benchmark {
-    Benchmark(name: "policy-round", summary: "funding rounds of 100 000 applicants: rank + quotas + seats, and budget") {
+    Benchmark(
+      name: "policy-round",
+      summary: "funding rounds of 100 000 applicants: rank + quotas + seats, and budget"
+    ) {
       try PolicyBench.round()
     }
   }
@@ -29,10 +35,16 @@ enum PolicyBench {
       "scholarships/state-tvet-scholarship.policy", "scholarships/akim-named-scholarship.policy",
       "grants/dual-training-grant.policy", "grants/rural-youth-grant.policy",
     ] {
-      files.append((name, try String(contentsOf: policiesDirectory.appendingPathComponent(name), encoding: .utf8)))
+      files.append(
+        (
+          name,
+          try String(contentsOf: policiesDirectory.appendingPathComponent(name), encoding: .utf8)
+        ))
     }
     let (set, diagnostics) = PolicySet.load(files: files)
-    guard diagnostics.isEmpty else { throw BenchError(message: diagnostics.map(\.description).joined(separator: "\n")) }
+    guard diagnostics.isEmpty else {
+      throw BenchError(message: diagnostics.map(\.description).joined(separator: "\n"))
+    }
     return set
   }
 
@@ -89,9 +101,13 @@ enum PolicyBench {
           guard facts.stage == .college, facts.funding == .stateOrder, facts.form == .fullTime,
             let lowest = facts.lowestGrade
           else { continue }
-          let waived = (facts.categories.map { !$0.isDisjoint(with: [.orphan, .withoutParentalCare, .disability]) } ?? false) && lowest >= 3
+          let waived =
+            (facts.categories.map {
+              !$0.isDisjoint(with: [.orphan, .withoutParentalCare, .disability])
+            } ?? false) && lowest >= 3
           guard lowest >= 4 || waived, let level = facts.qualificationLevel else { continue }
-          var amount: Int64 = level == .worker ? 3_012_000 : level == .specialist ? 3_251_500 : 3_806_000
+          var amount: Int64 =
+            level == .worker ? 3_012_000 : level == .specialist ? 3_251_500 : 3_806_000
           if lowest == 5 { amount += amount * 15 / 100 }
           baselineSum &+= amount
         }
@@ -100,29 +116,47 @@ enum PolicyBench {
     var quickSum: Int64 = 0
     let quick = seconds {
       for _ in 0..<5 {
-        for facts in people { quickSum &+= policy.quickDecision(facts, asOf: asOf).amount?.tiyn ?? 0 }
+        for facts in people {
+          quickSum &+= policy.quickDecision(facts, asOf: asOf).amount?.tiyn ?? 0
+        }
       }
     }
     var explainedCount = 0
     let explainedPeople = Array(people.prefix(100_000))
     let explained = seconds {
       for facts in explainedPeople {
-        explainedCount &+= Evaluator.evaluate(policy, facts, asOf: asOf, explain: true).criteria.count
+        explainedCount &+=
+          Evaluator.evaluate(policy, facts, asOf: asOf, explain: true).criteria.count
       }
     }
     var jsonBytes = 0
     let jsonPeople = Array(people.prefix(20_000))
     let rendered = seconds {
       for facts in jsonPeople {
-        jsonBytes &+= DecisionRenderer.json(Evaluator.evaluate(policy, facts, asOf: asOf), language: .kk).utf8.count
+        jsonBytes &+=
+          DecisionRenderer.json(Evaluator.evaluate(policy, facts, asOf: asOf), language: .kk).utf8
+          .count
       }
     }
     let decisions = Double(people.count * 5)
-    print(String(format: "   hand-written Swift baseline: %12.0f decisions/s", decisions / baseline))
-    print(String(format: "   compiled, no explanations:   %12.0f decisions/s  (%.2f× baseline time; goal ≥ 1 000 000/s)", decisions / quick, quick / baseline))
-    print(String(format: "   compiled, with explanations: %12.0f decisions/s  (goal ≥ 100 000/s)", Double(explainedPeople.count) / explained))
-    print(String(format: "   explained + JSON line (kk):  %12.0f decisions/s", Double(jsonPeople.count) / rendered))
-    print("   checksums: \(baselineSum == quickSum ? "amounts agree" : "AMOUNTS DIFFER \(baselineSum) vs \(quickSum)"), \(explainedCount + jsonBytes > 0)")
+    print(
+      String(format: "   hand-written Swift baseline: %12.0f decisions/s", decisions / baseline))
+    print(
+      String(
+        format:
+          "   compiled, no explanations:   %12.0f decisions/s  (%.2f× baseline time; goal ≥ 1 000 000/s)",
+        decisions / quick, quick / baseline))
+    print(
+      String(
+        format: "   compiled, with explanations: %12.0f decisions/s  (goal ≥ 100 000/s)",
+        Double(explainedPeople.count) / explained))
+    print(
+      String(
+        format: "   explained + JSON line (kk):  %12.0f decisions/s",
+        Double(jsonPeople.count) / rendered))
+    print(
+      "   checksums: \(baselineSum == quickSum ? "amounts agree" : "AMOUNTS DIFFER \(baselineSum) vs \(quickSum)"), \(explainedCount + jsonBytes > 0)"
+    )
   }
 
   static func round() throws {
@@ -140,7 +174,9 @@ enum PolicyBench {
     }
     let rural = set.policy("rural-youth-grant")!
     var result: RoundResult?
-    let quotaRound = seconds { result = Round.run(policy: rural, applicants: applicants, asOf: asOf) }
+    let quotaRound = seconds {
+      result = Round.run(policy: rural, applicants: applicants, asOf: asOf)
+    }
     let awarded = result!.policies[0].entries.filter { $0.status == .awarded }.count
 
     let dual = set.policy("dual-training-grant")!
@@ -152,11 +188,22 @@ enum PolicyBench {
       return Applicant(facts: facts)
     }
     var budgetResult: RoundResult?
-    let budgetRound = seconds { budgetResult = Round.run(policy: dual, applicants: dualApplicants, asOf: CivilDate("2026-09-01")!) }
+    let budgetRound = seconds {
+      budgetResult = Round.run(
+        policy: dual, applicants: dualApplicants, asOf: CivilDate("2026-09-01")!)
+    }
     let spent = budgetResult!.policies[0].spent
 
     print(String(format: "   baseline: sort 100 000 (GPA, id) pairs:    %.3f s", sortBaseline))
-    print(String(format: "   rural-youth-grant (seats 100, 2 quotas):  %.3f s  (%.1f× baseline; goal < 0.5 s), %d awarded", quotaRound, quotaRound / sortBaseline, awarded))
-    print(String(format: "   dual-training-grant (budget 30 000 000):   %.3f s  (%.1f× baseline; goal < 0.5 s), spent %@", budgetRound, budgetRound / sortBaseline, spent.description))
+    print(
+      String(
+        format:
+          "   rural-youth-grant (seats 100, 2 quotas):  %.3f s  (%.1f× baseline; goal < 0.5 s), %d awarded",
+        quotaRound, quotaRound / sortBaseline, awarded))
+    print(
+      String(
+        format:
+          "   dual-training-grant (budget 30 000 000):   %.3f s  (%.1f× baseline; goal < 0.5 s), spent %@",
+        budgetRound, budgetRound / sortBaseline, spent.description))
   }
 }

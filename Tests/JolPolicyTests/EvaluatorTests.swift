@@ -42,7 +42,9 @@ struct EvaluatorTests {
     #expect(later.failedReasons == ["gpa-below-minimum"])
     let gpa = later.criteria.first { $0.id == "gpa-below-minimum" }!
     #expect(gpa.nearestMiss.first?.change == .decimal(FixedDecimal("0.05")!))
-    #expect(later.reasonText(gpa, .ru) == "Средний балл 3,55 < 3,6 — не хватает: средний балл +0,05 (3,55 → 3,6)")
+    #expect(
+      later.reasonText(gpa, .ru)
+        == "Средний балл 3,55 < 3,6 — не хватает: средний балл +0,05 (3,55 → 3,6)")
     #expect(later.reasonText(gpa, .en) == "GPA 3.55 < 3.6 — needs GPA +0.05 (3.55 → 3.6)")
     #expect(later.parameters.contains { $0.name == "min_gpa" && $0.from == date("2027-01-01") })
   }
@@ -105,18 +107,29 @@ struct EvaluatorTests {
   }
 
   @Test func jsonShape() {
-    let line = DecisionRenderer.json(Evaluator.evaluate(policy, good(), asOf: date("2026-10-01")), language: .en)
-    #expect(line.hasPrefix("{\"subject\":\"L1\",\"policy\":\"sample-scholarship\",\"version\":\"2\","))
-    #expect(line.contains("\"outcome\":\"eligible\",\"amount\":{\"value\":\"40000\",\"currency\":\"KZT\",\"per\":\"month\"}"))
-    #expect(line.contains("{\"id\":\"gpa-below-minimum\",\"status\":\"pass\",\"reason\":\"GPA: 3.8; min_gpa: 3.5\",\"values\":{\"gpa\":\"3.8\",\"min_gpa\":\"3.5\"}}"))
+    let line = DecisionRenderer.json(
+      Evaluator.evaluate(policy, good(), asOf: date("2026-10-01")), language: .en)
+    #expect(
+      line.hasPrefix("{\"subject\":\"L1\",\"policy\":\"sample-scholarship\",\"version\":\"2\","))
+    #expect(
+      line.contains(
+        "\"outcome\":\"eligible\",\"amount\":{\"value\":\"40000\",\"currency\":\"KZT\",\"per\":\"month\"}"
+      ))
+    #expect(
+      line.contains(
+        "{\"id\":\"gpa-below-minimum\",\"status\":\"pass\",\"reason\":\"GPA: 3.8; min_gpa: 3.5\",\"values\":{\"gpa\":\"3.8\",\"min_gpa\":\"3.5\"}}"
+      ))
     #expect(!line.contains("\n"))
   }
 
   @Test func textRenderingIsLocalized() {
     var subject = good()
     subject.gpa = FixedDecimal("3.4")
-    let text = DecisionRenderer.text(Evaluator.evaluate(policy, subject, asOf: date("2026-10-01")), language: .kk)
+    let text = DecisionRenderer.text(
+      Evaluator.evaluate(policy, subject, asOf: date("2026-10-01")), language: .kk)
     #expect(text.contains("Шешім: тағайындалмайды"))
-    #expect(text.contains("✗ gpa-below-minimum: Орташа балл 3,4 < 3,5 — жетіспейді: орташа балл +0,1 (3,4 → 3,5)"))
+    #expect(
+      text.contains(
+        "✗ gpa-below-minimum: Орташа балл 3,4 < 3,5 — жетіспейді: орташа балл +0,1 (3,4 → 3,5)"))
   }
 }

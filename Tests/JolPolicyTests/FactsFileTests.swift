@@ -9,7 +9,8 @@ struct FactsFileTests {
   }
 
   @Test func readsEveryKindOfValueExactly() throws {
-    let facts = try parse("""
+    let facts = try parse(
+      """
       {"id": "L1", "stage": "college", "gpa": 3.45, "attendance": "92,5", "lowest_grade": 4, "categories": ["rural", "orphan"], "mentorship": true, "birth_date": "2008-02-29", "specialty": "07150300", "awards": []}
 
       {"id": 2, "gpa": null}
@@ -26,20 +27,42 @@ struct FactsFileTests {
   }
 
   @Test(arguments: [
-    ("{\"id\": \"L1\", \"gpaa\": 3}", "facts.jsonl:1:14: error: unknown fact 'gpaa': did you mean 'gpa'?"),
-    ("{\"id\": \"L1\", \"stage\": \"colege\"}", "facts.jsonl:1:23: error: unknown stage 'colege': expected one of school, college, enterprise, university, outside (did you mean 'college'?)"),
-    ("{\"id\": \"L1\", \"gpa\": 7}", "facts.jsonl:1:21: error: gpa 7 is out of range: expected 0–5"),
-    ("{\"stage\": \"college\"}", "facts.jsonl:1:1: error: missing \"id\": every line names its subject"),
-    ("{\"id\": \"Ә1\", \"ағы\": 1}", "facts.jsonl:1:14: error: unknown fact 'ағы': expected id or one of stage, grade, institution, specialty, qualification, qualification_level, form, funding, course, gpa, attendance, lowest_grade, categories, region, district, age, birth_date, diagnostic_direction, mentorship, awards, applied_on, employer, enterprise_agreement, work_obligation_years"),
-    ("{\"id\": \"L1\"} x", "facts.jsonl:1:14: error: unexpected 'x' after the object: one object per line"),
-    ("{\"id\": \"L1\", \"lowest_grade\": \"4.5\"}", "facts.jsonl:1:30: error: lowest_grade: expected a whole number"),
+    (
+      "{\"id\": \"L1\", \"gpaa\": 3}",
+      "facts.jsonl:1:14: error: unknown fact 'gpaa': did you mean 'gpa'?"
+    ),
+    (
+      "{\"id\": \"L1\", \"stage\": \"colege\"}",
+      "facts.jsonl:1:23: error: unknown stage 'colege': expected one of school, college, enterprise, university, outside (did you mean 'college'?)"
+    ),
+    (
+      "{\"id\": \"L1\", \"gpa\": 7}", "facts.jsonl:1:21: error: gpa 7 is out of range: expected 0–5"
+    ),
+    (
+      "{\"stage\": \"college\"}",
+      "facts.jsonl:1:1: error: missing \"id\": every line names its subject"
+    ),
+    (
+      "{\"id\": \"Ә1\", \"ағы\": 1}",
+      "facts.jsonl:1:14: error: unknown fact 'ағы': expected id or one of stage, grade, institution, specialty, qualification, qualification_level, form, funding, course, gpa, attendance, lowest_grade, categories, region, district, age, birth_date, diagnostic_direction, mentorship, awards, applied_on, employer, enterprise_agreement, work_obligation_years"
+    ),
+    (
+      "{\"id\": \"L1\"} x",
+      "facts.jsonl:1:14: error: unexpected 'x' after the object: one object per line"
+    ),
+    (
+      "{\"id\": \"L1\", \"lowest_grade\": \"4.5\"}",
+      "facts.jsonl:1:30: error: lowest_grade: expected a whole number"
+    ),
   ])
   func errorsArePlaced(input: String, expected: String) {
     #expect(throws: FactsFileError.self) { try parse(input) }
     do {
       _ = try parse("{\"id\": \"ok\"}\n" + input)
     } catch {
-      #expect(error.description == expected.replacingOccurrences(of: "facts.jsonl:1:", with: "facts.jsonl:2:"))
+      #expect(
+        error.description
+          == expected.replacingOccurrences(of: "facts.jsonl:1:", with: "facts.jsonl:2:"))
     }
   }
 
@@ -48,7 +71,8 @@ struct FactsFileTests {
       _ = try parse("{\"id\": \"a\"}\n{\"id\": \"a\"}")
       Issue.record("expected an error")
     } catch {
-      #expect(error.description == "facts.jsonl:2:1: error: id 'a' repeats line 1: one line per subject")
+      #expect(
+        error.description == "facts.jsonl:2:1: error: id 'a' repeats line 1: one line per subject")
     }
   }
 
@@ -56,20 +80,29 @@ struct FactsFileTests {
     let set = try ShippedPoliciesTests.load()
     let policy = set.policy("state-tvet-scholarship")!
     let facts = try parse(
-      "{\"id\": \"L7\", \"stage\": \"college\", \"funding\": \"state_order\", \"form\": \"full_time\", \"qualification_level\": \"worker\", \"lowest_grade\": 5, \"categories\": []}")
-    let line = DecisionRenderer.json(Evaluator.evaluate(policy, facts[0], asOf: date("2026-10-01")), language: .ru)
-    #expect(line.contains("\"subject\":\"L7\",\"policy\":\"state-tvet-scholarship\",\"version\":\"1\""))
-    #expect(line.contains("\"asOf\":\"2026-10-01\",\"outcome\":\"eligible\",\"amount\":{\"value\":\"34638\",\"currency\":\"KZT\",\"per\":\"month\"}"))
+      "{\"id\": \"L7\", \"stage\": \"college\", \"funding\": \"state_order\", \"form\": \"full_time\", \"qualification_level\": \"worker\", \"lowest_grade\": 5, \"categories\": []}"
+    )
+    let line = DecisionRenderer.json(
+      Evaluator.evaluate(policy, facts[0], asOf: date("2026-10-01")), language: .ru)
+    #expect(
+      line.contains("\"subject\":\"L7\",\"policy\":\"state-tvet-scholarship\",\"version\":\"1\""))
+    #expect(
+      line.contains(
+        "\"asOf\":\"2026-10-01\",\"outcome\":\"eligible\",\"amount\":{\"value\":\"34638\",\"currency\":\"KZT\",\"per\":\"month\"}"
+      ))
   }
 }
 
 struct PolicyDiffTests {
   @Test func raisingTheThresholdShowsWhoLoses() throws {
     let old = compileSample()
-    let new = compileSample(samplePolicy.replacingOccurrences(of: "version 2", with: "version 3").replacingOccurrences(of: "from 2026-09-01 = 3.5", with: "from 2026-09-01 = 3.7"))
+    let new = compileSample(
+      samplePolicy.replacingOccurrences(of: "version 2", with: "version 3").replacingOccurrences(
+        of: "from 2026-09-01 = 3.5", with: "from 2026-09-01 = 3.7"))
     var rng = SplitMix64(seed: 99)
     let population = (0..<500).map { randomFacts(&rng, id: "P\($0)") }
-    let diff = PolicyDiff.compare(old: old, new: new, population: population, asOf: date("2026-10-01"))
+    let diff = PolicyDiff.compare(
+      old: old, new: new, population: population, asOf: date("2026-10-01"))
     #expect(diff.gains == 0)
     #expect(diff.losses > 0)
     for row in diff.rows where row.change == .loses {

@@ -23,7 +23,8 @@ struct RoundTests {
       }
       facts.categories = rng.next() % 100 < share ? [.rural] : []
       if rng.next() % 100 < 4 { facts.categories?.insert(.orphan) }
-      return Applicant(facts: facts, appliedOn: CivilDate("2026-07-01")!.adding(days: Int(rng.next() % 30)))
+      return Applicant(
+        facts: facts, appliedOn: CivilDate("2026-07-01")!.adding(days: Int(rng.next() % 30)))
     }
   }
 
@@ -31,7 +32,8 @@ struct RoundTests {
   func seatsAndQuotasAreHonoured(seed: UInt64) {
     let share = [2, 10, 30, 60, 90][Int(seed) - 1] as UInt64
     let applicants = population(600, seed: seed, rural: share)
-    let result = Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25")).policies[0]
+    let result = Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25"))
+      .policies[0]
     let awarded = result.entries.filter { $0.status == .awarded }
     #expect(awarded.count <= 100)
     let eligible = result.entries.filter { $0.rank != nil }
@@ -53,7 +55,8 @@ struct RoundTests {
     let quotaRanks = awarded.filter { $0.pool == "rural" }.compactMap(\.rank).sorted()
     #expect(quotaRanks == Array(ruralRanks.prefix(quotaRanks.count)))
     // General seats go in rank order to those not awarded by a quota.
-    let notQuota = eligible.filter { $0.pool == nil || $0.pool == "general" }.compactMap(\.rank).sorted()
+    let notQuota = eligible.filter { $0.pool == nil || $0.pool == "general" }.compactMap(\.rank)
+      .sorted()
     let general = awarded.filter { $0.pool == "general" }.compactMap(\.rank).sorted()
     #expect(general == Array(notQuota.prefix(general.count)))
   }
@@ -63,7 +66,8 @@ struct RoundTests {
     let (policy, diagnostics) = PolicySet.compile(path: "vacant.policy", text: text)
     #expect(diagnostics.isEmpty, "\(diagnostics)")
     let applicants = population(200, seed: 9, rural: 2)
-    let result = Round.run(policy: policy!, applicants: applicants, asOf: date("2026-08-25")).policies[0]
+    let result = Round.run(policy: policy!, applicants: applicants, asOf: date("2026-08-25"))
+      .policies[0]
     let quota = result.pools[1]
     #expect(quota.vacant == 4 - quota.awarded)
     #expect(result.pools[0].seats == 6)
@@ -84,7 +88,8 @@ struct RoundTests {
       facts.awards = []
       return Applicant(facts: facts, appliedOn: date("2026-07-01"))
     }
-    let result = Round.run(policy: dual, applicants: applicants, asOf: date("2026-09-01")).policies[0]
+    let result = Round.run(policy: dual, applicants: applicants, asOf: date("2026-09-01")).policies[
+      0]
     let awarded = result.entries.filter { $0.status == .awarded }
     let total = awarded.reduce(Money.zero) { $0 + $1.amount!.value }
     #expect(total == result.spent)
@@ -111,13 +116,19 @@ struct RoundTests {
         }, appliedOn: date("2026-07-01"))
     }
     let a = Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25"))
-    let b = Round.run(policy: rural, applicants: applicants.shuffled(using: &SplitMixBox.rng), asOf: date("2026-08-25"))
-    let c = Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25"), seed: "another")
+    let b = Round.run(
+      policy: rural, applicants: applicants.shuffled(using: &SplitMixBox.rng),
+      asOf: date("2026-08-25"))
+    let c = Round.run(
+      policy: rural, applicants: applicants, asOf: date("2026-08-25"), seed: "another")
     func awarded(_ round: RoundResult) -> [String] {
       round.policies[0].entries.filter { $0.status == .awarded }.map(\.subject)
     }
     #expect(awarded(a) == awarded(b))
-    #expect(RoundRenderer.json(a) == RoundRenderer.json(Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25"))))
+    #expect(
+      RoundRenderer.json(a)
+        == RoundRenderer.json(
+          Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25"))))
     #expect(Set(awarded(a)) != Set(awarded(c)))
     #expect(awarded(a).count == 100)
   }
@@ -169,15 +180,18 @@ struct RoundTests {
       $0.categories = [.rural]
     }
     let applicants = [
-      Applicant(facts: one, appliedOn: date("2026-07-10")), Applicant(facts: one, appliedOn: date("2026-07-01")),
+      Applicant(facts: one, appliedOn: date("2026-07-10")),
+      Applicant(facts: one, appliedOn: date("2026-07-01")),
     ]
-    let entries = Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25")).policies[0].entries
+    let entries = Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25"))
+      .policies[0].entries
     #expect(entries.map(\.status) == [.awarded, .duplicate])
   }
 
   @Test func whyTextsNameRankSeatsAndCutoff() {
     let applicants = population(600, seed: 3)
-    let result = Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25")).policies[0]
+    let result = Round.run(policy: rural, applicants: applicants, asOf: date("2026-08-25"))
+      .policies[0]
     let missed = result.entries.first { $0.status == .notAwarded }!
     let text = RoundRenderer.why(missed, in: result, language: .en)
     #expect(text.hasPrefix("rank \(missed.rank!); 100 seats; no seat left; cutoff GPA "))

@@ -13,7 +13,9 @@ struct ShippedPoliciesTests {
     var result: [(String, String)] = []
     for folder in ["scholarships", "grants"] {
       let directory = policiesDirectory.appendingPathComponent(folder)
-      let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(suffix) }.sorted()
+      let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+        $0.hasSuffix(suffix)
+      }.sorted()
       for name in names {
         let url = directory.appendingPathComponent(name)
         result.append(("Policies/\(folder)/\(name)", try String(contentsOf: url, encoding: .utf8)))
@@ -58,19 +60,26 @@ struct ShippedPoliciesTests {
         facts stage=college funding=paid form=full_time qualification_level=worker lowest_grade=4
         expect eligible
       """
-    let (results, diagnostics) = PolicyTestRunner.run(files: [("broken.tests", text)], policies: set)
+    let (results, diagnostics) = PolicyTestRunner.run(
+      files: [("broken.tests", text)], policies: set)
     #expect(diagnostics.isEmpty)
     #expect(results.count == 2)
     #expect(results.allSatisfy { !$0.passed })
     #expect(results[0].failures == ["expected amount 99999 KZT per month, got 30120 KZT per month"])
-    #expect(results[1].failures.first?.hasPrefix("expected eligible, got ineligible (not-state-order fail)") == true)
+    #expect(
+      results[1].failures.first?.hasPrefix(
+        "expected eligible, got ineligible (not-state-order fail)") == true)
     #expect(PolicyTestRunner.report(results).hasSuffix("0 passed, 2 failed"))
   }
 
   @Test func testFileErrorsArePlaced() throws {
     let set = try Self.load()
-    let text = "policy state-tvet-scholarship\ncase \"x\"\n  as-of 2026-10-01\n  facts gpaa=3\n  expect eligible\n"
+    let text =
+      "policy state-tvet-scholarship\ncase \"x\"\n  as-of 2026-10-01\n  facts gpaa=3\n  expect eligible\n"
     let (_, diagnostics) = PolicyTestRunner.run(files: [("bad.tests", text)], policies: set)
-    #expect(diagnostics.map(\.description) == ["bad.tests:4:9: error: unknown fact 'gpaa': did you mean 'gpa'?"])
+    #expect(
+      diagnostics.map(\.description) == [
+        "bad.tests:4:9: error: unknown fact 'gpaa': did you mean 'gpa'?"
+      ])
   }
 }

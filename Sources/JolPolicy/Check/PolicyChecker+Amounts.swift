@@ -11,7 +11,10 @@ extension PolicyChecker {
     case .table(let name, let rows):
       guard let fact = fact(name) else { return nil }
       guard fact.type == .enumeration || fact.type == .code else {
-        sink.error(name.location, "an amount table looks up a fact with one word value (qualification_level, stage, …); '\(fact.rawValue)' is \(fact.type.rawValue)")
+        sink.error(
+          name.location,
+          "an amount table looks up a fact with one word value (qualification_level, stage, …); '\(fact.rawValue)' is \(fact.type.rawValue)"
+        )
         return nil
       }
       var table: [String: Operand] = [:]
@@ -31,22 +34,32 @@ extension PolicyChecker {
           continue
         }
         if table[words[0]] != nil {
-          sink.error(key.location, "'\(words[0])' has two rows in the amount table: which amount applies would be a silent pick")
+          sink.error(
+            key.location,
+            "'\(words[0])' has two rows in the amount table: which amount applies would be a silent pick"
+          )
           ok = false
         }
         table[words[0]] = amount ?? .constant(0)
       }
       if fact.type == .code && otherwise == nil {
-        sink.error(name.location, "an amount table by '\(fact.rawValue)' needs an 'otherwise = AMOUNT' row: codes are an open set")
+        sink.error(
+          name.location,
+          "an amount table by '\(fact.rawValue)' needs an 'otherwise = AMOUNT' row: codes are an open set"
+        )
       }
       if fact.type == .enumeration && otherwise == nil {
         let missing = fact.enumerationValues.filter { table[$0] == nil }
         if !missing.isEmpty {
-          sink.error(name.location, "amount table has no row for \(missing.map { "'\($0)'" }.joined(separator: ", ")): add the rows or an 'otherwise = AMOUNT' row")
+          sink.error(
+            name.location,
+            "amount table has no row for \(missing.map { "'\($0)'" }.joined(separator: ", ")): add the rows or an 'otherwise = AMOUNT' row"
+          )
         }
       }
       guard ok else { return nil }
-      return CompiledAmount(kind: .table(fact: fact, rows: table, otherwise: otherwise), period: decl.period.value)
+      return CompiledAmount(
+        kind: .table(fact: fact, rows: table, otherwise: otherwise), period: decl.period.value)
     }
   }
 

@@ -33,7 +33,10 @@ extension PolicyChecker {
     case .member(let name, let negated, let values):
       guard let fact = fact(name) else { return nil }
       guard fact.type == .enumeration || fact.type == .code else {
-        sink.error(name.location, "'in' works on a fact with one word value; '\(fact.rawValue)' is \(fact.type.rawValue)\(fact.type == .set ? ": write '\(fact.rawValue) has any [..]'" : ": compare it with = < > instead")")
+        sink.error(
+          name.location,
+          "'in' works on a fact with one word value; '\(fact.rawValue)' is \(fact.type.rawValue)\(fact.type == .set ? ": write '\(fact.rawValue) has any [..]'" : ": compare it with = < > instead")"
+        )
         return nil
       }
       guard let words = words(values, for: fact) else { return nil }
@@ -42,7 +45,10 @@ extension PolicyChecker {
     case .has(let name, let test, let values):
       guard let fact = fact(name) else { return nil }
       guard fact.type == .set else {
-        sink.error(name.location, "'has' works on a set fact (categories, awards); '\(fact.rawValue)' is \(fact.type.rawValue): write '\(fact.rawValue) in [..]' or '\(fact.rawValue) = …'")
+        sink.error(
+          name.location,
+          "'has' works on a set fact (categories, awards); '\(fact.rawValue)' is \(fact.type.rawValue): write '\(fact.rawValue) in [..]' or '\(fact.rawValue) = …'"
+        )
         return nil
       }
       guard let words = words(values, for: fact) else { return nil }
@@ -55,16 +61,24 @@ extension PolicyChecker {
   {
     switch fact.type {
     case .integer, .decimal, .percent, .date:
-      let kind: NumericKind = fact.type == .percent ? .percent : fact.type == .date ? .date : .number
+      let kind: NumericKind =
+        fact.type == .percent ? .percent : fact.type == .date ? .date : .number
       guard let operand = operand(value, kind, "'\(fact.rawValue)'") else { return nil }
-      if case .constant(let units) = operand, fact.type == .integer, units % FixedDecimal.scale != 0 {
-        sink.error(value.location, "'\(fact.rawValue)' is a whole number; compare it with a whole number, found \(value.display)")
+      if case .constant(let units) = operand, fact.type == .integer, units % FixedDecimal.scale != 0
+      {
+        sink.error(
+          value.location,
+          "'\(fact.rawValue)' is a whole number; compare it with a whole number, found \(value.display)"
+        )
         return nil
       }
       return .numeric(fact, op.value, operand, kind)
     case .enumeration, .code, .bool:
       guard op.value == .equal || op.value == .notEqual else {
-        sink.error(op.location, "'\(fact.rawValue)' is \(fact.type.rawValue): it can be compared with = or != only, not \(op.value.rawValue)")
+        sink.error(
+          op.location,
+          "'\(fact.rawValue)' is \(fact.type.rawValue): it can be compared with = or != only, not \(op.value.rawValue)"
+        )
         return nil
       }
       let typed: TypedCondition
@@ -76,7 +90,10 @@ extension PolicyChecker {
         typed = .bool(fact, value.text == "yes")
       } else {
         if value.kind == .list {
-          sink.error(value.location, "'=' compares with one value; to test a list write '\(fact.rawValue) in \(value.display)'")
+          sink.error(
+            value.location,
+            "'=' compares with one value; to test a list write '\(fact.rawValue) in \(value.display)'"
+          )
           return nil
         }
         guard let words = words(value, for: fact) else { return nil }
@@ -84,7 +101,10 @@ extension PolicyChecker {
       }
       return op.value == .equal ? typed : .not(typed)
     case .set:
-      sink.error(op.location, "'\(fact.rawValue)' is a set: write '\(fact.rawValue) has X', 'has any [..]', 'has all [..]' or 'has none [..]'")
+      sink.error(
+        op.location,
+        "'\(fact.rawValue)' is a set: write '\(fact.rawValue) has X', 'has any [..]', 'has all [..]' or 'has none [..]'"
+      )
       return nil
     }
   }
@@ -101,7 +121,9 @@ extension PolicyChecker {
     case .word, .number, .string:
       items = [literal]
     default:
-      sink.error(literal.location, "expected a value of '\(fact.rawValue)' or a list, found \(literal.display)")
+      sink.error(
+        literal.location,
+        "expected a value of '\(fact.rawValue)' or a list, found \(literal.display)")
       return nil
     }
     var result: [String] = []

@@ -9,7 +9,10 @@ extension PolicyChecker {
       let key = requirement.key.value
       useReason(requirement.key)
       if let first = seen[key] {
-        sink.error(requirement.key.location, "reason key '\(key)' already used by the requirement at line \(first.line): each requirement has its own key")
+        sink.error(
+          requirement.key.location,
+          "reason key '\(key)' already used by the requirement at line \(first.line): each requirement has its own key"
+        )
       }
       seen[key] = requirement.key.location
       guard let condition = typed(requirement.condition) else { continue }
@@ -20,8 +23,11 @@ extension PolicyChecker {
     for rule in syntax.rules {
       guard let index = criteria.firstIndex(where: { $0.key == rule.key.value }) else {
         if seen[rule.key.value] == nil {
-          var message = "'\(rule.effect.rawValue)' names '\(rule.key.value)', which is no requirement's reason key"
-          if let near = EditDistance.closest(to: rule.key.value, among: syntax.requirements.map(\.key.value)) {
+          var message =
+            "'\(rule.effect.rawValue)' names '\(rule.key.value)', which is no requirement's reason key"
+          if let near = EditDistance.closest(
+            to: rule.key.value, among: syntax.requirements.map(\.key.value))
+          {
             message += ": did you mean '\(near)'?"
           }
           sink.error(rule.key.location, message)
@@ -46,11 +52,18 @@ extension PolicyChecker {
   private mutating func checkConflicts() {
     let rules = syntax.rules
     for (i, a) in rules.enumerated() {
-      for b in rules[(i + 1)...] where a.key.value == b.key.value && a.priority.value == b.priority.value {
+      for b in rules[(i + 1)...]
+      where a.key.value == b.key.value && a.priority.value == b.priority.value {
         if a.effect != b.effect {
-          sink.error(b.location, "conflict: '\(b.effect.rawValue) \(b.key.value)' and '\(a.effect.rawValue) \(a.key.value)' at line \(a.location.line) have the same priority \(a.priority.value) and can both apply: give the one that should win a higher priority")
+          sink.error(
+            b.location,
+            "conflict: '\(b.effect.rawValue) \(b.key.value)' and '\(a.effect.rawValue) \(a.key.value)' at line \(a.location.line) have the same priority \(a.priority.value) and can both apply: give the one that should win a higher priority"
+          )
         } else {
-          sink.error(b.location, "'\(b.effect.rawValue) \(b.key.value)' repeats priority \(a.priority.value) of line \(a.location.line): join the conditions with 'or' or use distinct priorities")
+          sink.error(
+            b.location,
+            "'\(b.effect.rawValue) \(b.key.value)' repeats priority \(a.priority.value) of line \(a.location.line): join the conditions with 'or' or use distinct priorities"
+          )
         }
       }
     }

@@ -23,7 +23,9 @@ extension PolicyChecker {
       var texts = LocalizedText(kk: "", ru: "", en: "")
       for language in Language.allCases {
         guard let text = reason.texts.texts[language] else {
-          sink.error(reason.key.location, "reason '\(key)' has no '\(language.rawValue)' text: expected kk, ru and en")
+          sink.error(
+            reason.key.location,
+            "reason '\(key)' has no '\(language.rawValue)' text: expected kk, ru and en")
           continue
         }
         checkPlaceholders(text)
@@ -35,8 +37,10 @@ extension PolicyChecker {
       }
       result[key] = texts
     }
-    for (key, location) in reasonUses.sorted(by: { $0.value < $1.value }) where declared[key] == nil {
-      sink.error(location, "reason '\(key)' has no texts: add 'reason \(key)' with kk, ru and en lines")
+    for (key, location) in reasonUses.sorted(by: { $0.value < $1.value }) where declared[key] == nil
+    {
+      sink.error(
+        location, "reason '\(key)' has no texts: add 'reason \(key)' with kk, ru and en lines")
     }
     return result
   }
@@ -52,7 +56,9 @@ extension PolicyChecker {
       if Fact(rawValue: name) == nil && parameterIndex[name] == nil {
         let known = Fact.names + parameterIndex.keys.sorted()
         var message = "unknown name '{\(name)}' in text: expected a fact or parameter"
-        if let near = EditDistance.closest(to: name, among: known) { message += "; did you mean '{\(near)}'?" }
+        if let near = EditDistance.closest(to: name, among: known) {
+          message += "; did you mean '{\(near)}'?"
+        }
         sink.error(text.location, message)
       } else if let index = parameterIndex[name] {
         parameterUsed.insert(index)

@@ -76,7 +76,8 @@ struct PolicyChecker {
         .numeric(.appliedOn, .greaterOrEqual, .constant(Int64(from.daysSinceEpoch)), .date),
         .numeric(.appliedOn, .lessOrEqual, .constant(Int64(to.daysSinceEpoch)), .date),
       ])
-      result.append(criterion(BuiltInReasons.outsideWindow, .or([.not(.known(.appliedOn)), window])))
+      result.append(
+        criterion(BuiltInReasons.outsideWindow, .or([.not(.known(.appliedOn)), window])))
     }
     return result
   }
@@ -84,13 +85,17 @@ struct PolicyChecker {
   // MARK: Header
 
   private mutating func checkHeader() -> (title: LocalizedText, from: CivilDate?, to: CivilDate?) {
-    if syntax.id == nil { sink.error(fileStart, "missing 'policy ID' line: every policy names its id") }
+    if syntax.id == nil {
+      sink.error(fileStart, "missing 'policy ID' line: every policy names its id")
+    }
     if syntax.version == nil { sink.error(fileStart, "missing 'version N' line") }
     if syntax.basis.isEmpty {
       sink.error(fileStart, "missing 'basis \"…\"' line: cite the legal act the policy implements")
     }
     if syntax.consider == nil {
-      sink.error(fileStart, "missing 'consider all' or 'consider applicants' line: say who the policy considers")
+      sink.error(
+        fileStart,
+        "missing 'consider all' or 'consider applicants' line: say who the policy considers")
     }
     var title = LocalizedText(kk: "", ru: "", en: "")
     if let block = syntax.title {
@@ -102,7 +107,8 @@ struct PolicyChecker {
           case .en: title.en = text.value
           }
         } else {
-          sink.error(block.location, "title has no '\(language.rawValue)' text: expected kk, ru and en")
+          sink.error(
+            block.location, "title has no '\(language.rawValue)' text: expected kk, ru and en")
         }
       }
     } else {
@@ -117,10 +123,14 @@ struct PolicyChecker {
     }
     if let window = syntax.applicationsFrom {
       if syntax.consider?.value != .applicants {
-        sink.error(window.location, "'applications' needs 'consider applicants': a policy that considers all learners takes no applications")
+        sink.error(
+          window.location,
+          "'applications' needs 'consider applicants': a policy that considers all learners takes no applications"
+        )
       }
       if let to = syntax.applicationsTo, to.value < window.value {
-        sink.error(to.location, "application window ends \(to.value) before it starts \(window.value)")
+        sink.error(
+          to.location, "application window ends \(to.value) before it starts \(window.value)")
       }
     }
     return (title, from.value, syntax.effectiveTo?.value)
@@ -140,12 +150,15 @@ struct PolicyChecker {
       if lists[list.name.value] != nil {
         sink.error(list.name.location, "list '\(list.name.value)' defined twice")
       } else if Fact(rawValue: list.name.value) != nil {
-        sink.error(list.name.location, "'\(list.name.value)' is a fact name: give the list another name")
+        sink.error(
+          list.name.location, "'\(list.name.value)' is a fact name: give the list another name")
       }
       var seen: Set<String> = []
       for item in list.items.items {
         if item.kind == .list || item.kind == .percent || item.kind == .money {
-          sink.error(item.location, "expected a word, code or \"text\" in list '\(list.name.value)', found \(item.display)")
+          sink.error(
+            item.location,
+            "expected a word, code or \"text\" in list '\(list.name.value)', found \(item.display)")
         } else if !seen.insert(item.text).inserted {
           sink.error(item.location, "'\(item.text)' appears twice in list '\(list.name.value)'")
         }
@@ -158,32 +171,49 @@ struct PolicyChecker {
     for decl in syntax.parameters {
       let name = decl.name.value
       if parameterIndex[name] != nil || lists[name] != nil || Fact(rawValue: name) != nil {
-        sink.error(decl.name.location, "'\(name)' is already a \(Fact(rawValue: name) != nil ? "fact" : lists[name] != nil ? "list" : "parameter") name: choose another")
+        sink.error(
+          decl.name.location,
+          "'\(name)' is already a \(Fact(rawValue: name) != nil ? "fact" : lists[name] != nil ? "list" : "parameter") name: choose another"
+        )
         continue
       }
       var kind: NumericKind?
       var values: [(from: CivilDate, value: Int64)] = []
       for (from, literal) in decl.values {
         guard let (valueKind, value) = Self.numericLiteral(literal) else {
-          sink.error(literal.location, "expected a number, percent (90%), amount (35000 KZT) or date as the value of '\(name)', found \(literal.display)")
+          sink.error(
+            literal.location,
+            "expected a number, percent (90%), amount (35000 KZT) or date as the value of '\(name)', found \(literal.display)"
+          )
           continue
         }
         if let kind, kind != valueKind {
-          sink.error(literal.location, "'\(name)' was \(kind.display) and here is \(valueKind.display): every value of a parameter has the same unit")
+          sink.error(
+            literal.location,
+            "'\(name)' was \(kind.display) and here is \(valueKind.display): every value of a parameter has the same unit"
+          )
           continue
         }
         kind = valueKind
         if let last = values.last, from.value <= last.from {
-          sink.error(from.location, "dates of '\(name)' must increase: \(from.value) is not after \(last.from)")
+          sink.error(
+            from.location,
+            "dates of '\(name)' must increase: \(from.value) is not after \(last.from)")
           continue
         }
         if let effectiveTo, from.value > effectiveTo {
-          sink.error(from.location, "value of '\(name)' from \(from.value) is after the policy ends (\(effectiveTo)): it would never apply")
+          sink.error(
+            from.location,
+            "value of '\(name)' from \(from.value) is after the policy ends (\(effectiveTo)): it would never apply"
+          )
         }
         values.append((from.value, value))
       }
       if let first = values.first, let effectiveFrom, first.from > effectiveFrom {
-        sink.error(decl.name.location, "parameter '\(name)' is undefined from \(effectiveFrom) to \(first.from.adding(days: -1)), inside the effective window: add 'from \(effectiveFrom) = …'")
+        sink.error(
+          decl.name.location,
+          "parameter '\(name)' is undefined from \(effectiveFrom) to \(first.from.adding(days: -1)), inside the effective window: add 'from \(effectiveFrom) = …'"
+        )
       }
       parameterIndex[name] = parameters.count
       parameters.append(CompiledParameter(name: name, kind: kind ?? .number, values: values))
@@ -212,7 +242,10 @@ struct PolicyChecker {
       parameterUsed.insert(index)
       let parameter = parameters[index]
       guard parameter.kind == kind else {
-        sink.error(literal.location, "parameter '\(literal.text)' is \(parameter.kind.display), but \(what) needs \(kind.display)")
+        sink.error(
+          literal.location,
+          "parameter '\(literal.text)' is \(parameter.kind.display), but \(what) needs \(kind.display)"
+        )
         return nil
       }
       return .parameter(index)
@@ -223,8 +256,15 @@ struct PolicyChecker {
     }
     guard literalKind == kind else {
       var message = "\(what) needs \(kind.display), found \(literal.display)"
-      if kind == .percent && literalKind == .number { message += ": write it with % (\(literal.text)%)" }
-      if kind == .money && literalKind == .number { message += ": write the currency (\(literal.text) KZT)" }
+      if kind == .percent && literalKind == .number {
+        // 0.9 is almost always meant as 90%.
+        let suggestion =
+          value <= FixedDecimal.scale ? FixedDecimal(units: value * 100).description : literal.text
+        message += ": write it with %: \(suggestion)%"
+      }
+      if kind == .money && literalKind == .number {
+        message += ": write the currency (\(literal.text) KZT)"
+      }
       if kind == .number && literalKind == .percent { message += ": write it without %" }
       sink.error(literal.location, message)
       return nil
@@ -244,7 +284,8 @@ struct PolicyChecker {
 
   private mutating func reportUnused() {
     for (index, parameter) in parameters.enumerated() where !parameterUsed.contains(index) {
-      let location = syntax.parameters.first { $0.name.value == parameter.name }?.name.location ?? fileStart
+      let location =
+        syntax.parameters.first { $0.name.value == parameter.name }?.name.location ?? fileStart
       sink.error(location, "parameter '\(parameter.name)' is never used: use it or remove it")
     }
     for list in syntax.lists where !listUsed.contains(list.name.value) {

@@ -74,7 +74,8 @@ enum ConditionCompiler {
     case .grade: return { facts, _ in facts.grade.map { Int64($0) * scale } }
     case .course: return { facts, _ in facts.course.map { Int64($0) * scale } }
     case .lowestGrade: return { facts, _ in facts.lowestGrade.map { Int64($0) * scale } }
-    case .workObligationYears: return { facts, _ in facts.workObligationYears.map { Int64($0) * scale } }
+    case .workObligationYears:
+      return { facts, _ in facts.workObligationYears.map { Int64($0) * scale } }
     case .age:
       return { facts, asOf in
         if let age = facts.age { return Int64(age) * scale }

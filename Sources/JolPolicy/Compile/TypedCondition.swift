@@ -15,7 +15,8 @@ enum NumericKind: String, Sendable {
   func value(_ raw: Int64) -> Value {
     switch self {
     case .number:
-      raw % FixedDecimal.scale == 0 ? .integer(raw / FixedDecimal.scale) : .decimal(FixedDecimal(units: raw))
+      raw % FixedDecimal.scale == 0
+        ? .integer(raw / FixedDecimal.scale) : .decimal(FixedDecimal(units: raw))
     case .percent: .percent(FixedDecimal(units: raw))
     case .money: .money(Money(tiyn: raw))
     case .date: .date(CivilDate(daysSinceEpoch: Int32(raw)))
@@ -62,7 +63,8 @@ indirect enum TypedCondition: Sendable {
     switch self {
     case .and(let parts), .or(let parts): for part in parts { part.collect(&result) }
     case .not(let inner): inner.collect(&result)
-    case .numeric(let fact, _, _, _), .member(let fact, _), .bool(let fact, _), .set(let fact, _, _),
+    case .numeric(let fact, _, _, _), .member(let fact, _), .bool(let fact, _),
+      .set(let fact, _, _),
       .known(let fact):
       if !result.contains(fact) { result.append(fact) }
     }

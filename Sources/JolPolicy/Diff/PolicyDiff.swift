@@ -53,7 +53,8 @@ public struct PolicyDiff: Sendable {
       switch (a.outcome == .eligible, b.outcome == .eligible) {
       case (false, true): change = .gains
       case (true, false): change = .loses
-      case (true, true): change = (b.amount ?? .zero) > (a.amount ?? .zero) ? .amountUp : .amountDown
+      case (true, true):
+        change = (b.amount ?? .zero) > (a.amount ?? .zero) ? .amountUp : .amountDown
       case (false, false): change = .otherwise
       }
       rows.append(
@@ -62,7 +63,8 @@ public struct PolicyDiff: Sendable {
           new: Evaluator.evaluate(new, facts, asOf: asOf)))
     }
     return PolicyDiff(
-      oldPolicy: (old.id, old.version), newPolicy: (new.id, new.version), asOf: asOf, population: population.count,
+      oldPolicy: (old.id, old.version), newPolicy: (new.id, new.version), asOf: asOf,
+      population: population.count,
       rows: rows, oldTotal: old.amount.map { Amount(value: oldSum, per: $0.period) },
       newTotal: new.amount.map { Amount(value: newSum, per: $0.period) })
   }
@@ -81,13 +83,16 @@ public struct PolicyDiff: Sendable {
     if let oldTotal, let newTotal {
       let delta = newTotal.value - oldTotal.value
       lines.append(
-        "\(labels.total): \(oldTotal.value.formatted) → \(newTotal.value.formatted) \(newTotal.per.title[language]) (\(delta.tiyn >= 0 ? "+" : "")\(delta.formatted))")
+        "\(labels.total): \(oldTotal.value.formatted) → \(newTotal.value.formatted) \(newTotal.per.title[language]) (\(delta.tiyn >= 0 ? "+" : "")\(delta.formatted))"
+      )
     }
     for row in rows {
-      let why = (row.change == .loses ? row.new : row.old).criteria.filter { $0.status == .fail }.map(\.id)
+      let why = (row.change == .loses ? row.new : row.old).criteria.filter { $0.status == .fail }
+        .map(\.id)
       lines.append(
         "  \(row.subject): \(row.change.rawValue) \(row.old.outcome.rawValue) → \(row.new.outcome.rawValue)"
-          + (row.old.amount.map { " \($0.value)" } ?? "") + (row.new.amount.map { " → \($0.value)" } ?? "")
+          + (row.old.amount.map { " \($0.value)" } ?? "")
+          + (row.new.amount.map { " → \($0.value)" } ?? "")
           + (why.isEmpty ? "" : " (\(why.joined(separator: ", ")))"))
     }
     return lines.joined(separator: "\n")
@@ -95,20 +100,36 @@ public struct PolicyDiff: Sendable {
 
   /// One JSON object per changed subject, then a summary object.
   public func json() -> [String] {
-    func amount(_ value: Amount?) -> String { value.map { JSONText.string($0.value.description) } ?? "null" }
+    func amount(_ value: Amount?) -> String {
+      value.map { JSONText.string($0.value.description) } ?? "null"
+    }
     var lines = rows.map { row in
       JSONText.object([
         ("subject", JSONText.string(row.subject)), ("change", JSONText.string(row.change.rawValue)),
-        ("old", JSONText.object([("outcome", JSONText.string(row.old.outcome.rawValue)), ("amount", amount(row.old.amount))])),
-        ("new", JSONText.object([("outcome", JSONText.string(row.new.outcome.rawValue)), ("amount", amount(row.new.amount))])),
+        (
+          "old",
+          JSONText.object([
+            ("outcome", JSONText.string(row.old.outcome.rawValue)),
+            ("amount", amount(row.old.amount)),
+          ])
+        ),
+        (
+          "new",
+          JSONText.object([
+            ("outcome", JSONText.string(row.new.outcome.rawValue)),
+            ("amount", amount(row.new.amount)),
+          ])
+        ),
         ("oldReasons", JSONText.array(row.old.failedReasons.map(JSONText.string))),
         ("newReasons", JSONText.array(row.new.failedReasons.map(JSONText.string))),
       ])
     }
     lines.append(
       JSONText.object([
-        ("old", JSONText.string("\(oldPolicy.id)@\(oldPolicy.version)")), ("new", JSONText.string("\(newPolicy.id)@\(newPolicy.version)")),
-        ("asOf", JSONText.string(asOf.description)), ("population", String(population)), ("gains", String(gains)),
+        ("old", JSONText.string("\(oldPolicy.id)@\(oldPolicy.version)")),
+        ("new", JSONText.string("\(newPolicy.id)@\(newPolicy.version)")),
+        ("asOf", JSONText.string(asOf.description)), ("population", String(population)),
+        ("gains", String(gains)),
         ("losses", String(losses)), ("oldTotal", amount(oldTotal)), ("newTotal", amount(newTotal)),
         ("per", newTotal.map { JSONText.string($0.per.rawValue) } ?? "null"),
       ]))

@@ -58,7 +58,9 @@ extension CompiledPolicy {
   /// Outcome and amount without explanations: the hot path of rounds and bulk evaluation.
   /// - Complexity: O(criteria + supplements) closure calls; no allocation.
   public func quickDecision(_ facts: Facts, asOf date: CivilDate) -> QuickDecision {
-    guard let context = context(asOf: date) else { return QuickDecision(outcome: .ineligible, amount: nil) }
+    guard let context = context(asOf: date) else {
+      return QuickDecision(outcome: .ineligible, amount: nil)
+    }
     return quickDecision(facts, context)
   }
 
@@ -78,7 +80,9 @@ extension CompiledPolicy {
     var total = base
     for supplement in supplements {
       switch supplement.test(facts, context) {
-      case .pass: total = total + base.multiplied(by: FixedDecimal(units: context.resolve(supplement.rate) / 100))
+      case .pass:
+        total =
+          total + base.multiplied(by: FixedDecimal(units: context.resolve(supplement.rate) / 100))
       case .unknown: return QuickDecision(outcome: .needsInformation, amount: nil)
       case .fail: break
       }

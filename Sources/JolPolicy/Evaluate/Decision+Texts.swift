@@ -32,17 +32,20 @@ extension Decision {
         return "\(title): \(named.value?.formatted(language) ?? "?")"
       }.joined(separator: "; ")
     }
-    var text = fill(reasonTexts[criterion.id]?[language] ?? criterion.id, criterion.values, language)
+    var text = fill(
+      reasonTexts[criterion.id]?[language] ?? criterion.id, criterion.values, language)
     switch criterion.status {
     case .waived:
-      let word = LocalizedText(kk: "ерекшелік бойынша босатылды", ru: "снято исключением", en: "waived by an exception")
+      let word = LocalizedText(
+        kk: "ерекшелік бойынша босатылды", ru: "снято исключением", en: "waived by an exception")
       text += " — \(word[language])" + (criterion.decidedByPriority.map { " (\($0))" } ?? "")
     case .unknown:
       let unknown = criterion.values.filter { $0.value == nil }.map { named in
         Fact(rawValue: named.name)?.title[language] ?? named.name
       }
       let word = LocalizedText(kk: "белгісіз", ru: "неизвестно", en: "unknown")
-      text += " — \(word[language])" + (unknown.isEmpty ? "" : ": " + unknown.joined(separator: ", "))
+      text +=
+        " — \(word[language])" + (unknown.isEmpty ? "" : ": " + unknown.joined(separator: ", "))
     default:
       break
     }

@@ -10,13 +10,15 @@ public enum DecisionRenderer {
     let amount =
       decision.amount.map { amount in
         JSONText.object([
-          ("value", JSONText.string(amount.value.description)), ("currency", JSONText.string("KZT")),
+          ("value", JSONText.string(amount.value.description)),
+          ("currency", JSONText.string("KZT")),
           ("per", JSONText.string(amount.per.rawValue)),
         ])
       } ?? "null"
     let criteria = decision.criteria.map { criterion in
       var members: [(String, String)] = [
-        ("id", JSONText.string(criterion.id)), ("status", JSONText.string(criterion.status.rawValue)),
+        ("id", JSONText.string(criterion.id)),
+        ("status", JSONText.string(criterion.status.rawValue)),
         ("reason", JSONText.string(decision.reasonText(criterion, language))),
         ("values", JSONText.object(criterion.values.map { ($0.name, JSONText.value($0.value)) })),
       ]
@@ -27,20 +29,26 @@ public enum DecisionRenderer {
             JSONText.array(
               criterion.nearestMiss.map { miss in
                 JSONText.object([
-                  ("fact", JSONText.string(miss.fact.rawValue)), ("value", JSONText.value(miss.value)),
-                  ("required", JSONText.value(miss.required)), ("change", JSONText.value(miss.change)),
+                  ("fact", JSONText.string(miss.fact.rawValue)),
+                  ("value", JSONText.value(miss.value)),
+                  ("required", JSONText.value(miss.required)),
+                  ("change", JSONText.value(miss.change)),
                   ("strict", miss.strict ? "true" : "false"),
                 ])
               })
           ))
       }
-      if let priority = criterion.decidedByPriority { members.append(("priority", String(priority))) }
+      if let priority = criterion.decidedByPriority {
+        members.append(("priority", String(priority)))
+      }
       return JSONText.object(members)
     }
     let supplements = decision.supplements.map { supplement in
       JSONText.object([
-        ("id", JSONText.string(supplement.id)), ("status", JSONText.string(supplement.status.rawValue)),
-        ("rate", JSONText.value(supplement.rate)), ("added", JSONText.string(supplement.added.description)),
+        ("id", JSONText.string(supplement.id)),
+        ("status", JSONText.string(supplement.status.rawValue)),
+        ("rate", JSONText.value(supplement.rate)),
+        ("added", JSONText.string(supplement.added.description)),
       ])
     }
     let parameters = decision.parameters.map { parameter in
@@ -75,7 +83,10 @@ public enum DecisionRenderer {
       lines.append("\(labels.amount): \(amount.value.formatted) \(amount.per.title[language])")
     }
     if !decision.missingFacts.isEmpty {
-      lines.append("\(labels.missing): " + decision.missingFacts.map { "\($0.title[language]) (\($0.rawValue))" }.joined(separator: ", "))
+      lines.append(
+        "\(labels.missing): "
+          + decision.missingFacts.map { "\($0.title[language]) (\($0.rawValue))" }.joined(
+            separator: ", "))
     }
     for criterion in decision.criteria {
       let mark =
@@ -88,11 +99,16 @@ public enum DecisionRenderer {
       lines.append("  \(mark) \(criterion.id): \(decision.reasonText(criterion, language))")
     }
     for supplement in decision.supplements where supplement.status == .pass {
-      let text = decision.fill(decision.reasonTexts[supplement.id]?[language] ?? supplement.id, [], language)
-      lines.append("  + \(supplement.id): \(text) (+\(supplement.rate.formatted(language)), +\(supplement.added.formatted))")
+      let text = decision.fill(
+        decision.reasonTexts[supplement.id]?[language] ?? supplement.id, [], language)
+      lines.append(
+        "  + \(supplement.id): \(text) (+\(supplement.rate.formatted(language)), +\(supplement.added.formatted))"
+      )
     }
     for parameter in decision.parameters {
-      lines.append("  \(labels.parameter) \(parameter.name) = \(parameter.value.formatted(language)) (\(labels.since(parameter.from)))")
+      lines.append(
+        "  \(labels.parameter) \(parameter.name) = \(parameter.value.formatted(language)) (\(labels.since(parameter.from)))"
+      )
     }
     lines.append("  sha256 \(decision.textHash)")
     return lines.joined(separator: "\n")
@@ -103,8 +119,12 @@ public enum DecisionRenderer {
     init(_ language: Language) { self.language = language }
     var outcome: String { LocalizedText(kk: "Шешім", ru: "Решение", en: "Outcome")[language] }
     var amount: String { LocalizedText(kk: "Сомасы", ru: "Сумма", en: "Amount")[language] }
-    var missing: String { LocalizedText(kk: "Қажет мәліметтер", ru: "Нужны сведения", en: "Missing facts")[language] }
-    var parameter: String { LocalizedText(kk: "параметр", ru: "параметр", en: "parameter")[language] }
+    var missing: String {
+      LocalizedText(kk: "Қажет мәліметтер", ru: "Нужны сведения", en: "Missing facts")[language]
+    }
+    var parameter: String {
+      LocalizedText(kk: "параметр", ru: "параметр", en: "parameter")[language]
+    }
     func since(_ date: CivilDate) -> String {
       LocalizedText(kk: "\(date) бастап", ru: "с \(date)", en: "since \(date)")[language]
     }

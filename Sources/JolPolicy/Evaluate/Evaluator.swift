@@ -51,7 +51,9 @@ public enum Evaluator {
         id: criterion.key, status: status, values: [], nearestMiss: [], decidedByPriority: priority)
       if explain {
         result.values = values(read, criterion.condition.parameters, facts, context, policy)
-        if status == .fail { result.nearestMiss = nearestMisses(criterion.condition, facts, context) }
+        if status == .fail {
+          result.nearestMiss = nearestMisses(criterion.condition, facts, context)
+        }
       }
       decision.criteria.append(result)
     }
@@ -111,12 +113,14 @@ public enum Evaluator {
     var seen: Set<String> = []
     var result: [NamedValue] = []
     for fact in facts where seen.insert(fact.rawValue).inserted {
-      result.append(NamedValue(name: fact.rawValue, value: subject.value(of: fact, asOf: context.asOf)))
+      result.append(
+        NamedValue(name: fact.rawValue, value: subject.value(of: fact, asOf: context.asOf)))
     }
     for index in parameters {
       let parameter = policy.parameters[index]
       guard seen.insert(parameter.name).inserted else { continue }
-      result.append(NamedValue(name: parameter.name, value: parameter.kind.value(context.parameters[index])))
+      result.append(
+        NamedValue(name: parameter.name, value: parameter.kind.value(context.parameters[index])))
     }
     return result
   }
@@ -143,7 +147,9 @@ public enum Evaluator {
       guard !holds else { return [] }
       let change = bound - value
       let changeValue: Value =
-        kind == .date ? .integer(change) : kind == .number ? .decimal(FixedDecimal(units: change)) : kind.value(change)
+        kind == .date
+        ? .integer(change)
+        : kind == .number ? .decimal(FixedDecimal(units: change)) : kind.value(change)
       return [
         NearestMiss(
           fact: fact, value: kind.value(value), required: kind.value(bound), change: changeValue,

@@ -17,7 +17,8 @@ extension Fact {
     case .gpa: LocalizedText(kk: "орташа балл", ru: "средний балл", en: "GPA")
     case .attendance: LocalizedText(kk: "сабаққа қатысу", ru: "посещаемость", en: "attendance")
     case .lowestGrade:
-      LocalizedText(kk: "сессиядағы ең төмен баға", ru: "низшая оценка сессии", en: "lowest session grade")
+      LocalizedText(
+        kk: "сессиядағы ең төмен баға", ru: "низшая оценка сессии", en: "lowest session grade")
     case .categories:
       LocalizedText(kk: "әлеуметтік санаттар", ru: "социальные категории", en: "social categories")
     case .region: LocalizedText(kk: "облыс", ru: "область", en: "region")
@@ -25,15 +26,21 @@ extension Fact {
     case .age: LocalizedText(kk: "жасы", ru: "возраст", en: "age")
     case .birthDate: LocalizedText(kk: "туған күні", ru: "дата рождения", en: "birth date")
     case .diagnosticDirection:
-      LocalizedText(kk: "диагностика бағыты", ru: "направление по диагностике", en: "diagnostic direction")
+      LocalizedText(
+        kk: "диагностика бағыты", ru: "направление по диагностике", en: "diagnostic direction")
     case .mentorship: LocalizedText(kk: "тәлімгер", ru: "наставник", en: "mentorship")
-    case .awards: LocalizedText(kk: "алып жүрген марапаттар", ru: "имеющиеся награды", en: "awards held")
-    case .appliedOn: LocalizedText(kk: "өтініш берілген күн", ru: "дата заявки", en: "application date")
+    case .awards:
+      LocalizedText(kk: "алып жүрген марапаттар", ru: "имеющиеся награды", en: "awards held")
+    case .appliedOn:
+      LocalizedText(kk: "өтініш берілген күн", ru: "дата заявки", en: "application date")
     case .employer: LocalizedText(kk: "жұмыс беруші", ru: "работодатель", en: "employer")
     case .enterpriseAgreement:
-      LocalizedText(kk: "кәсіпорынмен шарт", ru: "договор с предприятием", en: "enterprise agreement")
+      LocalizedText(
+        kk: "кәсіпорынмен шарт", ru: "договор с предприятием", en: "enterprise agreement")
     case .workObligationYears:
-      LocalizedText(kk: "өңірде жұмыс істеу міндеттемесі (жыл)", ru: "обязательство отработки в регионе (лет)", en: "work obligation in the region (years)")
+      LocalizedText(
+        kk: "өңірде жұмыс істеу міндеттемесі (жыл)", ru: "обязательство отработки в регионе (лет)",
+        en: "work obligation in the region (years)")
     }
   }
 }

@@ -20,9 +20,15 @@ extension Facts {
     case .region: region.map { .text($0) }
     case .district: district.map { .text($0) }
     case .age:
-      if let age { .integer(Int64(age)) } else if let birthDate, let asOf {
+      if let age {
+        .integer(Int64(age))
+      } else if let birthDate, let asOf {
         .integer(Int64(birthDate.age(on: asOf)))
-      } else if birthDate != nil { .text("?") } else { nil }
+      } else if birthDate != nil {
+        .text("?")
+      } else {
+        nil
+      }
     case .birthDate: birthDate.map { .date($0) }
     case .diagnosticDirection: diagnosticDirection.map { .text($0) }
     case .mentorship: mentorship.map { .bool($0) }
@@ -53,7 +59,9 @@ extension Facts {
       let text = try scalar()
       guard let value = Int(text) else { throw fact.expectation }
       if let range = fact.range, !range.contains(Int64(value)) {
-        throw FactValueError("\(fact.rawValue) \(value) is out of range: expected \(range.lowerBound)–\(range.upperBound)")
+        throw FactValueError(
+          "\(fact.rawValue) \(value) is out of range: expected \(range.lowerBound)–\(range.upperBound)"
+        )
       }
       return value
     }
@@ -79,7 +87,8 @@ extension Facts {
     where E.RawValue == String {
       let text = try scalar()
       guard let value = E(rawValue: text) else {
-        var message = "unknown \(fact.rawValue) '\(text)': expected one of \(fact.enumerationValues.joined(separator: ", "))"
+        var message =
+          "unknown \(fact.rawValue) '\(text)': expected one of \(fact.enumerationValues.joined(separator: ", "))"
         if let near = EditDistance.closest(to: text, among: fact.enumerationValues) {
           message += " (did you mean '\(near)'?)"
         }

@@ -24,13 +24,16 @@ public enum FactsFile {
     while start < bytes.count {
       var end = start
       while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-      var reader = JSONLineReader(bytes: bytes, position: start, end: end, file: fileName, line: line, lineStart: start)
+      var reader = JSONLineReader(
+        bytes: bytes, position: start, end: end, file: fileName, line: line, lineStart: start)
       if !reader.isBlank {
         do {
           let facts = try reader.readFacts()
           if let first = seen[facts.id] {
             diagnostics.append(
-              Diagnostic(SourceLocation(file: fileName, line: line, column: 1), "id '\(facts.id)' repeats line \(first): one line per subject"))
+              Diagnostic(
+                SourceLocation(file: fileName, line: line, column: 1),
+                "id '\(facts.id)' repeats line \(first): one line per subject"))
           } else {
             seen[facts.id] = line
             result.append(facts)
@@ -133,7 +136,9 @@ struct JSONLineReader {
           throw error(keyAt, message)
         }
         skipSpace()
-        guard position < end else { throw error(position, "expected ',' or '}', found end of line") }
+        guard position < end else {
+          throw error(position, "expected ',' or '}', found end of line")
+        }
         if bytes[position] == UInt8(ascii: ",") {
           position += 1
           continue
@@ -143,7 +148,9 @@ struct JSONLineReader {
       }
     }
     skipSpace()
-    if position < end { throw error(position, "unexpected \(found()) after the object: one object per line") }
+    if position < end {
+      throw error(position, "unexpected \(found()) after the object: one object per line")
+    }
     guard hasID else { throw error(objectStart, "missing \"id\": every line names its subject") }
     return facts
   }
@@ -178,7 +185,8 @@ struct JSONLineReader {
         return .list(items)
       }
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-      for (word, value) in [("true", Facts.RawValue.bool(true)), ("false", .bool(false))] where matches(word) {
+      for (word, value) in [("true", Facts.RawValue.bool(true)), ("false", .bool(false))]
+      where matches(word) {
         position += word.utf8.count
         return value
       }
@@ -186,19 +194,26 @@ struct JSONLineReader {
         position += 4
         return nil
       }
-      throw error(position, "expected a value (string, number, true, false, null or a list), found \(found())")
+      throw error(
+        position, "expected a value (string, number, true, false, null or a list), found \(found())"
+      )
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       let start = position
-      while position < end, bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: ".")
-        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position])
+      while position < end,
+        bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: ".")
+          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position])
       {
         position += 1
       }
       return .scalar(String(decoding: bytes[start..<position], as: UTF8.self))
     case UInt8(ascii: "{"):
-      throw error(position, "nested objects are not facts: expected a string, number, true/false, null or a list")
+      throw error(
+        position,
+        "nested objects are not facts: expected a string, number, true/false, null or a list")
     default:
-      throw error(position, "expected a value (string, number, true, false, null or a list), found \(found())")
+      throw error(
+        position, "expected a value (string, number, true, false, null or a list), found \(found())"
+      )
     }
   }
 
@@ -225,7 +240,8 @@ struct JSONLineReader {
         case UInt8(ascii: "t"): result.append(9)
         case UInt8(ascii: "u"):
           guard position + 4 < end,
-            let code = UInt32(String(decoding: bytes[position + 1...position + 4], as: UTF8.self), radix: 16),
+            let code = UInt32(
+              String(decoding: bytes[position + 1...position + 4], as: UTF8.self), radix: 16),
             let scalar = Unicode.Scalar(code)
           else { throw error(position, "bad \\u escape: expected four hex digits") }
           result += Array(String(Character(scalar)).utf8)

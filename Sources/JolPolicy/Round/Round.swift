@@ -32,7 +32,9 @@ public enum Round {
     policies: [CompiledPolicy], applicants: [Applicant], asOf: CivilDate, seed: String? = nil
   ) -> RoundResult {
     let (subjects, duplicate) = deduplicate(applicants, asOf: asOf)
-    var rankings = policies.map { RoundRanking(policy: $0, subjects: subjects, asOf: asOf, seed: seed) }
+    var rankings = policies.map {
+      RoundRanking(policy: $0, subjects: subjects, asOf: asOf, seed: seed)
+    }
     let preferences = subjects.indices.map { index -> [Int] in
       let wanted = applicants[subjects[index].original].preferences
       if wanted.isEmpty { return Array(policies.indices) }
@@ -66,7 +68,9 @@ public enum Round {
           } else {
             candidates[choice][index] = false
             if holding[index] == choice { holding[index] = -1 }
-            if pointer[index] < preferences[index].count, preferences[index][pointer[index]] == choice {
+            if pointer[index] < preferences[index].count,
+              preferences[index][pointer[index]] == choice
+            {
               pointer[index] += 1
             }
           }
@@ -74,7 +78,8 @@ public enum Round {
       }
     }
     let results = policies.indices.map { choice in
-      rankings[choice].result(holding: holding, choice: choice, duplicates: duplicate, applicants: applicants)
+      rankings[choice].result(
+        holding: holding, choice: choice, duplicates: duplicate, applicants: applicants)
     }
     return RoundResult(asOf: asOf, seeds: rankings.map(\.seedText), policies: results)
   }
@@ -90,7 +95,9 @@ public enum Round {
     for index in applicants.indices {
       let subject = applicants[index].facts.id
       if let existing = first[subject] {
-        if let later = applied[index], applied[existing].map({ later < $0 }) ?? true { first[subject] = index }
+        if let later = applied[index], applied[existing].map({ later < $0 }) ?? true {
+          first[subject] = index
+        }
       } else {
         first[subject] = index
       }

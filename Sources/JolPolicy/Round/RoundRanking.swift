@@ -21,7 +21,10 @@ struct RoundRanking {
   let seats: Int?
   let budget: Money?
 
-  init(policy: CompiledPolicy, subjects: [(facts: Facts, original: Int)], asOf: CivilDate, seed: String?) {
+  init(
+    policy: CompiledPolicy, subjects: [(facts: Facts, original: Int)], asOf: CivilDate,
+    seed: String?
+  ) {
     self.policy = policy
     self.subjects = subjects
     self.asOf = asOf
@@ -30,9 +33,12 @@ struct RoundRanking {
     self.context = context
     let count = subjects.count
     decisions = subjects.map { subject in
-      context.map { policy.quickDecision(subject.facts, $0) } ?? QuickDecision(outcome: .ineligible, amount: nil)
+      context.map { policy.quickDecision(subject.facts, $0) }
+        ?? QuickDecision(outcome: .ineligible, amount: nil)
     }
-    seats = policy.seats.flatMap { operand in context.map { Int($0.resolve(operand) / FixedDecimal.scale) } }
+    seats = policy.seats.flatMap { operand in
+      context.map { Int($0.resolve(operand) / FixedDecimal.scale) }
+    }
     budget = policy.budget.flatMap { operand in context.map { Money(tiyn: $0.resolve(operand)) } }
     rankOf = [Int32](repeating: -1, count: count)
     awardedPool = [Int8](repeating: -1, count: count)
@@ -107,7 +113,8 @@ struct RoundRanking {
       var filled = 0
       var last: Int?
       var budgetStopped = false
-      for index in order where candidates[index] && awardedPool[index] < 0 && filled < capacity && !budgetStopped {
+      for index in order
+      where candidates[index] && awardedPool[index] < 0 && filled < capacity && !budgetStopped {
         guard let context, reserve.test(subjects[index].facts, context) == .pass else { continue }
         let amount = decisions[index].amount ?? .zero
         if let remaining = remainingBudget, amount > remaining {
@@ -124,7 +131,8 @@ struct RoundRanking {
       if reserve.unusedToGeneral { generalSeats = generalSeats.map { $0 + unused } }
       quotaResults.append(
         PoolResult(
-          name: reserve.name, seats: capacity, awarded: filled, released: reserve.unusedToGeneral ? unused : 0,
+          name: reserve.name, seats: capacity, awarded: filled,
+          released: reserve.unusedToGeneral ? unused : 0,
           vacant: reserve.unusedToGeneral ? 0 : unused, cutoff: last.map(rankValues) ?? []))
     }
     var filled = 0
@@ -152,7 +160,11 @@ struct RoundRanking {
       last = index
     }
     pools =
-      [PoolResult(name: "general", seats: generalSeats, awarded: filled, released: 0, vacant: 0, cutoff: last.map(rankValues) ?? [])]
+      [
+        PoolResult(
+          name: "general", seats: generalSeats, awarded: filled, released: 0, vacant: 0,
+          cutoff: last.map(rankValues) ?? [])
+      ]
       + quotaResults
   }
 
@@ -169,14 +181,18 @@ struct RoundRanking {
     }
   }
 
-  func result(holding: [Int], choice: Int, duplicates: [Int], applicants: [Applicant]) -> PolicyRoundResult {
+  func result(holding: [Int], choice: Int, duplicates: [Int], applicants: [Applicant])
+    -> PolicyRoundResult
+  {
     var entries: [RoundEntry] = []
     entries.reserveCapacity(subjects.count + duplicates.count)
     let period = policy.amount?.period ?? .year
     for index in order {
       let pool = awardedPool[index]
       let status: RoundStatus =
-        pool >= 0 ? .awarded : (holding[index] >= 0 && holding[index] != choice) ? .awardedElsewhere : .notAwarded
+        pool >= 0
+        ? .awarded
+        : (holding[index] >= 0 && holding[index] != choice) ? .awardedElsewhere : .notAwarded
       entries.append(
         RoundEntry(
           subject: subjects[index].facts.id, rank: Int(rankOf[index]), status: status,
@@ -199,21 +215,27 @@ struct RoundRanking {
         reasons = [BuiltInReasons.notInEffect]
       }
       if needsInformation {
-        missing = Evaluator.evaluate(policy, subjects[index].facts, asOf: asOf, explain: false).missingFacts
+        missing =
+          Evaluator.evaluate(policy, subjects[index].facts, asOf: asOf, explain: false).missingFacts
       }
       entries.append(
         RoundEntry(
-          subject: subjects[index].facts.id, rank: nil, status: needsInformation ? .needsInformation : .ineligible,
-          pool: nil, amount: nil, limit: nil, failedReasons: reasons, missingFacts: missing, rankValues: []))
+          subject: subjects[index].facts.id, rank: nil,
+          status: needsInformation ? .needsInformation : .ineligible,
+          pool: nil, amount: nil, limit: nil, failedReasons: reasons, missingFacts: missing,
+          rankValues: []))
     }
     for index in duplicates {
       entries.append(
         RoundEntry(
-          subject: applicants[index].subject, rank: nil, status: .duplicate, pool: nil, amount: nil, limit: nil,
+          subject: applicants[index].subject, rank: nil, status: .duplicate, pool: nil, amount: nil,
+          limit: nil,
           failedReasons: [], missingFacts: [], rankValues: []))
     }
     return PolicyRoundResult(
-      policy: policy.id, version: policy.version, textHash: policy.textHash, title: policy.title, seats: seats,
-      budget: budget.map { Amount(value: $0, per: period) }, spent: spent, pools: pools, entries: entries)
+      policy: policy.id, version: policy.version, textHash: policy.textHash, title: policy.title,
+      seats: seats,
+      budget: budget.map { Amount(value: $0, per: period) }, spent: spent, pools: pools,
+      entries: entries)
   }
 }

@@ -30,7 +30,8 @@ struct Lexer {
       }
     }
     func isWordChar(_ c: Character) -> Bool {
-      c.isLetter || c.isNumber || c == "_" || c == "-" || c == "." || c == "/" || c == "₸" || c == "@"
+      c.isLetter || c.isNumber || c == "_" || c == "-" || c == "." || c == "/" || c == "₸"
+        || c == "@"
     }
 
     while index < chars.count {
@@ -56,7 +57,8 @@ struct Lexer {
         if index < chars.count && chars[index] == close {
           advance()
         } else {
-          diagnostics.append(Diagnostic(start, "unterminated string: expected a closing \(close) on the same line"))
+          diagnostics.append(
+            Diagnostic(start, "unterminated string: expected a closing \(close) on the same line"))
         }
         result.append(Token(kind: .string, text: content, location: start))
       } else if c.isNumber && c.isASCII {

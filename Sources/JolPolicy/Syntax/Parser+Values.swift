@@ -32,7 +32,9 @@ extension PolicyParser {
       var items: [Literal] = []
       while !cursor.isSymbol("]") {
         if cursor.current.kind == .end || cursor.isSymbol("[") {
-          cursor.fail("expected ']' to close the list opened at \(token.location.line):\(token.location.column), found \(cursor.current.display)")
+          cursor.fail(
+            "expected ']' to close the list opened at \(token.location.line):\(token.location.column), found \(cursor.current.display)"
+          )
           return nil
         }
         guard let item = literal("a list item") else { return nil }
@@ -55,7 +57,8 @@ extension PolicyParser {
   mutating func date(_ what: String) -> Located<CivilDate>? {
     guard let token = cursor.expect(.date, what) else { return nil }
     guard let date = CivilDate(token.text) else {
-      cursor.sink.error(token.location, "'\(token.text)' is not a date of the calendar: expected YYYY-MM-DD")
+      cursor.sink.error(
+        token.location, "'\(token.text)' is not a date of the calendar: expected YYYY-MM-DD")
       return nil
     }
     return Located(value: date, location: token.location)

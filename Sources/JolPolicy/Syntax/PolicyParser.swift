@@ -46,7 +46,9 @@ struct PolicyParser {
   private mutating func statement() {
     let keyword = cursor.current
     guard keyword.kind == .word else {
-      cursor.fail("expected a statement keyword (\(Self.statements.prefix(6).joined(separator: ", ")), …), found \(keyword.display)")
+      cursor.fail(
+        "expected a statement keyword (\(Self.statements.prefix(6).joined(separator: ", ")), …), found \(keyword.display)"
+      )
       cursor.skipLine()
       return
     }
@@ -78,19 +80,25 @@ struct PolicyParser {
       syntax.basis.append(Located(value: text.text, location: text.location))
       endLine("basis")
     case "effective":
-      guard once(syntax.effectiveFrom, keyword), let from = date("a start date YYYY-MM-DD after 'effective'") else {
+      guard once(syntax.effectiveFrom, keyword),
+        let from = date("a start date YYYY-MM-DD after 'effective'")
+      else {
         return cursor.skipLine()
       }
       syntax.effectiveFrom = from
       if cursor.accept(symbol: "..") {
         if cursor.current.kind == .date { syntax.effectiveTo = date("an end date") }
       } else {
-        cursor.fail("expected '..' after the start date (write 'effective 2026-09-01 .. 2027-08-31', or '2026-09-01 ..' for no end)")
+        cursor.fail(
+          "expected '..' after the start date (write 'effective 2026-09-01 .. 2027-08-31', or '2026-09-01 ..' for no end)"
+        )
         return cursor.skipLine()
       }
       endLine("effective")
     case "applications":
-      guard once(syntax.applicationsFrom, keyword), let from = date("a start date after 'applications'") else {
+      guard once(syntax.applicationsFrom, keyword),
+        let from = date("a start date after 'applications'")
+      else {
         return cursor.skipLine()
       }
       guard cursor.expect(symbol: "..", "between the dates of the application window"),
@@ -128,27 +136,33 @@ struct PolicyParser {
         let items = literal("a list [a, b, c]")
       else { return cursor.skipLine() }
       if items.kind != .list {
-        cursor.sink.error(items.location, "expected a list in brackets [a, b, c], found \(items.display)")
+        cursor.sink.error(
+          items.location, "expected a list in brackets [a, b, c], found \(items.display)")
       }
       syntax.lists.append(ListDecl(name: name, items: items, location: keyword.location))
       endLine("list")
     case "parameter":
       parameter(keyword)
     case "require":
-      guard let condition = condition(), cursor.expect(word: "because", "after the condition (every requirement names its reason key)"),
+      guard let condition = condition(),
+        cursor.expect(
+          word: "because", "after the condition (every requirement names its reason key)"),
         let key = word("a reason key after 'because'")
       else { return cursor.skipLine() }
-      syntax.requirements.append(RequirementDecl(condition: condition, key: key, location: keyword.location))
+      syntax.requirements.append(
+        RequirementDecl(condition: condition, key: key, location: keyword.location))
       endLine("require")
     case "waive", "enforce":
       guard let key = word("the reason key of a requirement"),
         cursor.expect(word: "when", "after the reason key"),
         let condition = condition(),
-        cursor.expect(word: "priority", "after the condition (every exception states its priority)"),
+        cursor.expect(
+          word: "priority", "after the condition (every exception states its priority)"),
         let priority = cursor.expect(.number, "a whole number priority")
       else { return cursor.skipLine() }
       guard let value = Int(priority.text) else {
-        cursor.sink.error(priority.location, "expected a whole number priority, found '\(priority.text)'")
+        cursor.sink.error(
+          priority.location, "expected a whole number priority, found '\(priority.text)'")
         return cursor.skipLine()
       }
       syntax.rules.append(
@@ -166,11 +180,13 @@ struct PolicyParser {
         cursor.expect(word: "because", "after the condition (a supplement names its reason key)"),
         let key = word("a reason key")
       else { return cursor.skipLine() }
-      syntax.supplements.append(SupplementDecl(rate: rate, condition: condition, key: key, location: keyword.location))
+      syntax.supplements.append(
+        SupplementDecl(rate: rate, condition: condition, key: key, location: keyword.location))
       endLine("supplement")
     case "rank":
       guard syntax.rankLocation == nil else {
-        cursor.sink.error(keyword.location, "'rank' given twice: list every key on one 'rank by' line")
+        cursor.sink.error(
+          keyword.location, "'rank' given twice: list every key on one 'rank by' line")
         return cursor.skipLine()
       }
       rank(keyword)
@@ -182,7 +198,8 @@ struct PolicyParser {
       syntax.tiebreak = Located(value: seed.text, location: seed.location)
       endLine("tiebreak")
     case "seats":
-      guard once(syntax.seats, keyword), let seats = literal("a number of seats or a parameter") else {
+      guard once(syntax.seats, keyword), let seats = literal("a number of seats or a parameter")
+      else {
         return cursor.skipLine()
       }
       syntax.seats = seats
@@ -204,18 +221,24 @@ struct PolicyParser {
         let name = word("a quota name"),
         cursor.expect(word: "when", "after the quota name"),
         let condition = condition(),
-        cursor.expect(word: "unused", "after the condition: say what happens to unused seats ('unused to general' or 'unused vacant')")
+        cursor.expect(
+          word: "unused",
+          "after the condition: say what happens to unused seats ('unused to general' or 'unused vacant')"
+        )
       else { return cursor.skipLine() }
       var toGeneral = false
       if cursor.accept(word: "to") {
         guard cursor.expect(word: "general", "after 'unused to'") else { return cursor.skipLine() }
         toGeneral = true
       } else if !cursor.accept(word: "vacant") {
-        cursor.fail("expected 'to general' or 'vacant' after 'unused', found \(cursor.current.display)")
+        cursor.fail(
+          "expected 'to general' or 'vacant' after 'unused', found \(cursor.current.display)")
         return cursor.skipLine()
       }
       syntax.reserves.append(
-        ReserveDecl(share: share, name: name, condition: condition, unusedToGeneral: toGeneral, location: keyword.location))
+        ReserveDecl(
+          share: share, name: name, condition: condition, unusedToGeneral: toGeneral,
+          location: keyword.location))
       endLine("reserve")
     case "exclusive":
       guard once(syntax.exclusive, keyword), let group = word("an exclusivity group name") else {
@@ -227,7 +250,9 @@ struct PolicyParser {
       guard let key = word("a reason key after 'reason'") else { return cursor.skipLine() }
       syntax.reasons.append(ReasonDecl(key: key, texts: localized(keyword.location)))
     case "from", "kk", "ru", "en", "otherwise":
-      cursor.sink.error(keyword.location, "'\(keyword.text)' line outside its block: \(Self.blockHint(keyword.text))")
+      cursor.sink.error(
+        keyword.location,
+        "'\(keyword.text)' line outside its block: \(Self.blockHint(keyword.text))")
       cursor.skipLine()
     default:
       var message = "unknown statement '\(keyword.text)'"
@@ -276,7 +301,9 @@ struct PolicyParser {
       endLine("from")
     }
     if decl.values.isEmpty {
-      cursor.sink.error(name.location, "parameter '\(name.value)' has no value: expected lines 'from YYYY-MM-DD = VALUE' under it")
+      cursor.sink.error(
+        name.location,
+        "parameter '\(name.value)' has no value: expected lines 'from YYYY-MM-DD = VALUE' under it")
     }
     syntax.parameters.append(decl)
   }
@@ -284,7 +311,8 @@ struct PolicyParser {
   private mutating func amount(_ keyword: Token) {
     if cursor.accept(word: "by") {
       guard let fact = word("a fact to look the amount up by (qualification_level)"),
-        cursor.expect(word: "per", "after the fact (write 'amount by qualification_level per month')"),
+        cursor.expect(
+          word: "per", "after the fact (write 'amount by qualification_level per month')"),
         let period = period()
       else { return cursor.skipLine() }
       endLine("amount")
@@ -308,9 +336,11 @@ struct PolicyParser {
         endLine("amount row")
       }
       if rows.isEmpty {
-        cursor.sink.error(fact.location, "amount table has no rows: expected lines 'VALUE = AMOUNT' under it")
+        cursor.sink.error(
+          fact.location, "amount table has no rows: expected lines 'VALUE = AMOUNT' under it")
       }
-      syntax.amount = AmountDecl(kind: .table(fact: fact, rows: rows), period: period, location: keyword.location)
+      syntax.amount = AmountDecl(
+        kind: .table(fact: fact, rows: rows), period: period, location: keyword.location)
     } else {
       guard let value = literal("an amount (35000 KZT), a parameter, or 'by FACT'"),
         cursor.expect(word: "per", "after the amount (write 'amount 35000 KZT per month')"),
@@ -328,7 +358,10 @@ struct PolicyParser {
       let start = cursor.current.location
       if cursor.isSymbol("(") {
         guard let condition = condition() else { return cursor.skipLine() }
-        guard cursor.expect(word: "first", "after a ranking condition (write '(categories has orphan) first')") else {
+        guard
+          cursor.expect(
+            word: "first", "after a ranking condition (write '(categories has orphan) first')")
+        else {
           return cursor.skipLine()
         }
         syntax.rankKeys.append(.condition(condition, start))
@@ -340,7 +373,9 @@ struct PolicyParser {
         if cursor.accept(word: "asc") {
           descending = false
         } else if !cursor.accept(word: "desc") {
-          cursor.fail("expected 'desc' (highest first) or 'asc' (lowest first) after '\(fact.value)', found \(cursor.current.display)")
+          cursor.fail(
+            "expected 'desc' (highest first) or 'asc' (lowest first) after '\(fact.value)', found \(cursor.current.display)"
+          )
           return cursor.skipLine()
         }
         syntax.rankKeys.append(.fact(fact, descending: descending))

@@ -41,7 +41,10 @@ struct PolicyTestParser {
       switch keyword.kind == .word ? keyword.text : "" {
       case "policy":
         _ = cursor.next()
-        guard let id = cursor.expect(.word, "the id of the policy under test") else { cursor.skipLine(); continue }
+        guard let id = cursor.expect(.word, "the id of the policy under test") else {
+          cursor.skipLine()
+          continue
+        }
         policy = Located(value: id.text, location: id.location)
         if cursor.accept(word: "version") { version = cursor.next().text }
         cursor.endLine("policy")
@@ -69,11 +72,13 @@ struct PolicyTestParser {
     }
     guard let policy else {
       cursor.sink.error(
-        SourceLocation(file: file, line: 1, column: 1), "missing 'policy ID' line: name the policy these cases test")
+        SourceLocation(file: file, line: 1, column: 1),
+        "missing 'policy ID' line: name the policy these cases test")
       return nil
     }
     if cases.isEmpty { cursor.sink.error(policy.location, "no 'case' in the file") }
-    return PolicyTestFile(file: file, policy: PolicyID(policy.value), version: version, cases: cases)
+    return PolicyTestFile(
+      file: file, policy: PolicyID(policy.value), version: version, cases: cases)
   }
 
   private mutating func dateValue() -> CivilDate? {
@@ -91,11 +96,15 @@ struct PolicyTestParser {
       guard let name = cursor.expect(.word, "a fact name") else { return cursor.skipLine() }
       guard let fact = Fact(rawValue: name.text) else {
         var message = "unknown fact '\(name.text)'"
-        if let near = EditDistance.closest(to: name.text, among: Fact.names) { message += ": did you mean '\(near)'?" }
+        if let near = EditDistance.closest(to: name.text, among: Fact.names) {
+          message += ": did you mean '\(near)'?"
+        }
         cursor.sink.error(name.location, message)
         return cursor.skipLine()
       }
-      guard cursor.expect(symbol: "=", "after '\(name.text)' (write \(name.text)=VALUE)") else { return cursor.skipLine() }
+      guard cursor.expect(symbol: "=", "after '\(name.text)' (write \(name.text)=VALUE)") else {
+        return cursor.skipLine()
+      }
       let token = cursor.current
       let raw: Facts.RawValue
       if cursor.accept(symbol: "[") {
@@ -109,7 +118,9 @@ struct PolicyTestParser {
           if !(item.kind == .symbol && item.text == ",") { items.append(item.text) }
         }
         raw = .list(items)
-      } else if token.kind == .word || token.kind == .number || token.kind == .date || token.kind == .string {
+      } else if token.kind == .word || token.kind == .number || token.kind == .date
+        || token.kind == .string
+      {
         _ = cursor.next()
         raw = .scalar(token.text)
       } else if token.kind == .percent {
@@ -141,7 +152,9 @@ struct PolicyTestParser {
     var testCase = PolicyTestCase(
       name: name.text, location: location, asOf: CivilDate(daysSinceEpoch: 0), facts: facts,
       outcome: .eligible, amount: nil, amountGiven: false)
-    let keywords = ["as-of", "facts", "without", "expect", "amount", "reasons", "waived", "missing"]
+    let keywords = [
+      "as-of", "facts", "without", "expect", "amount", "reasons", "waived", "missing",
+    ]
     while cursor.current.kind == .word, keywords.contains(cursor.current.text) {
       let keyword = cursor.next()
       switch keyword.text {
@@ -157,7 +170,8 @@ struct PolicyTestParser {
       case "expect":
         let token = cursor.current
         guard let value = Outcome(rawValue: token.text) else {
-          cursor.fail("expected 'eligible', 'ineligible' or 'needs-information', found \(token.display)")
+          cursor.fail(
+            "expected 'eligible', 'ineligible' or 'needs-information', found \(token.display)")
           cursor.skipLine()
           continue
         }
@@ -177,7 +191,8 @@ struct PolicyTestParser {
             continue
           }
           let periodToken = cursor.next()
-          guard let money = Money(number.text), let period = Period(rawValue: periodToken.text) else {
+          guard let money = Money(number.text), let period = Period(rawValue: periodToken.text)
+          else {
             cursor.sink.error(number.location, "expected 'AMOUNT KZT per month|semester|year'")
             cursor.skipLine()
             continue
@@ -206,7 +221,9 @@ struct PolicyTestParser {
     }
     if !cursor.atLineEnd, cursor.current.kind == .word, cursor.current.text != "case" {
       var message = "unknown case line '\(cursor.current.text)'"
-      if let near = EditDistance.closest(to: cursor.current.text, among: keywords) { message += ": did you mean '\(near)'?" }
+      if let near = EditDistance.closest(to: cursor.current.text, among: keywords) {
+        message += ": did you mean '\(near)'?"
+      }
       cursor.fail(message)
       cursor.skipLine()
     }
@@ -237,7 +254,9 @@ struct PolicyTestParser {
   private mutating func factName(_ token: Token) -> Fact? {
     if let fact = Fact(rawValue: token.text) { return fact }
     var message = "unknown fact '\(token.text)'"
-    if let near = EditDistance.closest(to: token.text, among: Fact.names) { message += ": did you mean '\(near)'?" }
+    if let near = EditDistance.closest(to: token.text, among: Fact.names) {
+      message += ": did you mean '\(near)'?"
+    }
     cursor.sink.error(token.location, message)
     return nil
   }

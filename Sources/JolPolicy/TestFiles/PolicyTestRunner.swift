@@ -27,8 +27,11 @@ public enum PolicyTestRunner {
       diagnostics += found
       guard let file else { continue }
       guard let policy = policies.policy(file.policy, version: file.version) else {
-        var message = "no checked policy '\(file.policy)'\(file.version.map { " version \($0)" } ?? "")"
-        if let near = EditDistance.closest(to: file.policy.rawValue, among: policies.policies.map(\.id.rawValue)) {
+        var message =
+          "no checked policy '\(file.policy)'\(file.version.map { " version \($0)" } ?? "")"
+        if let near = EditDistance.closest(
+          to: file.policy.rawValue, among: policies.policies.map(\.id.rawValue))
+        {
           message += ": did you mean '\(near)'?"
         } else {
           message += " (does its .policy file have errors?)"
@@ -42,11 +45,15 @@ public enum PolicyTestRunner {
   }
 
   /// Runs one case.
-  public static func run(_ testCase: PolicyTestCase, _ policy: CompiledPolicy, file: String) -> PolicyTestResult {
+  public static func run(_ testCase: PolicyTestCase, _ policy: CompiledPolicy, file: String)
+    -> PolicyTestResult
+  {
     let decision = Evaluator.evaluate(policy, testCase.facts, asOf: testCase.asOf, explain: true)
     var failures: [String] = []
     if decision.outcome != testCase.outcome {
-      failures.append("expected \(testCase.outcome.rawValue), got \(decision.outcome.rawValue)" + describe(decision))
+      failures.append(
+        "expected \(testCase.outcome.rawValue), got \(decision.outcome.rawValue)"
+          + describe(decision))
     }
     if testCase.amountGiven && decision.amount != testCase.amount {
       failures.append("expected amount \(text(testCase.amount)), got \(text(decision.amount))")
@@ -55,21 +62,27 @@ public enum PolicyTestRunner {
       let status: CriterionStatus = decision.outcome == .needsInformation ? .unknown : .fail
       let actual = decision.criteria.filter { $0.status == status }.map(\.id)
       if Set(actual) != Set(expected) {
-        failures.append("expected reasons [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
+        failures.append(
+          "expected reasons [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]"
+        )
       }
     }
     if let expected = testCase.waived {
       let actual = decision.criteria.filter { $0.status == .waived }.map(\.id)
       if Set(actual) != Set(expected) {
-        failures.append("expected waived [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
+        failures.append(
+          "expected waived [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]"
+        )
       }
     }
     if let expected = testCase.missing, Set(expected) != Set(decision.missingFacts) {
       failures.append(
-        "expected missing [\(expected.map(\.rawValue).joined(separator: ", "))], got [\(decision.missingFacts.map(\.rawValue).joined(separator: ", "))]")
+        "expected missing [\(expected.map(\.rawValue).joined(separator: ", "))], got [\(decision.missingFacts.map(\.rawValue).joined(separator: ", "))]"
+      )
     }
     return PolicyTestResult(
-      file: file, name: testCase.name, location: testCase.location, failures: failures, decision: decision)
+      file: file, name: testCase.name, location: testCase.location, failures: failures,
+      decision: decision)
   }
 
   /// `PASS`/`FAIL` lines and a summary, for `jol policy test`.
@@ -93,7 +106,9 @@ public enum PolicyTestRunner {
   }
 
   private static func describe(_ decision: Decision) -> String {
-    let notable = decision.criteria.filter { $0.status == .fail || $0.status == .unknown }.map { "\($0.id) \($0.status.rawValue)" }
+    let notable = decision.criteria.filter { $0.status == .fail || $0.status == .unknown }.map {
+      "\($0.id) \($0.status.rawValue)"
+    }
     return notable.isEmpty ? "" : " (" + notable.joined(separator: ", ") + ")"
   }
 }
