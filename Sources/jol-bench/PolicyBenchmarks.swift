@@ -188,22 +188,24 @@ enum PolicyBench {
       return Applicant(facts: facts)
     }
     var budgetResult: RoundResult?
-    let budgetRound = seconds {
-      budgetResult = Round.run(
-        policy: dual, applicants: dualApplicants, asOf: CivilDate("2026-09-01")!)
-    }
+    let budgetRound = (0..<3).map { _ in
+      seconds {
+        budgetResult = Round.run(
+          policy: dual, applicants: dualApplicants, asOf: CivilDate("2026-09-01")!)
+      }
+    }.min()!
     let spent = budgetResult!.policies[0].spent
 
     print(String(format: "   baseline: sort 100 000 (GPA, id) pairs:    %.3f s", sortBaseline))
     print(
       String(
         format:
-          "   rural-youth-grant (seats 100, 2 quotas):  %.3f s  (%.1f× baseline; goal < 0.5 s), %d awarded",
+          "   rural-youth-grant (seats 100, 2 quotas):  %.3f s best of 3  (%.1f× baseline; goal < 0.5 s), %d awarded",
         quotaRound, quotaRound / sortBaseline, awarded))
     print(
       String(
         format:
-          "   dual-training-grant (budget 30 000 000):   %.3f s  (%.1f× baseline; goal < 0.5 s), spent %@",
+          "   dual-training-grant (budget 30 000 000):   %.3f s best of 3  (%.1f× baseline; goal < 0.5 s), spent %@",
         budgetRound, budgetRound / sortBaseline, spent.description))
   }
 }

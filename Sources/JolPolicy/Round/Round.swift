@@ -31,12 +31,12 @@ public enum Round {
   public static func run(
     policies: [CompiledPolicy], applicants: [Applicant], asOf: CivilDate, seed: String? = nil
   ) -> RoundResult {
-    let (subjects, duplicate) = deduplicate(applicants, asOf: asOf)
+    let (subjects, originals, duplicate) = deduplicate(applicants, asOf: asOf)
     var rankings = policies.map {
       RoundRanking(policy: $0, subjects: subjects, asOf: asOf, seed: seed)
     }
     let preferences = subjects.indices.map { index -> [Int] in
-      let wanted = applicants[subjects[index].original].preferences
+      let wanted = applicants[originals[index]].preferences
       if wanted.isEmpty { return Array(policies.indices) }
       return wanted.compactMap { id in policies.firstIndex { $0.id == id } }
     }
@@ -87,7 +87,7 @@ public enum Round {
   /// First application of each subject (earliest `appliedOn`, then input order); the others
   /// are duplicates.
   private static func deduplicate(_ applicants: [Applicant], asOf: CivilDate) -> (
-    [(facts: Facts, original: Int)], [Int]
+    subjects: [Facts], originals: [Int], duplicates: [Int]
   ) {
     let applied = applicants.map { $0.appliedOn ?? $0.facts.appliedOn }
     var first: [String: Int] = [:]
@@ -102,7 +102,9 @@ public enum Round {
         first[subject] = index
       }
     }
-    var subjects: [(Facts, Int)] = []
+    var subjects: [Facts] = []
+    var originals: [Int] = []
+    originals.reserveCapacity(first.count)
     var duplicates: [Int] = []
     subjects.reserveCapacity(first.count)
     for index in applicants.indices {
@@ -112,8 +114,9 @@ public enum Round {
       }
       var facts = applicants[index].facts
       if let appliedOn = applicants[index].appliedOn { facts.appliedOn = appliedOn }
-      subjects.append((facts, index))
+      subjects.append(facts)
+      originals.append(index)
     }
-    return (subjects, duplicates)
+    return (subjects, originals, duplicates)
   }
 }

@@ -3,7 +3,7 @@ import JolModel
 /// One policy's side of a round: decisions, the rank order, and allocation to pools.
 struct RoundRanking {
   let policy: CompiledPolicy
-  let subjects: [(facts: Facts, original: Int)]
+  let subjects: [Facts]
   let asOf: CivilDate
   let seedText: String
   let context: EvaluationContext?
@@ -22,7 +22,7 @@ struct RoundRanking {
   let budget: Money?
 
   init(
-    policy: CompiledPolicy, subjects: [(facts: Facts, original: Int)], asOf: CivilDate,
+    policy: CompiledPolicy, subjects: [Facts], asOf: CivilDate,
     seed: String?
   ) {
     self.policy = policy
@@ -32,10 +32,16 @@ struct RoundRanking {
     let context = policy.context(asOf: asOf)
     self.context = context
     let count = subjects.count
-    decisions = subjects.map { subject in
-      context.map { policy.quickDecision(subject.facts, $0) }
-        ?? QuickDecision(outcome: .ineligible, amount: nil)
+    var decisions = [QuickDecision](
+      repeating: QuickDecision(outcome: .ineligible, amount: nil), count: count)
+    if let context {
+      subjects.withUnsafeBufferPointer { facts in
+        for index in facts.indices {
+          decisions[index] = policy.quickDecision(facts[index], context)
+        }
+      }
     }
+    self.decisions = decisions
     seats = policy.seats.flatMap { operand in
       context.map { Int($0.resolve(operand) / FixedDecimal.scale) }
     }
@@ -47,34 +53,39 @@ struct RoundRanking {
     // Rank keys, flattened: larger is better for every key (ascending keys are negated).
     let lottery = Lottery(seed: seedText)
     keyCount = policy.ranking.count + 1
-    keys = [Int64](repeating: 0, count: count * keyCount)
     var eligible: [Int] = []
     eligible.reserveCapacity(count)
     let readers = policy.ranking.map { key -> (@Sendable (Facts, CivilDate) -> Int64?)? in
       if case .fact(let fact, _) = key { return ConditionCompiler.numericReader(fact) }
       return nil
     }
-    for index in 0..<count where decisions[index].outcome == .eligible {
-      eligible.append(index)
-      let facts = subjects[index].facts
-      for (position, key) in policy.ranking.enumerated() {
-        let value: Int64
-        switch key {
-        case .fact(_, let descending):
-          if let raw = readers[position]!(facts, asOf) {
-            value = descending ? raw : -raw
-          } else {
-            value = Int64.min  // unknown ranks last
-          }
-        case .condition(_, let test):
-          value = context.map { test(facts, $0) == .pass ? 1 : 0 } ?? 0
-        }
-        keys[index * keyCount + position] = value
-      }
-      // Lower draw wins; stored negated into "larger is better" by bit inversion.
-      keys[index * keyCount + keyCount - 1] = Int64(bitPattern: ~lottery.draw(facts.id) >> 1)
-    }
+    var keys = [Int64](repeating: 0, count: count * keyCount)
+    let ranking = policy.ranking
     let keyCount = keyCount
+    // Borrow the facts in place: copying a Facts value retains a dozen references.
+    subjects.withUnsafeBufferPointer { facts in
+      for index in 0..<count where decisions[index].outcome == .eligible {
+        eligible.append(index)
+        for (position, key) in ranking.enumerated() {
+          let value: Int64
+          switch key {
+          case .fact(_, let descending):
+            if let raw = readers[position]!(facts[index], asOf) {
+              value = descending ? raw : -raw
+            } else {
+              value = Int64.min  // unknown ranks last
+            }
+          case .condition(_, let test):
+            value = context.map { test(facts[index], $0) == .pass ? 1 : 0 } ?? 0
+          }
+          keys[index * keyCount + position] = value
+        }
+        // Lower draw wins; stored negated into "larger is better" by bit inversion.
+        keys[index * keyCount + keyCount - 1] = Int64(
+          bitPattern: ~lottery.draw(facts[index].id) >> 1)
+      }
+    }
+    self.keys = keys
     eligible.sort { a, b in
       let baseA = a * keyCount
       let baseB = b * keyCount
@@ -83,7 +94,7 @@ struct RoundRanking {
         let y = keys[baseB + position]
         if x != y { return x > y }
       }
-      return subjects[a].facts.id < subjects[b].facts.id
+      return subjects[a].id < subjects[b].id
     }
     order = eligible
     for (rank, index) in eligible.enumerated() { rankOf[index] = Int32(rank + 1) }
@@ -115,7 +126,7 @@ struct RoundRanking {
       var budgetStopped = false
       for index in order
       where candidates[index] && awardedPool[index] < 0 && filled < capacity && !budgetStopped {
-        guard let context, reserve.test(subjects[index].facts, context) == .pass else { continue }
+        guard let context, reserve.test(subjects[index], context) == .pass else { continue }
         let amount = decisions[index].amount ?? .zero
         if let remaining = remainingBudget, amount > remaining {
           budgetStopped = true
@@ -174,7 +185,7 @@ struct RoundRanking {
   }
 
   func rankValues(_ index: Int) -> [NamedValue] {
-    let facts = subjects[index].facts
+    let facts = subjects[index]
     return policy.ranking.compactMap { key in
       guard case .fact(let fact, _) = key else { return nil }
       return NamedValue(name: fact.rawValue, value: facts.value(of: fact, asOf: asOf))
@@ -195,7 +206,7 @@ struct RoundRanking {
         : (holding[index] >= 0 && holding[index] != choice) ? .awardedElsewhere : .notAwarded
       entries.append(
         RoundEntry(
-          subject: subjects[index].facts.id, rank: Int(rankOf[index]), status: status,
+          subject: subjects[index].id, rank: Int(rankOf[index]), status: status,
           pool: pool < 0 ? nil : pool == 0 ? "general" : policy.reserves[Int(pool) - 1].name,
           amount: pool >= 0 ? decisions[index].amount.map { Amount(value: $0, per: period) } : nil,
           limit: status == .notAwarded ? limit[index] : nil, failedReasons: [], missingFacts: [],
@@ -208,7 +219,9 @@ struct RoundRanking {
       if let context {
         // Only the keys here; the full explanation is one Evaluator call away.
         for criterion in policy.criteria {
-          let status = policy.status(criterion, subjects[index].facts, context).0
+          let status = subjects.withUnsafeBufferPointer {
+            policy.status(criterion, $0[index], context).0
+          }
           if status == (needsInformation ? .unknown : .fail) { reasons.append(criterion.key) }
         }
       } else {
@@ -216,11 +229,11 @@ struct RoundRanking {
       }
       if needsInformation {
         missing =
-          Evaluator.evaluate(policy, subjects[index].facts, asOf: asOf, explain: false).missingFacts
+          Evaluator.evaluate(policy, subjects[index], asOf: asOf, explain: false).missingFacts
       }
       entries.append(
         RoundEntry(
-          subject: subjects[index].facts.id, rank: nil,
+          subject: subjects[index].id, rank: nil,
           status: needsInformation ? .needsInformation : .ineligible,
           pool: nil, amount: nil, limit: nil, failedReasons: reasons, missingFacts: missing,
           rankValues: []))
