@@ -10,7 +10,9 @@ struct Benchmark {
 }
 
 /// Every benchmark. Each lives in its own file; add one line here for a new one.
-let benchmarks: [Benchmark] = []
+let benchmarks: [Benchmark] = [
+  PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
+]
 
 let requested = Array(CommandLine.arguments.dropFirst())
 if requested.contains("--help") || requested.contains("-h") {

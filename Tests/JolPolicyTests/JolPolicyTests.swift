@@ -1,2 +1,1 @@
-// Tests of JolPolicy. The target has no code yet; its tests arrive with it.
-import Testing
+// Tests of JolPolicy: see the files beside this one, one concern each.

@@ -1,0 +1,99 @@
+import JolModel
+
+/// A checked, compiled policy: evaluate it for many learners and dates without re-reading text.
+/// Built only by ``PolicySet/load(files:)`` (or ``PolicyChecker``), so every instance is valid.
+public struct CompiledPolicy: Sendable {
+  public let id: PolicyID
+  public let version: String
+  public let title: LocalizedText
+  /// Legal basis as cited in the text.
+  public let basis: [String]
+  public let effectiveFrom: CivilDate
+  /// Last day in effect; nil for open-ended.
+  public let effectiveTo: CivilDate?
+  public let supersedes: [(id: PolicyID, version: String?)]
+  public let consider: ConsiderMode
+  /// First and last day applications are accepted, when the policy says.
+  public let applicationWindow: (from: CivilDate, to: CivilDate)?
+  /// The file the policy was read from and its full text (recorded with every round).
+  public let file: String
+  public let text: String
+  /// SHA-256 of the UTF-8 text, lowercase hex.
+  public let textHash: String
+  /// The exclusivity group, if any, and the other policies in it (filled by ``PolicySet``).
+  public let exclusiveGroup: String?
+  public internal(set) var exclusiveWith: [PolicyID] = []
+
+  let parameters: [CompiledParameter]
+  var criteria: [CompiledCriterion]
+  let amount: CompiledAmount?
+  let supplements: [CompiledSupplement]
+  let ranking: [CompiledRankKey]
+  let lotterySeed: String?
+  let seats: Operand?
+  let budget: Operand?
+  let reserves: [CompiledReserve]
+  let reasons: [String: LocalizedText]
+}
+
+/// A dated parameter: values and the days they take effect, ascending.
+struct CompiledParameter: Sendable {
+  var name: String
+  var kind: NumericKind
+  var values: [(from: CivilDate, value: Int64)]
+
+  /// The value in effect on `date` and the day it took effect; nil before the first.
+  func resolve(_ date: CivilDate) -> (from: CivilDate, value: Int64)? {
+    values.last { $0.from <= date }
+  }
+}
+
+/// A rule that overrides a failing or unknown criterion when its condition holds.
+struct CompiledRule: Sendable {
+  var effect: RuleDecl.Effect
+  var priority: Int
+  var condition: TypedCondition
+  var test: CompiledTest
+}
+
+/// `require … because KEY`, with its exceptions by descending priority.
+struct CompiledCriterion: Sendable {
+  var key: String
+  var condition: TypedCondition
+  var test: CompiledTest
+  var rules: [CompiledRule]
+  /// Built-in criteria (application, exclusivity) that the policy did not write.
+  var builtIn: Bool = false
+}
+
+struct CompiledAmount: Sendable {
+  enum Kind: Sendable {
+    case fixed(Operand)
+    /// Rows by the word of an enumeration or code fact; `otherwise` for the rest.
+    case table(fact: Fact, rows: [String: Operand], otherwise: Operand?)
+  }
+  var kind: Kind
+  var period: Period
+}
+
+struct CompiledSupplement: Sendable {
+  /// Percent in ten-thousandths of a percent (15% = 150 000).
+  var rate: Operand
+  var condition: TypedCondition
+  var test: CompiledTest
+  var key: String
+}
+
+enum CompiledRankKey: Sendable {
+  case fact(Fact, descending: Bool)
+  case condition(TypedCondition, CompiledTest)
+}
+
+struct CompiledReserve: Sendable {
+  var name: String
+  /// Share of seats in ten-thousandths of a percent.
+  var share: Int64
+  var condition: TypedCondition
+  var test: CompiledTest
+  var unusedToGeneral: Bool
+}

@@ -1,0 +1,138 @@
+import JolModel
+
+/// Who gains, who loses and how the money changes between two policy versions over one
+/// population on one date (`jol policy diff`).
+public struct PolicyDiff: Sendable {
+  /// How one subject's decision changed.
+  public enum Change: String, Sendable {
+    /// Not eligible before, eligible now.
+    case gains
+    /// Eligible before, not now.
+    case loses
+    case amountUp = "amount-up"
+    case amountDown = "amount-down"
+    /// Outcome moved between ineligible and needs-information.
+    case otherwise
+  }
+
+  /// A subject whose decision differs.
+  public struct Row: Sendable {
+    public var subject: String
+    public var change: Change
+    public var old: Decision
+    public var new: Decision
+  }
+
+  public var oldPolicy: (id: PolicyID, version: String)
+  public var newPolicy: (id: PolicyID, version: String)
+  public var asOf: CivilDate
+  public var population: Int
+  public var rows: [Row]
+  /// Sum of amounts of eligible subjects, per period of each policy.
+  public var oldTotal: Amount?
+  public var newTotal: Amount?
+
+  public var gains: Int { rows.filter { $0.change == .gains }.count }
+  public var losses: Int { rows.filter { $0.change == .loses }.count }
+
+  /// Compares `old` and `new` for every subject of `population` on `asOf`.
+  /// - Complexity: O(n × criteria); only changed subjects are explained.
+  public static func compare(
+    old: CompiledPolicy, new: CompiledPolicy, population: [Facts], asOf: CivilDate
+  ) -> PolicyDiff {
+    var rows: [Row] = []
+    var oldSum = Money.zero
+    var newSum = Money.zero
+    for facts in population {
+      let a = old.quickDecision(facts, asOf: asOf)
+      let b = new.quickDecision(facts, asOf: asOf)
+      oldSum = oldSum + (a.amount ?? .zero)
+      newSum = newSum + (b.amount ?? .zero)
+      guard a != b else { continue }
+      let change: Change
+      switch (a.outcome == .eligible, b.outcome == .eligible) {
+      case (false, true): change = .gains
+      case (true, false): change = .loses
+      case (true, true):
+        change = (b.amount ?? .zero) > (a.amount ?? .zero) ? .amountUp : .amountDown
+      case (false, false): change = .otherwise
+      }
+      rows.append(
+        Row(
+          subject: facts.id, change: change, old: Evaluator.evaluate(old, facts, asOf: asOf),
+          new: Evaluator.evaluate(new, facts, asOf: asOf)))
+    }
+    return PolicyDiff(
+      oldPolicy: (old.id, old.version), newPolicy: (new.id, new.version), asOf: asOf,
+      population: population.count,
+      rows: rows, oldTotal: old.amount.map { Amount(value: oldSum, per: $0.period) },
+      newTotal: new.amount.map { Amount(value: newSum, per: $0.period) })
+  }
+
+  /// A summary and one line per changed subject, in `language`.
+  public func text(language: Language = .kk) -> String {
+    let labels = (
+      gains: LocalizedText(kk: "ұтады", ru: "выигрывают", en: "gain")[language],
+      loses: LocalizedText(kk: "ұтылады", ru: "теряют", en: "lose")[language],
+      total: LocalizedText(kk: "барлық сома", ru: "итого", en: "total")[language]
+    )
+    var lines = [
+      "\(oldPolicy.id) v\(oldPolicy.version) → \(newPolicy.id) v\(newPolicy.version), \(asOf): \(population)",
+      "\(labels.gains): \(gains); \(labels.loses): \(losses); \(rows.count - gains - losses) ±",
+    ]
+    if let oldTotal, let newTotal {
+      let delta = newTotal.value - oldTotal.value
+      lines.append(
+        "\(labels.total): \(oldTotal.value.formatted) → \(newTotal.value.formatted) \(newTotal.per.title[language]) (\(delta.tiyn >= 0 ? "+" : "")\(delta.formatted))"
+      )
+    }
+    for row in rows {
+      let why = (row.change == .loses ? row.new : row.old).criteria.filter { $0.status == .fail }
+        .map(\.id)
+      lines.append(
+        "  \(row.subject): \(row.change.rawValue) \(row.old.outcome.rawValue) → \(row.new.outcome.rawValue)"
+          + (row.old.amount.map { " \($0.value)" } ?? "")
+          + (row.new.amount.map { " → \($0.value)" } ?? "")
+          + (why.isEmpty ? "" : " (\(why.joined(separator: ", ")))"))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// One JSON object per changed subject, then a summary object.
+  public func json() -> [String] {
+    func amount(_ value: Amount?) -> String {
+      value.map { JSONText.string($0.value.description) } ?? "null"
+    }
+    var lines = rows.map { row in
+      JSONText.object([
+        ("subject", JSONText.string(row.subject)), ("change", JSONText.string(row.change.rawValue)),
+        (
+          "old",
+          JSONText.object([
+            ("outcome", JSONText.string(row.old.outcome.rawValue)),
+            ("amount", amount(row.old.amount)),
+          ])
+        ),
+        (
+          "new",
+          JSONText.object([
+            ("outcome", JSONText.string(row.new.outcome.rawValue)),
+            ("amount", amount(row.new.amount)),
+          ])
+        ),
+        ("oldReasons", JSONText.array(row.old.failedReasons.map(JSONText.string))),
+        ("newReasons", JSONText.array(row.new.failedReasons.map(JSONText.string))),
+      ])
+    }
+    lines.append(
+      JSONText.object([
+        ("old", JSONText.string("\(oldPolicy.id)@\(oldPolicy.version)")),
+        ("new", JSONText.string("\(newPolicy.id)@\(newPolicy.version)")),
+        ("asOf", JSONText.string(asOf.description)), ("population", String(population)),
+        ("gains", String(gains)),
+        ("losses", String(losses)), ("oldTotal", amount(oldTotal)), ("newTotal", amount(newTotal)),
+        ("per", newTotal.map { JSONText.string($0.per.rawValue) } ?? "null"),
+      ]))
+    return lines
+  }
+}

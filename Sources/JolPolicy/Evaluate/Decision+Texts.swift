@@ -1,0 +1,94 @@
+import JolModel
+
+extension Outcome {
+  /// The outcome as a person reads it.
+  public var title: LocalizedText {
+    switch self {
+    case .eligible: LocalizedText(kk: "тағайындалады", ru: "назначается", en: "eligible")
+    case .ineligible: LocalizedText(kk: "тағайындалмайды", ru: "не назначается", en: "not eligible")
+    case .needsInformation:
+      LocalizedText(kk: "мәлімет жеткіліксіз", ru: "недостаточно сведений", en: "needs information")
+    }
+  }
+}
+
+extension Period {
+  /// "per month" words: "айына", "в месяц".
+  public var title: LocalizedText {
+    switch self {
+    case .month: LocalizedText(kk: "айына", ru: "в месяц", en: "per month")
+    case .semester: LocalizedText(kk: "семестрге", ru: "за семестр", en: "per semester")
+    case .year: LocalizedText(kk: "жылына", ru: "в год", en: "per year")
+    }
+  }
+}
+
+extension Decision {
+  /// The text of a criterion's reason in `language`, with the values it used.
+  public func reasonText(_ criterion: CriterionResult, _ language: Language) -> String {
+    guard criterion.status != .pass else {
+      return criterion.values.map { named in
+        let title = Fact(rawValue: named.name)?.title[language] ?? named.name
+        return "\(title): \(named.value?.formatted(language) ?? "?")"
+      }.joined(separator: "; ")
+    }
+    var text = fill(
+      reasonTexts[criterion.id]?[language] ?? criterion.id, criterion.values, language)
+    switch criterion.status {
+    case .waived:
+      let word = LocalizedText(
+        kk: "ерекшелік бойынша босатылды", ru: "снято исключением", en: "waived by an exception")
+      text += " — \(word[language])" + (criterion.decidedByPriority.map { " (\($0))" } ?? "")
+    case .unknown:
+      let unknown = criterion.values.filter { $0.value == nil }.map { named in
+        Fact(rawValue: named.name)?.title[language] ?? named.name
+      }
+      let word = LocalizedText(kk: "белгісіз", ru: "неизвестно", en: "unknown")
+      text +=
+        " — \(word[language])" + (unknown.isEmpty ? "" : ": " + unknown.joined(separator: ", "))
+    default:
+      break
+    }
+    for miss in criterion.nearestMiss { text += " — " + miss.text(language) }
+    return text
+  }
+
+  /// Replaces `{name}` with the value of the fact or parameter `name`.
+  func fill(_ template: String, _ values: [NamedValue], _ language: Language) -> String {
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      result += rest[..<open]
+      let name = String(rest[rest.index(after: open)..<close])
+      let value =
+        values.first { $0.name == name }?.value
+        ?? parameters.first { $0.name == name }?.value
+      result += value?.formatted(language) ?? "?"
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
+  }
+}
+
+extension NearestMiss {
+  /// "needs GPA +0.1 (3.4 → 3.5)", in `language`.
+  public func text(_ language: Language) -> String {
+    let title = fact.title[language]
+    let now = value.formatted(language)
+    let target = required.formatted(language)
+    if strict {
+      switch language {
+      case .kk: return "қажет: \(title) \(target) мәнінен асуы керек (қазір \(now))"
+      case .ru: return "нужно: \(title) выше \(target) (сейчас \(now))"
+      case .en: return "needs \(title) beyond \(target) (now \(now))"
+      }
+    }
+    var amount = change.formatted(language)
+    if !amount.hasPrefix("-") { amount = "+" + amount } else { amount = "−" + amount.dropFirst() }
+    switch language {
+    case .kk: return "жетіспейді: \(title) \(amount) (\(now) → \(target))"
+    case .ru: return "не хватает: \(title) \(amount) (\(now) → \(target))"
+    case .en: return "needs \(title) \(amount) (\(now) → \(target))"
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import JolModel
+
+/// Decides and explains: one policy, one learner's facts, one date.
+public enum Evaluator {
+  /// The decision for `facts` under `policy` on `asOf`.
+  ///
+  /// With `explain` the decision carries every criterion's status and values, parameters with
+  /// the dates they took effect, nearest misses and supplements; without it only outcome,
+  /// amount, the failed or unknown criteria and missing facts (cheaper, same outcome).
+  /// - Complexity: O(criteria + supplements).
+  public static func evaluate(
+    _ policy: CompiledPolicy, _ facts: Facts, asOf: CivilDate, explain: Bool = true
+  ) -> Decision {
+    var decision = Decision(
+      subject: facts.id, policy: policy.id, version: policy.version, textHash: policy.textHash,
+      asOf: asOf, outcome: .ineligible, amount: nil, criteria: [], supplements: [], parameters: [],
+      missingFacts: [], reasonTexts: policy.reasonTexts, policyTitle: policy.title)
+    guard let context = policy.context(asOf: asOf) else {
+      decision.criteria = [
+        CriterionResult(
+          id: BuiltInReasons.notInEffect, status: .fail,
+          values: [
+            NamedValue(name: "effective_from", value: .date(policy.effectiveFrom)),
+            NamedValue(name: "effective_to", value: policy.effectiveTo.map { .date($0) }),
+          ], nearestMiss: [], decidedByPriority: nil)
+      ]
+      return decision
+    }
+    if explain {
+      decision.parameters = policy.parameters.map { parameter in
+        let resolved = parameter.resolve(asOf)!
+        return ParameterUse(
+          name: parameter.name, value: parameter.kind.value(resolved.value), from: resolved.from)
+      }
+    }
+    var missing: Set<Fact> = []
+    var anyFail = false
+    var anyUnknown = false
+    for criterion in policy.criteria {
+      let (status, priority) = policy.status(criterion, facts, context)
+      let read = criterion.condition.facts + criterion.rules.flatMap(\.condition.facts)
+      switch status {
+      case .fail: anyFail = true
+      case .unknown:
+        anyUnknown = true
+        for fact in read where facts.value(of: fact, asOf: asOf) == nil { missing.insert(fact) }
+      case .pass, .waived: break
+      }
+      guard explain || status == .fail || status == .unknown else { continue }
+      var result = CriterionResult(
+        id: criterion.key, status: status, values: [], nearestMiss: [], decidedByPriority: priority)
+      if explain {
+        result.values = values(read, criterion.condition.parameters, facts, context, policy)
+        if status == .fail {
+          result.nearestMiss = nearestMisses(criterion.condition, facts, context)
+        }
+      }
+      decision.criteria.append(result)
+    }
+    if anyFail {
+      decision.outcome = .ineligible
+      return decision
+    }
+    if anyUnknown {
+      decision.outcome = .needsInformation
+      decision.missingFacts = Fact.allCases.filter(missing.contains)
+      return decision
+    }
+    decision.outcome = .eligible
+    let (base, known) = policy.baseAmount(facts, context)
+    if known == .unknown, case .table(let fact, _, _) = policy.amount?.kind {
+      decision.outcome = .needsInformation
+      decision.missingFacts = [fact]
+      return decision
+    }
+    guard let base, let period = policy.amount?.period else { return decision }
+    var total = base
+    for supplement in policy.supplements {
+      let status = supplement.test(facts, context)
+      let rate = FixedDecimal(units: context.resolve(supplement.rate) / 100)
+      let added = status == .pass ? base.multiplied(by: rate) : .zero
+      total = total + added
+      if status == .unknown {
+        for fact in supplement.condition.facts where facts.value(of: fact, asOf: asOf) == nil {
+          missing.insert(fact)
+        }
+      }
+      decision.supplements.append(
+        SupplementResult(
+          id: supplement.key, status: status == .pass ? .pass : status == .fail ? .fail : .unknown,
+          rate: .percent(FixedDecimal(units: context.resolve(supplement.rate))), added: added))
+    }
+    if !missing.isEmpty {
+      decision.outcome = .needsInformation
+      decision.missingFacts = Fact.allCases.filter(missing.contains)
+      return decision
+    }
+    decision.amount = Amount(value: total, per: period)
+    return decision
+  }
+
+  /// Every policy's decision for every subject, in order.
+  public static func evaluate(
+    _ policy: CompiledPolicy, _ population: [Facts], asOf: CivilDate, explain: Bool
+  ) -> [Decision] {
+    population.map { evaluate(policy, $0, asOf: asOf, explain: explain) }
+  }
+
+  private static func values(
+    _ facts: [Fact], _ parameters: [Int], _ subject: Facts, _ context: EvaluationContext,
+    _ policy: CompiledPolicy
+  ) -> [NamedValue] {
+    var seen: Set<String> = []
+    var result: [NamedValue] = []
+    for fact in facts where seen.insert(fact.rawValue).inserted {
+      result.append(
+        NamedValue(name: fact.rawValue, value: subject.value(of: fact, asOf: context.asOf)))
+    }
+    for index in parameters {
+      let parameter = policy.parameters[index]
+      guard seen.insert(parameter.name).inserted else { continue }
+      result.append(
+        NamedValue(name: parameter.name, value: parameter.kind.value(context.parameters[index])))
+    }
+    return result
+  }
+
+  /// Failed numeric thresholds of a condition made of `and`s: how much each was missed by.
+  private static func nearestMisses(
+    _ condition: TypedCondition, _ facts: Facts, _ context: EvaluationContext
+  ) -> [NearestMiss] {
+    switch condition {
+    case .and(let parts):
+      return parts.flatMap { nearestMisses($0, facts, context) }
+    case .numeric(let fact, let op, let operand, let kind):
+      guard op != .equal && op != .notEqual,
+        let value = ConditionCompiler.numericReader(fact)(facts, context.asOf)
+      else { return [] }
+      let bound = context.resolve(operand)
+      let holds: Bool
+      switch op {
+      case .less: holds = value < bound
+      case .lessOrEqual: holds = value <= bound
+      case .greater: holds = value > bound
+      default: holds = value >= bound
+      }
+      guard !holds else { return [] }
+      let change = bound - value
+      let changeValue: Value =
+        kind == .date
+        ? .integer(change)
+        : kind == .number ? .decimal(FixedDecimal(units: change)) : kind.value(change)
+      return [
+        NearestMiss(
+          fact: fact, value: kind.value(value), required: kind.value(bound), change: changeValue,
+          strict: op == .less || op == .greater)
+      ]
+    default:
+      return []
+    }
+  }
+}
+
+extension CompiledPolicy {
+  /// The policy's reason texts with the built-in ones it did not override (merged when checked).
+  var reasonTexts: [String: LocalizedText] { reasons }
+}

@@ -1,1 +1,0 @@
-// JolPolicy: the policy language — parse, check, compile, evaluate, explain — and funding rounds.

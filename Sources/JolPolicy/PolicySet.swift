@@ -1,0 +1,79 @@
+import JolModel
+
+/// The policies of a `Policies/` directory, checked together: ids unique per version,
+/// exclusivity groups resolved across files.
+public struct PolicySet: Sendable {
+  /// Every policy that checked without errors, in file order.
+  public private(set) var policies: [CompiledPolicy]
+
+  /// Checks and compiles every file; the app reads the files and passes their contents.
+  /// Files with errors are left out and their diagnostics returned, sorted by place.
+  /// - Complexity: O(total text length + policies²) for the group resolution.
+  public static func load(files: [(path: String, text: String)]) -> (PolicySet, [Diagnostic]) {
+    var policies: [CompiledPolicy] = []
+    var diagnostics: [Diagnostic] = []
+    var seen: [String: String] = [:]
+    for (path, text) in files {
+      let (policy, found) = PolicyChecker.compile(file: path, text: text)
+      diagnostics += found
+      guard let policy else { continue }
+      let key = policy.id.rawValue + "@" + policy.version
+      if let other = seen[key] {
+        diagnostics.append(
+          Diagnostic(
+            SourceLocation(file: path, line: 1, column: 1),
+            "policy '\(policy.id)' version \(policy.version) is also defined in \(other): give this one a new version"
+          ))
+        continue
+      }
+      seen[key] = path
+      policies.append(policy)
+    }
+    for index in policies.indices {
+      guard let group = policies[index].exclusiveGroup else { continue }
+      let others = policies.filter { $0.exclusiveGroup == group && $0.id != policies[index].id }
+      policies[index].addExclusivity(with: Array(Set(others.map(\.id))).sorted())
+    }
+    return (PolicySet(policies: policies), diagnostics)
+  }
+
+  /// Checks and compiles one policy text on its own (no exclusivity partners).
+  public static func compile(path: String, text: String) -> (CompiledPolicy?, [Diagnostic]) {
+    let (set, diagnostics) = load(files: [(path, text)])
+    return (set.policies.first, diagnostics)
+  }
+
+  /// The policy with `id`: the given version, or the latest version in effect on `date`, or the
+  /// highest version.
+  public func policy(_ id: PolicyID, version: String? = nil, on date: CivilDate? = nil)
+    -> CompiledPolicy?
+  {
+    let candidates = policies.filter { $0.id == id }
+    if let version { return candidates.first { $0.version == version } }
+    if let date, let current = candidates.last(where: { $0.isInEffect(on: date) }) {
+      return current
+    }
+    return candidates.max { $0.version.compare(numerically: $1.version) }
+  }
+}
+
+extension String {
+  /// "2" < "10": versions compare as numbers where they are numbers.
+  func compare(numerically other: String) -> Bool {
+    if let a = FixedDecimal(self), let b = FixedDecimal(other) { return a < b }
+    return self < other
+  }
+}
+
+extension CompiledPolicy {
+  /// Adds the built-in exclusivity criterion: no award of another policy of the group held.
+  mutating func addExclusivity(with others: [PolicyID]) {
+    exclusiveWith = others
+    guard !others.isEmpty else { return }
+    let condition = TypedCondition.set(.awards, .none, others.map(\.rawValue))
+    criteria.append(
+      CompiledCriterion(
+        key: BuiltInReasons.holdsExclusive, condition: condition,
+        test: ConditionCompiler.compile(condition), rules: [], builtIn: true))
+  }
+}

@@ -1,0 +1,120 @@
+import JolModel
+
+/// Renders round results: each applicant's rank, result and why, in kk/ru/en, and JSON lines.
+public enum RoundRenderer {
+  /// Why an applicant got this result: "rank 131; 120 seats; cutoff GPA 3.82".
+  public static func why(_ entry: RoundEntry, in result: PolicyRoundResult, language: Language)
+    -> String
+  {
+    var parts: [String] = []
+    if let rank = entry.rank {
+      parts.append(
+        LocalizedText(
+          kk: "рейтингтегі орны \(rank)", ru: "место в рейтинге \(rank)", en: "rank \(rank)")[
+            language])
+    }
+    if let seats = result.seats {
+      parts.append(
+        LocalizedText(kk: "\(seats) орын", ru: "мест: \(seats)", en: "\(seats) seats")[language])
+    }
+    switch entry.status {
+    case .awarded:
+      if let pool = entry.pool, pool != "general" {
+        parts.append(
+          LocalizedText(
+            kk: "«\(pool)» квотасы бойынша", ru: "по квоте «\(pool)»", en: "in the '\(pool)' quota")[
+              language])
+      }
+      parts.append(LocalizedText(kk: "тағайындалды", ru: "назначено", en: "awarded")[language])
+    case .notAwarded:
+      if entry.limit == .budget {
+        parts.append(
+          LocalizedText(kk: "бюджет жеткіліксіз", ru: "бюджет исчерпан", en: "budget exhausted")[
+            language])
+      } else {
+        parts.append(
+          LocalizedText(kk: "орын жетпеді", ru: "мест не хватило", en: "no seat left")[language])
+      }
+      if let general = result.pools.first, !general.cutoff.isEmpty {
+        let values = general.cutoff.map { named in
+          (Fact(rawValue: named.name)?.title[language] ?? named.name) + " "
+            + (named.value?.formatted(language) ?? "?")
+        }.joined(separator: ", ")
+        parts.append(
+          LocalizedText(
+            kk: "өту шегі: \(values)", ru: "проходной: \(values)", en: "cutoff \(values)")[language]
+        )
+      }
+    case .awardedElsewhere:
+      parts.append(
+        LocalizedText(
+          kk: "таңдауы бойынша басқа марапат тағайындалды",
+          ru: "назначена другая награда по выбору заявителя",
+          en: "awarded a preferred programme instead")[language])
+    case .ineligible, .needsInformation:
+      parts.append(
+        entry.status == .ineligible
+          ? Outcome.ineligible.title[language] : Outcome.needsInformation.title[language])
+      if !entry.failedReasons.isEmpty { parts.append(entry.failedReasons.joined(separator: ", ")) }
+      if !entry.missingFacts.isEmpty {
+        parts.append(entry.missingFacts.map(\.rawValue).joined(separator: ", "))
+      }
+    case .duplicate:
+      parts.append(
+        LocalizedText(
+          kk: "қайталанған өтініш", ru: "повторная заявка", en: "duplicate application")[language])
+    }
+    return parts.joined(separator: "; ")
+  }
+
+  /// One JSON object per applicant and policy, then one summary object per policy.
+  public static func json(_ round: RoundResult, language: Language = .kk) -> [String] {
+    var lines: [String] = []
+    for result in round.policies {
+      for entry in result.entries {
+        let amount =
+          entry.amount.map { amount in
+            JSONText.object([
+              ("value", JSONText.string(amount.value.description)),
+              ("currency", JSONText.string("KZT")),
+              ("per", JSONText.string(amount.per.rawValue)),
+            ])
+          } ?? "null"
+        lines.append(
+          JSONText.object([
+            ("subject", JSONText.string(entry.subject)),
+            ("policy", JSONText.string(result.policy.rawValue)),
+            ("version", JSONText.string(result.version)),
+            ("asOf", JSONText.string(round.asOf.description)),
+            ("rank", entry.rank.map(String.init) ?? "null"),
+            ("result", JSONText.string(entry.status.rawValue)),
+            ("pool", entry.pool.map(JSONText.string) ?? "null"), ("amount", amount),
+            ("why", JSONText.string(why(entry, in: result, language: language))),
+          ]))
+      }
+      lines.append(
+        JSONText.object([
+          ("policy", JSONText.string(result.policy.rawValue)),
+          ("version", JSONText.string(result.version)),
+          ("textHash", JSONText.string(result.textHash)),
+          ("asOf", JSONText.string(round.asOf.description)),
+          ("seats", result.seats.map(String.init) ?? "null"),
+          ("budget", result.budget.map { JSONText.string($0.value.description) } ?? "null"),
+          ("spent", JSONText.string(result.spent.description)),
+          (
+            "pools",
+            JSONText.array(
+              result.pools.map { pool in
+                JSONText.object([
+                  ("name", JSONText.string(pool.name)),
+                  ("seats", pool.seats.map(String.init) ?? "null"),
+                  ("awarded", String(pool.awarded)), ("released", String(pool.released)),
+                  ("vacant", String(pool.vacant)),
+                ])
+              })
+          ),
+        ]))
+    }
+    return lines
+  }
+}

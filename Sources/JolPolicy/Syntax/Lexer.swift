@@ -1,0 +1,165 @@
+/// Splits policy and test text into tokens with exact line and column.
+///
+/// Words may contain letters, digits, `_`, `-` and `.` (`not-in-college`, `reference.deficit`),
+/// so reason keys and policy ids read naturally. `#` starts a comment to the end of the line.
+/// Newlines are tokens, except inside `[ ]` and `( )`, where a list may span lines.
+///
+/// - Complexity: O(n) in the text length.
+struct Lexer {
+  let file: String
+
+  func tokens(_ text: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+    var result: [Token] = []
+    var diagnostics: [Diagnostic] = []
+    let chars = Array(text)
+    var index = 0
+    var line = 1
+    var column = 1
+    var depth = 0
+
+    func location() -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    func advance(_ count: Int = 1) {
+      for _ in 0..<count {
+        if chars[index] == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+        index += 1
+      }
+    }
+    func isWordChar(_ c: Character) -> Bool {
+      c.isLetter || c.isNumber || c == "_" || c == "-" || c == "." || c == "/" || c == "₸"
+        || c == "@"
+    }
+
+    while index < chars.count {
+      let c = chars[index]
+      let start = location()
+      if c == "#" {
+        while index < chars.count && chars[index] != "\n" { advance() }
+      } else if c == "\n" {
+        if depth == 0 && result.last?.kind != .newline && !result.isEmpty {
+          result.append(Token(kind: .newline, text: "\n", location: start))
+        }
+        advance()
+      } else if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" {
+        advance()
+      } else if c == "\"" || c == "«" || c == "“" {
+        let close: Character = c == "\"" ? "\"" : (c == "«" ? "»" : "”")
+        advance()
+        var content = ""
+        while index < chars.count && chars[index] != close && chars[index] != "\n" {
+          content.append(chars[index])
+          advance()
+        }
+        if index < chars.count && chars[index] == close {
+          advance()
+        } else {
+          diagnostics.append(
+            Diagnostic(start, "unterminated string: expected a closing \(close) on the same line"))
+        }
+        result.append(Token(kind: .string, text: content, location: start))
+      } else if c.isNumber && c.isASCII {
+        var word = ""
+        while index < chars.count && isWordChar(chars[index]) {
+          // `2026-09-01..2027-08-31`: a range, not one word.
+          if chars[index] == "." && index + 1 < chars.count && chars[index + 1] == "." { break }
+          word.append(chars[index])
+          advance()
+        }
+        // A decimal comma inside a number: `3,5` (but `1, 2` stays a list).
+        if index + 1 < chars.count && chars[index] == "," && chars[index + 1].isNumber
+          && word.allSatisfy({ $0.isNumber })
+        {
+          word.append(",")
+          advance()
+          while index < chars.count && chars[index].isNumber {
+            word.append(chars[index])
+            advance()
+          }
+        }
+        var kind: Token.Kind
+        if Lexer.isDate(word) {
+          kind = .date
+        } else if Lexer.isNumber(word) {
+          kind = .number
+        } else {
+          kind = .word
+        }
+        if kind == .number && index < chars.count && chars[index] == "%" {
+          advance()
+          kind = .percent
+        }
+        result.append(Token(kind: kind, text: word, location: start))
+      } else if isWordChar(c) && c != "." {
+        var word = ""
+        while index < chars.count && isWordChar(chars[index]) {
+          if chars[index] == "." && index + 1 < chars.count && chars[index + 1] == "." { break }
+          word.append(chars[index])
+          advance()
+        }
+        result.append(Token(kind: .word, text: word, location: start))
+      } else {
+        let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
+        var symbol: String
+        var width = 1
+        switch (c, next) {
+        case ("!", "="), ("<", "="), (">", "="), (".", "."):
+          symbol = String(c) + "="
+          if c == "." { symbol = ".." }
+          width = 2
+        case ("=", "="):
+          symbol = "="
+          width = 2
+        case ("≤", _): symbol = "<="
+        case ("≥", _): symbol = ">="
+        case ("≠", _): symbol = "!="
+        case ("…", _): symbol = ".."
+        case ("=", _), ("<", _), (">", _), (",", _), ("[", _), ("]", _), ("(", _), (")", _):
+          symbol = String(c)
+        default:
+          diagnostics.append(
+            Diagnostic(
+              start,
+              "unexpected character '\(c)': expected a word, number, date, \"text\" or one of = != < <= > >= , [ ] ( )"
+            ))
+          advance()
+          continue
+        }
+        advance(width)
+        if symbol == "[" || symbol == "(" { depth += 1 }
+        if symbol == "]" || symbol == ")" { depth = max(0, depth - 1) }
+        result.append(Token(kind: .symbol, text: symbol, location: start))
+      }
+    }
+    if result.last.map({ $0.kind != .newline }) ?? false {
+      result.append(Token(kind: .newline, text: "\n", location: location()))
+    }
+    result.append(Token(kind: .end, text: "", location: location()))
+    return (result, diagnostics)
+  }
+
+  static func isDate(_ word: String) -> Bool {
+    let bytes = Array(word.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return false
+    }
+    return bytes.enumerated().allSatisfy { index, byte in
+      index == 4 || index == 7 || (48...57).contains(byte)
+    }
+  }
+
+  static func isNumber(_ word: String) -> Bool {
+    var points = 0
+    for c in word {
+      if c == "." || c == "," {
+        points += 1
+      } else if !(c.isASCII && c.isNumber) {
+        return false
+      }
+    }
+    return points <= 1 && word.last != "." && word.last != ","
+  }
+}

@@ -1,0 +1,295 @@
+import JolModel
+
+/// Parses `.tests` files (format in `Policies/README.md`):
+///
+/// ```
+/// policy state-tvet-scholarship
+/// defaults
+///   facts stage=college funding=state_order form=full_time
+/// case "a 3 in the session"
+///   as-of 2026-10-01
+///   facts lowest_grade=3 gpa=3.9
+///   without categories
+///   expect ineligible
+///   reasons has-satisfactory-grade
+///   amount none
+/// ```
+struct PolicyTestParser {
+  var cursor: TokenCursor
+  let file: String
+  var defaults = Facts(id: "")
+  var defaultAsOf: CivilDate?
+
+  static func parse(file: String, text: String) -> (PolicyTestFile?, [Diagnostic]) {
+    let (tokens, lexical) = Lexer(file: file).tokens(text)
+    var parser = PolicyTestParser(cursor: TokenCursor(tokens), file: file)
+    parser.cursor.sink.append(contentsOf: lexical)
+    let result = parser.parseFile()
+    return (parser.cursor.sink.isEmpty ? result : nil, parser.cursor.sink.diagnostics)
+  }
+
+  private mutating func parseFile() -> PolicyTestFile? {
+    var policy: Located<String>?
+    var version: String?
+    var cases: [PolicyTestCase] = []
+    while cursor.current.kind != .end {
+      if cursor.current.kind == .newline {
+        _ = cursor.next()
+        continue
+      }
+      let keyword = cursor.current
+      switch keyword.kind == .word ? keyword.text : "" {
+      case "policy":
+        _ = cursor.next()
+        guard let id = cursor.expect(.word, "the id of the policy under test") else {
+          cursor.skipLine()
+          continue
+        }
+        policy = Located(value: id.text, location: id.location)
+        if cursor.accept(word: "version") { version = cursor.next().text }
+        cursor.endLine("policy")
+      case "defaults":
+        _ = cursor.next()
+        cursor.endLine("defaults")
+        while cursor.isWord("facts") || cursor.isWord("as-of") {
+          if cursor.accept(word: "as-of") {
+            defaultAsOf = dateValue()
+            cursor.endLine("as-of")
+          } else {
+            _ = cursor.next()
+            var facts = defaults
+            factsLine(into: &facts)
+            defaults = facts
+          }
+        }
+      case "case":
+        _ = cursor.next()
+        if let testCase = testCase(keyword.location) { cases.append(testCase) }
+      default:
+        cursor.fail("expected 'policy', 'defaults' or 'case \"NAME\"', found \(keyword.display)")
+        cursor.skipLine()
+      }
+    }
+    guard let policy else {
+      cursor.sink.error(
+        SourceLocation(file: file, line: 1, column: 1),
+        "missing 'policy ID' line: name the policy these cases test")
+      return nil
+    }
+    if cases.isEmpty { cursor.sink.error(policy.location, "no 'case' in the file") }
+    return PolicyTestFile(
+      file: file, policy: PolicyID(policy.value), version: version, cases: cases)
+  }
+
+  private mutating func dateValue() -> CivilDate? {
+    guard let token = cursor.expect(.date, "a date YYYY-MM-DD") else { return nil }
+    guard let date = CivilDate(token.text) else {
+      cursor.sink.error(token.location, "'\(token.text)' is not a date of the calendar")
+      return nil
+    }
+    return date
+  }
+
+  /// `facts name=value name=[a, b] …` (the keyword already read).
+  private mutating func factsLine(into facts: inout Facts) {
+    while !cursor.atLineEnd {
+      guard let name = cursor.expect(.word, "a fact name") else { return cursor.skipLine() }
+      guard let fact = Fact(rawValue: name.text) else {
+        var message = "unknown fact '\(name.text)'"
+        if let near = EditDistance.closest(to: name.text, among: Fact.names) {
+          message += ": did you mean '\(near)'?"
+        }
+        cursor.sink.error(name.location, message)
+        return cursor.skipLine()
+      }
+      guard cursor.expect(symbol: "=", "after '\(name.text)' (write \(name.text)=VALUE)") else {
+        return cursor.skipLine()
+      }
+      let token = cursor.current
+      let raw: Facts.RawValue
+      if cursor.accept(symbol: "[") {
+        var items: [String] = []
+        while !cursor.accept(symbol: "]") {
+          guard cursor.current.kind != .end, cursor.current.kind != .newline else {
+            cursor.fail("expected ']' to close the list")
+            return cursor.skipLine()
+          }
+          let item = cursor.next()
+          if !(item.kind == .symbol && item.text == ",") { items.append(item.text) }
+        }
+        raw = .list(items)
+      } else if token.kind == .word || token.kind == .number || token.kind == .date
+        || token.kind == .string
+      {
+        _ = cursor.next()
+        raw = .scalar(token.text)
+      } else if token.kind == .percent {
+        _ = cursor.next()
+        raw = .scalar(token.text + "%")
+      } else {
+        cursor.fail("expected a value for '\(name.text)', found \(token.display)")
+        return cursor.skipLine()
+      }
+      do {
+        try facts.set(fact, raw)
+      } catch {
+        cursor.sink.error(token.location, error.message)
+      }
+    }
+    cursor.skipLine()
+  }
+
+  private mutating func testCase(_ location: SourceLocation) -> PolicyTestCase? {
+    guard let name = cursor.expect(.string, "the case name in quotes") else {
+      cursor.skipLine()
+      return nil
+    }
+    cursor.endLine("case")
+    var facts = defaults
+    facts.id = name.text
+    var asOf = defaultAsOf
+    var outcome: Outcome?
+    var testCase = PolicyTestCase(
+      name: name.text, location: location, asOf: CivilDate(daysSinceEpoch: 0), facts: facts,
+      outcome: .eligible, amount: nil, amountGiven: false)
+    let keywords = [
+      "as-of", "facts", "without", "expect", "amount", "reasons", "waived", "missing",
+    ]
+    while cursor.current.kind == .word, keywords.contains(cursor.current.text) {
+      let keyword = cursor.next()
+      switch keyword.text {
+      case "as-of":
+        asOf = dateValue()
+        cursor.endLine("as-of")
+      case "facts":
+        factsLine(into: &testCase.facts)
+      case "without":
+        for name in names("fact") {
+          if let fact = factName(name) { testCase.facts.clear(fact) }
+        }
+      case "expect":
+        let token = cursor.current
+        guard let value = Outcome(rawValue: token.text) else {
+          cursor.fail(
+            "expected 'eligible', 'ineligible' or 'needs-information', found \(token.display)")
+          cursor.skipLine()
+          continue
+        }
+        _ = cursor.next()
+        outcome = value
+        cursor.endLine("expect")
+      case "amount":
+        testCase.amountGiven = true
+        if cursor.accept(word: "none") {
+          testCase.amount = nil
+        } else {
+          guard let number = cursor.expect(.number, "an amount (44000 KZT) or 'none'"),
+            cursor.expect(word: "KZT", "after the amount"),
+            cursor.expect(word: "per", "after the currency")
+          else {
+            cursor.skipLine()
+            continue
+          }
+          let periodToken = cursor.next()
+          guard let money = Money(number.text), let period = Period(rawValue: periodToken.text)
+          else {
+            cursor.sink.error(number.location, "expected 'AMOUNT KZT per month|semester|year'")
+            cursor.skipLine()
+            continue
+          }
+          testCase.amount = Amount(value: money, per: period)
+        }
+        cursor.endLine("amount")
+      case "reasons":
+        if cursor.accept(word: "none") {
+          testCase.reasons = []
+          cursor.endLine("reasons")
+        } else {
+          testCase.reasons = names("reason key").map(\.text)
+        }
+      case "waived":
+        testCase.waived = names("reason key").map(\.text)
+      case "missing":
+        var facts: [Fact] = []
+        for token in names("fact") {
+          if let fact = factName(token) { facts.append(fact) }
+        }
+        testCase.missing = facts
+      default:
+        break
+      }
+    }
+    if !cursor.atLineEnd, cursor.current.kind == .word, cursor.current.text != "case" {
+      var message = "unknown case line '\(cursor.current.text)'"
+      if let near = EditDistance.closest(to: cursor.current.text, among: keywords) {
+        message += ": did you mean '\(near)'?"
+      }
+      cursor.fail(message)
+      cursor.skipLine()
+    }
+    guard let asOf else {
+      cursor.sink.error(location, "case \"\(name.text)\" has no 'as-of DATE' (and no default)")
+      return nil
+    }
+    guard let outcome else {
+      cursor.sink.error(location, "case \"\(name.text)\" has no 'expect OUTCOME' line")
+      return nil
+    }
+    testCase.asOf = asOf
+    testCase.outcome = outcome
+    return testCase
+  }
+
+  private mutating func names(_ what: String) -> [Token] {
+    var result: [Token] = []
+    while !cursor.atLineEnd {
+      guard let token = cursor.expect(.word, "a \(what)") else { break }
+      result.append(token)
+      _ = cursor.accept(symbol: ",")
+    }
+    cursor.skipLine()
+    return result
+  }
+
+  private mutating func factName(_ token: Token) -> Fact? {
+    if let fact = Fact(rawValue: token.text) { return fact }
+    var message = "unknown fact '\(token.text)'"
+    if let near = EditDistance.closest(to: token.text, among: Fact.names) {
+      message += ": did you mean '\(near)'?"
+    }
+    cursor.sink.error(token.location, message)
+    return nil
+  }
+}
+
+extension Facts {
+  /// Makes `fact` unknown.
+  public mutating func clear(_ fact: Fact) {
+    switch fact {
+    case .stage: stage = nil
+    case .grade: grade = nil
+    case .institution: institution = nil
+    case .specialty: specialty = nil
+    case .qualification: qualification = nil
+    case .qualificationLevel: qualificationLevel = nil
+    case .form: form = nil
+    case .funding: funding = nil
+    case .course: course = nil
+    case .gpa: gpa = nil
+    case .attendance: attendance = nil
+    case .lowestGrade: lowestGrade = nil
+    case .categories: categories = nil
+    case .region: region = nil
+    case .district: district = nil
+    case .age: age = nil
+    case .birthDate: birthDate = nil
+    case .diagnosticDirection: diagnosticDirection = nil
+    case .mentorship: mentorship = nil
+    case .awards: awards = nil
+    case .appliedOn: appliedOn = nil
+    case .employer: employer = nil
+    case .enterpriseAgreement: enterpriseAgreement = nil
+    case .workObligationYears: workObligationYears = nil
+    }
+  }
+}

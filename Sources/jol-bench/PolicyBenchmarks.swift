@@ -1,0 +1,211 @@
+// Policy engine benchmarks: decisions per second with and without explanations, and a funding
+// round of 100 000 applicants. Baselines: the same rules hand-written in Swift, and a plain sort.
+import Foundation
+import JolModel
+import JolPolicy
+
+enum PolicyBench {
+  /// `policy-eval`, for the `benchmarks` array in main.swift.
+  static var evalBenchmark: Benchmark {
+    Benchmark(
+      name: "policy-eval",
+      summary: "decisions/s of the state TVET scholarship, with and without explanations"
+    ) {
+      try PolicyBench.evaluation()
+    }
+  }
+
+  /// `policy-round`, for the `benchmarks` array in main.swift.
+  static var roundBenchmark: Benchmark {
+    Benchmark(
+      name: "policy-round",
+      summary: "funding rounds of 100 000 applicants: rank + quotas + seats, and budget"
+    ) {
+      try PolicyBench.round()
+    }
+  }
+
+  static let policiesDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Policies")
+
+  static func load() throws -> PolicySet {
+    var files: [(path: String, text: String)] = []
+    for name in [
+      "scholarships/state-tvet-scholarship.policy", "scholarships/akim-named-scholarship.policy",
+      "grants/dual-training-grant.policy", "grants/rural-youth-grant.policy",
+    ] {
+      files.append(
+        (
+          name,
+          try String(contentsOf: policiesDirectory.appendingPathComponent(name), encoding: .utf8)
+        ))
+    }
+    let (set, diagnostics) = PolicySet.load(files: files)
+    guard diagnostics.isEmpty else {
+      throw BenchError(message: diagnostics.map(\.description).joined(separator: "\n"))
+    }
+    return set
+  }
+
+  struct BenchError: Error { var message: String }
+
+  /// Deterministic population around the thresholds of the shipped policies.
+  static func population(_ count: Int, seed: UInt64) -> [Facts] {
+    var state = seed
+    func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    return (0..<count).map { index in
+      var facts = Facts(id: "L\(index)")
+      facts.stage = next() % 10 < 8 ? .college : .school
+      facts.grade = 9 + Int(next() % 3)
+      facts.funding = next() % 10 < 7 ? .stateOrder : .paid
+      facts.form = next() % 10 < 8 ? .fullTime : .dual
+      facts.qualificationLevel = next() % 2 == 0 ? .worker : .specialist
+      facts.lowestGrade = 3 + Int(next() % 3)
+      facts.gpa = FixedDecimal(units: Int64(30_000 + next() % 20_001))
+      facts.attendance = FixedDecimal(units: Int64(700_000 + next() % 300_001))
+      facts.age = 15 + Int(next() % 10)
+      facts.categories = next() % 10 < 3 ? [.rural] : next() % 20 == 0 ? [.orphan] : []
+      facts.awards = []
+      facts.appliedOn = CivilDate("2026-07-01")!.adding(days: Int(next() % 40))
+      facts.employer = "980640000123"
+      facts.enterpriseAgreement = next() % 10 < 8
+      facts.workObligationYears = Int(next() % 5)
+      return facts
+    }
+  }
+
+  static func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  static func evaluation() throws {
+    let set = try load()
+    let policy = set.policy("state-tvet-scholarship")!
+    let people = population(200_000, seed: 1)
+    let asOf = CivilDate("2026-10-01")!
+
+    // Baseline: the same rules hand-written (and with the same amounts hard-coded).
+    var baselineSum: Int64 = 0
+    let baseline = seconds {
+      for _ in 0..<5 {
+        for facts in people {
+          guard facts.stage == .college, facts.funding == .stateOrder, facts.form == .fullTime,
+            let lowest = facts.lowestGrade
+          else { continue }
+          let waived =
+            (facts.categories.map {
+              !$0.isDisjoint(with: [.orphan, .withoutParentalCare, .disability])
+            } ?? false) && lowest >= 3
+          guard lowest >= 4 || waived, let level = facts.qualificationLevel else { continue }
+          var amount: Int64 =
+            level == .worker ? 3_012_000 : level == .specialist ? 3_251_500 : 3_806_000
+          if lowest == 5 { amount += amount * 15 / 100 }
+          baselineSum &+= amount
+        }
+      }
+    }
+    var quickSum: Int64 = 0
+    let quick = seconds {
+      for _ in 0..<5 {
+        for facts in people {
+          quickSum &+= policy.quickDecision(facts, asOf: asOf).amount?.tiyn ?? 0
+        }
+      }
+    }
+    var explainedCount = 0
+    let explainedPeople = Array(people.prefix(100_000))
+    let explained = seconds {
+      for facts in explainedPeople {
+        explainedCount &+=
+          Evaluator.evaluate(policy, facts, asOf: asOf, explain: true).criteria.count
+      }
+    }
+    var jsonBytes = 0
+    let jsonPeople = Array(people.prefix(20_000))
+    let rendered = seconds {
+      for facts in jsonPeople {
+        jsonBytes &+=
+          DecisionRenderer.json(Evaluator.evaluate(policy, facts, asOf: asOf), language: .kk).utf8
+          .count
+      }
+    }
+    let decisions = Double(people.count * 5)
+    print(
+      String(format: "   hand-written Swift baseline: %12.0f decisions/s", decisions / baseline))
+    print(
+      String(
+        format:
+          "   compiled, no explanations:   %12.0f decisions/s  (%.2f× baseline time; goal ≥ 1 000 000/s)",
+        decisions / quick, quick / baseline))
+    print(
+      String(
+        format: "   compiled, with explanations: %12.0f decisions/s  (goal ≥ 100 000/s)",
+        Double(explainedPeople.count) / explained))
+    print(
+      String(
+        format: "   explained + JSON line (kk):  %12.0f decisions/s",
+        Double(jsonPeople.count) / rendered))
+    print(
+      "   checksums: \(baselineSum == quickSum ? "amounts agree" : "AMOUNTS DIFFER \(baselineSum) vs \(quickSum)"), \(explainedCount + jsonBytes > 0)"
+    )
+  }
+
+  static func round() throws {
+    let set = try load()
+    let asOf = CivilDate("2026-08-25")!
+    let applicants = population(100_000, seed: 2).map { facts -> Applicant in
+      var facts = facts
+      facts.stage = .school
+      return Applicant(facts: facts)
+    }
+    let keys = applicants.map { ($0.facts.gpa ?? .zero, $0.facts.id) }
+    let sortBaseline = seconds {
+      let sorted = keys.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+      precondition(sorted.count == applicants.count)
+    }
+    let rural = set.policy("rural-youth-grant")!
+    var result: RoundResult?
+    let quotaRound = seconds {
+      result = Round.run(policy: rural, applicants: applicants, asOf: asOf)
+    }
+    let awarded = result!.policies[0].entries.filter { $0.status == .awarded }.count
+
+    let dual = set.policy("dual-training-grant")!
+    let dualApplicants = population(100_000, seed: 3).map { facts -> Applicant in
+      var facts = facts
+      facts.form = .dual
+      facts.age = 19
+      facts.appliedOn = CivilDate("2026-07-15")!
+      return Applicant(facts: facts)
+    }
+    var budgetResult: RoundResult?
+    let budgetRound = (0..<3).map { _ in
+      seconds {
+        budgetResult = Round.run(
+          policy: dual, applicants: dualApplicants, asOf: CivilDate("2026-09-01")!)
+      }
+    }.min()!
+    let spent = budgetResult!.policies[0].spent
+
+    print(String(format: "   baseline: sort 100 000 (GPA, id) pairs:    %.3f s", sortBaseline))
+    print(
+      String(
+        format:
+          "   rural-youth-grant (seats 100, 2 quotas):  %.3f s best of 3  (%.1f× baseline; goal < 0.5 s), %d awarded",
+        quotaRound, quotaRound / sortBaseline, awarded))
+    print(
+      String(
+        format:
+          "   dual-training-grant (budget 30 000 000):   %.3f s best of 3  (%.1f× baseline; goal < 0.5 s), spent %@",
+        budgetRound, budgetRound / sortBaseline, spent.description))
+  }
+}

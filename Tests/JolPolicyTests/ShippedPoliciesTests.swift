@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import JolPolicy
+
+/// Every shipped policy in `Policies/` checks, and its `.tests` file passes.
+struct ShippedPoliciesTests {
+  static let policiesDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Policies")
+
+  static func files(_ suffix: String) throws -> [(path: String, text: String)] {
+    var result: [(String, String)] = []
+    for folder in ["scholarships", "grants"] {
+      let directory = policiesDirectory.appendingPathComponent(folder)
+      let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+        $0.hasSuffix(suffix)
+      }.sorted()
+      for name in names {
+        let url = directory.appendingPathComponent(name)
+        result.append(("Policies/\(folder)/\(name)", try String(contentsOf: url, encoding: .utf8)))
+      }
+    }
+    return result
+  }
+
+  static func load() throws -> PolicySet {
+    let (set, diagnostics) = PolicySet.load(files: try files(".policy"))
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    return set
+  }
+
+  @Test func everyShippedPolicyChecks() throws {
+    let set = try Self.load()
+    #expect(set.policies.count == 4)
+  }
+
+  @Test func everyShippedTestsFilePasses() throws {
+    let set = try Self.load()
+    let testFiles = try Self.files(".tests")
+    #expect(testFiles.count == 4)
+    let (results, diagnostics) = PolicyTestRunner.run(files: testFiles, policies: set)
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    #expect(results.count >= 40)
+    let failed = results.filter { !$0.passed }
+    #expect(failed.count == 0, "\(PolicyTestRunner.report(failed))")
+  }
+
+  @Test func aBrokenExpectationIsReportedAsAFailure() throws {
+    let set = try Self.load()
+    let text = """
+      policy state-tvet-scholarship
+      case "a deliberately wrong amount"
+        as-of 2026-10-01
+        facts stage=college funding=state_order form=full_time qualification_level=worker lowest_grade=4 categories=[]
+        expect eligible
+        amount 99999 KZT per month
+      case "a deliberately wrong outcome"
+        as-of 2026-10-01
+        facts stage=college funding=paid form=full_time qualification_level=worker lowest_grade=4
+        expect eligible
+      """
+    let (results, diagnostics) = PolicyTestRunner.run(
+      files: [("broken.tests", text)], policies: set)
+    #expect(diagnostics.isEmpty)
+    #expect(results.count == 2)
+    #expect(results.allSatisfy { !$0.passed })
+    #expect(results[0].failures == ["expected amount 99999 KZT per month, got 30120 KZT per month"])
+    #expect(
+      results[1].failures.first?.hasPrefix(
+        "expected eligible, got ineligible (not-state-order fail)") == true)
+    #expect(PolicyTestRunner.report(results).hasSuffix("0 passed, 2 failed"))
+  }
+
+  @Test func testFileErrorsArePlaced() throws {
+    let set = try Self.load()
+    let text =
+      "policy state-tvet-scholarship\ncase \"x\"\n  as-of 2026-10-01\n  facts gpaa=3\n  expect eligible\n"
+    let (_, diagnostics) = PolicyTestRunner.run(files: [("bad.tests", text)], policies: set)
+    #expect(
+      diagnostics.map(\.description) == [
+        "bad.tests:4:9: error: unknown fact 'gpaa': did you mean 'gpa'?"
+      ])
+  }
+}
