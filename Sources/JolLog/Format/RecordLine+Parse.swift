@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reading one line back: strict, in the fixed field order, checksum first.
+extension RecordLine {
+  /// A line that passed its checksum and has every envelope field; positions index the buffer
+  /// the line was read from.
+  struct Parsed {
+    var sequence: UInt64
+    var batchEnd: UInt64
+    var durable: UInt64
+    var streamVersion: UInt64
+    var stream: Range<Int>
+    var id: Range<Int>
+    var payload: Range<Int>
+    var checksum: UInt32
+  }
+
+  /// Why a line was rejected.
+  enum Problem: Error, Equatable, CustomStringConvertible {
+    case checksumMismatch(stored: UInt32, computed: UInt32)
+    case malformed(String)
+
+    var description: String {
+      switch self {
+      case .checksumMismatch(let stored, let computed):
+        "checksum mismatch (stored \(hex(stored)), computed \(hex(computed)))"
+      case .malformed(let what): "malformed record line: \(what)"
+      }
+    }
+
+    private func hex(_ value: UInt32) -> String {
+      let digits = String(value, radix: 16)
+      return String(repeating: "0", count: 8 - digits.count) + digits
+    }
+  }
+
+  /// Parses the line `base[start..<end]` (`end` at its newline).
+  static func parse(
+    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, verifyChecksum: Bool = true
+  ) -> Result<Parsed, Problem> {
+    var cursor = Cursor(base: base, position: start, end: end)
+    guard end - start > checkedStart + 2, cursor.consume(checksumPrefix) else {
+      return .failure(.malformed("does not start with {\"crc\":\""))
+    }
+    guard let stored = cursor.hex32() else {
+      return .failure(.malformed("checksum is not 8 hex digits"))
+    }
+    if verifyChecksum {
+      let computed = CRC32C.checksum(
+        UnsafeRawBufferPointer(start: base + start + checkedStart, count: end - start - checkedStart))
+      if computed != stored {
+        return .failure(.checksumMismatch(stored: stored, computed: computed))
+      }
+    }
+    guard cursor.consume(Keys.sequence), let sequence = cursor.decimal(),
+      cursor.consume(Keys.batchEnd), let batchEnd = cursor.decimal(),
+      cursor.consume(Keys.durable), let durable = cursor.decimal(),
+      cursor.consume(Keys.stream), let stream = cursor.stringContent(),
+      cursor.consume(Keys.version), let version = cursor.decimal(),
+      cursor.consume(Keys.id), let id = cursor.stringContent(),
+      cursor.consume(Keys.data)
+    else {
+      return .failure(.malformed("envelope fields missing or out of order"))
+    }
+    let payload = cursor.position..<(end - 1)
+    guard payload.count >= 2, base[payload.lowerBound] == UInt8(ascii: "{"),
+      base[payload.upperBound - 1] == UInt8(ascii: "}"), base[end - 1] == UInt8(ascii: "}")
+    else {
+      return .failure(.malformed("data is not a JSON object"))
+    }
+    return .success(
+      Parsed(
+        sequence: sequence, batchEnd: batchEnd, durable: durable, streamVersion: version,
+        stream: stream, id: id, payload: payload, checksum: stored))
+  }
+
+  private enum Keys {
+    static let sequence: [UInt8] = Array(#"","seq":"#.utf8)
+    static let batchEnd: [UInt8] = Array(#","batch_end":"#.utf8)
+    static let durable: [UInt8] = Array(#","durable":"#.utf8)
+    static let stream: [UInt8] = Array(#","stream":""#.utf8)
+    static let version: [UInt8] = Array(#","version":"#.utf8)
+    static let id: [UInt8] = Array(#","id":""#.utf8)
+    static let data: [UInt8] = Array(#","data":"#.utf8)
+  }
+}
+
+/// A forward-only reader over one line.
+private struct Cursor {
+  let base: UnsafePointer<UInt8>
+  var position: Int
+  let end: Int
+
+  mutating func consume(_ literal: [UInt8]) -> Bool {
+    guard end - position >= literal.count else { return false }
+    let matches = literal.withUnsafeBufferPointer { expected in
+      memcmp(base + position, expected.baseAddress!, expected.count) == 0
+    }
+    if matches { position += literal.count }
+    return matches
+  }
+
+  mutating func hex32() -> UInt32? {
+    guard end - position >= 8 else { return nil }
+    var value: UInt32 = 0
+    for offset in 0..<8 {
+      let byte = base[position + offset]
+      let nibble: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
+      default: return nil
+      }
+      value = value << 4 | UInt32(nibble)
+    }
+    position += 8
+    return value
+  }
+
+  mutating func decimal() -> UInt64? {
+    let start = position
+    var value: UInt64 = 0
+    while position < end, position - start < 20 {
+      let digit = base[position] &- UInt8(ascii: "0")
+      guard digit < 10 else { break }
+      let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflow2) = times10.addingReportingOverflow(UInt64(digit))
+      guard !overflow1, !overflow2 else { return nil }
+      value = sum
+      position += 1
+    }
+    return position > start ? value : nil
+  }
+
+  /// The content of a JSON string whose opening quote was consumed; consumes the closing quote.
+  mutating func stringContent() -> Range<Int>? {
+    let start = position
+    while position < end {
+      let byte = base[position]
+      if byte == UInt8(ascii: "\"") {
+        position += 1
+        return start..<(position - 1)
+      }
+      position += byte == UInt8(ascii: "\\") ? 2 : 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,180 @@
+/// Appending: dedupe by id, check expectations, encode, write, flush once per group, and only
+/// then make the records visible and acknowledge them.
+extension LogCore {
+  /// Records of one flush: bytes for one segment, with what to apply once they are durable.
+  private struct Group {
+    var bytes: [UInt8] = []
+    /// Ordinal of the segment the bytes go to; `segments.count` when it is to be created.
+    var segment: Int
+    /// Offset of `bytes[0]` in that segment.
+    var baseOffset: UInt64
+    var createsSegment: Bool
+    var firstSequence: UInt64
+    var lastSequence: UInt64
+    var ids: [(hash: UInt64, offset: Int)] = []
+    var streams: [String: UInt64] = [:]
+    var lastRecordOffset = 0
+    var lastRecordChecksum: UInt32 = 0
+  }
+
+  /// Appends `batches`, each atomic, with one flush for all of them (more only when a segment
+  /// fills up). `expecting` applies to the first batch only (single appends).
+  mutating func append(
+    _ batches: [[ProposedRecord]], expecting: [String: ExpectedVersion]
+  ) throws(LogError) -> [AppendResult] {
+    try checkWritable()
+    for batch in batches {
+      for (position, record) in batch.enumerated() {
+        if let problem = Self.problem(with: record) {
+          throw LogError(.invalidRecord(index: position, what: problem))
+        }
+      }
+    }
+    try loadIndex()
+    var pendingIDs = Set<[UInt8]>()
+    var pendingStreams: [String: UInt64] = [:]
+    var results: [AppendResult] = []
+    var nextSequence = lastSequence + 1
+    var group: Group? = nil
+    for (batchNumber, batch) in batches.enumerated() {
+      var appended: [(record: ProposedRecord, stream: [UInt8], id: [UInt8], hash: UInt64)] = []
+      var skipped: [String] = []
+      for record in batch {
+        let id = JSONString.escaped(record.id)
+        let hash = IDTable.hash(id)
+        var known = pendingIDs.contains(id)
+        if !known { known = try containsID(id, hash: hash) }
+        if known {
+          skipped.append(record.id)
+          continue
+        }
+        pendingIDs.insert(id)
+        appended.append((record, JSONString.escaped(record.stream), id, hash))
+      }
+      if appended.isEmpty {
+        results.append(AppendResult(sequences: nil, appendedIDs: [], skippedIDs: skipped))
+        continue
+      }
+      if batchNumber == 0 {
+        for (stream, expectation) in expecting {
+          let actual = index!.streams[String(decoding: JSONString.escaped(stream), as: UTF8.self)] ?? 0
+          if !expectation.admits(actual) {
+            throw LogError(.versionConflict(stream: stream, expected: expectation, actual: actual))
+          }
+        }
+      }
+      // Encode the batch.
+      let batchEnd = nextSequence + UInt64(appended.count) - 1
+      let durable = lastSequence
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(appended.reduce(0) { $0 + $1.record.payload.count + 160 })
+      var lineOffsets: [Int] = []
+      var versions: [(String, UInt64)] = []
+      var lastChecksum: UInt32 = 0
+      for (position, entry) in appended.enumerated() {
+        let streamKey = String(decoding: entry.stream, as: UTF8.self)
+        let version = (pendingStreams[streamKey] ?? index!.streams[streamKey] ?? 0) + 1
+        pendingStreams[streamKey] = version
+        versions.append((streamKey, version))
+        lineOffsets.append(bytes.count)
+        lastChecksum = RecordLine.append(
+          RecordLine.Envelope(
+            sequence: nextSequence + UInt64(position), batchEnd: batchEnd, durable: durable,
+            streamVersion: version),
+          escapedStream: entry.stream, escapedID: entry.id, payload: entry.record.payload,
+          to: &bytes)
+      }
+      // Place it: the current group, or a new segment when this one would grow past the limit.
+      if group == nil { group = startGroup(firstSequence: nextSequence, forcingNewSegment: false) }
+      let used = group!.baseOffset + UInt64(group!.bytes.count)
+      if used > 0 && used + UInt64(bytes.count) > segmentSize {
+        try flush(group!)
+        group = startGroup(firstSequence: nextSequence, forcingNewSegment: true)
+      }
+      let base = group!.bytes.count
+      group!.bytes.append(contentsOf: bytes)
+      for (position, entry) in appended.enumerated() {
+        group!.ids.append((entry.hash, base + lineOffsets[position]))
+      }
+      for (stream, version) in versions { group!.streams[stream] = version }
+      group!.lastSequence = batchEnd
+      group!.lastRecordOffset = base + lineOffsets[appended.count - 1]
+      group!.lastRecordChecksum = lastChecksum
+      results.append(
+        AppendResult(
+          sequences: nextSequence...batchEnd, appendedIDs: appended.map(\.record.id),
+          skippedIDs: skipped))
+      nextSequence = batchEnd + 1
+    }
+    if let group, !group.bytes.isEmpty { try flush(group) }
+    return results
+  }
+
+  /// A group for records from `firstSequence`: appended to the last segment, or the first bytes
+  /// of a new one (no segment yet, or `forcingNewSegment`).
+  private func startGroup(firstSequence: UInt64, forcingNewSegment: Bool) -> Group {
+    if segments.isEmpty || forcingNewSegment {
+      return Group(
+        segment: segments.count, baseOffset: 0, createsSegment: true,
+        firstSequence: firstSequence, lastSequence: firstSequence - 1)
+    }
+    return Group(
+      segment: segments.count - 1, baseOffset: committedEnd, createsSegment: false,
+      firstSequence: firstSequence, lastSequence: firstSequence - 1)
+  }
+
+  /// Makes a group durable, then visible. Any failure is fatal: the log refuses later writes,
+  /// because after a failed flush the state of the file is unknown.
+  private mutating func flush(_ group: Group) throws(LogError) {
+    do {
+      try mappingErrors {
+        if group.createsSegment {
+          let segment = Segment(firstSequence: group.firstSequence)
+          try AtomicFile.write(group.bytes, to: path(of: segment), fileSystem: fileSystem)
+          let descriptor = try fileSystem.open(path(of: segment), .readWrite)
+          if let previous = activeDescriptor { fileSystem.close(previous) }
+          activeDescriptor = descriptor
+          segments.append(segment)
+          committedEnd = 0
+        } else {
+          let segmentPath = path(of: segments[group.segment])
+          try group.bytes.withUnsafeBytes {
+            try fileSystem.write(activeDescriptor!, $0, at: committedEnd, path: segmentPath)
+          }
+          try fileSystem.fdatasync(activeDescriptor!, path: segmentPath)
+        }
+      }
+    } catch {
+      refusal = error
+      throw error
+    }
+    committedEnd += UInt64(group.bytes.count)
+    lastSequence = group.lastSequence
+    for (hash, offset) in group.ids {
+      index!.ids.insert(
+        hash: hash,
+        at: Location(segment: group.segment, offset: group.baseOffset + UInt64(offset)))
+    }
+    for (stream, version) in group.streams { index!.streams[stream] = version }
+    index!.coveredSequence = lastSequence
+    index!.coveredEnd = Location(segment: group.segment, offset: committedEnd)
+    index!.lastRecord = Location(
+      segment: group.segment, offset: group.baseOffset + UInt64(group.lastRecordOffset))
+    index!.lastRecordChecksum = group.lastRecordChecksum
+    if group.createsSegment && segments.count > 1 { saveIndexIfDue() }
+  }
+
+  /// Why a proposed record cannot be stored, or nil.
+  static func problem(with record: ProposedRecord) -> String? {
+    if record.id.isEmpty { return "empty id" }
+    if record.stream.isEmpty { return "empty stream name for id \(record.id)" }
+    let payload = record.payload
+    guard payload.first == UInt8(ascii: "{"), payload.last == UInt8(ascii: "}") else {
+      return "payload of \(record.id) is not a JSON object (must start with { and end with })"
+    }
+    if payload.contains(0x0A) || payload.contains(0x0D) {
+      return "payload of \(record.id) contains a raw line break"
+    }
+    return nil
+  }
+}
