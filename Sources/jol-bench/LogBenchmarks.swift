@@ -80,7 +80,13 @@ var logReplayBenchmark: Benchmark {
         payloadBytes += record.payload.count
       }
     }
-    let replayAgain = try measure { try log.forEach { _ in count += 1 } }
+    // More passes (JOL_BENCH_REPLAY_PASSES) make a profile of replay alone.
+    let passes =
+      ProcessInfo.processInfo.environment["JOL_BENCH_REPLAY_PASSES"].flatMap { Int($0) } ?? 1
+    let replayAgain =
+      try measure {
+        for _ in 0..<passes { try log.forEach { _ in count += 1 } }
+      } / Double(passes)
     log.close()
     print(
       "   forEach: \(records) records in \(seconds(replay)) → \(rate(records, replay)) records/s "

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JolLog
 
 @Suite struct AppendReplayTests {
@@ -112,7 +113,9 @@ import Testing
     let log = try EventLog.open(directory: directory.log)
     defer { log.close() }
     try log.append([record("1", stream: "a")], expecting: ["a": .noStream])
-    let conflict = logError { try log.append([record("2", stream: "a")], expecting: ["a": .noStream]) }
+    let conflict = logError {
+      try log.append([record("2", stream: "a")], expecting: ["a": .noStream])
+    }
     #expect(conflict?.kind == .versionConflict(stream: "a", expected: .noStream, actual: 1))
     #expect(conflict?.exitCode == 65)
     let stale = logError {
@@ -177,7 +180,8 @@ import Testing
     var expected: UInt64 = 0
     for round in 0..<30 {
       let batches = (0..<Int.random(in: 1...4, using: &random)).map { number in
-        batch("r\(round)-\(number)", count: Int.random(in: 1...12, using: &random),
+        batch(
+          "r\(round)-\(number)", count: Int.random(in: 1...12, using: &random),
           stream: "stream-\(number)")
       }
       expected += UInt64(batches.joined().count)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JolLog
 
 @Suite struct CRC32CTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JolLog
 
 /// Damage that later, durable writes vouch for is corruption: reported with the segment file
@@ -24,9 +25,13 @@ import Testing
     try write(content, to: path)
 
     let error = logError { _ = try EventLog.open(directory: directory.log) }
-    #expect(error?.kind == .corrupt(segment: name, offset: UInt64(lineStart), what: error.map {
-      if case .corrupt(_, _, let what) = $0.kind { what } else { "" }
-    } ?? ""))
+    #expect(
+      error?.kind
+        == .corrupt(
+          segment: name, offset: UInt64(lineStart),
+          what: error.map {
+            if case .corrupt(_, _, let what) = $0.kind { what } else { "" }
+          } ?? ""))
     #expect(error?.exitCode == 65)
     #expect(error?.description.contains("\(name) at byte \(lineStart)") == true)
     #expect(try bytes(of: path) == content, "nothing truncated")
@@ -77,7 +82,8 @@ import Testing
     line = line.replacingOccurrences(of: #""version":2"#, with: #""version":7"#)
     let checked = Array(line.utf8.dropFirst(18))
     let crc = String(CRC32C.checksum(checked), radix: 16)
-    line = #"{"crc":""# + String(repeating: "0", count: 8 - crc.count) + crc + "\","
+    line =
+      #"{"crc":""# + String(repeating: "0", count: 8 - crc.count) + crc + "\","
       + String(decoding: checked, as: UTF8.self)
     var rebuilt = Array(lines[0]) + [0x0A] + Array(line.utf8) + [0x0A]
     for rest in lines.dropFirst(2) where !rest.isEmpty { rebuilt += Array(rest) + [0x0A] }

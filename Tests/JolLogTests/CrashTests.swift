@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JolLog
 
 /// A writer process killed with SIGKILL at random moments, many times over the same log: after
@@ -9,7 +10,8 @@ import Testing
   @Test func killedWriterLosesNothingAcknowledged() throws {
     let writer = try #require(
       Self.crashWriterBinary(),
-      "jol-bench not found next to the test bundle or in .build/debug; build it with `swift build --product jol-bench` (swift test builds it)")
+      "jol-bench not found next to the test bundle or in .build/debug; build it with `swift build --product jol-bench` (swift test builds it)"
+    )
     let directory = TemporaryDirectory("crash")
     defer { directory.remove() }
     var random = SplitMix64(seed: 0x5EED_C4A5)
@@ -87,7 +89,8 @@ import Testing
     }
     var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while directory.path != "/" {
-      if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path)
+      if FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent("Package.swift").path)
       {
         candidates.append(directory.appendingPathComponent(".build/debug/jol-bench"))
         break

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JolLog
 
 /// A failed fsync leaves the file's state unknown (the kernel may have dropped the dirty
@@ -62,7 +63,7 @@ import Testing
     let faulty = FaultyFileSystem()
     let log = try EventLog.open(directory: directory.log, fileSystem: faulty)
     try log.append([record("first")])
-    faulty.fail("write", code: 28 /* ENOSPC */)
+    faulty.fail("write", code: 28)  // ENOSPC
     let error = logError { try log.append([record("second")]) }
     guard case .io(_, "write", 28)? = error?.kind else {
       Issue.record("expected io write ENOSPC, got \(String(describing: error))")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JolLog
 
 @Suite struct LockTests {
@@ -58,7 +59,8 @@ import Testing
     try write(Array("half".utf8), to: directory.log + "/index.tmp")
     let reader = try EventLog.open(directory: directory.log, mode: .readOnly)
     reader.close()
-    #expect(FileManager.default.fileExists(atPath: directory.log + "/index.tmp"), "readers touch nothing")
+    #expect(
+      FileManager.default.fileExists(atPath: directory.log + "/index.tmp"), "readers touch nothing")
     let writer = try EventLog.open(directory: directory.log)
     defer { writer.close() }
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.log)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JolLog
 
 /// After a crash the last write may be cut anywhere, zero-filled or garbled; recovery must cut

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Reading one line back: strict, in the fixed field order, checksum first.
 extension RecordLine {
   /// A line that passed its checksum and has every envelope field; positions index the buffer
@@ -36,54 +32,53 @@ extension RecordLine {
     }
   }
 
-  /// Parses the line `base[start..<end]` (`end` at its newline).
-  static func parse(
-    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, verifyChecksum: Bool = true
-  ) -> Result<Parsed, Problem> {
+  /// Parses the line `base[start..<end]` (`end` at its newline); nil when it is damaged (ask
+  /// `diagnose` why — the hot path does not build error values).
+  @inline(__always)
+  static func parse(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Parsed? {
     var cursor = Cursor(base: base, position: start, end: end)
-    guard end - start > checkedStart + 2, cursor.consume(checksumPrefix) else {
-      return .failure(.malformed("does not start with {\"crc\":\""))
-    }
-    guard let stored = cursor.hex32() else {
-      return .failure(.malformed("checksum is not 8 hex digits"))
-    }
-    if verifyChecksum {
-      let computed = CRC32C.checksum(
-        UnsafeRawBufferPointer(start: base + start + checkedStart, count: end - start - checkedStart))
-      if computed != stored {
-        return .failure(.checksumMismatch(stored: stored, computed: computed))
-      }
-    }
-    guard cursor.consume(Keys.sequence), let sequence = cursor.decimal(),
-      cursor.consume(Keys.batchEnd), let batchEnd = cursor.decimal(),
-      cursor.consume(Keys.durable), let durable = cursor.decimal(),
-      cursor.consume(Keys.stream), let stream = cursor.stringContent(),
-      cursor.consume(Keys.version), let version = cursor.decimal(),
-      cursor.consume(Keys.id), let id = cursor.stringContent(),
-      cursor.consume(Keys.data)
-    else {
-      return .failure(.malformed("envelope fields missing or out of order"))
-    }
+    guard end - start > checkedStart + 2, cursor.consume(#"{"crc":""#),
+      let stored = cursor.hex32(),
+      CRC32C.checksum(
+        UnsafeRawBufferPointer(
+          start: base + start + checkedStart, count: end - start - checkedStart)
+      ) == stored,
+      cursor.consume(#"","seq":"#), let sequence = cursor.decimal(),
+      cursor.consume(#","batch_end":"#), let batchEnd = cursor.decimal(),
+      cursor.consume(#","durable":"#), let durable = cursor.decimal(),
+      cursor.consume(#","stream":""#), let stream = cursor.stringContent(),
+      cursor.consume(#","version":"#), let version = cursor.decimal(),
+      cursor.consume(#","id":""#), let id = cursor.stringContent(),
+      cursor.consume(#","data":"#)
+    else { return nil }
     let payload = cursor.position..<(end - 1)
     guard payload.count >= 2, base[payload.lowerBound] == UInt8(ascii: "{"),
       base[payload.upperBound - 1] == UInt8(ascii: "}"), base[end - 1] == UInt8(ascii: "}")
-    else {
-      return .failure(.malformed("data is not a JSON object"))
-    }
-    return .success(
-      Parsed(
-        sequence: sequence, batchEnd: batchEnd, durable: durable, streamVersion: version,
-        stream: stream, id: id, payload: payload, checksum: stored))
+    else { return nil }
+    return Parsed(
+      sequence: sequence, batchEnd: batchEnd, durable: durable, streamVersion: version,
+      stream: stream, id: id, payload: payload, checksum: stored)
   }
 
-  private enum Keys {
-    static let sequence: [UInt8] = Array(#"","seq":"#.utf8)
-    static let batchEnd: [UInt8] = Array(#","batch_end":"#.utf8)
-    static let durable: [UInt8] = Array(#","durable":"#.utf8)
-    static let stream: [UInt8] = Array(#","stream":""#.utf8)
-    static let version: [UInt8] = Array(#","version":"#.utf8)
-    static let id: [UInt8] = Array(#","id":""#.utf8)
-    static let data: [UInt8] = Array(#","data":"#.utf8)
+  /// Why `parse` rejects a line (slow path, for error messages).
+  static func diagnose(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Problem {
+    var cursor = Cursor(base: base, position: start, end: end)
+    guard end - start > checkedStart + 2, cursor.consume(#"{"crc":""#) else {
+      return .malformed("does not start with {\"crc\":\"")
+    }
+    guard let stored = cursor.hex32() else { return .malformed("checksum is not 8 hex digits") }
+    let computed = CRC32C.checksum(
+      UnsafeRawBufferPointer(start: base + start + checkedStart, count: end - start - checkedStart))
+    if computed != stored { return .checksumMismatch(stored: stored, computed: computed) }
+    return .malformed("envelope fields missing or out of order, or data not a JSON object")
+  }
+
+  /// `parse` with the reason on failure.
+  static func parseOrDiagnose(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int)
+    -> Result<Parsed, Problem>
+  {
+    if let parsed = parse(base, start, end) { return .success(parsed) }
+    return .failure(diagnose(base, start, end))
   }
 }
 
@@ -93,13 +88,14 @@ private struct Cursor {
   var position: Int
   let end: Int
 
-  mutating func consume(_ literal: [UInt8]) -> Bool {
-    guard end - position >= literal.count else { return false }
-    let matches = literal.withUnsafeBufferPointer { expected in
-      memcmp(base + position, expected.baseAddress!, expected.count) == 0
-    }
-    if matches { position += literal.count }
-    return matches
+  @inline(__always)
+  mutating func consume(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard end - position >= count else { return false }
+    let expected = literal.utf8Start
+    for offset in 0..<count where base[position + offset] != expected[offset] { return false }
+    position += count
+    return true
   }
 
   mutating func hex32() -> UInt32? {

@@ -27,7 +27,7 @@ extension RecordLine {
       let newline = buffer[filled..<(filled + count)].firstIndex(of: 0x0A)
       filled += count
       if let newline {
-        let parsed = buffer.withUnsafeBufferPointer { parse($0.baseAddress!, 0, newline) }
+        let parsed = buffer.withUnsafeBufferPointer { parseOrDiagnose($0.baseAddress!, 0, newline) }
         switch parsed {
         case .success(let record):
           return EnvelopeRead(

@@ -16,8 +16,9 @@ extension LogIndex {
   /// The file image, for the segments listed by their first sequences.
   func encoded(segmentFirstSequences: [UInt64]) -> [UInt8] {
     var writer = ByteWriter()
-    writer.bytes.reserveCapacity(64 + 8 * segmentFirstSequences.count + 48 * streams.count
-      + 16 * ids.keys.count)
+    writer.bytes.reserveCapacity(
+      64 + 8 * segmentFirstSequences.count + 48 * streams.count
+        + 16 * ids.keys.count)
     writer.bytes.append(contentsOf: Self.magic)
     writer.put(Self.formatVersion)
     writer.put(coveredSequence)
@@ -46,8 +47,9 @@ extension LogIndex {
     guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
     let body = bytes.count - 4
     let stored = bytes[body...].withUnsafeBytes { $0.loadUnaligned(as: UInt32.self).littleEndian }
-    guard bytes.withUnsafeBytes({ CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[..<body])) })
-      == stored
+    guard
+      bytes.withUnsafeBytes({ CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[..<body])) })
+        == stored
     else { return nil }
     var reader = ByteReader(bytes: bytes, position: magic.count, end: body)
     guard reader.u32() == formatVersion else { return nil }

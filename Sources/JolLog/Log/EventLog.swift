@@ -70,7 +70,8 @@ public final class EventLog: Sendable {
   public func append(_ records: [ProposedRecord], expecting: [String: ExpectedVersion] = [:])
     throws(LogError) -> AppendResult
   {
-    try core.withLock { core throws(LogError) in try core.append([records], expecting: expecting) }[0]
+    try core.withLock { core throws(LogError) in try core.append([records], expecting: expecting) }[
+      0]
   }
 
   /// Appends many batches, each atomic, with one flush for all (group commit): the bulk import

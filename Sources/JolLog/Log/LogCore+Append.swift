@@ -57,7 +57,8 @@ extension LogCore {
       }
       if batchNumber == 0 {
         for (stream, expectation) in expecting {
-          let actual = index!.streams[String(decoding: JSONString.escaped(stream), as: UTF8.self)] ?? 0
+          let actual =
+            index!.streams[String(decoding: JSONString.escaped(stream), as: UTF8.self)] ?? 0
           if !expectation.admits(actual) {
             throw LogError(.versionConflict(stream: stream, expected: expectation, actual: actual))
           }

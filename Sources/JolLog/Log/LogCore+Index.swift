@@ -31,8 +31,7 @@ extension LogCore {
 
   /// Whether a saved index still describes these segments: same segment list prefix, and the
   /// record it ends with is there, with the same checksum.
-  private mutating func matches(_ saved: LogIndex, segmentFirstSequences firsts: [UInt64]) -> Bool
-  {
+  private mutating func matches(_ saved: LogIndex, segmentFirstSequences firsts: [UInt64]) -> Bool {
     guard firsts.count <= segments.count,
       zip(firsts, segments).allSatisfy({ $0 == $1.firstSequence }),
       saved.coveredSequence <= lastSequence, saved.coveredEnd.segment < max(1, segments.count)
@@ -68,7 +67,7 @@ extension LogCore {
         let scanner = LineScanner(
           fileSystem: fileSystem, descriptor: descriptor, path: path(of: segment))
         let end = try scanner.scan(from: start, to: limit) { line in
-          switch RecordLine.parse(line.base, line.start, line.end) {
+          switch RecordLine.parseOrDiagnose(line.base, line.start, line.end) {
           case .failure(let problem):
             failure = LogError(
               .corrupt(segment: segment.name, offset: line.offset, what: problem.description))

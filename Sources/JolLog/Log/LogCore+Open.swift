@@ -56,7 +56,11 @@ extension LogCore {
     let segmentPath = path(of: last)
     try mappingErrors {
       let descriptor = try fileSystem.open(segmentPath, writable ? .readWrite : .read)
-      if writable { activeDescriptor = descriptor } else { readDescriptors[segments.count - 1] = descriptor }
+      if writable {
+        activeDescriptor = descriptor
+      } else {
+        readDescriptors[segments.count - 1] = descriptor
+      }
       let size = try fileSystem.size(descriptor, path: segmentPath)
       let tail = try TailScan.run(
         fileSystem: fileSystem, descriptor: descriptor, path: segmentPath, name: last.name,

@@ -28,12 +28,11 @@ extension LogView {
         func corrupt(_ what: String) -> LogError {
           LogError(.corrupt(segment: segment.name, offset: line.offset, what: what))
         }
-        let record: RecordLine.Parsed
-        switch parsed {
-        case .failure(let problem): throw corrupt(problem.description)
-        case .success(let parsed): record = parsed
+        guard let record = parsed else {
+          throw corrupt(RecordLine.diagnose(line.base, line.start, line.end).description)
         }
-        if let problem = RecordLine.envelopeProblem(record, expected: expected, batchEnd: batchEnd) {
+        if let problem = RecordLine.envelopeProblem(record, expected: expected, batchEnd: batchEnd)
+        {
           throw corrupt(problem)
         }
         let streamKey = String(decoding: line.chunk[record.stream], as: UTF8.self)

@@ -18,10 +18,10 @@ struct LogView {
   }
 
   /// Calls `body` for each line of segment `ordinal` (whole segment, or up to the committed end
-  /// for the last), with its parse result. Throws `corrupt` for a partial line at the end.
+  /// for the last), with its parse result (nil: damaged, `RecordLine.diagnose` tells why). Throws `corrupt` for a partial line at the end.
   func scanSegment(
     _ ordinal: Int, from offset: UInt64 = 0,
-    _ body: (LineScanner.Line, Result<RecordLine.Parsed, RecordLine.Problem>) throws -> Bool
+    _ body: (LineScanner.Line, RecordLine.Parsed?) throws -> Bool
   ) throws {
     let segment = segments[ordinal]
     let segmentPath = path(of: segment)
@@ -56,25 +56,24 @@ struct LogView {
       let name = segments[ordinal].name
       var expected = range.first
       try scanSegment(ordinal) { line, parsed in
-        switch parsed {
-        case .failure(let problem):
+        guard let record = parsed else {
+          let problem = RecordLine.diagnose(line.base, line.start, line.end)
           throw LogError(.corrupt(segment: name, offset: line.offset, what: problem.description))
-        case .success(let record):
-          if record.sequence != expected {
-            throw LogError(
-              .corrupt(
-                segment: name, offset: line.offset,
-                what: "sequence \(record.sequence) where \(expected) was expected"))
-          }
-          expected += 1
-          if record.sequence < first { return true }
-          try body(
-            StoredRecord(
-              sequence: record.sequence, streamVersion: record.streamVersion,
-              batchEnd: record.batchEnd, streamBytes: line.chunk[record.stream],
-              idBytes: line.chunk[record.id], payload: line.chunk[record.payload]))
-          return record.sequence < upper
         }
+        if record.sequence != expected {
+          throw LogError(
+            .corrupt(
+              segment: name, offset: line.offset,
+              what: "sequence \(record.sequence) where \(expected) was expected"))
+        }
+        expected += 1
+        if record.sequence < first { return true }
+        try body(
+          StoredRecord(
+            sequence: record.sequence, streamVersion: record.streamVersion,
+            batchEnd: record.batchEnd, streamBytes: line.chunk[record.stream],
+            idBytes: line.chunk[record.id], payload: line.chunk[record.payload]))
+        return record.sequence < upper
       }
     }
   }

@@ -21,16 +21,19 @@ struct TailScan {
     var vouchedThrough: UInt64 = 0
     let scanner = LineScanner(fileSystem: fileSystem, descriptor: descriptor, path: path)
     let completeEnd = try scanner.scan(from: start, to: limit) { line in
-      let parsed = RecordLine.parse(line.base, line.start, line.end)
+      let parsed = RecordLine.parseOrDiagnose(line.base, line.start, line.end)
       if damage != nil {
-        if case .success(let record) = parsed { vouchedThrough = max(vouchedThrough, record.durable) }
+        if case .success(let record) = parsed {
+          vouchedThrough = max(vouchedThrough, record.durable)
+        }
         return true
       }
       switch parsed {
       case .failure(let problem):
         damage = (line.offset, problem.description)
       case .success(let record):
-        if let problem = RecordLine.envelopeProblem(record, expected: expected, batchEnd: batchEnd) {
+        if let problem = RecordLine.envelopeProblem(record, expected: expected, batchEnd: batchEnd)
+        {
           damage = (line.offset, problem)
           return true
         }

@@ -10,8 +10,10 @@ public protocol FileSystem: Sendable {
   /// Closes a descriptor; errors are ignored (nothing useful can be done about them).
   func close(_ descriptor: Int32)
   /// Reads up to `buffer.count` bytes at `offset`; returns the number read, 0 at end of file.
-  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64,
-    path: String) throws -> Int
+  func read(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64,
+    path: String
+  ) throws -> Int
   /// Writes all of `bytes` at `offset` (looping over short writes).
   func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: UInt64, path: String)
     throws
@@ -57,7 +59,8 @@ extension FileSystem {
     var filled = 0
     while filled < count {
       let read = try bytes.withUnsafeMutableBytes {
-        try self.read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]),
+        try self.read(
+          descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]),
           at: UInt64(filled), path: path)
       }
       if read == 0 { break }

@@ -25,7 +25,7 @@ struct LineScanner {
   /// line, if any, begins).
   @discardableResult
   func scan(from start: UInt64, to limit: UInt64, _ body: (Line) throws -> Bool) throws -> UInt64 {
-    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    var chunk = Self.uninitializedChunk(chunkSize)
     var chunkOffset = start  // file offset of chunk[0]
     var filled = 0
     var readOffset = start
@@ -59,7 +59,7 @@ struct LineScanner {
       }
       if stopped { return chunkOffset + UInt64(consumed) }
       // Carry the partial line over into a fresh chunk (never mutate one handed out).
-      var next = [UInt8](repeating: 0, count: max(chunkSize, (filled - consumed) * 2))
+      var next = Self.uninitializedChunk(max(chunkSize, (filled - consumed) * 2))
       if consumed < filled {
         next.withUnsafeMutableBytes { target in
           chunk.withUnsafeBytes { source in
@@ -73,5 +73,10 @@ struct LineScanner {
       chunk = next
     }
     return chunkOffset
+  }
+
+  /// A buffer to read into; its bytes are overwritten before they are looked at.
+  private static func uninitializedChunk(_ count: Int) -> [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
   }
 }

@@ -29,9 +29,10 @@ public struct PosixFileSystem: FileSystem {
     _ = Glibc.close(descriptor)
   }
 
-  public func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer,
-    at offset: UInt64, path: String) throws -> Int
-  {
+  public func read(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer,
+    at offset: UInt64, path: String
+  ) throws -> Int {
     while true {
       let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
       if count >= 0 { return count }
@@ -39,12 +40,14 @@ public struct PosixFileSystem: FileSystem {
     }
   }
 
-  public func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: UInt64,
-    path: String) throws
-  {
+  public func write(
+    _ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: UInt64,
+    path: String
+  ) throws {
     var written = 0
     while written < bytes.count {
-      let count = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written,
+      let count = pwrite(
+        descriptor, bytes.baseAddress! + written, bytes.count - written,
         off_t(offset) + off_t(written))
       if count < 0 {
         if errno == EINTR { continue }

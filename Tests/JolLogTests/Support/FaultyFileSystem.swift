@@ -1,4 +1,5 @@
 import Synchronization
+
 @testable import JolLog
 
 /// The real file system with injectable failures: a call fails with an errno once a counter
@@ -9,7 +10,7 @@ final class FaultyFileSystem: FileSystem {
   private let calls = Mutex<[String: Int]>([:])
 
   /// Makes `operation` fail with `code` after `after` successful calls of it.
-  func fail(_ operation: String, after: Int = 0, code: Int32 = 5 /* EIO */) {
+  func fail(_ operation: String, after: Int = 0, code: Int32 = 5) {  // 5: EIO
     plan.withLock { $0[operation] = (after, code) }
   }
 
@@ -31,9 +32,10 @@ final class FaultyFileSystem: FileSystem {
     return try real.open(path, mode)
   }
   func close(_ descriptor: Int32) { real.close(descriptor) }
-  func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64,
-    path: String) throws -> Int
-  {
+  func read(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64,
+    path: String
+  ) throws -> Int {
     try check("read", path)
     return try real.read(descriptor, into: buffer, at: offset, path: path)
   }

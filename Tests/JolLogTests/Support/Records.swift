@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import JolLog
 
 /// A record with a small JSON payload naming its id.
