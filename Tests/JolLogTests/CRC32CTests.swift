@@ -35,6 +35,22 @@ import Testing
     }
   }
 
+  @Test func pairedChecksumsEqualSingleOnes() {
+    var random = SplitMix64(seed: 16)
+    for _ in 0..<100 {
+      let first = (0..<Int.random(in: 0...300, using: &random)).map { _ in
+        UInt8.random(in: 0...255, using: &random)
+      }
+      let second = (0..<Int.random(in: 0...300, using: &random)).map { _ in
+        UInt8.random(in: 0...255, using: &random)
+      }
+      let pair = first.withUnsafeBytes { a in second.withUnsafeBytes { b in CRC32C.checksums(a, b) }
+      }
+      #expect(pair.0 == bitwise(first))
+      #expect(pair.1 == bitwise(second))
+    }
+  }
+
   private func bitwise(_ bytes: [UInt8]) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     for byte in bytes {

@@ -33,25 +33,7 @@ public enum CRC32C {
     var crc = register
     var remaining = bytes.count
     while remaining >= 16 {
-      let low = pointer.loadUnaligned(as: UInt64.self).littleEndian ^ UInt64(crc)
-      let high = pointer.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
-      crc =
-        table[15 &* 256 &+ Int(truncatingIfNeeded: low & 0xFF)]
-        ^ table[14 &* 256 &+ Int(truncatingIfNeeded: (low &>> 8) & 0xFF)]
-        ^ table[13 &* 256 &+ Int(truncatingIfNeeded: (low &>> 16) & 0xFF)]
-        ^ table[12 &* 256 &+ Int(truncatingIfNeeded: (low &>> 24) & 0xFF)]
-        ^ table[11 &* 256 &+ Int(truncatingIfNeeded: (low &>> 32) & 0xFF)]
-        ^ table[10 &* 256 &+ Int(truncatingIfNeeded: (low &>> 40) & 0xFF)]
-        ^ table[9 &* 256 &+ Int(truncatingIfNeeded: (low &>> 48) & 0xFF)]
-        ^ table[8 &* 256 &+ Int(truncatingIfNeeded: low &>> 56)]
-        ^ table[7 &* 256 &+ Int(truncatingIfNeeded: high & 0xFF)]
-        ^ table[6 &* 256 &+ Int(truncatingIfNeeded: (high &>> 8) & 0xFF)]
-        ^ table[5 &* 256 &+ Int(truncatingIfNeeded: (high &>> 16) & 0xFF)]
-        ^ table[4 &* 256 &+ Int(truncatingIfNeeded: (high &>> 24) & 0xFF)]
-        ^ table[3 &* 256 &+ Int(truncatingIfNeeded: (high &>> 32) & 0xFF)]
-        ^ table[2 &* 256 &+ Int(truncatingIfNeeded: (high &>> 40) & 0xFF)]
-        ^ table[256 &+ Int(truncatingIfNeeded: (high &>> 48) & 0xFF)]
-        ^ table[Int(truncatingIfNeeded: high &>> 56)]
+      crc = step16(crc, pointer, table)
       pointer += 16
       remaining &-= 16
     }
@@ -79,6 +61,34 @@ public enum CRC32C {
   }
 }
 
+extension CRC32C {
+  /// Sixteen bytes through the sixteen tables.
+  @usableFromInline @inline(__always)
+  static func step16(
+    _ crc: UInt32, _ pointer: UnsafeRawPointer, _ table: UnsafeMutablePointer<UInt32>
+  ) -> UInt32 {
+    let low = pointer.loadUnaligned(as: UInt64.self).littleEndian ^ UInt64(crc)
+    let high = pointer.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+    var result = table[15 &* 256 &+ Int(truncatingIfNeeded: low & 0xFF)]
+    result ^= table[14 &* 256 &+ Int(truncatingIfNeeded: (low &>> 8) & 0xFF)]
+    result ^= table[13 &* 256 &+ Int(truncatingIfNeeded: (low &>> 16) & 0xFF)]
+    result ^= table[12 &* 256 &+ Int(truncatingIfNeeded: (low &>> 24) & 0xFF)]
+    result ^= table[11 &* 256 &+ Int(truncatingIfNeeded: (low &>> 32) & 0xFF)]
+    result ^= table[10 &* 256 &+ Int(truncatingIfNeeded: (low &>> 40) & 0xFF)]
+    result ^= table[9 &* 256 &+ Int(truncatingIfNeeded: (low &>> 48) & 0xFF)]
+    result ^= table[8 &* 256 &+ Int(truncatingIfNeeded: low &>> 56)]
+    result ^= table[7 &* 256 &+ Int(truncatingIfNeeded: high & 0xFF)]
+    result ^= table[6 &* 256 &+ Int(truncatingIfNeeded: (high &>> 8) & 0xFF)]
+    result ^= table[5 &* 256 &+ Int(truncatingIfNeeded: (high &>> 16) & 0xFF)]
+    result ^= table[4 &* 256 &+ Int(truncatingIfNeeded: (high &>> 24) & 0xFF)]
+    result ^= table[3 &* 256 &+ Int(truncatingIfNeeded: (high &>> 32) & 0xFF)]
+    result ^= table[2 &* 256 &+ Int(truncatingIfNeeded: (high &>> 40) & 0xFF)]
+    result ^= table[256 &+ Int(truncatingIfNeeded: (high &>> 48) & 0xFF)]
+    result ^= table[Int(truncatingIfNeeded: high &>> 56)]
+    return result
+  }
+}
+
 /// The sixteen slicing tables, built once and never freed; a raw pointer keeps the hot loop free
 /// of bounds checks and reference counting.
 @usableFromInline
@@ -100,5 +110,31 @@ final class CRC32CTable: @unchecked Sendable {
         entries[slice * 256 + index] = (previous >> 8) ^ entries[Int(previous & 0xFF)]
       }
     }
+  }
+}
+
+extension CRC32C {
+  /// The checksums of two buffers at once: their two dependency chains interleave, which runs
+  /// about half again as fast as one after the other.
+  static func checksums(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> (
+    UInt32, UInt32
+  ) {
+    guard var left = first.baseAddress, var right = second.baseAddress else {
+      return (checksum(first), checksum(second))
+    }
+    let table = CRC32CTable.shared.entries
+    var leftCRC: UInt32 = 0xFFFF_FFFF
+    var rightCRC: UInt32 = 0xFFFF_FFFF
+    for _ in 0..<(min(first.count, second.count) / 16) {
+      leftCRC = step16(leftCRC, left, table)
+      rightCRC = step16(rightCRC, right, table)
+      left += 16
+      right += 16
+    }
+    let leftDone = left - first.baseAddress!
+    let rightDone = right - second.baseAddress!
+    leftCRC = update(leftCRC, UnsafeRawBufferPointer(rebasing: first[leftDone...]))
+    rightCRC = update(rightCRC, UnsafeRawBufferPointer(rebasing: second[rightDone...]))
+    return (~leftCRC, ~rightCRC)
   }
 }

@@ -35,14 +35,17 @@ extension RecordLine {
   /// Parses the line `base[start..<end]` (`end` at its newline); nil when it is damaged (ask
   /// `diagnose` why — the hot path does not build error values).
   @inline(__always)
-  static func parse(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Parsed? {
+  static func parse(
+    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksum known: UInt32? = nil
+  ) -> Parsed? {
     var cursor = Cursor(base: base, position: start, end: end)
     guard end - start > checkedStart + 2, cursor.consume(#"{"crc":""#),
       let stored = cursor.hex32(),
-      CRC32C.checksum(
-        UnsafeRawBufferPointer(
-          start: base + start + checkedStart, count: end - start - checkedStart)
-      ) == stored,
+      stored
+        == known
+        ?? CRC32C.checksum(
+          UnsafeRawBufferPointer(
+            start: base + start + checkedStart, count: end - start - checkedStart)),
       cursor.consume(#"","seq":"#), let sequence = cursor.decimal(),
       cursor.consume(#","batch_end":"#), let batchEnd = cursor.decimal(),
       cursor.consume(#","durable":"#), let durable = cursor.decimal(),
@@ -73,11 +76,17 @@ extension RecordLine {
     return .malformed("envelope fields missing or out of order, or data not a JSON object")
   }
 
+  /// Parses a line handed out by `LineScanner` (its checksum already computed).
+  @inline(__always)
+  static func parse(_ line: LineScanner.Line) -> Parsed? {
+    parse(line.base, line.start, line.end, checksum: line.checksum)
+  }
+
   /// `parse` with the reason on failure.
-  static func parseOrDiagnose(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int)
-    -> Result<Parsed, Problem>
-  {
-    if let parsed = parse(base, start, end) { return .success(parsed) }
+  static func parseOrDiagnose(
+    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksum: UInt32? = nil
+  ) -> Result<Parsed, Problem> {
+    if let parsed = parse(base, start, end, checksum: checksum) { return .success(parsed) }
     return .failure(diagnose(base, start, end))
   }
 }

@@ -67,7 +67,9 @@ extension LogCore {
         let scanner = LineScanner(
           fileSystem: fileSystem, descriptor: descriptor, path: path(of: segment))
         let end = try scanner.scan(from: start, to: limit) { line in
-          switch RecordLine.parseOrDiagnose(line.base, line.start, line.end) {
+          switch RecordLine.parseOrDiagnose(
+            line.base, line.start, line.end, checksum: line.checksum)
+          {
           case .failure(let problem):
             failure = LogError(
               .corrupt(segment: segment.name, offset: line.offset, what: problem.description))

@@ -33,7 +33,7 @@ struct LogView {
     let scanner = LineScanner(fileSystem: fileSystem, descriptor: descriptor, path: segmentPath)
     var finished = false
     let end = try scanner.scan(from: offset, to: limit) { line in
-      let keepGoing = try body(line, RecordLine.parse(line.base, line.start, line.end))
+      let keepGoing = try body(line, RecordLine.parse(line))
       finished = !keepGoing
       return keepGoing
     }

@@ -21,7 +21,8 @@ struct TailScan {
     var vouchedThrough: UInt64 = 0
     let scanner = LineScanner(fileSystem: fileSystem, descriptor: descriptor, path: path)
     let completeEnd = try scanner.scan(from: start, to: limit) { line in
-      let parsed = RecordLine.parseOrDiagnose(line.base, line.start, line.end)
+      let parsed = RecordLine.parseOrDiagnose(
+        line.base, line.start, line.end, checksum: line.checksum)
       if damage != nil {
         if case .success(let record) = parsed {
           vouchedThrough = max(vouchedThrough, record.durable)

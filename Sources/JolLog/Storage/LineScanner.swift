@@ -2,8 +2,11 @@
   import Glibc
 #endif
 
-/// Reads a file in large chunks and hands out its complete lines. Each chunk is a fresh array,
-/// so a record's payload slice stays valid after the scan moves on.
+/// Reads a file in large chunks and hands out its complete lines, each with the CRC-32C of its
+/// checksummed part (`RecordLine.checkedStart` onwards). Checksums are computed two lines at a
+/// time: two independent dependency chains run about half again as fast as one, and the
+/// checksum is most of the cost of replay. Each chunk is a fresh array, so a record's payload
+/// slice stays valid after the scan moves on.
 struct LineScanner {
   /// One complete line: `chunk[start..<end]`, with the newline at `end`.
   struct Line {
@@ -13,6 +16,8 @@ struct LineScanner {
     let end: Int
     /// File offset of the line's first byte.
     let offset: UInt64
+    /// CRC-32C of `chunk[(start + RecordLine.checkedStart)..<end]`; nil for a shorter line.
+    let checksum: UInt32?
   }
 
   let fileSystem: any FileSystem
@@ -44,13 +49,41 @@ struct LineScanner {
       var stopped = false
       try chunk.withUnsafeBufferPointer { buffer in
         let base = buffer.baseAddress!
-        while consumed < filled {
-          guard let newline = memchr(base + consumed, 0x0A, filled - consumed) else { break }
-          let end = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base
+        func newline(after position: Int) -> Int? {
+          guard position < filled, let found = memchr(base + position, 0x0A, filled - position)
+          else { return nil }
+          return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+        }
+        func checked(_ start: Int, _ end: Int) -> UnsafeRawBufferPointer? {
+          let from = start + RecordLine.checkedStart
+          return from < end ? UnsafeRawBufferPointer(start: base + from, count: end - from) : nil
+        }
+        while let firstEnd = newline(after: consumed) {
+          let firstStart = consumed
+          let second = newline(after: firstEnd + 1).map { (firstEnd + 1, $0) }
+          var checksums: (UInt32?, UInt32?) = (nil, nil)
+          let firstBytes = checked(firstStart, firstEnd)
+          let secondBytes = second.flatMap { checked($0.0, $0.1) }
+          if let firstBytes, let secondBytes {
+            checksums = CRC32C.checksums(firstBytes, secondBytes)
+          } else {
+            checksums = (
+              firstBytes.map { CRC32C.checksum($0) }, secondBytes.map { CRC32C.checksum($0) }
+            )
+          }
+          consumed = firstEnd + 1
+          let first = Line(
+            chunk: chunk, base: base, start: firstStart, end: firstEnd,
+            offset: chunkOffset + UInt64(firstStart), checksum: checksums.0)
+          if try !body(first) {
+            stopped = true
+            return
+          }
+          guard let (secondStart, secondEnd) = second else { continue }
+          consumed = secondEnd + 1
           let line = Line(
-            chunk: chunk, base: base, start: consumed, end: end,
-            offset: chunkOffset + UInt64(consumed))
-          consumed = end + 1
+            chunk: chunk, base: base, start: secondStart, end: secondEnd,
+            offset: chunkOffset + UInt64(secondStart), checksum: checksums.1)
           if try !body(line) {
             stopped = true
             return
