@@ -73,6 +73,8 @@ import Testing
     defer { reopened.close() }
     #expect(try replay(reopened).map(\.3) == ["quote\"and\\slash"])
     #expect(try replay(reopened).map(\.1) == ["tab\there"])
+    #expect(reopened.streamVersion("tab\there") == 1)
+    #expect(reopened.contains(id: "quote\"and\\slash"))
   }
 
   @Test func idempotentRetry() throws {

@@ -2,7 +2,7 @@
 /// every stream's version and every id. Derived from the segments and rebuildable; saved in the
 /// `index` file so that opening a large log does not rescan it (see `LogIndex+File.swift`).
 struct LogIndex {
-  /// Stream versions, keyed by the stream name as escaped JSON string content.
+  /// Stream versions by stream name.
   var streams: [String: UInt64] = [:]
   /// Every record id.
   var ids = IDTable()

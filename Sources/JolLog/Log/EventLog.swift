@@ -96,7 +96,7 @@ public final class EventLog: Sendable {
   public func streamVersion(_ stream: String) -> UInt64 {
     core.withLock { core in
       guard core.loadIndexOrRefuse() else { return 0 }
-      return core.index!.streams[String(decoding: JSONString.escaped(stream), as: UTF8.self)] ?? 0
+      return core.index!.streams[stream] ?? 0
     }
   }
 

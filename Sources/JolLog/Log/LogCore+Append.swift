@@ -58,7 +58,7 @@ extension LogCore {
       if batchNumber == 0 {
         for (stream, expectation) in expecting {
           let actual =
-            index!.streams[String(decoding: JSONString.escaped(stream), as: UTF8.self)] ?? 0
+            index!.streams[stream] ?? 0
           if !expectation.admits(actual) {
             throw LogError(.versionConflict(stream: stream, expected: expectation, actual: actual))
           }
@@ -73,7 +73,7 @@ extension LogCore {
       var versions: [(String, UInt64)] = []
       var lastChecksum: UInt32 = 0
       for (position, entry) in appended.enumerated() {
-        let streamKey = String(decoding: entry.stream, as: UTF8.self)
+        let streamKey = entry.record.stream
         let version = (pendingStreams[streamKey] ?? index!.streams[streamKey] ?? 0) + 1
         pendingStreams[streamKey] = version
         versions.append((streamKey, version))

@@ -74,7 +74,7 @@ extension LogCore {
             failure = LogError(
               .corrupt(segment: segment.name, offset: line.offset, what: problem.description))
           case .success(let record):
-            let streamKey = String(decoding: line.chunk[record.stream], as: UTF8.self)
+            let streamKey = JSONString.decode(line.chunk[record.stream])
             let previous = index.streams[streamKey] ?? 0
             if record.sequence != expected {
               failure = LogError(

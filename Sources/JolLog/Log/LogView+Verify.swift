@@ -35,7 +35,7 @@ extension LogView {
         {
           throw corrupt(problem)
         }
-        let streamKey = String(decoding: line.chunk[record.stream], as: UTF8.self)
+        let streamKey = JSONString.decode(line.chunk[record.stream])
         let previous = streams[streamKey] ?? 0
         if record.streamVersion != previous + 1 {
           throw corrupt(
