@@ -83,15 +83,33 @@ var logReplayBenchmark: Benchmark {
     // More passes (JOL_BENCH_REPLAY_PASSES) make a profile of replay alone.
     let passes =
       ProcessInfo.processInfo.environment["JOL_BENCH_REPLAY_PASSES"].flatMap { Int($0) } ?? 1
+    let cpuBefore = threadCPUTime()
     let replayAgain =
       try measure {
         for _ in 0..<passes { try log.forEach { _ in count += 1 } }
       } / Double(passes)
+    let replayCPU = (threadCPUTime() - cpuBefore) / Double(passes)
     log.close()
     print(
-      "   forEach: \(records) records in \(seconds(replay)) → \(rate(records, replay)) records/s "
-        + "(second pass \(rate(records, replayAgain)) records/s); read-only open \(seconds(opened))"
-    )
+      "   forEach: \(records) records in \(seconds(replay)) → \(rate(records, replay)) records/s; "
+        + "again: \(rate(records, replayAgain)) records/s wall, \(rate(records, replayCPU)) per "
+        + "CPU-second; read-only open \(seconds(opened))")
+    let lineBytes = try FileManager.default.contentsOfDirectory(atPath: path)
+      .filter { $0.hasSuffix(".jsonl") }
+      .reduce(0) { total, name in
+        total
+          + ((try? FileManager.default.attributesOfItem(atPath: path + "/" + name)[.size] as? Int)
+            ?? 0)
+      }
+    let crcBuffer = [UInt8](repeating: 0x7B, count: 64 << 20)
+    var crcSink: UInt32 = 0
+    let crcCPU = threadCPUTime()
+    for _ in 0..<4 { crcSink ^= CRC32C.checksum(crcBuffer) }
+    let crcSeconds = (threadCPUTime() - crcCPU) / 4
+    let crcBound = Double(crcBuffer.count) / crcSeconds / Double(lineBytes / records)
+    print(
+      "   lines average \(lineBytes / records) B; CRC-32C alone \(mbps(crcBuffer.count, crcSeconds)) "
+        + "MB/s per CPU-second, a bound of \(rate(Int(crcBound), 1)) lines/s [\(crcSink & 1)]")
 
     // Baseline: Foundation JSONDecoder decoding the same lines' envelopes.
     let sample = min(records, 50_000)
@@ -258,6 +276,12 @@ private func rawWrite(bytes: Int, flushes: Int, in directory: String) throws {
     fdatasync(descriptor)
     offset += count
   }
+}
+
+private func threadCPUTime() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 private func measure(_ body: () throws -> Void) throws -> Double {

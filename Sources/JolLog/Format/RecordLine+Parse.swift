@@ -107,39 +107,39 @@ private struct Cursor {
     return true
   }
 
+  @inline(__always)
   mutating func hex32() -> UInt32? {
     guard end - position >= 8 else { return nil }
     var value: UInt32 = 0
     for offset in 0..<8 {
       let byte = base[position + offset]
-      let nibble: UInt8
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
-      default: return nil
-      }
-      value = value << 4 | UInt32(nibble)
+      let digit = byte &- UInt8(ascii: "0")
+      let letter = byte &- UInt8(ascii: "a")
+      let nibble = digit < 10 ? digit : letter < 6 ? letter &+ 10 : 0xFF
+      guard nibble != 0xFF else { return nil }
+      value = value &<< 4 | UInt32(nibble)
     }
     position += 8
     return value
   }
 
+  /// A decimal of 1 to 19 digits (19 digits cannot overflow 64 bits).
+  @inline(__always)
   mutating func decimal() -> UInt64? {
     let start = position
+    let stop = min(end, start + 19)
     var value: UInt64 = 0
-    while position < end, position - start < 20 {
+    while position < stop {
       let digit = base[position] &- UInt8(ascii: "0")
       guard digit < 10 else { break }
-      let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-      let (sum, overflow2) = times10.addingReportingOverflow(UInt64(digit))
-      guard !overflow1, !overflow2 else { return nil }
-      value = sum
+      value = value &* 10 &+ UInt64(digit)
       position += 1
     }
     return position > start ? value : nil
   }
 
   /// The content of a JSON string whose opening quote was consumed; consumes the closing quote.
+  @inline(__always)
   mutating func stringContent() -> Range<Int>? {
     let start = position
     while position < end {
