@@ -31,7 +31,7 @@ extension LogCore {
       }
     }
     try loadIndex()
-    var pendingIDs = Set<[UInt8]>()
+    var pendingIDs = Set<String>()
     var pendingStreams: [String: UInt64] = [:]
     var results: [AppendResult] = []
     var nextSequence = lastSequence + 1
@@ -42,13 +42,13 @@ extension LogCore {
       for record in batch {
         let id = JSONString.escaped(record.id)
         let hash = IDTable.hash(id)
-        var known = pendingIDs.contains(id)
+        var known = pendingIDs.contains(record.id)
         if !known { known = try containsID(id, hash: hash) }
         if known {
           skipped.append(record.id)
           continue
         }
-        pendingIDs.insert(id)
+        pendingIDs.insert(record.id)
         appended.append((record, JSONString.escaped(record.stream), id, hash))
       }
       if appended.isEmpty {
@@ -130,7 +130,7 @@ extension LogCore {
     do {
       try mappingErrors {
         if group.createsSegment {
-          let segment = Segment(firstSequence: group.firstSequence)
+          let segment = Segment(firstSequence: group.firstSequence, in: directory)
           try AtomicFile.write(group.bytes, to: path(of: segment), fileSystem: fileSystem)
           let descriptor = try fileSystem.open(path(of: segment), .readWrite)
           if let previous = activeDescriptor { fileSystem.close(previous) }

@@ -19,7 +19,8 @@ extension LogCore {
           throw FileSystemError(operation: "open", path: directory, code: 2)
         }
         core.segments = try fileSystem.listDirectory(directory)
-          .compactMap(SegmentName.firstSequence(of:)).sorted().map(Segment.init)
+          .compactMap(SegmentName.firstSequence(of:)).sorted()
+          .map { Segment(firstSequence: $0, in: directory) }
       }
       try core.recoverTail()
       return core

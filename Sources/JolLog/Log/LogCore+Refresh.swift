@@ -20,7 +20,7 @@ extension LogCore {
       }
     }
     for first in added {
-      segments.append(Segment(firstSequence: first))
+      segments.append(Segment(firstSequence: first, in: directory))
       committedEnd = 0
       try scanTail(ordinal: segments.count - 1, from: 0, firstSequence: first)
     }

@@ -5,7 +5,16 @@ struct LogCore {
   /// One segment file.
   struct Segment: Equatable {
     let firstSequence: UInt64
-    var name: String { SegmentName.fileName(firstSequence: firstSequence) }
+    /// The file name, e.g. `00000000000000000001.jsonl`.
+    let name: String
+    /// The file's path.
+    let path: String
+
+    init(firstSequence: UInt64, in directory: String) {
+      self.firstSequence = firstSequence
+      name = SegmentName.fileName(firstSequence: firstSequence)
+      path = directory + "/" + name
+    }
   }
 
   let directory: String
@@ -30,7 +39,7 @@ struct LogCore {
   var closed = false
 
   func path(_ name: String) -> String { directory + "/" + name }
-  func path(of segment: Segment) -> String { path(segment.name) }
+  func path(of segment: Segment) -> String { segment.path }
 
   /// A descriptor to read segment `ordinal`, opened once and kept.
   mutating func readDescriptor(_ ordinal: Int) throws -> Int32 {

@@ -8,7 +8,7 @@ struct LogView {
   let lastSegmentEnd: UInt64
   let lastSequence: UInt64
 
-  func path(of segment: LogCore.Segment) -> String { directory + "/" + segment.name }
+  func path(of segment: LogCore.Segment) -> String { segment.path }
 
   /// The sequence range of segment `ordinal`, as its name and its successor's name claim.
   func claimedRange(_ ordinal: Int) -> (first: UInt64, next: UInt64) {
