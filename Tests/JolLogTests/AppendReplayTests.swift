@@ -235,6 +235,28 @@ import Testing
     }
   }
 
+  /// Opening reads only the last segment (its tail is all that can be torn); the index of
+  /// streams and ids comes from the index file, not from rescanning the sealed segments.
+  @Test func openScansOnlyTheLastSegment() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let options = EventLog.Options(segmentSize: 1000)
+    let log = try EventLog.open(directory: directory.log, options: options)
+    for number in 0..<30 { try log.append([record("o\(number)", stream: "s\(number % 4)")]) }
+    log.close()
+    let files = try segmentFiles(directory.log)
+    #expect(files.count > 4)
+    let faulty = FaultyFileSystem()
+    let reopened = try EventLog.open(directory: directory.log, options: options, fileSystem: faulty)
+    defer { reopened.close() }
+    #expect(faulty.takeReadPaths() == [directory.log + "/" + files.last!])
+    #expect(reopened.streamVersion("s1") == 8)
+    let read = faulty.takeReadPaths().map { ($0 as NSString).lastPathComponent }
+    #expect(
+      Set(read).isSubset(of: ["index", files.last!]), "index loaded, sealed segments untouched")
+    #expect(try reopened.append([record("new", stream: "s1")]).sequences == 31...31)
+  }
+
   @Test func permissionsOwnerOnly() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Opening: directory, lock, leftovers, segment list, and recovery of the last segment.
 extension LogCore {
   static let lockFileName = "lock"
@@ -12,7 +16,12 @@ extension LogCore {
     do {
       try mappingErrors {
         if writable {
-          try fileSystem.makeDirectory(directory)
+          if !fileSystem.exists(directory) {
+            try fileSystem.makeDirectory(directory)
+            // The new directory entry must survive a power loss along with what goes in it.
+            let parent = parentDirectory(of: directory)
+            try fileSystem.syncDirectory(parent.isEmpty ? "." : parent)
+          }
           try core.takeLock()
           try AtomicFile.removeLeftovers(in: directory, fileSystem: fileSystem)
         } else if !fileSystem.exists(directory) {
@@ -31,19 +40,35 @@ extension LogCore {
   }
 
   /// Takes the write lock (`flock` on `lock`, which then holds our pid) or fails at once.
+  ///
+  /// One wrinkle: while this process forks a child (Foundation's `Process`), the child holds
+  /// copies of our descriptors until it execs, and with them our lock. A writer that closes and
+  /// reopens in that window finds its own pid in the lock file although no writer of this
+  /// process is open (`WriterRegistry`): then it retries for up to a second instead of failing.
   private mutating func takeLock() throws {
     let lockPath = path(Self.lockFileName)
-    let descriptor = try fileSystem.open(lockPath, .createOrOpen)
-    guard try fileSystem.tryLock(descriptor, path: lockPath) else {
+    let key = WriterRegistry.key(for: directory)
+    var delay: UInt32 = 1_000
+    while true {
+      let descriptor = try fileSystem.open(lockPath, .createOrOpen)
+      if try fileSystem.tryLock(descriptor, path: lockPath) {
+        lockDescriptor = descriptor
+        break
+      }
       fileSystem.close(descriptor)
       let text = (try? fileSystem.readFile(lockPath)).map { String(decoding: $0, as: UTF8.self) }
       let pid = text.flatMap { Int32($0.trimmingWhitespace) }
-      throw LogError(.busy(pid: pid))
+      guard pid == currentProcessID(), !WriterRegistry.contains(key), delay < 1_000_000 else {
+        throw LogError(.busy(pid: pid))
+      }
+      usleep(delay)
+      delay *= 2
     }
-    lockDescriptor = descriptor
+    WriterRegistry.insert(key)
+    registryKey = key
     let pid = Array("\(currentProcessID())\n".utf8)
-    try fileSystem.truncate(descriptor, to: 0, path: lockPath)
-    try pid.withUnsafeBytes { try fileSystem.write(descriptor, $0, at: 0, path: lockPath) }
+    try fileSystem.truncate(lockDescriptor!, to: 0, path: lockPath)
+    try pid.withUnsafeBytes { try fileSystem.write(lockDescriptor!, $0, at: 0, path: lockPath) }
   }
 
   /// Scans the last segment, truncates a torn tail (writer) or stops before it (reader), and

@@ -35,6 +35,8 @@ struct LogCore {
   /// Set by a fatal error: no write is accepted after it.
   var refusal: LogError?
   var lockDescriptor: Int32?
+  /// This writer's entry in `WriterRegistry`.
+  var registryKey: String?
   var readDescriptors: [Int: Int32] = [:]
   var closed = false
 
@@ -58,6 +60,8 @@ struct LogCore {
     activeDescriptor = nil
     if let lock = lockDescriptor { fileSystem.close(lock) }
     lockDescriptor = nil
+    if let registryKey { WriterRegistry.remove(registryKey) }
+    registryKey = nil
     closed = true
   }
 

@@ -8,6 +8,15 @@ final class FaultyFileSystem: FileSystem {
   private let real = PosixFileSystem()
   private let plan = Mutex<[String: (after: Int, code: Int32)]>([:])
   private let calls = Mutex<[String: Int]>([:])
+  private let readPaths = Mutex<Set<String>>([])
+
+  /// The paths read from since the last call.
+  func takeReadPaths() -> Set<String> {
+    readPaths.withLock { paths in
+      defer { paths = [] }
+      return paths
+    }
+  }
 
   /// Makes `operation` fail with `code` after `after` successful calls of it.
   func fail(_ operation: String, after: Int = 0, code: Int32 = 5) {  // 5: EIO
@@ -37,6 +46,7 @@ final class FaultyFileSystem: FileSystem {
     path: String
   ) throws -> Int {
     try check("read", path)
+    readPaths.withLock { _ = $0.insert(path) }
     return try real.read(descriptor, into: buffer, at: offset, path: path)
   }
   func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: UInt64, path: String)
