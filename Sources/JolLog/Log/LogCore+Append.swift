@@ -17,16 +17,28 @@ extension LogCore {
     var lastRecordChecksum: UInt32 = 0
   }
 
+  /// A record that will be appended, with its escaped stream and id and the id's hash.
+  private typealias Entry = (record: ProposedRecord, stream: [UInt8], id: [UInt8], hash: UInt64)
+
+  /// One batch encoded: its lines, where each line starts, and what it does to the streams.
+  private struct EncodedBatch {
+    var bytes: [UInt8] = []
+    var lineOffsets: [Int] = []
+    var versions: [(stream: String, version: UInt64)] = []
+    var lastChecksum: UInt32 = 0
+  }
+
   /// Appends `batches`, each atomic, with one flush for all of them (more only when a segment
   /// fills up). `expecting` applies to the first batch only (single appends).
   mutating func append(
     _ batches: [[ProposedRecord]], expecting: [String: ExpectedVersion]
   ) throws(LogError) -> [AppendResult] {
     try checkWritable()
-    for batch in batches {
+    for (batchNumber, batch) in batches.enumerated() {
       for (position, record) in batch.enumerated() {
         if let problem = Self.problem(with: record) {
-          throw LogError(.invalidRecord(index: position, what: problem))
+          let what = batches.count > 1 ? "batch \(batchNumber): \(problem)" : problem
+          throw LogError(.invalidRecord(index: position, what: what))
         }
       }
     }
@@ -37,70 +49,37 @@ extension LogCore {
     var nextSequence = lastSequence + 1
     var group: Group? = nil
     for (batchNumber, batch) in batches.enumerated() {
-      var appended: [(record: ProposedRecord, stream: [UInt8], id: [UInt8], hash: UInt64)] = []
-      var skipped: [String] = []
-      for record in batch {
-        let id = JSONString.escaped(record.id)
-        let hash = IDTable.hash(id)
-        var known = pendingIDs.contains(record.id)
-        if !known { known = try containsID(id, hash: hash) }
-        if known {
-          skipped.append(record.id)
-          continue
-        }
-        pendingIDs.insert(record.id)
-        appended.append((record, JSONString.escaped(record.stream), id, hash))
-      }
+      let (appended, skipped) = try partition(batch, pendingIDs: &pendingIDs)
       if appended.isEmpty {
         results.append(AppendResult(sequences: nil, appendedIDs: [], skippedIDs: skipped))
         continue
       }
       if batchNumber == 0 {
         for (stream, expectation) in expecting {
-          let actual =
-            index!.streams[stream] ?? 0
+          let actual = index!.streams[stream] ?? 0
           if !expectation.admits(actual) {
             throw LogError(.versionConflict(stream: stream, expected: expectation, actual: actual))
           }
         }
       }
-      // Encode the batch.
       let batchEnd = nextSequence + UInt64(appended.count) - 1
-      let durable = lastSequence
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(appended.reduce(0) { $0 + $1.record.payload.count + 160 })
-      var lineOffsets: [Int] = []
-      var versions: [(String, UInt64)] = []
-      var lastChecksum: UInt32 = 0
-      for (position, entry) in appended.enumerated() {
-        let streamKey = entry.record.stream
-        let version = (pendingStreams[streamKey] ?? index!.streams[streamKey] ?? 0) + 1
-        pendingStreams[streamKey] = version
-        versions.append((streamKey, version))
-        lineOffsets.append(bytes.count)
-        lastChecksum = RecordLine.append(
-          RecordLine.Envelope(
-            sequence: nextSequence + UInt64(position), batchEnd: batchEnd, durable: durable,
-            streamVersion: version),
-          escapedStream: entry.stream, escapedID: entry.id, payload: entry.record.payload,
-          to: &bytes)
-      }
+      let encoded = encode(appended, from: nextSequence, pendingStreams: &pendingStreams)
       // Place it: the current group, or a new segment when this one would grow past the limit.
       if group == nil { group = startGroup(firstSequence: nextSequence, forcingNewSegment: false) }
       let used = group!.baseOffset + UInt64(group!.bytes.count)
-      if used > 0 && used + UInt64(bytes.count) > segmentSize {
-        try flush(group!)
+      if used > 0 && used + UInt64(encoded.bytes.count) > segmentSize {
+        if !group!.bytes.isEmpty { try flush(group!) }
         group = startGroup(firstSequence: nextSequence, forcingNewSegment: true)
       }
       let base = group!.bytes.count
-      group!.bytes.append(contentsOf: bytes)
-      for (position, entry) in appended.enumerated() {
-        group!.ids.append((entry.hash, base + lineOffsets[position]))
+      group!.bytes.append(contentsOf: encoded.bytes)
+      for (entry, offset) in zip(appended, encoded.lineOffsets) {
+        group!.ids.append((entry.hash, base + offset))
       }
-      for (stream, version) in versions { group!.streams[stream] = version }
+      for (stream, version) in encoded.versions { group!.streams[stream] = version }
       group!.lastSequence = batchEnd
-      group!.lastRecordOffset = base + lineOffsets[appended.count - 1]
-      group!.lastRecordChecksum = lastChecksum
+      group!.lastRecordOffset = base + encoded.lineOffsets.last!
+      group!.lastRecordChecksum = encoded.lastChecksum
       results.append(
         AppendResult(
           sequences: nextSequence...batchEnd, appendedIDs: appended.map(\.record.id),
@@ -109,6 +88,52 @@ extension LogCore {
     }
     if let group, !group.bytes.isEmpty { try flush(group) }
     return results
+  }
+
+  /// Splits a batch into records to append and ids to skip (already in the log, or earlier in
+  /// this call).
+  private mutating func partition(_ batch: [ProposedRecord], pendingIDs: inout Set<String>)
+    throws(LogError) -> (appended: [Entry], skipped: [String])
+  {
+    var appended: [Entry] = []
+    var skipped: [String] = []
+    for record in batch {
+      let id = JSONString.escaped(record.id)
+      let hash = IDTable.hash(id)
+      var known = pendingIDs.contains(record.id)
+      if !known { known = try containsID(id, hash: hash) }
+      if known {
+        skipped.append(record.id)
+      } else {
+        pendingIDs.insert(record.id)
+        appended.append((record, JSONString.escaped(record.stream), id, hash))
+      }
+    }
+    return (appended, skipped)
+  }
+
+  /// Encodes one batch's lines from sequence `first`, advancing the stream versions.
+  private func encode(
+    _ entries: [Entry], from first: UInt64, pendingStreams: inout [String: UInt64]
+  ) -> EncodedBatch {
+    var batch = EncodedBatch()
+    batch.bytes.reserveCapacity(entries.reduce(0) { $0 + $1.record.payload.count + 160 })
+    let batchEnd = first + UInt64(entries.count) - 1
+    for (position, entry) in entries.enumerated() {
+      let stream = entry.record.stream
+      let version = (pendingStreams[stream] ?? index!.streams[stream] ?? 0) + 1
+      pendingStreams[stream] = version
+      batch.versions.append((stream, version))
+      batch.lineOffsets.append(batch.bytes.count)
+      // `durable`: everything up to `lastSequence` was flushed before these bytes are written.
+      batch.lastChecksum = RecordLine.append(
+        RecordLine.Envelope(
+          sequence: first + UInt64(position), batchEnd: batchEnd, durable: lastSequence,
+          streamVersion: version),
+        escapedStream: entry.stream, escapedID: entry.id, payload: entry.record.payload,
+        to: &batch.bytes)
+    }
+    return batch
   }
 
   /// A group for records from `firstSequence`: appended to the last segment, or the first bytes

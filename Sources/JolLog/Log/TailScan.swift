@@ -10,6 +10,9 @@ struct TailScan {
   /// Sequence of the last record of the last whole batch (first sequence - 1 when none).
   var lastWholeSequence: UInt64
 
+  /// Scans `[start, limit)` of a segment whose record at `start` has sequence `firstSequence`.
+  ///
+  /// - Throws: `LogError.corrupt` for vouched-for damage; file-system errors.
   static func run(
     fileSystem: any FileSystem, descriptor: Int32, path: String, name: String,
     firstSequence: UInt64, from start: UInt64, limit: UInt64
@@ -20,38 +23,32 @@ struct TailScan {
     var damage: (offset: UInt64, what: String)? = nil
     var vouchedThrough: UInt64 = 0
     let scanner = LineScanner(fileSystem: fileSystem, descriptor: descriptor, path: path)
-    let completeEnd = try scanner.scan(from: start, to: limit) { line in
-      let parsed = RecordLine.parseOrDiagnose(
-        line.base, line.start, line.end, checksum: line.checksum)
+    try scanner.scan(from: start, to: limit) { line in
+      let parsed = RecordLine.parse(line)
       if damage != nil {
-        if case .success(let record) = parsed {
-          vouchedThrough = max(vouchedThrough, record.durable)
-        }
+        if let parsed { vouchedThrough = max(vouchedThrough, parsed.durable) }
         return true
       }
-      switch parsed {
-      case .failure(let problem):
-        damage = (line.offset, problem.description)
-      case .success(let record):
-        if let problem = RecordLine.envelopeProblem(record, expected: expected, batchEnd: batchEnd)
-        {
-          damage = (line.offset, problem)
-          return true
-        }
-        expected += 1
-        batchEnd = record.batchEnd
-        if record.sequence == record.batchEnd {
-          batchEnd = nil
-          scan.wholeEnd = line.offset + UInt64(line.end - line.start + 1)
-          scan.lastWholeSequence = record.sequence
-        }
+      guard let record = parsed else {
+        damage = (line.offset, RecordLine.diagnose(line.base, line.start, line.end).description)
+        return true
+      }
+      if let problem = RecordLine.envelopeProblem(record, expected: expected, batchEnd: batchEnd) {
+        damage = (line.offset, problem)
+        return true
+      }
+      expected += 1
+      batchEnd = record.batchEnd
+      if record.sequence == record.batchEnd {
+        batchEnd = nil
+        scan.wholeEnd = line.offset + UInt64(line.end - line.start + 1)
+        scan.lastWholeSequence = record.sequence
       }
       return true
     }
     if let damage, vouchedThrough > scan.lastWholeSequence {
       throw LogError(.corrupt(segment: name, offset: damage.offset, what: damage.what))
     }
-    _ = completeEnd
     return scan
   }
 }
