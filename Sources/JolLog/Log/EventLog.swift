@@ -9,6 +9,20 @@ import Synchronization
 ///
 /// Open it once per process for writing; a second writer (another process, or a second `open`
 /// in this one) fails at once with `LogError.busy`.
+///
+/// On disk, the directory holds:
+/// - `NNNNNNNNNNNNNNNNNNNN.jsonl` — segments, named by the 20-digit sequence of their first
+///   record; one record per line (format in `RecordLine`); a batch never spans two segments;
+///   a new segment is created holding its first batch by write-temp, fsync, rename, fsync of
+///   the directory; a segment is closed once the next batch would grow it past
+///   `Options.segmentSize`;
+/// - `lock` — `flock`ed by the writer, holding its pid;
+/// - `index` — derived, rebuildable: stream versions and record ids up to a point (`LogIndex`);
+/// - `*.tmp` — leftovers of an interrupted atomic write, deleted by the next writer.
+///
+/// Recovery at open scans only the last segment: a torn write after the last whole batch is
+/// cut off; damage that a later-written line vouches for through its `durable` field is
+/// corruption, reported with file and offset. Files are 0600, directories 0700.
 public final class EventLog: Sendable {
   /// Whether the log is opened for writing.
   public enum Mode: Sendable {
