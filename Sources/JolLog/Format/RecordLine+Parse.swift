@@ -142,6 +142,19 @@ private struct Cursor {
   @inline(__always)
   mutating func stringContent() -> Range<Int>? {
     let start = position
+    // Eight bytes at a time while none is a quote or a backslash (the has-zero-byte trick on
+    // the bytes xor the character); the byte loop below finds which one it was.
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while end - position >= 8 {
+      let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+      let quotes = word ^ (ones &* 0x22)
+      let backslashes = word ^ (ones &* 0x5C)
+      let found =
+        ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs)
+      if found != 0 { break }
+      position += 8
+    }
     while position < end {
       let byte = base[position]
       if byte == UInt8(ascii: "\"") {

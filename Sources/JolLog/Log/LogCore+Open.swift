@@ -91,8 +91,12 @@ extension LogCore {
       let tail = try TailScan.run(
         fileSystem: fileSystem, descriptor: descriptor, path: segmentPath, name: last.name,
         firstSequence: last.firstSequence, from: 0, limit: size)
-      if writable && tail.wholeEnd < size {
-        try fileSystem.truncate(descriptor, to: tail.wholeEnd, path: segmentPath)
+      if writable {
+        if tail.wholeEnd < size {
+          try fileSystem.truncate(descriptor, to: tail.wholeEnd, path: segmentPath)
+        }
+        // What a killed writer wrote but never flushed is whole yet maybe still only in the page
+        // cache; flush it before new lines declare it durable.
         try fileSystem.fdatasync(descriptor, path: segmentPath)
       }
       committedEnd = tail.wholeEnd

@@ -71,8 +71,8 @@ struct LogView {
         try body(
           StoredRecord(
             sequence: record.sequence, streamVersion: record.streamVersion,
-            batchEnd: record.batchEnd, streamBytes: line.chunk[record.stream],
-            idBytes: line.chunk[record.id], payload: line.chunk[record.payload]))
+            batchEnd: record.batchEnd, buffer: line.chunk, streamRange: record.stream,
+            idRange: record.id, payloadRange: record.payload))
         return record.sequence < upper
       }
     }
