@@ -204,11 +204,16 @@ func runLogCrashWriter(_ arguments: [String]) -> Never {
 private struct BenchmarkEnvelope: Decodable {
   let crc: String
   let seq: UInt64
-  let batch_end: UInt64
+  let batchEnd: UInt64
   let durable: UInt64
   let stream: String
   let version: UInt64
   let id: String
+
+  enum CodingKeys: String, CodingKey {
+    case crc, seq, durable, stream, version, id
+    case batchEnd = "batch_end"
+  }
 }
 
 private func makeBenchmarkBatches(records: Int, batchSize: Int, tag: String) -> [[ProposedRecord]] {
