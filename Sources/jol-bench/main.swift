@@ -11,9 +11,13 @@ struct Benchmark {
 
 /// Every benchmark. Each lives in its own file; add one line here for a new one.
 let benchmarks: [Benchmark] = [
+  logAppendBenchmark, logReplayBenchmark,
   PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
 ]
 
+if CommandLine.arguments.dropFirst().first == "log-crash-writer" {
+  runLogCrashWriter(Array(CommandLine.arguments.dropFirst(2)))
+}
 let requested = Array(CommandLine.arguments.dropFirst())
 if requested.contains("--help") || requested.contains("-h") {
   print("usage: jol-bench [NAME…]\n")

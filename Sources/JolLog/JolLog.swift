@@ -1,1 +1,0 @@
-// JolLog: the flat-file append-only log. Knows bytes and records, nothing about learners.

@@ -1,0 +1,206 @@
+/// Appending: dedupe by id, check expectations, encode, write, flush once per group, and only
+/// then make the records visible and acknowledge them.
+extension LogCore {
+  /// Records of one flush: bytes for one segment, with what to apply once they are durable.
+  private struct Group {
+    var bytes: [UInt8] = []
+    /// Ordinal of the segment the bytes go to; `segments.count` when it is to be created.
+    var segment: Int
+    /// Offset of `bytes[0]` in that segment.
+    var baseOffset: UInt64
+    var createsSegment: Bool
+    var firstSequence: UInt64
+    var lastSequence: UInt64
+    var ids: [(hash: UInt64, offset: Int)] = []
+    var streams: [String: UInt64] = [:]
+    var lastRecordOffset = 0
+    var lastRecordChecksum: UInt32 = 0
+  }
+
+  /// A record that will be appended, with its escaped stream and id and the id's hash.
+  private typealias Entry = (record: ProposedRecord, stream: [UInt8], id: [UInt8], hash: UInt64)
+
+  /// One batch encoded: its lines, where each line starts, and what it does to the streams.
+  private struct EncodedBatch {
+    var bytes: [UInt8] = []
+    var lineOffsets: [Int] = []
+    var versions: [(stream: String, version: UInt64)] = []
+    var lastChecksum: UInt32 = 0
+  }
+
+  /// Appends `batches`, each atomic, with one flush for all of them (more only when a segment
+  /// fills up). `expecting` applies to the first batch only (single appends).
+  mutating func append(
+    _ batches: [[ProposedRecord]], expecting: [String: ExpectedVersion]
+  ) throws(LogError) -> [AppendResult] {
+    try checkWritable()
+    for (batchNumber, batch) in batches.enumerated() {
+      for (position, record) in batch.enumerated() {
+        if let problem = Self.problem(with: record) {
+          let what = batches.count > 1 ? "batch \(batchNumber): \(problem)" : problem
+          throw LogError(.invalidRecord(index: position, what: what))
+        }
+      }
+    }
+    try loadIndex()
+    var pendingIDs = Set<String>()
+    var pendingStreams: [String: UInt64] = [:]
+    var results: [AppendResult] = []
+    var nextSequence = lastSequence + 1
+    var group: Group? = nil
+    for (batchNumber, batch) in batches.enumerated() {
+      let (appended, skipped) = try partition(batch, pendingIDs: &pendingIDs)
+      if appended.isEmpty {
+        results.append(AppendResult(sequences: nil, appendedIDs: [], skippedIDs: skipped))
+        continue
+      }
+      if batchNumber == 0 {
+        for (stream, expectation) in expecting {
+          let actual = index!.streams[stream] ?? 0
+          if !expectation.admits(actual) {
+            throw LogError(.versionConflict(stream: stream, expected: expectation, actual: actual))
+          }
+        }
+      }
+      let batchEnd = nextSequence + UInt64(appended.count) - 1
+      let encoded = encode(appended, from: nextSequence, pendingStreams: &pendingStreams)
+      // Place it: the current group, or a new segment when this one would grow past the limit.
+      if group == nil { group = startGroup(firstSequence: nextSequence, forcingNewSegment: false) }
+      let used = group!.baseOffset + UInt64(group!.bytes.count)
+      if used > 0 && used + UInt64(encoded.bytes.count) > segmentSize {
+        if !group!.bytes.isEmpty { try flush(group!) }
+        group = startGroup(firstSequence: nextSequence, forcingNewSegment: true)
+      }
+      let base = group!.bytes.count
+      group!.bytes.append(contentsOf: encoded.bytes)
+      for (entry, offset) in zip(appended, encoded.lineOffsets) {
+        group!.ids.append((entry.hash, base + offset))
+      }
+      for (stream, version) in encoded.versions { group!.streams[stream] = version }
+      group!.lastSequence = batchEnd
+      group!.lastRecordOffset = base + encoded.lineOffsets.last!
+      group!.lastRecordChecksum = encoded.lastChecksum
+      results.append(
+        AppendResult(
+          sequences: nextSequence...batchEnd, appendedIDs: appended.map(\.record.id),
+          skippedIDs: skipped))
+      nextSequence = batchEnd + 1
+    }
+    if let group, !group.bytes.isEmpty { try flush(group) }
+    return results
+  }
+
+  /// Splits a batch into records to append and ids to skip (already in the log, or earlier in
+  /// this call).
+  private mutating func partition(_ batch: [ProposedRecord], pendingIDs: inout Set<String>)
+    throws(LogError) -> (appended: [Entry], skipped: [String])
+  {
+    var appended: [Entry] = []
+    var skipped: [String] = []
+    for record in batch {
+      let id = JSONString.escaped(record.id)
+      let hash = IDTable.hash(id)
+      var known = pendingIDs.contains(record.id)
+      if !known { known = try containsID(id, hash: hash) }
+      if known {
+        skipped.append(record.id)
+      } else {
+        pendingIDs.insert(record.id)
+        appended.append((record, JSONString.escaped(record.stream), id, hash))
+      }
+    }
+    return (appended, skipped)
+  }
+
+  /// Encodes one batch's lines from sequence `first`, advancing the stream versions.
+  private func encode(
+    _ entries: [Entry], from first: UInt64, pendingStreams: inout [String: UInt64]
+  ) -> EncodedBatch {
+    var batch = EncodedBatch()
+    batch.bytes.reserveCapacity(entries.reduce(0) { $0 + $1.record.payload.count + 160 })
+    let batchEnd = first + UInt64(entries.count) - 1
+    for (position, entry) in entries.enumerated() {
+      let stream = entry.record.stream
+      let version = (pendingStreams[stream] ?? index!.streams[stream] ?? 0) + 1
+      pendingStreams[stream] = version
+      batch.versions.append((stream, version))
+      batch.lineOffsets.append(batch.bytes.count)
+      // `durable`: everything up to `lastSequence` was flushed before these bytes are written.
+      batch.lastChecksum = RecordLine.append(
+        RecordLine.Envelope(
+          sequence: first + UInt64(position), batchEnd: batchEnd, durable: lastSequence,
+          streamVersion: version),
+        escapedStream: entry.stream, escapedID: entry.id, payload: entry.record.payload,
+        to: &batch.bytes)
+    }
+    return batch
+  }
+
+  /// A group for records from `firstSequence`: appended to the last segment, or the first bytes
+  /// of a new one (no segment yet, or `forcingNewSegment`).
+  private func startGroup(firstSequence: UInt64, forcingNewSegment: Bool) -> Group {
+    if segments.isEmpty || forcingNewSegment {
+      return Group(
+        segment: segments.count, baseOffset: 0, createsSegment: true,
+        firstSequence: firstSequence, lastSequence: firstSequence - 1)
+    }
+    return Group(
+      segment: segments.count - 1, baseOffset: committedEnd, createsSegment: false,
+      firstSequence: firstSequence, lastSequence: firstSequence - 1)
+  }
+
+  /// Makes a group durable, then visible. Any failure is fatal: the log refuses later writes,
+  /// because after a failed flush the state of the file is unknown.
+  private mutating func flush(_ group: Group) throws(LogError) {
+    do {
+      try mappingErrors {
+        if group.createsSegment {
+          let segment = Segment(firstSequence: group.firstSequence, in: directory)
+          try AtomicFile.write(group.bytes, to: path(of: segment), fileSystem: fileSystem)
+          let descriptor = try fileSystem.open(path(of: segment), .readWrite)
+          if let previous = activeDescriptor { fileSystem.close(previous) }
+          activeDescriptor = descriptor
+          segments.append(segment)
+          committedEnd = 0
+        } else {
+          let segmentPath = path(of: segments[group.segment])
+          try group.bytes.withUnsafeBytes {
+            try fileSystem.write(activeDescriptor!, $0, at: committedEnd, path: segmentPath)
+          }
+          try fileSystem.fdatasync(activeDescriptor!, path: segmentPath)
+        }
+      }
+    } catch {
+      refusal = error
+      throw error
+    }
+    committedEnd += UInt64(group.bytes.count)
+    lastSequence = group.lastSequence
+    for (hash, offset) in group.ids {
+      index!.ids.insert(
+        hash: hash,
+        at: Location(segment: group.segment, offset: group.baseOffset + UInt64(offset)))
+    }
+    for (stream, version) in group.streams { index!.streams[stream] = version }
+    index!.coveredSequence = lastSequence
+    index!.coveredEnd = Location(segment: group.segment, offset: committedEnd)
+    index!.lastRecord = Location(
+      segment: group.segment, offset: group.baseOffset + UInt64(group.lastRecordOffset))
+    index!.lastRecordChecksum = group.lastRecordChecksum
+    if group.createsSegment && segments.count > 1 { saveIndexIfDue() }
+  }
+
+  /// Why a proposed record cannot be stored, or nil.
+  static func problem(with record: ProposedRecord) -> String? {
+    if record.id.isEmpty { return "empty id" }
+    if record.stream.isEmpty { return "empty stream name for id \(record.id)" }
+    let payload = record.payload
+    guard payload.first == UInt8(ascii: "{"), payload.last == UInt8(ascii: "}") else {
+      return "payload of \(record.id) is not a JSON object (must start with { and end with })"
+    }
+    if payload.contains(0x0A) || payload.contains(0x0D) {
+      return "payload of \(record.id) contains a raw line break"
+    }
+    return nil
+  }
+}

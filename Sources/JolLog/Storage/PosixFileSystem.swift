@@ -1,0 +1,156 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The real file system: thin wrappers over POSIX calls, retrying `EINTR`.
+public struct PosixFileSystem: FileSystem {
+  /// The real file system.
+  public init() {}
+
+  public func open(_ path: String, _ mode: FileOpenMode) throws -> Int32 {
+    let flags: Int32
+    switch mode {
+    case .read: flags = O_RDONLY
+    case .readWrite: flags = O_RDWR
+    case .createOrOpen: flags = O_RDWR | O_CREAT
+    case .createTruncating: flags = O_RDWR | O_CREAT | O_TRUNC
+    case .directory: flags = O_RDONLY | O_DIRECTORY
+    }
+    while true {
+      let descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o600)
+      if descriptor >= 0 { return descriptor }
+      if errno != EINTR { throw FileSystemError(operation: "open", path: path, code: errno) }
+    }
+  }
+
+  public func close(_ descriptor: Int32) {
+    _ = Glibc.close(descriptor)
+  }
+
+  public func read(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer,
+    at offset: UInt64, path: String
+  ) throws -> Int {
+    while true {
+      let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+      if count >= 0 { return count }
+      if errno != EINTR { throw FileSystemError(operation: "read", path: path, code: errno) }
+    }
+  }
+
+  public func write(
+    _ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: UInt64,
+    path: String
+  ) throws {
+    var written = 0
+    while written < bytes.count {
+      let count = pwrite(
+        descriptor, bytes.baseAddress! + written, bytes.count - written,
+        off_t(offset) + off_t(written))
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(operation: "write", path: path, code: errno)
+      }
+      written += count
+    }
+  }
+
+  public func size(_ descriptor: Int32, path: String) throws -> UInt64 {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      throw FileSystemError(operation: "fstat", path: path, code: errno)
+    }
+    return UInt64(info.st_size)
+  }
+
+  public func truncate(_ descriptor: Int32, to length: UInt64, path: String) throws {
+    try retrying("ftruncate", path) { ftruncate(descriptor, off_t(length)) }
+  }
+
+  public func fsync(_ descriptor: Int32, path: String) throws {
+    try retrying("fsync", path) { Glibc.fsync(descriptor) }
+  }
+
+  public func fdatasync(_ descriptor: Int32, path: String) throws {
+    try retrying("fdatasync", path) { Glibc.fdatasync(descriptor) }
+  }
+
+  public func tryLock(_ descriptor: Int32, path: String) throws -> Bool {
+    while true {
+      if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+      if errno == EWOULDBLOCK { return false }
+      if errno != EINTR { throw FileSystemError(operation: "flock", path: path, code: errno) }
+    }
+  }
+
+  public func rename(_ source: String, to destination: String) throws {
+    try retrying("rename", source) { Glibc.rename(source, destination) }
+  }
+
+  public func unlink(_ path: String) throws {
+    try retrying("unlink", path) { Glibc.unlink(path) }
+  }
+
+  public func makeDirectory(_ path: String) throws {
+    if exists(path) { return }
+    let parent = parentDirectory(of: path)
+    if !parent.isEmpty, parent != path, !exists(parent) { try makeDirectory(parent) }
+    if mkdir(path, 0o700) != 0, errno != EEXIST {
+      throw FileSystemError(operation: "mkdir", path: path, code: errno)
+    }
+  }
+
+  public func listDirectory(_ path: String) throws -> [String] {
+    guard let directory = opendir(path) else {
+      throw FileSystemError(operation: "opendir", path: path, code: errno)
+    }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+
+  public func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
+  public func permissions(_ path: String) throws -> UInt32 {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw FileSystemError(operation: "stat", path: path, code: errno)
+    }
+    return UInt32(info.st_mode) & 0o7777
+  }
+
+  private func retrying(_ operation: String, _ path: String, _ call: () -> Int32) throws {
+    while call() != 0 {
+      if errno != EINTR { throw FileSystemError(operation: operation, path: path, code: errno) }
+    }
+  }
+}
+
+/// The directory part of a path ("" for a bare name, "/" for a file in the root).
+func parentDirectory(of path: String) -> String {
+  var trimmed = Substring(path)
+  while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+  guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+  return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+}
+
+/// The text of an `errno` value.
+func describeErrno(_ code: Int32) -> String {
+  String(cString: strerror(code))
+}
+
+/// This process's id, written into the lock file.
+func currentProcessID() -> Int32 {
+  getpid()
+}

@@ -1,0 +1,85 @@
+import Synchronization
+
+@testable import JolLog
+
+/// The real file system with injectable failures: a call fails with an errno once a counter
+/// says so, e.g. "the third fdatasync fails with EIO".
+final class FaultyFileSystem: FileSystem {
+  private let real = PosixFileSystem()
+  private let plan = Mutex<[String: (after: Int, code: Int32)]>([:])
+  private let calls = Mutex<[String: Int]>([:])
+  private let readPaths = Mutex<Set<String>>([])
+
+  /// The paths read from since the last call.
+  func takeReadPaths() -> Set<String> {
+    readPaths.withLock { paths in
+      defer { paths = [] }
+      return paths
+    }
+  }
+
+  /// Makes `operation` fail with `code` after `after` successful calls of it.
+  func fail(_ operation: String, after: Int = 0, code: Int32 = 5) {  // 5: EIO
+    plan.withLock { $0[operation] = (after, code) }
+  }
+
+  /// How many times `operation` was called.
+  func count(_ operation: String) -> Int { calls.withLock { $0[operation] ?? 0 } }
+
+  private func check(_ operation: String, _ path: String) throws {
+    let number = calls.withLock { calls -> Int in
+      calls[operation, default: 0] += 1
+      return calls[operation]!
+    }
+    if let rule = plan.withLock({ $0[operation] }), number > rule.after {
+      throw FileSystemError(operation: operation, path: path, code: rule.code)
+    }
+  }
+
+  func open(_ path: String, _ mode: FileOpenMode) throws -> Int32 {
+    try check("open", path)
+    return try real.open(path, mode)
+  }
+  func close(_ descriptor: Int32) { real.close(descriptor) }
+  func read(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64,
+    path: String
+  ) throws -> Int {
+    try check("read", path)
+    readPaths.withLock { _ = $0.insert(path) }
+    return try real.read(descriptor, into: buffer, at: offset, path: path)
+  }
+  func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: UInt64, path: String)
+    throws
+  {
+    try check("write", path)
+    try real.write(descriptor, bytes, at: offset, path: path)
+  }
+  func size(_ descriptor: Int32, path: String) throws -> UInt64 {
+    try real.size(descriptor, path: path)
+  }
+  func truncate(_ descriptor: Int32, to length: UInt64, path: String) throws {
+    try check("truncate", path)
+    try real.truncate(descriptor, to: length, path: path)
+  }
+  func fsync(_ descriptor: Int32, path: String) throws {
+    try check("fsync", path)
+    try real.fsync(descriptor, path: path)
+  }
+  func fdatasync(_ descriptor: Int32, path: String) throws {
+    try check("fdatasync", path)
+    try real.fdatasync(descriptor, path: path)
+  }
+  func tryLock(_ descriptor: Int32, path: String) throws -> Bool {
+    try real.tryLock(descriptor, path: path)
+  }
+  func rename(_ source: String, to destination: String) throws {
+    try check("rename", source)
+    try real.rename(source, to: destination)
+  }
+  func unlink(_ path: String) throws { try real.unlink(path) }
+  func makeDirectory(_ path: String) throws { try real.makeDirectory(path) }
+  func listDirectory(_ path: String) throws -> [String] { try real.listDirectory(path) }
+  func exists(_ path: String) -> Bool { real.exists(path) }
+  func permissions(_ path: String) throws -> UInt32 { try real.permissions(path) }
+}
