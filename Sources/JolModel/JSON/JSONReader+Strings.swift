@@ -1,0 +1,140 @@
+extension JSONReader {
+  /// Scans a string starting at its opening quote; returns the content's range (without
+  /// quotes) and whether it holds escapes. Checks escapes, control characters and UTF-8.
+  mutating func scanString() throws -> (content: Range<Int>, escaped: Bool) {
+    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+      throw malformed("a string in double quotes")
+    }
+    offset += 1
+    let start = offset
+    var escaped = false
+    var nonASCII = false
+    while true {
+      guard offset < bytes.count else { throw malformed("'\"' to close the string") }
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "\"") { break }
+      if byte == UInt8(ascii: "\\") {
+        escaped = true
+        offset += 1
+        guard offset < bytes.count else { throw malformed("an escape character") }
+        switch bytes[offset] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+          UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          offset += 1
+        case UInt8(ascii: "u"):
+          offset += 1
+          for _ in 0..<4 {
+            guard offset < bytes.count, hexValue(bytes[offset]) != nil else {
+              throw malformed("four hexadecimal digits after \\u")
+            }
+            offset += 1
+          }
+        default: throw malformed("an escape: one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+        }
+        continue
+      }
+      if byte < 0x20 { throw malformed("no control character inside a string (escape it)") }
+      if byte >= 0x80 { nonASCII = true }
+      offset += 1
+    }
+    let content = start..<offset
+    offset += 1
+    if nonASCII {
+      let valid = String(validating: UnsafeRawBufferPointer(rebasing: bytes[content]), as: UTF8.self)
+      guard valid != nil else {
+        throw JSONReadError(offset: start, reason: .malformed(expected: "valid UTF-8 text"))
+      }
+    }
+    return (content, escaped)
+  }
+
+  /// The bytes of a scanned string's content with escapes resolved (surrogate pairs joined).
+  func unescape(_ content: Range<Int>) throws -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(content.count)
+    var index = content.lowerBound
+    func hex4(_ at: Int) -> UInt32 {
+      var value: UInt32 = 0
+      for position in at..<at + 4 { value = value << 4 | UInt32(hexValue(bytes[position])!) }
+      return value
+    }
+    while index < content.upperBound {
+      let byte = bytes[index]
+      guard byte == UInt8(ascii: "\\") else {
+        result.append(byte)
+        index += 1
+        continue
+      }
+      let kind = bytes[index + 1]
+      index += 2
+      switch kind {
+      case UInt8(ascii: "b"): result.append(0x08)
+      case UInt8(ascii: "f"): result.append(0x0C)
+      case UInt8(ascii: "n"): result.append(0x0A)
+      case UInt8(ascii: "r"): result.append(0x0D)
+      case UInt8(ascii: "t"): result.append(0x09)
+      case UInt8(ascii: "u"):
+        var scalar = hex4(index)
+        index += 4
+        if (0xD800..<0xDC00).contains(scalar) {
+          guard index + 6 <= content.upperBound, bytes[index] == UInt8(ascii: "\\"),
+            bytes[index + 1] == UInt8(ascii: "u")
+          else {
+            throw JSONReadError(offset: index, reason: .malformed(expected: "a low surrogate \\uDC00–\\uDFFF"))
+          }
+          let low = hex4(index + 2)
+          guard (0xDC00..<0xE000).contains(low) else {
+            throw JSONReadError(offset: index, reason: .malformed(expected: "a low surrogate \\uDC00–\\uDFFF"))
+          }
+          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          index += 6
+        } else if (0xDC00..<0xE000).contains(scalar) {
+          throw JSONReadError(offset: index - 6, reason: .malformed(expected: "a high surrogate before a low one"))
+        }
+        result.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
+      default: result.append(kind)  // \" \\ \/
+      }
+    }
+    return result
+  }
+
+  /// Reads a string value.
+  public mutating func readString() throws -> String {
+    skipWhitespace()
+    let (content, escaped) = try scanString()
+    if escaped { return String(decoding: try unescape(content), as: UTF8.self) }
+    // Already validated as UTF-8 by scanString.
+    return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[content]), as: UTF8.self)
+  }
+
+  /// Reads a string and gives its unescaped bytes to `body` without making a `String`
+  /// (for matching enum raw values and parsing dates).
+  public mutating func withStringBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+    skipWhitespace()
+    let (content, escaped) = try scanString()
+    if escaped { return try unescape(content).withUnsafeBytes(body) }
+    return try body(UnsafeRawBufferPointer(rebasing: bytes[content]))
+  }
+
+  /// Reads a string that must be the raw value of a case of `T`.
+  public mutating func readEnum<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T
+  where T.RawValue == String {
+    let start = offset
+    let text = try readString()
+    guard let value = T(rawValue: text) else {
+      let accepted = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+      throw JSONReadError(
+        offset: start, reason: .invalidValue(field: currentKey, expected: "one of \(accepted), not '\(text)'"))
+    }
+    return value
+  }
+}
+
+func hexValue(_ byte: UInt8) -> UInt8? {
+  switch byte {
+  case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+  case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+  case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+  default: nil
+  }
+}
