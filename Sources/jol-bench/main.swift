@@ -10,7 +10,7 @@ struct Benchmark {
 }
 
 /// Every benchmark. Each lives in its own file; add one line here for a new one.
-let benchmarks: [Benchmark] = []
+let benchmarks: [Benchmark] = [replayBenchmark, stateMemoryBenchmark]
 
 let requested = Array(CommandLine.arguments.dropFirst())
 if requested.contains("--help") || requested.contains("-h") {

@@ -9,6 +9,17 @@ public enum StreamKind: String, CaseIterable, Codable, Sendable {
   case matching
 }
 
+extension StreamKind {
+  /// The kind whose raw value is these UTF-8 bytes (matched without making a string: stream
+  /// names are parsed once per event on replay).
+  init?(_ name: Substring.UTF8View) {
+    guard let kind = StreamKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(name) }) else {
+      return nil
+    }
+    self = kind
+  }
+}
+
 /// The name of a log stream: `kind/id` — `learner/<LearnerID>`, `institution/<code>`,
 /// `enterprise/<BIN>`, `mentor/<id>`, `policy/<id>`, `round/<id>`, `matching/<id>`. The stream
 /// names the subject of its events, so payloads do not repeat it.
@@ -36,9 +47,10 @@ public struct StreamName: Hashable, Comparable, Sendable {
 extension StreamName: LosslessStringConvertible, Codable {
   /// Parses `kind/id` with a known kind and a non-empty id.
   public init?(_ text: String) {
-    guard let slash = text.utf8.firstIndex(of: UInt8(ascii: "/")),
-      let kind = StreamKind(rawValue: String(text[..<slash]))
-    else { return nil }
+    let utf8 = text.utf8
+    guard let slash = utf8.firstIndex(of: UInt8(ascii: "/")), let kind = StreamKind(utf8[..<slash]) else {
+      return nil
+    }
     let id = String(text[text.index(after: slash)...])
     guard !id.isEmpty else { return nil }
     self.init(kind: kind, id: id)

@@ -103,13 +103,12 @@ extension JSONReader {
     guard let first = peek() else { throw malformed("a decimal number") }
     let start = offset
     if first == UInt8(ascii: "\"") {
-      let text = try readString()
-      guard let value = FixedDecimal(text), !text.contains(",") else {
+      guard let value = try withStringBytes({ parseDecimal($0, maxFractionDigits: 4) }) else {
         throw JSONReadError(
           offset: start,
-          reason: .invalidValue(field: currentKey, expected: "a decimal with at most 4 fractional digits, not '\(text)'"))
+          reason: .invalidValue(field: currentKey, expected: "a decimal like \"3.45\" with at most 4 fractional digits"))
       }
-      return value
+      return FixedDecimal(units: value)
     }
     var number = try scanNumber()
     if number.hasExponent {
@@ -196,13 +195,42 @@ extension JSONReader {
   public mutating func readMoney() throws -> Money {
     skipWhitespace()
     let start = offset
-    let text = try readString()
-    let plain = text.utf8.allSatisfy { decimalDigit($0) != nil || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
-    guard plain, let money = Money(text) else {
+    guard let tiyn = try withStringBytes({ parseDecimal($0, maxFractionDigits: 2) }) else {
       throw JSONReadError(
         offset: start,
-        reason: .invalidValue(field: currentKey, expected: "an amount in tenge like \"350000\" or \"402500.50\", not '\(text)'"))
+        reason: .invalidValue(field: currentKey, expected: "an amount in tenge like \"350000\" or \"402500.50\""))
     }
-    return money
+    return Money(tiyn: tiyn)
   }
+}
+
+/// Parses `-?digits(.digits)?` with at most `maxFractionDigits` fractional digits into an
+/// integer count of 10^-maxFractionDigits units; nil for anything else or on overflow.
+func parseDecimal(_ text: UnsafeRawBufferPointer, maxFractionDigits: Int) -> Int64? {
+  var index = 0
+  let negative = text.count > 0 && text[0] == UInt8(ascii: "-")
+  if negative { index = 1 }
+  var value: Int64 = 0
+  var integerDigits = 0
+  while index < text.count, let digit = decimalDigit(text[index]) {
+    guard integerDigits < 15 else { return nil }
+    value = value * 10 + Int64(digit)
+    integerDigits += 1
+    index += 1
+  }
+  guard integerDigits > 0 else { return nil }
+  var fractionDigits = 0
+  if index < text.count, text[index] == UInt8(ascii: ".") {
+    index += 1
+    while index < text.count, let digit = decimalDigit(text[index]) {
+      fractionDigits += 1
+      guard fractionDigits <= maxFractionDigits else { return nil }
+      value = value * 10 + Int64(digit)
+      index += 1
+    }
+    guard fractionDigits > 0 else { return nil }
+  }
+  guard index == text.count else { return nil }
+  for _ in fractionDigits..<maxFractionDigits { value *= 10 }
+  return negative ? -value : value
 }

@@ -10,6 +10,7 @@ extension JSONReader {
     var escaped = false
     var nonASCII = false
     while true {
+      skipPlainBytes()
       guard offset < bytes.count else { throw malformed("'\"' to close the string") }
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") { break }
@@ -46,6 +47,27 @@ extension JSONReader {
       }
     }
     return (content, escaped)
+  }
+
+  /// Advances over bytes that need no attention inside a string — printable ASCII other than
+  /// `"` and `\` — eight at a time (SWAR: every test is done on all eight lanes at once).
+  mutating func skipPlainBytes() {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let base = bytes.baseAddress!
+    while offset + 8 <= bytes.count {
+      let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      // A lane is special when ≥ 0x80, < 0x20, == '"' or == '\\'.
+      let quote = word ^ (ones &* 0x22)
+      let backslash = word ^ (ones &* 0x5C)
+      let hasZero = { (x: UInt64) in (x &- ones) & ~x & highs }
+      let special = hasZero(quote) | hasZero(backslash) | ((word &- ones &* 0x20) & ~word & highs) | (word & highs)
+      guard special == 0 else {
+        offset += special.trailingZeroBitCount / 8
+        return
+      }
+      offset += 8
+    }
   }
 
   /// The bytes of a scanned string's content with escapes resolved (surrogate pairs joined).

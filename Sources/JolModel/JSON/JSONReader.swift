@@ -21,8 +21,10 @@ public struct JSONReader {
   public internal(set) var offset: Int
   /// Byte range of the last key read by ``nextKey()``, without quotes.
   var keyRange: Range<Int> = 0..<0
-  /// The last key's bytes when it contained escapes (rare); empty otherwise.
+  /// The last key's bytes when it contained escapes (rare); see ``keyEscaped``.
   var escapedKey: [UInt8] = []
+  /// Whether the last key contained escapes, so ``escapedKey`` holds it.
+  var keyEscaped = false
   /// Offset of the last key's opening quote, for errors about the field.
   public internal(set) var keyOffset: Int = 0
   /// Whether the next ``nextKey()`` call is the first in its object.
@@ -65,7 +67,7 @@ public struct JSONReader {
 
   /// The last key read, as text (for messages).
   public var currentKey: String {
-    if !escapedKey.isEmpty { return String(decoding: escapedKey, as: UTF8.self) }
+    if keyEscaped { return String(decoding: escapedKey, as: UTF8.self) }
     return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[keyRange]), as: UTF8.self)
   }
 
@@ -122,11 +124,8 @@ public struct JSONReader {
     guard byte == UInt8(ascii: "\"") else { throw malformed("a key in double quotes") }
     keyOffset = offset
     let range = try scanString()
-    if range.escaped {
-      escapedKey = try unescape(range.content)
-    } else {
-      escapedKey.removeAll(keepingCapacity: true)
-    }
+    keyEscaped = range.escaped
+    if range.escaped { escapedKey = try unescape(range.content) }
     keyRange = range.content
     try consume(UInt8(ascii: ":"), "':' after the key")
     return true
@@ -135,7 +134,7 @@ public struct JSONReader {
   /// Whether the last key read equals `name` (ASCII, compared byte for byte).
   public func keyIs(_ name: StaticString) -> Bool {
     let count = name.utf8CodeUnitCount
-    if !escapedKey.isEmpty {
+    if keyEscaped {
       return escapedKey.count == count
         && escapedKey.withUnsafeBytes { memoryEquals($0.baseAddress!, name.utf8Start, count) }
     }

@@ -288,7 +288,7 @@ extension TermResult: FastJSONCodable {
 }
 
 extension JSONReader {
-  /// Reads session grades, an object subject → 2–5, sorted by subject.
+  /// Reads session grades, an object subject → 2–5.
   mutating func readGrades() throws -> [SubjectGrade] {
     try beginObject()
     var grades: [SubjectGrade] = []
@@ -299,8 +299,7 @@ extension JSONReader {
       if grades.contains(where: { $0.subject == subject }) { throw duplicateField() }
       grades.append(SubjectGrade(subject: subject, grade: grade))
     }
-    grades.sort { $0.subject < $1.subject }
-    return grades
+    return grades  // TermResult.init sorts them
   }
 }
 
