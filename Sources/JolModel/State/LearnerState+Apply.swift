@@ -90,12 +90,17 @@ extension LearnerState {
       return
     }
     let index = insertionIndex(history, date) { $0.from }
-    let until = index < history.count ? history[index].from : nil
-    history.insert(StagePeriod(placement: placement, from: date, until: until, entryReason: reason), at: index)
+    var period = StagePeriod(
+      placement: placement, from: date, until: index < history.count ? history[index].from : nil, entryReason: reason)
     if index > 0, history[index - 1].until.map({ $0 > date }) ?? true {
+      // The new period interrupts the previous one: it ends when and why that one ended, and the
+      // previous one now ends here, for this event's reason — as in effective-date order.
+      period.until = history[index - 1].until
+      period.exitReason = history[index - 1].exitReason
       history[index - 1].until = date
-      if history[index - 1].exitReason == nil { history[index - 1].exitReason = reason }
+      history[index - 1].exitReason = reason
     }
+    history.insert(period, at: index)
   }
 }
 
