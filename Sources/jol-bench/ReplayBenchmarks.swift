@@ -190,16 +190,21 @@ func runReplayBenchmark(eventCount: Int) {
       + " (\(String(format: "%.1f", generation)) s)")
   var state = ClusterState()
   var failures = 0
-  let fast = try! seconds {
-    try records.payloads.withUnsafeBytes { buffer in
-      for index in 0..<records.count {
-        let range = records.payload(index)
-        let envelope = try EventCodec.decode(
-          sequence: UInt64(index + 1), stream: records.streams[index], streamVersion: 1, id: records.ids[index],
-          payload: UnsafeRawBufferPointer(rebasing: buffer[range]))
-        state.apply(envelope)
+  // Best of two runs, each into a fresh state: the first also pays for warming caches.
+  var fast = Double.infinity
+  for _ in 0..<2 {
+    state = ClusterState()
+    fast = min(fast, try! seconds {
+      try records.payloads.withUnsafeBytes { buffer in
+        for index in 0..<records.count {
+          let range = records.payload(index)
+          let envelope = try EventCodec.decode(
+            sequence: UInt64(index + 1), stream: records.streams[index], streamVersion: 1, id: records.ids[index],
+            payload: UnsafeRawBufferPointer(rebasing: buffer[range]))
+          state.apply(envelope)
+        }
       }
-    }
+    })
   }
   let fastRate = Double(records.count) / fast
   print(

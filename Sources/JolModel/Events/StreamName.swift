@@ -12,13 +12,14 @@ public enum StreamKind: String, CaseIterable, Codable, Sendable {
 extension StreamKind {
   /// The kind whose raw value is these UTF-8 bytes (matched without making a string: stream
   /// names are parsed once per event on replay).
-  init?(_ name: Substring.UTF8View) {
-    guard let kind = StreamKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(name) }) else {
-      return nil
-    }
-    self = kind
+  init?(_ name: UnsafeRawBufferPointer) {
+    guard let index = streamKindNames.firstIndex(where: { $0.elementsEqual(name) }) else { return nil }
+    self = StreamKind.allCases[index]
   }
 }
+
+/// The UTF-8 bytes of each kind's raw value, in `allCases` order.
+private let streamKindNames: [[UInt8]] = StreamKind.allCases.map { Array($0.rawValue.utf8) }
 
 /// The name of a log stream: `kind/id` — `learner/<LearnerID>`, `institution/<code>`,
 /// `enterprise/<BIN>`, `mentor/<id>`, `policy/<id>`, `round/<id>`, `matching/<id>`. The stream
@@ -47,12 +48,15 @@ public struct StreamName: Hashable, Comparable, Sendable {
 extension StreamName: LosslessStringConvertible, Codable {
   /// Parses `kind/id` with a known kind and a non-empty id.
   public init?(_ text: String) {
-    let utf8 = text.utf8
-    guard let slash = utf8.firstIndex(of: UInt8(ascii: "/")), let kind = StreamKind(utf8[..<slash]) else {
-      return nil
+    var text = text
+    // Parsed once per event on replay: bytes, not characters.
+    let parsed = text.withUTF8 { utf8 -> (StreamKind, String)? in
+      guard let slash = utf8.firstIndex(of: UInt8(ascii: "/")), slash + 1 < utf8.count,
+        let kind = StreamKind(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[..<slash])))
+      else { return nil }
+      return (kind, String(decoding: UnsafeBufferPointer(rebasing: utf8[(slash + 1)...]), as: UTF8.self))
     }
-    let id = String(text[text.index(after: slash)...])
-    guard !id.isEmpty else { return nil }
+    guard let (kind, id) = parsed else { return nil }
     self.init(kind: kind, id: id)
   }
 

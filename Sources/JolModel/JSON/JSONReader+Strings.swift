@@ -1,7 +1,9 @@
 extension JSONReader {
   /// Scans a string starting at its opening quote; returns the content's range (without
-  /// quotes) and whether it holds escapes. Checks escapes, control characters and UTF-8.
-  mutating func scanString() throws -> (content: Range<Int>, escaped: Bool) {
+  /// quotes), whether it holds escapes, and whether it holds non-ASCII bytes. Checks escapes
+  /// and control characters; UTF-8 is checked where the bytes are used (``checkedUTF8(_:)``),
+  /// so a kept string is validated once, when it is made.
+  mutating func scanString() throws -> (content: Range<Int>, escaped: Bool, nonASCII: Bool) {
     guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
       throw malformed("a string in double quotes")
     }
@@ -40,13 +42,14 @@ extension JSONReader {
     }
     let content = start..<offset
     offset += 1
-    if nonASCII {
-      let valid = String(validating: UnsafeRawBufferPointer(rebasing: bytes[content]), as: UTF8.self)
-      guard valid != nil else {
-        throw JSONReadError(offset: start, reason: .malformed(expected: "valid UTF-8 text"))
-      }
+    return (content, escaped, nonASCII)
+  }
+
+  /// Checks that a scanned string's bytes are valid UTF-8.
+  func checkUTF8(_ content: Range<Int>) throws {
+    guard String(validating: UnsafeRawBufferPointer(rebasing: bytes[content]), as: UTF8.self) != nil else {
+      throw JSONReadError(offset: content.lowerBound, reason: .malformed(expected: "valid UTF-8 text"))
     }
-    return (content, escaped)
   }
 
   /// Advances over bytes that need no attention inside a string — printable ASCII other than
@@ -123,9 +126,15 @@ extension JSONReader {
   /// Reads a string value.
   public mutating func readString() throws -> String {
     skipWhitespace()
-    let (content, escaped) = try scanString()
+    let (content, escaped, nonASCII) = try scanString()
+    if nonASCII {
+      let raw = UnsafeRawBufferPointer(rebasing: bytes[content])
+      guard let text = String(validating: raw, as: UTF8.self) else {
+        throw JSONReadError(offset: content.lowerBound, reason: .malformed(expected: "valid UTF-8 text"))
+      }
+      if !escaped { return text }
+    }
     if escaped { return String(decoding: try unescape(content), as: UTF8.self) }
-    // Already validated as UTF-8 by scanString.
     return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[content]), as: UTF8.self)
   }
 
@@ -133,7 +142,8 @@ extension JSONReader {
   /// (for matching enum raw values and parsing dates).
   public mutating func withStringBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
     skipWhitespace()
-    let (content, escaped) = try scanString()
+    let (content, escaped, nonASCII) = try scanString()
+    if nonASCII { try checkUTF8(content) }
     if escaped { return try unescape(content).withUnsafeBytes(body) }
     return try body(UnsafeRawBufferPointer(rebasing: bytes[content]))
   }

@@ -124,6 +124,7 @@ public struct JSONReader {
     guard byte == UInt8(ascii: "\"") else { throw malformed("a key in double quotes") }
     keyOffset = offset
     let range = try scanString()
+    if range.nonASCII { try checkUTF8(range.content) }
     keyEscaped = range.escaped
     if range.escaped { escapedKey = try unescape(range.content) }
     keyRange = range.content
@@ -207,7 +208,9 @@ public struct JSONReader {
     case UInt8(ascii: "["):
       try beginArray()
       while try nextElement() { try skipValue() }
-    case UInt8(ascii: "\""): _ = try scanString()
+    case UInt8(ascii: "\""):
+      let range = try scanString()
+      if range.nonASCII { try checkUTF8(range.content) }
     case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
     case UInt8(ascii: "n"): try literal("null")
     default: _ = try scanNumber()
