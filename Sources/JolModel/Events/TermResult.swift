@@ -25,7 +25,7 @@ public struct TermResult: Hashable, Codable, Sendable {
   public var gpa: FixedDecimal
   /// Attendance in percent, 0–100.
   public var attendance: FixedDecimal
-  /// The session's grades, one per subject, sorted by subject.
+  /// The session's grades, one per subject, sorted by subject (UTF-8 byte order).
   public var grades: [SubjectGrade]
 
   public init(
@@ -36,7 +36,16 @@ public struct TermResult: Hashable, Codable, Sendable {
     self.institution = institution
     self.gpa = gpa
     self.attendance = attendance
-    self.grades = grades.sorted { $0.subject < $1.subject }
+    self.grades = grades.sorted { $0.subject.utf8.lexicographicallyPrecedes($1.subject.utf8) }
+  }
+
+  /// A result whose grades are already sorted by subject (byte order), as the reader yields them.
+  init(term: String, institution: InstitutionID?, gpa: FixedDecimal, attendance: FixedDecimal, sortedGrades: [SubjectGrade]) {
+    self.term = term
+    self.institution = institution
+    self.gpa = gpa
+    self.attendance = attendance
+    self.grades = sortedGrades
   }
 
   /// The lowest grade of the session; nil when there were no graded subjects.

@@ -178,6 +178,7 @@ extension JSONReader {
   }
 }
 
+@inline(__always)
 func decimalDigit(_ byte: UInt8) -> UInt8? {
   let digit = byte &- UInt8(ascii: "0")
   return digit < 10 ? digit : nil

@@ -73,6 +73,7 @@ public struct JSONReader {
 
   // MARK: Structure
 
+  @inline(__always)
   mutating func skipWhitespace() {
     while offset < bytes.count {
       let byte = bytes[offset]
@@ -82,11 +83,13 @@ public struct JSONReader {
   }
 
   /// The next non-whitespace byte, not consumed; nil at the end of input.
+  @inline(__always)
   public mutating func peek() -> UInt8? {
     skipWhitespace()
     return offset < bytes.count ? bytes[offset] : nil
   }
 
+  @inline(__always)
   mutating func consume(_ byte: UInt8, _ expected: @autoclosure () -> String) throws {
     skipWhitespace()
     guard offset < bytes.count, bytes[offset] == byte else { throw malformed(expected()) }
@@ -123,6 +126,22 @@ public struct JSONReader {
     }
     guard byte == UInt8(ascii: "\"") else { throw malformed("a key in double quotes") }
     keyOffset = offset
+    // Fast path: keys are short printable ASCII followed directly by ':'.
+    var end = offset + 1
+    while end < bytes.count {
+      let key = bytes[end]
+      guard key >= 0x20, key < 0x80, key != UInt8(ascii: "\\") else { break }
+      if key == UInt8(ascii: "\"") {
+        if end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: ":") {
+          keyEscaped = false
+          keyRange = offset + 1..<end
+          offset = end + 2
+          return true
+        }
+        break
+      }
+      end += 1
+    }
     let range = try scanString()
     if range.nonASCII { try checkUTF8(range.content) }
     keyEscaped = range.escaped
@@ -133,6 +152,7 @@ public struct JSONReader {
   }
 
   /// Whether the last key read equals `name` (ASCII, compared byte for byte).
+  @inline(__always)
   public func keyIs(_ name: StaticString) -> Bool {
     let count = name.utf8CodeUnitCount
     if keyEscaped {
@@ -234,6 +254,7 @@ public struct JSONReader {
   }
 }
 
+@inline(__always)
 func memoryEquals(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
   var index = 0
   while index < count {

@@ -261,7 +261,7 @@ extension TermResult: FastJSONCodable {
     }
     self.init(
       term: try r.require(term, "term"), institution: institution, gpa: try r.require(gpa, "gpa"),
-      attendance: try r.require(attendance, "attendance"), grades: try r.require(grades, "grades"))
+      attendance: try r.require(attendance, "attendance"), sortedGrades: try r.require(grades, "grades"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -288,18 +288,47 @@ extension TermResult: FastJSONCodable {
 }
 
 extension JSONReader {
-  /// Reads session grades, an object subject → 2–5.
+  /// Reads session grades, an object subject → 2–5, sorted by subject (byte order, which is
+  /// the order ``TermResult`` keeps).
+  ///
+  /// Jol writes subjects in order, so the usual case is checked by comparing each key's bytes
+  /// with the previous one's — no string comparisons; other orders are sorted.
   mutating func readGrades() throws -> [SubjectGrade] {
     try beginObject()
     var grades: [SubjectGrade] = []
     grades.reserveCapacity(12)
+    var previous: Range<Int>? = nil
+    var ordered = true
     while try nextKey() {
+      if ordered, !keyEscaped, let last = previous {
+        let order = compareBytes(last, keyRange)
+        if order == 0 { throw duplicateField() }
+        ordered = order < 0
+      } else if keyEscaped {
+        ordered = false
+      }
+      previous = keyRange
       let subject = currentKey
-      let grade = try readInt(in: 2...5)
-      if grades.contains(where: { $0.subject == subject }) { throw duplicateField() }
-      grades.append(SubjectGrade(subject: subject, grade: grade))
+      grades.append(SubjectGrade(subject: subject, grade: try readInt(in: 2...5)))
     }
-    return grades  // TermResult.init sorts them
+    if !ordered {
+      grades.sort { $0.subject.utf8.lexicographicallyPrecedes($1.subject.utf8) }
+      for index in grades.indices.dropFirst() where grades[index].subject == grades[index - 1].subject {
+        throw JSONReadError(offset: offset, reason: .duplicateField(grades[index].subject))
+      }
+    }
+    return grades
+  }
+
+  /// Byte order of two ranges of the input: negative, zero or positive.
+  func compareBytes(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+    let count = min(a.count, b.count)
+    for index in 0..<count {
+      let x = bytes[a.lowerBound + index]
+      let y = bytes[b.lowerBound + index]
+      if x != y { return x < y ? -1 : 1 }
+    }
+    return a.count - b.count
   }
 }
 
