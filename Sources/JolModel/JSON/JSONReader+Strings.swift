@@ -147,19 +147,6 @@ extension JSONReader {
     if escaped { return try unescape(content).withUnsafeBytes(body) }
     return try body(UnsafeRawBufferPointer(rebasing: bytes[content]))
   }
-
-  /// Reads a string that must be the raw value of a case of `T`.
-  public mutating func readEnum<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T
-  where T.RawValue == String {
-    let start = offset
-    let text = try readString()
-    guard let value = T(rawValue: text) else {
-      let accepted = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-      throw JSONReadError(
-        offset: start, reason: .invalidValue(field: currentKey, expected: "one of \(accepted), not '\(text)'"))
-    }
-    return value
-  }
 }
 
 func hexValue(_ byte: UInt8) -> UInt8? {
