@@ -51,7 +51,8 @@ struct ReplayGenerator {
     func payload(_ effective: CivilDate, _ event: DomainEvent) -> EventPayload {
       recorded += Int64(rng.below(86_400_000))
       return EventPayload(
-        recordedAt: Timestamp(millisecondsSinceEpoch: recorded), effective: effective, actor: "import:roster.csv",
+        recordedAt: Timestamp(millisecondsSinceEpoch: recorded), effective: effective,
+        actor: "import:roster.csv",
         event: event)
     }
     let school = InstitutionID("KST-SCH-\(rng.below(400))")
@@ -62,10 +63,15 @@ struct ReplayGenerator {
         start,
         .learnerRegistered(
           LearnerRegistered(
-            school: school, grade: 9, className: ["А", "Ә", "Б"][Int(rng.below(3))], language: language,
+            school: school, grade: 9, className: ["А", "Ә", "Б"][Int(rng.below(3))],
+            language: language,
             district: "3910\(rng.below(30) + 10)000", region: "390000000"))))
     if rng.below(10) < 3 {
-      emit(learner, payload(start, .categoryDeclared(CategoryChange(category: rng.below(2) == 0 ? .rural : .lowIncome))))
+      emit(
+        learner,
+        payload(
+          start,
+          .categoryDeclared(CategoryChange(category: rng.below(2) == 0 ? .rural : .lowIncome))))
     }
     if rng.below(10) < 5 {
       var answers: [String: String] = [:]
@@ -78,12 +84,15 @@ struct ReplayGenerator {
             DiagnosticCompleted(
               instrument: InstrumentRef(id: "klimov", version: 2), answers: answers,
               scores: [
-                "nature": FixedDecimal(Int(rng.below(9))), "technology": FixedDecimal(Int(rng.below(9))),
+                "nature": FixedDecimal(Int(rng.below(9))),
+                "technology": FixedDecimal(Int(rng.below(9))),
                 "human": FixedDecimal(Int(rng.below(9))), "sign": FixedDecimal(Int(rng.below(9))),
                 "art": FixedDecimal(Int(rng.below(9))),
               ], leadingDirections: ["technology"]))))
     }
-    for term in 0..<2 { emit(learner, payload(start.adding(days: 110 + term * 150), termResult(term, school))) }
+    for term in 0..<2 {
+      emit(learner, payload(start.adding(days: 110 + term * 150), termResult(term, school)))
+    }
     let left = start.adding(days: 295)
     emit(learner, payload(left, .stageLeft(StageLeft(stage: .school, reason: .graduated))))
     let college = InstitutionID("KST-COL-\(rng.below(20))")
@@ -98,16 +107,21 @@ struct ReplayGenerator {
               CollegePlacement(
                 institution: college, specialty: SpecialtyCode(rawValue: "0715\(rng.below(10))100"),
                 qualification: QualificationCode(rawValue: "4S0715\(rng.below(10))103"),
-                form: rng.below(3) == 0 ? .dual : .fullTime, funding: .stateOrder, language: language)),
+                form: rng.below(3) == 0 ? .dual : .fullTime, funding: .stateOrder,
+                language: language)),
             reason: .enrolled))))
-    for term in 0..<2 { emit(learner, payload(enrolled.adding(days: 110 + term * 150), termResult(term, college))) }
+    for term in 0..<2 {
+      emit(learner, payload(enrolled.adding(days: 110 + term * 150), termResult(term, college)))
+    }
     if rng.below(10) < 4 {
       emit(
         learner,
         payload(
           enrolled.adding(days: 30),
           .mentorshipAssigned(
-            MentorshipAssigned(mentor: MentorID("M-\(rng.below(5000))"), enterprise: "940140000385", matching: "kst-dual-2026"))))
+            MentorshipAssigned(
+              mentor: MentorID("M-\(rng.below(5000))"), enterprise: "940140000385",
+              matching: "kst-dual-2026"))))
     }
     if rng.below(10) < 2 {
       let grant = AwardGranted(
@@ -120,18 +134,21 @@ struct ReplayGenerator {
           enrolled.adding(days: 50),
           .awardPaid(
             AwardPaid(
-              policy: grant.policy, round: grant.round, amount: Money(tenge: 35_000), periodStart: enrolled,
+              policy: grant.policy, round: grant.round, amount: Money(tenge: 35_000),
+              periodStart: enrolled,
               periodEnd: enrolled.adding(days: 29)))))
     }
   }
 
   mutating func termResult(_ term: Int, _ institution: InstitutionID) -> DomainEvent {
     let subjects = [
-      "mathematics", "physics", "kazakh_language", "russian_language", "history", "informatics", "chemistry",
+      "mathematics", "physics", "kazakh_language", "russian_language", "history", "informatics",
+      "chemistry",
     ]
     return .termResult(
       TermResult(
-        term: "2025-\(term + 1)", institution: institution, gpa: FixedDecimal(units: 25_000 + Int64(rng.below(25_001))),
+        term: "2025-\(term + 1)", institution: institution,
+        gpa: FixedDecimal(units: 25_000 + Int64(rng.below(25_001))),
         attendance: FixedDecimal(units: 700_000 + Int64(rng.below(300_001))),
         grades: subjects.map { SubjectGrade(subject: $0, grade: 2 + Int(rng.below(4))) }))
   }
@@ -194,17 +211,20 @@ func runReplayBenchmark(eventCount: Int) {
   var fast = Double.infinity
   for _ in 0..<2 {
     state = ClusterState()
-    fast = min(fast, try! seconds {
-      try records.payloads.withUnsafeBytes { buffer in
-        for index in 0..<records.count {
-          let range = records.payload(index)
-          let envelope = try EventCodec.decode(
-            sequence: UInt64(index + 1), stream: records.streams[index], streamVersion: 1, id: records.ids[index],
-            payload: UnsafeRawBufferPointer(rebasing: buffer[range]))
-          state.apply(envelope)
+    fast = min(
+      fast,
+      try! seconds {
+        try records.payloads.withUnsafeBytes { buffer in
+          for index in 0..<records.count {
+            let range = records.payload(index)
+            let envelope = try EventCodec.decode(
+              sequence: UInt64(index + 1), stream: records.streams[index], streamVersion: 1,
+              id: records.ids[index],
+              payload: UnsafeRawBufferPointer(rebasing: buffer[range]))
+            state.apply(envelope)
+          }
         }
-      }
-    })
+      })
   }
   let fastRate = Double(records.count) / fast
   print(
@@ -213,7 +233,8 @@ func runReplayBenchmark(eventCount: Int) {
   let decodeOnly = try! seconds {
     try records.payloads.withUnsafeBytes { buffer in
       for index in 0..<records.count {
-        _ = try EventCodec.decodePayload(UnsafeRawBufferPointer(rebasing: buffer[records.payload(index)]))
+        _ = try EventCodec.decodePayload(
+          UnsafeRawBufferPointer(rebasing: buffer[records.payload(index)]))
       }
     }
   }
@@ -235,18 +256,24 @@ func runReplayBenchmark(eventCount: Int) {
         continue
       }
       baselineState.apply(
-        payload.envelope(sequence: UInt64(index + 1), stream: stream, streamVersion: 1, id: EventID(records.ids[index])))
+        payload.envelope(
+          sequence: UInt64(index + 1), stream: stream, streamVersion: 1,
+          id: EventID(records.ids[index])))
     }
   }
   let foundationRate = Double(sample) / foundation
   print("   JSONDecoder, decode + fold:  \(Int(foundationRate)) events/s  (first \(sample) events)")
-  print("   ratio (fast / JSONDecoder, decode + fold): \(String(format: "%.1f", fastRate / foundationRate))×")
+  print(
+    "   ratio (fast / JSONDecoder, decode + fold): \(String(format: "%.1f", fastRate / foundationRate))×"
+  )
   if failures > 0 { print("   JSONDecoder failed on \(failures) events") }
 }
 
 /// Resident memory of this process in bytes (VmRSS of /proc/self/status; 0 where unavailable).
 func residentBytes() -> Int {
-  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+    return 0
+  }
   for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
     let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
     return kilobytes * 1024
@@ -271,7 +298,8 @@ func runStateMemoryBenchmark(learnerCount: Int) {
         sequence += 1
         do {
           let envelope = try EventCodec.decode(
-            sequence: sequence, stream: stream.description, streamVersion: 1, id: "E\(sequence)", payload: buffer[...])
+            sequence: sequence, stream: stream.description, streamVersion: 1, id: "E\(sequence)",
+            payload: buffer[...])
           state.apply(envelope)
         } catch {
           failure = error
@@ -283,7 +311,13 @@ func runStateMemoryBenchmark(learnerCount: Int) {
   }
   let after = residentBytes()
   let megabytes = { (bytes: Int) in String(format: "%.0f MB", Double(bytes) / 1_048_576) }
-  print("   \(state.learners.count) learners from \(events) events (generated, encoded, decoded, folded in \(String(format: "%.1f", elapsed)) s)")
-  print("   resident: \(megabytes(before)) before, \(megabytes(after)) after; state ≈ \(megabytes(after - before))")
-  print("   per learner ≈ \((after - before) / max(1, state.learners.count)) bytes; goal < 1.5 GB for 1M learners")
+  print(
+    "   \(state.learners.count) learners from \(events) events (generated, encoded, decoded, folded in \(String(format: "%.1f", elapsed)) s)"
+  )
+  print(
+    "   resident: \(megabytes(before)) before, \(megabytes(after)) after; state ≈ \(megabytes(after - before))"
+  )
+  print(
+    "   per learner ≈ \((after - before) / max(1, state.learners.count)) bytes; goal < 1.5 GB for 1M learners"
+  )
 }

@@ -8,7 +8,9 @@ import Testing
     #expect(EventsSamples.all.count == EventType.known.count)
   }
 
-  @Test("JSON round trip and golden encoding for every event type", arguments: EventsSamples.all.map(\.name))
+  @Test(
+    "JSON round trip and golden encoding for every event type",
+    arguments: EventsSamples.all.map(\.name))
   func goldenEncoding(name: String) throws {
     let sample = try #require(EventsSamples.all.first { $0.name == name })
     let payload = EventsSamples.payload(sample.event)
@@ -29,8 +31,11 @@ import Testing
     #expect(try fastDecode(try foundationEncode(payload)) == payload)
     // The full envelope from a log record.
     let envelope = try EventCodec.decode(
-      sequence: 42, stream: sample.stream.description, streamVersion: 7, id: "E-1", payload: line[...])
-    #expect(envelope == payload.envelope(sequence: 42, stream: sample.stream, streamVersion: 7, id: "E-1"))
+      sequence: 42, stream: sample.stream.description, streamVersion: 7, id: "E-1",
+      payload: line[...])
+    #expect(
+      envelope == payload.envelope(sequence: 42, stream: sample.stream, streamVersion: 7, id: "E-1")
+    )
     #expect(envelope.type.rawValue == name)
   }
 
@@ -42,8 +47,12 @@ import Testing
       actor: "import:grades-2025-1.csv",
       event: .termResult(
         TermResult(
-          term: "2025-1", institution: "KST-COL-03", gpa: FixedDecimal("3.4")!, attendance: FixedDecimal("87.5")!,
-          grades: [SubjectGrade(subject: "mathematics", grade: 3), SubjectGrade(subject: "physics", grade: 4)])))
+          term: "2025-1", institution: "KST-COL-03", gpa: FixedDecimal("3.4")!,
+          attendance: FixedDecimal("87.5")!,
+          grades: [
+            SubjectGrade(subject: "mathematics", grade: 3),
+            SubjectGrade(subject: "physics", grade: 4),
+          ])))
     #expect(try fastDecode(bytes) == expected)
     #expect(try foundationDecode(bytes) == expected)
     // Written again, it is version 2 with a percentage.
@@ -53,12 +62,15 @@ import Testing
   }
 
   @Test func eventOnAStreamOfAnotherKindIsRejected() throws {
-    let line = EventCodec.encode(EventsSamples.payload(.mentorCapacityChanged(CapacityChanged(capacity: 2))))
+    let line = EventCodec.encode(
+      EventsSamples.payload(.mentorCapacityChanged(CapacityChanged(capacity: 2))))
     #expect(throws: JSONReadError.self) {
-      try EventCodec.decode(sequence: 1, stream: "learner/L-1", streamVersion: 1, id: "E", payload: line[...])
+      try EventCodec.decode(
+        sequence: 1, stream: "learner/L-1", streamVersion: 1, id: "E", payload: line[...])
     }
     #expect(throws: JSONReadError.self) {
-      try EventCodec.decode(sequence: 1, stream: "mentor", streamVersion: 1, id: "E", payload: line[...])
+      try EventCodec.decode(
+        sequence: 1, stream: "mentor", streamVersion: 1, id: "E", payload: line[...])
     }
   }
 }

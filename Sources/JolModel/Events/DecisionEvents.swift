@@ -45,8 +45,12 @@ public struct RoundRun: Hashable, Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case policy, policyVersion = "policy_version", asOf = "as_of", logPosition = "log_position"
-    case seed, applicants, awarded, totalAmount = "total_amount"
+    case policy
+    case policyVersion = "policy_version"
+    case asOf = "as_of"
+    case logPosition = "log_position"
+    case seed, applicants, awarded
+    case totalAmount = "total_amount"
   }
 }
 
@@ -78,7 +82,10 @@ public struct MatchingRun: Hashable, Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case programme, asOf = "as_of", logPosition = "log_position", seed, students, mentors, assigned
+    case programme
+    case asOf = "as_of"
+    case logPosition = "log_position"
+    case seed, students, mentors, assigned
     case blockingPairs = "blocking_pairs"
   }
 }

@@ -9,7 +9,9 @@ public struct InstrumentRef: Hashable, Comparable, Sendable {
     self.version = version
   }
 
-  public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.id, lhs.version) < (rhs.id, rhs.version) }
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.id, lhs.version) < (rhs.id, rhs.version)
+  }
 }
 
 extension InstrumentRef: LosslessStringConvertible, Codable {
@@ -61,6 +63,7 @@ public struct DiagnosticCompleted: Hashable, Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case instrument, answers, scores, leadingDirections = "leading_directions"
+    case instrument, answers, scores
+    case leadingDirections = "leading_directions"
   }
 }

@@ -5,7 +5,11 @@ import Foundation
 /// ``EventCodec``.
 extension EventPayload: Codable {
   enum CodingKeys: String, CodingKey {
-    case type, schemaVersion = "schema_version", effective, recordedAt = "recorded_at", actor, data
+    case type
+    case schemaVersion = "schema_version"
+    case effective
+    case recordedAt = "recorded_at"
+    case actor, data
   }
 
   public init(from decoder: any Decoder) throws {
@@ -34,17 +38,21 @@ extension EventPayload: Codable {
     case .stageEntered: event = .stageEntered(try data(StageEntered.self))
     case .stageLeft: event = .stageLeft(try data(StageLeft.self))
     case .termResult:
-      event = .termResult(version == 1 ? try data(TermResultV1.self).upgraded : try data(TermResult.self))
+      event = .termResult(
+        version == 1 ? try data(TermResultV1.self).upgraded : try data(TermResult.self))
     case .mentorshipAssigned: event = .mentorshipAssigned(try data(MentorshipAssigned.self))
     case .mentorshipEnded: event = .mentorshipEnded(try data(MentorshipEnded.self))
     case .awardGranted: event = .awardGranted(try data(AwardGranted.self))
     case .awardRevoked: event = .awardRevoked(try data(AwardRevoked.self))
     case .awardPaid: event = .awardPaid(try data(AwardPaid.self))
     case .learnerErased: event = .learnerErased(try data(LearnerErased.self))
-    case .institutionRegistered: event = .institutionRegistered(try data(InstitutionRegistered.self))
-    case .institutionCapacityChanged: event = .institutionCapacityChanged(try data(CapacityChanged.self))
+    case .institutionRegistered:
+      event = .institutionRegistered(try data(InstitutionRegistered.self))
+    case .institutionCapacityChanged:
+      event = .institutionCapacityChanged(try data(CapacityChanged.self))
     case .enterpriseRegistered: event = .enterpriseRegistered(try data(EnterpriseRegistered.self))
-    case .enterpriseCapacityChanged: event = .enterpriseCapacityChanged(try data(CapacityChanged.self))
+    case .enterpriseCapacityChanged:
+      event = .enterpriseCapacityChanged(try data(CapacityChanged.self))
     case .demandDeclared: event = .demandDeclared(try data(DemandDeclared.self))
     case .mentorRegistered: event = .mentorRegistered(try data(MentorRegistered.self))
     case .mentorCapacityChanged: event = .mentorCapacityChanged(try data(CapacityChanged.self))
@@ -70,8 +78,10 @@ extension EventPayload: Codable {
     try container.encode(actor, forKey: .actor)
     switch event {
     case .learnerRegistered(let data): try container.encode(data, forKey: .data)
-    case .categoryDeclared(let data), .categoryEnded(let data): try container.encode(data, forKey: .data)
-    case .consentRecorded(let data), .consentWithdrawn(let data): try container.encode(data, forKey: .data)
+    case .categoryDeclared(let data), .categoryEnded(let data):
+      try container.encode(data, forKey: .data)
+    case .consentRecorded(let data), .consentWithdrawn(let data):
+      try container.encode(data, forKey: .data)
     case .diagnosticCompleted(let data): try container.encode(data, forKey: .data)
     case .stageEntered(let data): try container.encode(data, forKey: .data)
     case .stageLeft(let data): try container.encode(data, forKey: .data)
@@ -92,7 +102,8 @@ extension EventPayload: Codable {
     case .policyPublished(let data): try container.encode(data, forKey: .data)
     case .roundRun(let data): try container.encode(data, forKey: .data)
     case .matchingRun(let data): try container.encode(data, forKey: .data)
-    case .roundPublished(let data), .matchingPublished(let data): try container.encode(data, forKey: .data)
+    case .roundPublished(let data), .matchingPublished(let data):
+      try container.encode(data, forKey: .data)
     }
   }
 }

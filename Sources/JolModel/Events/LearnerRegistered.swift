@@ -26,7 +26,9 @@ public struct LearnerRegistered: Hashable, Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case school, grade, className = "class", language, district, region
+    case school, grade
+    case className = "class"
+    case language, district, region
   }
 }
 

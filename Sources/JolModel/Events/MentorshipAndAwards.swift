@@ -57,8 +57,11 @@ public struct AwardGranted: Hashable, Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case policy, policyVersion = "policy_version", round, amount
-    case periodStart = "period_start", periodEnd = "period_end"
+    case policy
+    case policyVersion = "policy_version"
+    case round, amount
+    case periodStart = "period_start"
+    case periodEnd = "period_end"
   }
 }
 
@@ -84,7 +87,9 @@ public struct AwardPaid: Hashable, Codable, Sendable {
   public var periodStart: CivilDate
   public var periodEnd: CivilDate
 
-  public init(policy: PolicyID, round: RoundID, amount: Money, periodStart: CivilDate, periodEnd: CivilDate) {
+  public init(
+    policy: PolicyID, round: RoundID, amount: Money, periodStart: CivilDate, periodEnd: CivilDate
+  ) {
     self.policy = policy
     self.round = round
     self.amount = amount
@@ -93,6 +98,8 @@ public struct AwardPaid: Hashable, Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case policy, round, amount, periodStart = "period_start", periodEnd = "period_end"
+    case policy, round, amount
+    case periodStart = "period_start"
+    case periodEnd = "period_end"
   }
 }

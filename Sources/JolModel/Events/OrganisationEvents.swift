@@ -60,7 +60,9 @@ public struct EnterpriseRegistered: Hashable, Codable, Sendable {
   /// Places for dual training and internships at once.
   public var capacity: Int
 
-  public init(names: OrganisationNames, district: String, specialties: [SpecialtyCode], capacity: Int) {
+  public init(
+    names: OrganisationNames, district: String, specialties: [SpecialtyCode], capacity: Int
+  ) {
     self.names = names
     self.district = district
     self.specialties = specialties

@@ -13,7 +13,9 @@ extension StreamKind {
   /// The kind whose raw value is these UTF-8 bytes (matched without making a string: stream
   /// names are parsed once per event on replay).
   init?(_ name: UnsafeRawBufferPointer) {
-    guard let index = streamKindNames.firstIndex(where: { $0.elementsEqual(name) }) else { return nil }
+    guard let index = streamKindNames.firstIndex(where: { $0.elementsEqual(name) }) else {
+      return nil
+    }
     self = StreamKind.allCases[index]
   }
 }
@@ -35,12 +37,18 @@ public struct StreamName: Hashable, Comparable, Sendable {
   }
 
   public static func learner(_ id: LearnerID) -> Self { Self(kind: .learner, id: id.rawValue) }
-  public static func institution(_ id: InstitutionID) -> Self { Self(kind: .institution, id: id.rawValue) }
-  public static func enterprise(_ id: EnterpriseID) -> Self { Self(kind: .enterprise, id: id.rawValue) }
+  public static func institution(_ id: InstitutionID) -> Self {
+    Self(kind: .institution, id: id.rawValue)
+  }
+  public static func enterprise(_ id: EnterpriseID) -> Self {
+    Self(kind: .enterprise, id: id.rawValue)
+  }
   public static func mentor(_ id: MentorID) -> Self { Self(kind: .mentor, id: id.rawValue) }
   public static func policy(_ id: PolicyID) -> Self { Self(kind: .policy, id: id.rawValue) }
   public static func round(_ id: RoundID) -> Self { Self(kind: .round, id: id.rawValue) }
-  public static func matching(_ id: MatchingRunID) -> Self { Self(kind: .matching, id: id.rawValue) }
+  public static func matching(_ id: MatchingRunID) -> Self {
+    Self(kind: .matching, id: id.rawValue)
+  }
 
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.description < rhs.description }
 }
@@ -54,7 +62,9 @@ extension StreamName: LosslessStringConvertible, Codable {
       guard let slash = utf8.firstIndex(of: UInt8(ascii: "/")), slash + 1 < utf8.count,
         let kind = StreamKind(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[..<slash])))
       else { return nil }
-      return (kind, String(decoding: UnsafeBufferPointer(rebasing: utf8[(slash + 1)...]), as: UTF8.self))
+      return (
+        kind, String(decoding: UnsafeBufferPointer(rebasing: utf8[(slash + 1)...]), as: UTF8.self)
+      )
     }
     guard let (kind, id) = parsed else { return nil }
     self.init(kind: kind, id: id)

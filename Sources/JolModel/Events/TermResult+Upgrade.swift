@@ -13,7 +13,8 @@ struct TermResultV1: Decodable {
   /// The version 2 event: attendance × 100.
   var upgraded: TermResult {
     TermResult(
-      term: term, institution: institution, gpa: gpa, attendance: TermResult.upgradeAttendance(attendance),
+      term: term, institution: institution, gpa: gpa,
+      attendance: TermResult.upgradeAttendance(attendance),
       grades: grades.map { SubjectGrade(subject: $0.key, grade: $0.value) })
   }
 }

@@ -40,7 +40,10 @@ public struct TermResult: Hashable, Codable, Sendable {
   }
 
   /// A result whose grades are already sorted by subject (byte order), as the reader yields them.
-  init(term: String, institution: InstitutionID?, gpa: FixedDecimal, attendance: FixedDecimal, sortedGrades: [SubjectGrade]) {
+  init(
+    term: String, institution: InstitutionID?, gpa: FixedDecimal, attendance: FixedDecimal,
+    sortedGrades: [SubjectGrade]
+  ) {
     self.term = term
     self.institution = institution
     self.gpa = gpa
@@ -71,7 +74,8 @@ public struct TermResult: Hashable, Codable, Sendable {
     try container.encodeIfPresent(institution, forKey: .institution)
     try container.encode(gpa, forKey: .gpa)
     try container.encode(attendance, forKey: .attendance)
-    let grades = Dictionary(self.grades.map { ($0.subject, $0.grade) }, uniquingKeysWith: { a, _ in a })
+    let grades = Dictionary(
+      self.grades.map { ($0.subject, $0.grade) }, uniquingKeysWith: { a, _ in a })
     try container.encode(grades, forKey: .grades)
   }
 }

@@ -6,7 +6,9 @@
 public struct Timestamp: Hashable, Comparable, Sendable {
   public var millisecondsSinceEpoch: Int64
 
-  public init(millisecondsSinceEpoch: Int64) { self.millisecondsSinceEpoch = millisecondsSinceEpoch }
+  public init(millisecondsSinceEpoch: Int64) {
+    self.millisecondsSinceEpoch = millisecondsSinceEpoch
+  }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {
     lhs.millisecondsSinceEpoch < rhs.millisecondsSinceEpoch
@@ -25,7 +27,9 @@ extension Timestamp: LosslessStringConvertible, Codable {
   /// Parses exactly `YYYY-MM-DDTHH:MM:SS.mmmZ`; nil for anything else.
   public init?(_ text: String) {
     var text = text
-    guard let value = text.withUTF8({ Timestamp(iso8601: UnsafeRawBufferPointer($0)) }) else { return nil }
+    guard let value = text.withUTF8({ Timestamp(iso8601: UnsafeRawBufferPointer($0)) }) else {
+      return nil
+    }
     self = value
   }
 
@@ -64,7 +68,8 @@ extension Timestamp: LosslessStringConvertible, Codable {
     let text = try container.decode(String.self)
     guard let value = Timestamp(text) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "expected a UTC time YYYY-MM-DDTHH:MM:SS.mmmZ, found '\(text)'")
+        in: container,
+        debugDescription: "expected a UTC time YYYY-MM-DDTHH:MM:SS.mmmZ, found '\(text)'")
     }
     self = value
   }
@@ -115,7 +120,8 @@ extension JSONReader {
     let start = offset
     guard let value = try withStringBytes({ Timestamp(iso8601: $0) }) else {
       throw JSONReadError(
-        offset: start, reason: .invalidValue(field: currentKey, expected: "a UTC time YYYY-MM-DDTHH:MM:SS.mmmZ"))
+        offset: start,
+        reason: .invalidValue(field: currentKey, expected: "a UTC time YYYY-MM-DDTHH:MM:SS.mmmZ"))
     }
     return value
   }

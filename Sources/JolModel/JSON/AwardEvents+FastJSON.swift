@@ -43,7 +43,8 @@ private struct AwardFields {
     }
     if let periodStart, let periodEnd, periodEnd < periodStart {
       throw JSONReadError(
-        offset: r.offset, reason: .invalidValue(field: "period_end", expected: "a date on or after period_start"))
+        offset: r.offset,
+        reason: .invalidValue(field: "period_end", expected: "a date on or after period_start"))
     }
   }
 }
@@ -56,9 +57,11 @@ extension AwardGranted: FastJSONCodable {
   init(reading r: inout JSONReader) throws {
     let f = try AwardFields(reading: &r, allowed: grantedFields)
     self.init(
-      policy: try r.require(f.policy, "policy"), policyVersion: try r.require(f.policyVersion, "policy_version"),
+      policy: try r.require(f.policy, "policy"),
+      policyVersion: try r.require(f.policyVersion, "policy_version"),
       round: try r.require(f.round, "round"), amount: try r.require(f.amount, "amount"),
-      periodStart: try r.require(f.periodStart, "period_start"), periodEnd: try r.require(f.periodEnd, "period_end"))
+      periodStart: try r.require(f.periodStart, "period_start"),
+      periodEnd: try r.require(f.periodEnd, "period_end"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -104,7 +107,8 @@ extension AwardPaid: FastJSONCodable {
     let f = try AwardFields(reading: &r, allowed: paidFields)
     self.init(
       policy: try r.require(f.policy, "policy"), round: try r.require(f.round, "round"),
-      amount: try r.require(f.amount, "amount"), periodStart: try r.require(f.periodStart, "period_start"),
+      amount: try r.require(f.amount, "amount"),
+      periodStart: try r.require(f.periodStart, "period_start"),
       periodEnd: try r.require(f.periodEnd, "period_end"))
   }
 

@@ -17,8 +17,12 @@ extension PolicyPublished: FastJSONCodable {
       } else if r.keyIs("sha256") {
         try r.fresh(sha256)
         let hash = try r.readString()
-        let hex = hash.utf8.allSatisfy { decimalDigit($0) != nil || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
-        guard hash.utf8.count == 64, hex else { throw r.invalidValue("64 lowercase hexadecimal digits") }
+        let hex = hash.utf8.allSatisfy {
+          decimalDigit($0) != nil || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
+        }
+        guard hash.utf8.count == 64, hex else {
+          throw r.invalidValue("64 lowercase hexadecimal digits")
+        }
         sha256 = hash
       } else {
         throw r.unknownField()
@@ -82,10 +86,12 @@ extension RoundRun: FastJSONCodable {
       }
     }
     self.init(
-      policy: try r.require(policy, "policy"), policyVersion: try r.require(policyVersion, "policy_version"),
+      policy: try r.require(policy, "policy"),
+      policyVersion: try r.require(policyVersion, "policy_version"),
       asOf: try r.require(asOf, "as_of"), logPosition: try r.require(logPosition, "log_position"),
       seed: try r.require(seed, "seed"), applicants: try r.require(applicants, "applicants"),
-      awarded: try r.require(awarded, "awarded"), totalAmount: try r.require(totalAmount, "total_amount"))
+      awarded: try r.require(awarded, "awarded"),
+      totalAmount: try r.require(totalAmount, "total_amount"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -154,7 +160,8 @@ extension MatchingRun: FastJSONCodable {
       programme: try r.require(programme, "programme"), asOf: try r.require(asOf, "as_of"),
       logPosition: try r.require(logPosition, "log_position"), seed: try r.require(seed, "seed"),
       students: try r.require(students, "students"), mentors: try r.require(mentors, "mentors"),
-      assigned: try r.require(assigned, "assigned"), blockingPairs: try r.require(blockingPairs, "blocking_pairs"))
+      assigned: try r.require(assigned, "assigned"),
+      blockingPairs: try r.require(blockingPairs, "blocking_pairs"))
   }
 
   func write(to w: inout JSONWriter) {

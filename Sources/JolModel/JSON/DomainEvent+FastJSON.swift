@@ -6,7 +6,8 @@ extension DomainEvent {
     let readable = type == .termResult ? 1...2 : 1...1
     guard readable.contains(schemaVersion) else {
       throw JSONReadError(
-        offset: r.offset, reason: .unsupportedSchemaVersion(type: type.rawValue, version: schemaVersion))
+        offset: r.offset,
+        reason: .unsupportedSchemaVersion(type: type.rawValue, version: schemaVersion))
     }
     switch kind {
     case 0: self = .learnerRegistered(try LearnerRegistered(reading: &r))

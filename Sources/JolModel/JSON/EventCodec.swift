@@ -68,7 +68,8 @@ public enum EventCodec {
     guard let name = StreamName(stream) else {
       throw JSONReadError(
         offset: 0,
-        reason: .invalidValue(field: "stream", expected: "kind/id with a known kind, not '\(stream)'"))
+        reason: .invalidValue(
+          field: "stream", expected: "kind/id with a known kind, not '\(stream)'"))
     }
     let (decoded, kind) = try decodePayloadAndKind(payload)
     guard eventStreamKinds[kind] == name.kind else {
@@ -76,9 +77,12 @@ public enum EventCodec {
         offset: 0,
         reason: .invalidValue(
           field: "stream",
-          expected: "a \(eventStreamKinds[kind]) stream for \(EventType.known[kind].rawValue), not '\(stream)'"))
+          expected:
+            "a \(eventStreamKinds[kind]) stream for \(EventType.known[kind].rawValue), not '\(stream)'"
+        ))
     }
-    return decoded.envelope(sequence: sequence, stream: name, streamVersion: streamVersion, id: EventID(id))
+    return decoded.envelope(
+      sequence: sequence, stream: name, streamVersion: streamVersion, id: EventID(id))
   }
 
   /// ``decode(sequence:stream:streamVersion:id:payload:)`` for a payload in an array slice.
@@ -86,12 +90,15 @@ public enum EventCodec {
     sequence: UInt64, stream: String, streamVersion: UInt64, id: String, payload: ArraySlice<UInt8>
   ) throws -> EventEnvelope {
     try payload.withUnsafeBytes {
-      try decode(sequence: sequence, stream: stream, streamVersion: streamVersion, id: id, payload: $0)
+      try decode(
+        sequence: sequence, stream: stream, streamVersion: streamVersion, id: id, payload: $0)
     }
   }
 
   /// The payload and the index of its type in ``EventType/known``.
-  static func decodePayloadAndKind(_ bytes: UnsafeRawBufferPointer) throws -> (payload: EventPayload, kind: Int) {
+  static func decodePayloadAndKind(_ bytes: UnsafeRawBufferPointer) throws -> (
+    payload: EventPayload, kind: Int
+  ) {
     var r = JSONReader(bytes)
     var kind: Int?
     var version: Int?
@@ -136,7 +143,8 @@ public enum EventCodec {
       event = try DomainEvent(reading: &data, kind: typeKind, schemaVersion: schemaVersion)
     }
     let payload = EventPayload(
-      recordedAt: try r.require(recordedAt, "recorded_at"), effective: try r.require(effective, "effective"),
+      recordedAt: try r.require(recordedAt, "recorded_at"),
+      effective: try r.require(effective, "effective"),
       actor: try r.require(actor, "actor"), event: try r.require(event, "data"))
     return (payload, typeKind)
   }
@@ -155,7 +163,8 @@ extension JSONReader {
     let start = offset
     let index = try withStringBytes { text -> Int? in
       eventTypeNames.firstIndex { name in
-        name.count == text.count && name.withUnsafeBytes { memoryEquals($0.baseAddress!, text.baseAddress!, text.count) }
+        name.count == text.count
+          && name.withUnsafeBytes { memoryEquals($0.baseAddress!, text.baseAddress!, text.count) }
       }
     }
     guard let index else {

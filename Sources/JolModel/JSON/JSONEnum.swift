@@ -15,7 +15,8 @@ extension JSONReader {
     let start = offset
     let index = try withStringBytes { text in
       T.jsonNames.firstIndex { name in
-        name.count == text.count && name.withUnsafeBytes { memoryEquals($0.baseAddress!, text.baseAddress!, text.count) }
+        name.count == text.count
+          && name.withUnsafeBytes { memoryEquals($0.baseAddress!, text.baseAddress!, text.count) }
       }
     }
     guard let index else {
@@ -24,14 +25,16 @@ extension JSONReader {
       let text = (try? copy.readString()) ?? "?"
       let accepted = T.jsonCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
       throw JSONReadError(
-        offset: start, reason: .invalidValue(field: currentKey, expected: "one of \(accepted), not '\(text)'"))
+        offset: start,
+        reason: .invalidValue(field: currentKey, expected: "one of \(accepted), not '\(text)'"))
     }
     return T.jsonCases[index]
   }
 }
 
 /// The byte names of a closed set's cases.
-private func names<T: CaseIterable & RawRepresentable>(_: T.Type) -> [[UInt8]] where T.RawValue == String {
+private func names<T: CaseIterable & RawRepresentable>(_: T.Type) -> [[UInt8]]
+where T.RawValue == String {
   T.allCases.map { Array($0.rawValue.utf8) }
 }
 

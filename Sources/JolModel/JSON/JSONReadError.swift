@@ -38,7 +38,8 @@ public struct JSONReadError: Error, Hashable, Sendable, CustomStringConvertible 
     case .unknownField(let name): "byte \(offset): unknown field '\(name)'"
     case .missingField(let name): "byte \(offset): missing field '\(name)'"
     case .duplicateField(let name): "byte \(offset): field '\(name)' appears twice"
-    case .invalidValue(let field, let expected): "byte \(offset): field '\(field)': expected \(expected)"
+    case .invalidValue(let field, let expected):
+      "byte \(offset): field '\(field)': expected \(expected)"
     }
   }
 }

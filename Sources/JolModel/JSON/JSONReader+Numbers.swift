@@ -30,7 +30,8 @@ extension JSONReader {
     number.integerDigits = offset - integerStart
     guard number.integerDigits > 0 else { throw malformed("a number") }
     if number.integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
-      throw JSONReadError(offset: integerStart, reason: .malformed(expected: "a number without leading zeros"))
+      throw JSONReadError(
+        offset: integerStart, reason: .malformed(expected: "a number without leading zeros"))
     }
     if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
       offset += 1
@@ -46,11 +47,15 @@ extension JSONReader {
       }
       guard offset > fractionStart else { throw malformed("a digit after the decimal point") }
     }
-    if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
+    if offset < bytes.count,
+      bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E")
+    {
       number.hasExponent = true
       offset += 1
       var negativeExponent = false
-      if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
+      if offset < bytes.count,
+        bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-")
+      {
         negativeExponent = bytes[offset] == UInt8(ascii: "-")
         offset += 1
       }
@@ -73,14 +78,16 @@ extension JSONReader {
     let limit = number.negative ? UInt64(Int.max) + 1 : UInt64(Int.max)
     guard number.fractionDigits == 0, !number.hasExponent, !number.overflow, number.integer <= limit
     else {
-      throw JSONReadError(offset: start, reason: .invalidValue(field: currentKey, expected: "an integer"))
+      throw JSONReadError(
+        offset: start, reason: .invalidValue(field: currentKey, expected: "an integer"))
     }
     let value = number.negative ? Int(truncatingIfNeeded: 0 &- number.integer) : Int(number.integer)
     guard range.contains(value) else {
       throw JSONReadError(
         offset: start,
         reason: .invalidValue(
-          field: currentKey, expected: "an integer from \(range.lowerBound) to \(range.upperBound), not \(value)"))
+          field: currentKey,
+          expected: "an integer from \(range.lowerBound) to \(range.upperBound), not \(value)"))
     }
     return value
   }
@@ -106,7 +113,9 @@ extension JSONReader {
       guard let value = try withStringBytes({ parseDecimal($0, maxFractionDigits: 4) }) else {
         throw JSONReadError(
           offset: start,
-          reason: .invalidValue(field: currentKey, expected: "a decimal like \"3.45\" with at most 4 fractional digits"))
+          reason: .invalidValue(
+            field: currentKey, expected: "a decimal like \"3.45\" with at most 4 fractional digits")
+        )
       }
       return FixedDecimal(units: value)
     }
@@ -114,11 +123,13 @@ extension JSONReader {
     if number.hasExponent {
       guard abs(number.exponent) <= 18 else {
         throw JSONReadError(
-          offset: start, reason: .invalidValue(field: currentKey, expected: "a decimal of modest size"))
+          offset: start,
+          reason: .invalidValue(field: currentKey, expected: "a decimal of modest size"))
       }
       // Shift the exponent into the fraction: 3.45e1 = 34.5.
       while number.exponent > 0 {
-        number.integer = number.integer &* 10 &+ (number.fractionDigits > 0 ? leadingFractionDigit(&number) : 0)
+        number.integer =
+          number.integer &* 10 &+ (number.fractionDigits > 0 ? leadingFractionDigit(&number) : 0)
         number.exponent -= 1
       }
       while number.exponent < 0 {
@@ -135,9 +146,11 @@ extension JSONReader {
     guard !number.overflow, number.fractionDigits <= 4, number.integer < 100_000_000_000_000 else {
       throw JSONReadError(
         offset: start,
-        reason: .invalidValue(field: currentKey, expected: "a decimal with at most 4 fractional digits"))
+        reason: .invalidValue(
+          field: currentKey, expected: "a decimal with at most 4 fractional digits"))
     }
-    let units = Int64(number.integer) * FixedDecimal.scale
+    let units =
+      Int64(number.integer) * FixedDecimal.scale
       + Int64(number.fraction * pow10(4 - number.fractionDigits))
     return FixedDecimal(units: number.negative ? -units : units)
   }
@@ -156,7 +169,9 @@ extension JSONReader {
     skipWhitespace()
     let start = offset
     let date = try withStringBytes { text -> CivilDate? in
-      guard text.count == 10, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-") else { return nil }
+      guard text.count == 10, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-") else {
+        return nil
+      }
       func number(_ range: Range<Int>) -> Int? {
         var value = 0
         for index in range {
@@ -172,7 +187,8 @@ extension JSONReader {
     }
     guard let date else {
       throw JSONReadError(
-        offset: start, reason: .invalidValue(field: currentKey, expected: "a date YYYY-MM-DD that exists"))
+        offset: start,
+        reason: .invalidValue(field: currentKey, expected: "a date YYYY-MM-DD that exists"))
     }
     return date
   }
@@ -199,7 +215,8 @@ extension JSONReader {
     guard let tiyn = try withStringBytes({ parseDecimal($0, maxFractionDigits: 2) }) else {
       throw JSONReadError(
         offset: start,
-        reason: .invalidValue(field: currentKey, expected: "an amount in tenge like \"350000\" or \"402500.50\""))
+        reason: .invalidValue(
+          field: currentKey, expected: "an amount in tenge like \"350000\" or \"402500.50\""))
     }
     return Money(tiyn: tiyn)
   }

@@ -47,8 +47,10 @@ extension JSONReader {
 
   /// Checks that a scanned string's bytes are valid UTF-8.
   func checkUTF8(_ content: Range<Int>) throws {
-    guard String(validating: UnsafeRawBufferPointer(rebasing: bytes[content]), as: UTF8.self) != nil else {
-      throw JSONReadError(offset: content.lowerBound, reason: .malformed(expected: "valid UTF-8 text"))
+    guard String(validating: UnsafeRawBufferPointer(rebasing: bytes[content]), as: UTF8.self) != nil
+    else {
+      throw JSONReadError(
+        offset: content.lowerBound, reason: .malformed(expected: "valid UTF-8 text"))
     }
   }
 
@@ -64,7 +66,9 @@ extension JSONReader {
       let quote = word ^ (ones &* 0x22)
       let backslash = word ^ (ones &* 0x5C)
       let hasZero = { (x: UInt64) in (x &- ones) & ~x & highs }
-      let special = hasZero(quote) | hasZero(backslash) | ((word &- ones &* 0x20) & ~word & highs) | (word & highs)
+      let special =
+        hasZero(quote) | hasZero(backslash) | ((word &- ones &* 0x20) & ~word & highs)
+        | (word & highs)
       guard special == 0 else {
         offset += special.trailingZeroBitCount / 8
         return
@@ -105,16 +109,19 @@ extension JSONReader {
           guard index + 6 <= content.upperBound, bytes[index] == UInt8(ascii: "\\"),
             bytes[index + 1] == UInt8(ascii: "u")
           else {
-            throw JSONReadError(offset: index, reason: .malformed(expected: "a low surrogate \\uDC00–\\uDFFF"))
+            throw JSONReadError(
+              offset: index, reason: .malformed(expected: "a low surrogate \\uDC00–\\uDFFF"))
           }
           let low = hex4(index + 2)
           guard (0xDC00..<0xE000).contains(low) else {
-            throw JSONReadError(offset: index, reason: .malformed(expected: "a low surrogate \\uDC00–\\uDFFF"))
+            throw JSONReadError(
+              offset: index, reason: .malformed(expected: "a low surrogate \\uDC00–\\uDFFF"))
           }
           scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
           index += 6
         } else if (0xDC00..<0xE000).contains(scalar) {
-          throw JSONReadError(offset: index - 6, reason: .malformed(expected: "a high surrogate before a low one"))
+          throw JSONReadError(
+            offset: index - 6, reason: .malformed(expected: "a high surrogate before a low one"))
         }
         result.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
       default: result.append(kind)  // \" \\ \/
@@ -130,7 +137,8 @@ extension JSONReader {
     if nonASCII {
       let raw = UnsafeRawBufferPointer(rebasing: bytes[content])
       guard let text = String(validating: raw, as: UTF8.self) else {
-        throw JSONReadError(offset: content.lowerBound, reason: .malformed(expected: "valid UTF-8 text"))
+        throw JSONReadError(
+          offset: content.lowerBound, reason: .malformed(expected: "valid UTF-8 text"))
       }
       if !escaped { return text }
     }
@@ -140,7 +148,8 @@ extension JSONReader {
 
   /// Reads a string and gives its unescaped bytes to `body` without making a `String`
   /// (for matching enum raw values and parsing dates).
-  public mutating func withStringBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+  public mutating func withStringBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R
+  {
     skipWhitespace()
     let (content, escaped, nonASCII) = try scanString()
     if nonASCII { try checkUTF8(content) }

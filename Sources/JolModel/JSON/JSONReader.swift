@@ -173,7 +173,9 @@ public struct JSONReader {
   /// Nested arrays must be read completely before the next call.
   public mutating func nextElement() throws -> Bool {
     skipWhitespace()
-    guard offset < bytes.count else { throw malformed(firstElement ? "a value or ']'" : "',' or ']'") }
+    guard offset < bytes.count else {
+      throw malformed(firstElement ? "a value or ']'" : "',' or ']'")
+    }
     let byte = bytes[offset]
     if byte == UInt8(ascii: "]") {
       offset += 1
@@ -205,8 +207,12 @@ public struct JSONReader {
   /// Reads `true` or `false`.
   public mutating func readBool() throws -> Bool {
     switch peek() {
-    case UInt8(ascii: "t"): try literal("true"); return true
-    case UInt8(ascii: "f"): try literal("false"); return false
+    case UInt8(ascii: "t"):
+      try literal("true")
+      return true
+    case UInt8(ascii: "f"):
+      try literal("false")
+      return false
     default: throw malformed("true or false")
     }
   }
@@ -258,7 +264,9 @@ public struct JSONReader {
 func memoryEquals(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
   var index = 0
   while index < count {
-    if a.load(fromByteOffset: index, as: UInt8.self) != b.load(fromByteOffset: index, as: UInt8.self) {
+    if a.load(fromByteOffset: index, as: UInt8.self)
+      != b.load(fromByteOffset: index, as: UInt8.self)
+    {
       return false
     }
     index += 1

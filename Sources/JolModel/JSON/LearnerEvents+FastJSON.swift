@@ -128,7 +128,9 @@ extension DiagnosticCompleted: FastJSONCodable {
     while try r.nextKey() {
       if r.keyIs("instrument") {
         try r.fresh(instrument)
-        guard let value = InstrumentRef(try r.readString()) else { throw r.invalidValue("id@version") }
+        guard let value = InstrumentRef(try r.readString()) else {
+          throw r.invalidValue("id@version")
+        }
         instrument = value
       } else if r.keyIs("answers") {
         try r.fresh(answers)
@@ -144,8 +146,10 @@ extension DiagnosticCompleted: FastJSONCodable {
       }
     }
     self.init(
-      instrument: try r.require(instrument, "instrument"), answers: try r.require(answers, "answers"),
-      scores: try r.require(scores, "scores"), leadingDirections: try r.require(leading, "leading_directions"))
+      instrument: try r.require(instrument, "instrument"),
+      answers: try r.require(answers, "answers"),
+      scores: try r.require(scores, "scores"),
+      leadingDirections: try r.require(leading, "leading_directions"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -178,7 +182,8 @@ extension StageEntered: FastJSONCodable {
         throw r.unknownField()
       }
     }
-    self.init(placement: try r.require(placement, "placement"), reason: try r.require(reason, "reason"))
+    self.init(
+      placement: try r.require(placement, "placement"), reason: try r.require(reason, "reason"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -243,13 +248,16 @@ extension TermResult: FastJSONCodable {
       } else if r.keyIs("gpa") {
         try r.fresh(gpa)
         let value = try r.readDecimal()
-        guard (FixedDecimal(0)...FixedDecimal(5)).contains(value) else { throw r.invalidValue("a GPA from 0 to 5") }
+        guard (FixedDecimal(0)...FixedDecimal(5)).contains(value) else {
+          throw r.invalidValue("a GPA from 0 to 5")
+        }
         gpa = value
       } else if r.keyIs("attendance") {
         try r.fresh(attendance)
         let value = try r.readDecimal()
         guard TermResult.attendanceRange(schemaVersion: schemaVersion).contains(value) else {
-          throw r.invalidValue(schemaVersion == 1 ? "a fraction from 0 to 1" : "a percentage from 0 to 100")
+          throw r.invalidValue(
+            schemaVersion == 1 ? "a fraction from 0 to 1" : "a percentage from 0 to 100")
         }
         attendance = schemaVersion == 1 ? TermResult.upgradeAttendance(value) : value
       } else if r.keyIs("grades") {
@@ -261,7 +269,8 @@ extension TermResult: FastJSONCodable {
     }
     self.init(
       term: try r.require(term, "term"), institution: institution, gpa: try r.require(gpa, "gpa"),
-      attendance: try r.require(attendance, "attendance"), sortedGrades: try r.require(grades, "grades"))
+      attendance: try r.require(attendance, "attendance"),
+      sortedGrades: try r.require(grades, "grades"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -313,7 +322,8 @@ extension JSONReader {
     }
     if !ordered {
       grades.sort { $0.subject.utf8.lexicographicallyPrecedes($1.subject.utf8) }
-      for index in grades.indices.dropFirst() where grades[index].subject == grades[index - 1].subject {
+      for index in grades.indices.dropFirst()
+      where grades[index].subject == grades[index - 1].subject {
         throw JSONReadError(offset: offset, reason: .duplicateField(grades[index].subject))
       }
     }

@@ -46,7 +46,8 @@ extension SpecialtyOffer: FastJSONCodable {
         throw r.unknownField()
       }
     }
-    self.init(specialty: try r.require(specialty, "specialty"), intake: try r.require(intake, "intake"))
+    self.init(
+      specialty: try r.require(specialty, "specialty"), intake: try r.require(intake, "intake"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -89,7 +90,8 @@ extension InstitutionRegistered: FastJSONCodable {
     }
     self.init(
       kind: try r.require(kind, "kind"), names: try r.require(names, "names"),
-      district: try r.require(district, "district"), languages: try r.require(languages, "languages"),
+      district: try r.require(district, "district"),
+      languages: try r.require(languages, "languages"),
       specialties: try r.require(specialties, "specialties"))
   }
 
@@ -135,7 +137,8 @@ extension EnterpriseRegistered: FastJSONCodable {
     }
     self.init(
       names: try r.require(names, "names"), district: try r.require(district, "district"),
-      specialties: try r.require(specialties, "specialties"), capacity: try r.require(capacity, "capacity"))
+      specialties: try r.require(specialties, "specialties"),
+      capacity: try r.require(capacity, "capacity"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -181,8 +184,10 @@ extension MentorRegistered: FastJSONCodable {
       }
     }
     self.init(
-      enterprise: try r.require(enterprise, "enterprise"), specialties: try r.require(specialties, "specialties"),
-      languages: try r.require(languages, "languages"), capacity: try r.require(capacity, "capacity"),
+      enterprise: try r.require(enterprise, "enterprise"),
+      specialties: try r.require(specialties, "specialties"),
+      languages: try r.require(languages, "languages"),
+      capacity: try r.require(capacity, "capacity"),
       shift: try r.require(shift, "shift"))
   }
 

@@ -78,12 +78,14 @@ extension StagePlacement: FastJSONCodable {
       let index = (present & ~mask).trailingZeroBitCount
       throw JSONReadError(offset: end, reason: .unknownField(placementFields[index]))
     }
-    func kindValue<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T where T.RawValue == String {
+    func kindValue<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T
+    where T.RawValue == String {
       let text = try r.require(kind, "kind")
       guard let value = T(rawValue: text) else {
         let accepted = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         throw JSONReadError(
-          offset: kindOffset, reason: .invalidValue(field: "kind", expected: "one of \(accepted), not '\(text)'"))
+          offset: kindOffset,
+          reason: .invalidValue(field: "kind", expected: "one of \(accepted), not '\(text)'"))
       }
       return value
     }
@@ -92,8 +94,10 @@ extension StagePlacement: FastJSONCodable {
       try only(schoolFields)
       self = .school(
         SchoolPlacement(
-          institution: try r.require(institution, "institution"), grade: try r.require(grade, "grade"),
-          className: try r.require(className, "class"), language: try r.require(language, "language")))
+          institution: try r.require(institution, "institution"),
+          grade: try r.require(grade, "grade"),
+          className: try r.require(className, "class"),
+          language: try r.require(language, "language")))
     case .college:
       try only(collegeFields)
       self = .college(
@@ -106,14 +110,16 @@ extension StagePlacement: FastJSONCodable {
       try only(enterpriseFields)
       self = .enterprise(
         EnterprisePlacement(
-          enterprise: try r.require(enterprise, "enterprise"), kind: try kindValue(EnterprisePlacementKind.self),
+          enterprise: try r.require(enterprise, "enterprise"),
+          kind: try kindValue(EnterprisePlacementKind.self),
           specialty: specialty))
     case .university:
       try only(universityFields)
       self = .university(
         UniversityPlacement(
           institution: try r.require(institution, "institution"),
-          programme: try r.require(programme, "programme"), funding: try r.require(funding, "funding")))
+          programme: try r.require(programme, "programme"),
+          funding: try r.require(funding, "funding")))
     case .outside:
       try only(outsideFields)
       self = .outside(OutsidePlacement(kind: try kindValue(OutsideKind.self)))
@@ -185,7 +191,9 @@ private func placementMask(_ keys: [String]) -> UInt16 {
 }
 
 private let schoolFields = placementMask(["institution", "grade", "class", "language"])
-private let collegeFields = placementMask(["institution", "specialty", "qualification", "form", "funding", "language"])
+private let collegeFields = placementMask([
+  "institution", "specialty", "qualification", "form", "funding", "language",
+])
 private let enterpriseFields = placementMask(["enterprise", "kind", "specialty"])
 private let universityFields = placementMask(["institution", "programme", "funding"])
 private let outsideFields = placementMask(["kind"])

@@ -41,7 +41,9 @@ public struct SchoolPlacement: Hashable, Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case institution, grade, className = "class", language
+    case institution, grade
+    case className = "class"
+    case language
   }
 }
 
@@ -87,7 +89,9 @@ public struct EnterprisePlacement: Hashable, Codable, Sendable {
   /// The specialty worked in, when known.
   public var specialty: SpecialtyCode?
 
-  public init(enterprise: EnterpriseID, kind: EnterprisePlacementKind, specialty: SpecialtyCode? = nil) {
+  public init(
+    enterprise: EnterpriseID, kind: EnterprisePlacementKind, specialty: SpecialtyCode? = nil
+  ) {
     self.enterprise = enterprise
     self.kind = kind
     self.specialty = specialty

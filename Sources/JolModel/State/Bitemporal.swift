@@ -44,11 +44,14 @@ extension LearnerState {
   /// Events of other streams in `events` are skipped.
   /// - Complexity: O(n log n) in the number of events.
   public static func fold(
-    _ events: some Sequence<EventEnvelope>, learner: LearnerID, asOf: CivilDate? = nil, knownAt: KnownAt? = nil
+    _ events: some Sequence<EventEnvelope>, learner: LearnerID, asOf: CivilDate? = nil,
+    knownAt: KnownAt? = nil
   ) -> LearnerState {
     var state = LearnerState(id: learner)
     let stream = StreamName.learner(learner)
-    for envelope in TimeSlice(asOf: asOf, knownAt: knownAt).select(events.lazy.filter { $0.stream == stream }) {
+    for envelope in TimeSlice(asOf: asOf, knownAt: knownAt).select(
+      events.lazy.filter { $0.stream == stream })
+    {
       state.apply(envelope)
     }
     return state

@@ -21,7 +21,9 @@ public struct ClusterSnapshot: Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case formatVersion = "format_version", coveredSequence = "covered_sequence", state
+    case formatVersion = "format_version"
+    case coveredSequence = "covered_sequence"
+    case state
   }
 
   /// The snapshot as JSON bytes.

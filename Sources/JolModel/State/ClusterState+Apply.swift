@@ -9,24 +9,30 @@ extension ClusterState {
     let id = envelope.stream.id
     switch envelope.event {
     case .institutionRegistered(let e):
-      institutions[InstitutionID(id), default: InstitutionState(id: InstitutionID(id))].registration = e
+      institutions[InstitutionID(id), default: InstitutionState(id: InstitutionID(id))]
+        .registration = e
     case .institutionCapacityChanged(let e):
       guard let specialty = e.specialty else { return }
-      institutions[InstitutionID(id), default: InstitutionState(id: InstitutionID(id))].registration?
+      institutions[InstitutionID(id), default: InstitutionState(id: InstitutionID(id))]
+        .registration?
         .setIntake(specialty, e.capacity)
     case .enterpriseRegistered(let e):
       enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].registration = e
     case .enterpriseCapacityChanged(let e):
-      enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].registration?.capacity =
+      enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].registration?
+        .capacity =
         e.capacity
     case .demandDeclared(let e):
-      enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].declare(e, on: effective)
+      enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].declare(
+        e, on: effective)
     case .mentorRegistered(let e):
       mentors[MentorID(id), default: MentorState(id: MentorID(id))].registration = e
     case .mentorCapacityChanged(let e):
-      mentors[MentorID(id), default: MentorState(id: MentorID(id))].registration?.capacity = e.capacity
+      mentors[MentorID(id), default: MentorState(id: MentorID(id))].registration?.capacity =
+        e.capacity
     case .policyPublished(let e):
-      policies[PolicyID(id), default: []].append(PolicyVersionRecord(publication: e, published: effective))
+      policies[PolicyID(id), default: []].append(
+        PolicyVersionRecord(publication: e, published: effective))
     case .roundRun(let e):
       rounds[RoundID(id), default: RunState()].run = e
       rounds[RoundID(id), default: RunState()].ran = effective

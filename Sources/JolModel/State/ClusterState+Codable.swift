@@ -10,14 +10,25 @@ extension ClusterState: Codable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init()
     setLearners(try container.decode([LearnerState].self, forKey: .learners))
-    for state in try container.decode([InstitutionState].self, forKey: .institutions) { institutions[state.id] = state }
-    for state in try container.decode([EnterpriseState].self, forKey: .enterprises) { enterprises[state.id] = state }
-    for state in try container.decode([MentorState].self, forKey: .mentors) { mentors[state.id] = state }
-    for (id, versions) in try container.decode([String: [PolicyVersionRecord]].self, forKey: .policies) {
+    for state in try container.decode([InstitutionState].self, forKey: .institutions) {
+      institutions[state.id] = state
+    }
+    for state in try container.decode([EnterpriseState].self, forKey: .enterprises) {
+      enterprises[state.id] = state
+    }
+    for state in try container.decode([MentorState].self, forKey: .mentors) {
+      mentors[state.id] = state
+    }
+    for (id, versions) in try container.decode(
+      [String: [PolicyVersionRecord]].self, forKey: .policies)
+    {
       policies[PolicyID(id)] = versions
     }
-    for (id, run) in try container.decode([String: RunState<RoundRun>].self, forKey: .rounds) { rounds[RoundID(id)] = run }
-    for (id, run) in try container.decode([String: RunState<MatchingRun>].self, forKey: .matchings) {
+    for (id, run) in try container.decode([String: RunState<RoundRun>].self, forKey: .rounds) {
+      rounds[RoundID(id)] = run
+    }
+    for (id, run) in try container.decode([String: RunState<MatchingRun>].self, forKey: .matchings)
+    {
       matchings[MatchingRunID(id)] = run
     }
     coveredSequence = try container.decode(UInt64.self, forKey: .coveredSequence)
@@ -30,11 +41,13 @@ extension ClusterState: Codable {
     try container.encode(enterprises.values.sorted { $0.id < $1.id }, forKey: .enterprises)
     try container.encode(mentors.values.sorted { $0.id < $1.id }, forKey: .mentors)
     try container.encode(
-      Dictionary(uniqueKeysWithValues: policies.map { ($0.key.rawValue, $0.value) }), forKey: .policies)
+      Dictionary(uniqueKeysWithValues: policies.map { ($0.key.rawValue, $0.value) }),
+      forKey: .policies)
     try container.encode(
       Dictionary(uniqueKeysWithValues: rounds.map { ($0.key.rawValue, $0.value) }), forKey: .rounds)
     try container.encode(
-      Dictionary(uniqueKeysWithValues: matchings.map { ($0.key.rawValue, $0.value) }), forKey: .matchings)
+      Dictionary(uniqueKeysWithValues: matchings.map { ($0.key.rawValue, $0.value) }),
+      forKey: .matchings)
     try container.encode(coveredSequence, forKey: .coveredSequence)
   }
 }

@@ -51,8 +51,10 @@ public struct ClusterState: Hashable, Sendable {
 
   public static func == (lhs: Self, rhs: Self) -> Bool {
     lhs.learners == rhs.learners && lhs.institutions == rhs.institutions
-      && lhs.enterprises == rhs.enterprises && lhs.mentors == rhs.mentors && lhs.policies == rhs.policies
-      && lhs.rounds == rhs.rounds && lhs.matchings == rhs.matchings && lhs.coveredSequence == rhs.coveredSequence
+      && lhs.enterprises == rhs.enterprises && lhs.mentors == rhs.mentors
+      && lhs.policies == rhs.policies
+      && lhs.rounds == rhs.rounds && lhs.matchings == rhs.matchings
+      && lhs.coveredSequence == rhs.coveredSequence
   }
 
   public func hash(into hasher: inout Hasher) {

@@ -10,7 +10,8 @@ public struct StagePeriod: Hashable, Codable, Sendable {
   public var exitReason: TransitionReason?
 
   public init(
-    placement: StagePlacement, from: CivilDate, until: CivilDate? = nil, entryReason: TransitionReason,
+    placement: StagePlacement, from: CivilDate, until: CivilDate? = nil,
+    entryReason: TransitionReason,
     exitReason: TransitionReason? = nil
   ) {
     self.placement = placement
@@ -21,7 +22,9 @@ public struct StagePeriod: Hashable, Codable, Sendable {
   }
 
   /// Whether `date` falls in the period.
-  public func contains(_ date: CivilDate) -> Bool { from <= date && (until.map { date < $0 } ?? true) }
+  public func contains(_ date: CivilDate) -> Bool {
+    from <= date && (until.map { date < $0 } ?? true)
+  }
 }
 
 /// A social category held from a date until (not including) another.
@@ -36,7 +39,9 @@ public struct CategoryPeriod: Hashable, Codable, Sendable {
     self.until = until
   }
 
-  public func contains(_ date: CivilDate) -> Bool { from <= date && (until.map { date < $0 } ?? true) }
+  public func contains(_ date: CivilDate) -> Bool {
+    from <= date && (until.map { date < $0 } ?? true)
+  }
 }
 
 /// A consent by its vault reference: when recorded and, if so, when withdrawn.
@@ -73,7 +78,9 @@ public struct DiagnosticSummary: Hashable, Codable, Sendable {
   /// More than one when tied.
   public var leadingDirections: [String]
 
-  public init(instrument: InstrumentRef, date: CivilDate, scores: [ScaleScore], leadingDirections: [String]) {
+  public init(
+    instrument: InstrumentRef, date: CivilDate, scores: [ScaleScore], leadingDirections: [String]
+  ) {
     self.instrument = instrument
     self.date = date
     self.scores = scores
@@ -115,7 +122,8 @@ public struct AwardRecord: Hashable, Codable, Sendable {
   public var paid: Money
 
   public init(
-    grant: AwardGranted, granted: CivilDate, revoked: CivilDate? = nil, revocationReason: String? = nil,
+    grant: AwardGranted, granted: CivilDate, revoked: CivilDate? = nil,
+    revocationReason: String? = nil,
     paid: Money = .zero
   ) {
     self.grant = grant

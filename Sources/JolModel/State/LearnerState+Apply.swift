@@ -19,23 +19,31 @@ extension LearnerState {
     lastSequence = max(lastSequence, sequence)
     switch event {
     case .learnerRegistered(let e):
-      registration = LearnerRegistration(district: e.district, region: e.region, registered: effective)
+      registration = LearnerRegistration(
+        district: e.district, region: e.region, registered: effective)
       enter(
-        .school(SchoolPlacement(institution: e.school, grade: e.grade, className: e.className, language: e.language)),
+        .school(
+          SchoolPlacement(
+            institution: e.school, grade: e.grade, className: e.className, language: e.language)),
         on: effective, reason: .enrolled)
     case .stageEntered(let e):
       enter(e.placement, on: effective, reason: e.reason)
     case .stageLeft(let e):
-      if let index = history.lastIndex(where: { $0.contains(effective) && $0.placement.stage == e.stage }) {
+      if let index = history.lastIndex(where: {
+        $0.contains(effective) && $0.placement.stage == e.stage
+      }) {
         history[index].until = effective
         history[index].exitReason = e.reason
       }
     case .categoryDeclared(let e):
-      guard !categories.contains(where: { $0.category == e.category && $0.contains(effective) }) else { return }
+      guard !categories.contains(where: { $0.category == e.category && $0.contains(effective) })
+      else { return }
       let period = CategoryPeriod(category: e.category, from: effective)
       categories.insert(period, at: insertionIndex(categories, effective) { $0.from })
     case .categoryEnded(let e):
-      if let index = categories.lastIndex(where: { $0.category == e.category && $0.contains(effective) }) {
+      if let index = categories.lastIndex(where: {
+        $0.category == e.category && $0.contains(effective)
+      }) {
         categories[index].until = effective
       }
     case .consentRecorded(let e):
@@ -45,9 +53,12 @@ extension LearnerState {
         consents[index].withdrawn = effective
       }
     case .diagnosticCompleted(let e):
-      let scores = e.scores.map { ScaleScore(scale: $0.key, score: $0.value) }.sorted { $0.scale < $1.scale }
+      let scores = e.scores.map { ScaleScore(scale: $0.key, score: $0.value) }.sorted {
+        $0.scale < $1.scale
+      }
       let summary = DiagnosticSummary(
-        instrument: e.instrument, date: effective, scores: scores, leadingDirections: e.leadingDirections)
+        instrument: e.instrument, date: effective, scores: scores,
+        leadingDirections: e.leadingDirections)
       diagnostics.insert(summary, at: insertionIndex(diagnostics, effective) { $0.date })
     case .termResult(let e):
       if lastTermDate.map({ $0 <= effective }) ?? true {
@@ -56,7 +67,8 @@ extension LearnerState {
       }
     case .mentorshipAssigned(let e):
       mentorships.append(
-        MentorshipPeriod(mentor: e.mentor, enterprise: e.enterprise, matching: e.matching, from: effective))
+        MentorshipPeriod(
+          mentor: e.mentor, enterprise: e.enterprise, matching: e.matching, from: effective))
     case .mentorshipEnded(let e):
       if let index = mentorships.lastIndex(where: { $0.mentor == e.mentor && $0.until == nil }) {
         mentorships[index].until = effective
@@ -65,12 +77,16 @@ extension LearnerState {
     case .awardGranted(let e):
       awards.append(AwardRecord(grant: e, granted: effective))
     case .awardRevoked(let e):
-      if let index = awards.lastIndex(where: { $0.grant.policy == e.policy && $0.grant.round == e.round }) {
+      if let index = awards.lastIndex(where: {
+        $0.grant.policy == e.policy && $0.grant.round == e.round
+      }) {
         awards[index].revoked = effective
         awards[index].revocationReason = e.reason
       }
     case .awardPaid(let e):
-      if let index = awards.lastIndex(where: { $0.grant.policy == e.policy && $0.grant.round == e.round }) {
+      if let index = awards.lastIndex(where: {
+        $0.grant.policy == e.policy && $0.grant.round == e.round
+      }) {
         awards[index].paid = awards[index].paid + e.amount
       }
     case .learnerErased:
@@ -83,7 +99,9 @@ extension LearnerState {
   /// Starts a placement on `date`: inserted in date order, ending where the next period
   /// starts, and ending the period it interrupts. A second placement on the same day replaces
   /// the first (a correction).
-  private mutating func enter(_ placement: StagePlacement, on date: CivilDate, reason: TransitionReason) {
+  private mutating func enter(
+    _ placement: StagePlacement, on date: CivilDate, reason: TransitionReason
+  ) {
     if let index = history.lastIndex(where: { $0.from == date }) {
       history[index].placement = placement
       history[index].entryReason = reason
@@ -91,7 +109,8 @@ extension LearnerState {
     }
     let index = insertionIndex(history, date) { $0.from }
     var period = StagePeriod(
-      placement: placement, from: date, until: index < history.count ? history[index].from : nil, entryReason: reason)
+      placement: placement, from: date, until: index < history.count ? history[index].from : nil,
+      entryReason: reason)
     if index > 0, history[index - 1].until.map({ $0 > date }) ?? true {
       // The new period interrupts the previous one: it ends when and why that one ended, and the
       // previous one now ends here, for this event's reason — as in effective-date order.
