@@ -40,7 +40,9 @@ let package = Package(
       dependencies: ["JolModel", "JolLog", "JolPolicy", "JolApp"],
       swiftSettings: swiftSettings),
 
-    .testTarget(name: "JolModelTests", dependencies: ["JolModel"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JolModelTests", dependencies: ["JolModel"], exclude: ["Fixtures"],
+      swiftSettings: swiftSettings),
     .testTarget(name: "JolLogTests", dependencies: ["JolLog"], swiftSettings: swiftSettings),
     .testTarget(name: "JolPolicyTests", dependencies: ["JolPolicy", "JolModel"], swiftSettings: swiftSettings),
     .testTarget(

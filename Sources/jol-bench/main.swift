@@ -12,6 +12,7 @@ struct Benchmark {
 /// Every benchmark. Each lives in its own file; add one line here for a new one.
 let benchmarks: [Benchmark] = [
   logAppendBenchmark, logReplayBenchmark,
+  replayBenchmark, stateMemoryBenchmark,
   PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
 ]
 

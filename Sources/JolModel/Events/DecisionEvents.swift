@@ -1,0 +1,97 @@
+/// `policy.published` (stream `policy/<id>`): the full text of a policy version that decisions
+/// may use, so a decision can be replayed after the files in `Policies/` changed.
+public struct PolicyPublished: Hashable, Codable, Sendable {
+  /// Version number, increasing per policy.
+  public var version: Int
+  /// The policy's full source text.
+  public var text: String
+  /// SHA-256 of the text's UTF-8 bytes, 64 lowercase hexadecimal digits.
+  public var sha256: String
+
+  public init(version: Int, text: String, sha256: String) {
+    self.version = version
+    self.text = text
+    self.sha256 = sha256
+  }
+}
+
+/// `round.run` (stream `round/<id>`): a funding round was computed. The awards themselves are
+/// `learner.award_granted` events; this records the inputs and a summary.
+public struct RoundRun: Hashable, Codable, Sendable {
+  public var policy: PolicyID
+  public var policyVersion: Int
+  /// The decision date: facts are taken as of this date.
+  public var asOf: CivilDate
+  /// The global sequence of the last event the round read.
+  public var logPosition: UInt64
+  /// The lottery seed of the tie-break.
+  public var seed: String
+  public var applicants: Int
+  public var awarded: Int
+  public var totalAmount: Money
+
+  public init(
+    policy: PolicyID, policyVersion: Int, asOf: CivilDate, logPosition: UInt64, seed: String,
+    applicants: Int, awarded: Int, totalAmount: Money
+  ) {
+    self.policy = policy
+    self.policyVersion = policyVersion
+    self.asOf = asOf
+    self.logPosition = logPosition
+    self.seed = seed
+    self.applicants = applicants
+    self.awarded = awarded
+    self.totalAmount = totalAmount
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case policy
+    case policyVersion = "policy_version"
+    case asOf = "as_of"
+    case logPosition = "log_position"
+    case seed, applicants, awarded
+    case totalAmount = "total_amount"
+  }
+}
+
+/// `matching.run` (stream `matching/<id>`): a mentor assignment was computed.
+public struct MatchingRun: Hashable, Codable, Sendable {
+  /// The mentoring programme in `Policies/mentoring/`.
+  public var programme: String
+  public var asOf: CivilDate
+  public var logPosition: UInt64
+  public var seed: String
+  public var students: Int
+  public var mentors: Int
+  public var assigned: Int
+  /// Blocking pairs found by the independent checker: 0 for a stable assignment.
+  public var blockingPairs: Int
+
+  public init(
+    programme: String, asOf: CivilDate, logPosition: UInt64, seed: String, students: Int,
+    mentors: Int, assigned: Int, blockingPairs: Int
+  ) {
+    self.programme = programme
+    self.asOf = asOf
+    self.logPosition = logPosition
+    self.seed = seed
+    self.students = students
+    self.mentors = mentors
+    self.assigned = assigned
+    self.blockingPairs = blockingPairs
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case programme
+    case asOf = "as_of"
+    case logPosition = "log_position"
+    case seed, students, mentors, assigned
+    case blockingPairs = "blocking_pairs"
+  }
+}
+
+/// `round.published` / `matching.published`: the run's results were made public on the
+/// effective date. No fields.
+public struct RunPublished: Hashable, Codable, Sendable {
+  public init() {}
+}

@@ -1,0 +1,127 @@
+/// An organisation's name in the two languages offices write it in. Organisations' names are
+/// not personal data.
+public struct OrganisationNames: Hashable, Codable, Sendable {
+  public var kk: String
+  public var ru: String
+
+  public init(kk: String, ru: String) {
+    self.kk = kk
+    self.ru = ru
+  }
+}
+
+/// What kind of institution of education.
+public enum InstitutionKind: String, CaseIterable, Codable, Sendable {
+  case school
+  case college
+  case university
+}
+
+/// A specialty a college teaches, with its yearly intake (places).
+public struct SpecialtyOffer: Hashable, Codable, Sendable {
+  public var specialty: SpecialtyCode
+  public var intake: Int
+
+  public init(specialty: SpecialtyCode, intake: Int) {
+    self.specialty = specialty
+    self.intake = intake
+  }
+}
+
+/// `institution.registered` (stream `institution/<code>`).
+public struct InstitutionRegistered: Hashable, Codable, Sendable {
+  public var kind: InstitutionKind
+  public var names: OrganisationNames
+  /// District code (KATO).
+  public var district: String
+  /// Languages of instruction.
+  public var languages: [Language]
+  /// For colleges: the specialties offered and their intake. Empty for schools.
+  public var specialties: [SpecialtyOffer]
+
+  public init(
+    kind: InstitutionKind, names: OrganisationNames, district: String, languages: [Language],
+    specialties: [SpecialtyOffer] = []
+  ) {
+    self.kind = kind
+    self.names = names
+    self.district = district
+    self.languages = languages
+    self.specialties = specialties
+  }
+}
+
+/// `enterprise.registered` (stream `enterprise/<BIN>`).
+public struct EnterpriseRegistered: Hashable, Codable, Sendable {
+  public var names: OrganisationNames
+  public var district: String
+  /// Specialties it trains or employs in.
+  public var specialties: [SpecialtyCode]
+  /// Places for dual training and internships at once.
+  public var capacity: Int
+
+  public init(
+    names: OrganisationNames, district: String, specialties: [SpecialtyCode], capacity: Int
+  ) {
+    self.names = names
+    self.district = district
+    self.specialties = specialties
+    self.capacity = capacity
+  }
+}
+
+/// The shift a mentor works, a hard constraint of mentor assignment.
+public enum Shift: String, CaseIterable, Codable, Sendable {
+  case day
+  case evening
+  case night
+}
+
+/// `mentor.registered` (stream `mentor/<id>`). No names: a mentor is an id, an enterprise and
+/// what assignment needs.
+public struct MentorRegistered: Hashable, Codable, Sendable {
+  public var enterprise: EnterpriseID
+  public var specialties: [SpecialtyCode]
+  public var languages: [Language]
+  /// How many learners at once.
+  public var capacity: Int
+  public var shift: Shift
+
+  public init(
+    enterprise: EnterpriseID, specialties: [SpecialtyCode], languages: [Language], capacity: Int,
+    shift: Shift
+  ) {
+    self.enterprise = enterprise
+    self.specialties = specialties
+    self.languages = languages
+    self.capacity = capacity
+    self.shift = shift
+  }
+}
+
+/// `institution.capacity_changed`, `enterprise.capacity_changed`, `mentor.capacity_changed`:
+/// a new capacity from the effective date — for an institution, the intake of one specialty.
+public struct CapacityChanged: Hashable, Codable, Sendable {
+  /// The specialty whose intake changes (institutions); nil for enterprises and mentors.
+  public var specialty: SpecialtyCode?
+  public var capacity: Int
+
+  public init(specialty: SpecialtyCode? = nil, capacity: Int) {
+    self.specialty = specialty
+    self.capacity = capacity
+  }
+}
+
+/// `enterprise.demand_declared`: how many people of a specialty an employer expects to need.
+public struct DemandDeclared: Hashable, Codable, Sendable {
+  public var specialty: SpecialtyCode
+  public var count: Int
+  /// The year the people are needed in.
+  public var year: Int
+
+  public init(specialty: SpecialtyCode, count: Int, year: Int) {
+    self.specialty = specialty
+    self.count = count
+    self.year = year
+  }
+}

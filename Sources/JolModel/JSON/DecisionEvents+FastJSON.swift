@@ -1,0 +1,200 @@
+// Fast JSON forms of the policy, round and matching payloads (see LearnerEvents+FastJSON.swift
+// for the rules).
+
+extension PolicyPublished: FastJSONCodable {
+  init(reading r: inout JSONReader) throws {
+    var version: Int?
+    var text: String?
+    var sha256: String?
+    try r.beginObject()
+    while try r.nextKey() {
+      if r.keyIs("version") {
+        try r.fresh(version)
+        version = try r.readInt(in: 1...Int.max)
+      } else if r.keyIs("text") {
+        try r.fresh(text)
+        text = try r.readNonEmptyString()
+      } else if r.keyIs("sha256") {
+        try r.fresh(sha256)
+        let hash = try r.readString()
+        let hex = hash.utf8.allSatisfy {
+          decimalDigit($0) != nil || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
+        }
+        guard hash.utf8.count == 64, hex else {
+          throw r.invalidValue("64 lowercase hexadecimal digits")
+        }
+        sha256 = hash
+      } else {
+        throw r.unknownField()
+      }
+    }
+    self.init(
+      version: try r.require(version, "version"), text: try r.require(text, "text"),
+      sha256: try r.require(sha256, "sha256"))
+  }
+
+  func write(to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("version")
+    w.int(version)
+    w.key("text")
+    w.string(text)
+    w.key("sha256")
+    w.string(sha256)
+    w.endObject()
+  }
+}
+
+extension RoundRun: FastJSONCodable {
+  init(reading r: inout JSONReader) throws {
+    var policy: PolicyID?
+    var policyVersion: Int?
+    var asOf: CivilDate?
+    var logPosition: UInt64?
+    var seed: String?
+    var applicants: Int?
+    var awarded: Int?
+    var totalAmount: Money?
+    try r.beginObject()
+    while try r.nextKey() {
+      if r.keyIs("policy") {
+        try r.fresh(policy)
+        policy = try r.readID()
+      } else if r.keyIs("policy_version") {
+        try r.fresh(policyVersion)
+        policyVersion = try r.readInt(in: 1...Int.max)
+      } else if r.keyIs("as_of") {
+        try r.fresh(asOf)
+        asOf = try r.readDate()
+      } else if r.keyIs("log_position") {
+        try r.fresh(logPosition)
+        logPosition = try r.readUInt64()
+      } else if r.keyIs("seed") {
+        try r.fresh(seed)
+        seed = try r.readString()
+      } else if r.keyIs("applicants") {
+        try r.fresh(applicants)
+        applicants = try r.readInt(in: 0...Int.max)
+      } else if r.keyIs("awarded") {
+        try r.fresh(awarded)
+        awarded = try r.readInt(in: 0...Int.max)
+      } else if r.keyIs("total_amount") {
+        try r.fresh(totalAmount)
+        totalAmount = try r.readMoney()
+      } else {
+        throw r.unknownField()
+      }
+    }
+    self.init(
+      policy: try r.require(policy, "policy"),
+      policyVersion: try r.require(policyVersion, "policy_version"),
+      asOf: try r.require(asOf, "as_of"), logPosition: try r.require(logPosition, "log_position"),
+      seed: try r.require(seed, "seed"), applicants: try r.require(applicants, "applicants"),
+      awarded: try r.require(awarded, "awarded"),
+      totalAmount: try r.require(totalAmount, "total_amount"))
+  }
+
+  func write(to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("policy")
+    w.string(policy.rawValue)
+    w.key("policy_version")
+    w.int(policyVersion)
+    w.key("as_of")
+    w.date(asOf)
+    w.key("log_position")
+    w.int(logPosition)
+    w.key("seed")
+    w.string(seed)
+    w.key("applicants")
+    w.int(applicants)
+    w.key("awarded")
+    w.int(awarded)
+    w.key("total_amount")
+    w.money(totalAmount)
+    w.endObject()
+  }
+}
+
+extension MatchingRun: FastJSONCodable {
+  init(reading r: inout JSONReader) throws {
+    var programme: String?
+    var asOf: CivilDate?
+    var logPosition: UInt64?
+    var seed: String?
+    var students: Int?
+    var mentors: Int?
+    var assigned: Int?
+    var blockingPairs: Int?
+    try r.beginObject()
+    while try r.nextKey() {
+      if r.keyIs("programme") {
+        try r.fresh(programme)
+        programme = try r.readNonEmptyString()
+      } else if r.keyIs("as_of") {
+        try r.fresh(asOf)
+        asOf = try r.readDate()
+      } else if r.keyIs("log_position") {
+        try r.fresh(logPosition)
+        logPosition = try r.readUInt64()
+      } else if r.keyIs("seed") {
+        try r.fresh(seed)
+        seed = try r.readString()
+      } else if r.keyIs("students") {
+        try r.fresh(students)
+        students = try r.readInt(in: 0...Int.max)
+      } else if r.keyIs("mentors") {
+        try r.fresh(mentors)
+        mentors = try r.readInt(in: 0...Int.max)
+      } else if r.keyIs("assigned") {
+        try r.fresh(assigned)
+        assigned = try r.readInt(in: 0...Int.max)
+      } else if r.keyIs("blocking_pairs") {
+        try r.fresh(blockingPairs)
+        blockingPairs = try r.readInt(in: 0...Int.max)
+      } else {
+        throw r.unknownField()
+      }
+    }
+    self.init(
+      programme: try r.require(programme, "programme"), asOf: try r.require(asOf, "as_of"),
+      logPosition: try r.require(logPosition, "log_position"), seed: try r.require(seed, "seed"),
+      students: try r.require(students, "students"), mentors: try r.require(mentors, "mentors"),
+      assigned: try r.require(assigned, "assigned"),
+      blockingPairs: try r.require(blockingPairs, "blocking_pairs"))
+  }
+
+  func write(to w: inout JSONWriter) {
+    w.beginObject()
+    w.key("programme")
+    w.string(programme)
+    w.key("as_of")
+    w.date(asOf)
+    w.key("log_position")
+    w.int(logPosition)
+    w.key("seed")
+    w.string(seed)
+    w.key("students")
+    w.int(students)
+    w.key("mentors")
+    w.int(mentors)
+    w.key("assigned")
+    w.int(assigned)
+    w.key("blocking_pairs")
+    w.int(blockingPairs)
+    w.endObject()
+  }
+}
+
+extension RunPublished: FastJSONCodable {
+  init(reading r: inout JSONReader) throws {
+    try r.beginObject()
+    while try r.nextKey() { throw r.unknownField() }
+    self.init()
+  }
+
+  func write(to w: inout JSONWriter) {
+    w.beginObject()
+    w.endObject()
+  }
+}

@@ -1,0 +1,150 @@
+/// Writes compact, single-line JSON into a byte buffer: the encoder of the event codec.
+///
+/// Values are written in call order; the writer places commas itself. Strings are escaped per
+/// RFC 8259 (`"`, `\`, control characters), everything else is written as UTF-8, so the output
+/// never holds a raw line break and one event stays one line of a JSON Lines file.
+public struct JSONWriter {
+  /// The bytes written so far.
+  public var bytes: [UInt8]
+  private var needsComma = false
+
+  /// A writer appending to `bytes` (pass a buffer with capacity to avoid growth).
+  public init(bytes: [UInt8] = []) {
+    self.bytes = bytes
+  }
+
+  private mutating func separate() {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    needsComma = true
+  }
+
+  /// Writes `{`; then keys and values; then ``endObject()``.
+  public mutating func beginObject() {
+    separate()
+    bytes.append(UInt8(ascii: "{"))
+    needsComma = false
+  }
+
+  public mutating func endObject() {
+    bytes.append(UInt8(ascii: "}"))
+    needsComma = true
+  }
+
+  /// Writes `[`; then values; then ``endArray()``.
+  public mutating func beginArray() {
+    separate()
+    bytes.append(UInt8(ascii: "["))
+    needsComma = false
+  }
+
+  public mutating func endArray() {
+    bytes.append(UInt8(ascii: "]"))
+    needsComma = true
+  }
+
+  /// Writes a key (an ASCII name needing no escapes) and the colon.
+  public mutating func key(_ name: StaticString) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
+  /// Writes a key given as text (dictionary keys), escaped, and the colon.
+  public mutating func key(_ name: String) {
+    string(name)
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
+  /// Writes a string value, escaped.
+  public mutating func string(_ value: String) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { utf8 in
+      var runStart = 0
+      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        runStart = index + 1
+        switch byte {
+        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          bytes.append(contentsOf: [
+            0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+          ])
+        }
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes an integer number.
+  public mutating func int<T: BinaryInteger>(_ value: T) {
+    separate()
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = UInt64(value.magnitude)
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, filled from the end
+    withUnsafeMutableBytes(of: &digits) { scratch in
+      var index = scratch.count
+      repeat {
+        index -= 1
+        scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[index...]))
+    }
+  }
+
+  /// Writes a decimal as a string (`"3.45"`), as ``FixedDecimal``'s `Codable` does.
+  public mutating func decimal(_ value: FixedDecimal) { string(value.description) }
+
+  /// Writes an amount as a string in tenge (`"350000"`), as ``Money``'s `Codable` does.
+  public mutating func money(_ value: Money) { string(value.description) }
+
+  /// Writes a date as `"YYYY-MM-DD"`.
+  public mutating func date(_ value: CivilDate) {
+    separate()
+    let (year, month, day) = value.components
+    bytes.append(UInt8(ascii: "\""))
+    appendDigits(year, width: 4)
+    bytes.append(UInt8(ascii: "-"))
+    appendDigits(month, width: 2)
+    bytes.append(UInt8(ascii: "-"))
+    appendDigits(day, width: 2)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends exactly `width` decimal digits of a non-negative number (zero-padded).
+  mutating func appendDigits(_ value: Int, width: Int) {
+    var divisor = 1
+    for _ in 1..<width { divisor *= 10 }
+    var rest = value
+    while divisor > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+      rest %= divisor
+      divisor /= 10
+    }
+  }
+
+  /// Writes `true` or `false`.
+  public mutating func bool(_ value: Bool) {
+    raw(value ? "true" : "false")
+  }
+
+  /// Writes bytes that are already a JSON value.
+  mutating func raw(_ json: StaticString) {
+    separate()
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: json.utf8Start, count: json.utf8CodeUnitCount))
+  }
+}

@@ -1,0 +1,87 @@
+/// The fold of the whole log into ``ClusterState``.
+extension ClusterState {
+  /// Folds one event in, routing it by its stream to the learner, institution, enterprise,
+  /// mentor, policy, round or matching run it is about.
+  /// - Complexity: O(1) amortised for events in date order.
+  public mutating func apply(_ envelope: EventEnvelope) {
+    coveredSequence = max(coveredSequence, envelope.sequence)
+    let effective = envelope.effective
+    let id = envelope.stream.id
+    switch envelope.event {
+    case .institutionRegistered(let e):
+      institutions[InstitutionID(id), default: InstitutionState(id: InstitutionID(id))]
+        .registration = e
+    case .institutionCapacityChanged(let e):
+      guard let specialty = e.specialty else { return }
+      institutions[InstitutionID(id), default: InstitutionState(id: InstitutionID(id))]
+        .registration?
+        .setIntake(specialty, e.capacity)
+    case .enterpriseRegistered(let e):
+      enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].registration = e
+    case .enterpriseCapacityChanged(let e):
+      enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].registration?
+        .capacity =
+        e.capacity
+    case .demandDeclared(let e):
+      enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].declare(
+        e, on: effective)
+    case .mentorRegistered(let e):
+      mentors[MentorID(id), default: MentorState(id: MentorID(id))].registration = e
+    case .mentorCapacityChanged(let e):
+      mentors[MentorID(id), default: MentorState(id: MentorID(id))].registration?.capacity =
+        e.capacity
+    case .policyPublished(let e):
+      policies[PolicyID(id), default: []].append(
+        PolicyVersionRecord(publication: e, published: effective))
+    case .roundRun(let e):
+      rounds[RoundID(id), default: RunState()].run = e
+      rounds[RoundID(id), default: RunState()].ran = effective
+    case .roundPublished:
+      rounds[RoundID(id), default: RunState()].published = effective
+    case .matchingRun(let e):
+      matchings[MatchingRunID(id), default: RunState()].run = e
+      matchings[MatchingRunID(id), default: RunState()].ran = effective
+    case .matchingPublished:
+      matchings[MatchingRunID(id), default: RunState()].published = effective
+    default:
+      let position = learnerPosition(LearnerID(id))
+      learners[position].apply(envelope.event, effective: effective, sequence: envelope.sequence)
+    }
+  }
+
+  /// All demand declared for a year across enterprises.
+  public func demand(in year: Int) -> [(enterprise: EnterpriseID, record: DemandRecord)] {
+    enterprises.values.sorted { $0.id < $1.id }.flatMap { state in
+      state.demand.filter { $0.year == year }.map { (state.id, $0) }
+    }
+  }
+
+  /// The version of a policy published last on or before a date.
+  public func policy(_ id: PolicyID, publishedOnOrBefore date: CivilDate) -> PolicyVersionRecord? {
+    policies[id]?.last { $0.published <= date }
+  }
+}
+
+extension InstitutionRegistered {
+  /// Sets a specialty's intake, adding the specialty when new.
+  mutating func setIntake(_ specialty: SpecialtyCode, _ intake: Int) {
+    if let index = specialties.firstIndex(where: { $0.specialty == specialty }) {
+      specialties[index].intake = intake
+    } else {
+      specialties.append(SpecialtyOffer(specialty: specialty, intake: intake))
+    }
+  }
+}
+
+extension EnterpriseState {
+  /// Records demand: a later declaration for the same specialty and year replaces the earlier.
+  mutating func declare(_ e: DemandDeclared, on date: CivilDate) {
+    let record = DemandRecord(specialty: e.specialty, year: e.year, count: e.count, declared: date)
+    if let index = demand.firstIndex(where: { $0.specialty == e.specialty && $0.year == e.year }) {
+      demand[index] = record
+    } else {
+      demand.append(record)
+      demand.sort { ($0.year, $0.specialty) < ($1.year, $1.specialty) }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/// The whole region's state folded from the log: every learner, institution, enterprise,
+/// mentor, policy version, funding round and matching run, and the log position it covers.
+///
+/// Learners are kept in one contiguous array with an index by id, not in a dictionary of
+/// large values: a dictionary reserves slots for its load factor, which for 1 000 000 learners
+/// would double the memory of the state itself.
+public struct ClusterState: Hashable, Sendable {
+  /// Every learner, in order of first appearance in the log.
+  public internal(set) var learners: [LearnerState] = []
+  /// Position of each learner in ``learners``.
+  var learnerIndex: [LearnerID: Int32] = [:]
+  public var institutions: [InstitutionID: InstitutionState] = [:]
+  public var enterprises: [EnterpriseID: EnterpriseState] = [:]
+  public var mentors: [MentorID: MentorState] = [:]
+  /// Published versions of each policy, in order of publication.
+  public var policies: [PolicyID: [PolicyVersionRecord]] = [:]
+  public var rounds: [RoundID: RunState<RoundRun>] = [:]
+  public var matchings: [MatchingRunID: RunState<MatchingRun>] = [:]
+  /// The highest global sequence folded in: a snapshot of this state covers the log up to it.
+  public var coveredSequence: UInt64 = 0
+
+  public init() {}
+
+  /// The learner with this id, if the log has named them.
+  /// - Complexity: O(1).
+  public func learner(_ id: LearnerID) -> LearnerState? {
+    learnerIndex[id].map { learners[Int($0)] }
+  }
+
+  /// Reserves room for `count` learners (before a large replay).
+  public mutating func reserveLearners(_ count: Int) {
+    learners.reserveCapacity(count)
+    learnerIndex.reserveCapacity(count)
+  }
+
+  /// The position of a learner in ``learners``, adding an empty state when new.
+  mutating func learnerPosition(_ id: LearnerID) -> Int {
+    if let index = learnerIndex[id] { return Int(index) }
+    learnerIndex[id] = Int32(learners.count)
+    learners.append(LearnerState(id: id))
+    return learners.count - 1
+  }
+
+  /// Rebuilds the index after ``learners`` was replaced (restoring a snapshot).
+  mutating func setLearners(_ states: [LearnerState]) {
+    learners = states
+    learnerIndex = [:]
+    learnerIndex.reserveCapacity(states.count)
+    for (index, state) in states.enumerated() { learnerIndex[state.id] = Int32(index) }
+  }
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.learners == rhs.learners && lhs.institutions == rhs.institutions
+      && lhs.enterprises == rhs.enterprises && lhs.mentors == rhs.mentors
+      && lhs.policies == rhs.policies
+      && lhs.rounds == rhs.rounds && lhs.matchings == rhs.matchings
+      && lhs.coveredSequence == rhs.coveredSequence
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(learners)
+    hasher.combine(coveredSequence)
+  }
+}

@@ -1,0 +1,153 @@
+/// A time on the path: a placement from a date until (not including) another.
+public struct StagePeriod: Hashable, Codable, Sendable {
+  public var placement: StagePlacement
+  /// First day at the placement (effective date of entering).
+  public var from: CivilDate
+  /// Day the learner left (exclusive); nil while there.
+  public var until: CivilDate?
+  public var entryReason: TransitionReason
+  /// Why the period ended, when it has.
+  public var exitReason: TransitionReason?
+
+  public init(
+    placement: StagePlacement, from: CivilDate, until: CivilDate? = nil,
+    entryReason: TransitionReason,
+    exitReason: TransitionReason? = nil
+  ) {
+    self.placement = placement
+    self.from = from
+    self.until = until
+    self.entryReason = entryReason
+    self.exitReason = exitReason
+  }
+
+  /// Whether `date` falls in the period.
+  public func contains(_ date: CivilDate) -> Bool {
+    from <= date && (until.map { date < $0 } ?? true)
+  }
+}
+
+/// A social category held from a date until (not including) another.
+public struct CategoryPeriod: Hashable, Codable, Sendable {
+  public var category: Category
+  public var from: CivilDate
+  public var until: CivilDate?
+
+  public init(category: Category, from: CivilDate, until: CivilDate? = nil) {
+    self.category = category
+    self.from = from
+    self.until = until
+  }
+
+  public func contains(_ date: CivilDate) -> Bool {
+    from <= date && (until.map { date < $0 } ?? true)
+  }
+}
+
+/// A consent by its vault reference: when recorded and, if so, when withdrawn.
+public struct ConsentRecord: Hashable, Codable, Sendable {
+  public var reference: String
+  public var recorded: CivilDate
+  public var withdrawn: CivilDate?
+
+  public init(reference: String, recorded: CivilDate, withdrawn: CivilDate? = nil) {
+    self.reference = reference
+    self.recorded = recorded
+    self.withdrawn = withdrawn
+  }
+}
+
+/// One scale's score in a diagnostic.
+public struct ScaleScore: Hashable, Codable, Sendable {
+  public var scale: String
+  public var score: FixedDecimal
+
+  public init(scale: String, score: FixedDecimal) {
+    self.scale = scale
+    self.score = score
+  }
+}
+
+/// A diagnostic's outcome as state keeps it: scores and leading directions. The raw answers
+/// stay in the log (`learner.diagnostic_completed`), from which it can be re-scored.
+public struct DiagnosticSummary: Hashable, Codable, Sendable {
+  public var instrument: InstrumentRef
+  public var date: CivilDate
+  /// Sorted by scale.
+  public var scores: [ScaleScore]
+  /// More than one when tied.
+  public var leadingDirections: [String]
+
+  public init(
+    instrument: InstrumentRef, date: CivilDate, scores: [ScaleScore], leadingDirections: [String]
+  ) {
+    self.instrument = instrument
+    self.date = date
+    self.scores = scores
+    self.leadingDirections = leadingDirections
+  }
+}
+
+/// A mentorship from a date until (not including) another.
+public struct MentorshipPeriod: Hashable, Codable, Sendable {
+  public var mentor: MentorID
+  public var enterprise: EnterpriseID
+  public var matching: MatchingRunID?
+  public var from: CivilDate
+  public var until: CivilDate?
+  public var endReason: MentorshipEndReason?
+
+  public init(
+    mentor: MentorID, enterprise: EnterpriseID, matching: MatchingRunID?, from: CivilDate,
+    until: CivilDate? = nil, endReason: MentorshipEndReason? = nil
+  ) {
+    self.mentor = mentor
+    self.enterprise = enterprise
+    self.matching = matching
+    self.from = from
+    self.until = until
+    self.endReason = endReason
+  }
+}
+
+/// An award held by a learner: the grant, a revocation if any, and what has been paid.
+public struct AwardRecord: Hashable, Codable, Sendable {
+  public var grant: AwardGranted
+  /// Effective date of the grant.
+  public var granted: CivilDate
+  /// From this date the award no longer holds.
+  public var revoked: CivilDate?
+  public var revocationReason: String?
+  /// Sum of `learner.award_paid` amounts.
+  public var paid: Money
+
+  public init(
+    grant: AwardGranted, granted: CivilDate, revoked: CivilDate? = nil,
+    revocationReason: String? = nil,
+    paid: Money = .zero
+  ) {
+    self.grant = grant
+    self.granted = granted
+    self.revoked = revoked
+    self.revocationReason = revocationReason
+    self.paid = paid
+  }
+
+  /// Whether the award holds on `date`: within its period and not revoked by then.
+  public func holds(on date: CivilDate) -> Bool {
+    grant.periodStart <= date && date <= grant.periodEnd && revoked.map { date < $0 } ?? true
+  }
+}
+
+/// Where a learner lives and when Jol first saw them, from `learner.registered`.
+public struct LearnerRegistration: Hashable, Codable, Sendable {
+  public var district: String
+  public var region: String
+  public var registered: CivilDate
+
+  public init(district: String, region: String, registered: CivilDate) {
+    self.district = district
+    self.region = region
+    self.registered = registered
+  }
+}

@@ -1,0 +1,61 @@
+/// Everything the log says about one learner, folded from the learner's stream: where they are
+/// and have been on the path, their categories, consents, results, diagnostics, mentorships and
+/// awards. No personal data (that is in the vault).
+///
+/// Built by ``apply(_:effective:sequence:)``; see `LearnerState+Apply.swift` for the rules that
+/// make late-recorded events land where their effective date puts them.
+public struct LearnerState: Hashable, Codable, Sendable {
+  public var id: LearnerID
+  public var registration: LearnerRegistration?
+  /// Stage periods in order of their start; the last one without an end is the current one.
+  public var history: [StagePeriod] = []
+  /// Category periods in order of their start.
+  public var categories: [CategoryPeriod] = []
+  public var consents: [ConsentRecord] = []
+  /// The result of the latest term (by effective date).
+  public var lastTerm: TermResult?
+  /// Effective date of ``lastTerm``.
+  public var lastTermDate: CivilDate?
+  /// Diagnostics in order of their dates.
+  public var diagnostics: [DiagnosticSummary] = []
+  public var mentorships: [MentorshipPeriod] = []
+  public var awards: [AwardRecord] = []
+  /// When the learner's personal data was erased (`jol forget`), if it was.
+  public var erased: CivilDate?
+  /// The highest global sequence folded in.
+  public var lastSequence: UInt64 = 0
+
+  public init(id: LearnerID) { self.id = id }
+
+  /// The current placement: the last period that has not ended.
+  public var current: StagePeriod? {
+    guard let last = history.last, last.until == nil else { return nil }
+    return last
+  }
+
+  /// The placement on a date, if the learner had one.
+  /// - Complexity: O(number of periods).
+  public func period(on date: CivilDate) -> StagePeriod? {
+    history.last { $0.contains(date) }
+  }
+
+  /// The categories held on a date, sorted and without repeats.
+  public func categories(on date: CivilDate) -> [Category] {
+    Array(Set(categories.lazy.filter { $0.contains(date) }.map(\.category))).sorted()
+  }
+
+  /// The policies whose awards hold on a date, sorted and without repeats.
+  public func awards(on date: CivilDate) -> [PolicyID] {
+    Array(Set(awards.lazy.filter { $0.holds(on: date) }.map(\.grant.policy))).sorted()
+  }
+
+  /// The latest diagnostic taken on or before a date.
+  public func latestDiagnostic(onOrBefore date: CivilDate) -> DiagnosticSummary? {
+    diagnostics.last { $0.date <= date }
+  }
+
+  /// Consents recorded and not withdrawn on a date.
+  public func activeConsents(on date: CivilDate) -> [ConsentRecord] {
+    consents.filter { $0.recorded <= date && ($0.withdrawn.map { date < $0 } ?? true) }
+  }
+}

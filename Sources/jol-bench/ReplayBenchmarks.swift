@@ -1,0 +1,323 @@
+// Replay benchmarks: decoding log payloads and folding them into state, with the fast codec
+// against Foundation's JSONDecoder on the same bytes, and the memory of 1 000 000 learners.
+import Foundation
+import JolModel
+
+/// `replay`: N events in memory as payload bytes, decode + fold with the fast codec vs
+/// JSONDecoder (decode only, which is already the slower part).
+var replayBenchmark: Benchmark {
+  Benchmark(
+    name: "replay", summary: "decode + fold 1M realistic events: fast codec vs JSONDecoder",
+    run: { runReplayBenchmark(eventCount: benchScale(default: 1_000_000)) })
+}
+
+/// `state-memory`: 1 000 000 learners folded, resident memory before and after.
+var stateMemoryBenchmark: Benchmark {
+  Benchmark(
+    name: "state-memory", summary: "resident memory of 1M learners' state",
+    run: { runStateMemoryBenchmark(learnerCount: benchScale(default: 1_000_000)) })
+}
+
+/// The size of a run: `JOL_BENCH_N` when set (for profiling smaller runs), else `fallback`.
+func benchScale(default fallback: Int) -> Int {
+  ProcessInfo.processInfo.environment["JOL_BENCH_N"].flatMap { Int($0) } ?? fallback
+}
+
+/// Log records held in memory: payloads back to back in one buffer.
+struct InMemoryRecords {
+  var payloads: [UInt8] = []
+  var ends: [Int] = []
+  var streams: [String] = []
+  var ids: [String] = []
+
+  var count: Int { ends.count }
+
+  func payload(_ index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
+}
+
+/// Generates the events of learners in a realistic mix (about 10 per learner): registration,
+/// categories, a diagnostic, terms at school, leaving school, college, terms at college, a
+/// mentorship, sometimes an award with payments.
+struct ReplayGenerator {
+  var rng: BenchRandom
+  var sequence: UInt64 = 0
+
+  init(seed: UInt64) { rng = BenchRandom(seed: seed) }
+
+  mutating func learnerEvents(_ number: Int, into emit: (StreamName, EventPayload) -> Void) {
+    let learner = StreamName.learner(LearnerID("L-\(String(number, radix: 16, uppercase: true))"))
+    let start = CivilDate("2024-09-01")!.adding(days: Int(rng.below(60)))
+    var recorded = Int64(start.daysSinceEpoch) * 86_400_000 + 30_000_000
+    func payload(_ effective: CivilDate, _ event: DomainEvent) -> EventPayload {
+      recorded += Int64(rng.below(86_400_000))
+      return EventPayload(
+        recordedAt: Timestamp(millisecondsSinceEpoch: recorded), effective: effective,
+        actor: "import:roster.csv",
+        event: event)
+    }
+    let school = InstitutionID("KST-SCH-\(rng.below(400))")
+    let language: Language = rng.below(10) < 6 ? .kk : .ru
+    emit(
+      learner,
+      payload(
+        start,
+        .learnerRegistered(
+          LearnerRegistered(
+            school: school, grade: 9, className: ["А", "Ә", "Б"][Int(rng.below(3))],
+            language: language,
+            district: "3910\(rng.below(30) + 10)000", region: "390000000"))))
+    if rng.below(10) < 3 {
+      emit(
+        learner,
+        payload(
+          start,
+          .categoryDeclared(CategoryChange(category: rng.below(2) == 0 ? .rural : .lowIncome))))
+    }
+    if rng.below(10) < 5 {
+      var answers: [String: String] = [:]
+      for item in 1...20 { answers["q\(item)"] = rng.below(2) == 0 ? "a" : "b" }
+      emit(
+        learner,
+        payload(
+          start.adding(days: 40),
+          .diagnosticCompleted(
+            DiagnosticCompleted(
+              instrument: InstrumentRef(id: "klimov", version: 2), answers: answers,
+              scores: [
+                "nature": FixedDecimal(Int(rng.below(9))),
+                "technology": FixedDecimal(Int(rng.below(9))),
+                "human": FixedDecimal(Int(rng.below(9))), "sign": FixedDecimal(Int(rng.below(9))),
+                "art": FixedDecimal(Int(rng.below(9))),
+              ], leadingDirections: ["technology"]))))
+    }
+    for term in 0..<2 {
+      emit(learner, payload(start.adding(days: 110 + term * 150), termResult(term, school)))
+    }
+    let left = start.adding(days: 295)
+    emit(learner, payload(left, .stageLeft(StageLeft(stage: .school, reason: .graduated))))
+    let college = InstitutionID("KST-COL-\(rng.below(20))")
+    let enrolled = left.adding(days: 68)
+    emit(
+      learner,
+      payload(
+        enrolled,
+        .stageEntered(
+          StageEntered(
+            placement: .college(
+              CollegePlacement(
+                institution: college, specialty: SpecialtyCode(rawValue: "0715\(rng.below(10))100"),
+                qualification: QualificationCode(rawValue: "4S0715\(rng.below(10))103"),
+                form: rng.below(3) == 0 ? .dual : .fullTime, funding: .stateOrder,
+                language: language)),
+            reason: .enrolled))))
+    for term in 0..<2 {
+      emit(learner, payload(enrolled.adding(days: 110 + term * 150), termResult(term, college)))
+    }
+    if rng.below(10) < 4 {
+      emit(
+        learner,
+        payload(
+          enrolled.adding(days: 30),
+          .mentorshipAssigned(
+            MentorshipAssigned(
+              mentor: MentorID("M-\(rng.below(5000))"), enterprise: "940140000385",
+              matching: "kst-dual-2026"))))
+    }
+    if rng.below(10) < 2 {
+      let grant = AwardGranted(
+        policy: "akim-named-scholarship", policyVersion: 3, round: "akim-named-2026-autumn",
+        amount: Money(tenge: 350_000), periodStart: enrolled, periodEnd: enrolled.adding(days: 300))
+      emit(learner, payload(enrolled.adding(days: 20), .awardGranted(grant)))
+      emit(
+        learner,
+        payload(
+          enrolled.adding(days: 50),
+          .awardPaid(
+            AwardPaid(
+              policy: grant.policy, round: grant.round, amount: Money(tenge: 35_000),
+              periodStart: enrolled,
+              periodEnd: enrolled.adding(days: 29)))))
+    }
+  }
+
+  mutating func termResult(_ term: Int, _ institution: InstitutionID) -> DomainEvent {
+    let subjects = [
+      "mathematics", "physics", "kazakh_language", "russian_language", "history", "informatics",
+      "chemistry",
+    ]
+    return .termResult(
+      TermResult(
+        term: "2025-\(term + 1)", institution: institution,
+        gpa: FixedDecimal(units: 25_000 + Int64(rng.below(25_001))),
+        attendance: FixedDecimal(units: 700_000 + Int64(rng.below(300_001))),
+        grades: subjects.map { SubjectGrade(subject: $0, grade: 2 + Int(rng.below(4))) }))
+  }
+}
+
+/// SplitMix64.
+struct BenchRandom {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+  mutating func below(_ bound: UInt64) -> UInt64 { next() % bound }
+}
+
+func generateRecords(eventCount: Int) -> InMemoryRecords {
+  var records = InMemoryRecords()
+  records.payloads.reserveCapacity(eventCount * 300)
+  var generator = ReplayGenerator(seed: 2026)
+  var learner = 0
+  while records.count < eventCount {
+    generator.learnerEvents(learner) { stream, payload in
+      guard records.count < eventCount else { return }
+      EventCodec.encode(payload, into: &records.payloads)
+      records.ends.append(records.payloads.count)
+      records.streams.append(stream.description)
+      records.ids.append("E\(records.count + 1)")
+    }
+    learner += 1
+  }
+  return records
+}
+
+/// CPU seconds this thread spends in `body`: on a machine shared with other work, wall-clock
+/// time would count the time spent waiting for a core.
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+  func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+  let start = now()
+  try body()
+  return now() - start
+}
+
+func runReplayBenchmark(eventCount: Int) {
+  var records = InMemoryRecords()
+  let generation = seconds { records = generateRecords(eventCount: eventCount) }
+  print(
+    "   generated \(records.count) events, \(records.payloads.count / records.count) bytes each on average"
+      + " (\(String(format: "%.1f", generation)) s)")
+  var state = ClusterState()
+  var failures = 0
+  // Best of two runs, each into a fresh state: the first also pays for warming caches.
+  var fast = Double.infinity
+  for _ in 0..<2 {
+    state = ClusterState()
+    fast = min(
+      fast,
+      try! seconds {
+        try records.payloads.withUnsafeBytes { buffer in
+          for index in 0..<records.count {
+            let range = records.payload(index)
+            let envelope = try EventCodec.decode(
+              sequence: UInt64(index + 1), stream: records.streams[index], streamVersion: 1,
+              id: records.ids[index],
+              payload: UnsafeRawBufferPointer(rebasing: buffer[range]))
+            state.apply(envelope)
+          }
+        }
+      })
+  }
+  let fastRate = Double(records.count) / fast
+  print(
+    "   fast codec, decode + fold:   \(Int(fastRate)) events/s  (\(String(format: "%.3f", fast)) s,"
+      + " \(state.learners.count) learners)")
+  let decodeOnly = try! seconds {
+    try records.payloads.withUnsafeBytes { buffer in
+      for index in 0..<records.count {
+        _ = try EventCodec.decodePayload(
+          UnsafeRawBufferPointer(rebasing: buffer[records.payload(index)]))
+      }
+    }
+  }
+  print("   fast codec, decode only:     \(Int(Double(records.count) / decodeOnly)) events/s")
+  // JSONDecoder on the first 200 000 of the same payloads (at ~85 000/s the whole set takes long).
+  // JOL_BENCH_BASELINE=0 skips it (when profiling the fast path).
+  let skipBaseline = ProcessInfo.processInfo.environment["JOL_BENCH_BASELINE"] == "0"
+  let sample = skipBaseline ? 0 : min(records.count, 200_000)
+  guard sample > 0 else { return }
+  let decoder = JSONDecoder()
+  var baselineState = ClusterState()
+  let foundation = seconds {
+    for index in 0..<sample {
+      let data = Data(records.payloads[records.payload(index)])
+      guard let payload = try? decoder.decode(EventPayload.self, from: data),
+        let stream = StreamName(records.streams[index])
+      else {
+        failures += 1
+        continue
+      }
+      baselineState.apply(
+        payload.envelope(
+          sequence: UInt64(index + 1), stream: stream, streamVersion: 1,
+          id: EventID(records.ids[index])))
+    }
+  }
+  let foundationRate = Double(sample) / foundation
+  print("   JSONDecoder, decode + fold:  \(Int(foundationRate)) events/s  (first \(sample) events)")
+  print(
+    "   ratio (fast / JSONDecoder, decode + fold): \(String(format: "%.1f", fastRate / foundationRate))×"
+  )
+  if failures > 0 { print("   JSONDecoder failed on \(failures) events") }
+}
+
+/// Resident memory of this process in bytes (VmRSS of /proc/self/status; 0 where unavailable).
+func residentBytes() -> Int {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+    return 0
+  }
+  for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+    return kilobytes * 1024
+  }
+  return 0
+}
+
+func runStateMemoryBenchmark(learnerCount: Int) {
+  let before = residentBytes()
+  var state = ClusterState()
+  state.reserveLearners(learnerCount)
+  var generator = ReplayGenerator(seed: 7)
+  var buffer: [UInt8] = []
+  var sequence: UInt64 = 0
+  var events = 0
+  let elapsed = try! seconds {
+    for learner in 0..<learnerCount {
+      var failure: (any Error)?
+      generator.learnerEvents(learner) { stream, payload in
+        buffer.removeAll(keepingCapacity: true)
+        EventCodec.encode(payload, into: &buffer)
+        sequence += 1
+        do {
+          let envelope = try EventCodec.decode(
+            sequence: sequence, stream: stream.description, streamVersion: 1, id: "E\(sequence)",
+            payload: buffer[...])
+          state.apply(envelope)
+        } catch {
+          failure = error
+        }
+      }
+      if let failure { throw failure }
+      events = Int(sequence)
+    }
+  }
+  let after = residentBytes()
+  let megabytes = { (bytes: Int) in String(format: "%.0f MB", Double(bytes) / 1_048_576) }
+  print(
+    "   \(state.learners.count) learners from \(events) events (generated, encoded, decoded, folded in \(String(format: "%.1f", elapsed)) s)"
+  )
+  print(
+    "   resident: \(megabytes(before)) before, \(megabytes(after)) after; state ≈ \(megabytes(after - before))"
+  )
+  print(
+    "   per learner ≈ \((after - before) / max(1, state.learners.count)) bytes; goal < 1.5 GB for 1M learners"
+  )
+}

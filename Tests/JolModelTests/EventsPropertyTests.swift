@@ -1,0 +1,188 @@
+import Foundation
+import JolModel
+import Testing
+
+/// Random events of every type, with awkward strings (quotes, backslashes, line breaks,
+/// Kazakh and Russian letters, emoji), for property tests of the codec.
+struct RandomEvents {
+  var rng: SplitMix64
+
+  mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
+  mutating func pick<T>(_ values: [T]) -> T { values[int(0...values.count - 1)] }
+  mutating func text() -> String {
+    let pieces = [
+      "a", "Z", "7", " ", "\"", "\\", "/", "\n", "\t", "ә", "Қ", "ң", "ұ", "Ж", "щ", "😀", "\u{01}",
+      "-",
+    ]
+    return (0..<int(1...12)).map { _ in pick(pieces) }.joined()
+  }
+  mutating func id<Tag>() -> Tagged<Tag, String> { Tagged(text()) }
+  mutating func decimal(_ maxWhole: Int) -> FixedDecimal {
+    FixedDecimal(units: Int64(int(0...maxWhole * 10_000)))
+  }
+  mutating func date() -> CivilDate { CivilDate(daysSinceEpoch: Int32(int(15_000...25_000))) }
+  mutating func specialty() -> SpecialtyCode { SpecialtyCode(rawValue: text()) }
+  mutating func money() -> Money { Money(tiyn: Int64(int(0...100_000_000))) }
+  mutating func languages() -> [Language] { (0..<int(0...3)).map { _ in pick(Language.allCases) } }
+  mutating func names() -> OrganisationNames { OrganisationNames(kk: text(), ru: text()) }
+
+  mutating func placement() -> StagePlacement {
+    switch int(0...4) {
+    case 0:
+      .school(
+        SchoolPlacement(
+          institution: id(), grade: int(1...12), className: text(),
+          language: pick(Language.allCases)))
+    case 1:
+      .college(
+        CollegePlacement(
+          institution: id(), specialty: specialty(),
+          qualification: int(0...1) == 0 ? nil : QualificationCode(rawValue: text()),
+          form: pick(StudyForm.allCases),
+          funding: pick(Funding.allCases), language: pick(Language.allCases)))
+    case 2:
+      .enterprise(
+        EnterprisePlacement(
+          enterprise: id(), kind: pick(EnterprisePlacementKind.allCases),
+          specialty: int(0...1) == 0 ? nil : specialty()))
+    case 3:
+      .university(
+        UniversityPlacement(institution: id(), programme: text(), funding: pick(Funding.allCases)))
+    default: .outside(OutsidePlacement(kind: pick(OutsideKind.allCases)))
+    }
+  }
+
+  mutating func event() -> DomainEvent {
+    switch int(0...26) {
+    case 0:
+      .learnerRegistered(
+        LearnerRegistered(
+          school: id(), grade: int(1...12), className: text(), language: pick(Language.allCases),
+          district: text(),
+          region: text()))
+    case 1: .categoryDeclared(CategoryChange(category: Category(rawValue: text())))
+    case 2: .categoryEnded(CategoryChange(category: Category(rawValue: text())))
+    case 3: .consentRecorded(ConsentChange(reference: text()))
+    case 4: .consentWithdrawn(ConsentChange(reference: text()))
+    case 5:
+      .diagnosticCompleted(
+        DiagnosticCompleted(
+          instrument: InstrumentRef(id: text(), version: int(1...9)),
+          answers: Dictionary(
+            (0..<int(0...6)).map { _ in (text(), text()) }, uniquingKeysWith: { a, _ in a }),
+          scores: Dictionary(
+            (0..<int(0...6)).map { _ in (text(), decimal(100)) }, uniquingKeysWith: { a, _ in a }),
+          leadingDirections: (0..<int(0...2)).map { _ in text() }))
+    case 6:
+      .stageEntered(StageEntered(placement: placement(), reason: pick(TransitionReason.allCases)))
+    case 7:
+      .stageLeft(StageLeft(stage: pick(Stage.allCases), reason: pick(TransitionReason.allCases)))
+    case 8:
+      .termResult(
+        TermResult(
+          term: text(), institution: int(0...1) == 0 ? nil : id(), gpa: decimal(5),
+          attendance: FixedDecimal(units: Int64(int(0...1_000_000))),
+          grades: Array(
+            Dictionary(
+              (0..<int(0...8)).map { _ in (text(), int(2...5)) }, uniquingKeysWith: { a, _ in a }
+            )
+            .map { SubjectGrade(subject: $0.key, grade: $0.value) })))
+    case 9:
+      .mentorshipAssigned(
+        MentorshipAssigned(mentor: id(), enterprise: id(), matching: int(0...1) == 0 ? nil : id()))
+    case 10:
+      .mentorshipEnded(MentorshipEnded(mentor: id(), reason: pick(MentorshipEndReason.allCases)))
+    case 11:
+      .awardGranted(
+        AwardGranted(
+          policy: id(), policyVersion: int(1...50), round: id(), amount: money(),
+          periodStart: CivilDate("2026-01-01")!,
+          periodEnd: date().adding(days: 30_000)))
+    case 12: .awardRevoked(AwardRevoked(policy: id(), round: id(), reason: text()))
+    case 13:
+      .awardPaid(
+        AwardPaid(
+          policy: id(), round: id(), amount: money(), periodStart: CivilDate("2000-01-01")!,
+          periodEnd: date()))
+    case 14: .learnerErased(LearnerErased(reason: text()))
+    case 15:
+      .institutionRegistered(
+        InstitutionRegistered(
+          kind: pick(InstitutionKind.allCases), names: names(), district: text(),
+          languages: languages(),
+          specialties: (0..<int(0...3)).map { _ in
+            SpecialtyOffer(specialty: specialty(), intake: int(0...500))
+          }))
+    case 16:
+      .institutionCapacityChanged(
+        CapacityChanged(specialty: int(0...1) == 0 ? nil : specialty(), capacity: int(0...900)))
+    case 17:
+      .enterpriseRegistered(
+        EnterpriseRegistered(
+          names: names(), district: text(), specialties: (0..<int(0...3)).map { _ in specialty() },
+          capacity: int(0...900)))
+    case 18: .enterpriseCapacityChanged(CapacityChanged(capacity: int(0...900)))
+    case 19:
+      .demandDeclared(
+        DemandDeclared(specialty: specialty(), count: int(0...900), year: int(2020...2040)))
+    case 20:
+      .mentorRegistered(
+        MentorRegistered(
+          enterprise: id(), specialties: (0..<int(0...3)).map { _ in specialty() },
+          languages: languages(),
+          capacity: int(0...9), shift: pick(Shift.allCases)))
+    case 21: .mentorCapacityChanged(CapacityChanged(capacity: int(0...9)))
+    case 22:
+      .policyPublished(
+        PolicyPublished(
+          version: int(1...9), text: text() + text(),
+          sha256: String((0..<64).map { _ in "0123456789abcdef".randomElement(using: &rng)! })))
+    case 23:
+      .roundRun(
+        RoundRun(
+          policy: id(), policyVersion: int(1...9), asOf: date(),
+          logPosition: UInt64(int(0...Int(Int32.max))),
+          seed: text(), applicants: int(0...9999), awarded: int(0...999), totalAmount: money()))
+    case 24: .roundPublished(RunPublished())
+    case 25:
+      .matchingRun(
+        MatchingRun(
+          programme: text(), asOf: date(), logPosition: UInt64(int(0...999_999)), seed: text(),
+          students: int(0...999),
+          mentors: int(0...99), assigned: int(0...999), blockingPairs: int(0...3)))
+    default: .matchingPublished(RunPublished())
+    }
+  }
+
+  mutating func payload() -> EventPayload {
+    EventPayload(
+      recordedAt: Timestamp(millisecondsSinceEpoch: Int64(int(0...4_000_000_000_000))),
+      effective: date(),
+      actor: id(), event: event())
+  }
+}
+
+@Suite struct EventsPropertyTests {
+  @Test func fastCodecAndFoundationAgreeOnRandomEvents() throws {
+    var random = RandomEvents(rng: SplitMix64(seed: 20_260_901))
+    for _ in 0..<3000 {
+      let payload = random.payload()
+      let fast = EventCodec.encode(payload)
+      #expect(!fast.contains(0x0A), "one line")
+      let viaFoundation = try foundationEncode(payload)
+      #expect(try fastDecode(fast) == payload)
+      #expect(try foundationDecode(fast) == payload)
+      #expect(try fastDecode(viaFoundation) == payload)
+    }
+  }
+
+  @Test func everyPrefixOfAPayloadIsAnErrorNotACrash() throws {
+    var random = RandomEvents(rng: SplitMix64(seed: 7))
+    for _ in 0..<40 {
+      let bytes = EventCodec.encode(random.payload())
+      for cut in stride(from: 0, to: bytes.count, by: 3) {
+        #expect(throws: JSONReadError.self) { try fastDecode(Array(bytes[..<cut])) }
+      }
+    }
+  }
+}
