@@ -1,3 +1,5 @@
+import JolModel
+
 /// The seeded lottery that breaks equal ranks: each subject draws a 64-bit number from the seed
 /// and its id. Same seed and id, same draw, on every machine; no state, so order of processing
 /// does not matter.

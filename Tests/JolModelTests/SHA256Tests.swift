@@ -1,6 +1,6 @@
 import Testing
 
-@testable import JolPolicy
+import JolModel
 
 /// NIST FIPS 180-4 example vectors and block-boundary lengths.
 struct SHA256Tests {

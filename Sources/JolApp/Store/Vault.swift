@@ -1,0 +1,143 @@
+import JolLog
+import JolModel
+
+/// The personal-data vault: IIN ↔ LearnerID, names, contacts and consents of learners, in two
+/// CSV files under `vault/` (owner-only), each replaced atomically as a whole. Small and
+/// mutable, unlike the log: erasure deletes a person here, and afterwards nothing Jol writes
+/// can show them.
+///
+/// Only the data directory's writer (holding the log's lock) saves the vault.
+struct Vault: Sendable {
+  private(set) var people: [LearnerID: Person] = [:]
+  private(set) var learnerByIIN: [String: LearnerID] = [:]
+  private(set) var consents: [String: Consent] = [:]
+
+  /// The vault's directory.
+  let directory: String
+
+  static let peopleFile = "people.csv"
+  static let consentsFile = "consents.csv"
+
+  /// The person an IIN names, if known.
+  func person(iin: String) -> Person? { learnerByIIN[iin].flatMap { people[$0] } }
+
+  /// Adds or replaces a person.
+  mutating func upsert(_ person: Person) {
+    if let previous = people[person.learner], previous.iin != person.iin {
+      learnerByIIN[previous.iin.value] = nil
+    }
+    people[person.learner] = person
+    learnerByIIN[person.iin.value] = person.learner
+  }
+
+  /// Adds or replaces a consent.
+  mutating func upsert(_ consent: Consent) { consents[consent.reference] = consent }
+
+  /// Deletes everything the vault holds about a learner.
+  mutating func erase(_ learner: LearnerID) {
+    if let person = people.removeValue(forKey: learner) { learnerByIIN[person.iin.value] = nil }
+    consents = consents.filter { $0.value.learner != learner }
+  }
+
+  /// Writes both files atomically (each: temp, fsync, rename, fsync of the directory), 0600.
+  func save(fileSystem: any FileSystem = PosixFileSystem()) throws {
+    try fileSystem.makeDirectory(directory)
+    let writer = CSVWriter(delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false)
+    let peopleRows = people.values.sorted { $0.learner < $1.learner }.map { person in
+      [
+        person.learner.rawValue, person.iin.value, person.surname, person.name, person.patronymic,
+        person.phone, person.email,
+      ]
+    }
+    try AtomicFile.write(
+      writer.bytes(header: Self.peopleColumns.map(\.name), records: peopleRows),
+      to: directory + "/" + Self.peopleFile, fileSystem: fileSystem)
+    let consentRows = consents.values.sorted { $0.reference < $1.reference }.map { consent in
+      [
+        consent.reference, consent.learner.rawValue, consent.givenBy.rawValue,
+        consent.representative, consent.purpose, consent.givenOn.description,
+        consent.validUntil?.description ?? "", consent.withdrawnOn?.description ?? "",
+      ]
+    }
+    try AtomicFile.write(
+      writer.bytes(header: Self.consentColumns.map(\.name), records: consentRows),
+      to: directory + "/" + Self.consentsFile, fileSystem: fileSystem)
+  }
+}
+
+extension Vault {
+  static let peopleColumns = [
+    CSVColumn("learner_id"), CSVColumn("iin"), CSVColumn("surname"), CSVColumn("name"),
+    CSVColumn("patronymic"), CSVColumn("phone"), CSVColumn("email"),
+  ]
+  static let consentColumns = [
+    CSVColumn("reference"), CSVColumn("learner_id"), CSVColumn("given_by"),
+    CSVColumn("representative"), CSVColumn("purpose"), CSVColumn("given_on"),
+    CSVColumn("valid_until"), CSVColumn("withdrawn_on"),
+  ]
+
+  /// Reads the vault in `directory`; an absent vault is empty.
+  /// - Throws: ``CommandError`` (65) naming the file, line and column of a damaged record.
+  static func load(directory: String, fileSystem: any FileSystem = PosixFileSystem()) throws
+    -> Vault
+  {
+    var vault = Vault(directory: directory)
+    let peoplePath = directory + "/" + peopleFile
+    if let bytes = try readIfPresent(peoplePath, fileSystem) {
+      for row in try rows(bytes, path: peoplePath, columns: peopleColumns) {
+        let c = peopleColumns
+        let iinText = try row.value(c[1])
+        guard case .success(let iin) = IIN.parse(iinText) else {
+          throw damaged(peoplePath, line: row.line, what: "IIN")
+        }
+        vault.upsert(
+          Person(
+            learner: LearnerID(try row.value(c[0])), iin: iin, surname: row[c[2]] ?? "",
+            name: row[c[3]] ?? "", patronymic: row[c[4]] ?? "", phone: row[c[5]] ?? "",
+            email: row[c[6]] ?? ""))
+      }
+    }
+    let consentsPath = directory + "/" + consentsFile
+    if let bytes = try readIfPresent(consentsPath, fileSystem) {
+      for row in try rows(bytes, path: consentsPath, columns: consentColumns) {
+        let c = consentColumns
+        guard let givenBy = Consent.GivenBy(rawValue: try row.value(c[2])),
+          let givenOn = CivilDate(try row.value(c[5]))
+        else { throw damaged(consentsPath, line: row.line, what: "given_by/given_on") }
+        vault.upsert(
+          Consent(
+            reference: try row.value(c[0]), learner: LearnerID(try row.value(c[1])),
+            givenBy: givenBy, representative: row[c[3]] ?? "", purpose: row[c[4]] ?? "",
+            givenOn: givenOn, validUntil: row.optionalValue(c[6]).flatMap(CivilDate.init),
+            withdrawnOn: row.optionalValue(c[7]).flatMap(CivilDate.init)))
+      }
+    }
+    return vault
+  }
+
+  private static func readIfPresent(_ path: String, _ fileSystem: any FileSystem) throws
+    -> [UInt8]?
+  {
+    guard fileSystem.exists(path) else { return nil }
+    return try fileSystem.readFile(path)
+  }
+
+  private static func rows(_ bytes: [UInt8], path: String, columns: [CSVColumn]) throws
+    -> [CSVRow]
+  {
+    do {
+      return try CSVReader.parse(bytes, fileName: path).bind(columns: columns)
+    } catch {
+      throw CommandError(error.message, exitCode: .dataError)
+    }
+  }
+
+  private static func damaged(_ path: String, line: Int, what: String) -> CommandError {
+    CommandError(
+      LocalizedText(
+        kk: "\(path):\(line): сейф жазбасы бүлінген (\(what))",
+        ru: "\(path):\(line): запись хранилища повреждена (\(what))",
+        en: "\(path):\(line): vault record damaged (\(what))"),
+      exitCode: .dataError)
+  }
+}
