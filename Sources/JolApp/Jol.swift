@@ -17,6 +17,9 @@ public enum Jol {
       .command(DemoCommand()),
       .group(IDCommands.group),
       .group(ReferenceCommands.group),
+      .group(LearnerCommands.group),
+      .group(LogCommands.group),
+      .command(ForgetCommand()),
     ])
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.

@@ -1,0 +1,102 @@
+import JolModel
+
+/// `jol forget IIN --reason TEXT`: erases a learner's personal data on request.
+///
+/// Records a `learner.erased` event (pseudonymous: the LearnerID and the reason), then deletes
+/// the learner's vault entry and consents. In that order: after a crash between the two, the
+/// vault entry is still there and running the command again finishes the erasure; the other
+/// order could lose the record of the erasure. Afterwards no command can show the person's
+/// personal data; the log still replays (the learner's path stays, nameless).
+struct ForgetCommand: Command {
+  var name: String { "forget" }
+  var summary: LocalizedText {
+    LocalizedText(
+      kk: "сұраныс бойынша білім алушының жеке деректерін жою",
+      ru: "удалить персональные данные обучающегося по запросу",
+      en: "erase a learner's personal data on request")
+  }
+  var synopsis: String { "IIN --reason TEXT" }
+  var options: [OptionSpec] {
+    [
+      OptionSpec(
+        "reason", value: "TEXT",
+        help: LocalizedText(
+          kk: "жою негізі (өтініш нөмірі); жеке деректерсіз",
+          ru: "основание удаления (номер заявления); без персональных данных",
+          en: "grounds for erasure (request number); no personal data"))
+    ]
+  }
+  var positionalCount: ClosedRange<Int> { 1...1 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    guard let reason = arguments.value("reason"), !reason.allSatisfy(\.isWhitespace) else {
+      throw CommandError.usage(Self.reasonRequired)
+    }
+    let text = arguments.positionals[0]
+    guard case .success(let iin) = IIN.parse(text) else {
+      throw CommandError(
+        IdentifierCheck.check(text).reason.map { Self.invalid(text, $0) } ?? Self.reasonRequired,
+        exitCode: .dataError)
+    }
+    let store = try Store.openForWriting(context)
+    var vault = try store.loadVault()
+    guard let person = vault.person(iin: iin.value) else {
+      throw CommandError(Self.unknown(iin), exitCode: .noInput)
+    }
+    // A retry after a crash between the two steps finds the erasure recorded already.
+    let recorded = try store.events(of: .learner(person.learner)).contains {
+      if case .learnerErased = $0.event { true } else { false }
+    }
+    if !recorded {
+      try store.append([
+        [
+          EventDraft(
+            stream: .learner(person.learner), effective: context.console.today,
+            event: .learnerErased(LearnerErased(reason: reason)))
+        ]
+      ])
+    }
+    vault.erase(person.learner)
+    do {
+      try vault.save()
+    } catch {
+      throw CommandError(Self.vaultFailed("\(error)"), exitCode: .ioError)
+    }
+    context.output(context.text(Self.done(person.learner)))
+    return .ok
+  }
+}
+
+extension ForgetCommand {
+  fileprivate static let reasonRequired = LocalizedText(
+    kk: "--reason міндетті: жою негізін жазыңыз (мысалы, өтініш нөмірі)",
+    ru: "нужен --reason: укажите основание удаления (например, номер заявления)",
+    en: "--reason is required: give the grounds for erasure (e.g. the request number)")
+
+  fileprivate static func invalid(_ text: String, _ reason: LocalizedText) -> LocalizedText {
+    LocalizedText(
+      kk: "\(text) дұрыс ЖСН емес: \(reason.kk)", ru: "\(text) — неверный ИИН: \(reason.ru)",
+      en: "\(text) is not a valid IIN: \(reason.en)")
+  }
+
+  fileprivate static func unknown(_ iin: IIN) -> LocalizedText {
+    LocalizedText(
+      kk: "сейфте ЖСН \(iin.masked) жоқ (бұрын жойылған болуы мүмкін); ештеңе өзгермеді",
+      ru: "в хранилище нет ИИН \(iin.masked) (возможно, уже удалён); ничего не изменено",
+      en: "no IIN \(iin.masked) in the vault (perhaps already erased); nothing changed")
+  }
+
+  fileprivate static func vaultFailed(_ detail: String) -> LocalizedText {
+    LocalizedText(
+      kk: "жою оқиғасы жазылды, бірақ сейфті сақтау мүмкін болмады: \(detail). Команданы қайта іске қосыңыз",
+      ru: "событие удаления записано, но хранилище не сохранено: \(detail). Повторите команду",
+      en: "the erasure was recorded but the vault could not be saved: \(detail). Run the command again")
+  }
+
+  fileprivate static func done(_ learner: LearnerID) -> LocalizedText {
+    LocalizedText(
+      kk: "\(learner) білім алушысының жеке деректері жойылды; жолы атаусыз сақталды",
+      ru: "персональные данные обучающегося \(learner) удалены; путь сохранён обезличенно",
+      en: "personal data of learner \(learner) erased; the path stays, pseudonymous")
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import JolModel
+
+/// `jol learner show IIN|LEARNER-ID`: a learner's path as a timeline, as of an effective date and
+/// as known at a point of the log (bitemporal).
+///
+/// Personal data: asked by IIN, the output names the person (the asker has the IIN already);
+/// asked by LearnerID, it stays pseudonymous.
+struct LearnerShowCommand: Command {
+  var name: String { "show" }
+  var summary: LocalizedText {
+    LocalizedText(
+      kk: "білім алушының жолы: уақыт бойынша тізбек",
+      ru: "путь обучающегося: хронология",
+      en: "a learner's path as a timeline")
+  }
+  var synopsis: String {
+    "IIN|LEARNER-ID [--as-of YYYY-MM-DD] [--known-at YYYY-MM-DD|SEQ] [--format text|json]"
+  }
+  var options: [OptionSpec] {
+    [
+      .format([.text, .json]), .asOf,
+      OptionSpec(
+        "known-at", value: "YYYY-MM-DD|SEQ",
+        help: LocalizedText(
+          kk: "сол күнге (немесе журнал нөміріне) дейін жазылғандар ғана",
+          ru: "только то, что было записано к этой дате (или номеру в журнале)",
+          en: "only what had been recorded by this date (or log sequence)")),
+    ]
+  }
+  var positionalCount: ClosedRange<Int> { 1...1 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.text, .json])
+    let asOf = try arguments.date("as-of", default: context.console.today)
+    let knownAt = try Self.knownAt(arguments.value("known-at"))
+    let store = try Store.openForReading(context)
+    let (learner, person) = try LearnerLookup.resolve(arguments.positionals[0], store: store)
+    let events = try store.events(of: .learner(learner))
+    guard !events.isEmpty else {
+      throw CommandError(Self.unknownLearner(learner), exitCode: .noInput)
+    }
+    let state = LearnerState.fold(events, learner: learner, asOf: asOf, knownAt: knownAt)
+    let view = LearnerTimeline(
+      state: state, person: state.erased == nil ? person : nil, asOf: asOf, knownAt: knownAt)
+    switch format {
+    case .text: context.output(view.text(context.language))
+    default: context.output(view.json.pretty)
+    }
+    return .ok
+  }
+
+  static func knownAt(_ text: String?) throws -> KnownAt? {
+    guard let text else { return nil }
+    if let date = CivilDate(text) { return .date(date) }
+    if let sequence = UInt64(text) { return .sequence(sequence) }
+    throw CommandError.usage(
+      LocalizedText(
+        kk: "--known-at: «\(text)» күн (ЖЖЖЖ-АА-КК) де, журнал нөмірі де емес",
+        ru: "--known-at: «\(text)» — не дата (ГГГГ-ММ-ДД) и не номер в журнале",
+        en: "--known-at: '\(text)' is neither a date (YYYY-MM-DD) nor a log sequence"))
+  }
+
+  fileprivate static func unknownLearner(_ id: LearnerID) -> LocalizedText {
+    LocalizedText(
+      kk: "журналда \(id) білім алушысы жоқ", ru: "в журнале нет обучающегося \(id)",
+      en: "no learner \(id) in the log")
+  }
+}
+
+/// `jol learner …`.
+enum LearnerCommands {
+  static let group = CommandGroup(
+    name: "learner",
+    summary: LocalizedText(kk: "білім алушылар", ru: "обучающиеся", en: "learners"),
+    children: [.command(LearnerShowCommand())])
+}

@@ -1,0 +1,175 @@
+import JolLog
+import JolModel
+
+/// `jol log stats`: what the log holds.
+struct LogStatsCommand: Command {
+  var name: String { "stats" }
+  var summary: LocalizedText {
+    LocalizedText(kk: "журнал туралы мәліметтер", ru: "сведения о журнале", en: "what the log holds")
+  }
+  var synopsis: String { "[--format text|json]" }
+  var options: [OptionSpec] { [.format([.text, .json])] }
+  var positionalCount: ClosedRange<Int> { 0...0 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.text, .json])
+    let store = try Store.openForReading(context)
+    var byType: [String: Int] = [:]
+    try store.forEachEvent { byType[$0.type.rawValue, default: 0] += 1 }
+    let stats = store.log?.stats()
+    let figures: [(String, LocalizedText, Int)] = [
+      ("segments", LocalizedText(kk: "сегменттер", ru: "сегменты", en: "segments"), stats?.segments ?? 0),
+      ("events", LocalizedText(kk: "оқиғалар", ru: "события", en: "events"), Int(stats?.records ?? 0)),
+      ("bytes", LocalizedText(kk: "байт", ru: "байт", en: "bytes"), Int(stats?.bytes ?? 0)),
+      ("streams", LocalizedText(kk: "ағындар", ru: "потоки", en: "streams"), stats?.streams ?? 0),
+      ("lastSequence", LocalizedText(kk: "соңғы нөмір", ru: "последний номер", en: "last sequence"),
+        Int(stats?.lastSequence ?? 0)),
+    ]
+    let types = byType.sorted { $0.key < $1.key }
+    switch format {
+    case .json:
+      context.output(
+        JSONValue.object(
+          [("dataDirectory", .string(store.path))] + figures.map { ($0.0, .int($0.2)) }
+            + [("byType", .object(types.map { ($0.key, .int($0.value)) }))]
+        ).pretty)
+    default:
+      context.output(store.path)
+      let width = figures.map { $0.1[context.language].count }.max() ?? 0
+      for (_, title, value) in figures {
+        let label = title[context.language]
+        context.output("  " + label + String(repeating: " ", count: width - label.count) + "  \(value)")
+      }
+      for (type, count) in types { context.output("    \(type)  \(count)") }
+    }
+    return .ok
+  }
+}
+
+/// `jol log verify`: checks every checksum and invariant, and that every event decodes.
+struct LogVerifyCommand: Command {
+  var name: String { "verify" }
+  var summary: LocalizedText {
+    LocalizedText(
+      kk: "журналдың бүтіндігін тексеру (бақылау сомалары, реттілік, оқиғалар)",
+      ru: "проверить целостность журнала (контрольные суммы, порядок, события)",
+      en: "check the log's integrity (checksums, order, events)")
+  }
+  var synopsis: String { "" }
+  var options: [OptionSpec] { [] }
+  var positionalCount: ClosedRange<Int> { 0...0 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let store = try Store.openForReading(context)
+    guard let log = store.log else {
+      context.output(context.text(Self.empty(store.path)))
+      return .ok
+    }
+    let report = try mapLogError { try log.verify() }
+    var events = 0
+    try store.forEachEvent { _ in events += 1 }
+    context.output(context.text(Self.clean(report, events: events, path: store.path)))
+    return .ok
+  }
+
+  fileprivate static func empty(_ path: String) -> LocalizedText {
+    LocalizedText(kk: "\(path): журнал әлі бос", ru: "\(path): журнал пока пуст", en: "\(path): the log is empty")
+  }
+
+  fileprivate static func clean(_ report: VerifyReport, events: Int, path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path): журнал бүтін — \(report.segments) сегмент, \(report.records) жазба, \(report.batches) топ, барлық \(events) оқиға оқылады",
+      ru: "\(path): журнал цел — сегментов \(report.segments), записей \(report.records), пакетов \(report.batches), все \(events) событий читаются",
+      en: "\(path): log intact — \(report.segments) segments, \(report.records) records, \(report.batches) batches, all \(events) events decode")
+  }
+}
+
+/// `jol log export`: the pseudonymous events as JSON Lines or CSV, for DuckDB, ClickHouse or a
+/// spreadsheet.
+struct LogExportCommand: Command {
+  var name: String { "export" }
+  var summary: LocalizedText {
+    LocalizedText(
+      kk: "оқиғаларды JSONL не CSV түрінде шығару (жеке деректерсіз)",
+      ru: "выгрузить события в JSONL или CSV (без персональных данных)",
+      en: "export the events as JSONL or CSV (no personal data)")
+  }
+  var synopsis: String { "[--format jsonl|csv] [--since SEQ]" }
+  var options: [OptionSpec] {
+    [
+      .format([.jsonl, .csv]),
+      OptionSpec(
+        "since", value: "SEQ",
+        help: LocalizedText(
+          kk: "осы нөмірден бастап", ru: "начиная с этого номера", en: "from this sequence on")),
+    ]
+  }
+  var positionalCount: ClosedRange<Int> { 0...0 }
+
+  static let columns = [
+    "sequence", "stream", "stream_version", "id", "type", "schema_version", "effective",
+    "recorded_at", "actor", "data",
+  ]
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.jsonl, .csv])
+    var since: UInt64 = 1
+    if let text = arguments.value("since") {
+      guard let value = UInt64(text), value >= 1 else {
+        throw CommandError.usage(
+          LocalizedText(
+            kk: "--since: оң бүтін сан керек, «\(text)» берілді",
+            ru: "--since: нужно целое положительное число, дано «\(text)»",
+            en: "--since: expected a positive whole number, found '\(text)'"))
+      }
+      since = value
+    }
+    let store = try Store.openForReading(context)
+    guard let log = store.log else { return .ok }
+    let csv = CSVWriter(delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false)
+    var chunk = format == .csv ? csv.record(Self.columns) : ""
+    try mapLogError {
+      try log.forEach(from: since) { record in
+        // Decoding checks the event; its data passes through byte for byte.
+        let envelope = try EventCodec.decode(
+          sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,
+          id: record.id, payload: record.payload)
+        let data = RawJSONMember.value(of: "data", in: record.payload) ?? "{}"
+        switch format {
+        case .csv:
+          chunk += csv.record([
+            String(record.sequence), record.stream, String(record.streamVersion), record.id,
+            envelope.type.rawValue, String(envelope.schemaVersion), envelope.effective.description,
+            envelope.recordedAt.description, envelope.actor.rawValue, data,
+          ])
+        default:
+          chunk +=
+            JSONValue.object([
+              ("sequence", .int(record.sequence)), ("stream", .string(record.stream)),
+              ("stream_version", .int(record.streamVersion)), ("id", .string(record.id)),
+              ("type", .string(envelope.type.rawValue)), ("schema_version", .int(envelope.schemaVersion)),
+              ("effective", .string(envelope.effective.description)),
+              ("recorded_at", .string(envelope.recordedAt.description)),
+              ("actor", .string(envelope.actor.rawValue)),
+            ]).compact.dropLast() + ",\"data\":" + data + "}\n"
+        }
+        if chunk.utf8.count > 1 << 16 {
+          context.console.writeOut(chunk)
+          chunk = ""
+        }
+      }
+    }
+    context.console.writeOut(chunk)
+    return .ok
+  }
+}
+
+/// `jol log …`.
+enum LogCommands {
+  static let group = CommandGroup(
+    name: "log",
+    summary: LocalizedText(kk: "оқиғалар журналы", ru: "журнал событий", en: "the event log"),
+    children: [
+      .command(LogStatsCommand()), .command(LogVerifyCommand()), .command(LogExportCommand()),
+    ])
+}

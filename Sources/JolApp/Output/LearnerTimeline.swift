@@ -1,0 +1,190 @@
+import JolModel
+
+/// A learner's folded state as people read it (text) and programs read it (JSON).
+struct LearnerTimeline {
+  let state: LearnerState
+  /// The vault's record, only when the person was asked for by IIN.
+  let person: Person?
+  let asOf: CivilDate
+  let knownAt: KnownAt?
+
+  func text(_ language: Language) -> String {
+    func t(_ text: LocalizedText) -> String { text[language] }
+    var lines: [String] = []
+    var title = t(Words.learner) + " " + state.id.rawValue
+    if let person { title += " — " + person.fullName + " (" + t(Words.iin) + " " + person.iin.value + ")" }
+    lines.append(title)
+    var when = t(Words.asOf) + " " + asOf.description
+    if let knownAt { when += "; " + t(Words.knownAt) + " " + Self.describe(knownAt) }
+    lines.append(when)
+    if let erased = state.erased {
+      lines.append(t(Words.erased) + " " + erased.description)
+    }
+    if let registration = state.registration {
+      lines.append(
+        t(Words.region) + ": " + (Region(rawValue: registration.region)?.name[language] ?? registration.region)
+          + ", " + t(Words.district) + ": " + registration.district)
+    }
+    lines.append("")
+    lines.append(t(Words.path) + ":")
+    if state.history.isEmpty { lines.append("  —") }
+    for period in state.history {
+      let until = period.until?.description ?? "…"
+      var line = "  \(period.from) – \(until)  " + Self.placement(period.placement, language)
+      line += "  (" + period.entryReason.title[language]
+      if let exit = period.exitReason { line += " → " + exit.title[language] }
+      line += ")"
+      lines.append(line)
+    }
+    let categories = state.categories(on: asOf)
+    if !categories.isEmpty {
+      lines.append(t(Words.categories) + ": " + categories.map { $0.title[language] }.joined(separator: ", "))
+    }
+    if let term = state.lastTerm {
+      var line = t(Words.lastTerm) + " \(term.term): GPA \(term.gpa), " + t(Words.attendance) + " \(term.attendance)%"
+      if let lowest = term.lowestGrade { line += ", " + t(Words.lowestGrade) + " \(lowest)" }
+      lines.append(line)
+    }
+    for award in state.awards {
+      var line = t(Words.award) + ": " + award.grant.policy.rawValue + " v\(award.grant.policyVersion), "
+        + award.grant.amount.formatted + " (\(award.grant.periodStart) – \(award.grant.periodEnd))"
+      if let revoked = award.revoked { line += ", " + t(Words.revoked) + " \(revoked)" }
+      lines.append(line)
+    }
+    for mentorship in state.mentorships {
+      lines.append(
+        t(Words.mentor) + ": " + mentorship.mentor.rawValue + " @ " + mentorship.enterprise.rawValue
+          + " (\(mentorship.from) – " + (mentorship.until?.description ?? "…") + ")")
+    }
+    for diagnostic in state.diagnostics {
+      lines.append(
+        t(Words.diagnostic) + " \(diagnostic.date): " + diagnostic.instrument.description + " → "
+          + diagnostic.leadingDirections.joined(separator: ", "))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  var json: JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("learner", .string(state.id.rawValue)),
+      ("asOf", .string(asOf.description)),
+      ("knownAt", knownAt.map { .string(Self.describe($0)) } ?? .null),
+    ]
+    if let person {
+      members.append(
+        ("person", .object([("iin", .string(person.iin.value)), ("fullName", .string(person.fullName))])))
+    }
+    members.append(("erased", .optional(state.erased?.description)))
+    members.append(("stage", .optional(state.period(on: asOf)?.placement.stage.rawValue)))
+    members.append(
+      ("timeline",
+        .array(state.history.map { period in
+          .object([
+            ("from", .string(period.from.description)),
+            ("until", .optional(period.until?.description)),
+            ("stage", .string(period.placement.stage.rawValue)),
+            ("placement", Self.placementJSON(period.placement)),
+            ("entryReason", .string(period.entryReason.rawValue)),
+            ("exitReason", .optional(period.exitReason?.rawValue)),
+          ])
+        })))
+    members.append(("categories", .array(state.categories(on: asOf).map { .string($0.rawValue) })))
+    members.append(
+      ("lastTerm",
+        state.lastTerm.map { term in
+          .object([
+            ("term", .string(term.term)), ("gpa", .number(term.gpa.description)),
+            ("attendance", .number(term.attendance.description)),
+            ("lowestGrade", term.lowestGrade.map { .int($0) } ?? .null),
+          ])
+        } ?? .null))
+    members.append(
+      ("awards",
+        .array(state.awards.map { award in
+          .object([
+            ("policy", .string(award.grant.policy.rawValue)),
+            ("version", .int(award.grant.policyVersion)),
+            ("round", .string(award.grant.round.rawValue)),
+            ("amount", .string(award.grant.amount.description)),
+            ("granted", .string(award.granted.description)),
+            ("revoked", .optional(award.revoked?.description)),
+          ])
+        })))
+    return .object(members)
+  }
+
+  static func describe(_ knownAt: KnownAt) -> String {
+    switch knownAt {
+    case .date(let date): date.description
+    case .sequence(let sequence): "#\(sequence)"
+    }
+  }
+
+  static func placement(_ placement: StagePlacement, _ language: Language) -> String {
+    let stage = placement.stage.title[language]
+    switch placement {
+    case .school(let school):
+      return "\(stage) \(school.institution), \(school.grade)\(school.className.isEmpty ? "" : " «\(school.className)»"), \(school.language.rawValue)"
+    case .college(let college):
+      var text = "\(stage) \(college.institution), \(college.specialty.rawValue)"
+      if let qualification = college.qualification { text += " / \(qualification.rawValue)" }
+      return text + ", " + college.form.title[language] + ", " + college.funding.title[language]
+        + ", \(college.language.rawValue)"
+    case .enterprise(let enterprise):
+      return "\(stage) \(enterprise.enterprise), " + enterprise.kind.title[language]
+        + (enterprise.specialty.map { ", \($0.rawValue)" } ?? "")
+    case .university(let university):
+      return "\(stage) \(university.institution), \(university.programme), "
+        + university.funding.title[language]
+    case .outside(let outside):
+      return outside.kind.title[language]
+    }
+  }
+
+  static func placementJSON(_ placement: StagePlacement) -> JSONValue {
+    switch placement {
+    case .school(let s):
+      .object([
+        ("institution", .string(s.institution.rawValue)), ("grade", .int(s.grade)),
+        ("class", .string(s.className)), ("language", .string(s.language.rawValue)),
+      ])
+    case .college(let c):
+      .object([
+        ("institution", .string(c.institution.rawValue)), ("specialty", .string(c.specialty.rawValue)),
+        ("qualification", .optional(c.qualification?.rawValue)), ("form", .string(c.form.rawValue)),
+        ("funding", .string(c.funding.rawValue)), ("language", .string(c.language.rawValue)),
+      ])
+    case .enterprise(let e):
+      .object([
+        ("enterprise", .string(e.enterprise.rawValue)), ("kind", .string(e.kind.rawValue)),
+        ("specialty", .optional(e.specialty?.rawValue)),
+      ])
+    case .university(let u):
+      .object([
+        ("institution", .string(u.institution.rawValue)), ("programme", .string(u.programme)),
+        ("funding", .string(u.funding.rawValue)),
+      ])
+    case .outside(let o): .object([("kind", .string(o.kind.rawValue))])
+    }
+  }
+}
+
+private enum Words {
+  static let learner = LocalizedText(kk: "Білім алушы", ru: "Обучающийся", en: "Learner")
+  static let iin = LocalizedText(kk: "ЖСН", ru: "ИИН", en: "IIN")
+  static let asOf = LocalizedText(kk: "Күн бойынша:", ru: "По состоянию на", en: "As of")
+  static let knownAt = LocalizedText(kk: "жазылғаны бойынша:", ru: "по записям на", en: "as known at")
+  static let erased = LocalizedText(
+    kk: "Жеке деректері жойылған:", ru: "Персональные данные удалены:", en: "Personal data erased:")
+  static let region = LocalizedText(kk: "Облыс", ru: "Регион", en: "Region")
+  static let district = LocalizedText(kk: "аудан", ru: "район", en: "district")
+  static let path = LocalizedText(kk: "Жол", ru: "Путь", en: "Path")
+  static let categories = LocalizedText(kk: "Санаттар", ru: "Категории", en: "Categories")
+  static let lastTerm = LocalizedText(kk: "Соңғы кезең", ru: "Последний период", en: "Last term")
+  static let attendance = LocalizedText(kk: "қатысу", ru: "посещаемость", en: "attendance")
+  static let lowestGrade = LocalizedText(kk: "ең төменгі баға", ru: "низшая оценка", en: "lowest grade")
+  static let award = LocalizedText(kk: "Марапат", ru: "Награда", en: "Award")
+  static let revoked = LocalizedText(kk: "кері қайтарылды", ru: "отозвана", en: "revoked")
+  static let mentor = LocalizedText(kk: "Тәлімгер", ru: "Наставник", en: "Mentor")
+  static let diagnostic = LocalizedText(kk: "Диагностика", ru: "Диагностика", en: "Diagnostic")
+}
