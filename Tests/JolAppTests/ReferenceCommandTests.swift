@@ -29,3 +29,27 @@ import Testing
     #expect(result.stderr.contains("Policies/reference/tvet-specialties.csv"))
   }
 }
+
+@Suite struct ReferenceLookupTests {
+  @Test func explainsEveryKindOfCodeAndSuggestsTheNearest() throws {
+    let result = runJol(
+      ["reference", "lookup", "1304000", "4S06130103", "06139900", "--format", "json", "--lang", "en"],
+      workingDirectory: repositoryRoot)
+    #expect(result.exitCode == 65)
+    let rows = try jsonLines(result.stdout)
+    #expect(rows[0]["kind"] as? String == "legacy")
+    #expect(rows[0]["specialty"] as? String == "06130100")
+    #expect(rows[1]["kind"] as? String == "qualification")
+    #expect(rows[1]["level"] as? String == "specialist")
+    #expect(rows[2]["specialty"] is NSNull)
+    #expect((rows[2]["reason"] as? String)?.contains("nearest") == true)
+    #expect((rows[2]["reason"] as? String)?.contains("06130100") == true)
+  }
+
+  @Test func knownCodesExitZero() {
+    #expect(
+      runJol(["reference", "lookup", "06130100"], workingDirectory: repositoryRoot).exitCode == 0)
+  }
+}
+
+import Foundation

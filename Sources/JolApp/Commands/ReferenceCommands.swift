@@ -85,7 +85,11 @@ enum ReferenceCommands {
   static let group = CommandGroup(
     name: "reference",
     summary: LocalizedText(
-      kk: "анықтамалықтар: өңірлер, мамандықтар", ru: "справочники: регионы, специальности",
-      en: "reference data: regions, specialties"),
-    children: [.command(ReferenceRegionsCommand()), .command(ReferenceSpecialtiesCommand())])
+      kk: "анықтамалықтар: өңірлер, мамандықтар, кодтар",
+      ru: "справочники: регионы, специальности, коды",
+      en: "reference data: regions, specialties, codes"),
+    children: [
+      .command(ReferenceRegionsCommand()), .command(ReferenceSpecialtiesCommand()),
+      .command(ReferenceLookupCommand()),
+    ])
 }
