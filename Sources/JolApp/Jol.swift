@@ -17,6 +17,7 @@ public enum Jol {
       .command(DemoCommand()),
       .group(IDCommands.group),
       .group(ReferenceCommands.group),
+      .group(PolicyCommands.group),
     ])
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.
