@@ -10,26 +10,25 @@ struct PolicyOutput {
 
   let context: Context
   /// The pending bytes; append to it, then call ``flushIfFull()``.
-  var buffer = JSONBytes(capacity: PolicyOutput.chunkSize + 16 * 1024)
+  let buffer = JSONBytes(capacity: PolicyOutput.chunkSize + 16 * 1024)
 
   init(_ context: Context) { self.context = context }
 
   /// Appends a line of text (a newline is added).
-  mutating func line(_ text: String) {
-    buffer.bytes.append(contentsOf: text.utf8)
-    buffer.bytes.append(UInt8(ascii: "\n"))
+  func line(_ text: String) {
+    buffer.appendLine(text)
     flushIfFull()
   }
 
   /// Writes the buffer out when it holds a chunk.
-  mutating func flushIfFull() {
-    if buffer.bytes.count >= Self.chunkSize { flush() }
+  func flushIfFull() {
+    if buffer.count >= Self.chunkSize { flush() }
   }
 
   /// Writes whatever is pending.
-  mutating func flush() {
-    guard !buffer.bytes.isEmpty else { return }
-    context.console.writeOut(String(decoding: buffer.bytes, as: UTF8.self))
+  func flush() {
+    guard buffer.count > 0 else { return }
+    context.console.writeOut(buffer.string)
     buffer.removeAll()
   }
 }

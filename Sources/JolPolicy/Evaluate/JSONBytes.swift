@@ -5,72 +5,121 @@ import JolModel
 ///
 /// Strings are written in three steps (`openString`, content, `closeString`) so that a reason
 /// text can be assembled from its template, fact titles and formatted values straight into the
-/// output, escaped once.
-public struct JSONBytes: Sendable {
-  /// The bytes written so far (UTF-8).
-  public var bytes: [UInt8]
+/// output, escaped once. The storage is raw memory that grows by doubling: each append is a
+/// bounds check and a copy, with none of an array's uniqueness checks (a line is a few hundred
+/// small appends). A reference type, so that one buffer is reused chunk after chunk.
+public final class JSONBytes {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// Bytes written so far.
+  public private(set) var count = 0
 
   /// An empty buffer with room for `capacity` bytes.
   public init(capacity: Int = 4096) {
-    bytes = []
-    bytes.reserveCapacity(capacity)
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// A copy of the bytes written (UTF-8).
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// The bytes written, as text.
+  public var string: String {
+    String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
   }
 
   /// Forgets the bytes but keeps the storage, for the next chunk.
-  public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+  public func removeAll() { count = 0 }
 
-  @inline(__always) mutating func byte(_ value: UInt8) { bytes.append(value) }
+  @inline(__always) private func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(count + extra) }
+  }
+
+  private func grow(_ needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  @inline(__always) func byte(_ value: UInt8) {
+    reserve(1)
+    base[count] = value
+    count += 1
+  }
+
+  /// Appends a line of text as it is (no escaping) and a newline: for text output that shares
+  /// the buffer.
+  public func appendLine(_ text: String) {
+    var text = text
+    text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    byte(UInt8(ascii: "\n"))
+  }
+
+  /// Appends raw UTF-8 bytes.
+  @inline(__always) func append(_ source: UnsafeRawBufferPointer) {
+    guard let address = source.baseAddress, source.count > 0 else { return }
+    reserve(source.count)
+    (base + count).update(from: address.assumingMemoryBound(to: UInt8.self), count: source.count)
+    count += source.count
+  }
 
   /// Appends ASCII or UTF-8 text that needs no escaping (keys, punctuation, literals).
-  @inline(__always) mutating func raw(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  @inline(__always) func raw(_ text: StaticString) {
+    reserve(text.utf8CodeUnitCount)
+    (base + count).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+    count += text.utf8CodeUnitCount
   }
 
   /// Appends `"key":`.
-  @inline(__always) mutating func key(_ text: StaticString) {
+  @inline(__always) func key(_ text: StaticString) {
     byte(UInt8(ascii: "\""))
     raw(text)
-    byte(UInt8(ascii: "\""))
-    byte(UInt8(ascii: ":"))
+    raw("\":")
   }
 
   /// Appends a whole JSON string, escaped.
-  mutating func string(_ text: String) {
+  func string(_ text: String) {
     openString()
     content(text)
     closeString()
   }
 
-  @inline(__always) mutating func openString() { byte(UInt8(ascii: "\"")) }
-  @inline(__always) mutating func closeString() { byte(UInt8(ascii: "\"")) }
+  @inline(__always) func openString() { byte(UInt8(ascii: "\"")) }
+  @inline(__always) func closeString() { byte(UInt8(ascii: "\"")) }
 
   /// Appends text inside an open string, escaped per RFC 8259 exactly as ``JSONText`` does.
-  mutating func content(_ text: String) {
+  func content(_ text: String) {
     var text = text
     text.withUTF8 { content($0) }
   }
 
   /// Appends a substring inside an open string, escaped.
-  mutating func content(_ text: Substring) {
+  func content(_ text: Substring) {
     var text = text
     text.withUTF8 { content($0) }
   }
 
-  mutating func content(_ utf8: UnsafeBufferPointer<UInt8>) {
+  func content(_ utf8: UnsafeBufferPointer<UInt8>) {
     var start = 0
     for index in 0..<utf8.count {
       let byte = utf8[index]
       guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
         continue
       }
-      if start < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index])) }
+      if start < index { append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start..<index]))) }
       start = index + 1
       escape(byte)
     }
-    if start < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+    if start < utf8.count { append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start...]))) }
   }
 
-  private mutating func escape(_ byte: UInt8) {
+  private func escape(_ byte: UInt8) {
     switch byte {
     case UInt8(ascii: "\""): raw("\\\"")
     case UInt8(ascii: "\\"): raw("\\\\")
@@ -78,41 +127,42 @@ public struct JSONBytes: Sendable {
     case 13: raw("\\r")
     case 9: raw("\\t")
     default:
-      let hex: [UInt8] = Array("0123456789abcdef".utf8)
+      let hex: StaticString = "0123456789abcdef"
       raw("\\u00")
-      self.byte(hex[Int(byte >> 4)])
-      self.byte(hex[Int(byte & 0xF)])
+      self.byte(hex.utf8Start[Int(byte >> 4)])
+      self.byte(hex.utf8Start[Int(byte & 0xF)])
     }
   }
 
   /// Appends a whole number in decimal.
-  mutating func integer(_ value: Int64) {
+  func integer(_ value: Int64) {
     if value < 0 { byte(UInt8(ascii: "-")) }
     digits(value.magnitude, minimumWidth: 1)
   }
 
   /// Appends the decimal digits of `value`, left-padded with zeros to `minimumWidth`.
-  mutating func digits(_ value: UInt64, minimumWidth: Int) {
-    var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for 20 digits
-    withUnsafeMutableBytes(of: &scratch) { buffer in
-      var position = buffer.count
-      var rest = value
-      repeat {
-        position -= 1
-        buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-      } while rest > 0
-      while buffer.count - position < minimumWidth {
-        position -= 1
-        buffer[position] = UInt8(ascii: "0")
-      }
-      bytes.append(contentsOf: buffer[position...])
+  func digits(_ value: UInt64, minimumWidth: Int) {
+    var width = 1
+    var limit: UInt64 = 10
+    while width < 20 && value >= limit {
+      width += 1
+      limit = limit &* 10
     }
+    width = max(width, minimumWidth)
+    reserve(width)
+    var rest = value
+    var position = count + width
+    while position > count {
+      position -= 1
+      base[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    }
+    count += width
   }
 
   /// Appends a fixed-point number of `scale` decimal places (4 for FixedDecimal, 2 for Money)
   /// without trailing zeros: `3.4`, `35000`, `-0.05`; `comma` writes a decimal comma.
-  mutating func fixed(_ units: Int64, places: Int, comma: Bool = false) {
+  func fixed(_ units: Int64, places: Int, comma: Bool = false) {
     var divisor: UInt64 = 1
     for _ in 0..<places { divisor *= 10 }
     let magnitude = units.magnitude
@@ -130,7 +180,7 @@ public struct JSONBytes: Sendable {
   }
 
   /// Appends tenge as `Money.description` writes them: `35000`, `37392.25`, `0.50`.
-  mutating func money(_ money: Money) {
+  func money(_ money: Money) {
     let magnitude = money.tiyn.magnitude
     if money.tiyn < 0 { byte(UInt8(ascii: "-")) }
     digits(magnitude / 100, minimumWidth: 1)
@@ -140,7 +190,7 @@ public struct JSONBytes: Sendable {
   }
 
   /// Appends `YYYY-MM-DD`.
-  mutating func date(_ date: CivilDate) {
+  func date(_ date: CivilDate) {
     let (year, month, day) = date.components
     digits(UInt64(year), minimumWidth: 4)
     byte(UInt8(ascii: "-"))
@@ -151,7 +201,7 @@ public struct JSONBytes: Sendable {
 
   /// Appends tenge as people read them, like `Money.formatted`: `350 000 ₸`, `37 392,25 ₸`
   /// (no-break spaces; `.` instead of `,` in English, as `Value.formatted` does).
-  mutating func formattedMoney(_ money: Money, english: Bool) {
+  func formattedMoney(_ money: Money, english: Bool) {
     let magnitude = money.tiyn.magnitude
     if money.tiyn < 0 { byte(UInt8(ascii: "-")) }
     let whole = magnitude / 100
