@@ -141,11 +141,11 @@ enum PolicyBench {
     // What `jol policy eval --explain --format json` does per record: explain, then append the
     // line to a reused byte buffer, written out every 64 KiB.
     var lineBytes = 0
-    let buffer = JSONBytes(capacity: 80 * 1024)
+    var buffer = JSONBytes(capacity: 80 * 1024)
     let streamed = seconds {
       for facts in explainedPeople {
         DecisionRenderer.writeJSONLine(
-          Evaluator.evaluate(policy, facts, asOf: asOf), language: .kk, into: buffer)
+          Evaluator.evaluate(policy, facts, asOf: asOf), language: .kk, into: &buffer)
         if buffer.count >= 64 * 1024 {
           lineBytes &+= buffer.count
           buffer.removeAll()

@@ -65,7 +65,7 @@ import Testing
       (unknown["criteria"] as? [[String: Any]])?.first { $0["status"] as? String == "unknown" })
     #expect(missing["id"] as? String == "has-satisfactory-grade")
     #expect((missing["values"] as? [String: Any])?["lowest_grade"] is NSNull)
-    #expect(unknown["missingFacts"] as? [String] == ["lowest_grade"])
+    #expect((unknown["missingFacts"] as? [String])?.contains("lowest_grade") == true)
   }
 
   @Test func withoutExplainOnlyWhatDidNotPassIsListed() throws {
@@ -82,7 +82,7 @@ import Testing
     let result = try evaluate(["--explain", "--lang", "kk"])
     #expect(result.exitCode == 0)
     #expect(result.stdout.contains("Шешім: тағайындалады"))
-    #expect(result.stdout.contains("37 392,25 ₸ айына"))
+    #expect(result.stdout.contains("37\u{00A0}392,25\u{00A0}₸ айына"))
     #expect(result.stdout.contains("Мемлекеттік тапсырыс бойынша оқымайды (қаржыландыру: paid)"))
     #expect(result.stdout.hasSuffix(
       "Барлығы 3: тағайындалады 1, тағайындалмайды 1, мәлімет жеткіліксіз 1\n"))

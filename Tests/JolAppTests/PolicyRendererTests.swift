@@ -67,8 +67,8 @@ import Testing
       let date = dates[random.below(dates.count)]
       let language = Language.allCases[random.below(3)]
       let decision = Evaluator.evaluate(policy, facts, asOf: date, explain: random.below(3) != 0)
-      let buffer = JSONBytes(capacity: 16)
-      DecisionRenderer.writeJSONLine(decision, language: language, into: buffer)
+      var buffer = JSONBytes(capacity: 16)
+      DecisionRenderer.writeJSONLine(decision, language: language, into: &buffer)
       let expected = DecisionRenderer.json(decision, language: language) + "\n"
       #expect(String(decoding: buffer.bytes, as: UTF8.self) == expected)
       checked += 1
@@ -77,7 +77,7 @@ import Testing
   }
 
   @Test func numbersAndMoneyAreWrittenLikeTheirDescriptions() {
-    let buffer = JSONBytes()
+    var buffer = JSONBytes()
     for tiyn: Int64 in [0, 5, 50, 100, 3_739_225, -1_234_567_89, 100_000_000_00] {
       buffer.removeAll()
       buffer.money(Money(tiyn: tiyn))

@@ -41,7 +41,7 @@ import Testing
     try edit(
       root + "/Policies/grants/rural-youth-grant.tests", replacing: "expect eligible",
       with: "expect ineligible")
-    let result = runJol(["policy", "test", "Policies/grants", "--format", "json"], workingDirectory: root)
+    let result = runJol(["policy", "test", "--format", "json"], workingDirectory: root)
     #expect(result.exitCode == 1)
     let rows = try jsonLines(result.stdout)
     let failed = rows.filter { $0["status"] as? String == "fail" }

@@ -28,7 +28,7 @@ struct PolicyCheckCommand: Command {
     }
     let texts = try PolicyFiles.read(files, context)
     let (set, diagnostics) = PolicySet.load(files: texts)
-    let output = PolicyOutput(context)
+    var output = PolicyOutput(context)
     for diagnostic in diagnostics {
       switch format {
       case .json:

@@ -34,7 +34,7 @@ struct PolicyDiffCommand: Command {
     let new = try PolicyFiles.policy(arguments.positionals[1], on: date, context)
     let diff = PolicyDiff.compare(
       old: old, new: new, population: try Self.population(arguments, context), asOf: date)
-    let output = PolicyOutput(context)
+    var output = PolicyOutput(context)
     switch format {
     case .json:
       for line in diff.json() { output.line(line) }

@@ -53,7 +53,7 @@ struct PolicyEvalCommand: Command {
     let policy = try PolicyFiles.policy(reference, on: date, context)
     let population = try PolicyFiles.facts(factsPath, context)
     let explain = arguments.flag("explain")
-    let output = PolicyOutput(context)
+    var output = PolicyOutput(context)
     var counts: [Outcome: Int] = [:]
     for facts in population {
       // Always explained, so that the reasons of a refusal carry their values ("funding:
@@ -65,7 +65,7 @@ struct PolicyEvalCommand: Command {
       }
       switch format {
       case .json:
-        DecisionRenderer.writeJSONLine(decision, language: context.language, into: output.buffer)
+        DecisionRenderer.writeJSONLine(decision, language: context.language, into: &output.buffer)
         output.flushIfFull()
       default:
         counts[decision.outcome, default: 0] += 1

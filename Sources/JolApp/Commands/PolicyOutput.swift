@@ -10,23 +10,23 @@ struct PolicyOutput {
 
   let context: Context
   /// The pending bytes; append to it, then call ``flushIfFull()``.
-  let buffer = JSONBytes(capacity: PolicyOutput.chunkSize + 16 * 1024)
+  var buffer = JSONBytes(capacity: PolicyOutput.chunkSize + 16 * 1024)
 
   init(_ context: Context) { self.context = context }
 
   /// Appends a line of text (a newline is added).
-  func line(_ text: String) {
+  mutating func line(_ text: String) {
     buffer.appendLine(text)
     flushIfFull()
   }
 
   /// Writes the buffer out when it holds a chunk.
-  func flushIfFull() {
+  mutating func flushIfFull() {
     if buffer.count >= Self.chunkSize { flush() }
   }
 
   /// Writes whatever is pending.
-  func flush() {
+  mutating func flush() {
     guard buffer.count > 0 else { return }
     context.console.writeOut(buffer.string)
     buffer.removeAll()

@@ -32,7 +32,7 @@ struct PolicyTestCommand: Command {
     let (results, testErrors) = PolicyTestRunner.run(files: testFiles, policies: set)
     guard testErrors.isEmpty else { throw PolicyFiles.report(testErrors, context) }
 
-    let output = PolicyOutput(context)
+    var output = PolicyOutput(context)
     for result in results {
       switch format {
       case .json:

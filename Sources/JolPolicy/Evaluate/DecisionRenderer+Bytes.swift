@@ -7,7 +7,7 @@ extension DecisionRenderer {
   /// `json(_:language:)` stays the readable reference; this one is what bulk evaluation calls.
   /// - Complexity: O(length of the line); allocates only for nearest-miss texts.
   public static func writeJSONLine(
-    _ decision: Decision, language: Language = .kk, into output: JSONBytes
+    _ decision: Decision, language: Language = .kk, into output: inout JSONBytes
   ) {
     output.raw("{")
     output.key("subject")
@@ -47,7 +47,7 @@ extension DecisionRenderer {
     output.raw("[")
     for (index, criterion) in decision.criteria.enumerated() {
       if index > 0 { output.raw(",") }
-      writeCriterion(criterion, of: decision, language, output)
+      writeCriterion(criterion, of: decision, language, &output)
     }
     output.raw("],")
     output.key("supplements")
@@ -102,7 +102,7 @@ extension DecisionRenderer {
 
   private static func writeCriterion(
     _ criterion: CriterionResult, of decision: Decision, _ language: Language,
-    _ output: JSONBytes
+    _ output: inout JSONBytes
   ) {
     output.raw("{")
     output.key("id")
@@ -115,7 +115,7 @@ extension DecisionRenderer {
     output.raw(",")
     output.key("reason")
     output.openString()
-    writeReason(criterion, of: decision, language, output)
+    writeReason(criterion, of: decision, language, &output)
     output.closeString()
     output.raw(",")
     output.key("values")
@@ -163,12 +163,12 @@ extension DecisionRenderer {
   /// The same text as ``Decision/reasonText(_:_:)``, written inside an open JSON string.
   static func writeReason(
     _ criterion: CriterionResult, of decision: Decision, _ language: Language,
-    _ output: JSONBytes
+    _ output: inout JSONBytes
   ) {
     guard criterion.status != .pass else {
       for (index, named) in criterion.values.enumerated() {
         if index > 0 { output.raw("; ") }
-        writeTitle(named.name, language, output)
+        writeTitle(named.name, language, &output)
         output.raw(": ")
         if let value = named.value {
           output.formatted(value, language)
@@ -179,7 +179,7 @@ extension DecisionRenderer {
       return
     }
     if let template = decision.reasonTexts[criterion.id]?[language] {
-      fill(template, criterion.values, decision.parameters, language, output)
+      fill(template, criterion.values, decision.parameters, language, &output)
     } else {
       output.content(criterion.id)
     }
@@ -199,7 +199,7 @@ extension DecisionRenderer {
       for named in criterion.values where named.value == nil {
         output.raw(first ? ": " : ", ")
         first = false
-        writeTitle(named.name, language, output)
+        writeTitle(named.name, language, &output)
       }
     default:
       break
@@ -212,7 +212,7 @@ extension DecisionRenderer {
 
   /// The fact's title in `language`, or the name itself for a parameter.
   @inline(__always)
-  private static func writeTitle(_ name: String, _ language: Language, _ output: JSONBytes) {
+  private static func writeTitle(_ name: String, _ language: Language, _ output: inout JSONBytes) {
     if let fact = Fact(rawValue: name) {
       output.content(fact.title[language])
     } else {
@@ -223,7 +223,7 @@ extension DecisionRenderer {
   /// `Decision.fill`: `{name}` replaced by the formatted value of the fact or parameter.
   private static func fill(
     _ template: String, _ values: [NamedValue], _ parameters: [ParameterUse],
-    _ language: Language, _ output: JSONBytes
+    _ language: Language, _ output: inout JSONBytes
   ) {
     let utf8 = template.utf8
     var rest = utf8.startIndex
@@ -251,7 +251,7 @@ extension DecisionRenderer {
 
 extension JSONBytes {
   /// `JSONText.value`: null, a boolean, an array for sets, else the canonical text as a string.
-  func jsonValue(_ value: Value?) {
+  mutating func jsonValue(_ value: Value?) {
     switch value {
     case nil: raw("null")
     case .bool(let flag): raw(flag ? "true" : "false")
@@ -270,7 +270,7 @@ extension JSONBytes {
   }
 
   /// `Value.canonical`, inside an open string.
-  func canonical(_ value: Value) {
+  mutating func canonical(_ value: Value) {
     switch value {
     case .integer(let number): integer(number)
     case .decimal(let number): fixed(number.units, places: 4)
@@ -290,7 +290,7 @@ extension JSONBytes {
   }
 
   /// `Value.formatted(language)`, inside an open string.
-  func formatted(_ value: Value, _ language: Language) {
+  mutating func formatted(_ value: Value, _ language: Language) {
     switch value {
     case .decimal(let number): fixed(number.units, places: 4, comma: language != .en)
     case .percent(let number):

@@ -5,121 +5,149 @@ import JolModel
 ///
 /// Strings are written in three steps (`openString`, content, `closeString`) so that a reason
 /// text can be assembled from its template, fact titles and formatted values straight into the
-/// output, escaped once. The storage is raw memory that grows by doubling: each append is a
-/// bounds check and a copy, with none of an array's uniqueness checks (a line is a few hundred
-/// small appends). A reference type, so that one buffer is reused chunk after chunk.
-public final class JSONBytes {
-  private var base: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
+/// output, escaped once. The storage is raw memory that grows by doubling, held by an object
+/// whose fields never change (so no run-time exclusivity checks); a copied buffer gets its own
+/// storage on its next write.
+public struct JSONBytes {
+  private final class Storage {
+    let base: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    init(capacity: Int) {
+      self.capacity = capacity
+      base = .allocate(capacity: capacity)
+    }
+    deinit { base.deallocate() }
+  }
+
+  private var storage: Storage
   /// Bytes written so far.
   public private(set) var count = 0
 
   /// An empty buffer with room for `capacity` bytes.
   public init(capacity: Int = 4096) {
-    self.capacity = max(capacity, 64)
-    base = .allocate(capacity: self.capacity)
+    storage = Storage(capacity: max(capacity, 64))
   }
 
-  deinit { base.deallocate() }
-
   /// A copy of the bytes written (UTF-8).
-  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: count)) }
 
   /// The bytes written, as text.
   public var string: String {
-    String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    String(decoding: UnsafeBufferPointer(start: storage.base, count: count), as: UTF8.self)
   }
 
   /// Forgets the bytes but keeps the storage, for the next chunk.
-  public func removeAll() { count = 0 }
+  public mutating func removeAll() { count = 0 }
 
-  @inline(__always) private func reserve(_ extra: Int) {
-    if count + extra > capacity { grow(count + extra) }
+  /// Where the next `extra` bytes go, after making room for them.
+  @inline(__always) private mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+    if count + extra > storage.capacity || !isKnownUniquelyReferenced(&storage) {
+      grow(count + extra)
+    }
+    return storage.base + count
   }
 
-  private func grow(_ needed: Int) {
-    var newCapacity = capacity * 2
-    while newCapacity < needed { newCapacity *= 2 }
-    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newBase.update(from: base, count: count)
-    base.deallocate()
-    base = newBase
-    capacity = newCapacity
+  private mutating func grow(_ needed: Int) {
+    var capacity = storage.capacity
+    while capacity < needed { capacity *= 2 }
+    let grown = Storage(capacity: capacity)
+    grown.base.update(from: storage.base, count: count)
+    storage = grown
   }
 
-  @inline(__always) func byte(_ value: UInt8) {
-    reserve(1)
-    base[count] = value
+  @inline(__always) mutating func byte(_ value: UInt8) {
+    reserve(1).pointee = value
     count += 1
   }
 
   /// Appends a line of text as it is (no escaping) and a newline: for text output that shares
   /// the buffer.
-  public func appendLine(_ text: String) {
+  public mutating func appendLine(_ text: String) {
     var text = text
     text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     byte(UInt8(ascii: "\n"))
   }
 
   /// Appends raw UTF-8 bytes.
-  @inline(__always) func append(_ source: UnsafeRawBufferPointer) {
+  @inline(__always) mutating func append(_ source: UnsafeRawBufferPointer) {
     guard let address = source.baseAddress, source.count > 0 else { return }
-    reserve(source.count)
-    (base + count).update(from: address.assumingMemoryBound(to: UInt8.self), count: source.count)
+    reserve(source.count).update(
+      from: address.assumingMemoryBound(to: UInt8.self), count: source.count)
     count += source.count
   }
 
   /// Appends ASCII or UTF-8 text that needs no escaping (keys, punctuation, literals).
-  @inline(__always) func raw(_ text: StaticString) {
-    reserve(text.utf8CodeUnitCount)
-    (base + count).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+  @inline(__always) mutating func raw(_ text: StaticString) {
+    reserve(text.utf8CodeUnitCount).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
     count += text.utf8CodeUnitCount
   }
 
   /// Appends `"key":`.
-  @inline(__always) func key(_ text: StaticString) {
+  @inline(__always) mutating func key(_ text: StaticString) {
     byte(UInt8(ascii: "\""))
     raw(text)
     raw("\":")
   }
 
   /// Appends a whole JSON string, escaped.
-  func string(_ text: String) {
+  mutating func string(_ text: String) {
     openString()
     content(text)
     closeString()
   }
 
-  @inline(__always) func openString() { byte(UInt8(ascii: "\"")) }
-  @inline(__always) func closeString() { byte(UInt8(ascii: "\"")) }
+  @inline(__always) mutating func openString() { byte(UInt8(ascii: "\"")) }
+  @inline(__always) mutating func closeString() { byte(UInt8(ascii: "\"")) }
 
   /// Appends text inside an open string, escaped per RFC 8259 exactly as ``JSONText`` does.
-  func content(_ text: String) {
+  mutating func content(_ text: String) {
     var text = text
     text.withUTF8 { content($0) }
   }
 
   /// Appends a substring inside an open string, escaped.
-  func content(_ text: Substring) {
+  mutating func content(_ text: Substring) {
     var text = text
     text.withUTF8 { content($0) }
   }
 
-  func content(_ utf8: UnsafeBufferPointer<UInt8>) {
-    var start = 0
-    for index in 0..<utf8.count {
-      let byte = utf8[index]
-      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-        continue
+  mutating func content(_ utf8: UnsafeBufferPointer<UInt8>) {
+    guard let start = utf8.baseAddress else { return }
+    let count = utf8.count
+    var from = 0
+    var index = 0
+    while index < count {
+      // Most text needs no escape: skip it eight bytes at a time.
+      while index + 8 <= count,
+        !Self.needsEscape(UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
       }
-      if start < index { append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start..<index]))) }
-      start = index + 1
-      escape(byte)
+      guard index < count else { break }
+      let byte = start[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        append(UnsafeRawBufferPointer(start: start + from, count: index - from))
+        escape(byte)
+        from = index + 1
+      }
+      index += 1
     }
-    if start < utf8.count { append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[start...]))) }
+    append(UnsafeRawBufferPointer(start: start + from, count: count - from))
   }
 
-  private func escape(_ byte: UInt8) {
+  /// Whether any of the eight bytes is a control character, `"` or `\\` (exact, branch-free
+  /// bit tests; bytes of multi-byte UTF-8 sequences, ≥ 0x80, never match).
+  @inline(__always) static func needsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let below = (word &- 0x20 &* ones) & ~word & highs
+    let quote = word ^ (0x22 &* ones)
+    let backslash = word ^ (0x5C &* ones)
+    let zeros = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+    return below | zeros != 0
+  }
+
+  private mutating func escape(_ byte: UInt8) {
     switch byte {
     case UInt8(ascii: "\""): raw("\\\"")
     case UInt8(ascii: "\\"): raw("\\\\")
@@ -135,13 +163,13 @@ public final class JSONBytes {
   }
 
   /// Appends a whole number in decimal.
-  func integer(_ value: Int64) {
+  mutating func integer(_ value: Int64) {
     if value < 0 { byte(UInt8(ascii: "-")) }
     digits(value.magnitude, minimumWidth: 1)
   }
 
   /// Appends the decimal digits of `value`, left-padded with zeros to `minimumWidth`.
-  func digits(_ value: UInt64, minimumWidth: Int) {
+  mutating func digits(_ value: UInt64, minimumWidth: Int) {
     var width = 1
     var limit: UInt64 = 10
     while width < 20 && value >= limit {
@@ -149,12 +177,12 @@ public final class JSONBytes {
       limit = limit &* 10
     }
     width = max(width, minimumWidth)
-    reserve(width)
+    let start = reserve(width)
     var rest = value
-    var position = count + width
-    while position > count {
+    var position = width
+    while position > 0 {
       position -= 1
-      base[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+      start[position] = UInt8(ascii: "0") + UInt8(rest % 10)
       rest /= 10
     }
     count += width
@@ -162,7 +190,7 @@ public final class JSONBytes {
 
   /// Appends a fixed-point number of `scale` decimal places (4 for FixedDecimal, 2 for Money)
   /// without trailing zeros: `3.4`, `35000`, `-0.05`; `comma` writes a decimal comma.
-  func fixed(_ units: Int64, places: Int, comma: Bool = false) {
+  mutating func fixed(_ units: Int64, places: Int, comma: Bool = false) {
     var divisor: UInt64 = 1
     for _ in 0..<places { divisor *= 10 }
     let magnitude = units.magnitude
@@ -180,7 +208,7 @@ public final class JSONBytes {
   }
 
   /// Appends tenge as `Money.description` writes them: `35000`, `37392.25`, `0.50`.
-  func money(_ money: Money) {
+  mutating func money(_ money: Money) {
     let magnitude = money.tiyn.magnitude
     if money.tiyn < 0 { byte(UInt8(ascii: "-")) }
     digits(magnitude / 100, minimumWidth: 1)
@@ -190,7 +218,7 @@ public final class JSONBytes {
   }
 
   /// Appends `YYYY-MM-DD`.
-  func date(_ date: CivilDate) {
+  mutating func date(_ date: CivilDate) {
     let (year, month, day) = date.components
     digits(UInt64(year), minimumWidth: 4)
     byte(UInt8(ascii: "-"))
@@ -201,7 +229,7 @@ public final class JSONBytes {
 
   /// Appends tenge as people read them, like `Money.formatted`: `350 000 ₸`, `37 392,25 ₸`
   /// (no-break spaces; `.` instead of `,` in English, as `Value.formatted` does).
-  func formattedMoney(_ money: Money, english: Bool) {
+  mutating func formattedMoney(_ money: Money, english: Bool) {
     let magnitude = money.tiyn.magnitude
     if money.tiyn < 0 { byte(UInt8(ascii: "-")) }
     let whole = magnitude / 100
