@@ -4,7 +4,7 @@ import JolPolicy
 /// Standard output written in chunks: bulk commands (`jol policy eval` over a large facts file)
 /// append lines into one reused byte buffer and hand it to the console every 64 KiB, so output
 /// streams and memory stays flat however many lines there are.
-struct PolicyOutput {
+struct PolicyOutput: ~Copyable {
   /// Bytes after which the buffer is written out.
   static let chunkSize = 64 * 1024
 

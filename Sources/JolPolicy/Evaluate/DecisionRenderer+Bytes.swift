@@ -225,23 +225,34 @@ extension DecisionRenderer {
     _ template: String, _ values: [NamedValue], _ parameters: [ParameterUse],
     _ language: Language, _ output: inout JSONBytes
   ) {
-    let utf8 = template.utf8
-    var rest = utf8.startIndex
-    while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "{")),
-      let close = utf8[open...].firstIndex(of: UInt8(ascii: "}"))
-    {
-      output.content(template[rest..<open])
-      let name = template[utf8.index(after: open)..<close]
-      if let value = values.first(where: { $0.name == name })?.value
-        ?? parameters.first(where: { $0.name == name })?.value
-      {
-        output.formatted(value, language)
-      } else {
-        output.raw("?")
+    var template = template
+    template.withUTF8 { utf8 in
+      let open = UInt8(ascii: "{")
+      let close = UInt8(ascii: "}")
+      var from = 0
+      var index = 0
+      while index < utf8.count {
+        guard utf8[index] == open,
+          let end = utf8[(index + 1)...].firstIndex(of: close)
+        else {
+          index += 1
+          continue
+        }
+        output.content(UnsafeBufferPointer(rebasing: utf8[from..<index]))
+        // Placeholder names are short: a small string, no allocation.
+        let name = String(decoding: utf8[(index + 1)..<end], as: UTF8.self)
+        if let value = values.first(where: { $0.name == name })?.value
+          ?? parameters.first(where: { $0.name == name })?.value
+        {
+          output.formatted(value, language)
+        } else {
+          output.raw("?")
+        }
+        index = end + 1
+        from = index
       }
-      rest = utf8.index(after: close)
+      output.content(UnsafeBufferPointer(rebasing: utf8[from...]))
     }
-    output.content(template[rest...])
   }
 
   private static let waivedWord = LocalizedText(

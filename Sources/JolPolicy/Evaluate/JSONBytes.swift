@@ -5,35 +5,29 @@ import JolModel
 ///
 /// Strings are written in three steps (`openString`, content, `closeString`) so that a reason
 /// text can be assembled from its template, fact titles and formatted values straight into the
-/// output, escaped once. The storage is raw memory that grows by doubling, held by an object
-/// whose fields never change (so no run-time exclusivity checks); a copied buffer gets its own
-/// storage on its next write.
-public struct JSONBytes {
-  private final class Storage {
-    let base: UnsafeMutablePointer<UInt8>
-    let capacity: Int
-    init(capacity: Int) {
-      self.capacity = capacity
-      base = .allocate(capacity: capacity)
-    }
-    deinit { base.deallocate() }
-  }
-
-  private var storage: Storage
+/// output, escaped once. The storage is raw memory that grows by doubling; the buffer cannot be
+/// copied, so an append is a bounds check and a copy, with no uniqueness or exclusivity checks
+/// (a line is a few hundred small appends).
+public struct JSONBytes: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
   /// Bytes written so far.
   public private(set) var count = 0
 
   /// An empty buffer with room for `capacity` bytes.
   public init(capacity: Int = 4096) {
-    storage = Storage(capacity: max(capacity, 64))
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
   }
 
+  deinit { base.deallocate() }
+
   /// A copy of the bytes written (UTF-8).
-  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: count)) }
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
   /// The bytes written, as text.
   public var string: String {
-    String(decoding: UnsafeBufferPointer(start: storage.base, count: count), as: UTF8.self)
+    String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
   }
 
   /// Forgets the bytes but keeps the storage, for the next chunk.
@@ -41,18 +35,18 @@ public struct JSONBytes {
 
   /// Where the next `extra` bytes go, after making room for them.
   @inline(__always) private mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
-    if count + extra > storage.capacity || !isKnownUniquelyReferenced(&storage) {
-      grow(count + extra)
-    }
-    return storage.base + count
+    if count + extra > capacity { grow(count + extra) }
+    return base + count
   }
 
   private mutating func grow(_ needed: Int) {
-    var capacity = storage.capacity
-    while capacity < needed { capacity *= 2 }
-    let grown = Storage(capacity: capacity)
-    grown.base.update(from: storage.base, count: count)
-    storage = grown
+    var grown = capacity
+    while grown < needed { grown *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = grown
   }
 
   @inline(__always) mutating func byte(_ value: UInt8) {
