@@ -182,7 +182,8 @@ enum PolicyBench {
         Double(jsonPeople.count) / rendered))
     print(
       String(
-        format: "   explained + JSON line (kk), byte buffer: %12.0f decisions/s  (goal ≥ 100 000/s)",
+        format:
+          "   explained + JSON line (kk), byte buffer: %12.0f decisions/s  (goal ≥ 100 000/s)",
         Double(explainedPeople.count) / streamed))
     print(
       String(

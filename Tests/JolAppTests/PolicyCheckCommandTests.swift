@@ -64,7 +64,8 @@ import Testing
       workingDirectory: repositoryRoot)
     #expect(one.exitCode == 0)
     #expect(one.stdout == "1 policies checked: no errors\n")
-    let missing = runJol(["policy", "check", "--lang", "en"], workingDirectory: try temporaryDirectory())
+    let missing = runJol(
+      ["policy", "check", "--lang", "en"], workingDirectory: try temporaryDirectory())
     #expect(missing.exitCode == 66)
     #expect(missing.stderr.contains("Policies not found"))
   }

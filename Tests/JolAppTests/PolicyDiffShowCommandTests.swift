@@ -23,8 +23,11 @@ import Testing
   @Test func diffReportsWhoLosesAndHowTheMoneyChanges() throws {
     let (root, facts) = try strictercopy()
     let result = runJol(
-      ["policy", "diff", "Policies/grants/rural-youth-grant.policy", "new.policy", "--facts", facts,
-       "--as-of", "2026-08-25", "--format", "json"], workingDirectory: root)
+      [
+        "policy", "diff", "Policies/grants/rural-youth-grant.policy", "new.policy", "--facts",
+        facts,
+        "--as-of", "2026-08-25", "--format", "json",
+      ], workingDirectory: root)
     #expect(result.exitCode == 0)
     let rows = try jsonLines(result.stdout)
     #expect(rows.count == 3)
@@ -44,8 +47,11 @@ import Testing
   @Test func diffInTextAndGainsTheOtherWay() throws {
     let (root, facts) = try strictercopy()
     let result = runJol(
-      ["policy", "diff", "new.policy", "Policies/grants/rural-youth-grant.policy", "--facts", facts,
-       "--as-of", "2026-08-25", "--lang", "en"], workingDirectory: root)
+      [
+        "policy", "diff", "new.policy", "Policies/grants/rural-youth-grant.policy", "--facts",
+        facts,
+        "--as-of", "2026-08-25", "--lang", "en",
+      ], workingDirectory: root)
     #expect(result.exitCode == 0)
     #expect(result.stdout.contains("gain: 1; lose: 0"))
     #expect(result.stdout.contains("  A: gains ineligible → eligible"))
@@ -56,8 +62,10 @@ import Testing
       ["policy", "diff", "a.policy", "b.policy", "--lang", "en"], workingDirectory: repositoryRoot)
     #expect(result.exitCode == 66 || result.exitCode == 64)
     let noFacts = runJol(
-      ["policy", "diff", "Policies/grants/rural-youth-grant.policy",
-       "Policies/grants/rural-youth-grant.policy", "--lang", "en"], workingDirectory: repositoryRoot)
+      [
+        "policy", "diff", "Policies/grants/rural-youth-grant.policy",
+        "Policies/grants/rural-youth-grant.policy", "--lang", "en",
+      ], workingDirectory: repositoryRoot)
     #expect(noFacts.exitCode == 64)
     #expect(noFacts.stderr.contains("--facts FILE.jsonl is required"))
   }
@@ -71,7 +79,9 @@ import Testing
     #expect(text.hasPrefix("Региональный грант"))
     #expect(text.contains("(rural-youth-grant v1)"))
     #expect(text.contains("Действует: 2026-06-01 – 2027-08-31"))
-    #expect(text.contains("tuition = 560\u{00A0}000\u{00A0}₸ (с 2026-06-01); 590\u{00A0}000\u{00A0}₸ (с 2027-01-01)"))
+    #expect(
+      text.contains(
+        "tuition = 560\u{00A0}000\u{00A0}₸ (с 2026-06-01); 590\u{00A0}000\u{00A0}₸ (с 2027-01-01)"))
     #expect(text.contains("Сумма: tuition = 590\u{00A0}000\u{00A0}₸ в год"))
     #expect(text.contains("• gpa-below-minimum:"))
     #expect(text.contains("Мест: 100"))
@@ -80,7 +90,8 @@ import Testing
   }
 
   @Test func showNamesTheClosestPolicyForATypo() {
-    let result = runJol(["policy", "show", "rural-youth-grnt", "--lang", "kk"], workingDirectory: repositoryRoot)
+    let result = runJol(
+      ["policy", "show", "rural-youth-grnt", "--lang", "kk"], workingDirectory: repositoryRoot)
     #expect(result.exitCode == 66)
     #expect(result.stderr.contains("«rural-youth-grant» болуы мүмкін бе?"))
   }
@@ -92,11 +103,15 @@ import Testing
     #expect(check.stdout == "4 policies checked: no errors\n")
     let directory = try temporaryDirectory()
     let facts = try writeFacts(
-      [#"{"id": "E1", "stage": "college", "funding": "state_order", "form": "full_time", "qualification_level": "worker", "lowest_grade": 4, "categories": []}"#],
+      [
+        #"{"id": "E1", "stage": "college", "funding": "state_order", "form": "full_time", "qualification_level": "worker", "lowest_grade": 4, "categories": []}"#
+      ],
       in: directory)
     let eval = try runJolExecutable(
-      ["policy", "eval", "--policy", "state-tvet-scholarship", "--facts", facts, "--as-of",
-       "2026-09-01", "--explain", "--format", "json"], workingDirectory: repositoryRoot)
+      [
+        "policy", "eval", "--policy", "state-tvet-scholarship", "--facts", facts, "--as-of",
+        "2026-09-01", "--explain", "--format", "json",
+      ], workingDirectory: repositoryRoot)
     #expect(eval.exitCode == 0)
     let row = try #require(try jsonLines(eval.stdout).first)
     #expect((row["amount"] as? [String: Any])?["value"] as? String == "30120")

@@ -14,8 +14,10 @@ import Testing
     let directory = try temporaryDirectory()
     let path = try writeFacts(facts, in: directory)
     return runJol(
-      ["policy", "eval", "--policy", "state-tvet-scholarship", "--facts", path, "--as-of",
-       "2026-10-01"] + extra,
+      [
+        "policy", "eval", "--policy", "state-tvet-scholarship", "--facts", path, "--as-of",
+        "2026-10-01",
+      ] + extra,
       workingDirectory: repositoryRoot)
   }
 
@@ -37,9 +39,10 @@ import Testing
     #expect(amount["per"] as? String == "month")
     #expect(Set(amount.keys) == ["value", "currency", "per"])
     let criteria = try #require(eligible["criteria"] as? [[String: Any]])
-    #expect(criteria.map { $0["id"] as? String } == [
-      "not-in-college", "not-state-order", "not-full-time", "has-satisfactory-grade",
-    ])
+    #expect(
+      criteria.map { $0["id"] as? String } == [
+        "not-in-college", "not-state-order", "not-full-time", "has-satisfactory-grade",
+      ])
     for criterion in criteria {
       #expect(criterion["status"] as? String == "pass")
       #expect(criterion["reason"] is String)
@@ -84,8 +87,9 @@ import Testing
     #expect(result.stdout.contains("Шешім: тағайындалады"))
     #expect(result.stdout.contains("37\u{00A0}392,25\u{00A0}₸ айына"))
     #expect(result.stdout.contains("Мемлекеттік тапсырыс бойынша оқымайды (қаржыландыру: paid)"))
-    #expect(result.stdout.hasSuffix(
-      "Барлығы 3: тағайындалады 1, тағайындалмайды 1, мәлімет жеткіліксіз 1\n"))
+    #expect(
+      result.stdout.hasSuffix(
+        "Барлығы 3: тағайындалады 1, тағайындалмайды 1, мәлімет жеткіліксіз 1\n"))
   }
 
   @Test func anUnknownFactIsReportedAtItsLineAndColumnWithExit65() throws {
@@ -94,17 +98,23 @@ import Testing
     #expect(result.exitCode == 65)
     #expect(result.stdout.isEmpty)
     let column = try position(of: "\"gpaa\"", in: facts[1]).column
-    #expect(result.stderr.contains("facts.jsonl:2:\(column): error: unknown fact 'gpaa': did you mean 'gpa'?"))
+    #expect(
+      result.stderr.contains(
+        "facts.jsonl:2:\(column): error: unknown fact 'gpaa': did you mean 'gpa'?"))
   }
 
   @Test func missingFilesAndUnknownPoliciesExit66() throws {
     let missingFacts = runJol(
-      ["policy", "eval", "--policy", "state-tvet-scholarship", "--facts", "nowhere.jsonl",
-       "--lang", "en"], workingDirectory: repositoryRoot)
+      [
+        "policy", "eval", "--policy", "state-tvet-scholarship", "--facts", "nowhere.jsonl",
+        "--lang", "en",
+      ], workingDirectory: repositoryRoot)
     #expect(missingFacts.exitCode == 66)
     #expect(missingFacts.stderr.contains("nowhere.jsonl not found"))
     let typo = runJol(
-      ["policy", "eval", "--policy", "state-tvet-scholarshp", "--facts", "x.jsonl", "--lang", "en"],
+      [
+        "policy", "eval", "--policy", "state-tvet-scholarshp", "--facts", "x.jsonl", "--lang", "en",
+      ],
       workingDirectory: repositoryRoot)
     #expect(typo.exitCode == 66)
     #expect(typo.stderr.contains("did you mean 'state-tvet-scholarship'?"))
@@ -117,11 +127,15 @@ import Testing
   @Test func aPolicyFileIsEvaluatedOnItsOwn() throws {
     let directory = try temporaryDirectory()
     let path = try writeFacts(
-      [#"{"id": "P1", "stage": "school", "grade": 11, "gpa": 3.5, "age": 17, "applied_on": "2026-07-01"}"#],
+      [
+        #"{"id": "P1", "stage": "school", "grade": 11, "gpa": 3.5, "age": 17, "applied_on": "2026-07-01"}"#
+      ],
       in: directory)
     let result = runJol(
-      ["policy", "eval", "--policy", "Policies/grants/rural-youth-grant.policy", "--facts", path,
-       "--as-of", "2026-08-25", "--format", "json"], workingDirectory: repositoryRoot)
+      [
+        "policy", "eval", "--policy", "Policies/grants/rural-youth-grant.policy", "--facts", path,
+        "--as-of", "2026-08-25", "--format", "json",
+      ], workingDirectory: repositoryRoot)
     #expect(result.exitCode == 0)
     let row = try #require(try jsonLines(result.stdout).first)
     #expect(row["outcome"] as? String == "eligible")
@@ -140,8 +154,10 @@ import Testing
       writeOut: { piece in writes.withLock { $0.append(piece.utf8.count) } }, writeError: { _ in },
       environment: [:], now: { 1_795_928_400 }, workingDirectory: repositoryRoot)
     let code = Jol.run(
-      ["policy", "eval", "--policy", "state-tvet-scholarship", "--facts", path, "--as-of",
-       "2026-10-01", "--explain", "--format", "json"], console: console)
+      [
+        "policy", "eval", "--policy", "state-tvet-scholarship", "--facts", path, "--as-of",
+        "2026-10-01", "--explain", "--format", "json",
+      ], console: console)
     #expect(code == 0)
     let sizes = writes.withLock { $0 }
     #expect(sizes.count > 2)

@@ -1,7 +1,8 @@
 import Foundation
 import JolModel
-@testable import JolPolicy
 import Testing
+
+@testable import JolPolicy
 
 /// The byte-buffer JSON line must be exactly the readable reference renderer's output.
 @Suite struct PolicyRendererTests {
@@ -37,14 +38,21 @@ import Testing
     if random.maybe() { facts.grade = 8 + random.below(4) }
     if random.maybe() { facts.funding = [.stateOrder, .paid, .targetedOrder][random.below(3)] }
     if random.maybe() { facts.form = [.fullTime, .dual, .evening][random.below(3)] }
-    if random.maybe() { facts.qualificationLevel = [.worker, .specialist, .appliedBachelor][random.below(3)] }
+    if random.maybe() {
+      facts.qualificationLevel = [.worker, .specialist, .appliedBachelor][random.below(3)]
+    }
     if random.maybe() { facts.lowestGrade = 2 + random.below(4) }
     if random.maybe() { facts.gpa = FixedDecimal(units: Int64(25_000 + random.below(25_001))) }
-    if random.maybe() { facts.attendance = FixedDecimal(units: Int64(800_000 + random.below(200_001))) }
+    if random.maybe() {
+      facts.attendance = FixedDecimal(units: Int64(800_000 + random.below(200_001)))
+    }
     if random.maybe() { facts.course = 1 + random.below(4) }
     if random.maybe() { facts.age = 14 + random.below(14) }
     if random.maybe() { facts.categories = random.below(3) == 0 ? [.rural, .disability] : [] }
-    if random.maybe() { facts.specialty = SpecialtyCode(rawValue: ["06130100", "07150100", "x\u{1}"][random.below(3)]) }
+    if random.maybe() {
+      facts.specialty = SpecialtyCode(
+        rawValue: ["06130100", "07150100", "x\u{1}"][random.below(3)])
+    }
     if random.maybe() { facts.awards = random.below(4) == 0 ? ["akim-named-scholarship"] : [] }
     if random.maybe() {
       facts.appliedOn = CivilDate("2026-06-10")!.adding(days: random.below(120))
@@ -58,8 +66,10 @@ import Testing
   @Test func theByteWriterMatchesTheReferenceRendererEverywhere() throws {
     let set = try shippedPolicies()
     var random = SplitMix64(state: 2026)
-    let dates = ["2025-08-31", "2026-07-15", "2026-08-25", "2026-09-01", "2026-10-01", "2027-01-01"]
-      .map { CivilDate($0)! }
+    let dates = [
+      "2025-08-31", "2026-07-15", "2026-08-25", "2026-09-01", "2026-10-01", "2027-01-01",
+    ]
+    .map { CivilDate($0)! }
     var checked = 0
     for index in 0..<1500 {
       let facts = randomFacts(&random, index)
@@ -89,7 +99,8 @@ import Testing
     for units: Int64 in [0, 1, 35_000, 34_000, -500, 1_000_000_000, 12_345] {
       buffer.removeAll()
       buffer.fixed(units, places: 4)
-      #expect(String(decoding: buffer.bytes, as: UTF8.self) == FixedDecimal(units: units).description)
+      #expect(
+        String(decoding: buffer.bytes, as: UTF8.self) == FixedDecimal(units: units).description)
     }
   }
 }

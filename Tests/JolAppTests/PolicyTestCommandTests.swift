@@ -21,7 +21,8 @@ import Testing
     let failure = try #require(lines.firstIndex { $0.hasPrefix("FAIL ") })
     #expect(lines[failure].contains("state-tvet-scholarship.tests:"))
     #expect(lines[failure].hasSuffix(" worker qualification"))
-    #expect(lines[failure + 1].contains("expected amount 30121 KZT per month, got 30120 KZT per month"))
+    #expect(
+      lines[failure + 1].contains("expected amount 30121 KZT per month, got 30120 KZT per month"))
     #expect(lines.last?.hasSuffix(" 1 failed") == true)
   }
 
@@ -48,7 +49,8 @@ import Testing
     #expect(failed.count == 1)
     let row = try #require(failed.first)
     #expect(row["file"] as? String == "Policies/grants/rural-youth-grant.tests")
-    #expect((row["failures"] as? [String])?.first?.hasPrefix("expected ineligible, got eligible") == true)
+    #expect(
+      (row["failures"] as? [String])?.first?.hasPrefix("expected ineligible, got eligible") == true)
     #expect(rows.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && $0["name"] is String })
   }
 }

@@ -45,7 +45,11 @@ struct PolicyCheckCommand: Command {
     let summary = Self.summary(
       files: texts.count, valid: set.policies.count, errors: diagnostics.count)
     // JSON output stays one diagnostic per line; the summary goes to standard error.
-    if format == .json { context.message(context.text(summary)) } else { output.line(context.text(summary)) }
+    if format == .json {
+      context.message(context.text(summary))
+    } else {
+      output.line(context.text(summary))
+    }
     output.flush()
     return diagnostics.isEmpty ? .ok : .dataError
   }

@@ -19,7 +19,7 @@ struct PolicyDiffCommand: Command {
       OptionSpec(
         "facts", value: "FILE.jsonl",
         help: LocalizedText(
-          kk: "салыстырылатын білім алушылар: деректер файлы (JSON Lines)",
+          kk: "салыстырылатын білім алушылар: фактілер файлы (JSON Lines)",
           ru: "с кем сравнивать: файл фактов (JSON Lines)",
           en: "the population to compare over: a facts file (JSON Lines)")),
       .asOf, .format([.text, .json]),
@@ -57,7 +57,8 @@ struct PolicyDiffCommand: Command {
 
 extension PolicyDiffCommand {
   fileprivate static let needsFacts = LocalizedText(
-    kk: "--facts FILE.jsonl опциясы міндетті: салыстыру қай білім алушылар бойынша жүретінін көрсетіңіз",
+    kk:
+      "--facts FILE.jsonl опциясы міндетті: салыстыру қай білім алушылар бойынша жүретінін көрсетіңіз",
     ru: "нужен параметр --facts FILE.jsonl: укажите, на ком сравнивать версии",
     en: "--facts FILE.jsonl is required: the population to compare the versions over")
 }

@@ -8,7 +8,7 @@ struct PolicyEvalCommand: Command {
   var name: String { "eval" }
   var summary: LocalizedText {
     LocalizedText(
-      kk: "ережені деректер файлы бойынша есептеу (деректер каталогынсыз)",
+      kk: "ережені фактілер файлы бойынша есептеу (деректер каталогынсыз)",
       ru: "применить политику к файлу фактов (без каталога данных)",
       en: "evaluate a policy over a facts file (no data directory)")
   }
@@ -26,7 +26,7 @@ struct PolicyEvalCommand: Command {
       OptionSpec(
         "facts", value: "FILE.jsonl",
         help: LocalizedText(
-          kk: "деректер файлы: әр жолда бір JSON нысаны {\"id\": …, факт: мән}",
+          kk: "фактілер файлы: әр жолда бір JSON нысаны {\"id\": …, факт: мән}",
           ru: "файл фактов: по одному объекту JSON в строке {\"id\": …, факт: значение}",
           en: "facts file: one JSON object per line {\"id\": …, fact: value}")),
       .asOf,
@@ -102,6 +102,7 @@ extension PolicyEvalCommand {
       ru:
         "Всего \(total): назначается \(eligible), не назначается \(ineligible), недостаточно сведений \(needsInformation)",
       en:
-        "\(total) in all: \(eligible) eligible, \(ineligible) not eligible, \(needsInformation) need information")
+        "\(total) in all: \(eligible) eligible, \(ineligible) not eligible, \(needsInformation) need information"
+    )
   }
 }

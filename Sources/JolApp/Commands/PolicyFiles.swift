@@ -33,7 +33,8 @@ enum PolicyFiles {
 
   /// `path` relative to the working directory when inside it, else as given.
   static func display(_ path: String, _ context: Context) -> String {
-    let prefix = context.console.workingDirectory.hasSuffix("/")
+    let prefix =
+      context.console.workingDirectory.hasSuffix("/")
       ? context.console.workingDirectory : context.console.workingDirectory + "/"
     return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
@@ -60,7 +61,9 @@ enum PolicyFiles {
     let id = PolicyID(reference)
     if let policy = set.policy(id, on: date) { return policy }
     let broken = diagnostics.filter { diagnostic in
-      files.contains { $0.path == diagnostic.location.file && $0.text.contains("policy " + reference) }
+      files.contains {
+        $0.path == diagnostic.location.file && $0.text.contains("policy " + reference)
+      }
     }
     if !broken.isEmpty { throw report(broken, context) }
     let known = set.policies.map(\.id.rawValue)

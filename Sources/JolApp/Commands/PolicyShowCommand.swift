@@ -67,7 +67,9 @@ struct PolicyShowCommand: Command {
     lines.append("")
     lines.append(words.criteria + ":")
     for criterion in outline.criteria {
-      let text = outline.reasons[criterion.key].map { placeholders($0[language], current, language) }
+      let text = outline.reasons[criterion.key].map {
+        placeholders($0[language], current, language)
+      }
       lines.append("  • \(criterion.key): \(text ?? criterion.key)")
       for exception in criterion.exceptions {
         lines.append(
@@ -88,7 +90,9 @@ struct PolicyShowCommand: Command {
         if let otherwise { lines.append("  \(words.otherwise) = \(describe(otherwise, language))") }
       }
       for supplement in outline.supplements {
-        let text = outline.reasons[supplement.key].map { placeholders($0[language], current, language) }
+        let text = outline.reasons[supplement.key].map {
+          placeholders($0[language], current, language)
+        }
         lines.append(
           "  + \(describe(supplement.rate, language)): \(text ?? supplement.key)")
       }
@@ -107,7 +111,9 @@ struct PolicyShowCommand: Command {
         lines.append("  \(words.rank): " + keys.joined(separator: ", "))
       }
       if let seed = outline.lotterySeed { lines.append("  \(words.lottery): \"\(seed)\"") }
-      if let seats = outline.seats { lines.append("  \(words.seats): \(describe(seats, language))") }
+      if let seats = outline.seats {
+        lines.append("  \(words.seats): \(describe(seats, language))")
+      }
       if let budget = outline.budget {
         lines.append("  \(words.budget): \(describe(budget, language))")
       }
@@ -168,8 +174,12 @@ extension PolicyShowCommand {
     }
     var parameters: String { pick("Параметрлер", "Параметры", "Parameters") }
     var criteria: String { pick("Талаптар", "Условия", "Criteria") }
-    var waiver: String { pick("ерекшелік: талаптан босатады", "исключение: снимает условие", "waiver") }
-    var enforced: String { pick("ерекшелік: талапты күшейтеді", "исключение: сохраняет отказ", "enforced") }
+    var waiver: String {
+      pick("ерекшелік: талаптан босатады", "исключение: снимает условие", "waiver")
+    }
+    var enforced: String {
+      pick("ерекшелік: талапты күшейтеді", "исключение: сохраняет отказ", "enforced")
+    }
     var priority: String { pick("басымдығы", "приоритет", "priority") }
     var amount: String { pick("Сомасы", "Сумма", "Amount") }
     var otherwise: String { pick("басқа жағдайда", "в остальных случаях", "otherwise") }
@@ -185,7 +195,8 @@ extension PolicyShowCommand {
         "неиспользованные места переходят в общий конкурс", "unused seats go to the general pool")
     }
     var unusedStays: String {
-      pick("пайдаланылмаған орындар бос қалады", "неиспользованные места остаются свободными",
+      pick(
+        "пайдаланылмаған орындар бос қалады", "неиспользованные места остаются свободными",
         "unused seats stay vacant")
     }
     func since(_ date: CivilDate) -> String {
@@ -194,7 +205,8 @@ extension PolicyShowCommand {
     func consider(_ mode: ConsiderMode) -> String {
       switch mode {
       case .all:
-        pick("талаптарға сай барлық білім алушылар", "все подходящие обучающиеся",
+        pick(
+          "талаптарға сай барлық білім алушылар", "все подходящие обучающиеся",
           "every matching learner")
       case .applicants: pick("өтініш бергендер ғана", "только подавшие заявку", "applicants only")
       }

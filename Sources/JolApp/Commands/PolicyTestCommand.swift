@@ -18,7 +18,8 @@ struct PolicyTestCommand: Command {
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let format = try arguments.format([.text, .json])
-    let directory = arguments.positionals.first.map(context.console.resolve)
+    let directory =
+      arguments.positionals.first.map(context.console.resolve)
       ?? context.policiesDirectory
     let policyFiles = try PolicyFiles.read(
       PolicyFiles.find([directory], suffix: "policy", context), context)
