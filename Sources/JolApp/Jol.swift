@@ -20,6 +20,7 @@ public enum Jol {
       .group(LearnerCommands.group),
       .group(LogCommands.group),
       .command(ForgetCommand()),
+      .group(PolicyCommands.group),
     ])
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.

@@ -1,0 +1,131 @@
+import Foundation
+import JolModel
+import JolPolicy
+
+/// Finding, reading and compiling policy, test and fact files for the `jol policy …` commands.
+/// Paths in diagnostics are shown relative to the working directory when they lie inside it
+/// (`Policies/grants/rural-youth-grant.policy:12:9`), as editors and CI expect.
+enum PolicyFiles {
+  /// Files ending in `.suffix` among `paths`: a directory contributes every such file below it
+  /// (sorted), a file itself. A missing path exits 66.
+  static func find(_ paths: [String], suffix: String, _ context: Context) throws -> [String] {
+    var result: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw CommandError(notFound(display(path, context)), exitCode: .noInput)
+      }
+      guard isDirectory.boolValue else {
+        result.append(path)
+        continue
+      }
+      let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+      let names = (FileManager.default.enumerator(atPath: base)?.allObjects as? [String]) ?? []
+      result += names.filter { $0.hasSuffix("." + suffix) }.sorted().map { base + "/" + $0 }
+    }
+    return result
+  }
+
+  /// The texts of `paths`, each named by its display path.
+  static func read(_ paths: [String], _ context: Context) throws -> [(path: String, text: String)] {
+    try paths.map { (display($0, context), try readText($0)) }
+  }
+
+  /// `path` relative to the working directory when inside it, else as given.
+  static func display(_ path: String, _ context: Context) -> String {
+    let prefix =
+      context.console.workingDirectory.hasSuffix("/")
+      ? context.console.workingDirectory : context.console.workingDirectory + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
+  /// The policy a `--policy FILE|ID` names: a file is checked on its own; an id is looked up
+  /// among the policies directory's policies (the version in effect on `date`).
+  /// - Throws: exit 66 for a missing file or unknown id (with the closest id), exit 65 with
+  ///   every diagnostic written to standard error when the policy has errors.
+  static func policy(_ reference: String, on date: CivilDate, _ context: Context) throws
+    -> CompiledPolicy
+  {
+    let path = context.console.resolve(reference)
+    if reference.hasSuffix(".policy") || reference.contains("/")
+      || FileManager.default.fileExists(atPath: path)
+    {
+      let name = display(path, context)
+      let (policy, diagnostics) = PolicySet.compile(path: name, text: try readText(path))
+      guard let policy else { throw report(diagnostics, context) }
+      return policy
+    }
+    let files = try read(
+      find([context.policiesDirectory], suffix: "policy", context), context)
+    let (set, diagnostics) = PolicySet.load(files: files)
+    let id = PolicyID(reference)
+    if let policy = set.policy(id, on: date) { return policy }
+    let broken = diagnostics.filter { diagnostic in
+      files.contains {
+        $0.path == diagnostic.location.file && $0.text.contains("policy " + reference)
+      }
+    }
+    if !broken.isEmpty { throw report(broken, context) }
+    let known = set.policies.map(\.id.rawValue)
+    throw CommandError(
+      unknownPolicy(reference, ClosestMatch.suggestion(for: reference, among: known), known),
+      exitCode: .noInput)
+  }
+
+  /// The subjects of a facts file (JSON Lines).
+  /// - Throws: exit 66 when missing; exit 65 with each bad line's `file:line:column` on stderr.
+  static func facts(_ reference: String, _ context: Context) throws -> [Facts] {
+    let path = context.console.resolve(reference)
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw CommandError(notFound(display(path, context)), exitCode: .noInput)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CommandError(unreadable(display(path, context)), exitCode: .ioError)
+    }
+    do {
+      return try FactsFile.parse([UInt8](data), fileName: display(path, context))
+    } catch {
+      throw report(error.diagnostics, context)
+    }
+  }
+
+  /// Writes every diagnostic to standard error and returns the exit-65 error that ends the
+  /// command.
+  static func report(_ diagnostics: [Diagnostic], _ context: Context) -> CommandError {
+    for diagnostic in diagnostics { context.message(diagnostic.description) }
+    let files = Set(diagnostics.map(\.location.file)).count
+    return CommandError(errorsFound(diagnostics.count, files: files), exitCode: .dataError)
+  }
+}
+
+extension PolicyFiles {
+  fileprivate static func notFound(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path) табылмады", ru: "\(path) не найден", en: "\(path) not found")
+  }
+
+  fileprivate static func unreadable(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path) файлын оқу мүмкін болмады", ru: "не удалось прочитать файл \(path)",
+      en: "could not read file \(path)")
+  }
+
+  fileprivate static func unknownPolicy(_ id: String, _ hint: String?, _ known: [String])
+    -> LocalizedText
+  {
+    let list = known.joined(separator: ", ")
+    return LocalizedText(
+      kk: "«\(id)» ережесі табылмады"
+        + (hint.map { "; «\($0)» болуы мүмкін бе?" } ?? "; бар ережелер: \(list)"),
+      ru: "политика «\(id)» не найдена"
+        + (hint.map { "; может быть, «\($0)»?" } ?? "; есть политики: \(list)"),
+      en: "no policy '\(id)'" + (hint.map { "; did you mean '\($0)'?" } ?? "; policies: \(list)"))
+  }
+
+  fileprivate static func errorsFound(_ count: Int, files: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "\(files) файлда \(count) қате табылды; жоғарыдағы орындарды түзетіңіз",
+      ru: "найдено ошибок: \(count) (файлов: \(files)); исправьте указанные места",
+      en: "\(count) error(s) in \(files) file(s); fix the places listed above")
+  }
+}
