@@ -106,7 +106,7 @@ extension Facts {
 
 extension Facts {
   /// Year of study on `date` for a programme entered on `start`: 1 until the next 1 September, then one more each 1 September; 1–6.
-  static func course(since start: CivilDate, on date: CivilDate) -> Int {
+  public static func course(since start: CivilDate, on date: CivilDate) -> Int {
     func academicYear(_ day: CivilDate) -> Int { day.month >= 9 ? day.year : day.year - 1 }
     return min(6, max(1, academicYear(date) - academicYear(start) + 1))
   }
