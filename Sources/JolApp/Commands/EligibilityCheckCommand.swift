@@ -77,7 +77,9 @@ struct EligibilityCheckCommand: Command {
     for learner in learners {
       for policy in chosen {
         let facts = source.facts(learner, policy: policy.id)
-        let decision = Evaluator.evaluate(policy, facts, asOf: asOf, explain: explain)
+        // Officers always get the values and nearest misses of what failed.
+        let decision = Evaluator.evaluate(
+          policy, facts, asOf: asOf, explain: explain || format == .text)
         switch format {
         case .json: context.output(DecisionRenderer.json(decision, language: context.language))
         default: blocks.append(Self.text(decision, explain: explain, context.language))
@@ -89,10 +91,13 @@ struct EligibilityCheckCommand: Command {
   }
 
   /// A decision for an officer: the renderer's text; without `--explain` only the outcome,
-  /// amount and the criteria that failed or are unknown, with their reasons and nearest misses.
+  /// amount and the criteria that did not pass, with their values and nearest misses.
   static func text(_ decision: Decision, explain: Bool, _ language: Language) -> String {
-    let text = DecisionRenderer.text(decision, language: language)
-    guard !explain else { return text }
+    guard !explain else { return DecisionRenderer.text(decision, language: language) }
+    var brief = decision
+    brief.criteria = decision.criteria.filter { $0.status != .pass }
+    brief.parameters = []
+    let text = DecisionRenderer.text(brief, language: language)
     // The hash matters for audit (--explain, JSON), not at the counter.
     return text.split(separator: "\n", omittingEmptySubsequences: false)
       .filter { !$0.hasPrefix("  sha256 ") }.joined(separator: "\n")
