@@ -54,8 +54,9 @@ struct ImportApplicationsCommand: Command {
       throw CommandError(Messages.noFile(arguments.positionals[0]), exitCode: .noInput)
     }
     let policies = try PolicyDirectory.load(context)
-    let store = dryRun ? try Store.openForReading(context) : try Store.openForWriting(context)
-    let vault = try store.loadVault()
+    // Validate before taking the lock: a bad file leaves the data directory as it was, even
+    // one that does not exist yet.
+    let vault = try Store.openForReading(context).loadVault()
     let rows: [CSVRow]
     do {
       rows = try CSVReader.parse(Array(data), fileName: arguments.positionals[0]).bind(
@@ -81,7 +82,8 @@ struct ImportApplicationsCommand: Command {
         LocalizedText(kk: list, ru: list, en: list), exitCode: .dataError)
     }
 
-    // Skip what the log (or an earlier row of this file) already holds.
+    // Skip what the log (or an earlier row of this file) already holds, as the writer sees it.
+    let store = dryRun ? try Store.openForReading(context) : try Store.openForWriting(context)
     let state = try store.currentState()
     var seen: Set<EventDraft> = []
     var fresh: [EventDraft] = []

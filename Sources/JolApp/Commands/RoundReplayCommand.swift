@@ -40,7 +40,15 @@ struct RoundReplayCommand: Command {
     guard replayed.resultsSHA256 == recorded.run.resultsSHA256 else {
       throw CommandError(Messages.differs(id, recorded.run, replayed), exitCode: .dataError)
     }
-    context.output(context.text(Messages.reproduced(id, replayed.resultsSHA256)))
+    if format == .json {
+      context.output(
+        JSONValue.object([
+          ("round", .string(id.rawValue)), ("reproduced", .bool(true)),
+          ("resultsSha256", .string(replayed.resultsSHA256)),
+        ]).compact)
+    } else {
+      context.output(context.text(Messages.reproduced(id, replayed.resultsSHA256)))
+    }
     return .ok
   }
 }
