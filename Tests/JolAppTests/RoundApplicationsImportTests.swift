@@ -54,9 +54,10 @@ import Testing
       """
     let dry = try importApplications(fixture, csv, ["dry-run"])
     #expect(dry.exit == .ok, "\(dry.error)")
-    #expect(try fixture.events().allSatisfy {
-      if case .applicationSubmitted = $0.event { false } else { true }
-    })
+    #expect(
+      try fixture.events().allSatisfy {
+        if case .applicationSubmitted = $0.event { false } else { true }
+      })
 
     let first = try importApplications(fixture, csv)
     #expect(first.exit == .ok, "\(first.error)")
@@ -96,7 +97,8 @@ import Testing
     let result = try importApplications(fixture, csv)
     #expect(result.exit == .dataError)
     #expect(result.error.contains(":2:"), "\(result.error)")
-    #expect(result.error.contains("did you mean") || result.error.contains("akim-named-scholarship?"))
+    #expect(
+      result.error.contains("did you mean") || result.error.contains("akim-named-scholarship?"))
     #expect(result.error.contains(":3:") && result.error.contains(stranger.masked))
     #expect(!result.error.contains(stranger.value))
     #expect(result.error.contains(":4:") && result.error.contains("2026-13-01"))

@@ -24,10 +24,12 @@ import Testing
       institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150300"),
       qualification: QualificationCode(rawValue: "4S07150301"),
       form: .fullTime, funding: .paid, language: .kk)
-    apply(.stageEntered(StageEntered(placement: .college(college), reason: .enrolled)), "2025-09-01")
+    apply(
+      .stageEntered(StageEntered(placement: .college(college), reason: .enrolled)), "2025-09-01")
     var corrected = college
     corrected.funding = Funding.stateOrder
-    apply(.stageEntered(StageEntered(placement: .college(corrected), reason: .enrolled)), "2026-02-01")
+    apply(
+      .stageEntered(StageEntered(placement: .college(corrected), reason: .enrolled)), "2026-02-01")
     apply(
       .termResult(
         TermResult(

@@ -15,7 +15,9 @@ struct EligibilityCheckCommand: Command {
     LocalizedText(
       kk: "білім алушының грантқа, стипендияға құқығын журнал бойынша тексеру, себептерімен",
       ru: "проверить по журналу право обучающегося на грант или стипендию, с причинами",
-      en: "check from the log whether a learner is eligible for grants and scholarships, with reasons")
+      en:
+        "check from the log whether a learner is eligible for grants and scholarships, with reasons"
+    )
   }
   var synopsis: String {
     "IIN|LEARNER-ID|--all [--policy ID] [--as-of YYYY-MM-DD] [--explain] [--format text|json]"

@@ -131,7 +131,8 @@ struct ImportApplicationsCommand: Command {
     }
     let policyText = try row.value(policyColumn)
     guard known.contains(policyText) else {
-      throw row.error(in: policyColumn, reason: PolicyDirectory.unknownPolicy(policyText, in: policies))
+      throw row.error(
+        in: policyColumn, reason: PolicyDirectory.unknownPolicy(policyText, in: policies))
     }
     let dateText = try row.value(dateColumn)
     guard let date = CivilDate(dateText) else {
@@ -142,7 +143,8 @@ struct ImportApplicationsCommand: Command {
       for word in text.split(separator: ">") {
         let id = String(word).trimmingCharacters(in: .whitespaces)
         guard known.contains(id) else {
-          throw row.error(in: preferencesColumn, reason: PolicyDirectory.unknownPolicy(id, in: policies))
+          throw row.error(
+            in: preferencesColumn, reason: PolicyDirectory.unknownPolicy(id, in: policies))
         }
         preferences.append(PolicyID(id))
       }

@@ -115,9 +115,12 @@ extension Messages {
     let figures =
       "\(recorded.applicants)/\(recorded.awarded)/\(recorded.totalAmount) → \(now.applicants)/\(now.awarded)/\(now.totalAmount)"
     return LocalizedText(
-      kk: "\(id) нәтижесі тіркелгеннен өзгеше (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; үміткер/тағайындалған/сома: \(figures)). Себебі: конкурстан кейін сейфтен жойылған білім алушының жасы енді белгісіз, немесе Jol-дың басқа нұсқасы",
-      ru: "результат \(id) отличается от записанного (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; заявители/назначено/сумма: \(figures)). Возможные причины: данные обучающегося удалены из хранилища после конкурса (возраст больше неизвестен) или другая версия Jol",
-      en: "round \(id) does not reproduce (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; applicants/awarded/total: \(figures)). Possible causes: a learner erased from the vault since the round (their age is unknown now), or another version of Jol"
+      kk:
+        "\(id) нәтижесі тіркелгеннен өзгеше (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; үміткер/тағайындалған/сома: \(figures)). Себебі: конкурстан кейін сейфтен жойылған білім алушының жасы енді белгісіз, немесе Jol-дың басқа нұсқасы",
+      ru:
+        "результат \(id) отличается от записанного (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; заявители/назначено/сумма: \(figures)). Возможные причины: данные обучающегося удалены из хранилища после конкурса (возраст больше неизвестен) или другая версия Jol",
+      en:
+        "round \(id) does not reproduce (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; applicants/awarded/total: \(figures)). Possible causes: a learner erased from the vault since the round (their age is unknown now), or another version of Jol"
     )
   }
 }

@@ -23,7 +23,8 @@ struct RoundRunCommand: Command {
     [
       OptionSpec(
         "policy", value: "ID",
-        help: LocalizedText(kk: "ереже идентификаторы", ru: "идентификатор политики", en: "policy id")),
+        help: LocalizedText(
+          kk: "ереже идентификаторы", ru: "идентификатор политики", en: "policy id")),
       .asOf,
       OptionSpec(
         "seed", value: "TEXT",
@@ -84,12 +85,17 @@ struct RoundRunCommand: Command {
 extension Messages {
   static let policyAndDateRequired = LocalizedText(
     kk: "--policy ID және --as-of ЖЖЖЖ-АА-КК міндетті",
-    ru: "нужны --policy ID и --as-of ГГГГ-ММ-ДД", en: "--policy ID and --as-of YYYY-MM-DD are required")
+    ru: "нужны --policy ID и --as-of ГГГГ-ММ-ДД",
+    en: "--policy ID and --as-of YYYY-MM-DD are required")
 
   static func alreadyRun(_ id: RoundID) -> LocalizedText {
     LocalizedText(
-      kk: "\(id) конкурсы бұрын өткізілген; нәтижесін қайталау: jol round replay \(id); жаңа конкурс үшін --seed беріңіз",
-      ru: "конкурс \(id) уже проведён; повторить его результат: jol round replay \(id); для нового конкурса укажите --seed",
-      en: "round \(id) was already run; reproduce it with: jol round replay \(id); for a new round give --seed")
+      kk:
+        "\(id) конкурсы бұрын өткізілген; нәтижесін қайталау: jol round replay \(id); жаңа конкурс үшін --seed беріңіз",
+      ru:
+        "конкурс \(id) уже проведён; повторить его результат: jol round replay \(id); для нового конкурса укажите --seed",
+      en:
+        "round \(id) was already run; reproduce it with: jol round replay \(id); for a new round give --seed"
+    )
   }
 }

@@ -71,6 +71,8 @@ extension Messages {
     LocalizedText(
       kk: "ережелерде қателер бар, шешім қабылданбайды (jol policy check):\n\(list)",
       ru: "в политиках есть ошибки, решения не принимаются (jol policy check):\n\(list)",
-      en: "the policies have errors; nothing is decided until they check (jol policy check):\n\(list)")
+      en:
+        "the policies have errors; nothing is decided until they check (jol policy check):\n\(list)"
+    )
   }
 }

@@ -86,15 +86,23 @@ struct RoundRecord {
 extension Messages {
   static func versionNotNumber(_ policy: CompiledPolicy) -> LocalizedText {
     LocalizedText(
-      kk: "\(policy.file): «\(policy.id)» нұсқасы «\(policy.version)» бүтін сан емес; журнал нұсқаларды 1, 2, 3… деп нөмірлейді",
-      ru: "\(policy.file): версия «\(policy.version)» политики «\(policy.id)» не целое число; журнал нумерует версии 1, 2, 3…",
-      en: "\(policy.file): version '\(policy.version)' of '\(policy.id)' is not a whole number; the log numbers versions 1, 2, 3…")
+      kk:
+        "\(policy.file): «\(policy.id)» нұсқасы «\(policy.version)» бүтін сан емес; журнал нұсқаларды 1, 2, 3… деп нөмірлейді",
+      ru:
+        "\(policy.file): версия «\(policy.version)» политики «\(policy.id)» не целое число; журнал нумерует версии 1, 2, 3…",
+      en:
+        "\(policy.file): version '\(policy.version)' of '\(policy.id)' is not a whole number; the log numbers versions 1, 2, 3…"
+    )
   }
 
   static func changedWithoutVersion(_ policy: CompiledPolicy, logged: String) -> LocalizedText {
     LocalizedText(
-      kk: "\(policy.file): «\(policy.id)» \(policy.version)-нұсқасы журналда басқа мәтінмен тіркелген (sha256 \(logged.prefix(12))…); өзгертілген ережеге жаңа нұсқа беріңіз",
-      ru: "\(policy.file): версия \(policy.version) политики «\(policy.id)» уже записана в журнал с другим текстом (sha256 \(logged.prefix(12))…); дайте изменённой политике новую версию",
-      en: "\(policy.file): version \(policy.version) of '\(policy.id)' is in the log with another text (sha256 \(logged.prefix(12))…); give the changed policy a new version")
+      kk:
+        "\(policy.file): «\(policy.id)» \(policy.version)-нұсқасы журналда басқа мәтінмен тіркелген (sha256 \(logged.prefix(12))…); өзгертілген ережеге жаңа нұсқа беріңіз",
+      ru:
+        "\(policy.file): версия \(policy.version) политики «\(policy.id)» уже записана в журнал с другим текстом (sha256 \(logged.prefix(12))…); дайте изменённой политике новую версию",
+      en:
+        "\(policy.file): version \(policy.version) of '\(policy.id)' is in the log with another text (sha256 \(logged.prefix(12))…); give the changed policy a new version"
+    )
   }
 }

@@ -23,7 +23,8 @@ enum Subject {
 extension Messages {
   static func unknownIIN(_ masked: String) -> LocalizedText {
     LocalizedText(
-      kk: "ЖСН \(masked) бойынша білім алушы табылмады: ол әлі импортталмаған немесе деректері жойылған",
+      kk:
+        "ЖСН \(masked) бойынша білім алушы табылмады: ол әлі импортталмаған немесе деректері жойылған",
       ru: "обучающийся с ИИН \(masked) не найден: он ещё не импортирован или его данные удалены",
       en: "no learner with IIN \(masked): not imported yet, or their data was erased")
   }

@@ -49,7 +49,9 @@ extension Facts {
     if known {
       categories = Set(state.categories(on: asOf))
       awards = Set(state.awards(on: asOf))
-      mentorship = state.mentorships.contains { $0.from <= asOf && ($0.until.map { asOf < $0 } ?? true) }
+      mentorship = state.mentorships.contains {
+        $0.from <= asOf && ($0.until.map { asOf < $0 } ?? true)
+      }
     }
     if let birthDate, birthDate <= asOf { age = birthDate.age(on: asOf) }
     if let diagnostic = state.latestDiagnostic(onOrBefore: asOf),
