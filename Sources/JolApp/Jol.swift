@@ -21,6 +21,8 @@ public enum Jol {
       .group(LogCommands.group),
       .command(ForgetCommand()),
       .group(PolicyCommands.group),
+      .group(EligibilityCommands.group),
+      .group(RoundCommands.group),
     ])
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.

@@ -22,6 +22,9 @@ struct RandomEvents {
   }
   mutating func date() -> CivilDate { CivilDate(daysSinceEpoch: Int32(int(15_000...25_000))) }
   mutating func specialty() -> SpecialtyCode { SpecialtyCode(rawValue: text()) }
+  mutating func sha256() -> String {
+    (0..<64).map { _ in String(int(0...15), radix: 16) }.joined()
+  }
   mutating func money() -> Money { Money(tiyn: Int64(int(0...100_000_000))) }
   mutating func languages() -> [Language] { (0..<int(0...3)).map { _ in pick(Language.allCases) } }
   mutating func names() -> OrganisationNames { OrganisationNames(kk: text(), ru: text()) }
@@ -53,7 +56,7 @@ struct RandomEvents {
   }
 
   mutating func event() -> DomainEvent {
-    switch int(0...26) {
+    switch int(0...27) {
     case 0:
       .learnerRegistered(
         LearnerRegistered(
@@ -140,9 +143,11 @@ struct RandomEvents {
     case 23:
       .roundRun(
         RoundRun(
-          policy: id(), policyVersion: int(1...9), asOf: date(),
+          policy: id(), policyVersion: int(1...9), policySHA256: sha256(),
+          groupSHA256: (0..<int(0...2)).map { _ in sha256() }, asOf: date(),
           logPosition: UInt64(int(0...Int(Int32.max))),
-          seed: text(), applicants: int(0...9999), awarded: int(0...999), totalAmount: money()))
+          seed: text(), applicants: int(0...9999), awarded: int(0...999), totalAmount: money(),
+          resultsSHA256: sha256()))
     case 24: .roundPublished(RunPublished())
     case 25:
       .matchingRun(
@@ -150,7 +155,10 @@ struct RandomEvents {
           programme: text(), asOf: date(), logPosition: UInt64(int(0...999_999)), seed: text(),
           students: int(0...999),
           mentors: int(0...99), assigned: int(0...999), blockingPairs: int(0...3)))
-    default: .matchingPublished(RunPublished())
+    case 26: .matchingPublished(RunPublished())
+    default:
+      .applicationSubmitted(
+        ApplicationSubmitted(policy: id(), preferences: (0..<int(0...3)).map { _ in id() }))
     }
   }
 

@@ -150,9 +150,12 @@ enum EventsSamples {
       "round.run", .round("akim-named-2026-autumn"),
       .roundRun(
         RoundRun(
-          policy: "akim-named-scholarship", policyVersion: 3, asOf: date("2026-09-01"),
-          logPosition: 1_204_332,
-          seed: "2026-09-01", applicants: 1840, awarded: 120, totalAmount: Money(tenge: 42_000_000))
+          policy: "akim-named-scholarship", policyVersion: 3,
+          policySHA256: "9f2c4e1b7a06d3f85c2e91b0a4d7f36e8c1b5a9d2e4f60718293a4b5c6d7e8f9",
+          groupSHA256: ["0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"],
+          asOf: date("2026-09-01"), logPosition: 1_204_332, seed: "2026-09-01", applicants: 1840,
+          awarded: 120, totalAmount: Money(tenge: 42_000_000),
+          resultsSHA256: "3e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f")
       )
     ),
     ("round.published", .round("akim-named-2026-autumn"), .roundPublished(RunPublished())),
@@ -165,6 +168,12 @@ enum EventsSamples {
           students: 410, mentors: 160, assigned: 398, blockingPairs: 0))
     ),
     ("matching.published", .matching("kst-dual-2026"), .matchingPublished(RunPublished())),
+    (
+      "learner.application_submitted", learner,
+      .applicationSubmitted(
+        ApplicationSubmitted(
+          policy: "rural-youth-grant", preferences: ["rural-youth-grant", "akim-named-scholarship"]))
+    ),
   ]
 
   static func payload(_ event: DomainEvent) -> EventPayload {

@@ -16,41 +16,58 @@ public struct PolicyPublished: Hashable, Codable, Sendable {
 }
 
 /// `round.run` (stream `round/<id>`): a funding round was computed. The awards themselves are
-/// `learner.award_granted` events; this records the inputs and a summary.
+/// `learner.award_granted` events; this records the inputs, a summary and a hash of the
+/// results, so that `jol round replay` can rebuild the inputs and prove the same outcome.
 public struct RoundRun: Hashable, Codable, Sendable {
   public var policy: PolicyID
   public var policyVersion: Int
+  /// SHA-256 of the policy text the round used (its `policy.published` event holds the text).
+  public var policySHA256: String
+  /// SHA-256 of the texts of the other policies of the policy's exclusivity group the round
+  /// resolved the group with (each also published); empty when the policy has no group.
+  public var groupSHA256: [String]
   /// The decision date: facts are taken as of this date.
   public var asOf: CivilDate
   /// The global sequence of the last event the round read.
   public var logPosition: UInt64
-  /// The lottery seed of the tie-break.
+  /// The lottery seed of the tie-break (empty: the policy's own seed only).
   public var seed: String
   public var applicants: Int
   public var awarded: Int
+  /// Sum of the awarded amounts, each per the policy's amount period.
   public var totalAmount: Money
+  /// SHA-256 of the results in their canonical form (the JSON lines of `jol round run
+  /// --format json --lang en`).
+  public var resultsSHA256: String
 
   public init(
-    policy: PolicyID, policyVersion: Int, asOf: CivilDate, logPosition: UInt64, seed: String,
-    applicants: Int, awarded: Int, totalAmount: Money
+    policy: PolicyID, policyVersion: Int, policySHA256: String, groupSHA256: [String] = [],
+    asOf: CivilDate, logPosition: UInt64, seed: String, applicants: Int, awarded: Int,
+    totalAmount: Money, resultsSHA256: String
   ) {
     self.policy = policy
     self.policyVersion = policyVersion
+    self.policySHA256 = policySHA256
+    self.groupSHA256 = groupSHA256
     self.asOf = asOf
     self.logPosition = logPosition
     self.seed = seed
     self.applicants = applicants
     self.awarded = awarded
     self.totalAmount = totalAmount
+    self.resultsSHA256 = resultsSHA256
   }
 
   enum CodingKeys: String, CodingKey {
     case policy
     case policyVersion = "policy_version"
+    case policySHA256 = "policy_sha256"
+    case groupSHA256 = "group_sha256"
     case asOf = "as_of"
     case logPosition = "log_position"
     case seed, applicants, awarded
     case totalAmount = "total_amount"
+    case resultsSHA256 = "results_sha256"
   }
 }
 

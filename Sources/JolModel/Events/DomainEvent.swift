@@ -28,6 +28,7 @@ public enum DomainEvent: Hashable, Sendable {
   case roundPublished(RunPublished)
   case matchingRun(MatchingRun)
   case matchingPublished(RunPublished)
+  case applicationSubmitted(ApplicationSubmitted)
 
   /// The event's type name.
   public var type: EventType {
@@ -59,6 +60,7 @@ public enum DomainEvent: Hashable, Sendable {
     case .roundPublished: .roundPublished
     case .matchingRun: .matchingRun
     case .matchingPublished: .matchingPublished
+    case .applicationSubmitted: .applicationSubmitted
     }
   }
 }

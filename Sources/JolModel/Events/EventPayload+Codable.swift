@@ -60,6 +60,7 @@ extension EventPayload: Codable {
     case .roundRun: event = .roundRun(try data(RoundRun.self))
     case .roundPublished: event = .roundPublished(try data(RunPublished.self))
     case .matchingRun: event = .matchingRun(try data(MatchingRun.self))
+    case .applicationSubmitted: event = .applicationSubmitted(try data(ApplicationSubmitted.self))
     default: event = .matchingPublished(try data(RunPublished.self))
     }
     self.init(
@@ -104,6 +105,7 @@ extension EventPayload: Codable {
     case .matchingRun(let data): try container.encode(data, forKey: .data)
     case .roundPublished(let data), .matchingPublished(let data):
       try container.encode(data, forKey: .data)
+    case .applicationSubmitted(let data): try container.encode(data, forKey: .data)
     }
   }
 }

@@ -34,6 +34,7 @@ public struct EventType: RawRepresentable, Hashable, Comparable, Codable, Sendab
   public static let roundPublished = Self(rawValue: "round.published")
   public static let matchingRun = Self(rawValue: "matching.run")
   public static let matchingPublished = Self(rawValue: "matching.published")
+  public static let applicationSubmitted = Self(rawValue: "learner.application_submitted")
 
   /// Every type this version of Jol reads and writes.
   public static let known: [EventType] = [
@@ -43,6 +44,8 @@ public struct EventType: RawRepresentable, Hashable, Comparable, Codable, Sendab
     .institutionRegistered, .institutionCapacityChanged, .enterpriseRegistered,
     .enterpriseCapacityChanged, .demandDeclared, .mentorRegistered, .mentorCapacityChanged,
     .policyPublished, .roundRun, .roundPublished, .matchingRun, .matchingPublished,
+    // New types go last: a type's position is its index in the fast codec.
+    .applicationSubmitted,
   ]
 
   /// The schema version this version of Jol writes. Older versions are upgraded on read.

@@ -16,14 +16,7 @@ extension PolicyPublished: FastJSONCodable {
         text = try r.readNonEmptyString()
       } else if r.keyIs("sha256") {
         try r.fresh(sha256)
-        let hash = try r.readString()
-        let hex = hash.utf8.allSatisfy {
-          decimalDigit($0) != nil || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
-        }
-        guard hash.utf8.count == 64, hex else {
-          throw r.invalidValue("64 lowercase hexadecimal digits")
-        }
-        sha256 = hash
+        sha256 = try r.readSHA256()
       } else {
         throw r.unknownField()
       }
@@ -49,12 +42,15 @@ extension RoundRun: FastJSONCodable {
   init(reading r: inout JSONReader) throws {
     var policy: PolicyID?
     var policyVersion: Int?
+    var policySHA256: String?
+    var groupSHA256: [String]?
     var asOf: CivilDate?
     var logPosition: UInt64?
     var seed: String?
     var applicants: Int?
     var awarded: Int?
     var totalAmount: Money?
+    var resultsSHA256: String?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("policy") {
@@ -63,6 +59,12 @@ extension RoundRun: FastJSONCodable {
       } else if r.keyIs("policy_version") {
         try r.fresh(policyVersion)
         policyVersion = try r.readInt(in: 1...Int.max)
+      } else if r.keyIs("policy_sha256") {
+        try r.fresh(policySHA256)
+        policySHA256 = try r.readSHA256()
+      } else if r.keyIs("group_sha256") {
+        try r.fresh(groupSHA256)
+        groupSHA256 = try r.readArray { try $0.readSHA256() }
       } else if r.keyIs("as_of") {
         try r.fresh(asOf)
         asOf = try r.readDate()
@@ -81,6 +83,9 @@ extension RoundRun: FastJSONCodable {
       } else if r.keyIs("total_amount") {
         try r.fresh(totalAmount)
         totalAmount = try r.readMoney()
+      } else if r.keyIs("results_sha256") {
+        try r.fresh(resultsSHA256)
+        resultsSHA256 = try r.readSHA256()
       } else {
         throw r.unknownField()
       }
@@ -88,10 +93,13 @@ extension RoundRun: FastJSONCodable {
     self.init(
       policy: try r.require(policy, "policy"),
       policyVersion: try r.require(policyVersion, "policy_version"),
+      policySHA256: try r.require(policySHA256, "policy_sha256"),
+      groupSHA256: try r.require(groupSHA256, "group_sha256"),
       asOf: try r.require(asOf, "as_of"), logPosition: try r.require(logPosition, "log_position"),
       seed: try r.require(seed, "seed"), applicants: try r.require(applicants, "applicants"),
       awarded: try r.require(awarded, "awarded"),
-      totalAmount: try r.require(totalAmount, "total_amount"))
+      totalAmount: try r.require(totalAmount, "total_amount"),
+      resultsSHA256: try r.require(resultsSHA256, "results_sha256"))
   }
 
   func write(to w: inout JSONWriter) {
@@ -100,6 +108,10 @@ extension RoundRun: FastJSONCodable {
     w.string(policy.rawValue)
     w.key("policy_version")
     w.int(policyVersion)
+    w.key("policy_sha256")
+    w.string(policySHA256)
+    w.key("group_sha256")
+    w.array(groupSHA256) { $0.string($1) }
     w.key("as_of")
     w.date(asOf)
     w.key("log_position")
@@ -112,6 +124,8 @@ extension RoundRun: FastJSONCodable {
     w.int(awarded)
     w.key("total_amount")
     w.money(totalAmount)
+    w.key("results_sha256")
+    w.string(resultsSHA256)
     w.endObject()
   }
 }
@@ -196,5 +210,17 @@ extension RunPublished: FastJSONCodable {
   func write(to w: inout JSONWriter) {
     w.beginObject()
     w.endObject()
+  }
+}
+
+extension JSONReader {
+  /// A SHA-256 digest as text: 64 lowercase hexadecimal digits.
+  mutating func readSHA256() throws -> String {
+    let hash = try readString()
+    let hex = hash.utf8.allSatisfy {
+      decimalDigit($0) != nil || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
+    }
+    guard hash.utf8.count == 64, hex else { throw invalidValue("64 lowercase hexadecimal digits") }
+    return hash
   }
 }

@@ -36,7 +36,8 @@ extension DomainEvent {
     case 23: self = .roundRun(try RoundRun(reading: &r))
     case 24: self = .roundPublished(try RunPublished(reading: &r))
     case 25: self = .matchingRun(try MatchingRun(reading: &r))
-    default: self = .matchingPublished(try RunPublished(reading: &r))
+    case 26: self = .matchingPublished(try RunPublished(reading: &r))
+    default: self = .applicationSubmitted(try ApplicationSubmitted(reading: &r))
     }
   }
 
@@ -67,6 +68,7 @@ extension DomainEvent {
     case .roundRun(let data): data.write(to: &w)
     case .roundPublished(let data), .matchingPublished(let data): data.write(to: &w)
     case .matchingRun(let data): data.write(to: &w)
+    case .applicationSubmitted(let data): data.write(to: &w)
     }
   }
 }

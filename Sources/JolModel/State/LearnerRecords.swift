@@ -151,3 +151,15 @@ public struct LearnerRegistration: Hashable, Codable, Sendable {
     self.registered = registered
   }
 }
+
+/// An application to a policy and the day it was made.
+public struct ApplicationRecord: Hashable, Codable, Sendable {
+  public var application: ApplicationSubmitted
+  /// Effective date of the application: the `applied_on` fact.
+  public var appliedOn: CivilDate
+
+  public init(application: ApplicationSubmitted, appliedOn: CivilDate) {
+    self.application = application
+    self.appliedOn = appliedOn
+  }
+}

@@ -89,6 +89,11 @@ extension LearnerState {
       }) {
         awards[index].paid = awards[index].paid + e.amount
       }
+    case .applicationSubmitted(let e):
+      // The same application recorded twice (a re-import) is one application.
+      let record = ApplicationRecord(application: e, appliedOn: effective)
+      guard !applications.contains(record) else { return }
+      applications.insert(record, at: insertionIndex(applications, effective) { $0.appliedOn })
     case .learnerErased:
       erased = effective
     default:

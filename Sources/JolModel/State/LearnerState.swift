@@ -20,6 +20,8 @@ public struct LearnerState: Hashable, Codable, Sendable {
   public var diagnostics: [DiagnosticSummary] = []
   public var mentorships: [MentorshipPeriod] = []
   public var awards: [AwardRecord] = []
+  /// Applications to policies, in order of their dates.
+  public var applications: [ApplicationRecord] = []
   /// When the learner's personal data was erased (`jol forget`), if it was.
   public var erased: CivilDate?
   /// The highest global sequence folded in.
@@ -52,6 +54,11 @@ public struct LearnerState: Hashable, Codable, Sendable {
   /// The latest diagnostic taken on or before a date.
   public func latestDiagnostic(onOrBefore date: CivilDate) -> DiagnosticSummary? {
     diagnostics.last { $0.date <= date }
+  }
+
+  /// The first application to `policy` made on or before a date.
+  public func application(to policy: PolicyID, onOrBefore date: CivilDate) -> ApplicationRecord? {
+    applications.first { $0.application.policy == policy && $0.appliedOn <= date }
   }
 
   /// Consents recorded and not withdrawn on a date.

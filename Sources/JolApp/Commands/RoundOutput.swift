@@ -1,0 +1,84 @@
+import JolModel
+import JolPolicy
+
+/// How `jol round run` and `jol round replay` print a round: per applicant rank, result and
+/// why, then a summary; or the JSON lines of ``RoundRenderer`` and a summary object.
+enum RoundOutput {
+  static func print(
+    _ result: RoundResult, id: RoundID, run: RoundRun, recorded: Bool, format: OutputFormat,
+    context: Context, replay: Bool = false
+  ) {
+    let language = context.language
+    if format == .json {
+      for line in RoundRenderer.json(result, language: language) { context.output(line) }
+      context.output(
+        JSONValue.object([
+          ("round", .string(id.rawValue)), ("recorded", .bool(recorded)),
+          ("logPosition", .number(String(run.logPosition))), ("seed", .string(run.seed)),
+          ("applicants", .number(String(run.applicants))),
+          ("awarded", .number(String(run.awarded))),
+          ("totalAmount", .string(run.totalAmount.description)),
+          ("policySha256", .string(run.policySHA256)),
+          ("resultsSha256", .string(run.resultsSHA256)),
+        ]).compact)
+      return
+    }
+    for policy in result.policies {
+      context.output(
+        "\(policy.title[language]) (\(policy.policy) v\(policy.version), \(result.asOf))")
+      for entry in policy.entries {
+        let rank = entry.rank.map { "#\($0)" } ?? "—"
+        context.output(
+          "  \(entry.subject)  \(rank)  \(entry.status.title[language]): "
+            + RoundRenderer.why(entry, in: policy, language: language))
+      }
+    }
+    let labels = Labels(language)
+    context.output("")
+    context.output("\(labels.round): \(id)")
+    context.output(
+      "\(labels.applicants): \(run.applicants); \(labels.awarded): \(run.awarded); \(labels.total): \(run.totalAmount.formatted)"
+    )
+    context.output("\(labels.results): sha256 \(run.resultsSHA256)")
+    if !replay { context.output(recorded ? labels.recorded : labels.dryRun) }
+  }
+
+  private struct Labels {
+    let language: Language
+    init(_ language: Language) { self.language = language }
+    var round: String { LocalizedText(kk: "Конкурс", ru: "Конкурс", en: "Round")[language] }
+    var applicants: String {
+      LocalizedText(kk: "үміткерлер", ru: "заявителей", en: "applicants")[language]
+    }
+    var awarded: String {
+      LocalizedText(kk: "тағайындалды", ru: "назначено", en: "awarded")[language]
+    }
+    var total: String { LocalizedText(kk: "сомасы", ru: "сумма", en: "total")[language] }
+    var results: String { LocalizedText(kk: "Нәтиже", ru: "Результаты", en: "Results")[language] }
+    var recorded: String {
+      LocalizedText(
+        kk: "Журналға жазылды.", ru: "Записано в журнал.", en: "Recorded in the log.")[language]
+    }
+    var dryRun: String {
+      LocalizedText(
+        kk: "Сынақ: ештеңе жазылмады.", ru: "Пробный прогон: ничего не записано.",
+        en: "Dry run: nothing recorded.")[language]
+    }
+  }
+}
+
+extension RoundStatus {
+  /// The result as an applicant reads it.
+  var title: LocalizedText {
+    switch self {
+    case .awarded: LocalizedText(kk: "тағайындалды", ru: "назначено", en: "awarded")
+    case .notAwarded: LocalizedText(kk: "тағайындалмады", ru: "не назначено", en: "not awarded")
+    case .awardedElsewhere:
+      LocalizedText(kk: "басқа марапат", ru: "другая награда", en: "awarded elsewhere")
+    case .ineligible: LocalizedText(kk: "құқығы жоқ", ru: "не соответствует", en: "ineligible")
+    case .needsInformation:
+      LocalizedText(kk: "мәлімет жеткіліксіз", ru: "недостаточно сведений", en: "needs information")
+    case .duplicate: LocalizedText(kk: "қайталанған", ru: "повтор", en: "duplicate")
+    }
+  }
+}

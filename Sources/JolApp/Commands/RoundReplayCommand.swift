@@ -1,0 +1,126 @@
+import JolModel
+import JolPolicy
+
+/// `jol round replay ROUND-ID [--format text|json]`: reproduces a recorded round from the log
+/// alone — the state as known at the recorded log position, the policy texts from the log's
+/// `policy.published` events (not the files, which may have changed since), the recorded seed
+/// — and compares the results' hash with the recorded one. Exit 0 "reproduced"; 65 when the
+/// results differ, saying how; 66 for an unknown round.
+///
+/// Ages come from the vault's birth dates: a learner erased from the vault since the round
+/// has no age any more, and a round that used age then reports the difference.
+struct RoundReplayCommand: Command {
+  var name: String { "replay" }
+  var summary: LocalizedText {
+    LocalizedText(
+      kk: "тіркелген конкурсты журнал бойынша қайта есептеп, нәтиженің сәйкестігін тексеру",
+      ru: "пересчитать записанный конкурс по журналу и проверить, что результат совпадает",
+      en: "recompute a recorded round from the log and check the result is the same")
+  }
+  var synopsis: String { "ROUND-ID [--format text|json]" }
+  var options: [OptionSpec] { [.format([.text, .json])] }
+  var positionalCount: ClosedRange<Int> { 1...1 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.text, .json])
+    let id = RoundID(arguments.positionals[0])
+    let store = try Store.openForReading(context)
+    let recorded = try RecordedRound.load(id, store: store)
+    let inputs = try RoundInputs.build(
+      store, policy: recorded.policy, asOf: recorded.run.asOf,
+      logPosition: recorded.run.logPosition, seed: recorded.run.seed)
+    let result = inputs.run()
+    let record = RoundRecord(
+      id: id, inputs: inputs, result: result, group: [], today: context.console.today)
+    var replayed = try record.run()
+    replayed.groupSHA256 = recorded.run.groupSHA256
+    RoundOutput.print(
+      result, id: id, run: replayed, recorded: true, format: format, context: context,
+      replay: true)
+    guard replayed.resultsSHA256 == recorded.run.resultsSHA256 else {
+      throw CommandError(Messages.differs(id, recorded.run, replayed), exitCode: .dataError)
+    }
+    if format == .json {
+      context.output(
+        JSONValue.object([
+          ("round", .string(id.rawValue)), ("reproduced", .bool(true)),
+          ("resultsSha256", .string(replayed.resultsSHA256)),
+        ]).compact)
+    } else {
+      context.output(context.text(Messages.reproduced(id, replayed.resultsSHA256)))
+    }
+    return .ok
+  }
+}
+
+/// A recorded round: its `round.run` event and its policy compiled from the texts in the log.
+struct RecordedRound {
+  let run: RoundRun
+  let policy: CompiledPolicy
+
+  /// - Throws: ``CommandError`` 66 when the log has no such round; 65 when a policy text it
+  ///   used is missing from the log or no longer checks.
+  static func load(_ id: RoundID, store: Store) throws -> RecordedRound {
+    let run = try store.events(of: .round(id)).lazy.compactMap {
+      if case .roundRun(let run) = $0.event { run } else { nil }
+    }.last
+    guard let run else { throw CommandError(Messages.unknownRound(id), exitCode: .noInput) }
+    let wanted = Set([run.policySHA256] + run.groupSHA256)
+    var texts: [String: (stream: StreamName, text: String)] = [:]
+    try store.forEachEvent { envelope in
+      if case .policyPublished(let published) = envelope.event, wanted.contains(published.sha256) {
+        texts[published.sha256] = (envelope.stream, published.text)
+      }
+    }
+    var files: [(path: String, text: String)] = []
+    for hash in [run.policySHA256] + run.groupSHA256 {
+      guard let found = texts[hash] else {
+        throw CommandError(Messages.textMissing(id, hash), exitCode: .dataError)
+      }
+      files.append(("log:\(found.stream)@\(hash.prefix(12))", found.text))
+    }
+    let (set, diagnostics) = PolicySet.load(files: files)
+    guard diagnostics.isEmpty, let policy = set.policy(run.policy),
+      policy.textHash == run.policySHA256
+    else {
+      let list = diagnostics.map(\.description).joined(separator: "\n")
+      throw CommandError(Messages.policyErrors(list), exitCode: .dataError)
+    }
+    return RecordedRound(run: run, policy: policy)
+  }
+}
+
+extension Messages {
+  static func unknownRound(_ id: RoundID) -> LocalizedText {
+    LocalizedText(
+      kk: "журналда \(id) конкурсы жоқ", ru: "конкурса \(id) нет в журнале",
+      en: "no round \(id) in the log")
+  }
+
+  static func textMissing(_ id: RoundID, _ hash: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(id) конкурсы пайдаланған ереже мәтіні (sha256 \(hash)) журналда жоқ",
+      ru: "в журнале нет текста политики (sha256 \(hash)), по которому проведён конкурс \(id)",
+      en: "the log lacks the policy text (sha256 \(hash)) round \(id) used")
+  }
+
+  static func reproduced(_ id: RoundID, _ hash: String) -> LocalizedText {
+    LocalizedText(
+      kk: "қайталанды: \(id) нәтижесі сол күйі (sha256 \(hash))",
+      ru: "воспроизведено: результат \(id) тот же (sha256 \(hash))",
+      en: "reproduced: round \(id) gives the same results (sha256 \(hash))")
+  }
+
+  static func differs(_ id: RoundID, _ recorded: RoundRun, _ now: RoundRun) -> LocalizedText {
+    let figures =
+      "\(recorded.applicants)/\(recorded.awarded)/\(recorded.totalAmount) → \(now.applicants)/\(now.awarded)/\(now.totalAmount)"
+    return LocalizedText(
+      kk:
+        "\(id) нәтижесі тіркелгеннен өзгеше (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; үміткер/тағайындалған/сома: \(figures)). Себебі: конкурстан кейін сейфтен жойылған білім алушының жасы енді белгісіз, немесе Jol-дың басқа нұсқасы",
+      ru:
+        "результат \(id) отличается от записанного (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; заявители/назначено/сумма: \(figures)). Возможные причины: данные обучающегося удалены из хранилища после конкурса (возраст больше неизвестен) или другая версия Jol",
+      en:
+        "round \(id) does not reproduce (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; applicants/awarded/total: \(figures)). Possible causes: a learner erased from the vault since the round (their age is unknown now), or another version of Jol"
+    )
+  }
+}

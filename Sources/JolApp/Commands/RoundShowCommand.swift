@@ -1,0 +1,52 @@
+import JolModel
+
+/// `jol round show ROUND-ID [--format text|json]`: what the log recorded of a round — policy,
+/// version and text hash, decision date, log position, seed, summary, results hash.
+struct RoundShowCommand: Command {
+  var name: String { "show" }
+  var summary: LocalizedText {
+    LocalizedText(
+      kk: "тіркелген конкурстың деректері", ru: "сведения о записанном конкурсе",
+      en: "what the log recorded of a round")
+  }
+  var synopsis: String { "ROUND-ID [--format text|json]" }
+  var options: [OptionSpec] { [.format([.text, .json])] }
+  var positionalCount: ClosedRange<Int> { 1...1 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.text, .json])
+    let id = RoundID(arguments.positionals[0])
+    let store = try Store.openForReading(context)
+    let run = try store.events(of: .round(id)).lazy.compactMap {
+      if case .roundRun(let run) = $0.event { run } else { nil }
+    }.last
+    guard let run else { throw CommandError(Messages.unknownRound(id), exitCode: .noInput) }
+    let fields: [(String, JSONValue)] = [
+      ("round", .string(id.rawValue)), ("policy", .string(run.policy.rawValue)),
+      ("policyVersion", .int(run.policyVersion)), ("policySha256", .string(run.policySHA256)),
+      ("groupSha256", .array(run.groupSHA256.map(JSONValue.string))),
+      ("asOf", .string(run.asOf.description)), ("logPosition", .int(run.logPosition)),
+      ("seed", .string(run.seed)), ("applicants", .int(run.applicants)),
+      ("awarded", .int(run.awarded)), ("totalAmount", .string(run.totalAmount.description)),
+      ("resultsSha256", .string(run.resultsSHA256)),
+    ]
+    if format == .json {
+      context.output(JSONValue.object(fields).compact)
+    } else {
+      for (name, value) in fields { context.output("\(name): \(value.compact)") }
+    }
+    return .ok
+  }
+}
+
+/// `jol round …`: funding rounds.
+enum RoundCommands {
+  static let group = CommandGroup(
+    name: "round",
+    summary: LocalizedText(
+      kk: "гранттар мен стипендиялар конкурстары", ru: "конкурсы грантов и стипендий",
+      en: "funding rounds of grants and scholarships"),
+    children: [
+      .command(RoundRunCommand()), .command(RoundReplayCommand()), .command(RoundShowCommand()),
+    ])
+}

@@ -1,0 +1,78 @@
+import Foundation
+import JolModel
+import JolPolicy
+
+/// The policies of the `--policies` directory, read for deciding: every `*.policy` file under
+/// it, checked together (exclusivity groups resolve across files).
+enum PolicyDirectory {
+  /// Reads and checks every policy file, in path order.
+  /// - Throws: ``CommandError`` 66 when the directory is missing, 65 with every diagnostic when
+  ///   any policy has an error: Jol never decides by a policy that does not check.
+  static func load(_ context: Context) throws -> PolicySet {
+    let root = context.policiesDirectory
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw CommandError(Messages.noPolicies(root), exitCode: .noInput)
+    }
+    var files: [(path: String, text: String)] = []
+    let paths = (try? FileManager.default.subpathsOfDirectory(atPath: root)) ?? []
+    for relative in paths.sorted() where relative.hasSuffix(".policy") {
+      let path = root + "/" + relative
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw CommandError(Messages.unreadable(path), exitCode: .ioError)
+      }
+      files.append((path, String(decoding: data, as: UTF8.self)))
+    }
+    let (set, diagnostics) = PolicySet.load(files: files)
+    guard diagnostics.isEmpty else {
+      let list = diagnostics.sorted { $0.location < $1.location }.map(\.description)
+        .joined(separator: "\n")
+      throw CommandError(Messages.policyErrors(list), exitCode: .dataError)
+    }
+    return set
+  }
+
+  /// The policy `id` to decide by on `date`: the version in effect then, else the highest.
+  /// - Throws: ``CommandError`` 65 naming the known ids (and the closest) when there is none.
+  static func policy(_ id: String, in set: PolicySet, on date: CivilDate) throws -> CompiledPolicy {
+    if let policy = set.policy(PolicyID(id), on: date) { return policy }
+    throw CommandError(unknownPolicy(id, in: set), exitCode: .dataError)
+  }
+
+  /// "unknown policy 'x'; known: …; did you mean …?"
+  static func unknownPolicy(_ id: String, in set: PolicySet) -> LocalizedText {
+    let known = Array(Set(set.policies.map(\.id.rawValue))).sorted()
+    let near = ClosestMatch.suggestion(for: id, among: known).map { " — \($0)?" } ?? ""
+    let list = known.joined(separator: ", ")
+    return LocalizedText(
+      kk: "«\(id)» ережесі жоқ\(near); бар ережелер: \(list)",
+      ru: "политика «\(id)» не найдена\(near); есть: \(list)",
+      en: "unknown policy '\(id)'\(near); known: \(list)")
+  }
+}
+
+extension Messages {
+  static func noPolicies(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "ережелер каталогы жоқ: \(path) (--policies DIR көрсетіңіз)",
+      ru: "каталог политик не найден: \(path) (укажите --policies DIR)",
+      en: "policies directory not found: \(path) (give --policies DIR)")
+  }
+
+  static func unreadable(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "файлды оқу мүмкін емес: \(path)", ru: "не удалось прочитать файл: \(path)",
+      en: "cannot read the file: \(path)")
+  }
+
+  static func policyErrors(_ list: String) -> LocalizedText {
+    LocalizedText(
+      kk: "ережелерде қателер бар, шешім қабылданбайды (jol policy check):\n\(list)",
+      ru: "в политиках есть ошибки, решения не принимаются (jol policy check):\n\(list)",
+      en:
+        "the policies have errors; nothing is decided until they check (jol policy check):\n\(list)"
+    )
+  }
+}

@@ -1,0 +1,55 @@
+import JolModel
+import JolPolicy
+
+/// Everything a funding round decides from — the policy, the decision date, the log position
+/// and the seed — and the population it builds from them. `jol round run` and `jol round
+/// replay` both go through ``build(_:policy:asOf:logPosition:seed:)``, so a replay rebuilds
+/// exactly the inputs of the run.
+struct RoundInputs {
+  let policy: CompiledPolicy
+  let asOf: CivilDate
+  /// The last global sequence of the log the round reads (events recorded later are unseen).
+  let logPosition: UInt64
+  /// The seed added to the policy's lottery seed; empty for none.
+  let seed: String
+  let applicants: [Applicant]
+
+  /// The population: with `consider applicants`, the learners who applied to the policy on or
+  /// before the date (with their first application's date); otherwise every learner. Learners
+  /// whose data was erased are left out. Facts are as of `asOf`, as known at `logPosition`;
+  /// ages come from the vault's birth dates.
+  /// - Complexity: O(events) to fold the state, O(learners) to build the applicants.
+  static func build(
+    _ store: Store, policy: CompiledPolicy, asOf: CivilDate, logPosition: UInt64, seed: String
+  ) throws -> RoundInputs {
+    let state = try store.state(TimeSlice(asOf: asOf, knownAt: .sequence(logPosition)))
+    let source = LearnerFacts(state: state, vault: try store.loadVault(), asOf: asOf)
+    var applicants: [Applicant] = []
+    for learner in source.learners {
+      let facts = source.facts(learner, policy: policy.id)
+      switch policy.consider {
+      case .applicants:
+        guard let appliedOn = facts.appliedOn else { continue }
+        applicants.append(Applicant(facts: facts, appliedOn: appliedOn))
+      case .all:
+        applicants.append(Applicant(facts: facts))
+      }
+    }
+    return RoundInputs(
+      policy: policy, asOf: asOf, logPosition: logPosition, seed: seed, applicants: applicants)
+  }
+
+  /// Ranks and allocates (pure: the same inputs give the same result).
+  func run() -> RoundResult {
+    Round.run(policy: policy, applicants: applicants, asOf: asOf, seed: seed.isEmpty ? nil : seed)
+  }
+}
+
+extension RoundResult {
+  /// The canonical form of the results: the JSON lines of `jol round run --format json --lang
+  /// en`, each ended by a line break. Its SHA-256 is what the log records and a replay checks.
+  var canonicalLines: [String] { RoundRenderer.json(self, language: .en) }
+
+  /// SHA-256 of ``canonicalLines``, lowercase hex.
+  var resultsSHA256: String { SHA256.hex(canonicalLines.map { $0 + "\n" }.joined()) }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import JolModel
+import JolPolicy
+import Testing
+
+@testable import JolApp
+
+/// A temporary data directory populated by appending events through ``Store`` directly, and
+/// a vault of synthetic people: the inputs of eligibility and round tests.
+struct DecideFixture {
+  let data: String
+  let policies: String
+
+  /// An empty data directory deciding by `policies` (the repository's by default).
+  init(policies: String = repositoryRoot + "/Policies") throws {
+    data = try temporaryDirectory("jol-decide") + "/data"
+    self.policies = policies
+  }
+
+  var context: Context {
+    let console = Console(
+      writeOut: { _ in }, writeError: { _ in }, environment: [:], now: { 1_795_928_400 },
+      workingDirectory: "/")
+    return Context(
+      console: console, language: .en, dataDirectory: data, policiesDirectory: policies)
+  }
+
+  /// Runs `jol` on this directory with `--data` and `--policies`, in English.
+  func jol(_ arguments: [String]) -> JolOutput {
+    runJol(arguments + ["--data", data, "--policies", policies, "--lang", "en"])
+  }
+
+  func append(_ drafts: [EventDraft]) throws {
+    let store = try Store.openForWriting(context)
+    try store.append([drafts])
+  }
+
+  /// Registers a college student (entered 2025-09-01, welding, full-time, state order) with a
+  /// last term (2026-06-25) and, when given, an application to `appliedTo` on `appliedOn`;
+  /// returns the IIN the vault holds for them.
+  @discardableResult
+  func collegeStudent(
+    _ id: String, serial: Int, gpa: String?, attendance: String = "95", lowest: Int = 5,
+    categories: [JolModel.Category] = [], birth: String = "2008-03-15",
+    appliedTo: PolicyID? = "akim-named-scholarship", appliedOn: String = "2026-09-10"
+  ) throws -> IIN {
+    let learner = LearnerID(id)
+    let stream = StreamName.learner(learner)
+    func day(_ text: String) -> CivilDate { CivilDate(text)! }
+    var drafts = [
+      EventDraft(
+        stream: stream, effective: day("2024-09-01"),
+        event: .learnerRegistered(
+          LearnerRegistered(
+            school: "SCH-1", grade: 9, className: "А", language: .kk, district: "351010000",
+            region: "350000000"))),
+      EventDraft(
+        stream: stream, effective: day("2025-09-01"),
+        event: .stageEntered(
+          StageEntered(
+            placement: .college(
+              CollegePlacement(
+                institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150300"),
+                qualification: QualificationCode(rawValue: "4S07150301"), form: .fullTime,
+                funding: .stateOrder, language: .kk)), reason: .enrolled))),
+    ]
+    for category in categories {
+      drafts.append(
+        EventDraft(
+          stream: stream, effective: day("2024-09-01"),
+          event: .categoryDeclared(CategoryChange(category: category))))
+    }
+    if let gpa {
+      drafts.append(
+        EventDraft(
+          stream: stream, effective: day("2026-06-25"),
+          event: .termResult(
+            TermResult(
+              term: "2025-2", gpa: FixedDecimal(gpa)!, attendance: FixedDecimal(attendance)!,
+              grades: [
+                SubjectGrade(subject: "welding", grade: lowest),
+                SubjectGrade(subject: "physics", grade: 5),
+              ]))))
+    }
+    if let appliedTo {
+      drafts.append(
+        EventDraft(
+          stream: stream, effective: day(appliedOn),
+          event: .applicationSubmitted(ApplicationSubmitted(policy: appliedTo))))
+    }
+    try append(drafts)
+    let iin = IIN.synthesize(birthDate: day(birth), sex: .female, serial: serial)!
+    let store = try Store.openForWriting(context)
+    var vault = try store.loadVault()
+    vault.upsert(
+      Person(
+        learner: learner, iin: iin, surname: "Test", name: id, patronymic: "", phone: "",
+        email: ""))
+    try vault.save()
+    return iin
+  }
+
+  /// Every event of the log, in order.
+  func events() throws -> [EventEnvelope] {
+    var events: [EventEnvelope] = []
+    try Store.openForReading(context).forEachEvent { events.append($0) }
+    return events
+  }
+}
+
+/// Parses JSON lines into objects.
+func jsonObjects(_ text: String) throws -> [[String: Any]] {
+  try text.split(separator: "\n").map {
+    try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+  }
+}
+
+@Suite struct EligibilityCommandTests {
+  let akim = ["--policy", "akim-named-scholarship"]
+
+  @Test func thresholdsDecidePassFailAndNeedsInformation() throws {
+    let fixture = try DecideFixture()
+    let atThreshold = try fixture.collegeStudent("L-AT", serial: 1, gpa: "4.5", attendance: "90")
+    let below = try fixture.collegeStudent("L-BELOW", serial: 2, gpa: "4.49", attendance: "95")
+    let unknown = try fixture.collegeStudent("L-NOTERM", serial: 3, gpa: nil)
+    let lowAttendance = try fixture.collegeStudent(
+      "L-ABSENT", serial: 4, gpa: "4.8", attendance: "89.9")
+
+    let pass = fixture.jol(
+      ["eligibility", "check", atThreshold.value, "--as-of", "2026-10-15", "--format", "json"]
+        + akim)
+    #expect(pass.exitCode == 0, "\(pass.stderr)")
+    let decision = try #require(try jsonObjects(pass.stdout).first)
+    #expect(decision["subject"] as? String == "L-AT")
+    #expect(decision["outcome"] as? String == "eligible")
+    #expect(decision["policy"] as? String == "akim-named-scholarship")
+    #expect(decision["version"] as? String == "1")
+    #expect(decision["asOf"] as? String == "2026-10-15")
+    let amount = try #require(decision["amount"] as? [String: Any])
+    #expect(amount["value"] as? String == "40000")
+    #expect(amount["currency"] as? String == "KZT")
+    #expect(amount["per"] as? String == "month")
+    #expect(decision["criteria"] is [Any])
+    #expect(!pass.stdout.contains(atThreshold.value), "the IIN is not printed")
+
+    let fail = fixture.jol(
+      ["eligibility", "check", below.value, "--as-of", "2026-10-15", "--format", "json"] + akim)
+    let failed = try #require(try jsonObjects(fail.stdout).first)
+    #expect(failed["outcome"] as? String == "ineligible")
+    let criteria = try #require(failed["criteria"] as? [[String: Any]])
+    #expect(criteria.map { $0["id"] as? String } == ["gpa-below-minimum"])
+    #expect(criteria.first?["status"] as? String == "fail")
+
+    let text = fixture.jol(["eligibility", "check", "L-BELOW", "--as-of", "2026-10-15"] + akim)
+    #expect(text.stdout.contains("not eligible"))
+    #expect(text.stdout.contains("GPA 4.49 < 4.5"))
+    #expect(text.stdout.contains("needs GPA +0.01"), "\(text.stdout)")
+
+    let needs = fixture.jol(
+      ["eligibility", "check", unknown.value, "--as-of", "2026-10-15", "--format", "json"] + akim)
+    let needsDecision = try #require(try jsonObjects(needs.stdout).first)
+    #expect(needsDecision["outcome"] as? String == "needs-information")
+    #expect(
+      Set(needsDecision["missingFacts"] as? [String] ?? [])
+        == ["gpa", "attendance", "lowest_grade"])
+
+    let absent = fixture.jol(
+      ["eligibility", "check", lowAttendance.value, "--as-of", "2026-10-15", "--format", "json"]
+        + akim)
+    #expect(try jsonObjects(absent.stdout).first?["outcome"] as? String == "ineligible")
+  }
+
+  @Test func asOfBeforeAndAfterAParameterChange() throws {
+    let fixture = try DecideFixture()
+    try fixture.collegeStudent("L-45", serial: 5, gpa: "4.55")
+    func outcome(_ date: String) throws -> [String: Any] {
+      let result = fixture.jol(
+        ["eligibility", "check", "L-45", "--as-of", date, "--format", "json", "--explain"] + akim)
+      #expect(result.exitCode == 0, "\(result.stderr)")
+      return try #require(try jsonObjects(result.stdout).first)
+    }
+    // min_gpa is 4.5 until 2026-12-31 and 4.6 from 2027-01-01; the amount 40 000 then 43 000.
+    let before = try outcome("2026-12-31")
+    #expect(before["outcome"] as? String == "eligible")
+    #expect((before["amount"] as? [String: Any])?["value"] as? String == "40000")
+    let after = try outcome("2027-01-01")
+    #expect(after["outcome"] as? String == "ineligible")
+    let parameters = try #require(after["parameters"] as? [[String: Any]])
+    let minGPA = try #require(parameters.first { $0["name"] as? String == "min_gpa" })
+    #expect(minGPA["from"] as? String == "2027-01-01")
+  }
+
+  @Test func allLearnersAndEveryPolicy() throws {
+    let fixture = try DecideFixture()
+    try fixture.collegeStudent("L-1", serial: 6, gpa: "4.9")
+    try fixture.collegeStudent("L-2", serial: 7, gpa: "3.9", appliedTo: nil)
+    let result = fixture.jol(
+      ["eligibility", "check", "--all", "--as-of", "2026-10-15", "--format", "json"])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    let decisions = try jsonObjects(result.stdout)
+    let policyCount = Set(decisions.compactMap { $0["policy"] as? String }).count
+    #expect(policyCount == 4)
+    #expect(decisions.count == 2 * policyCount)
+    let state = try #require(
+      decisions.first {
+        $0["subject"] as? String == "L-1" && $0["policy"] as? String == "state-tvet-scholarship"
+      })
+    #expect(state["outcome"] as? String == "eligible")
+    // 32 515 ₸ for a specialist from 2026-09-01, +15% for all-excellent… lowest grade is 5.
+    #expect((state["amount"] as? [String: Any])?["value"] as? String == "37392.25")
+    let notApplied = try #require(
+      decisions.first {
+        $0["subject"] as? String == "L-2" && $0["policy"] as? String == "akim-named-scholarship"
+      })
+    #expect(notApplied["outcome"] as? String == "ineligible")
+  }
+
+  @Test func unknownLearnerExits66WithoutShowingTheIIN() throws {
+    let fixture = try DecideFixture()
+    try fixture.collegeStudent("L-1", serial: 8, gpa: "4.9")
+    let stranger = IIN.synthesize(birthDate: CivilDate("2007-01-02")!, sex: .male, serial: 42)!
+    let result = fixture.jol(["eligibility", "check", stranger.value, "--as-of", "2026-10-15"])
+    #expect(result.exitCode == 66)
+    #expect(result.stderr.contains(stranger.masked))
+    #expect(!result.stderr.contains(stranger.value))
+    #expect(fixture.jol(["eligibility", "check", "L-NOBODY"]).exitCode == 66)
+    #expect(fixture.jol(["eligibility", "check", "--as-of", "2026-10-15"]).exitCode == 64)
+  }
+
+  @Test func endToEndThroughTheExecutable() throws {
+    let fixture = try DecideFixture()
+    let iin = try fixture.collegeStudent("L-E2E", serial: 9, gpa: "4.7")
+    let result = try runJolExecutable(
+      [
+        "eligibility", "check", iin.value, "--policy", "akim-named-scholarship", "--as-of",
+        "2026-10-15", "--data", fixture.data, "--policies", fixture.policies, "--lang", "ru",
+      ])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("L-E2E"))
+    #expect(result.stdout.contains("назначается"))
+    #expect(!result.stdout.contains(iin.value))
+  }
+}

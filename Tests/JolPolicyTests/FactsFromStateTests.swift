@@ -1,0 +1,135 @@
+import JolModel
+import JolPolicy
+import Testing
+
+/// Facts derived from a learner's folded state (``Facts/init(learner:asOf:birthDate:policy:)``).
+@Suite struct FactsFromStateTests {
+  static func date(_ text: String) -> CivilDate { CivilDate(text)! }
+
+  /// A learner: school 2024-09-01, college from 2025-09-01 (funding corrected 2026-02-01),
+  /// a term result, a category, a mentorship, an award, an application, a diagnostic.
+  static func collegeStudent() -> LearnerState {
+    var state = LearnerState(id: "L-1")
+    var sequence: UInt64 = 0
+    func apply(_ event: DomainEvent, _ day: String) {
+      sequence += 1
+      state.apply(event, effective: date(day), sequence: sequence)
+    }
+    apply(
+      .learnerRegistered(
+        LearnerRegistered(
+          school: "SCH-1", grade: 9, className: "А", language: .kk, district: "351010000",
+          region: "350000000")), "2024-09-01")
+    let college = CollegePlacement(
+      institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150300"),
+      qualification: QualificationCode(rawValue: "4S07150301"),
+      form: .fullTime, funding: .paid, language: .kk)
+    apply(
+      .stageEntered(StageEntered(placement: .college(college), reason: .enrolled)), "2025-09-01")
+    var corrected = college
+    corrected.funding = Funding.stateOrder
+    apply(
+      .stageEntered(StageEntered(placement: .college(corrected), reason: .enrolled)), "2026-02-01")
+    apply(
+      .termResult(
+        TermResult(
+          term: "2025-2", gpa: FixedDecimal("4.5")!, attendance: FixedDecimal("92.5")!,
+          grades: [SubjectGrade(subject: "a", grade: 5), SubjectGrade(subject: "b", grade: 4)])),
+      "2026-06-20")
+    apply(.categoryDeclared(CategoryChange(category: .rural)), "2024-09-01")
+    apply(.categoryDeclared(CategoryChange(category: .orphan)), "2026-11-01")
+    apply(.mentorshipAssigned(MentorshipAssigned(mentor: "M-1", enterprise: "E-1")), "2026-09-15")
+    apply(
+      .applicationSubmitted(ApplicationSubmitted(policy: "akim-named-scholarship")), "2026-09-10")
+    apply(
+      .applicationSubmitted(ApplicationSubmitted(policy: "akim-named-scholarship")), "2026-09-10")
+    apply(
+      .awardGranted(
+        AwardGranted(
+          policy: "state-tvet-scholarship", policyVersion: 1, round: "R-1",
+          amount: Money(tenge: 100), periodStart: date("2026-09-01"),
+          periodEnd: date("2027-01-31"))), "2026-09-01")
+    return state
+  }
+
+  @Test func everyFactTheStateSupplies() throws {
+    let state = Self.collegeStudent()
+    let facts = Facts(
+      learner: state, asOf: Self.date("2026-10-15"), birthDate: Self.date("2009-11-01"),
+      policy: "akim-named-scholarship")
+    #expect(facts.id == "L-1")
+    #expect(facts.stage == .college)
+    #expect(facts.institution == "COL-1")
+    #expect(facts.specialty?.rawValue == "07150300")
+    #expect(facts.qualification?.rawValue == "4S07150301")
+    #expect(facts.qualificationLevel == .specialist)
+    #expect(facts.form == .fullTime)
+    #expect(facts.funding == .stateOrder)
+    #expect(facts.course == 2, "entered 2025-09-01; the funding correction is the same programme")
+    #expect(facts.gpa == FixedDecimal("4.5"))
+    #expect(facts.attendance == FixedDecimal("92.5"))
+    #expect(facts.lowestGrade == 4)
+    #expect(facts.categories == [.rural], "orphan is declared only from 2026-11-01")
+    #expect(facts.region == "350000000")
+    #expect(facts.district == "351010000")
+    #expect(facts.age == 16)
+    #expect(facts.birthDate == nil, "the birth date itself never becomes a fact")
+    #expect(facts.mentorship == true)
+    #expect(facts.awards == ["state-tvet-scholarship"])
+    #expect(facts.appliedOn == Self.date("2026-09-10"))
+    #expect(facts.grade == nil)
+    #expect(facts.enterpriseAgreement == nil)
+    #expect(state.applications.count == 1, "the same application twice is one")
+  }
+
+  @Test func factsFollowTheDate() {
+    let state = Self.collegeStudent()
+    let atSchool = Facts(learner: state, asOf: Self.date("2025-03-01"))
+    #expect(atSchool.stage == .school)
+    #expect(atSchool.grade == 9)
+    #expect(atSchool.institution == "SCH-1")
+    #expect(atSchool.gpa == nil, "the term result is dated later")
+    #expect(atSchool.mentorship == false)
+    #expect(atSchool.awards == [])
+    #expect(atSchool.appliedOn == nil)
+    #expect(atSchool.age == nil, "no birth date given")
+
+    let later = Facts(learner: state, asOf: Self.date("2027-02-15"), policy: "other-policy")
+    #expect(later.categories == [.orphan, .rural])
+    #expect(later.awards == [], "the award ended 2027-01-31")
+    #expect(later.appliedOn == nil, "no application to this policy")
+    #expect(later.course == 2)
+    #expect(Facts(learner: state, asOf: Self.date("2027-09-01")).course == 3)
+  }
+
+  @Test func unknownLearnerHasOnlyUnknownFacts() {
+    let facts = Facts(learner: LearnerState(id: "L-X"), asOf: Self.date("2026-10-15"))
+    for fact in Fact.allCases {
+      #expect(facts.value(of: fact, asOf: Self.date("2026-10-15")) == nil, "\(fact)")
+    }
+  }
+
+  @Test func courseCountsAcademicYears() {
+    #expect(Facts.course(since: Self.date("2025-09-01"), on: Self.date("2026-08-31")) == 1)
+    #expect(Facts.course(since: Self.date("2025-09-01"), on: Self.date("2026-09-01")) == 2)
+    #expect(Facts.course(since: Self.date("2020-09-01"), on: Self.date("2029-09-01")) == 6)
+  }
+
+  @Test func tiedDiagnosticLeavesTheDirectionUnknown() {
+    var state = LearnerState(id: "L-2")
+    let instrument = InstrumentRef("klimov@1")!
+    state.apply(
+      .diagnosticCompleted(
+        DiagnosticCompleted(
+          instrument: instrument, answers: [:], scores: [:], leadingDirections: ["technic"])),
+      effective: Self.date("2026-03-01"), sequence: 1)
+    #expect(Facts(learner: state, asOf: Self.date("2026-04-01")).diagnosticDirection == "technic")
+    state.apply(
+      .diagnosticCompleted(
+        DiagnosticCompleted(
+          instrument: instrument, answers: [:], scores: [:],
+          leadingDirections: ["technic", "nature"])),
+      effective: Self.date("2026-05-01"), sequence: 2)
+    #expect(Facts(learner: state, asOf: Self.date("2026-06-01")).diagnosticDirection == nil)
+  }
+}
