@@ -17,6 +17,8 @@ public enum Jol {
       .command(DemoCommand()),
       .group(IDCommands.group),
       .group(ReferenceCommands.group),
+      .command(InitCommand()),
+      .group(ImportCommands.group),
     ])
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.

@@ -1,0 +1,47 @@
+import JolModel
+
+/// `jol import learners|stages|grades|demand|institutions FILE`: one command per kind of file.
+struct ImportCommand<Kind: ImportKind>: Command {
+  let name: String
+  let summary: LocalizedText
+  var synopsis: String { "FILE [--dry-run] [--effective YYYY-MM-DD] [--format text|json]" }
+  var options: [OptionSpec] {
+    [
+      OptionSpec(
+        "dry-run",
+        help: LocalizedText(
+          kk: "тек тексеру: ештеңе жазбау", ru: "только проверить, ничего не записывать",
+          en: "check only, write nothing")),
+      OptionSpec(
+        "effective", value: "YYYY-MM-DD",
+        help: LocalizedText(
+          kk: "күні көрсетілмеген жолдардың күні (әдепкі: бүгін)",
+          ru: "дата для строк без даты (по умолчанию: сегодня)",
+          en: "the date of rows that give none (default: today)")),
+      .format([.text, .json]),
+    ]
+  }
+  var positionalCount: ClosedRange<Int> { 1...1 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    try ImportRun<Kind>(kindName: name, arguments: arguments, context: context).run()
+  }
+}
+
+/// `jol import …`: intake from the spreadsheets schools, colleges and enterprises send.
+enum ImportCommands {
+  static let group = CommandGroup(
+    name: "import",
+    summary: LocalizedText(
+      kk: "кестелерден деректерді енгізу (CSV)", ru: "загрузка данных из таблиц (CSV)",
+      en: "intake from spreadsheets (CSV)"),
+    children: [
+      .command(
+        ImportCommand<LearnerImport>(
+          name: "learners",
+          summary: LocalizedText(
+            kk: "мектеп тізімі: білім алушылар, сыныптар, санаттар",
+            ru: "список школы: обучающиеся, классы, категории",
+            en: "a school roster: learners, classes, categories"))),
+    ])
+}
