@@ -37,6 +37,13 @@ enum ImportCommands {
       en: "intake from spreadsheets (CSV)"),
     children: [
       .command(
+        ImportCommand<InstitutionImport>(
+          name: "institutions",
+          summary: LocalizedText(
+            kk: "өңірдің мектептері, колледждері, ЖОО-лары мен кәсіпорындары",
+            ru: "школы, колледжи, вузы и предприятия региона",
+            en: "the region's schools, colleges, universities and enterprises"))),
+      .command(
         ImportCommand<LearnerImport>(
           name: "learners",
           summary: LocalizedText(

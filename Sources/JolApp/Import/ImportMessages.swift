@@ -146,3 +146,37 @@ enum ImportMessages {
       en: "enterprise BIN \(bin) is not registered; import it with jol import institutions first")
   }
 }
+
+extension ImportMessages {
+  static let specialtiesOnlyForColleges = LocalizedText(
+    kk: "мамандықтар мен қабылдау тек колледждер үшін жазылады; бұл бағанды бос қалдырыңыз",
+    ru: "специальности с приёмом указываются только для колледжей; оставьте столбец пустым",
+    en: "specialties with intake are given for colleges only; leave this column empty")
+
+  static func badInstitutionCode(_ code: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(code)» коды жарамсыз: әріптер, цифрлар, «-», «_», «.» ғана, бос орынсыз (KST-SCH-017), не 12 цифрлы БСН",
+      ru: "код «\(code)» недопустим: только буквы, цифры, «-», «_», «.», без пробелов (KST-SCH-017), или БИН из 12 цифр",
+      en: "code '\(code)' is not valid: letters, digits, '-', '_', '.' only, no spaces (KST-SCH-017), or a 12-digit BIN")
+  }
+
+  static func badOffer(_ item: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(item)»: «мамандық коды:қабылдау» күтілді, мысалы 07150100:75",
+      ru: "«\(item)»: ожидается «код специальности:приём», например 07150100:75",
+      en: "'\(item)': expected 'specialty code:intake', e.g. 07150100:75")
+  }
+
+  static func repeatedSpecialty(_ code: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(code) мамандығы қайталанады", ru: "специальность \(code) указана дважды",
+      en: "specialty \(code) is listed twice")
+  }
+
+  static func repeatedCode(_ code: String, _ firstLine: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(code)» коды файлда қайталанады (алғаш \(firstLine)-жолда)",
+      ru: "код «\(code)» повторяется в файле (впервые в строке \(firstLine))",
+      en: "code '\(code)' appears again (first on line \(firstLine))")
+  }
+}

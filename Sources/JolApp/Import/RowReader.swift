@@ -117,3 +117,30 @@ struct RowReader {
     return value
   }
 }
+
+extension RowReader {
+  /// A specialty code as written: eight digits, or an old seven-digit code resolved through the
+  /// classifier's table of old codes.
+  /// - Returns: the specialty, or the reason (unknown code with the nearest known one).
+  static func specialty(_ text: String, _ classifier: SpecialtyClassifier)
+    -> Result<SpecialtyCode, ImportMessage>
+  {
+    do {
+      if text.utf8.count == 7 { return .success(try classifier.resolve(legacy: text).code) }
+      return .success(try classifier.specialty(text).code)
+    } catch {
+      return .failure(ImportMessage(error.reason))
+    }
+  }
+
+  /// The specialty in `column`; nil (with an error) when absent, unknown or malformed.
+  mutating func specialty(_ column: CSVColumn, _ classifier: SpecialtyClassifier) -> SpecialtyCode? {
+    guard let text = required(column) else { return nil }
+    switch Self.specialty(text, classifier) {
+    case .success(let code): return code
+    case .failure(let message):
+      fail(column, message.text)
+      return nil
+    }
+  }
+}
