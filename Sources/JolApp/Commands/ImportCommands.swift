@@ -50,5 +50,26 @@ enum ImportCommands {
             kk: "мектеп тізімі: білім алушылар, сыныптар, санаттар",
             ru: "список школы: обучающиеся, классы, категории",
             en: "a school roster: learners, classes, categories"))),
+      .command(
+        ImportCommand<StageImport>(
+          name: "stages",
+          summary: LocalizedText(
+            kk: "кезеңдер арасындағы ауысулар: колледжге түсу, бітіру, жұмысқа орналасу…",
+            ru: "переходы между этапами: поступление, выпуск, трудоустройство…",
+            en: "transitions: admission, graduation, employment…"))),
+      .command(
+        ImportCommand<GradeImport>(
+          name: "grades",
+          summary: LocalizedText(
+            kk: "оқу кезеңінің нәтижелері: орташа балл, қатысу, бағалар",
+            ru: "итоги учебного периода: средний балл, посещаемость, оценки",
+            en: "term results: GPA, attendance, grades"))),
+      .command(
+        ImportCommand<DemandImport>(
+          name: "demand",
+          summary: LocalizedText(
+            kk: "жұмыс берушілердің мамандар қажеттілігі",
+            ru: "потребность работодателей в специалистах",
+            en: "employers' demand for specialists"))),
     ])
 }

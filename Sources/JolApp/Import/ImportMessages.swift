@@ -180,3 +180,68 @@ extension ImportMessages {
       en: "code '\(code)' appears again (first on line \(firstLine))")
   }
 }
+
+extension ImportMessages {
+  static let leavingNeedsReason = LocalizedText(
+    kk: "оқу орны көрсетілмеген жол кезеңнен шығу дегенді білдіреді: себебін жазыңыз (бітірді, шығарылды, оқуды тастады…)",
+    ru: "строка без организации означает выбытие с этапа: укажите причину (окончил, отчислен, выбыл…)",
+    en: "a row without an institution means leaving the stage: give the reason (graduated, expelled, dropped out…)")
+
+  static func qualificationOfOtherSpecialty(_ qualification: Qualification, _ specialty: SpecialtyCode)
+    -> LocalizedText
+  {
+    let code = qualification.code.rawValue
+    let own = qualification.specialty.rawValue
+    return LocalizedText(
+      kk: "\(code) біліктілігі \(own) мамандығына жатады, \(specialty.rawValue) мамандығына емес",
+      ru: "квалификация \(code) относится к специальности \(own), а не \(specialty.rawValue)",
+      en: "qualification \(code) belongs to specialty \(own), not \(specialty.rawValue)")
+  }
+
+  static func notAtStage(_ stage: Stage, _ date: CivilDate) -> LocalizedText {
+    let title = stageTitle(stage)
+    return LocalizedText(
+      kk: "\(date) күні білім алушы «\(title.kk)» кезеңінде емес; шығу оқиғасы жазылмайды",
+      ru: "на \(date) обучающийся не находится на этапе «\(title.ru)»; выбытие не записать",
+      en: "on \(date) the learner is not at the \(title.en) stage; there is nothing to leave")
+  }
+
+  static func stageTitle(_ stage: Stage) -> LocalizedText {
+    switch stage {
+    case .school: LocalizedText(kk: "мектеп", ru: "школа", en: "school")
+    case .college: LocalizedText(kk: "колледж", ru: "колледж", en: "college")
+    case .enterprise: LocalizedText(kk: "кәсіпорын", ru: "предприятие", en: "enterprise")
+    case .university: LocalizedText(kk: "жоғары оқу орны", ru: "вуз", en: "university")
+    case .outside: LocalizedText(kk: "білім беруден тыс", ru: "вне образования", en: "outside education")
+    }
+  }
+}
+
+extension ImportMessages {
+  static func notATerm(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)»: оқу кезеңі ЖЖЖЖ-N түрінде күтілді (оқу жылының бірінші жылы мен 1–4 тоқсан/семестр), мысалы 2026-1",
+      ru: "«\(text)»: ожидается учебный период ГГГГ-N (первый год учебного года и четверть/семестр 1–4), например 2026-1",
+      en: "'\(text)': expected a term YYYY-N (the school year's first year and the term 1–4), e.g. 2026-1")
+  }
+
+  static func badSubjectGrade(_ item: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(item)»: «пән:баға» күтілді, баға 2–5, мысалы Математика:5",
+      ru: "«\(item)»: ожидается «предмет:оценка», оценка 2–5, например Математика:5",
+      en: "'\(item)': expected 'subject:grade' with a grade 2–5, e.g. Mathematics:5")
+  }
+
+  static func repeatedSubject(_ subject: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(subject)» пәні екі рет жазылған", ru: "предмет «\(subject)» указан дважды",
+      en: "subject '\(subject)' is listed twice")
+  }
+
+  static func repeatedTerm(_ term: String, _ firstLine: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "бұл білім алушының \(term) кезеңі файлда қайталанады (алғаш \(firstLine)-жолда)",
+      ru: "период \(term) этого обучающегося повторяется в файле (впервые в строке \(firstLine))",
+      en: "term \(term) of this learner appears again (first on line \(firstLine))")
+  }
+}

@@ -30,7 +30,7 @@ enum ImportVocabulary {
       (.dual, ["dual", "дуальды", "дуальная", "дуальное обучение", "дуальды оқыту"]),
       (.evening, ["evening", "кешкі", "вечерняя"]),
       // Сырттай / заочная (extramural) is closest to distance learning among Jol's forms.
-      (.distance, ["distance", "қашықтықтан", "дистанционная", "сырттай", "заочная"]),
+      (.distance, ["distance", "қашықтықтан", "дистанционная", "сырттай", "сырттай оқу", "заочная", "заочно"]),
     ])
 
   static let funding = WordTable<Funding>(
