@@ -10,8 +10,9 @@ enum ImportChecks {
     if let registered = state.institutions[id]?.registration {
       return registered.kind == kind ? nil : ImportMessages.wrongKind(id.rawValue, registered.kind, kind)
     }
-    let codes = state.institutions.values.lazy.filter { $0.registration?.kind == kind }.map(
-      \.id.rawValue)
+    // Sorted, so that of two codes equally near the same one is suggested every time.
+    let codes = state.institutions.values.filter { $0.registration?.kind == kind }
+      .map(\.id.rawValue).sorted()
     return ImportMessages.unknownInstitution(
       id.rawValue, ClosestMatch.suggestion(for: id.rawValue, among: codes))
   }

@@ -284,16 +284,19 @@ struct LearnerImport: ImportKind {
     }
   }
 
-  /// A consent goes to the vault with its details; the log gets its reference once.
+  /// A consent goes to the vault with its details; the log gets its reference once. One consent
+  /// per learner and purpose: a later roster stating it again (a new school year) keeps the
+  /// date it was first given, and a changed term or representative updates the vault only.
   private func consent(
     _ request: ConsentRequest, _ record: Record, _ learner: LearnerID,
     _ drafts: inout LearnerDrafts, _ plan: inout ImportPlan
   ) {
-    let reference = Self.consentReference(learner, request.purpose, record.date)
+    let reference = Self.consentReference(learner, request.purpose)
     let previous = plan.vault.consents[reference]
     let consent = Consent(
       reference: reference, learner: learner, givenBy: request.givenBy,
-      representative: request.representative, purpose: request.purpose, givenOn: record.date,
+      representative: request.representative, purpose: request.purpose,
+      givenOn: previous?.givenOn ?? record.date,
       validUntil: request.until, withdrawnOn: previous?.withdrawnOn)
     if previous != consent {
       plan.vault.upsert(consent)
@@ -304,13 +307,11 @@ struct LearnerImport: ImportKind {
     }
   }
 
-  /// `C` and 16 hex digits of a hash of the learner id, purpose and date: the same consent
+  /// `C` and 16 hex digits of a hash of the learner id and the purpose: the same consent
   /// imported again has the same reference, and the reference says nothing about the person.
-  static func consentReference(_ learner: LearnerID, _ purpose: String, _ date: CivilDate)
-    -> String
-  {
+  static func consentReference(_ learner: LearnerID, _ purpose: String) -> String {
     var hasher = SHA256()
-    hasher.update("\(learner.rawValue)\n\(purpose)\n\(date)".utf8)
+    hasher.update("\(learner.rawValue)\n\(purpose)".utf8)
     return "C" + hasher.finalize().prefix(8).map { byte in
       let hex = String(byte, radix: 16)
       return byte < 16 ? "0" + hex : hex
