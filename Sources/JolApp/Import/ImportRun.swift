@@ -1,4 +1,5 @@
 import Foundation
+import JolLog
 import JolModel
 
 /// Runs one import end to end: read the file, check every row, plan against the data directory,
@@ -35,7 +36,10 @@ struct ImportRun<Kind: ImportKind> {
       summary.errors = [error]
       return summary.report(format, context)
     }
+    let started = DispatchTime.now().uptimeNanoseconds
     let reader = try Store.openForReading(context)
+    // Read before the plan's own read of the vault: a writer changing it in between shows.
+    let vaultBytes = vaultFiles(reader)
     var plan = try makePlan(rows, store: reader, base: base)
     summary.take(plan)
     guard plan.errors.isEmpty else { return summary.report(format, context) }
@@ -44,16 +48,21 @@ struct ImportRun<Kind: ImportKind> {
     }
 
     let writer = try Store.openForWriting(context)
-    if try changedSince(reader, writer) {
+    if changedSince(reader, writer, vaultBytes) {
       plan = try makePlan(rows, store: writer, base: base)
       summary.take(plan)
       guard plan.errors.isEmpty else { return summary.report(format, context) }
     }
-    if plan.vaultChanged { try saveVault(plan.vault) }
     if plan.eventCount >= Importer.progressInterval {
       context.message(context.text(ImportSummary.writing(fileName, plan.eventCount)))
     }
+    let checked = DispatchTime.now().uptimeNanoseconds
+    if plan.vaultChanged { try saveVault(plan.vault) }
     summary.appended = try writer.append(plan.batches)
+    summary.seconds = (
+      check: Double(checked - started) / 1e9,
+      write: Double(DispatchTime.now().uptimeNanoseconds - checked) / 1e9
+    )
     return summary.report(format, context)
   }
 
@@ -71,11 +80,18 @@ struct ImportRun<Kind: ImportKind> {
   }
 
   /// Whether another writer appended or changed the vault between checking and locking.
-  private func changedSince(_ reader: Store, _ writer: Store) throws -> Bool {
-    if (reader.log?.lastSequence ?? 0) != (writer.log?.lastSequence ?? 0) { return true }
-    let before = try reader.loadVault()
-    let now = try writer.loadVault()
-    return before.people != now.people || before.consents != now.consents
+  private func changedSince(_ reader: Store, _ writer: Store, _ vaultBytes: [[UInt8]?]) -> Bool {
+    (reader.log?.lastSequence ?? 0) != (writer.log?.lastSequence ?? 0)
+      || vaultFiles(writer) != vaultBytes
+  }
+
+  /// The bytes of the vault's files (nil for a missing one).
+  private func vaultFiles(_ store: Store) -> [[UInt8]?] {
+    let fileSystem = PosixFileSystem()
+    return [Vault.peopleFile, Vault.consentsFile].map { name in
+      let path = store.vaultPath + "/" + name
+      return fileSystem.exists(path) ? (try? fileSystem.readFile(path)) ?? [] : nil
+    }
   }
 
   private func saveVault(_ vault: Vault) throws {

@@ -14,6 +14,8 @@ struct ImportSummary {
   var duplicates = 0
   var learnersAdded = 0
   var errors: [CSVError] = []
+  /// Wall time checking and planning, and writing (vault and log), when the import wrote.
+  var seconds: (check: Double, write: Double)?
 
   mutating func take(_ plan: ImportPlan) {
     rows = plan.rows
@@ -55,7 +57,16 @@ struct ImportSummary {
             ])
           })
       ),
+      (
+        "seconds",
+        seconds.map { .object([("check", .number(Self.format($0.check))), ("write", .number(Self.format($0.write)))]) }
+          ?? .null
+      ),
     ])
+  }
+
+  private static func format(_ seconds: Double) -> String {
+    String(Double((seconds * 1000).rounded()) / 1000)
   }
 
   private var text: LocalizedText {
