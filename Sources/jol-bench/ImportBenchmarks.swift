@@ -46,7 +46,8 @@ private func runImportBenchmark(learners: Int) throws {
     print(
       "   \(kind): \(summary?.rows ?? 0) rows → \(events) events in \(String(format: "%.2f", seconds)) s "
         + "= \(importRate(events, seconds)) events/s end to end (check+plan \(String(format: "%.2f", phases.check)) s, "
-        + "write \(String(format: "%.2f", phases.write)) s = \(importRate(events, phases.write)) events/s)")
+        + "write \(String(format: "%.2f", phases.write)) s = \(importRate(events, phases.write)) events/s)"
+    )
   }
   print(
     "   all files: \(totalEvents) events in \(String(format: "%.2f", totalSeconds)) s "
@@ -135,7 +136,8 @@ private struct ImportFiles {
         "KST-COL-\(college);колледж;№\(college) колледж;Колледж №\(college);391010000;kk, ru;\"\(offers)\"\n"
     }
     var roster = "ЖСН;Тегі;Аты;Әкесінің аты;Мектеп;Сынып;Тіл;Аудан;Облыс;Санаты;Күні\n"
-    var stages = "ИИН;Этап;Организация;Специальность;Форма обучения;Финансирование;Язык обучения;Дата;Причина\n"
+    var stages =
+      "ИИН;Этап;Организация;Специальность;Форма обучения;Финансирование;Язык обучения;Дата;Причина\n"
     var grades = "ЖСН;Оқу кезеңі;Орташа балл;Қатысу;Бағалар;Күні\n"
     roster.reserveCapacity(learners * 130)
     stages.reserveCapacity(learners * 90)

@@ -71,7 +71,8 @@ import Testing
     #expect(consent.representative == "Ахметов Серік")
     let second = try #require(vault.person(iin: "070514500011"))
     #expect(state.learner(second.learner)?.current?.placement.stage == .school)
-    #expect(vault.consents.values.contains { $0.learner == second.learner && $0.givenBy == .learner })
+    #expect(
+      vault.consents.values.contains { $0.learner == second.learner && $0.givenBy == .learner })
     #expect(vault.people.count == 3)
   }
 
@@ -86,7 +87,8 @@ import Testing
     let learner = try #require(vault.person(iin: "000229500018")?.learner)
     #expect(
       state.learner(learner)?.current?.placement
-        == .school(SchoolPlacement(institution: "KST-SCH-005", grade: 11, className: "В", language: .ru)))
+        == .school(
+          SchoolPlacement(institution: "KST-SCH-005", grade: 11, className: "В", language: .ru)))
     #expect(state.learner(learner)?.categories(on: CivilDate("2026-09-01")!) == [.lowIncome])
   }
 
@@ -150,7 +152,8 @@ import Testing
     try bed.importBasics()
     // A year later: Aruzhan is in 10Ә, no longer of a large family; the others are unchanged.
     let nextYear = ImportFixtures.rosterKazakh
-      .replacingOccurrences(of: "9Ә;қазақ;391010000;Қостанай облысы;\"ауыл (01.09.2024); көп балалы\";01.09.2026",
+      .replacingOccurrences(
+        of: "9Ә;қазақ;391010000;Қостанай облысы;\"ауыл (01.09.2024); көп балалы\";01.09.2026",
         with: "10Ә;қазақ;391010000;Қостанай облысы;ауыл (01.09.2024);01.09.2027")
     try bed.export("roster.csv", nextYear)
     let result = bed.jol(["import", "learners", "roster.csv", "--format", "json"])
@@ -167,11 +170,15 @@ import Testing
 
     // A correction of the same day replaces the placement recorded that day.
     try bed.export("roster.csv", nextYear.replacingOccurrences(of: "10Ә;", with: "10Б;"))
-    let corrected = try ImportTestbed.summary(bed.jol(["import", "learners", "roster.csv", "--format", "json"]))
+    let corrected = try ImportTestbed.summary(
+      bed.jol(["import", "learners", "roster.csv", "--format", "json"]))
     #expect(corrected["appended"] as? Int == 1)
     let (after, _) = try bed.stateAndVault()
     let current = after.learner(learner.id)?.current
-    #expect(current?.placement == .school(SchoolPlacement(institution: "KST-SCH-017", grade: 10, className: "Б", language: .kk)))
+    #expect(
+      current?.placement
+        == .school(
+          SchoolPlacement(institution: "KST-SCH-017", grade: 10, className: "Б", language: .kk)))
     #expect(current?.entryReason == .promoted)
     #expect(after.learner(learner.id)?.history.count == 2)
 
@@ -179,7 +186,8 @@ import Testing
     try bed.export("grades.csv", ImportFixtures.grades)
     _ = bed.jol(["import", "grades", "grades.csv"])
     try bed.export("grades.csv", ImportFixtures.grades.replacingOccurrences(of: "4,5", with: "4,6"))
-    let grades = try ImportTestbed.summary(bed.jol(["import", "grades", "grades.csv", "--format", "json"]))
+    let grades = try ImportTestbed.summary(
+      bed.jol(["import", "grades", "grades.csv", "--format", "json"]))
     #expect(grades["appended"] as? Int == 1)
     #expect(grades["duplicates"] as? Int == 1)
     #expect(try bed.stateAndVault().0.learner(learner.id)?.lastTerm?.gpa == FixedDecimal("4.6"))
@@ -191,7 +199,8 @@ import Testing
     try bed.write("roster-ru.csv", Array(ImportFixtures.rosterRussian.utf8))
     _ = bed.jol(["import", "learners", "roster-ru.csv"])
     for kind in ["stages", "grades"] {
-      try bed.export(kind + ".csv", kind == "stages" ? ImportFixtures.stages : ImportFixtures.grades)
+      try bed.export(
+        kind + ".csv", kind == "stages" ? ImportFixtures.stages : ImportFixtures.grades)
       _ = bed.jol(["import", kind, kind + ".csv"])
     }
     var checked = 0
@@ -210,7 +219,8 @@ import Testing
     // The vault is where they are.
     let people = try String(contentsOfFile: bed.data + "/vault/people.csv", encoding: .utf8)
     #expect(people.contains("Ахметова") && people.contains("080315600016"))
-    let attributes = try FileManager.default.attributesOfItem(atPath: bed.data + "/vault/people.csv")
+    let attributes = try FileManager.default.attributesOfItem(
+      atPath: bed.data + "/vault/people.csv")
     #expect(attributes[.posixPermissions] as? Int == 0o600)
   }
 
@@ -223,10 +233,12 @@ import Testing
       ["import", "institutions", "institutions.csv"] + common, workingDirectory: bed.directory)
     #expect(ok.exitCode == 0, "\(ok.stderr)")
     #expect(ok.stdout.contains("5 оқиға жазылды"))
-    let bad = try runJolExecutable(["import", "learners", "bad.csv"] + common, workingDirectory: bed.directory)
+    let bad = try runJolExecutable(
+      ["import", "learners", "bad.csv"] + common, workingDirectory: bed.directory)
     #expect(bad.exitCode == 65)
     #expect(bad.stderr.contains("ЖСН 080315600017: бақылау цифры 6 болуы керек"))
-    let missing = try runJolExecutable(["import", "learners", "nope.csv"] + common, workingDirectory: bed.directory)
+    let missing = try runJolExecutable(
+      ["import", "learners", "nope.csv"] + common, workingDirectory: bed.directory)
     #expect(missing.exitCode == 66)
   }
 }

@@ -14,7 +14,9 @@ import Testing
     let text = bed.jol(["import", "learners", "bad.csv"])
     #expect(text.exitCode == 65)
     #expect(text.stdout.isEmpty)
-    #expect(text.stderr.contains("bad.csv:2:1: field 1 «ЖСН»: IIN 080315600017: check digit should be 6, found 7"))
+    #expect(
+      text.stderr.contains(
+        "bad.csv:2:1: field 1 «ЖСН»: IIN 080315600017: check digit should be 6, found 7"))
     #expect(text.stderr.contains("bad.csv:3:"))
     #expect(text.stderr.contains("'13А': expected a grade 1–12"))
     #expect(text.stderr.contains("'неміс' is not a known language of instruction"))
@@ -41,7 +43,9 @@ import Testing
   @Test func aFileWithErrorsLeavesTheDataDirectoryByteForByteUnchanged() throws {
     let bed = try ImportTestbed()
     try bed.importBasics()
-    try bed.export("bad.csv", ImportFixtures.rosterWithErrors + "\n080315600016;X;Y;KST-SCH-017;9Ә;kk;391010000;39")
+    try bed.export(
+      "bad.csv",
+      ImportFixtures.rosterWithErrors + "\n080315600016;X;Y;KST-SCH-017;9Ә;kk;391010000;39")
     let before = try #require(try fingerprint(bed.data))
     #expect(bed.jol(["import", "learners", "bad.csv"]).exitCode == 65)
     #expect(try fingerprint(bed.data) == before)
@@ -50,8 +54,10 @@ import Testing
   @Test func aFileWithErrorsCreatesNoDataDirectory() throws {
     let bed = try ImportTestbed()
     try bed.export("bad.csv", ImportFixtures.rosterWithErrors)
-    try bed.export("institutions.csv", ImportFixtures.institutions.replacingOccurrences(
-      of: "940140000385", with: "940140000384"))
+    try bed.export(
+      "institutions.csv",
+      ImportFixtures.institutions.replacingOccurrences(
+        of: "940140000385", with: "940140000384"))
     #expect(bed.jol(["import", "learners", "bad.csv"]).exitCode == 65)
     let institutions = bed.jol(["import", "institutions", "institutions.csv"])
     #expect(institutions.exitCode == 65)
@@ -62,7 +68,9 @@ import Testing
   @Test func aDryRunWritesNothing() throws {
     let bed = try ImportTestbed()
     try bed.export("institutions.csv", ImportFixtures.institutions)
-    let fresh = bed.jol(["import", "institutions", "institutions.csv", "--dry-run", "--format", "json"])
+    let fresh = bed.jol([
+      "import", "institutions", "institutions.csv", "--dry-run", "--format", "json",
+    ])
     #expect(fresh.exitCode == 0)
     let summary = try ImportTestbed.summary(fresh)
     #expect(summary["events"] as? Int == 5)
@@ -93,7 +101,9 @@ import Testing
       """)
     let result = bed.jol(["import", "stages", "stages.csv"])
     #expect(result.exitCode == 65)
-    #expect(result.stderr.contains("stages.csv:2:1: field 1 «iin»: IIN 991231200027 is not in the register"))
+    #expect(
+      result.stderr.contains(
+        "stages.csv:2:1: field 1 «iin»: IIN 991231200027 is not in the register"))
     #expect(result.stderr.contains("stages.csv:3:"))
     #expect(result.stderr.contains("institution 'KST-COL-02' is not registered"))
     #expect(result.stderr.contains("did you mean 'KST-COL-01'"))
@@ -121,7 +131,9 @@ import Testing
     let result = bed.jol(["import", "learners", "roster.csv"])
     #expect(result.exitCode == 65)
     #expect(result.stderr.contains("'Атлантида' is not a known region"))
-    #expect(result.stderr.contains("district 351010000 is in Karaganda Region, but the row's region is Kostanay Region"))
+    #expect(
+      result.stderr.contains(
+        "district 351010000 is in Karaganda Region, but the row's region is Kostanay Region"))
     #expect(result.stderr.contains("'3910' is not a known district"))
   }
 

@@ -75,9 +75,10 @@ import Testing
       LearnerImport.newLearnerID(Vault(directory: "/nonexistent"), ClusterState(), &random)
     }
     #expect(Set(ids).count == 100)
-    #expect(ids.allSatisfy { id in
-      id.rawValue.count == 17 && id.rawValue.first == "L"
-        && id.rawValue.dropFirst().allSatisfy { $0.isHexDigit }
-    })
+    #expect(
+      ids.allSatisfy { id in
+        id.rawValue.count == 17 && id.rawValue.first == "L"
+          && id.rawValue.dropFirst().allSatisfy { $0.isHexDigit }
+      })
   }
 }

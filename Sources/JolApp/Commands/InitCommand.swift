@@ -22,7 +22,9 @@ struct InitCommand: Command {
       _ = try Store.openForWriting(context)
     }
     do {
-      for directory in ["vault", "snapshots"] { try fileSystem.makeDirectory(path + "/" + directory) }
+      for directory in ["vault", "snapshots"] {
+        try fileSystem.makeDirectory(path + "/" + directory)
+      }
     } catch {
       throw CommandError(
         LocalizedText(
@@ -35,7 +37,8 @@ struct InitCommand: Command {
       context.text(
         existed
           ? LocalizedText(
-            kk: "Деректер каталогы бұрыннан бар: \(path)", ru: "Каталог данных уже существует: \(path)",
+            kk: "Деректер каталогы бұрыннан бар: \(path)",
+            ru: "Каталог данных уже существует: \(path)",
             en: "Data directory already exists: \(path)")
           : LocalizedText(
             kk: "Деректер каталогы құрылды: \(path)", ru: "Создан каталог данных: \(path)",

@@ -82,17 +82,20 @@ struct GradeImport: ImportKind {
     var learner: LearnerID?
     switch ImportChecks.learner(record.iin, in: plan.vault) {
     case .success(let id): learner = id
-    case .failure(let message): errors.append(row.error(in: ImportColumns.iin, reason: message.text))
+    case .failure(let message):
+      errors.append(row.error(in: ImportColumns.iin, reason: message.text))
     }
     if let institution = record.result.institution,
       working.state.institutions[institution]?.registration == nil
     {
       errors.append(
-        row.error(in: C.institution, reason: ImportMessages.unknownInstitution(institution.rawValue, nil)))
+        row.error(
+          in: C.institution, reason: ImportMessages.unknownInstitution(institution.rawValue, nil)))
     }
     let key = record.iin.value + "/" + record.result.term
     if let first = firstLine[key] {
-      errors.append(row.error(in: C.term, reason: ImportMessages.repeatedTerm(record.result.term, first)))
+      errors.append(
+        row.error(in: C.term, reason: ImportMessages.repeatedTerm(record.result.term, first)))
     } else {
       firstLine[key] = row.line
     }
@@ -100,7 +103,8 @@ struct GradeImport: ImportKind {
     if recorded[learner]?[record.result.term] == record.result { return .success([]) }
     recorded[learner, default: [:]][record.result.term] = record.result
     return .success([
-      EventDraft(stream: .learner(learner), effective: record.date, event: .termResult(record.result))
+      EventDraft(
+        stream: .learner(learner), effective: record.date, event: .termResult(record.result))
     ])
   }
 }

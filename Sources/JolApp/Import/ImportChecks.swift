@@ -8,7 +8,8 @@ enum ImportChecks {
     -> LocalizedText?
   {
     if let registered = state.institutions[id]?.registration {
-      return registered.kind == kind ? nil : ImportMessages.wrongKind(id.rawValue, registered.kind, kind)
+      return registered.kind == kind
+        ? nil : ImportMessages.wrongKind(id.rawValue, registered.kind, kind)
     }
     // Sorted, so that of two codes equally near the same one is suggested every time.
     let codes = state.institutions.values.filter { $0.registration?.kind == kind }

@@ -8,7 +8,8 @@ enum ImportColumns {
     "date", aliases: ["Күні", "Дата", "Күн", "effective", "Дата события", "Оқиға күні"],
     required: false)
   static let district = CSVColumn(
-    "district", aliases: ["Аудан", "Район", "Аудан коды", "Код района", "КАТО района", "Аудан КАТО"])
+    "district",
+    aliases: ["Аудан", "Район", "Аудан коды", "Код района", "КАТО района", "Аудан КАТО"])
   static let specialty = CSVColumn(
     "specialty",
     aliases: ["Мамандық", "Специальность", "Мамандық коды", "Код специальности", "specialty code"])
@@ -26,7 +27,8 @@ enum ImportColumns {
       aliases: ["Литер", "Литера", "Сынып әрпі", "Әрпі", "Буква", "Буква класса", "class letter"],
       required: false)
     static let language = CSVColumn(
-      "language", aliases: ["Тіл", "Оқыту тілі", "Язык", "Язык обучения", "language of instruction"])
+      "language",
+      aliases: ["Тіл", "Оқыту тілі", "Язык", "Язык обучения", "language of instruction"])
     static let region = CSVColumn("region", aliases: ["Облыс", "Область", "Өңір", "Регион"])
     static let categories = CSVColumn(
       "categories",
@@ -39,7 +41,8 @@ enum ImportColumns {
       "email", aliases: ["Электрондық пошта", "Эл. пошта", "Электронная почта", "Эл. почта"],
       required: false)
     static let consent = CSVColumn(
-      "consent", aliases: ["consent given by", "Келісім", "Келісім берген", "Согласие", "Согласие дал"],
+      "consent",
+      aliases: ["consent given by", "Келісім", "Келісім берген", "Согласие", "Согласие дал"],
       required: false)
     static let representative = CSVColumn(
       "representative",
@@ -86,7 +89,8 @@ enum ImportColumns {
       "language", aliases: Learners.language.aliases, required: false)
     static let kind = CSVColumn("kind", aliases: ["Түрі", "Вид"], required: false)
     static let date = CSVColumn("date", aliases: ImportColumns.date.aliases)
-    static let reason = CSVColumn("reason", aliases: ["Себебі", "Себеп", "Причина"], required: false)
+    static let reason = CSVColumn(
+      "reason", aliases: ["Себебі", "Себеп", "Причина"], required: false)
 
     static let all = [
       iin, stage, institution, specialty, qualification, programme, grade, className, form, funding,
@@ -115,7 +119,9 @@ enum ImportColumns {
   enum Demand {
     static let bin = CSVColumn(
       "bin",
-      aliases: ["enterprise", "БСН", "БИН", "Кәсіпорын", "Предприятие", "Жұмыс беруші", "Работодатель"])
+      aliases: [
+        "enterprise", "БСН", "БИН", "Кәсіпорын", "Предприятие", "Жұмыс беруші", "Работодатель",
+      ])
     static let specialty = ImportColumns.specialty
     static let count = CSVColumn(
       "count",

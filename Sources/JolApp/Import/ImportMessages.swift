@@ -20,33 +20,49 @@ enum ImportMessages {
 
   static func notADecimal(_ text: String, _ range: ClosedRange<FixedDecimal>) -> LocalizedText {
     LocalizedText(
-      kk: "«\(text)» — \(range.lowerBound)…\(range.upperBound) аралығындағы сан болуы керек (бөлшегі нүктемен не үтірмен: 4,5)",
-      ru: "«\(text)»: ожидается число от \(range.lowerBound) до \(range.upperBound) (дробная часть через точку или запятую: 4,5)",
-      en: "'\(text)': expected a number \(range.lowerBound)…\(range.upperBound) (decimal point or comma: 4,5)")
+      kk:
+        "«\(text)» — \(range.lowerBound)…\(range.upperBound) аралығындағы сан болуы керек (бөлшегі нүктемен не үтірмен: 4,5)",
+      ru:
+        "«\(text)»: ожидается число от \(range.lowerBound) до \(range.upperBound) (дробная часть через точку или запятую: 4,5)",
+      en:
+        "'\(text)': expected a number \(range.lowerBound)…\(range.upperBound) (decimal point or comma: 4,5)"
+    )
   }
 
   static func unknownRegion(_ text: String) -> LocalizedText {
     LocalizedText(
-      kk: "«\(text)» — белгісіз облыс; ҚАТО коды (39), ISO коды (KZ-39) немесе атауы (Қостанай облысы) күтілді; тізімі: jol reference regions",
-      ru: "«\(text)» — неизвестная область; ожидается код КАТО (39), код ISO (KZ-39) или название (Костанайская область); список: jol reference regions",
-      en: "'\(text)' is not a known region; expected a KATO code (39), ISO code (KZ-39) or name (Kostanay Region); see jol reference regions")
+      kk:
+        "«\(text)» — белгісіз облыс; ҚАТО коды (39), ISO коды (KZ-39) немесе атауы (Қостанай облысы) күтілді; тізімі: jol reference regions",
+      ru:
+        "«\(text)» — неизвестная область; ожидается код КАТО (39), код ISO (KZ-39) или название (Костанайская область); список: jol reference regions",
+      en:
+        "'\(text)' is not a known region; expected a KATO code (39), ISO code (KZ-39) or name (Kostanay Region); see jol reference regions"
+    )
   }
 
   static func notADistrict(_ text: String, _ region: Region?) -> LocalizedText {
     let example = (region?.rawValue ?? "39") + "1010000"
     return LocalizedText(
-      kk: "«\(text)» — белгісіз аудан; ауданның 9 цифрлы ҚАТО коды күтілді, алғашқы екі цифры облыс коды (мысалы, \(example))",
-      ru: "«\(text)» — неизвестный район; ожидается 9-значный код КАТО района, первые две цифры — код области (например, \(example))",
-      en: "'\(text)' is not a known district; expected the district's 9-digit KATO code, starting with the region's code (e.g. \(example))")
+      kk:
+        "«\(text)» — белгісіз аудан; ауданның 9 цифрлы ҚАТО коды күтілді, алғашқы екі цифры облыс коды (мысалы, \(example))",
+      ru:
+        "«\(text)» — неизвестный район; ожидается 9-значный код КАТО района, первые две цифры — код области (например, \(example))",
+      en:
+        "'\(text)' is not a known district; expected the district's 9-digit KATO code, starting with the region's code (e.g. \(example))"
+    )
   }
 
   static func districtOutsideRegion(_ text: String, _ found: Region, _ region: Region)
     -> LocalizedText
   {
     LocalizedText(
-      kk: "\(text) ауданы — \(found.name.kk) ауданы, ал жолда \(region.name.kk) (\(region.rawValue)) көрсетілген",
-      ru: "район \(text) относится к региону «\(found.name.ru)», а в строке указан регион «\(region.name.ru)» (\(region.rawValue))",
-      en: "district \(text) is in \(found.name.en), but the row's region is \(region.name.en) (\(region.rawValue))")
+      kk:
+        "\(text) ауданы — \(found.name.kk) ауданы, ал жолда \(region.name.kk) (\(region.rawValue)) көрсетілген",
+      ru:
+        "район \(text) относится к региону «\(found.name.ru)», а в строке указан регион «\(region.name.ru)» (\(region.rawValue))",
+      en:
+        "district \(text) is in \(found.name.en), but the row's region is \(region.name.en) (\(region.rawValue))"
+    )
   }
 
   static func notAPhone(_ text: String) -> LocalizedText {
@@ -74,14 +90,19 @@ enum ImportMessages {
     LocalizedText(
       kk: "«\(text)» сыныбының әрпі жоқ; оны «class» бағанына жазыңыз немесе сыныппен бірге (9Ә)",
       ru: "у класса «\(text)» нет буквы; укажите её в столбце «class» или вместе с классом (9А)",
-      en: "grade '\(text)' has no class letter; give it in the 'class' column or with the grade (9A)")
+      en:
+        "grade '\(text)' has no class letter; give it in the 'class' column or with the grade (9A)")
   }
 
   static func badCategoryDates(_ text: String) -> LocalizedText {
     LocalizedText(
-      kk: "«\(text)»: жақшада күн (01.09.2024) немесе мерзім (01.09.2024 – 31.05.2026) күтілді, соңы басынан кейін",
-      ru: "«\(text)»: в скобках ожидается дата (01.09.2024) или период (01.09.2024 – 31.05.2026), конец позже начала",
-      en: "'\(text)': expected a date (01.09.2024) or a period (01.09.2024 – 31.05.2026) in brackets, ending after it starts")
+      kk:
+        "«\(text)»: жақшада күн (01.09.2024) немесе мерзім (01.09.2024 – 31.05.2026) күтілді, соңы басынан кейін",
+      ru:
+        "«\(text)»: в скобках ожидается дата (01.09.2024) или период (01.09.2024 – 31.05.2026), конец позже начала",
+      en:
+        "'\(text)': expected a date (01.09.2024) or a period (01.09.2024 – 31.05.2026) in brackets, ending after it starts"
+    )
   }
 
   static let representativeMissing = LocalizedText(
@@ -98,8 +119,10 @@ enum ImportMessages {
 
   static func repeatedIIN(_ iin: IIN, _ firstLine: Int) -> LocalizedText {
     LocalizedText(
-      kk: "ЖСН \(iin.value) файлда қайталанады (алғаш \(firstLine)-жолда); әр білім алушы бір жолда болуы керек",
-      ru: "ИИН \(iin.value) повторяется в файле (впервые в строке \(firstLine)); у каждого обучающегося одна строка",
+      kk:
+        "ЖСН \(iin.value) файлда қайталанады (алғаш \(firstLine)-жолда); әр білім алушы бір жолда болуы керек",
+      ru:
+        "ИИН \(iin.value) повторяется в файле (впервые в строке \(firstLine)); у каждого обучающегося одна строка",
       en: "IIN \(iin.value) appears again (first on line \(firstLine)); one row per learner")
   }
 
@@ -111,15 +134,20 @@ enum ImportMessages {
   }
 
   static func unknownInstitution(_ code: String, _ nearest: String?) -> LocalizedText {
-    let hint = nearest.map {
-      LocalizedText(
-        kk: "; «\($0)» деп жазғыңыз келген шығар", ru: "; возможно, имелось в виду «\($0)»",
-        en: "; did you mean '\($0)'?")
-    } ?? .same("")
+    let hint =
+      nearest.map {
+        LocalizedText(
+          kk: "; «\($0)» деп жазғыңыз келген шығар", ru: "; возможно, имелось в виду «\($0)»",
+          en: "; did you mean '\($0)'?")
+      } ?? .same("")
     return LocalizedText(
-      kk: "«\(code)» оқу орны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз" + hint.kk,
-      ru: "организация «\(code)» не зарегистрирована; сначала загрузите её через jol import institutions" + hint.ru,
-      en: "institution '\(code)' is not registered; import it with jol import institutions first" + hint.en)
+      kk: "«\(code)» оқу орны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз"
+        + hint.kk,
+      ru:
+        "организация «\(code)» не зарегистрирована; сначала загрузите её через jol import institutions"
+        + hint.ru,
+      en: "institution '\(code)' is not registered; import it with jol import institutions first"
+        + hint.en)
   }
 
   static func wrongKind(_ code: String, _ found: InstitutionKind, _ expected: InstitutionKind)
@@ -142,7 +170,8 @@ enum ImportMessages {
   static func unknownEnterprise(_ bin: String) -> LocalizedText {
     LocalizedText(
       kk: "БСН \(bin) кәсіпорны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз",
-      ru: "предприятие с БИН \(bin) не зарегистрировано; сначала загрузите его через jol import institutions",
+      ru:
+        "предприятие с БИН \(bin) не зарегистрировано; сначала загрузите его через jol import institutions",
       en: "enterprise BIN \(bin) is not registered; import it with jol import institutions first")
   }
 }
@@ -155,9 +184,13 @@ extension ImportMessages {
 
   static func badInstitutionCode(_ code: String) -> LocalizedText {
     LocalizedText(
-      kk: "«\(code)» коды жарамсыз: әріптер, цифрлар, «-», «_», «.» ғана, бос орынсыз (KST-SCH-017), не 12 цифрлы БСН",
-      ru: "код «\(code)» недопустим: только буквы, цифры, «-», «_», «.», без пробелов (KST-SCH-017), или БИН из 12 цифр",
-      en: "code '\(code)' is not valid: letters, digits, '-', '_', '.' only, no spaces (KST-SCH-017), or a 12-digit BIN")
+      kk:
+        "«\(code)» коды жарамсыз: әріптер, цифрлар, «-», «_», «.» ғана, бос орынсыз (KST-SCH-017), не 12 цифрлы БСН",
+      ru:
+        "код «\(code)» недопустим: только буквы, цифры, «-», «_», «.», без пробелов (KST-SCH-017), или БИН из 12 цифр",
+      en:
+        "code '\(code)' is not valid: letters, digits, '-', '_', '.' only, no spaces (KST-SCH-017), or a 12-digit BIN"
+    )
   }
 
   static func badOffer(_ item: String) -> LocalizedText {
@@ -183,11 +216,17 @@ extension ImportMessages {
 
 extension ImportMessages {
   static let leavingNeedsReason = LocalizedText(
-    kk: "оқу орны көрсетілмеген жол кезеңнен шығу дегенді білдіреді: себебін жазыңыз (бітірді, шығарылды, оқуды тастады…)",
-    ru: "строка без организации означает выбытие с этапа: укажите причину (окончил, отчислен, выбыл…)",
-    en: "a row without an institution means leaving the stage: give the reason (graduated, expelled, dropped out…)")
+    kk:
+      "оқу орны көрсетілмеген жол кезеңнен шығу дегенді білдіреді: себебін жазыңыз (бітірді, шығарылды, оқуды тастады…)",
+    ru:
+      "строка без организации означает выбытие с этапа: укажите причину (окончил, отчислен, выбыл…)",
+    en:
+      "a row without an institution means leaving the stage: give the reason (graduated, expelled, dropped out…)"
+  )
 
-  static func qualificationOfOtherSpecialty(_ qualification: Qualification, _ specialty: SpecialtyCode)
+  static func qualificationOfOtherSpecialty(
+    _ qualification: Qualification, _ specialty: SpecialtyCode
+  )
     -> LocalizedText
   {
     let code = qualification.code.rawValue
@@ -212,7 +251,8 @@ extension ImportMessages {
     case .college: LocalizedText(kk: "колледж", ru: "колледж", en: "college")
     case .enterprise: LocalizedText(kk: "кәсіпорын", ru: "предприятие", en: "enterprise")
     case .university: LocalizedText(kk: "жоғары оқу орны", ru: "вуз", en: "university")
-    case .outside: LocalizedText(kk: "білім беруден тыс", ru: "вне образования", en: "outside education")
+    case .outside:
+      LocalizedText(kk: "білім беруден тыс", ru: "вне образования", en: "outside education")
     }
   }
 }
@@ -220,9 +260,13 @@ extension ImportMessages {
 extension ImportMessages {
   static func notATerm(_ text: String) -> LocalizedText {
     LocalizedText(
-      kk: "«\(text)»: оқу кезеңі ЖЖЖЖ-N түрінде күтілді (оқу жылының бірінші жылы мен 1–4 тоқсан/семестр), мысалы 2026-1",
-      ru: "«\(text)»: ожидается учебный период ГГГГ-N (первый год учебного года и четверть/семестр 1–4), например 2026-1",
-      en: "'\(text)': expected a term YYYY-N (the school year's first year and the term 1–4), e.g. 2026-1")
+      kk:
+        "«\(text)»: оқу кезеңі ЖЖЖЖ-N түрінде күтілді (оқу жылының бірінші жылы мен 1–4 тоқсан/семестр), мысалы 2026-1",
+      ru:
+        "«\(text)»: ожидается учебный период ГГГГ-N (первый год учебного года и четверть/семестр 1–4), например 2026-1",
+      en:
+        "'\(text)': expected a term YYYY-N (the school year's first year and the term 1–4), e.g. 2026-1"
+    )
   }
 
   static func badSubjectGrade(_ item: String) -> LocalizedText {

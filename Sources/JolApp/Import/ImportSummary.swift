@@ -59,7 +59,11 @@ struct ImportSummary {
       ),
       (
         "seconds",
-        seconds.map { .object([("check", .number(Self.format($0.check))), ("write", .number(Self.format($0.write)))]) }
+        seconds.map {
+          .object([
+            ("check", .number(Self.format($0.check))), ("write", .number(Self.format($0.write))),
+          ])
+        }
           ?? .null
       ),
     ])
@@ -72,14 +76,22 @@ struct ImportSummary {
   private var text: LocalizedText {
     if dryRun {
       return LocalizedText(
-        kk: "\(file): \(rows) жол тексерілді, қате жоқ; \(events) оқиға жазылар еді, \(duplicates) жол бұрыннан бар (тек тексеру: ештеңе жазылған жоқ)",
-        ru: "\(file): проверено строк: \(rows), ошибок нет; будет записано событий: \(events), уже учтено строк: \(duplicates) (только проверка: ничего не записано)",
-        en: "\(file): \(rows) rows checked, no errors; \(events) events would be appended, \(duplicates) rows already recorded (dry run: nothing written)")
+        kk:
+          "\(file): \(rows) жол тексерілді, қате жоқ; \(events) оқиға жазылар еді, \(duplicates) жол бұрыннан бар (тек тексеру: ештеңе жазылған жоқ)",
+        ru:
+          "\(file): проверено строк: \(rows), ошибок нет; будет записано событий: \(events), уже учтено строк: \(duplicates) (только проверка: ничего не записано)",
+        en:
+          "\(file): \(rows) rows checked, no errors; \(events) events would be appended, \(duplicates) rows already recorded (dry run: nothing written)"
+      )
     }
     return LocalizedText(
-      kk: "\(file): \(rows) жол, \(appended) оқиға жазылды, \(duplicates) жол бұрыннан бар, жаңа білім алушылар: \(learnersAdded)",
-      ru: "\(file): строк: \(rows), записано событий: \(appended), уже учтено строк: \(duplicates), новых обучающихся: \(learnersAdded)",
-      en: "\(file): \(rows) rows, \(appended) events appended, \(duplicates) rows already recorded, \(learnersAdded) new learners")
+      kk:
+        "\(file): \(rows) жол, \(appended) оқиға жазылды, \(duplicates) жол бұрыннан бар, жаңа білім алушылар: \(learnersAdded)",
+      ru:
+        "\(file): строк: \(rows), записано событий: \(appended), уже учтено строк: \(duplicates), новых обучающихся: \(learnersAdded)",
+      en:
+        "\(file): \(rows) rows, \(appended) events appended, \(duplicates) rows already recorded, \(learnersAdded) new learners"
+    )
   }
 
   static func failed(_ file: String, _ count: Int) -> LocalizedText {

@@ -29,7 +29,8 @@ struct InstitutionImport: ImportKind {
     switch kind {
     case .enterprise:
       let specialties = Self.specialties(&reader, base.classifier!, withIntake: false)
-      let capacity = reader.optional(C.capacity) == nil ? 0 : reader.integer(C.capacity, in: 0...1_000_000)
+      let capacity =
+        reader.optional(C.capacity) == nil ? 0 : reader.integer(C.capacity, in: 0...1_000_000)
       guard validCode, let nameKK = names.0, let nameRU = names.1, let district, let date,
         let specialties, let capacity
       else { return nil }
@@ -99,7 +100,8 @@ struct InstitutionImport: ImportKind {
       var codeText = item
       var intake = 0
       if withIntake {
-        guard let (code, number) = ImportValues.pair(item), let value = ImportValues.integer(number),
+        guard let (code, number) = ImportValues.pair(item),
+          let value = ImportValues.integer(number),
           value >= 0
         else {
           reader.fail(C.specialties, ImportMessages.badOffer(item))

@@ -238,7 +238,8 @@ struct LearnerImport: ImportKind {
     drafts.add(
       .stageEntered(
         StageEntered(
-          placement: .school(record.placement), reason: Self.reason(from: period, to: record, on: date)
+          placement: .school(record.placement),
+          reason: Self.reason(from: period, to: record, on: date)
         )), on: date)
   }
 
@@ -251,7 +252,8 @@ struct LearnerImport: ImportKind {
     guard let period else { return .enrolled }
     if period.from == date { return period.entryReason }
     guard case .school(let current) = period.placement else { return .enrolled }
-    if current.institution == record.placement.institution && record.placement.grade > current.grade {
+    if current.institution == record.placement.institution && record.placement.grade > current.grade
+    {
       return .promoted
     }
     if record.placement.grade < current.grade { return .other }
@@ -312,10 +314,11 @@ struct LearnerImport: ImportKind {
   static func consentReference(_ learner: LearnerID, _ purpose: String) -> String {
     var hasher = SHA256()
     hasher.update("\(learner.rawValue)\n\(purpose)".utf8)
-    return "C" + hasher.finalize().prefix(8).map { byte in
-      let hex = String(byte, radix: 16)
-      return byte < 16 ? "0" + hex : hex
-    }.joined()
+    return "C"
+      + hasher.finalize().prefix(8).map { byte in
+        let hex = String(byte, radix: 16)
+        return byte < 16 ? "0" + hex : hex
+      }.joined()
   }
 }
 

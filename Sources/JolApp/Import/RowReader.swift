@@ -134,7 +134,8 @@ extension RowReader {
   }
 
   /// The specialty in `column`; nil (with an error) when absent, unknown or malformed.
-  mutating func specialty(_ column: CSVColumn, _ classifier: SpecialtyClassifier) -> SpecialtyCode? {
+  mutating func specialty(_ column: CSVColumn, _ classifier: SpecialtyClassifier) -> SpecialtyCode?
+  {
     guard let text = required(column) else { return nil }
     switch Self.specialty(text, classifier) {
     case .success(let code): return code

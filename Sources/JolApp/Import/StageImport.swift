@@ -36,7 +36,9 @@ struct StageImport: ImportKind {
     } else if let institution = reader.optional(C.institution) {
       move = Self.placement(stage, institution, &reader, base.classifier!, reason: reason)
     } else {
-      if reader.optional(C.reason) == nil { reader.fail(C.reason, ImportMessages.leavingNeedsReason) }
+      if reader.optional(C.reason) == nil {
+        reader.fail(C.reason, ImportMessages.leavingNeedsReason)
+      }
       move = .left(stage)
     }
     guard let iin, let date, let move else { return nil }
@@ -90,11 +92,14 @@ struct StageImport: ImportKind {
         kind = reason == .employed ? .employment : .dualTraining
       }
       var specialty: SpecialtyCode?
-      if reader.optional(C.specialty) != nil { specialty = reader.specialty(C.specialty, classifier) }
+      if reader.optional(C.specialty) != nil {
+        specialty = reader.specialty(C.specialty, classifier)
+      }
       guard let kind, reader.optional(C.specialty) == nil || specialty != nil else { return nil }
       return .entered(
         .enterprise(
-          EnterprisePlacement(enterprise: EnterpriseID(institution), kind: kind, specialty: specialty)))
+          EnterprisePlacement(
+            enterprise: EnterpriseID(institution), kind: kind, specialty: specialty)))
     case .university:
       let programme = reader.optional(C.programme) ?? reader.optional(C.specialty)
       if programme == nil { _ = reader.required(C.programme) }
@@ -164,7 +169,9 @@ struct StageImport: ImportKind {
       errors.append(row.error(in: ImportColumns.iin, reason: message.text))
       learner = nil
     }
-    if case .entered(let placement) = record.move, let problem = Self.check(placement, working.state) {
+    if case .entered(let placement) = record.move,
+      let problem = Self.check(placement, working.state)
+    {
       errors.append(row.error(in: C.institution, reason: problem))
     }
     guard let learner, errors.isEmpty else { return .failure(RowErrors(errors)) }
@@ -182,8 +189,9 @@ struct StageImport: ImportKind {
       }) == true {
         return .success([])
       }
-      guard state?.history.contains(where: { $0.placement.stage == stage && $0.contains(record.date) })
-        == true
+      guard
+        state?.history.contains(where: { $0.placement.stage == stage && $0.contains(record.date) })
+          == true
       else {
         return .failure(
           RowErrors(row.error(in: C.stage, reason: ImportMessages.notAtStage(stage, record.date))))

@@ -33,11 +33,13 @@ struct WordTable<Value: Sendable>: Sendable {
   /// Why `word` is not accepted, with the accepted words and the nearest one.
   func rejection(_ word: String) -> LocalizedText {
     let list = canonical.joined(separator: ", ")
-    let hint = ClosestMatch.suggestion(for: word, among: words).map { nearest in
-      LocalizedText(
-        kk: "; «\(nearest)» деп жазғыңыз келген шығар", ru: "; возможно, имелось в виду «\(nearest)»",
-        en: "; did you mean '\(nearest)'?")
-    } ?? LocalizedText.same("")
+    let hint =
+      ClosestMatch.suggestion(for: word, among: words).map { nearest in
+        LocalizedText(
+          kk: "; «\(nearest)» деп жазғыңыз келген шығар",
+          ru: "; возможно, имелось в виду «\(nearest)»",
+          en: "; did you mean '\(nearest)'?")
+      } ?? LocalizedText.same("")
     return LocalizedText(
       kk: "«\(word)» — белгісіз мән (\(title.kk)); мүмкін мәндер: \(list)" + hint.kk,
       ru: "«\(word)» — неизвестное значение (\(title.ru)); допустимо: \(list)" + hint.ru,

@@ -80,7 +80,8 @@ func fingerprint(_ path: String) throws -> [String: String]? {
       result[entry] = "dir " + permissions
     } else {
       let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: full)))
-      result[entry] = SHA256.hash(bytes).map { String(format: "%02x", $0) }.joined() + " " + permissions
+      result[entry] =
+        SHA256.hash(bytes).map { String(format: "%02x", $0) }.joined() + " " + permissions
     }
   }
   return result
