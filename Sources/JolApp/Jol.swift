@@ -23,6 +23,8 @@ public enum Jol {
       .group(PolicyCommands.group),
       .group(EligibilityCommands.group),
       .group(RoundCommands.group),
+      .command(InitCommand()),
+      .group(ImportCommands.group),
     ])
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.

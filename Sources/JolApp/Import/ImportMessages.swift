@@ -1,0 +1,291 @@
+import JolModel
+
+/// What imports say about values, in Kazakh, Russian and English: what was wrong and what would
+/// be accepted.
+enum ImportMessages {
+  static func notADate(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)» күн емес; ЖЖЖЖ-АА-КК (2026-09-01) немесе КК.АА.ЖЖЖЖ (01.09.2026) күтілді",
+      ru: "«\(text)» — не дата; ожидается ГГГГ-ММ-ДД (2026-09-01) или ДД.ММ.ГГГГ (01.09.2026)",
+      en: "'\(text)' is not a date; expected YYYY-MM-DD (2026-09-01) or DD.MM.YYYY (01.09.2026)")
+  }
+
+  static func notANumber(_ text: String, _ range: ClosedRange<Int>) -> LocalizedText {
+    let bounds = "\(range.lowerBound)…\(range.upperBound)"
+    return LocalizedText(
+      kk: "«\(text)» — \(bounds) аралығындағы бүтін сан болуы керек",
+      ru: "«\(text)»: ожидается целое число от \(range.lowerBound) до \(range.upperBound)",
+      en: "'\(text)': expected a whole number \(bounds)")
+  }
+
+  static func notADecimal(_ text: String, _ range: ClosedRange<FixedDecimal>) -> LocalizedText {
+    LocalizedText(
+      kk:
+        "«\(text)» — \(range.lowerBound)…\(range.upperBound) аралығындағы сан болуы керек (бөлшегі нүктемен не үтірмен: 4,5)",
+      ru:
+        "«\(text)»: ожидается число от \(range.lowerBound) до \(range.upperBound) (дробная часть через точку или запятую: 4,5)",
+      en:
+        "'\(text)': expected a number \(range.lowerBound)…\(range.upperBound) (decimal point or comma: 4,5)"
+    )
+  }
+
+  static func unknownRegion(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk:
+        "«\(text)» — белгісіз облыс; ҚАТО коды (39), ISO коды (KZ-39) немесе атауы (Қостанай облысы) күтілді; тізімі: jol reference regions",
+      ru:
+        "«\(text)» — неизвестная область; ожидается код КАТО (39), код ISO (KZ-39) или название (Костанайская область); список: jol reference regions",
+      en:
+        "'\(text)' is not a known region; expected a KATO code (39), ISO code (KZ-39) or name (Kostanay Region); see jol reference regions"
+    )
+  }
+
+  static func notADistrict(_ text: String, _ region: Region?) -> LocalizedText {
+    let example = (region?.rawValue ?? "39") + "1010000"
+    return LocalizedText(
+      kk:
+        "«\(text)» — белгісіз аудан; ауданның 9 цифрлы ҚАТО коды күтілді, алғашқы екі цифры облыс коды (мысалы, \(example))",
+      ru:
+        "«\(text)» — неизвестный район; ожидается 9-значный код КАТО района, первые две цифры — код области (например, \(example))",
+      en:
+        "'\(text)' is not a known district; expected the district's 9-digit KATO code, starting with the region's code (e.g. \(example))"
+    )
+  }
+
+  static func districtOutsideRegion(_ text: String, _ found: Region, _ region: Region)
+    -> LocalizedText
+  {
+    LocalizedText(
+      kk:
+        "\(text) ауданы — \(found.name.kk) ауданы, ал жолда \(region.name.kk) (\(region.rawValue)) көрсетілген",
+      ru:
+        "район \(text) относится к региону «\(found.name.ru)», а в строке указан регион «\(region.name.ru)» (\(region.rawValue))",
+      en:
+        "district \(text) is in \(found.name.en), but the row's region is \(region.name.en) (\(region.rawValue))"
+    )
+  }
+
+  static func notAPhone(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)» телефон нөміріне ұқсамайды; мысалы, +7 701 123 45 67",
+      ru: "«\(text)» не похоже на номер телефона; например, +7 701 123 45 67",
+      en: "'\(text)' does not look like a phone number; e.g. +7 701 123 45 67")
+  }
+
+  static func notAnEmail(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)» электрондық пошта мекенжайы емес; мысалы, name@mail.kz",
+      ru: "«\(text)» — не адрес электронной почты; например, name@mail.kz",
+      en: "'\(text)' is not an e-mail address; e.g. name@mail.kz")
+  }
+
+  static func notAGrade(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)»: 1–12 сынып күтілді, әрпімен бірге болуы мүмкін (9, 9Ә, 9 А)",
+      ru: "«\(text)»: ожидается класс 1–12, можно с буквой (9, 9А, 9 Ә)",
+      en: "'\(text)': expected a grade 1–12, optionally with the class letter (9, 9A, 9 Ә)")
+  }
+
+  static func missingClassLetter(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)» сыныбының әрпі жоқ; оны «class» бағанына жазыңыз немесе сыныппен бірге (9Ә)",
+      ru: "у класса «\(text)» нет буквы; укажите её в столбце «class» или вместе с классом (9А)",
+      en:
+        "grade '\(text)' has no class letter; give it in the 'class' column or with the grade (9A)")
+  }
+
+  static func badCategoryDates(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk:
+        "«\(text)»: жақшада күн (01.09.2024) немесе мерзім (01.09.2024 – 31.05.2026) күтілді, соңы басынан кейін",
+      ru:
+        "«\(text)»: в скобках ожидается дата (01.09.2024) или период (01.09.2024 – 31.05.2026), конец позже начала",
+      en:
+        "'\(text)': expected a date (01.09.2024) or a period (01.09.2024 – 31.05.2026) in brackets, ending after it starts"
+    )
+  }
+
+  static let representativeMissing = LocalizedText(
+    kk: "келісімді заңды өкіл берген: оның аты-жөнін жазыңыз",
+    ru: "согласие дал законный представитель: укажите его ФИО",
+    en: "the consent was given by a legal representative: give their name")
+
+  static func consentEndsBeforeItStarts(_ until: CivilDate, _ date: CivilDate) -> LocalizedText {
+    LocalizedText(
+      kk: "келісім мерзімі \(until) оның берілген күнінен (\(date)) бұрын",
+      ru: "срок согласия \(until) раньше даты, когда оно дано (\(date))",
+      en: "the consent ends on \(until), before it was given (\(date))")
+  }
+
+  static func repeatedIIN(_ iin: IIN, _ firstLine: Int) -> LocalizedText {
+    LocalizedText(
+      kk:
+        "ЖСН \(iin.value) файлда қайталанады (алғаш \(firstLine)-жолда); әр білім алушы бір жолда болуы керек",
+      ru:
+        "ИИН \(iin.value) повторяется в файле (впервые в строке \(firstLine)); у каждого обучающегося одна строка",
+      en: "IIN \(iin.value) appears again (first on line \(firstLine)); one row per learner")
+  }
+
+  static func unknownIIN(_ iin: IIN) -> LocalizedText {
+    LocalizedText(
+      kk: "ЖСН \(iin.value) тізілімде жоқ; алдымен оны jol import learners арқылы енгізіңіз",
+      ru: "ИИН \(iin.value) нет в реестре; сначала загрузите его через jol import learners",
+      en: "IIN \(iin.value) is not in the register; import it with jol import learners first")
+  }
+
+  static func unknownInstitution(_ code: String, _ nearest: String?) -> LocalizedText {
+    let hint =
+      nearest.map {
+        LocalizedText(
+          kk: "; «\($0)» деп жазғыңыз келген шығар", ru: "; возможно, имелось в виду «\($0)»",
+          en: "; did you mean '\($0)'?")
+      } ?? .same("")
+    return LocalizedText(
+      kk: "«\(code)» оқу орны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз"
+        + hint.kk,
+      ru:
+        "организация «\(code)» не зарегистрирована; сначала загрузите её через jol import institutions"
+        + hint.ru,
+      en: "institution '\(code)' is not registered; import it with jol import institutions first"
+        + hint.en)
+  }
+
+  static func wrongKind(_ code: String, _ found: InstitutionKind, _ expected: InstitutionKind)
+    -> LocalizedText
+  {
+    LocalizedText(
+      kk: "«\(code)» — \(kindTitle(found).kk), ал мұнда \(kindTitle(expected).kk) күтілді",
+      ru: "«\(code)» — \(kindTitle(found).ru), а здесь ожидается \(kindTitle(expected).ru)",
+      en: "'\(code)' is a \(kindTitle(found).en), but a \(kindTitle(expected).en) is expected here")
+  }
+
+  static func kindTitle(_ kind: InstitutionKind) -> LocalizedText {
+    switch kind {
+    case .school: LocalizedText(kk: "мектеп", ru: "школа", en: "school")
+    case .college: LocalizedText(kk: "колледж", ru: "колледж", en: "college")
+    case .university: LocalizedText(kk: "жоғары оқу орны", ru: "вуз", en: "university")
+    }
+  }
+
+  static func unknownEnterprise(_ bin: String) -> LocalizedText {
+    LocalizedText(
+      kk: "БСН \(bin) кәсіпорны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз",
+      ru:
+        "предприятие с БИН \(bin) не зарегистрировано; сначала загрузите его через jol import institutions",
+      en: "enterprise BIN \(bin) is not registered; import it with jol import institutions first")
+  }
+}
+
+extension ImportMessages {
+  static let specialtiesOnlyForColleges = LocalizedText(
+    kk: "мамандықтар мен қабылдау тек колледждер үшін жазылады; бұл бағанды бос қалдырыңыз",
+    ru: "специальности с приёмом указываются только для колледжей; оставьте столбец пустым",
+    en: "specialties with intake are given for colleges only; leave this column empty")
+
+  static func badInstitutionCode(_ code: String) -> LocalizedText {
+    LocalizedText(
+      kk:
+        "«\(code)» коды жарамсыз: әріптер, цифрлар, «-», «_», «.» ғана, бос орынсыз (KST-SCH-017), не 12 цифрлы БСН",
+      ru:
+        "код «\(code)» недопустим: только буквы, цифры, «-», «_», «.», без пробелов (KST-SCH-017), или БИН из 12 цифр",
+      en:
+        "code '\(code)' is not valid: letters, digits, '-', '_', '.' only, no spaces (KST-SCH-017), or a 12-digit BIN"
+    )
+  }
+
+  static func badOffer(_ item: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(item)»: «мамандық коды:қабылдау» күтілді, мысалы 07150100:75",
+      ru: "«\(item)»: ожидается «код специальности:приём», например 07150100:75",
+      en: "'\(item)': expected 'specialty code:intake', e.g. 07150100:75")
+  }
+
+  static func repeatedSpecialty(_ code: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(code) мамандығы қайталанады", ru: "специальность \(code) указана дважды",
+      en: "specialty \(code) is listed twice")
+  }
+
+  static func repeatedCode(_ code: String, _ firstLine: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(code)» коды файлда қайталанады (алғаш \(firstLine)-жолда)",
+      ru: "код «\(code)» повторяется в файле (впервые в строке \(firstLine))",
+      en: "code '\(code)' appears again (first on line \(firstLine))")
+  }
+}
+
+extension ImportMessages {
+  static let leavingNeedsReason = LocalizedText(
+    kk:
+      "оқу орны көрсетілмеген жол кезеңнен шығу дегенді білдіреді: себебін жазыңыз (бітірді, шығарылды, оқуды тастады…)",
+    ru:
+      "строка без организации означает выбытие с этапа: укажите причину (окончил, отчислен, выбыл…)",
+    en:
+      "a row without an institution means leaving the stage: give the reason (graduated, expelled, dropped out…)"
+  )
+
+  static func qualificationOfOtherSpecialty(
+    _ qualification: Qualification, _ specialty: SpecialtyCode
+  )
+    -> LocalizedText
+  {
+    let code = qualification.code.rawValue
+    let own = qualification.specialty.rawValue
+    return LocalizedText(
+      kk: "\(code) біліктілігі \(own) мамандығына жатады, \(specialty.rawValue) мамандығына емес",
+      ru: "квалификация \(code) относится к специальности \(own), а не \(specialty.rawValue)",
+      en: "qualification \(code) belongs to specialty \(own), not \(specialty.rawValue)")
+  }
+
+  static func notAtStage(_ stage: Stage, _ date: CivilDate) -> LocalizedText {
+    let title = stageTitle(stage)
+    return LocalizedText(
+      kk: "\(date) күні білім алушы «\(title.kk)» кезеңінде емес; шығу оқиғасы жазылмайды",
+      ru: "на \(date) обучающийся не находится на этапе «\(title.ru)»; выбытие не записать",
+      en: "on \(date) the learner is not at the \(title.en) stage; there is nothing to leave")
+  }
+
+  static func stageTitle(_ stage: Stage) -> LocalizedText {
+    switch stage {
+    case .school: LocalizedText(kk: "мектеп", ru: "школа", en: "school")
+    case .college: LocalizedText(kk: "колледж", ru: "колледж", en: "college")
+    case .enterprise: LocalizedText(kk: "кәсіпорын", ru: "предприятие", en: "enterprise")
+    case .university: LocalizedText(kk: "жоғары оқу орны", ru: "вуз", en: "university")
+    case .outside:
+      LocalizedText(kk: "білім беруден тыс", ru: "вне образования", en: "outside education")
+    }
+  }
+}
+
+extension ImportMessages {
+  static func notATerm(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk:
+        "«\(text)»: оқу кезеңі ЖЖЖЖ-N түрінде күтілді (оқу жылының бірінші жылы мен 1–4 тоқсан/семестр), мысалы 2026-1",
+      ru:
+        "«\(text)»: ожидается учебный период ГГГГ-N (первый год учебного года и четверть/семестр 1–4), например 2026-1",
+      en:
+        "'\(text)': expected a term YYYY-N (the school year's first year and the term 1–4), e.g. 2026-1"
+    )
+  }
+
+  static func badSubjectGrade(_ item: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(item)»: «пән:баға» күтілді, баға 2–5, мысалы Математика:5",
+      ru: "«\(item)»: ожидается «предмет:оценка», оценка 2–5, например Математика:5",
+      en: "'\(item)': expected 'subject:grade' with a grade 2–5, e.g. Mathematics:5")
+  }
+
+  static func repeatedSubject(_ subject: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(subject)» пәні екі рет жазылған", ru: "предмет «\(subject)» указан дважды",
+      en: "subject '\(subject)' is listed twice")
+  }
+
+  static func repeatedTerm(_ term: String, _ firstLine: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "бұл білім алушының \(term) кезеңі файлда қайталанады (алғаш \(firstLine)-жолда)",
+      ru: "период \(term) этого обучающегося повторяется в файле (впервые в строке \(firstLine))",
+      en: "term \(term) of this learner appears again (first on line \(firstLine))")
+  }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import JolLog
+import JolModel
+
+/// Runs one import end to end: read the file, check every row, plan against the data directory,
+/// and only when nothing is wrong, write.
+///
+/// Order of writes: the vault first, then the log. A crash between the two leaves vault entries
+/// without events, which importing the file again completes (the learner is found in the vault
+/// and their missing registration planned); the other order could leave events for a learner
+/// the vault cannot map to a person. The log append is one group commit (one flush) of one
+/// batch per row.
+///
+/// Checking reads the data directory without its lock and creates nothing, so a file with
+/// errors leaves the directory byte for byte as it was — even one that does not exist. Only a
+/// valid file opens the directory for writing; if another writer changed it in between, the
+/// plan is made again under the lock.
+struct ImportRun<Kind: ImportKind> {
+  let kindName: String
+  let arguments: ParsedArguments
+  let context: Context
+
+  func run() throws -> ExitCode {
+    let format = try arguments.format([.text, .json])
+    let dryRun = arguments.flag("dry-run")
+    let fileName = arguments.positionals[0]
+    let base = ImportBase(
+      effective: try arguments.date("effective", default: context.console.today),
+      classifier: Kind.readsSpecialties ? try ReferenceData.classifier(context) : nil)
+    let bytes = try readBytes(context.console.resolve(fileName))
+    var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
+    let rows: [CSVRow]
+    do {
+      rows = try CSVReader.parse(bytes, fileName: fileName).bind(columns: Kind.columns)
+    } catch {
+      summary.errors = [error]
+      return summary.report(format, context)
+    }
+    let started = DispatchTime.now().uptimeNanoseconds
+    let reader = try Store.openForReading(context)
+    // Read before the plan's own read of the vault: a writer changing it in between shows.
+    let vaultBytes = vaultFiles(reader)
+    var plan = try makePlan(rows, store: reader, base: base)
+    summary.take(plan)
+    guard plan.errors.isEmpty else { return summary.report(format, context) }
+    if dryRun || (plan.batches.isEmpty && !plan.vaultChanged) {
+      return summary.report(format, context)
+    }
+
+    let writer = try Store.openForWriting(context)
+    if changedSince(reader, writer, vaultBytes) {
+      plan = try makePlan(rows, store: writer, base: base)
+      summary.take(plan)
+      guard plan.errors.isEmpty else { return summary.report(format, context) }
+    }
+    if plan.eventCount >= Importer.progressInterval {
+      context.message(context.text(ImportSummary.writing(fileName, plan.eventCount)))
+    }
+    let checked = DispatchTime.now().uptimeNanoseconds
+    if plan.vaultChanged { try saveVault(plan.vault) }
+    summary.appended = try writer.append(plan.batches)
+    summary.seconds = (
+      check: Double(checked - started) / 1e9,
+      write: Double(DispatchTime.now().uptimeNanoseconds - checked) / 1e9
+    )
+    return summary.report(format, context)
+  }
+
+  private func makePlan(_ rows: [CSVRow], store: Store, base: ImportBase) throws -> ImportPlan {
+    var kind = try Kind(store: store)
+    var random = SystemRandomNumberGenerator()
+    let total = rows.count
+    let fileName = arguments.positionals[0]
+    return Importer.plan(
+      &kind, rows: rows, state: try store.currentState(), vault: try store.loadVault(),
+      base: base, random: &random,
+      progress: { done in
+        context.message(context.text(ImportSummary.progress(fileName, done, total)))
+      })
+  }
+
+  /// Whether another writer appended or changed the vault between checking and locking.
+  private func changedSince(_ reader: Store, _ writer: Store, _ vaultBytes: [[UInt8]?]) -> Bool {
+    (reader.log?.lastSequence ?? 0) != (writer.log?.lastSequence ?? 0)
+      || vaultFiles(writer) != vaultBytes
+  }
+
+  /// The bytes of the vault's files (nil for a missing one).
+  private func vaultFiles(_ store: Store) -> [[UInt8]?] {
+    let fileSystem = PosixFileSystem()
+    return [Vault.peopleFile, Vault.consentsFile].map { name in
+      let path = store.vaultPath + "/" + name
+      return fileSystem.exists(path) ? (try? fileSystem.readFile(path)) ?? [] : nil
+    }
+  }
+
+  private func saveVault(_ vault: Vault) throws {
+    do {
+      try vault.save()
+    } catch let error as CommandError {
+      throw error
+    } catch {
+      throw CommandError(
+        LocalizedText(
+          kk: "сейфті жазу мүмкін болмады: \(error)", ru: "не удалось записать хранилище: \(error)",
+          en: "could not write the vault: \(error)"),
+        exitCode: .ioError)
+    }
+  }
+}
+
+/// Reads a whole file; a missing one is exit 66, other failures 74.
+func readBytes(_ path: String) throws -> [UInt8] {
+  guard FileManager.default.fileExists(atPath: path) else {
+    throw CommandError(
+      LocalizedText(
+        kk: "\(path) файлы табылмады", ru: "файл \(path) не найден", en: "file \(path) not found"),
+      exitCode: .noInput)
+  }
+  guard let data = FileManager.default.contents(atPath: path) else {
+    throw CommandError(
+      LocalizedText(
+        kk: "\(path) файлын оқу мүмкін болмады", ru: "не удалось прочитать файл \(path)",
+        en: "could not read file \(path)"),
+      exitCode: .ioError)
+  }
+  return [UInt8](data)
+}

@@ -1,0 +1,116 @@
+import JolModel
+
+/// What an import reports: counts on standard output (text in the language, or one JSON object)
+/// and, when the file has errors, every error — exit 65 then, and nothing written.
+struct ImportSummary {
+  var file: String
+  var kind: String
+  var dryRun: Bool
+  var rows = 0
+  /// Events planned (the ones a dry run would append).
+  var events = 0
+  /// Events appended (0 in a dry run, and for a file already imported).
+  var appended = 0
+  var duplicates = 0
+  var learnersAdded = 0
+  var errors: [CSVError] = []
+  /// Wall time checking and planning, and writing (vault and log), when the import wrote.
+  var seconds: (check: Double, write: Double)?
+
+  mutating func take(_ plan: ImportPlan) {
+    rows = plan.rows
+    events = plan.eventCount
+    duplicates = plan.duplicates
+    learnersAdded = plan.learnersAdded
+    errors = plan.errors
+  }
+
+  /// Writes the report and returns the exit code: 65 when there are errors, else 0.
+  func report(_ format: OutputFormat, _ context: Context) -> ExitCode {
+    let language = context.language
+    if format == .json {
+      context.output(json(language).compact)
+    } else {
+      for error in errors { context.message(error.message[language]) }
+      if errors.isEmpty {
+        context.output(context.text(text))
+      } else {
+        context.message(context.text(Self.failed(file, errors.count)))
+      }
+    }
+    return errors.isEmpty ? .ok : .dataError
+  }
+
+  func json(_ language: Language) -> JSONValue {
+    .object([
+      ("file", .string(file)), ("kind", .string(kind)), ("dry_run", .bool(dryRun)),
+      ("rows", .int(rows)), ("events", .int(events)), ("appended", .int(appended)),
+      ("duplicates", .int(duplicates)), ("learners_added", .int(learnersAdded)),
+      (
+        "errors",
+        .array(
+          errors.map { error in
+            .object([
+              ("file", .string(error.file)), ("line", .int(error.line)),
+              ("column", .int(error.column)), ("field", .optional(error.fieldName)),
+              ("message", .string(error.reason[language])),
+            ])
+          })
+      ),
+      (
+        "seconds",
+        seconds.map {
+          .object([
+            ("check", .number(Self.format($0.check))), ("write", .number(Self.format($0.write))),
+          ])
+        }
+          ?? .null
+      ),
+    ])
+  }
+
+  private static func format(_ seconds: Double) -> String {
+    String(Double((seconds * 1000).rounded()) / 1000)
+  }
+
+  private var text: LocalizedText {
+    if dryRun {
+      return LocalizedText(
+        kk:
+          "\(file): \(rows) жол тексерілді, қате жоқ; \(events) оқиға жазылар еді, \(duplicates) жол бұрыннан бар (тек тексеру: ештеңе жазылған жоқ)",
+        ru:
+          "\(file): проверено строк: \(rows), ошибок нет; будет записано событий: \(events), уже учтено строк: \(duplicates) (только проверка: ничего не записано)",
+        en:
+          "\(file): \(rows) rows checked, no errors; \(events) events would be appended, \(duplicates) rows already recorded (dry run: nothing written)"
+      )
+    }
+    return LocalizedText(
+      kk:
+        "\(file): \(rows) жол, \(appended) оқиға жазылды, \(duplicates) жол бұрыннан бар, жаңа білім алушылар: \(learnersAdded)",
+      ru:
+        "\(file): строк: \(rows), записано событий: \(appended), уже учтено строк: \(duplicates), новых обучающихся: \(learnersAdded)",
+      en:
+        "\(file): \(rows) rows, \(appended) events appended, \(duplicates) rows already recorded, \(learnersAdded) new learners"
+    )
+  }
+
+  static func failed(_ file: String, _ count: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "\(file): \(count) қате; ештеңе жазылған жоқ, файлды түзетіп, қайта жүктеңіз",
+      ru: "\(file): ошибок: \(count); ничего не записано — исправьте файл и загрузите снова",
+      en: "\(file): \(count) errors; nothing was written — correct the file and import it again")
+  }
+
+  static func progress(_ file: String, _ done: Int, _ total: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "\(file): \(total) жолдың \(done) тексерілді…",
+      ru: "\(file): проверено \(done) из \(total) строк…",
+      en: "\(file): checked \(done) of \(total) rows…")
+  }
+
+  static func writing(_ file: String, _ count: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "\(file): \(count) оқиға жазылуда…", ru: "\(file): запись событий: \(count)…",
+      en: "\(file): writing \(count) events…")
+  }
+}

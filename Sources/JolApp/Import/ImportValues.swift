@@ -1,0 +1,103 @@
+import JolModel
+
+/// Parsers for the values spreadsheets hold, beyond closed sets: dates in the two forms
+/// Kazakhstan's offices write, whole numbers with thousands spaces, lists in one cell, regions
+/// by code or name, KATO district codes.
+enum ImportValues {
+  /// `YYYY-MM-DD` or `DD.MM.YYYY` (day and month may have one digit: `1.9.2026`).
+  static func date(_ text: String) -> CivilDate? {
+    if let date = CivilDate(text) { return date }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+      parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
+      let year = Int(parts[2])
+    else { return nil }
+    return CivilDate(year: year, month: month, day: day)
+  }
+
+  /// A whole number; spaces between digit groups (`1 200`, with no-break spaces too) allowed.
+  static func integer(_ text: String) -> Int? {
+    Int(String(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+  }
+
+  /// A decimal with a point or a comma, an optional trailing `%`, spaces allowed.
+  static func decimal(_ text: String) -> FixedDecimal? {
+    var cleaned = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+    if cleaned.hasSuffix("%") { cleaned.removeLast() }
+    return FixedDecimal(cleaned)
+  }
+
+  /// The items of a list cell, separated by `;`, `,` or line breaks, trimmed, empty ones left out.
+  static func list(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" || $0 == "\r\n" })
+      .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+  }
+
+  /// A region by its KATO code (`39`, `390000000`), ISO code (`KZ-39`) or name in kk/ru/en
+  /// (`Қостанай облысы`, `Костанайская область`, `Kostanay`).
+  static func region(_ text: String) -> Region? {
+    let digits = text.hasPrefix("KZ-") ? String(text.dropFirst(3)) : text
+    if digits.count == 2, let region = Region(rawValue: digits) { return region }
+    if digits.count == 9, digits.hasSuffix("0000000"),
+      let region = Region(rawValue: String(digits.prefix(2)))
+    {
+      return region
+    }
+    return regionNames[wordKey(text)]
+  }
+
+  private static let regionNames: [String: Region] = {
+    var names: [String: Region] = [:]
+    for region in Region.all {
+      let name = region.name
+      for word in [
+        name.kk, name.ru, name.en, firstWord(name.kk), firstWord(name.en),
+        name.ru.replacingPrefix("г. "),
+      ] {
+        names[wordKey(word)] = region
+      }
+    }
+    return names
+  }()
+
+  private static func firstWord(_ text: String) -> String {
+    String(text.split(separator: " ").first ?? Substring(text))
+  }
+
+  /// Whether `text` is a district's KATO code: nine digits, the first two a region's code.
+  static func districtRegion(_ text: String) -> Region? {
+    guard text.utf8.count == 9, text.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
+    return Region(rawValue: String(text.prefix(2)))
+  }
+
+  /// Splits `subject:5`, `07150100=75`, `07150100 (75)` into the name and the number text.
+  static func pair(_ item: String) -> (String, String)? {
+    var text = item
+    if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+      let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+      text = String(text[..<open]) + ":" + inner
+    }
+    guard let separator = text.lastIndex(where: { $0 == ":" || $0 == "=" }) else { return nil }
+    let name = text[..<separator].trimmingCharacters()
+    let value = text[text.index(after: separator)...].trimmingCharacters()
+    guard !name.isEmpty, !value.isEmpty else { return nil }
+    return (name, value)
+  }
+}
+
+extension StringProtocol {
+  /// Without leading and trailing white space (no-break spaces included).
+  func trimmingCharacters() -> String {
+    let scalars = String(self).unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}
+
+extension String {
+  fileprivate func replacingPrefix(_ prefix: String) -> String {
+    hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+  }
+}

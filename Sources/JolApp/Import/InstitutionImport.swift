@@ -1,0 +1,192 @@
+import JolModel
+
+/// `jol import institutions`: the region's schools, colleges, universities and enterprises.
+/// A new code is registered; a known one whose row changed gets `capacity_changed` when only
+/// intakes (colleges) or places (enterprises) changed, and a new registration otherwise.
+struct InstitutionImport: ImportKind {
+  typealias C = ImportColumns.Institutions
+
+  enum Record {
+    case institution(InstitutionID, InstitutionRegistered, CivilDate)
+    case enterprise(EnterpriseID, EnterpriseRegistered, CivilDate)
+  }
+
+  static var columns: [CSVColumn] { C.all }
+  static var readsSpecialties: Bool { true }
+
+  private var firstLine: [String: Int] = [:]
+
+  init(store: Store) throws {}
+
+  func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
+    let code = reader.required(C.code)
+    let kind = reader.word(C.kind, ImportVocabulary.organisationKind)
+    let names = (reader.required(C.nameKK), reader.required(C.nameRU))
+    let district = reader.district(ImportColumns.district, in: nil)
+    let date = reader.date(ImportColumns.date, default: base.effective)
+    guard let code, let kind else { return nil }
+    let validCode = Self.check(code, kind, &reader)
+    switch kind {
+    case .enterprise:
+      let specialties = Self.specialties(&reader, base.classifier!, withIntake: false)
+      let capacity =
+        reader.optional(C.capacity) == nil ? 0 : reader.integer(C.capacity, in: 0...1_000_000)
+      guard validCode, let nameKK = names.0, let nameRU = names.1, let district, let date,
+        let specialties, let capacity
+      else { return nil }
+      return .enterprise(
+        EnterpriseID(code),
+        EnterpriseRegistered(
+          names: OrganisationNames(kk: nameKK, ru: nameRU), district: district,
+          specialties: specialties.map(\.specialty), capacity: capacity), date)
+    case .institution(let kind):
+      let languages = Self.languages(&reader)
+      var specialties: [SpecialtyOffer]? = []
+      if kind == .college {
+        specialties = Self.specialties(&reader, base.classifier!, withIntake: true)
+      } else if reader.optional(C.specialties) != nil {
+        reader.fail(C.specialties, ImportMessages.specialtiesOnlyForColleges)
+        specialties = nil
+      }
+      guard validCode, let nameKK = names.0, let nameRU = names.1, let district, let date,
+        let languages, let specialties
+      else { return nil }
+      return .institution(
+        InstitutionID(code),
+        InstitutionRegistered(
+          kind: kind, names: OrganisationNames(kk: nameKK, ru: nameRU), district: district,
+          languages: languages, specialties: specialties), date)
+    }
+  }
+
+  /// An enterprise's code is its BIN; an institution's is its BIN when twelve digits (checked),
+  /// else the region's own code: letters, digits, `-`, `_`, `.`, no spaces.
+  private static func check(
+    _ code: String, _ kind: ImportVocabulary.OrganisationKind, _ reader: inout RowReader
+  ) -> Bool {
+    let isEnterprise = if case .enterprise = kind { true } else { false }
+    if isEnterprise || (code.utf8.count == 12 && code.utf8.allSatisfy { (48...57).contains($0) }) {
+      return reader.bin(C.code) != nil
+    }
+    let allowed = code.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./".unicodeScalars.contains($0)
+    }
+    if !allowed { reader.fail(C.code, ImportMessages.badInstitutionCode(code)) }
+    return allowed
+  }
+
+  private static func languages(_ reader: inout RowReader) -> [Language]? {
+    guard let text = reader.required(C.languages) else { return nil }
+    var languages: [Language] = []
+    for word in ImportValues.list(text) {
+      guard let language = ImportVocabulary.language.value(word) else {
+        reader.fail(C.languages, ImportVocabulary.language.rejection(word))
+        return nil
+      }
+      if !languages.contains(language) { languages.append(language) }
+    }
+    return languages
+  }
+
+  /// `07150100:75; 06130100 (50)` for colleges (code and intake), `07150100; 06130100` for
+  /// enterprises.
+  private static func specialties(
+    _ reader: inout RowReader, _ classifier: SpecialtyClassifier, withIntake: Bool
+  ) -> [SpecialtyOffer]? {
+    guard let text = reader.optional(C.specialties) else { return [] }
+    var offers: [SpecialtyOffer] = []
+    var valid = true
+    for item in ImportValues.list(text) {
+      var codeText = item
+      var intake = 0
+      if withIntake {
+        guard let (code, number) = ImportValues.pair(item),
+          let value = ImportValues.integer(number),
+          value >= 0
+        else {
+          reader.fail(C.specialties, ImportMessages.badOffer(item))
+          valid = false
+          continue
+        }
+        codeText = code
+        intake = value
+      }
+      switch RowReader.specialty(codeText, classifier) {
+      case .success(let code):
+        if offers.contains(where: { $0.specialty == code }) {
+          reader.fail(C.specialties, ImportMessages.repeatedSpecialty(codeText))
+          valid = false
+        }
+        offers.append(SpecialtyOffer(specialty: code, intake: intake))
+      case .failure(let message):
+        reader.fail(C.specialties, message.text)
+        valid = false
+      }
+    }
+    return valid ? offers : nil
+  }
+
+  mutating func plan(
+    _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
+    random: inout some RandomNumberGenerator
+  ) -> Result<[EventDraft], RowErrors> {
+    let code: String
+    switch record {
+    case .institution(let id, _, _): code = id.rawValue
+    case .enterprise(let id, _, _): code = id.rawValue
+    }
+    if let first = firstLine[code] {
+      return .failure(
+        RowErrors(row.error(in: C.code, reason: ImportMessages.repeatedCode(code, first))))
+    }
+    firstLine[code] = row.line
+    switch record {
+    case .institution(let id, let registration, let date):
+      return .success(Self.drafts(id, registration, date, working.state.institutions[id]))
+    case .enterprise(let id, let registration, let date):
+      return .success(Self.drafts(id, registration, date, working.state.enterprises[id]))
+    }
+  }
+
+  private static func drafts(
+    _ id: InstitutionID, _ new: InstitutionRegistered, _ date: CivilDate, _ state: InstitutionState?
+  ) -> [EventDraft] {
+    let stream = StreamName.institution(id)
+    guard let old = state?.registration else {
+      return [EventDraft(stream: stream, effective: date, event: .institutionRegistered(new))]
+    }
+    let oldIntakes = Dictionary(old.specialties.map { ($0.specialty, $0.intake) }) { a, _ in a }
+    let newIntakes = Dictionary(new.specialties.map { ($0.specialty, $0.intake) }) { a, _ in a }
+    var sameButIntakes = old
+    sameButIntakes.specialties = new.specialties
+    if sameButIntakes == new && Set(oldIntakes.keys) == Set(newIntakes.keys) {
+      // Only intakes may differ: one capacity change per specialty whose intake changed.
+      return new.specialties.filter { oldIntakes[$0.specialty] != $0.intake }.map { offer in
+        EventDraft(
+          stream: stream, effective: date,
+          event: .institutionCapacityChanged(
+            CapacityChanged(specialty: offer.specialty, capacity: offer.intake)))
+      }
+    }
+    return [EventDraft(stream: stream, effective: date, event: .institutionRegistered(new))]
+  }
+
+  private static func drafts(
+    _ id: EnterpriseID, _ new: EnterpriseRegistered, _ date: CivilDate, _ state: EnterpriseState?
+  ) -> [EventDraft] {
+    let stream = StreamName.enterprise(id)
+    guard var old = state?.registration else {
+      return [EventDraft(stream: stream, effective: date, event: .enterpriseRegistered(new))]
+    }
+    if old == new { return [] }
+    old.capacity = new.capacity
+    if old == new {
+      return [
+        EventDraft(
+          stream: stream, effective: date,
+          event: .enterpriseCapacityChanged(CapacityChanged(capacity: new.capacity)))
+      ]
+    }
+    return [EventDraft(stream: stream, effective: date, event: .enterpriseRegistered(new))]
+  }
+}

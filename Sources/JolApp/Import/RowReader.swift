@@ -1,0 +1,147 @@
+import JolModel
+
+/// Reads the values of one CSV row for an import, collecting every problem instead of stopping
+/// at the first: a file's errors are all listed at once, each at its field.
+struct RowReader {
+  let row: CSVRow
+  private(set) var errors: [CSVError] = []
+
+  init(_ row: CSVRow) { self.row = row }
+
+  /// Records a problem with the value of `column`.
+  mutating func fail(_ column: CSVColumn, _ reason: LocalizedText) {
+    errors.append(row.error(in: column, reason: reason))
+  }
+
+  /// The trimmed value; an error when empty or absent.
+  mutating func required(_ column: CSVColumn) -> String? {
+    do {
+      return try row.value(column)
+    } catch {
+      errors.append(error)
+      return nil
+    }
+  }
+
+  /// The trimmed value, or nil when empty or absent.
+  func optional(_ column: CSVColumn) -> String? { row.optionalValue(column) }
+
+  /// A word of a closed set; an error when empty or not a known word.
+  mutating func word<Value>(_ column: CSVColumn, _ table: WordTable<Value>) -> Value? {
+    guard let text = required(column) else { return nil }
+    return parsed(column, text, table.value(text), table.rejection(text))
+  }
+
+  /// A word of a closed set, or nil when empty; an error when not a known word.
+  mutating func optionalWord<Value>(_ column: CSVColumn, _ table: WordTable<Value>) -> Value? {
+    guard let text = optional(column) else { return nil }
+    return parsed(column, text, table.value(text), table.rejection(text))
+  }
+
+  /// A date `YYYY-MM-DD` or `DD.MM.YYYY`; `fallback` when empty (an error when there is none).
+  mutating func date(_ column: CSVColumn, default fallback: CivilDate? = nil) -> CivilDate? {
+    guard let text = optional(column) else {
+      if fallback == nil { _ = required(column) }
+      return fallback
+    }
+    return parsed(column, text, ImportValues.date(text), ImportMessages.notADate(text))
+  }
+
+  /// A whole number in `range`.
+  mutating func integer(_ column: CSVColumn, in range: ClosedRange<Int>) -> Int? {
+    guard let text = required(column) else { return nil }
+    guard let value = ImportValues.integer(text), range.contains(value) else {
+      fail(column, ImportMessages.notANumber(text, range))
+      return nil
+    }
+    return value
+  }
+
+  /// A decimal (point or comma) in `range`.
+  mutating func decimal(_ column: CSVColumn, in range: ClosedRange<FixedDecimal>) -> FixedDecimal? {
+    guard let text = required(column) else { return nil }
+    guard let value = ImportValues.decimal(text), range.contains(value) else {
+      fail(column, ImportMessages.notADecimal(text, range))
+      return nil
+    }
+    return value
+  }
+
+  /// A valid IIN. The message names the number, as the example does: it goes back to
+  /// the person who sent the file, never into the log.
+  mutating func iin(_ column: CSVColumn) -> IIN? {
+    guard let text = required(column) else { return nil }
+    switch IIN.parse(text) {
+    case .success(let iin): return iin
+    case .failure(let error):
+      fail(column, error.message)
+      return nil
+    }
+  }
+
+  /// A valid BIN.
+  mutating func bin(_ column: CSVColumn) -> BIN? {
+    guard let text = required(column) else { return nil }
+    switch BIN.parse(text) {
+    case .success(let bin): return bin
+    case .failure(let error):
+      fail(column, error.message)
+      return nil
+    }
+  }
+
+  /// A region by code or name.
+  mutating func region(_ column: CSVColumn) -> Region? {
+    guard let text = required(column) else { return nil }
+    return parsed(column, text, ImportValues.region(text), ImportMessages.unknownRegion(text))
+  }
+
+  /// A district's KATO code, in `region` when given.
+  mutating func district(_ column: CSVColumn, in region: Region?) -> String? {
+    guard let text = required(column) else { return nil }
+    guard let found = ImportValues.districtRegion(text) else {
+      fail(column, ImportMessages.notADistrict(text, region))
+      return nil
+    }
+    if let region, found != region {
+      fail(column, ImportMessages.districtOutsideRegion(text, found, region))
+      return nil
+    }
+    return text
+  }
+
+  private mutating func parsed<Value>(
+    _ column: CSVColumn, _ text: String, _ value: Value?, _ reason: @autoclosure () -> LocalizedText
+  ) -> Value? {
+    if value == nil { fail(column, reason()) }
+    return value
+  }
+}
+
+extension RowReader {
+  /// A specialty code as written: eight digits, or an old seven-digit code resolved through the
+  /// classifier's table of old codes.
+  /// - Returns: the specialty, or the reason (unknown code with the nearest known one).
+  static func specialty(_ text: String, _ classifier: SpecialtyClassifier)
+    -> Result<SpecialtyCode, ImportMessage>
+  {
+    do {
+      if text.utf8.count == 7 { return .success(try classifier.resolve(legacy: text).code) }
+      return .success(try classifier.specialty(text).code)
+    } catch {
+      return .failure(ImportMessage(error.reason))
+    }
+  }
+
+  /// The specialty in `column`; nil (with an error) when absent, unknown or malformed.
+  mutating func specialty(_ column: CSVColumn, _ classifier: SpecialtyClassifier) -> SpecialtyCode?
+  {
+    guard let text = required(column) else { return nil }
+    switch Self.specialty(text, classifier) {
+    case .success(let code): return code
+    case .failure(let message):
+      fail(column, message.text)
+      return nil
+    }
+  }
+}

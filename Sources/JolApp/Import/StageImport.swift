@@ -1,0 +1,217 @@
+import JolModel
+
+/// `jol import stages`: transitions on the path. A row with an institution is entering a stage
+/// (`learner.stage_entered` with the placement); a row without one is leaving the stage named
+/// (`learner.stage_left`); `outside` needs no institution. Rows are checked against the roster
+/// (the IIN must be known) and the institutions registered.
+struct StageImport: ImportKind {
+  typealias C = ImportColumns.Stages
+
+  struct Record {
+    var iin: IIN
+    var date: CivilDate
+    var reason: TransitionReason
+    var move: Move
+  }
+
+  enum Move {
+    case entered(StagePlacement)
+    case left(Stage)
+  }
+
+  static var columns: [CSVColumn] { C.all }
+  static var readsSpecialties: Bool { true }
+
+  init(store: Store) throws {}
+
+  func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
+    let iin = reader.iin(ImportColumns.iin)
+    let stage = reader.word(C.stage, ImportVocabulary.stage)
+    let date = reader.date(C.date)
+    let reason = reader.optionalWord(C.reason, ImportVocabulary.reason)
+    guard let stage else { return nil }
+    let move: Move?
+    if stage == .outside {
+      move = Self.outside(&reader, reason: reason)
+    } else if let institution = reader.optional(C.institution) {
+      move = Self.placement(stage, institution, &reader, base.classifier!, reason: reason)
+    } else {
+      if reader.optional(C.reason) == nil {
+        reader.fail(C.reason, ImportMessages.leavingNeedsReason)
+      }
+      move = .left(stage)
+    }
+    guard let iin, let date, let move else { return nil }
+    return Record(iin: iin, date: date, reason: reason ?? .enrolled, move: move)
+  }
+
+  private static func outside(_ reader: inout RowReader, reason: TransitionReason?) -> Move? {
+    if let kind = reader.optionalWord(C.kind, ImportVocabulary.outsideKind) {
+      return .entered(.outside(OutsidePlacement(kind: kind)))
+    }
+    if reader.optional(C.kind) != nil { return nil }
+    let kind: OutsideKind =
+      switch reason {
+      case .conscripted: .militaryService
+      case .moved: .leftRegion
+      default: .neet
+      }
+    return .entered(.outside(OutsidePlacement(kind: kind)))
+  }
+
+  private static func placement(
+    _ stage: Stage, _ institution: String, _ reader: inout RowReader,
+    _ classifier: SpecialtyClassifier, reason: TransitionReason?
+  ) -> Move? {
+    switch stage {
+    case .school:
+      let grade = reader.integer(C.grade, in: 1...12)
+      let className = reader.required(C.className)
+      let language = reader.word(C.language, ImportVocabulary.language)
+      guard let grade, let className, let language else { return nil }
+      return .entered(
+        .school(
+          SchoolPlacement(
+            institution: InstitutionID(institution), grade: grade, className: className,
+            language: language)))
+    case .college:
+      let programme = Self.programme(&reader, classifier)
+      let form = reader.word(C.form, ImportVocabulary.form)
+      let funding = reader.word(C.funding, ImportVocabulary.funding)
+      let language = reader.word(C.language, ImportVocabulary.language)
+      guard let programme, let form, let funding, let language else { return nil }
+      return .entered(
+        .college(
+          CollegePlacement(
+            institution: InstitutionID(institution), specialty: programme.0,
+            qualification: programme.1, form: form, funding: funding, language: language)))
+    case .enterprise:
+      guard reader.bin(C.institution) != nil else { return nil }
+      var kind = reader.optionalWord(C.kind, ImportVocabulary.enterpriseKind)
+      if kind == nil && reader.optional(C.kind) == nil {
+        kind = reason == .employed ? .employment : .dualTraining
+      }
+      var specialty: SpecialtyCode?
+      if reader.optional(C.specialty) != nil {
+        specialty = reader.specialty(C.specialty, classifier)
+      }
+      guard let kind, reader.optional(C.specialty) == nil || specialty != nil else { return nil }
+      return .entered(
+        .enterprise(
+          EnterprisePlacement(
+            enterprise: EnterpriseID(institution), kind: kind, specialty: specialty)))
+    case .university:
+      let programme = reader.optional(C.programme) ?? reader.optional(C.specialty)
+      if programme == nil { _ = reader.required(C.programme) }
+      let funding = reader.word(C.funding, ImportVocabulary.funding)
+      guard let programme, let funding else { return nil }
+      return .entered(
+        .university(
+          UniversityPlacement(
+            institution: InstitutionID(institution), programme: programme, funding: funding)))
+    case .outside:
+      return nil
+    }
+  }
+
+  /// The specialty and qualification of a college programme: a specialty code (eight digits,
+  /// or an old seven-digit one), a qualification code (`4S06130103`, its specialty implied), or
+  /// both when they agree.
+  private static func programme(_ reader: inout RowReader, _ classifier: SpecialtyClassifier)
+    -> (SpecialtyCode, QualificationCode?)?
+  {
+    var qualification: Qualification?
+    if let text = reader.optional(C.qualification) {
+      do {
+        qualification = try classifier.qualification(text)
+      } catch {
+        reader.fail(C.qualification, error.reason)
+        return nil
+      }
+    }
+    guard let text = reader.optional(C.specialty) else {
+      guard let qualification else {
+        _ = reader.required(C.specialty)
+        return nil
+      }
+      return (qualification.specialty, qualification.code)
+    }
+    if text.first?.isLetter == false, text.dropFirst().first?.isLetter == true,
+      qualification == nil
+    {
+      // A qualification code written in the specialty column (`4S06130103`).
+      do {
+        let found = try classifier.qualification(text)
+        return (found.specialty, found.code)
+      } catch {
+        reader.fail(C.specialty, error.reason)
+        return nil
+      }
+    }
+    guard let specialty = reader.specialty(C.specialty, classifier) else { return nil }
+    if let qualification, qualification.specialty != specialty {
+      reader.fail(
+        C.qualification, ImportMessages.qualificationOfOtherSpecialty(qualification, specialty))
+      return nil
+    }
+    return (specialty, qualification?.code)
+  }
+
+  mutating func plan(
+    _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
+    random: inout some RandomNumberGenerator
+  ) -> Result<[EventDraft], RowErrors> {
+    var errors: [CSVError] = []
+    let learner: LearnerID?
+    switch ImportChecks.learner(record.iin, in: plan.vault) {
+    case .success(let id): learner = id
+    case .failure(let message):
+      errors.append(row.error(in: ImportColumns.iin, reason: message.text))
+      learner = nil
+    }
+    if case .entered(let placement) = record.move,
+      let problem = Self.check(placement, working.state)
+    {
+      errors.append(row.error(in: C.institution, reason: problem))
+    }
+    guard let learner, errors.isEmpty else { return .failure(RowErrors(errors)) }
+    let stream = StreamName.learner(learner)
+    switch record.move {
+    case .entered(let placement):
+      let draft = EventDraft(
+        stream: stream, effective: record.date,
+        event: .stageEntered(StageEntered(placement: placement, reason: record.reason)))
+      return .success(working.isRecorded(draft) ? [] : [draft])
+    case .left(let stage):
+      let state = working.state.learner(learner)
+      if state?.history.contains(where: {
+        $0.placement.stage == stage && $0.until == record.date && $0.exitReason == record.reason
+      }) == true {
+        return .success([])
+      }
+      guard
+        state?.history.contains(where: { $0.placement.stage == stage && $0.contains(record.date) })
+          == true
+      else {
+        return .failure(
+          RowErrors(row.error(in: C.stage, reason: ImportMessages.notAtStage(stage, record.date))))
+      }
+      return .success([
+        EventDraft(
+          stream: stream, effective: record.date,
+          event: .stageLeft(StageLeft(stage: stage, reason: record.reason)))
+      ])
+    }
+  }
+
+  /// Why the placement's institution cannot be used: unknown, or of another kind.
+  private static func check(_ placement: StagePlacement, _ state: ClusterState) -> LocalizedText? {
+    switch placement {
+    case .school(let p): ImportChecks.institution(p.institution, kind: .school, in: state)
+    case .college(let p): ImportChecks.institution(p.institution, kind: .college, in: state)
+    case .university(let p): ImportChecks.institution(p.institution, kind: .university, in: state)
+    case .enterprise(let p): ImportChecks.enterprise(p.enterprise, in: state)
+    case .outside: nil
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import JolModel
+
+/// A closed set as offices write it in a spreadsheet cell: each value with the words in Kazakh,
+/// Russian and English that mean it (`күндізгі`, `очная`, `full-time` → ``StudyForm/fullTime``).
+///
+/// Words match when equal after case folding and dropping everything but letters and digits,
+/// so `Full time`, `full_time` and `FULL-TIME` are one word.
+struct WordTable<Value: Sendable>: Sendable {
+  /// What the values are, for messages ("form of study").
+  let title: LocalizedText
+  /// The canonical word of each value, in order, for messages.
+  let canonical: [String]
+  /// Every accepted word as written, for suggestions.
+  private let words: [String]
+  private let index: [String: Value]
+
+  /// - Parameter entries: each value, its canonical word (first) and its other words.
+  init(_ title: LocalizedText, _ entries: [(Value, [String])]) {
+    self.title = title
+    self.canonical = entries.map { $0.1[0] }
+    self.words = entries.flatMap(\.1)
+    var index: [String: Value] = [:]
+    for (value, words) in entries {
+      for word in words { index[wordKey(word)] = value }
+    }
+    self.index = index
+  }
+
+  /// The value a word means, if any.
+  /// - Complexity: O(length of the word).
+  func value(_ word: String) -> Value? { index[wordKey(word)] }
+
+  /// Why `word` is not accepted, with the accepted words and the nearest one.
+  func rejection(_ word: String) -> LocalizedText {
+    let list = canonical.joined(separator: ", ")
+    let hint =
+      ClosestMatch.suggestion(for: word, among: words).map { nearest in
+        LocalizedText(
+          kk: "; «\(nearest)» деп жазғыңыз келген шығар",
+          ru: "; возможно, имелось в виду «\(nearest)»",
+          en: "; did you mean '\(nearest)'?")
+      } ?? LocalizedText.same("")
+    return LocalizedText(
+      kk: "«\(word)» — белгісіз мән (\(title.kk)); мүмкін мәндер: \(list)" + hint.kk,
+      ru: "«\(word)» — неизвестное значение (\(title.ru)); допустимо: \(list)" + hint.ru,
+      en: "'\(word)' is not a known \(title.en); expected one of: \(list)" + hint.en)
+  }
+}
+
+/// The form words are compared in: lowercased letters and digits only.
+func wordKey(_ word: String) -> String {
+  var key = String.UnicodeScalarView()
+  for scalar in word.lowercased().unicodeScalars
+  where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+    key.append(scalar)
+  }
+  return String(key)
+}
