@@ -40,4 +40,27 @@ struct SHA256Tests {
       #expect(hasher.finalize() == SHA256.hash(bytes))
     }
   }
+
+  @Test func anySplitOfTheInputGivesTheSameDigest() {
+    // Pieces of every size around the block length, fed from arrays, slices and lazy
+    // (non-contiguous) sequences, must hash as the whole.
+    let bytes = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+    let whole = SHA256.hash(bytes)
+    for pieceSize in [1, 3, 63, 64, 65, 127, 200] {
+      var hasher = SHA256()
+      var offset = 0
+      var lazy = false
+      while offset < bytes.count {
+        let end = min(bytes.count, offset + pieceSize)
+        if lazy {
+          hasher.update(bytes[offset..<end].lazy.map { $0 })
+        } else {
+          hasher.update(bytes[offset..<end])
+        }
+        lazy.toggle()
+        offset = end
+      }
+      #expect(hasher.finalize() == whole, "pieces of \(pieceSize)")
+    }
+  }
 }

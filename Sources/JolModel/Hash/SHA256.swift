@@ -13,16 +13,31 @@ public struct SHA256: Sendable {
   /// A hasher with nothing fed yet.
   public init() { buffer.reserveCapacity(64) }
 
-  /// Feeds bytes.
+  /// Feeds bytes. Contiguous input (arrays, `String.UTF8View` of native strings) is hashed
+  /// block by block without copying.
   public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    for byte in bytes {
-      buffer.append(byte)
-      length &+= 1
-      if buffer.count == 64 {
-        compress(buffer)
-        buffer.removeAll(keepingCapacity: true)
-      }
+    let done: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
+    if done != nil { return }
+    update(Array(bytes))
+  }
+
+  /// Feeds the bytes of a buffer.
+  public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    length &+= UInt64(bytes.count)
+    var offset = 0
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, bytes.count)
+      buffer.append(contentsOf: bytes[0..<take])
+      offset = take
+      guard buffer.count == 64 else { return }
+      buffer.withUnsafeBytes { compress($0) }
+      buffer.removeAll(keepingCapacity: true)
     }
+    while bytes.count - offset >= 64 {
+      compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 64)]))
+      offset += 64
+    }
+    buffer.append(contentsOf: bytes[offset...])
   }
 
   /// The 32-byte digest of everything fed. The hasher itself is left unchanged.
@@ -32,14 +47,14 @@ public struct SHA256: Sendable {
     copy.buffer.append(0x80)
     if copy.buffer.count > 56 {
       while copy.buffer.count < 64 { copy.buffer.append(0) }
-      copy.compress(copy.buffer)
+      copy.buffer.withUnsafeBytes { copy.compress($0) }
       copy.buffer.removeAll(keepingCapacity: true)
     }
     while copy.buffer.count < 56 { copy.buffer.append(0) }
     for shift in stride(from: 56, through: 0, by: -8) {
       copy.buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    copy.compress(copy.buffer)
+    copy.buffer.withUnsafeBytes { copy.compress($0) }
     let words = [
       copy.state.0, copy.state.1, copy.state.2, copy.state.3, copy.state.4, copy.state.5,
       copy.state.6, copy.state.7,
@@ -83,27 +98,31 @@ public struct SHA256: Sendable {
     0xc671_78f2,
   ]
 
-  private mutating func compress(_ block: [UInt8]) {
-    var w = [UInt32](repeating: 0, count: 64)
-    for i in 0..<16 {
-      w[i] =
-        UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8
-        | UInt32(block[4 * i + 3])
-    }
-    for i in 16..<64 {
-      let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
+  /// Folds one 64-byte block into the state. The message schedule lives on the stack.
+  private mutating func compress(_ block: UnsafeRawBufferPointer) {
     var (a, b, c, d, e, f, g, h) = state
-    for i in 0..<64 {
-      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
-      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for i in 0..<16 {
+        w[i] =
+          UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
+          | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+      }
+      for i in 16..<64 {
+        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      }
+      Self.k.withUnsafeBufferPointer { k in
+        for i in 0..<64 {
+          let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+          let choice = (e & f) ^ (~e & g)
+          let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+          let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ majority
+          (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
+      }
     }
     state = (
       state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
@@ -111,5 +130,6 @@ public struct SHA256: Sendable {
     )
   }
 
+  @inline(__always)
   private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
