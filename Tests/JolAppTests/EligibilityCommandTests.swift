@@ -60,7 +60,7 @@ struct DecideFixture {
           StageEntered(
             placement: .college(
               CollegePlacement(
-                institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150300"),
+                institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150500"),
                 qualification: QualificationCode(rawValue: "4S07150301"), form: .fullTime,
                 funding: .stateOrder, language: .kk)), reason: .enrolled))),
     ]

@@ -11,7 +11,7 @@ struct FactsFileTests {
   @Test func readsEveryKindOfValueExactly() throws {
     let facts = try parse(
       """
-      {"id": "L1", "stage": "college", "gpa": 3.45, "attendance": "92,5", "lowest_grade": 4, "categories": ["rural", "orphan"], "mentorship": true, "birth_date": "2008-02-29", "specialty": "07150300", "awards": []}
+      {"id": "L1", "stage": "college", "gpa": 3.45, "attendance": "92,5", "lowest_grade": 4, "categories": ["rural", "orphan"], "mentorship": true, "birth_date": "2008-02-29", "specialty": "07150500", "awards": []}
 
       {"id": 2, "gpa": null}
       """)
@@ -20,7 +20,7 @@ struct FactsFileTests {
     #expect(facts[0].attendance == FixedDecimal("92.5"))
     #expect(facts[0].categories == [.rural, .orphan])
     #expect(facts[0].mentorship == true)
-    #expect(facts[0].specialty?.rawValue == "07150300")
+    #expect(facts[0].specialty?.rawValue == "07150500")
     #expect(facts[0].awards == [])
     #expect(facts[1].id == "2")
     #expect(facts[1].gpa == nil)

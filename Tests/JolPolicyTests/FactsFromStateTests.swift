@@ -21,7 +21,7 @@ import Testing
           school: "SCH-1", grade: 9, className: "А", language: .kk, district: "351010000",
           region: "350000000")), "2024-09-01")
     let college = CollegePlacement(
-      institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150300"),
+      institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150500"),
       qualification: QualificationCode(rawValue: "4S07150301"),
       form: .fullTime, funding: .paid, language: .kk)
     apply(
@@ -60,7 +60,7 @@ import Testing
     #expect(facts.id == "L-1")
     #expect(facts.stage == .college)
     #expect(facts.institution == "COL-1")
-    #expect(facts.specialty?.rawValue == "07150300")
+    #expect(facts.specialty?.rawValue == "07150500")
     #expect(facts.qualification?.rawValue == "4S07150301")
     #expect(facts.qualificationLevel == .specialist)
     #expect(facts.form == .fullTime)

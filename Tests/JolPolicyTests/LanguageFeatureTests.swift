@@ -43,7 +43,7 @@ struct LanguageFeatureTests {
     ("mentorship = yes", { $0.mentorship = false }, .ineligible),
     ("attendance > 90%", { $0.attendance = FixedDecimal("90") }, .ineligible),
     (
-      "specialty in [07150300, \"07130100\"]",
+      "specialty in [07150500, \"07130100\"]",
       { $0.specialty = SpecialtyCode(rawValue: "07130100") }, .eligible
     ),
   ]

@@ -41,7 +41,7 @@ func randomFacts(_ rng: inout SplitMix64, id: String) -> Facts {
   }
   if maybe() {
     facts.specialty = SpecialtyCode(
-      rawValue: ["07150300", "07320100", "06130100", "10130100", "07130100"][Int(rng.next() % 5)])
+      rawValue: ["07150500", "07320100", "06130100", "10130100", "07130100"][Int(rng.next() % 5)])
   }
   if maybe() { facts.age = 15 + Int(rng.next() % 12) }
   if maybe() { facts.awards = maybe(10) ? [PolicyID("state-tvet-scholarship")] : [] }
