@@ -1,6 +1,11 @@
+import Foundation
 import JolModel
 
-/// `jol demo`: runs Jol end to end on a built-in sample region and shows what it does.
+/// `jol demo`: Jol end to end on the built-in sample region. Generates the region's spreadsheets,
+/// imports them through the real intake into a fresh data directory, and runs what the cluster's
+/// people do: look up a learner's path, check and test the policies, decide eligibility, run a
+/// scholarship round and replay it, erase a person on request — each step a real `jol` command,
+/// shown with its output.
 struct DemoCommand: Command {
   var name: String { "demo" }
   var summary: LocalizedText {
@@ -9,16 +14,132 @@ struct DemoCommand: Command {
       ru: "показать возможности Jol на встроенном примере региона",
       en: "show what Jol does on a built-in sample region")
   }
-  var synopsis: String { "[--lang kk|ru|en]" }
-  var options: [OptionSpec] { [] }
+  var synopsis: String { "[--dir DIR] [--learners N] [--lang kk|ru|en]" }
+  var options: [OptionSpec] {
+    [
+      OptionSpec(
+        "dir", value: "DIR",
+        help: LocalizedText(
+          kk: "демо каталогы (әдепкі: ./jol-demo; әр іске қосқанда жаңадан жасалады)",
+          ru: "каталог демо (по умолчанию ./jol-demo; создаётся заново при каждом запуске)",
+          en: "demo directory (default: ./jol-demo; made afresh on every run)")),
+      OptionSpec(
+        "learners", value: "N",
+        help: LocalizedText(
+          kk: "үлгі өңірдегі білім алушылар саны (әдепкі: 2000)",
+          ru: "число обучающихся в примере региона (по умолчанию 2000)",
+          en: "number of learners in the sample region (default: 2000)")),
+    ]
+  }
   var positionalCount: ClosedRange<Int> { 0...0 }
 
+  /// The file in a demo directory that marks it as one `jol demo` may replace.
+  static let marker = ".jol-demo"
+
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
-    context.output("Jol \(Jol.version) — " + context.text(Jol.commands.summary))
-    context.output(context.text(Self.today) + context.console.today.description)
-    return .ok
+    let directory = context.console.resolve(arguments.value("dir") ?? "jol-demo")
+    var count = 2000
+    if let text = arguments.value("learners") {
+      guard let value = Int(text), (20...1_000_000).contains(value) else {
+        throw CommandError.usage(Texts.badCount(text))
+      }
+      count = value
+    }
+    try prepare(directory)
+    let sample = SampleRegion.generate(learners: count)
+    let intake = directory + "/intake"
+    for file in sample.files {
+      try write(file.text, to: intake + "/" + file.name)
+    }
+    try write(sample.brokenRoster, to: intake + "/roster-with-mistakes.csv")
+    try write(Self.whatIfFacts, to: intake + "/what-if.jsonl")
+
+    let show = DemoRunner(context: context, directory: directory)
+    show.say(context.text(Texts.title(Jol.version)))
+    show.say(context.text(Texts.introduction(sample, directory: directory)))
+    let data = ["--data", "data", "--policies", context.policiesDirectory]
+    let lang = ["--lang", context.language.rawValue]
+
+    show.step(Texts.initStep, ["init"] + data + lang)
+    for file in sample.files {
+      show.step(
+        Texts.importStep(file.kind), ["import", file.kind, "intake/" + file.name] + data + lang)
+    }
+    show.step(
+      Texts.mistakesStep, ["import", "learners", "intake/roster-with-mistakes.csv"] + data + lang,
+      expect: .dataError)
+    show.step(Texts.againStep, ["import", "learners", "intake/roster.csv"] + data + lang)
+    show.step(Texts.statsStep, ["log", "stats"] + data + lang)
+    show.step(Texts.verifyStep, ["log", "verify"] + data + lang)
+    show.step(Texts.idStep, ["id", "check", sample.featured.iin, "940140000385"] + lang)
+    show.step(
+      Texts.learnerStep(sample.featured.name), ["learner", "show", sample.featured.iin] + data + lang)
+    show.step(Texts.policyCheckStep, ["policy", "check"] + data + lang)
+    show.step(Texts.policyTestStep, ["policy", "test"] + data + lang, tail: 3)
+    show.step(
+      Texts.whatIfStep,
+      ["policy", "eval", "--policy", "state-tvet-scholarship", "--facts", "intake/what-if.jsonl",
+       "--as-of", "2026-10-01", "--explain"] + data + lang)
+    show.step(
+      Texts.eligibilityStep,
+      ["eligibility", "check", sample.featured.iin, "--as-of", "2026-10-01", "--explain"] + data
+        + lang)
+    show.step(
+      Texts.roundStep,
+      ["round", "run", "--policy", "akim-named-scholarship", "--as-of", "2026-10-01"] + data
+        + lang, tail: 12)
+    show.step(
+      Texts.replayStep, ["round", "replay", "akim-named-scholarship-2026-10-01"] + data + lang,
+      tail: 3)
+    show.step(
+      Texts.forgetStep, ["forget", sample.featured.iin, "--reason", "өтініш / заявление №17"] + data
+        + lang)
+    show.step(
+      Texts.afterForgetStep, ["learner", "show", sample.featured.iin] + data + lang,
+      expect: .noInput)
+    show.step(Texts.verifyStep, ["log", "verify"] + data + lang)
+
+    if show.failures.isEmpty {
+      show.say(context.text(Texts.done(directory)))
+      return .ok
+    }
+    show.say(context.text(Texts.failed(show.failures)))
+    return .failure
   }
 
-  private static let today = LocalizedText(
-    kk: "Қазақстандағы бүгінгі күн: ", ru: "Сегодня в Казахстане: ", en: "Today in Kazakhstan: ")
+  /// Makes `directory` empty, replacing a previous demo but never anything else.
+  private func prepare(_ directory: String) throws {
+    let manager = FileManager.default
+    if manager.fileExists(atPath: directory) {
+      let entries = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+      guard entries.isEmpty || manager.fileExists(atPath: directory + "/" + Self.marker) else {
+        throw CommandError(Texts.notADemo(directory), exitCode: .cannotCreate)
+      }
+      try? manager.removeItem(atPath: directory)
+    }
+    do {
+      try manager.createDirectory(
+        atPath: directory + "/intake", withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+      try write("", to: directory + "/" + Self.marker)
+    } catch let error as CommandError {
+      throw error
+    } catch {
+      throw CommandError(Texts.cannotCreate(directory, "\(error)"), exitCode: .cannotCreate)
+    }
+  }
+
+  private func write(_ text: String, to path: String) throws {
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+      throw CommandError(Texts.cannotCreate(path, "create"), exitCode: .cannotCreate)
+    }
+  }
+
+  /// Two what-if learners for `jol policy eval`: an excellent state-funded specialist and a
+  /// paid student.
+  static let whatIfFacts = """
+    {"id": "what-if-1", "stage": "college", "funding": "state_order", "form": "full_time", "qualification_level": "specialist", "gpa": 5, "lowest_grade": 5, "attendance": 98}
+    {"id": "what-if-2", "stage": "college", "funding": "paid", "form": "full_time", "qualification_level": "worker", "gpa": 4.2, "lowest_grade": 4, "attendance": 91}
+
+    """
 }

@@ -39,9 +39,11 @@ struct ImportApplicationsCommand: Command {
   }
   var positionalCount: ClosedRange<Int> { 1...1 }
 
-  static let iinColumn = CSVColumn("iin", aliases: ["ИИН", "ЖСН", "IIN"])
-  static let policyColumn = CSVColumn("policy", aliases: ["политика", "ереже", "policy_id"])
-  static let dateColumn = CSVColumn("date", aliases: ["applied_on", "дата", "күні"])
+  static let iinColumn = ImportColumns.iin
+  static let policyColumn = CSVColumn(
+    "policy", aliases: ["политика", "ереже", "policy_id", "Стипендия", "Грант", "Бағдарлама"])
+  static let dateColumn = CSVColumn(
+    "date", aliases: ["applied_on", "Дата заявки", "Өтініш күні"] + ImportColumns.date.aliases)
   static let preferencesColumn = CSVColumn(
     "preferences", aliases: ["приоритеты", "басымдықтар"], required: false)
   static let preferenceColumns = (1...9).map { CSVColumn("pref\($0)", required: false) }
@@ -135,7 +137,7 @@ struct ImportApplicationsCommand: Command {
         in: policyColumn, reason: PolicyDirectory.unknownPolicy(policyText, in: policies))
     }
     let dateText = try row.value(dateColumn)
-    guard let date = CivilDate(dateText) else {
+    guard let date = ImportValues.date(dateText) else {
       throw row.error(in: dateColumn, reason: Messages.badDate(dateText))
     }
     var preferences: [PolicyID] = []
@@ -179,9 +181,9 @@ extension Messages {
 
   static func badDate(_ text: String) -> LocalizedText {
     LocalizedText(
-      kk: "«\(text)» күн емес; ЖЖЖЖ-АА-КК күтілді, мысалы 2026-09-10",
-      ru: "«\(text)» — не дата; ожидается ГГГГ-ММ-ДД, например 2026-09-10",
-      en: "'\(text)' is not a date; expected YYYY-MM-DD, e.g. 2026-09-10")
+      kk: "«\(text)» күн емес; ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ күтілді, мысалы 2026-09-10 не 10.09.2026",
+      ru: "«\(text)» — не дата; ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2026-09-10 или 10.09.2026",
+      en: "'\(text)' is not a date; expected YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-09-10 or 10.09.2026")
   }
 
   static func applicationsImported(rows: Int, recorded: Int, skipped: Int, dryRun: Bool)

@@ -58,14 +58,16 @@ public struct CSVError: Error, Hashable, Sendable {
   /// `file:line:column: [field N «name»:] reason`, in each language.
   public var message: LocalizedText {
     let place = "\(file):\(position.line):\(position.column): "
-    func fieldPart(_ word: String) -> String {
-      guard let field else { return "" }
+    // A value asked of a column the file does not have is named by the column alone.
+    func fieldPart(_ word: String, absent: (String) -> String) -> String {
+      guard let field else { return fieldName.map(absent) ?? "" }
       return fieldName.map { "\(word) \(field) «\($0)»: " } ?? "\(word) \(field): "
     }
     let reason = problem.reason
     return LocalizedText(
-      kk: place + fieldPart("өріс") + reason.kk, ru: place + fieldPart("поле") + reason.ru,
-      en: place + fieldPart("field") + reason.en)
+      kk: place + fieldPart("өріс") { "«\($0)» бағаны (файлда жоқ): " } + reason.kk,
+      ru: place + fieldPart("поле") { "столбец «\($0)» (его нет в файле): " } + reason.ru,
+      en: place + fieldPart("field") { "column '\($0)' (not in the file): " } + reason.en)
   }
 }
 
