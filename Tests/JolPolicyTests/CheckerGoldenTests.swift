@@ -1,3 +1,4 @@
+import JolModel
 import Testing
 
 @testable import JolPolicy
@@ -20,9 +21,13 @@ struct CheckerGoldenTests {
     reason low kk "Төмен {gpa}" ru "Низкий {gpa}" en "Low {gpa}"
     """
 
+  /// An input with a marker and the message expected there: English always, Kazakh and
+  /// Russian for a representative set.
   struct Case: CustomTestStringConvertible, Sendable {
     var body: String
     var message: String
+    var kk: String? = nil
+    var ru: String? = nil
     var testDescription: String { message }
   }
 
@@ -146,8 +151,10 @@ struct CheckerGoldenTests {
       message: "'2026-02-30' is not a date of the calendar"),
   ]
 
-  @Test(arguments: cases)
-  func messageAtMarker(_ golden: Case) throws {
+  /// The diagnostics of a case's input and the marker's place (the marker removed).
+  static func diagnose(_ golden: Case) throws -> (
+    diagnostics: [Diagnostic], line: Int, column: Int
+  ) {
     var text = Self.header + golden.body + Self.reasons
     let marker = try #require(text.range(of: "⟦"))
     let before = text[..<marker.lowerBound]
@@ -159,11 +166,49 @@ struct CheckerGoldenTests {
     text.removeSubrange(marker)
     let (policy, diagnostics) = PolicySet.compile(path: "golden.policy", text: text)
     #expect(policy == nil)
+    return (diagnostics, line, column)
+  }
+
+  @Test(arguments: cases)
+  func messageAtMarker(_ golden: Case) throws {
+    let (diagnostics, line, column) = try Self.diagnose(golden)
     let here = diagnostics.filter { $0.location.line == line && $0.location.column == column }
+    let expected: [(Language, String)] =
+      [(.en, golden.message)] + (golden.kk.map { [(.kk, $0)] } ?? [])
+      + (golden.ru.map { [(.ru, $0)] } ?? [])
+    for (language, message) in expected {
+      #expect(
+        here.contains { $0.message[language].contains(message) },
+        "expected '\(message)' at \(line):\(column), got:\n\(diagnostics.map { $0.description(in: language) }.joined(separator: "\n"))"
+      )
+    }
+  }
+
+  /// Every message a golden input produces is translated: Kazakh and Russian texts exist and
+  /// differ from the English one (names inside quotes stay, the words around them do not).
+  @Test(arguments: cases)
+  func everyMessageIsTrilingual(_ golden: Case) throws {
+    let (diagnostics, _, _) = try Self.diagnose(golden)
+    #expect(!diagnostics.isEmpty)
+    for diagnostic in diagnostics {
+      let message = diagnostic.message
+      #expect(!message.kk.isEmpty && !message.ru.isEmpty)
+      #expect(message.kk != message.en, "untranslated: \(message.en)")
+      #expect(message.ru != message.en, "untranslated: \(message.en)")
+      #expect(message.kk != message.ru, "\(message.kk)")
+    }
+  }
+
+  @Test func descriptionNamesTheErrorInTheLanguage() throws {
+    let (diagnostics, line, column) = try Self.diagnose(Self.cases[0])
+    let first = try #require(diagnostics.first)
     #expect(
-      here.contains { $0.message.contains(golden.message) },
-      "expected '\(golden.message)' at \(line):\(column), got:\n\(diagnostics.map(\.description).joined(separator: "\n"))"
-    )
+      first.description(in: .kk)
+        == "golden.policy:\(line):\(column): қате: 'gpaa' деген факт жоқ: 'gpa' болуы мүмкін бе?")
+    #expect(
+      first.description(in: .ru)
+        == "golden.policy:\(line):\(column): ошибка: неизвестный факт 'gpaa': может быть, 'gpa'?")
+    #expect(first.description == first.description(in: .en))
   }
 
   @Test func validHeaderAloneChecks() {
@@ -176,7 +221,7 @@ struct CheckerGoldenTests {
   @Test func missingHeaderLinesAreReported() {
     let (_, diagnostics) = PolicySet.compile(
       path: "bare.policy", text: "require gpa >= 3 because low" + Self.reasons)
-    let messages = diagnostics.map(\.message)
+    let messages = diagnostics.map(\.message.en)
     for expected in [
       "missing 'policy ID'", "missing 'version N'", "missing 'basis", "missing 'consider",
       "missing 'title", "missing 'effective",

@@ -171,7 +171,7 @@ extension DecisionRenderer {
         writeTitle(named.name, language, &output)
         output.raw(": ")
         if let value = named.value {
-          output.formatted(value, language)
+          output.formatted(value, named: named.name, language)
         } else {
           output.raw("?")
         }
@@ -244,7 +244,7 @@ extension DecisionRenderer {
         if let value = values.first(where: { $0.name == name })?.value
           ?? parameters.first(where: { $0.name == name })?.value
         {
-          output.formatted(value, language)
+          output.formatted(value, named: name, language)
         } else {
           output.raw("?")
         }
@@ -298,6 +298,16 @@ extension JSONBytes {
         content(item)
       }
     }
+  }
+
+  /// `Value.formatted(named:_:)`: codes of a fact's closed set by title, inside an open string.
+  /// Numbers, dates and money skip the fact lookup.
+  @inline(__always)
+  mutating func formatted(_ value: Value, named name: String, _ language: Language) {
+    guard Fact.mayHaveTitle(value), let fact = Fact(rawValue: name) else {
+      return formatted(value, language)
+    }
+    content(fact.formatted(value, language))
   }
 
   /// `Value.formatted(language)`, inside an open string.
