@@ -36,7 +36,8 @@ import Testing
     let russian = runJol(
       ["policy", "check", "--lang", "ru", "--format", "json"], workingDirectory: root)
     let rows = try jsonLines(russian.stdout)
-    #expect(rows.contains { $0["message"] as? String == "неизвестный факт 'gpaa': может быть, 'gpa'?" })
+    #expect(
+      rows.contains { $0["message"] as? String == "неизвестный факт 'gpaa': может быть, 'gpa'?" })
   }
 
   @Test func theSummaryIsInTheChosenLanguage() throws {

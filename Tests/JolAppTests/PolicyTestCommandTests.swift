@@ -27,7 +27,8 @@ import Testing
     let russian = runJol(["policy", "test", "--lang", "ru"], workingDirectory: root)
     #expect(
       russian.stdout.contains(
-        "ожидалась сумма 30\u{00A0}121\u{00A0}₸ в месяц, а получено 30\u{00A0}120\u{00A0}₸ в месяц"))
+        "ожидалась сумма 30\u{00A0}121\u{00A0}₸ в месяц, а получено 30\u{00A0}120\u{00A0}₸ в месяц")
+    )
   }
 
   @Test func policiesThatDoNotCheckExit65() throws {
@@ -54,7 +55,8 @@ import Testing
     let row = try #require(failed.first)
     #expect(row["file"] as? String == "Policies/grants/rural-youth-grant.tests")
     #expect(
-      (row["failures"] as? [String])?.first?.hasPrefix("'ineligible' күтілді, бірақ нәтиже — 'eligible'")
+      (row["failures"] as? [String])?.first?.hasPrefix(
+        "'ineligible' күтілді, бірақ нәтиже — 'eligible'")
         == true)
     #expect(rows.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && $0["name"] is String })
   }

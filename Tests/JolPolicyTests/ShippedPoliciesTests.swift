@@ -66,13 +66,18 @@ struct ShippedPoliciesTests {
     #expect(results.count == 2)
     #expect(results.allSatisfy { !$0.passed })
     #expect(
-      results[0].failures.map(\.en) == ["expected amount 99999 KZT per month, got 30120 KZT per month"])
+      results[0].failures.map(\.en) == [
+        "expected amount 99999 KZT per month, got 30120 KZT per month"
+      ])
     #expect(
       results[0].failures.map(\.kk)
-        == ["күтілген сома 99\u{00A0}999\u{00A0}₸ айына, бірақ нәтиже 30\u{00A0}120\u{00A0}₸ айына"])
+        == ["күтілген сома 99\u{00A0}999\u{00A0}₸ айына, бірақ нәтиже 30\u{00A0}120\u{00A0}₸ айына"]
+    )
     #expect(
       results[0].failures.map(\.ru)
-        == ["ожидалась сумма 99\u{00A0}999\u{00A0}₸ в месяц, а получено 30\u{00A0}120\u{00A0}₸ в месяц"])
+        == [
+          "ожидалась сумма 99\u{00A0}999\u{00A0}₸ в месяц, а получено 30\u{00A0}120\u{00A0}₸ в месяц"
+        ])
     #expect(
       results[1].failures.first?.en.hasPrefix(
         "expected eligible, got ineligible (not-state-order fail)") == true)

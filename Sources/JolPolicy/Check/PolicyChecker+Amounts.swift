@@ -100,9 +100,11 @@ extension Diagnostic.Message {
 
   fileprivate static func twoRows(_ value: String) -> Self {
     Self(
-      kk: "сомалар кестесінде '\(value)' үшін екі жол бар: қай сома қолданылатыны үнсіз таңдалар еді",
+      kk:
+        "сомалар кестесінде '\(value)' үшін екі жол бар: қай сома қолданылатыны үнсіз таңдалар еді",
       ru: "для '\(value)' в таблице сумм две строки: какая сумма применится, решалось бы молча",
-      en: "'\(value)' has two rows in the amount table: which amount applies would be a silent pick")
+      en: "'\(value)' has two rows in the amount table: which amount applies would be a silent pick"
+    )
   }
 
   fileprivate static func codeTableNeedsOtherwise(_ fact: Fact) -> Self {
@@ -116,12 +118,14 @@ extension Diagnostic.Message {
   fileprivate static func missingRows(_ values: [String]) -> Self {
     let list = values.map { "'\($0)'" }.joined(separator: ", ")
     return Self(
-      kk: "сомалар кестесінде \(list) үшін жол жоқ: жолдарды немесе 'otherwise = AMOUNT' жолын қосыңыз",
+      kk:
+        "сомалар кестесінде \(list) үшін жол жоқ: жолдарды немесе 'otherwise = AMOUNT' жолын қосыңыз",
       ru: "в таблице сумм нет строки для \(list): добавьте строки или строку 'otherwise = AMOUNT'",
       en: "amount table has no row for \(list): add the rows or an 'otherwise = AMOUNT' row")
   }
 
   fileprivate static let supplementWithoutAmount = Self(
-    kk: "үстеме қосылатын 'amount' сомасы керек", ru: "надбавке нужна сумма 'amount', к которой она добавляется",
+    kk: "үстеме қосылатын 'amount' сомасы керек",
+    ru: "надбавке нужна сумма 'amount', к которой она добавляется",
     en: "a supplement needs an 'amount' to add to")
 }

@@ -143,7 +143,8 @@ extension Diagnostic.Message {
         kk: "оны = < > арқылы салыстырыңыз", ru: "сравнивайте его через = < >",
         en: "compare it with = < > instead")
     return Self(
-      kk: "'in' бір сөзден тұратын мәні бар фактіге қолданылады; '\(name)' — \(type.kk): \(hint.kk)",
+      kk:
+        "'in' бір сөзден тұратын мәні бар фактіге қолданылады; '\(name)' — \(type.kk): \(hint.kk)",
       ru: "'in' применяется к факту с одним словом-значением; '\(name)' — \(type.ru): \(hint.ru)",
       en: "'in' works on a fact with one word value; '\(name)' is \(type.en): \(hint.en)")
   }
@@ -173,7 +174,8 @@ extension Diagnostic.Message {
     let name = fact.rawValue
     let type = fact.type.display
     return Self(
-      kk: "'\(name)' — \(type.kk): оны тек = немесе != арқылы салыстыруға болады, \(op) арқылы емес",
+      kk:
+        "'\(name)' — \(type.kk): оны тек = немесе != арқылы салыстыруға болады, \(op) арқылы емес",
       ru: "'\(name)' — \(type.ru): его можно сравнивать только через = или !=, но не через \(op)",
       en: "'\(name)' is \(type.en): it can be compared with = or != only, not \(op)")
   }

@@ -64,8 +64,11 @@ extension Diagnostic.Message {
   fileprivate static func keyUsed(_ key: String, line: Int) -> Self {
     Self(
       kk: "'\(key)' себеп кілтін \(line)-жолдағы талап қолданып тұр: әр талаптың өз кілті болады",
-      ru: "ключ причины '\(key)' уже занят требованием в строке \(line): у каждого требования свой ключ",
-      en: "reason key '\(key)' already used by the requirement at line \(line): each requirement has its own key")
+      ru:
+        "ключ причины '\(key)' уже занят требованием в строке \(line): у каждого требования свой ключ",
+      en:
+        "reason key '\(key)' already used by the requirement at line \(line): each requirement has its own key"
+    )
   }
 
   fileprivate static func noSuchRequirement(_ rule: RuleDecl, near: String?) -> Self {

@@ -62,7 +62,8 @@ extension PolicyChecker {
 extension Diagnostic.Message {
   fileprivate static func textsTwice(_ key: String) -> Self {
     Self(
-      kk: "'\(key)' себебінің мәтіндері екі рет берілген", ru: "тексты причины '\(key)' заданы дважды",
+      kk: "'\(key)' себебінің мәтіндері екі рет берілген",
+      ru: "тексты причины '\(key)' заданы дважды",
       en: "reason '\(key)' has texts twice")
   }
 

@@ -170,7 +170,8 @@ extension Diagnostic.Message {
 
   fileprivate static func quotasOver100(_ total: FixedDecimal) -> Self {
     Self(
-      kk: "квоталардың қосындысы \(total.description.replacingComma())% — орындардың 100%-нан асады",
+      kk:
+        "квоталардың қосындысы \(total.description.replacingComma())% — орындардың 100%-нан асады",
       ru: "квоты в сумме составляют \(total.description.replacingComma())% — больше 100% мест",
       en: "reserved quotas add up to \(total)%, over 100% of seats")
   }

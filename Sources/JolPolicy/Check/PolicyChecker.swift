@@ -144,7 +144,8 @@ struct PolicyChecker {
       var seen: Set<String> = []
       for item in list.items.items {
         if item.kind == .list || item.kind == .percent || item.kind == .money {
-          sink.error(item.location, .expected(.listItem(list.name.value), found: .same(item.display)))
+          sink.error(
+            item.location, .expected(.listItem(list.name.value), found: .same(item.display)))
         } else if !seen.insert(item.text).inserted {
           sink.error(item.location, .twiceInList(item.text, list.name.value))
         }
@@ -218,7 +219,8 @@ struct PolicyChecker {
       parameterUsed.insert(index)
       let parameter = parameters[index]
       guard parameter.kind == kind else {
-        sink.error(literal.location, .parameterKind(literal.text, parameter.kind, what, needs: kind))
+        sink.error(
+          literal.location, .parameterKind(literal.text, parameter.kind, what, needs: kind))
         return nil
       }
       return .parameter(index)
@@ -235,7 +237,9 @@ struct PolicyChecker {
           value <= FixedDecimal.scale ? FixedDecimal(units: value * 100).description : literal.text
         message = message + .writeWithPercent(suggestion)
       }
-      if kind == .money && literalKind == .number { message = message + .writeCurrency(literal.text) }
+      if kind == .money && literalKind == .number {
+        message = message + .writeCurrency(literal.text)
+      }
       if kind == .number && literalKind == .percent { message = message + .writeWithoutPercent }
       sink.error(literal.location, message)
       return nil
@@ -402,8 +406,10 @@ extension Diagnostic.Message {
   fileprivate static func valueAfterEnd(_ name: String, _ from: CivilDate, _ end: CivilDate) -> Self
   {
     Self(
-      kk: "'\(name)' мәні \(from) күнінен басталады, бұл ереже аяқталғаннан кейін (\(end)): ол ешқашан қолданылмайды",
-      ru: "значение '\(name)' с \(from) начинается после окончания политики (\(end)): оно никогда не применится",
+      kk:
+        "'\(name)' мәні \(from) күнінен басталады, бұл ереже аяқталғаннан кейін (\(end)): ол ешқашан қолданылмайды",
+      ru:
+        "значение '\(name)' с \(from) начинается после окончания политики (\(end)): оно никогда не применится",
       en: "value of '\(name)' from \(from) is after the policy ends (\(end)): it would never apply")
   }
 

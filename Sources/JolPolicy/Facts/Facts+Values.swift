@@ -194,7 +194,8 @@ extension Diagnostic.Message {
           ru: ": ожидается код в виде текста (\"06130100\")",
           en: ": expected a code as text (\"06130100\")")
       case .integer:
-        Self(kk: ": бүтін сан күтілді", ru: ": ожидается целое число", en: ": expected a whole number")
+        Self(
+          kk: ": бүтін сан күтілді", ru: ": ожидается целое число", en: ": expected a whole number")
       case .decimal:
         Self(
           kk: ": ондық бөлшек сан күтілді (3.45)", ru: ": ожидается десятичное число (3.45)",
@@ -209,7 +210,9 @@ extension Diagnostic.Message {
           kk: ": YYYY-MM-DD күні күтілді", ru: ": ожидается дата YYYY-MM-DD",
           en: ": expected a date YYYY-MM-DD")
       case .bool:
-        Self(kk: ": true немесе false күтілді", ru: ": ожидается true или false", en: ": expected true or false")
+        Self(
+          kk: ": true немесе false күтілді", ru: ": ожидается true или false",
+          en: ": expected true or false")
       case .set:
         Self(
           kk: ": сөздер тізімі күтілді ([\"rural\", \"orphan\"])",

@@ -281,7 +281,8 @@ extension Diagnostic.Message {
     kk: "кілттен кейін ':'", ru: "':' после ключа", en: "':' after the key")
 
   fileprivate static let badID = Self(
-    kk: "'id' бос емес жол немесе сан болуы керек", ru: "'id' должен быть непустой строкой или числом",
+    kk: "'id' бос емес жол немесе сан болуы керек",
+    ru: "'id' должен быть непустой строкой или числом",
     en: "'id' must be a non-empty string or number")
 
   fileprivate static let commaOrBrace = Self(
@@ -295,7 +296,8 @@ extension Diagnostic.Message {
   }
 
   fileprivate static let missingID = Self(
-    kk: "\"id\" жоқ: әр жол өз субъектісін атайды", ru: "нет \"id\": каждая строка называет своего субъекта",
+    kk: "\"id\" жоқ: әр жол өз субъектісін атайды",
+    ru: "нет \"id\": каждая строка называет своего субъекта",
     en: "missing \"id\": every line names its subject")
 
   fileprivate static let aValue = Self(kk: "мән", ru: "значение", en: "a value")

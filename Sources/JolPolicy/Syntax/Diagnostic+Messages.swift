@@ -32,7 +32,8 @@ extension Diagnostic.Message {
   /// ": expected one of a, b, c", to append when no known name is close.
   static func expectedOneOf(_ names: [String]) -> Self {
     let list = names.joined(separator: ", ")
-    return Self(kk: ": мыналардың бірі күтілді: \(list)", ru: ": ожидается одно из: \(list)",
+    return Self(
+      kk: ": мыналардың бірі күтілді: \(list)", ru: ": ожидается одно из: \(list)",
       en: ": expected one of \(list)")
   }
 

@@ -172,8 +172,12 @@ extension Diagnostic.Message {
   fileprivate static func unexpectedCharacter(_ character: Character) -> Self {
     let accepted = "= != < <= > >= , [ ] ( )"
     return Self(
-      kk: "күтпеген '\(character)' таңбасы: сөз, сан, күн, \"мәтін\" немесе \(accepted) таңбаларының бірі күтілді",
-      ru: "неожиданный символ '\(character)': ожидается слово, число, дата, \"текст\" или один из \(accepted)",
-      en: "unexpected character '\(character)': expected a word, number, date, \"text\" or one of \(accepted)")
+      kk:
+        "күтпеген '\(character)' таңбасы: сөз, сан, күн, \"мәтін\" немесе \(accepted) таңбаларының бірі күтілді",
+      ru:
+        "неожиданный символ '\(character)': ожидается слово, число, дата, \"текст\" или один из \(accepted)",
+      en:
+        "unexpected character '\(character)': expected a word, number, date, \"text\" or one of \(accepted)"
+    )
   }
 }

@@ -185,7 +185,8 @@ extension Diagnostic.Message {
       en: "expected ']' to close the list opened at \(at), found \(found.en)")
   }
 
-  fileprivate static let listItem = Self(kk: "тізім элементі", ru: "элемент списка", en: "a list item")
+  fileprivate static let listItem = Self(
+    kk: "тізім элементі", ru: "элемент списка", en: "a list item")
 
   fileprivate static let commaOrBracket = Self(
     kk: "тізімде ',' немесе ']'", ru: "',' или ']' в списке", en: "',' or ']' in the list")
@@ -228,7 +229,8 @@ extension Diagnostic.Message {
     en: "a fact name (gpa, stage, categories, …)")
 
   fileprivate static func value(after op: String) -> Self {
-    Self(kk: "'\(op)' белгісінен кейін мән", ru: "значение после '\(op)'", en: "a value after '\(op)'")
+    Self(
+      kk: "'\(op)' белгісінен кейін мән", ru: "значение после '\(op)'", en: "a value after '\(op)'")
   }
 
   fileprivate static func list(after word: String) -> Self {

@@ -154,7 +154,8 @@ struct PolicyParser {
         let priority = cursor.expect(.number, .wholePriority)
       else { return cursor.skipLine() }
       guard let value = Int(priority.text) else {
-        cursor.sink.error(priority.location, .expected(.wholePriority, found: .same("'\(priority.text)'")))
+        cursor.sink.error(
+          priority.location, .expected(.wholePriority, found: .same("'\(priority.text)'")))
         return cursor.skipLine()
       }
       syntax.rules.append(
@@ -369,7 +370,8 @@ extension Diagnostic.Message {
     en: "a policy id after 'policy'")
 
   fileprivate static let version = Self(
-    kk: "'version' сөзінен кейін нұсқа нөмірі (1, 2026.1)", ru: "номер версии (1, 2026.1) после 'version'",
+    kk: "'version' сөзінен кейін нұсқа нөмірі (1, 2026.1)",
+    ru: "номер версии (1, 2026.1) после 'version'",
     en: "a version (1, 2026.1) after 'version'")
 
   fileprivate static let basis = Self(
@@ -436,7 +438,9 @@ extension Diagnostic.Message {
     en: "after the condition (every requirement names its reason key)")
 
   fileprivate static func reasonKey(after keyword: String?) -> Self {
-    guard let keyword else { return Self(kk: "себеп кілті", ru: "ключ причины", en: "a reason key") }
+    guard let keyword else {
+      return Self(kk: "себеп кілті", ru: "ключ причины", en: "a reason key")
+    }
     return Self(
       kk: "'\(keyword)' сөзінен кейін себеп кілті", ru: "ключ причины после '\(keyword)'",
       en: "a reason key after '\(keyword)'")

@@ -298,7 +298,8 @@ extension Diagnostic.Message {
     kk: "файлда бірде-бір 'case' жоқ", ru: "в файле нет ни одного 'case'",
     en: "no 'case' in the file")
 
-  fileprivate static let date = Self(kk: "YYYY-MM-DD күні", ru: "дата YYYY-MM-DD", en: "a date YYYY-MM-DD")
+  fileprivate static let date = Self(
+    kk: "YYYY-MM-DD күні", ru: "дата YYYY-MM-DD", en: "a date YYYY-MM-DD")
 
   fileprivate static func notADate(_ text: String) -> Self {
     Self(

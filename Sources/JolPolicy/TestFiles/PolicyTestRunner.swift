@@ -109,7 +109,9 @@ private enum ExpectedList { case reasons, waived, missing }
 extension LocalizedText {
   fileprivate static func noCheckedPolicy(_ id: String, _ version: String?, near: String?) -> Self {
     let en = "no checked policy '\(id)'" + (version.map { " version \($0)" } ?? "")
-    let kk = "'\(id)' ережесі" + (version.map { " (\($0) нұсқасы)" } ?? "") + " тексерілгендер арасында жоқ"
+    let kk =
+      "'\(id)' ережесі" + (version.map { " (\($0) нұсқасы)" } ?? "")
+      + " тексерілгендер арасында жоқ"
     let ru = "нет проверенной политики '\(id)'" + (version.map { " версии \($0)" } ?? "")
     let head = Self(kk: kk, ru: ru, en: en)
     if let near { return head + .didYouMean(near) }
