@@ -107,9 +107,9 @@ extension Diagnostic.Message {
   fileprivate static func periodsDiffer(budget: Period, amount: Period) -> Self {
     Self(
       kk:
-        "бюджет — '\(budget.rawValue)' кезеңіне, ал сома — '\(amount.rawValue)' кезеңіне: екеуін бір кезеңге көрсетіңіз",
+        "бюджет \(budget.title.kk), ал сома \(amount.title.kk) көрсетілген: екеуін бір кезеңге көрсетіңіз",
       ru:
-        "бюджет задан за '\(budget.rawValue)', а сумма — за '\(amount.rawValue)': укажите оба за один период",
+        "бюджет указан \(budget.title.ru), а сумма — \(amount.title.ru): укажите оба за один период",
       en:
         "the budget is per \(budget.rawValue) but the amount is per \(amount.rawValue): state both for the same period"
     )
