@@ -22,7 +22,7 @@ public struct PolicySet: Sendable {
         diagnostics.append(
           Diagnostic(
             SourceLocation(file: path, line: 1, column: 1),
-            "policy '\(policy.id)' version \(policy.version) is also defined in \(other): give this one a new version"
+            .duplicateVersion(policy.id.rawValue, policy.version, other)
           ))
         continue
       }
@@ -75,5 +75,18 @@ extension CompiledPolicy {
       CompiledCriterion(
         key: BuiltInReasons.holdsExclusive, condition: condition,
         test: ConditionCompiler.compile(condition), rules: [], builtIn: true))
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func duplicateVersion(_ id: String, _ version: String, _ other: String) -> Self
+  {
+    Self(
+      kk:
+        "'\(id)' ережесінің \(version) нұсқасы \(other) файлында да анықталған: мұны жаңа нұсқа нөмірімен беріңіз",
+      ru: "версия \(version) политики '\(id)' уже определена в \(other): дайте этой новую версию",
+      en:
+        "policy '\(id)' version \(version) is also defined in \(other): give this one a new version"
+    )
   }
 }

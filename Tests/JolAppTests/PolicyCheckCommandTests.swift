@@ -23,6 +23,21 @@ import Testing
         "Policies/grants/rural-youth-grant.policy:\(place.line):\(place.column): error: unknown fact 'gpaa': did you mean 'gpa'?"
       ))
     #expect(lines.last == "4 policies checked: 2 error(s), 1 policies unusable")
+
+    // The same diagnostic in the reader's language: the error word and the message.
+    let place2 = "Policies/grants/rural-youth-grant.policy:\(place.line):\(place.column)"
+    let kazakh = runJol(["policy", "check", "--lang", "kk"], workingDirectory: root)
+    #expect(
+      kazakh.stdout.split(separator: "\n").contains(
+        "\(place2): қате: 'gpaa' деген факт жоқ: 'gpa' болуы мүмкін бе?"))
+    #expect(
+      kazakh.stdout.contains(
+        "қате: 'min_gpa' параметрі ешқайда қолданылмайды: оны қолданыңыз немесе алып тастаңыз"))
+    let russian = runJol(
+      ["policy", "check", "--lang", "ru", "--format", "json"], workingDirectory: root)
+    let rows = try jsonLines(russian.stdout)
+    #expect(
+      rows.contains { $0["message"] as? String == "неизвестный факт 'gpaa': может быть, 'gpa'?" })
   }
 
   @Test func theSummaryIsInTheChosenLanguage() throws {

@@ -54,7 +54,14 @@ import Testing
       ], workingDirectory: root)
     #expect(result.exitCode == 0)
     #expect(result.stdout.contains("gain: 1; lose: 0"))
-    #expect(result.stdout.contains("  A: gains ineligible → eligible"))
+    #expect(result.stdout.contains("  A: gains: not eligible → eligible"))
+    let kazakh = runJol(
+      [
+        "policy", "diff", "new.policy", "Policies/grants/rural-youth-grant.policy", "--facts",
+        facts, "--as-of", "2026-08-25", "--lang", "kk",
+      ], workingDirectory: root)
+    #expect(kazakh.stdout.contains("ұтады: 1; ұтылады: 0"))
+    #expect(kazakh.stdout.contains("  A: ұтады: тағайындалмайды → тағайындалады"))
   }
 
   @Test func diffNeedsAPopulation() {

@@ -78,7 +78,9 @@ import Testing
     #expect(refused["status"] as? String == "fail")
     #expect(
       refused["reason"] as? String
-        == "Обучается не по государственному заказу (финансирование: paid)")
+        == "Обучается не по государственному заказу (финансирование: платное)")
+    // The codes stay in `values`, for programs.
+    #expect((refused["values"] as? [String: Any])?["funding"] as? String == "paid")
   }
 
   @Test func textOutputExplainsInTheLanguageAndTallies() throws {
@@ -86,7 +88,7 @@ import Testing
     #expect(result.exitCode == 0)
     #expect(result.stdout.contains("Шешім: тағайындалады"))
     #expect(result.stdout.contains("37\u{00A0}392,25\u{00A0}₸ айына"))
-    #expect(result.stdout.contains("Мемлекеттік тапсырыс бойынша оқымайды (қаржыландыру: paid)"))
+    #expect(result.stdout.contains("Мемлекеттік тапсырыс бойынша оқымайды (қаржыландыру: ақылы)"))
     #expect(
       result.stdout.hasSuffix(
         "Барлығы 3: тағайындалады 1, тағайындалмайды 1, мәлімет жеткіліксіз 1\n"))

@@ -24,6 +24,11 @@ import Testing
     #expect(
       lines[failure + 1].contains("expected amount 30121 KZT per month, got 30120 KZT per month"))
     #expect(lines.last?.hasSuffix(" 1 failed") == true)
+    let russian = runJol(["policy", "test", "--lang", "ru"], workingDirectory: root)
+    #expect(
+      russian.stdout.contains(
+        "ожидалась сумма 30\u{00A0}121\u{00A0}₸ в месяц, а получено 30\u{00A0}120\u{00A0}₸ в месяц")
+    )
   }
 
   @Test func policiesThatDoNotCheckExit65() throws {
@@ -50,7 +55,9 @@ import Testing
     let row = try #require(failed.first)
     #expect(row["file"] as? String == "Policies/grants/rural-youth-grant.tests")
     #expect(
-      (row["failures"] as? [String])?.first?.hasPrefix("expected ineligible, got eligible") == true)
+      (row["failures"] as? [String])?.first?.hasPrefix(
+        "'ineligible' күтілді, бірақ нәтиже — 'eligible'")
+        == true)
     #expect(rows.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && $0["name"] is String })
   }
 }

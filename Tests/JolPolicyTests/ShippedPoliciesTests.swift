@@ -65,11 +65,32 @@ struct ShippedPoliciesTests {
     #expect(diagnostics.isEmpty)
     #expect(results.count == 2)
     #expect(results.allSatisfy { !$0.passed })
-    #expect(results[0].failures == ["expected amount 99999 KZT per month, got 30120 KZT per month"])
     #expect(
-      results[1].failures.first?.hasPrefix(
+      results[0].failures.map(\.en) == [
+        "expected amount 99999 KZT per month, got 30120 KZT per month"
+      ])
+    #expect(
+      results[0].failures.map(\.kk)
+        == ["күтілген сома 99\u{00A0}999\u{00A0}₸ айына, бірақ нәтиже 30\u{00A0}120\u{00A0}₸ айына"]
+    )
+    #expect(
+      results[0].failures.map(\.ru)
+        == [
+          "ожидалась сумма 99\u{00A0}999\u{00A0}₸ в месяц, а получено 30\u{00A0}120\u{00A0}₸ в месяц"
+        ])
+    #expect(
+      results[1].failures.first?.en.hasPrefix(
         "expected eligible, got ineligible (not-state-order fail)") == true)
+    #expect(
+      results[1].failures.first?.kk.hasPrefix(
+        "'eligible' күтілді, бірақ нәтиже — 'ineligible' (not-state-order орындалмады")
+        == true)
+    #expect(
+      results[1].failures.first?.ru.hasPrefix(
+        "ожидалось 'eligible', а получено 'ineligible' (not-state-order не выполнено")
+        == true)
     #expect(PolicyTestRunner.report(results).hasSuffix("0 passed, 2 failed"))
+    #expect(PolicyTestRunner.report(results, language: .kk).hasSuffix("0 өтті, 2 өтпеді"))
   }
 
   @Test func testFileErrorsArePlaced() throws {

@@ -36,10 +36,10 @@ struct PolicyCheckCommand: Command {
           JSONValue.object([
             ("file", .string(diagnostic.location.file)), ("line", .int(diagnostic.location.line)),
             ("column", .int(diagnostic.location.column)), ("severity", .string("error")),
-            ("message", .string(diagnostic.message)),
+            ("message", .string(diagnostic.message[context.language])),
           ]).compact)
       default:
-        output.line(diagnostic.description)
+        output.line(diagnostic.description(in: context.language))
       }
     }
     let summary = Self.summary(

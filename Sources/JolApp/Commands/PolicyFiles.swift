@@ -92,7 +92,7 @@ enum PolicyFiles {
   /// Writes every diagnostic to standard error and returns the exit-65 error that ends the
   /// command.
   static func report(_ diagnostics: [Diagnostic], _ context: Context) -> CommandError {
-    for diagnostic in diagnostics { context.message(diagnostic.description) }
+    for diagnostic in diagnostics { context.message(diagnostic.description(in: context.language)) }
     let files = Set(diagnostics.map(\.location.file)).count
     return CommandError(errorsFound(diagnostics.count, files: files), exitCode: .dataError)
   }

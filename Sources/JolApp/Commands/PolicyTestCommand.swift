@@ -42,11 +42,11 @@ struct PolicyTestCommand: Command {
             ("file", .string(result.location.file)), ("line", .int(result.location.line)),
             ("column", .int(result.location.column)), ("name", .string(result.name)),
             ("status", .string(result.passed ? "pass" : "fail")),
-            ("failures", .array(result.failures.map(JSONValue.string))),
+            ("failures", .array(result.failures.map { .string($0[context.language]) })),
           ]).compact)
       default:
         output.line("\(result.passed ? "PASS" : "FAIL") \(result.location) \(result.name)")
-        for failure in result.failures { output.line("     \(failure)") }
+        for failure in result.failures { output.line("     \(failure[context.language])") }
       }
     }
     let failed = results.filter { !$0.passed }.count

@@ -4,13 +4,7 @@ import JolModel
 extension PolicyChecker {
   mutating func fact(_ name: Located<String>) -> Fact? {
     if let fact = Fact(rawValue: name.value) { return fact }
-    var message = "unknown fact '\(name.value)'"
-    if let near = EditDistance.closest(to: name.value, among: Fact.names) {
-      message += ": did you mean '\(near)'?"
-    } else {
-      message += ": expected one of \(Fact.names.joined(separator: ", "))"
-    }
-    sink.error(name.location, message)
+    sink.error(name.location, .unknownFact(name.value))
     return nil
   }
 
@@ -33,10 +27,7 @@ extension PolicyChecker {
     case .member(let name, let negated, let values):
       guard let fact = fact(name) else { return nil }
       guard fact.type == .enumeration || fact.type == .code else {
-        sink.error(
-          name.location,
-          "'in' works on a fact with one word value; '\(fact.rawValue)' is \(fact.type.rawValue)\(fact.type == .set ? ": write '\(fact.rawValue) has any [..]'" : ": compare it with = < > instead")"
-        )
+        sink.error(name.location, .inNeedsWordFact(fact))
         return nil
       }
       guard let words = words(values, for: fact) else { return nil }
@@ -45,10 +36,7 @@ extension PolicyChecker {
     case .has(let name, let test, let values):
       guard let fact = fact(name) else { return nil }
       guard fact.type == .set else {
-        sink.error(
-          name.location,
-          "'has' works on a set fact (categories, awards); '\(fact.rawValue)' is \(fact.type.rawValue): write '\(fact.rawValue) in [..]' or '\(fact.rawValue) = …'"
-        )
+        sink.error(name.location, .hasNeedsSetFact(fact))
         return nil
       }
       guard let words = words(values, for: fact) else { return nil }
@@ -63,37 +51,28 @@ extension PolicyChecker {
     case .integer, .decimal, .percent, .date:
       let kind: NumericKind =
         fact.type == .percent ? .percent : fact.type == .date ? .date : .number
-      guard let operand = operand(value, kind, "'\(fact.rawValue)'") else { return nil }
+      guard let operand = operand(value, kind, .same("'\(fact.rawValue)'")) else { return nil }
       if case .constant(let units) = operand, fact.type == .integer, units % FixedDecimal.scale != 0
       {
-        sink.error(
-          value.location,
-          "'\(fact.rawValue)' is a whole number; compare it with a whole number, found \(value.display)"
-        )
+        sink.error(value.location, .wholeNumber(fact, found: value.display))
         return nil
       }
       return .numeric(fact, op.value, operand, kind)
     case .enumeration, .code, .bool:
       guard op.value == .equal || op.value == .notEqual else {
-        sink.error(
-          op.location,
-          "'\(fact.rawValue)' is \(fact.type.rawValue): it can be compared with = or != only, not \(op.value.rawValue)"
-        )
+        sink.error(op.location, .equalityOnly(fact, not: op.value.rawValue))
         return nil
       }
       let typed: TypedCondition
       if fact.type == .bool {
         guard value.kind == .word, value.text == "yes" || value.text == "no" else {
-          sink.error(value.location, "'\(fact.rawValue)' is yes or no, found \(value.display)")
+          sink.error(value.location, .yesOrNo(fact, found: value.display))
           return nil
         }
         typed = .bool(fact, value.text == "yes")
       } else {
         if value.kind == .list {
-          sink.error(
-            value.location,
-            "'=' compares with one value; to test a list write '\(fact.rawValue) in \(value.display)'"
-          )
+          sink.error(value.location, .equalsOneValue(fact, list: value.display))
           return nil
         }
         guard let words = words(value, for: fact) else { return nil }
@@ -101,10 +80,7 @@ extension PolicyChecker {
       }
       return op.value == .equal ? typed : .not(typed)
     case .set:
-      sink.error(
-        op.location,
-        "'\(fact.rawValue)' is a set: write '\(fact.rawValue) has X', 'has any [..]', 'has all [..]' or 'has none [..]'"
-      )
+      sink.error(op.location, .setNeedsHas(fact))
       return nil
     }
   }
@@ -122,20 +98,19 @@ extension PolicyChecker {
       items = [literal]
     default:
       sink.error(
-        literal.location,
-        "expected a value of '\(fact.rawValue)' or a list, found \(literal.display)")
+        literal.location, .expected(.valueOrList(of: fact), found: .same(literal.display)))
       return nil
     }
     var result: [String] = []
     var ok = true
     var seen: Set<String> = []
     for item in literal.items where !seen.insert(item.text).inserted {
-      sink.error(item.location, "'\(item.text)' appears twice in the list")
+      sink.error(item.location, .twiceInList(item.text))
       ok = false
     }
     for item in items {
       guard item.kind == .word || item.kind == .number || item.kind == .string else {
-        sink.error(item.location, "expected a value of '\(fact.rawValue)', found \(item.display)")
+        sink.error(item.location, .expected(.value(of: fact), found: .same(item.display)))
         ok = false
         continue
       }
@@ -146,18 +121,131 @@ extension PolicyChecker {
         default: nil
         }
       if let known, !known.contains(item.text) {
-        var message = "unknown \(fact == .categories ? "category" : fact.rawValue) '\(item.text)'"
-        if let near = EditDistance.closest(to: item.text, among: known) {
-          message += ": did you mean '\(near)'?"
-        } else {
-          message += ": expected one of \(known.joined(separator: ", "))"
-        }
-        if fact == .categories { message += " (declare a new one with 'category NAME')" }
-        sink.error(item.location, message)
+        sink.error(item.location, .unknownValue(item.text, of: fact, known: known))
         ok = false
       }
       result.append(item.text)
     }
     return ok ? result : nil
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func inNeedsWordFact(_ fact: Fact) -> Self {
+    let name = fact.rawValue
+    let type = fact.type.display
+    let hint: Self =
+      fact.type == .set
+      ? Self(
+        kk: "'\(name) has any [..]' деп жазыңыз", ru: "пишите '\(name) has any [..]'",
+        en: "write '\(name) has any [..]'")
+      : Self(
+        kk: "оны = < > арқылы салыстырыңыз", ru: "сравнивайте его через = < >",
+        en: "compare it with = < > instead")
+    return Self(
+      kk:
+        "'in' бір сөзден тұратын мәні бар фактіге қолданылады; '\(name)' — \(type.kk): \(hint.kk)",
+      ru: "'in' применяется к факту с одним словом-значением; '\(name)' — \(type.ru): \(hint.ru)",
+      en: "'in' works on a fact with one word value; '\(name)' is \(type.en): \(hint.en)")
+  }
+
+  fileprivate static func hasNeedsSetFact(_ fact: Fact) -> Self {
+    let name = fact.rawValue
+    let type = fact.type.display
+    return Self(
+      kk:
+        "'has' жиын фактісіне қолданылады (categories, awards); '\(name)' — \(type.kk): '\(name) in [..]' немесе '\(name) = …' деп жазыңыз",
+      ru:
+        "'has' применяется к факту-множеству (categories, awards); '\(name)' — \(type.ru): пишите '\(name) in [..]' или '\(name) = …'",
+      en:
+        "'has' works on a set fact (categories, awards); '\(name)' is \(type.en): write '\(name) in [..]' or '\(name) = …'"
+    )
+  }
+
+  fileprivate static func wholeNumber(_ fact: Fact, found: String) -> Self {
+    let name = fact.rawValue
+    return Self(
+      kk: "'\(name)' — бүтін сан; оны бүтін санмен салыстырыңыз, бірақ \(found) кездесті",
+      ru: "'\(name)' — целое число; сравнивайте его с целым числом, а найдено \(found)",
+      en: "'\(name)' is a whole number; compare it with a whole number, found \(found)")
+  }
+
+  fileprivate static func equalityOnly(_ fact: Fact, not op: String) -> Self {
+    let name = fact.rawValue
+    let type = fact.type.display
+    return Self(
+      kk:
+        "'\(name)' — \(type.kk): оны тек = немесе != арқылы салыстыруға болады, \(op) арқылы емес",
+      ru: "'\(name)' — \(type.ru): его можно сравнивать только через = или !=, но не через \(op)",
+      en: "'\(name)' is \(type.en): it can be compared with = or != only, not \(op)")
+  }
+
+  fileprivate static func yesOrNo(_ fact: Fact, found: String) -> Self {
+    let name = fact.rawValue
+    return Self(
+      kk: "'\(name)' мәні — yes немесе no, бірақ \(found) кездесті",
+      ru: "значение '\(name)' — yes или no, а найдено \(found)",
+      en: "'\(name)' is yes or no, found \(found)")
+  }
+
+  fileprivate static func equalsOneValue(_ fact: Fact, list: String) -> Self {
+    let name = fact.rawValue
+    return Self(
+      kk: "'=' бір мәнмен салыстырады; тізімді тексеру үшін '\(name) in \(list)' деп жазыңыз",
+      ru: "'=' сравнивает с одним значением; чтобы проверить список, пишите '\(name) in \(list)'",
+      en: "'=' compares with one value; to test a list write '\(name) in \(list)'")
+  }
+
+  fileprivate static func setNeedsHas(_ fact: Fact) -> Self {
+    let name = fact.rawValue
+    let forms = "'\(name) has X', 'has any [..]', 'has all [..]'"
+    return Self(
+      kk: "'\(name)' — жиын: \(forms) немесе 'has none [..]' деп жазыңыз",
+      ru: "'\(name)' — множество: пишите \(forms) или 'has none [..]'",
+      en: "'\(name)' is a set: write \(forms) or 'has none [..]'")
+  }
+
+  fileprivate static func valueOrList(of fact: Fact) -> Self {
+    let name = fact.rawValue
+    return Self(
+      kk: "'\(name)' мәні немесе тізім", ru: "значение '\(name)' или список",
+      en: "a value of '\(name)' or a list")
+  }
+
+  fileprivate static func value(of fact: Fact) -> Self {
+    let name = fact.rawValue
+    return Self(kk: "'\(name)' мәні", ru: "значение '\(name)'", en: "a value of '\(name)'")
+  }
+
+  fileprivate static func twiceInList(_ item: String) -> Self {
+    Self(
+      kk: "'\(item)' тізімде екі рет кездеседі", ru: "'\(item)' дважды встречается в списке",
+      en: "'\(item)' appears twice in the list")
+  }
+
+  fileprivate static func unknownValue(_ value: String, of fact: Fact, known: [String]) -> Self {
+    var message =
+      fact == .categories
+      ? Self(
+        kk: "'\(value)' деген санат жоқ", ru: "неизвестная категория '\(value)'",
+        en: "unknown category '\(value)'")
+      : Self(
+        kk: "'\(fact.rawValue)' фактісінің '\(value)' деген мәні жоқ",
+        ru: "неизвестное значение '\(value)' факта '\(fact.rawValue)'",
+        en: "unknown \(fact.rawValue) '\(value)'")
+    if let near = EditDistance.closest(to: value, among: known) {
+      message = message + .didYouMean(near)
+    } else {
+      message = message + .expectedOneOf(known)
+    }
+    if fact == .categories {
+      message =
+        message
+        + Self(
+          kk: " (жаңасын 'category NAME' жолымен жариялаңыз)",
+          ru: " (новую объявите строкой 'category NAME')",
+          en: " (declare a new one with 'category NAME')")
+    }
+    return message
   }
 }

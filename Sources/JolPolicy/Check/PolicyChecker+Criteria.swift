@@ -9,10 +9,7 @@ extension PolicyChecker {
       let key = requirement.key.value
       useReason(requirement.key)
       if let first = seen[key] {
-        sink.error(
-          requirement.key.location,
-          "reason key '\(key)' already used by the requirement at line \(first.line): each requirement has its own key"
-        )
+        sink.error(requirement.key.location, .keyUsed(key, line: first.line))
       }
       seen[key] = requirement.key.location
       guard let condition = typed(requirement.condition) else { continue }
@@ -23,14 +20,9 @@ extension PolicyChecker {
     for rule in syntax.rules {
       guard let index = criteria.firstIndex(where: { $0.key == rule.key.value }) else {
         if seen[rule.key.value] == nil {
-          var message =
-            "'\(rule.effect.rawValue)' names '\(rule.key.value)', which is no requirement's reason key"
-          if let near = EditDistance.closest(
+          let near = EditDistance.closest(
             to: rule.key.value, among: syntax.requirements.map(\.key.value))
-          {
-            message += ": did you mean '\(near)'?"
-          }
-          sink.error(rule.key.location, message)
+          sink.error(rule.key.location, .noSuchRequirement(rule, near: near))
         }
         _ = typed(rule.condition)
         continue
@@ -55,15 +47,9 @@ extension PolicyChecker {
       for b in rules[(i + 1)...]
       where a.key.value == b.key.value && a.priority.value == b.priority.value {
         if a.effect != b.effect {
-          sink.error(
-            b.location,
-            "conflict: '\(b.effect.rawValue) \(b.key.value)' and '\(a.effect.rawValue) \(a.key.value)' at line \(a.location.line) have the same priority \(a.priority.value) and can both apply: give the one that should win a higher priority"
-          )
+          sink.error(b.location, .conflict(b, a))
         } else {
-          sink.error(
-            b.location,
-            "'\(b.effect.rawValue) \(b.key.value)' repeats priority \(a.priority.value) of line \(a.location.line): join the conditions with 'or' or use distinct priorities"
-          )
+          sink.error(b.location, .repeatedPriority(b, a))
         }
       }
     }
@@ -71,5 +57,56 @@ extension PolicyChecker {
 
   mutating func useReason(_ key: Located<String>) {
     if reasonUses[key.value] == nil { reasonUses[key.value] = key.location }
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func keyUsed(_ key: String, line: Int) -> Self {
+    Self(
+      kk: "'\(key)' себеп кілтін \(line)-жолдағы талап қолданып тұр: әр талаптың өз кілті болады",
+      ru:
+        "ключ причины '\(key)' уже занят требованием в строке \(line): у каждого требования свой ключ",
+      en:
+        "reason key '\(key)' already used by the requirement at line \(line): each requirement has its own key"
+    )
+  }
+
+  fileprivate static func noSuchRequirement(_ rule: RuleDecl, near: String?) -> Self {
+    let effect = rule.effect.rawValue
+    let key = rule.key.value
+    let head = Self(
+      kk: "'\(effect)' '\(key)' кілтін атайды, бірақ ол ешбір талаптың себеп кілті емес",
+      ru: "'\(effect)' называет '\(key)', но это не ключ причины ни одного требования",
+      en: "'\(effect)' names '\(key)', which is no requirement's reason key")
+    return near.map { head + .didYouMean($0) } ?? head
+  }
+
+  fileprivate static func conflict(_ b: RuleDecl, _ a: RuleDecl) -> Self {
+    let this = "'\(b.effect.rawValue) \(b.key.value)'"
+    let other = "'\(a.effect.rawValue) \(a.key.value)'"
+    let line = a.location.line
+    let priority = a.priority.value
+    return Self(
+      kk:
+        "қайшылық: \(this) және \(line)-жолдағы \(other) басымдығы бірдей (\(priority)) және екеуі де қолданылуы мүмкін: жеңуі тиіс ережеге жоғарырақ басымдық беріңіз",
+      ru:
+        "конфликт: у \(this) и \(other) в строке \(line) одинаковый приоритет \(priority), и оба могут сработать: дайте более высокий приоритет тому, что должно победить",
+      en:
+        "conflict: \(this) and \(other) at line \(line) have the same priority \(priority) and can both apply: give the one that should win a higher priority"
+    )
+  }
+
+  fileprivate static func repeatedPriority(_ b: RuleDecl, _ a: RuleDecl) -> Self {
+    let this = "'\(b.effect.rawValue) \(b.key.value)'"
+    let line = a.location.line
+    let priority = a.priority.value
+    return Self(
+      kk:
+        "\(this) \(line)-жолдағы \(priority) басымдығын қайталайды: шарттарды 'or' арқылы біріктіріңіз немесе әртүрлі басымдық беріңіз",
+      ru:
+        "\(this) повторяет приоритет \(priority) из строки \(line): объедините условия через 'or' или задайте разные приоритеты",
+      en:
+        "\(this) repeats priority \(priority) of line \(line): join the conditions with 'or' or use distinct priorities"
+    )
   }
 }

@@ -86,17 +86,11 @@ struct PolicyChecker {
 
   private mutating func checkHeader() -> (title: LocalizedText, from: CivilDate?, to: CivilDate?) {
     if syntax.id == nil {
-      sink.error(fileStart, "missing 'policy ID' line: every policy names its id")
+      sink.error(fileStart, .missingID)
     }
-    if syntax.version == nil { sink.error(fileStart, "missing 'version N' line") }
-    if syntax.basis.isEmpty {
-      sink.error(fileStart, "missing 'basis \"…\"' line: cite the legal act the policy implements")
-    }
-    if syntax.consider == nil {
-      sink.error(
-        fileStart,
-        "missing 'consider all' or 'consider applicants' line: say who the policy considers")
-    }
+    if syntax.version == nil { sink.error(fileStart, .missingVersion) }
+    if syntax.basis.isEmpty { sink.error(fileStart, .missingBasis) }
+    if syntax.consider == nil { sink.error(fileStart, .missingConsider) }
     var title = LocalizedText(kk: "", ru: "", en: "")
     if let block = syntax.title {
       for language in Language.allCases {
@@ -107,30 +101,25 @@ struct PolicyChecker {
           case .en: title.en = text.value
           }
         } else {
-          sink.error(
-            block.location, "title has no '\(language.rawValue)' text: expected kk, ru and en")
+          sink.error(block.location, .titleWithout(language))
         }
       }
     } else {
-      sink.error(fileStart, "missing 'title kk \"…\" ru \"…\" en \"…\"' line")
+      sink.error(fileStart, .missingTitle)
     }
     guard let from = syntax.effectiveFrom else {
-      sink.error(fileStart, "missing 'effective FROM .. TO' line: the dates the policy is in force")
+      sink.error(fileStart, .missingEffective)
       return (title, nil, nil)
     }
     if let to = syntax.effectiveTo, to.value < from.value {
-      sink.error(to.location, "effective window ends \(to.value) before it starts \(from.value)")
+      sink.error(to.location, .effectiveEndsBeforeStart(to.value, from.value))
     }
     if let window = syntax.applicationsFrom {
       if syntax.consider?.value != .applicants {
-        sink.error(
-          window.location,
-          "'applications' needs 'consider applicants': a policy that considers all learners takes no applications"
-        )
+        sink.error(window.location, .applicationsNeedApplicants)
       }
       if let to = syntax.applicationsTo, to.value < window.value {
-        sink.error(
-          to.location, "application window ends \(to.value) before it starts \(window.value)")
+        sink.error(to.location, .windowEndsBeforeStart(to.value, window.value))
       }
     }
     return (title, from.value, syntax.effectiveTo?.value)
@@ -139,7 +128,7 @@ struct PolicyChecker {
   private mutating func declareCategories() {
     for name in syntax.categories {
       if categories.contains(name.value) {
-        sink.error(name.location, "category '\(name.value)' is already known: remove this line")
+        sink.error(name.location, .categoryKnown(name.value))
       }
       categories.insert(name.value)
     }
@@ -148,19 +137,17 @@ struct PolicyChecker {
   private mutating func declareLists() {
     for list in syntax.lists {
       if lists[list.name.value] != nil {
-        sink.error(list.name.location, "list '\(list.name.value)' defined twice")
+        sink.error(list.name.location, .listTwice(list.name.value))
       } else if Fact(rawValue: list.name.value) != nil {
-        sink.error(
-          list.name.location, "'\(list.name.value)' is a fact name: give the list another name")
+        sink.error(list.name.location, .listNamedLikeFact(list.name.value))
       }
       var seen: Set<String> = []
       for item in list.items.items {
         if item.kind == .list || item.kind == .percent || item.kind == .money {
           sink.error(
-            item.location,
-            "expected a word, code or \"text\" in list '\(list.name.value)', found \(item.display)")
+            item.location, .expected(.listItem(list.name.value), found: .same(item.display)))
         } else if !seen.insert(item.text).inserted {
-          sink.error(item.location, "'\(item.text)' appears twice in list '\(list.name.value)'")
+          sink.error(item.location, .twiceInList(item.text, list.name.value))
         }
       }
       lists[list.name.value] = list
@@ -171,10 +158,9 @@ struct PolicyChecker {
     for decl in syntax.parameters {
       let name = decl.name.value
       if parameterIndex[name] != nil || lists[name] != nil || Fact(rawValue: name) != nil {
-        sink.error(
-          decl.name.location,
-          "'\(name)' is already a \(Fact(rawValue: name) != nil ? "fact" : lists[name] != nil ? "list" : "parameter") name: choose another"
-        )
+        let kind: NameKind =
+          Fact(rawValue: name) != nil ? .fact : lists[name] != nil ? .list : .parameter
+        sink.error(decl.name.location, .nameTaken(name, by: kind))
         continue
       }
       var kind: NumericKind?
@@ -182,38 +168,27 @@ struct PolicyChecker {
       for (from, literal) in decl.values {
         guard let (valueKind, value) = Self.numericLiteral(literal) else {
           sink.error(
-            literal.location,
-            "expected a number, percent (90%), amount (35000 KZT) or date as the value of '\(name)', found \(literal.display)"
-          )
+            literal.location, .expected(.parameterValue(name), found: .same(literal.display)))
           continue
         }
         if let kind, kind != valueKind {
-          sink.error(
-            literal.location,
-            "'\(name)' was \(kind.display) and here is \(valueKind.display): every value of a parameter has the same unit"
-          )
+          sink.error(literal.location, .unitChanges(name, was: kind, now: valueKind))
           continue
         }
         kind = valueKind
         if let last = values.last, from.value <= last.from {
-          sink.error(
-            from.location,
-            "dates of '\(name)' must increase: \(from.value) is not after \(last.from)")
+          sink.error(from.location, .datesMustIncrease(name, from.value, last.from))
           continue
         }
         if let effectiveTo, from.value > effectiveTo {
-          sink.error(
-            from.location,
-            "value of '\(name)' from \(from.value) is after the policy ends (\(effectiveTo)): it would never apply"
-          )
+          sink.error(from.location, .valueAfterEnd(name, from.value, effectiveTo))
         }
         values.append((from.value, value))
       }
       if let first = values.first, let effectiveFrom, first.from > effectiveFrom {
         sink.error(
           decl.name.location,
-          "parameter '\(name)' is undefined from \(effectiveFrom) to \(first.from.adding(days: -1)), inside the effective window: add 'from \(effectiveFrom) = …'"
-        )
+          .undefinedParameter(name, from: effectiveFrom, to: first.from.adding(days: -1)))
       }
       parameterIndex[name] = parameters.count
       parameters.append(CompiledParameter(name: name, kind: kind ?? .number, values: values))
@@ -233,39 +208,39 @@ struct PolicyChecker {
 
   /// A numeric operand of `kind` from a literal or a parameter name; reports and returns nil
   /// on a unit mismatch.
-  mutating func operand(_ literal: Literal, _ kind: NumericKind, _ what: String) -> Operand? {
+  mutating func operand(_ literal: Literal, _ kind: NumericKind, _ what: Diagnostic.Message)
+    -> Operand?
+  {
     if literal.kind == .word {
       guard let index = parameterIndex[literal.text] else {
-        unknownName(literal, expected: "a parameter of \(kind.display) for \(what)")
+        unknownName(literal, expected: .parameter(kind, for: what))
         return nil
       }
       parameterUsed.insert(index)
       let parameter = parameters[index]
       guard parameter.kind == kind else {
         sink.error(
-          literal.location,
-          "parameter '\(literal.text)' is \(parameter.kind.display), but \(what) needs \(kind.display)"
-        )
+          literal.location, .parameterKind(literal.text, parameter.kind, what, needs: kind))
         return nil
       }
       return .parameter(index)
     }
     guard let (literalKind, value) = Self.numericLiteral(literal) else {
-      sink.error(literal.location, "expected \(kind.display) for \(what), found \(literal.display)")
+      sink.error(literal.location, .expected(kind, for: what, found: literal.display))
       return nil
     }
     guard literalKind == kind else {
-      var message = "\(what) needs \(kind.display), found \(literal.display)"
+      var message = Diagnostic.Message.needs(what, kind, found: literal.display)
       if kind == .percent && literalKind == .number {
         // 0.9 is almost always meant as 90%.
         let suggestion =
           value <= FixedDecimal.scale ? FixedDecimal(units: value * 100).description : literal.text
-        message += ": write it with %: \(suggestion)%"
+        message = message + .writeWithPercent(suggestion)
       }
       if kind == .money && literalKind == .number {
-        message += ": write the currency (\(literal.text) KZT)"
+        message = message + .writeCurrency(literal.text)
       }
-      if kind == .number && literalKind == .percent { message += ": write it without %" }
+      if kind == .number && literalKind == .percent { message = message + .writeWithoutPercent }
       sink.error(literal.location, message)
       return nil
     }
@@ -273,23 +248,251 @@ struct PolicyChecker {
   }
 
   /// Reports an unknown name with the closest known one.
-  mutating func unknownName(_ literal: Literal, expected: String) {
+  mutating func unknownName(_ literal: Literal, expected: Diagnostic.Message) {
     let known = Array(parameterIndex.keys) + Array(lists.keys)
-    var message = "unknown name '\(literal.text)': expected \(expected)"
-    if let near = EditDistance.closest(to: literal.text, among: known.sorted()) {
-      message += "; did you mean '\(near)'?"
-    }
-    sink.error(literal.location, message)
+    let near = EditDistance.closest(to: literal.text, among: known.sorted())
+    sink.error(literal.location, .unknownName(literal.text, expected: expected, near: near))
   }
 
   private mutating func reportUnused() {
     for (index, parameter) in parameters.enumerated() where !parameterUsed.contains(index) {
       let location =
         syntax.parameters.first { $0.name.value == parameter.name }?.name.location ?? fileStart
-      sink.error(location, "parameter '\(parameter.name)' is never used: use it or remove it")
+      sink.error(location, .unusedParameter(parameter.name))
     }
     for list in syntax.lists where !listUsed.contains(list.name.value) {
-      sink.error(list.name.location, "list '\(list.name.value)' is never used: use it or remove it")
+      sink.error(list.name.location, .unusedList(list.name.value))
     }
+  }
+}
+
+/// What already holds a name a parameter wants.
+private enum NameKind { case fact, list, parameter }
+
+extension Diagnostic.Message {
+  fileprivate static let missingID = Self(
+    kk: "'policy ID' жолы жоқ: әр ереже өз идентификаторын атайды",
+    ru: "нет строки 'policy ID': каждая политика называет свой идентификатор",
+    en: "missing 'policy ID' line: every policy names its id")
+
+  fileprivate static let missingVersion = Self(
+    kk: "'version N' жолы жоқ", ru: "нет строки 'version N'", en: "missing 'version N' line")
+
+  fileprivate static let missingBasis = Self(
+    kk: "'basis \"…\"' жолы жоқ: ереже іске асыратын құқықтық актіні көрсетіңіз",
+    ru: "нет строки 'basis \"…\"': укажите правовой акт, который реализует политика",
+    en: "missing 'basis \"…\"' line: cite the legal act the policy implements")
+
+  fileprivate static let missingConsider = Self(
+    kk: "'consider all' немесе 'consider applicants' жолы жоқ: ереже кімді қарайтынын айтыңыз",
+    ru: "нет строки 'consider all' или 'consider applicants': скажите, кого рассматривает политика",
+    en: "missing 'consider all' or 'consider applicants' line: say who the policy considers")
+
+  fileprivate static func titleWithout(_ language: Language) -> Self {
+    let code = language.rawValue
+    return Self(
+      kk: "атауда '\(code)' мәтіні жоқ: kk, ru және en күтілді",
+      ru: "у названия нет текста '\(code)': ожидаются kk, ru и en",
+      en: "title has no '\(code)' text: expected kk, ru and en")
+  }
+
+  fileprivate static let missingTitle = Self(
+    kk: "'title kk \"…\" ru \"…\" en \"…\"' жолы жоқ",
+    ru: "нет строки 'title kk \"…\" ru \"…\" en \"…\"'",
+    en: "missing 'title kk \"…\" ru \"…\" en \"…\"' line")
+
+  fileprivate static let missingEffective = Self(
+    kk: "'effective FROM .. TO' жолы жоқ: ереже күшінде болатын күндер",
+    ru: "нет строки 'effective FROM .. TO': даты, когда политика действует",
+    en: "missing 'effective FROM .. TO' line: the dates the policy is in force")
+
+  fileprivate static func effectiveEndsBeforeStart(_ end: CivilDate, _ start: CivilDate) -> Self {
+    Self(
+      kk: "қолданылу мерзімі \(end) күні аяқталады, ал \(start) күні ғана басталады",
+      ru: "срок действия заканчивается \(end), раньше, чем начинается (\(start))",
+      en: "effective window ends \(end) before it starts \(start)")
+  }
+
+  fileprivate static let applicationsNeedApplicants = Self(
+    kk:
+      "'applications' үшін 'consider applicants' керек: барлық білім алушыларды қарайтын ереже өтініш қабылдамайды",
+    ru:
+      "для 'applications' нужна строка 'consider applicants': политика, которая рассматривает всех обучающихся, не принимает заявок",
+    en:
+      "'applications' needs 'consider applicants': a policy that considers all learners takes no applications"
+  )
+
+  fileprivate static func windowEndsBeforeStart(_ end: CivilDate, _ start: CivilDate) -> Self {
+    Self(
+      kk: "өтініш қабылдау мерзімі \(end) күні аяқталады, ал \(start) күні ғана басталады",
+      ru: "окно подачи заявок заканчивается \(end), раньше, чем начинается (\(start))",
+      en: "application window ends \(end) before it starts \(start)")
+  }
+
+  fileprivate static func categoryKnown(_ name: String) -> Self {
+    Self(
+      kk: "'\(name)' санаты бұрыннан белгілі: бұл жолды алып тастаңыз",
+      ru: "категория '\(name)' уже известна: удалите эту строку",
+      en: "category '\(name)' is already known: remove this line")
+  }
+
+  fileprivate static func listTwice(_ name: String) -> Self {
+    Self(
+      kk: "'\(name)' тізімі екі рет анықталған", ru: "список '\(name)' определён дважды",
+      en: "list '\(name)' defined twice")
+  }
+
+  fileprivate static func listNamedLikeFact(_ name: String) -> Self {
+    Self(
+      kk: "'\(name)' — факт атауы: тізімге басқа атау беріңіз",
+      ru: "'\(name)' — имя факта: назовите список иначе",
+      en: "'\(name)' is a fact name: give the list another name")
+  }
+
+  fileprivate static func listItem(_ list: String) -> Self {
+    Self(
+      kk: "'\(list)' тізімінде сөз, код немесе \"мәтін\"",
+      ru: "слово, код или \"текст\" в списке '\(list)'",
+      en: "a word, code or \"text\" in list '\(list)'")
+  }
+
+  fileprivate static func twiceInList(_ item: String, _ list: String) -> Self {
+    Self(
+      kk: "'\(item)' '\(list)' тізімінде екі рет кездеседі",
+      ru: "'\(item)' дважды встречается в списке '\(list)'",
+      en: "'\(item)' appears twice in list '\(list)'")
+  }
+
+  fileprivate static func nameTaken(_ name: String, by kind: NameKind) -> Self {
+    let what: Self =
+      switch kind {
+      case .fact: Self(kk: "факт", ru: "факта", en: "fact")
+      case .list: Self(kk: "тізім", ru: "списка", en: "list")
+      case .parameter: Self(kk: "параметр", ru: "параметра", en: "parameter")
+      }
+    return Self(
+      kk: "'\(name)' — бұрыннан бар \(what.kk) атауы: басқа атау таңдаңыз",
+      ru: "'\(name)' — уже занятое имя \(what.ru): выберите другое",
+      en: "'\(name)' is already a \(what.en) name: choose another")
+  }
+
+  fileprivate static func parameterValue(_ name: String) -> Self {
+    Self(
+      kk: "'\(name)' мәні ретінде сан, пайыз (90%), сома (35000 KZT) немесе күн",
+      ru: "число, процент (90%), сумма (35000 KZT) или дата как значение '\(name)'",
+      en: "a number, percent (90%), amount (35000 KZT) or date as the value of '\(name)'")
+  }
+
+  fileprivate static func unitChanges(_ name: String, was: NumericKind, now: NumericKind) -> Self {
+    Self(
+      kk:
+        "'\(name)' бұрын \(was.display.kk) еді, ал мұнда \(now.display.kk): параметрдің барлық мәндерінің өлшемі бірдей болады",
+      ru:
+        "'\(name)' было: \(was.display.ru), а здесь: \(now.display.ru); у всех значений параметра одна единица",
+      en:
+        "'\(name)' was \(was.display.en) and here is \(now.display.en): every value of a parameter has the same unit"
+    )
+  }
+
+  fileprivate static func datesMustIncrease(_ name: String, _ date: CivilDate, _ last: CivilDate)
+    -> Self
+  {
+    Self(
+      kk: "'\(name)' күндері өсуі керек: \(date) күні \(last) күнінен кейін емес",
+      ru: "даты '\(name)' должны возрастать: \(date) не позже \(last)",
+      en: "dates of '\(name)' must increase: \(date) is not after \(last)")
+  }
+
+  fileprivate static func valueAfterEnd(_ name: String, _ from: CivilDate, _ end: CivilDate) -> Self
+  {
+    Self(
+      kk:
+        "'\(name)' мәні \(from) күнінен басталады, бұл ереже аяқталғаннан кейін (\(end)): ол ешқашан қолданылмайды",
+      ru:
+        "значение '\(name)' с \(from) начинается после окончания политики (\(end)): оно никогда не применится",
+      en: "value of '\(name)' from \(from) is after the policy ends (\(end)): it would never apply")
+  }
+
+  fileprivate static func undefinedParameter(_ name: String, from: CivilDate, to: CivilDate) -> Self
+  {
+    Self(
+      kk:
+        "'\(name)' параметрі \(from) – \(to) аралығында анықталмаған, бұл қолданылу мерзімінің ішінде: 'from \(from) = …' қосыңыз",
+      ru:
+        "параметр '\(name)' не определён с \(from) по \(to), внутри срока действия: добавьте 'from \(from) = …'",
+      en:
+        "parameter '\(name)' is undefined from \(from) to \(to), inside the effective window: add 'from \(from) = …'"
+    )
+  }
+
+  fileprivate static func parameter(_ kind: NumericKind, for what: Self) -> Self {
+    Self(
+      kk: "\(what.kk) үшін параметр (\(kind.display.kk))",
+      ru: "параметр для \(what.ru) (\(kind.display.ru))",
+      en: "a parameter of \(kind.display.en) for \(what.en)")
+  }
+
+  fileprivate static func parameterKind(
+    _ name: String, _ kind: NumericKind, _ what: Self, needs: NumericKind
+  ) -> Self {
+    Self(
+      kk: "'\(name)' параметрі — \(kind.display.kk), ал \(what.kk) үшін \(needs.display.kk) керек",
+      ru: "параметр '\(name)' — \(kind.display.ru), а для \(what.ru) нужно: \(needs.display.ru)",
+      en: "parameter '\(name)' is \(kind.display.en), but \(what.en) needs \(needs.display.en)")
+  }
+
+  fileprivate static func expected(_ kind: NumericKind, for what: Self, found: String) -> Self {
+    Self(
+      kk: "\(what.kk) үшін \(kind.display.kk) күтілді, бірақ \(found) кездесті",
+      ru: "для \(what.ru) ожидается \(kind.display.ru), а найдено \(found)",
+      en: "expected \(kind.display.en) for \(what.en), found \(found)")
+  }
+
+  fileprivate static func needs(_ what: Self, _ kind: NumericKind, found: String) -> Self {
+    Self(
+      kk: "\(what.kk) үшін \(kind.display.kk) керек, бірақ \(found) кездесті",
+      ru: "для \(what.ru) нужно: \(kind.display.ru), а найдено \(found)",
+      en: "\(what.en) needs \(kind.display.en), found \(found)")
+  }
+
+  fileprivate static func writeWithPercent(_ suggestion: String) -> Self {
+    Self(
+      kk: ": % белгісімен жазыңыз: \(suggestion)%", ru: ": пишите со знаком %: \(suggestion)%",
+      en: ": write it with %: \(suggestion)%")
+  }
+
+  fileprivate static func writeCurrency(_ number: String) -> Self {
+    Self(
+      kk: ": валютасын жазыңыз (\(number) KZT)", ru: ": укажите валюту (\(number) KZT)",
+      en: ": write the currency (\(number) KZT)")
+  }
+
+  fileprivate static let writeWithoutPercent = Self(
+    kk: ": % белгісіз жазыңыз", ru: ": пишите без знака %", en: ": write it without %")
+
+  fileprivate static func unknownName(_ name: String, expected: Self, near: String?) -> Self {
+    let head = Self(
+      kk: "'\(name)' деген атау жоқ: \(expected.kk) күтілді",
+      ru: "неизвестное имя '\(name)': ожидается \(expected.ru)",
+      en: "unknown name '\(name)': expected \(expected.en)")
+    guard let near else { return head }
+    return head
+      + Self(
+        kk: "; '\(near)' болуы мүмкін бе?", ru: "; может быть, '\(near)'?",
+        en: "; did you mean '\(near)'?")
+  }
+
+  fileprivate static func unusedParameter(_ name: String) -> Self {
+    Self(
+      kk: "'\(name)' параметрі ешқайда қолданылмайды: оны қолданыңыз немесе алып тастаңыз",
+      ru: "параметр '\(name)' нигде не используется: используйте или удалите его",
+      en: "parameter '\(name)' is never used: use it or remove it")
+  }
+
+  fileprivate static func unusedList(_ name: String) -> Self {
+    Self(
+      kk: "'\(name)' тізімі ешқайда қолданылмайды: оны қолданыңыз немесе алып тастаңыз",
+      ru: "список '\(name)' нигде не используется: используйте или удалите его",
+      en: "list '\(name)' is never used: use it or remove it")
   }
 }

@@ -22,15 +22,6 @@ enum NumericKind: String, Sendable {
     case .date: .date(CivilDate(daysSinceEpoch: Int32(raw)))
     }
   }
-
-  var display: String {
-    switch self {
-    case .number: "a number"
-    case .percent: "a percent (90%)"
-    case .money: "an amount in tenge (35000 KZT)"
-    case .date: "a date (YYYY-MM-DD)"
-    }
-  }
 }
 
 /// The other side of a numeric comparison: a constant or a dated parameter.

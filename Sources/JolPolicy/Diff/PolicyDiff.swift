@@ -69,30 +69,29 @@ public struct PolicyDiff: Sendable {
       newTotal: new.amount.map { Amount(value: newSum, per: $0.period) })
   }
 
-  /// A summary and one line per changed subject, in `language`.
+  /// A summary and one line per changed subject, in `language`: outcomes and changes by
+  /// title, tenge grouped (`590 000 ₸`; a decimal point in English, a comma in kk and ru).
+  /// Subjects and reason keys stay as written.
   public func text(language: Language = .kk) -> String {
-    let labels = (
-      gains: LocalizedText(kk: "ұтады", ru: "выигрывают", en: "gain")[language],
-      loses: LocalizedText(kk: "ұтылады", ru: "теряют", en: "lose")[language],
-      total: LocalizedText(kk: "барлық сома", ru: "итого", en: "total")[language]
-    )
+    func money(_ value: Money) -> String { Value.money(value).formatted(language) }
     var lines = [
-      "\(oldPolicy.id) v\(oldPolicy.version) → \(newPolicy.id) v\(newPolicy.version), \(asOf): \(population)",
-      "\(labels.gains): \(gains); \(labels.loses): \(losses); \(rows.count - gains - losses) ±",
+      "\(oldPolicy.id) v\(oldPolicy.version) → \(newPolicy.id) v\(newPolicy.version), \(asOf): "
+        + Self.population(population)[language],
+      Self.counts(gains: gains, losses: losses, other: rows.count - gains - losses)[language],
     ]
     if let oldTotal, let newTotal {
       let delta = newTotal.value - oldTotal.value
       lines.append(
-        "\(labels.total): \(oldTotal.value.formatted) → \(newTotal.value.formatted) \(newTotal.per.title[language]) (\(delta.tiyn >= 0 ? "+" : "")\(delta.formatted))"
+        "\(Self.totalLabel[language]): \(money(oldTotal.value)) → \(money(newTotal.value)) \(newTotal.per.title[language]) (\(delta.tiyn >= 0 ? "+" : "")\(money(delta)))"
       )
     }
     for row in rows {
       let why = (row.change == .loses ? row.new : row.old).criteria.filter { $0.status == .fail }
         .map(\.id)
       lines.append(
-        "  \(row.subject): \(row.change.rawValue) \(row.old.outcome.rawValue) → \(row.new.outcome.rawValue)"
-          + (row.old.amount.map { " \($0.value)" } ?? "")
-          + (row.new.amount.map { " → \($0.value)" } ?? "")
+        "  \(row.subject): \(row.change.title[language]): \(row.old.outcome.title[language]) → \(row.new.outcome.title[language])"
+          + (row.old.amount.map { " \(money($0.value))" } ?? "")
+          + (row.new.amount.map { " → \(money($0.value))" } ?? "")
           + (why.isEmpty ? "" : " (\(why.joined(separator: ", ")))"))
     }
     return lines.joined(separator: "\n")
@@ -135,4 +134,33 @@ public struct PolicyDiff: Sendable {
       ]))
     return lines
   }
+}
+
+extension PolicyDiff.Change {
+  /// The change as a person reads it.
+  public var title: LocalizedText {
+    switch self {
+    case .gains: LocalizedText(kk: "ұтады", ru: "выигрывает", en: "gains")
+    case .loses: LocalizedText(kk: "ұтылады", ru: "теряет", en: "loses")
+    case .amountUp: LocalizedText(kk: "сома өсті", ru: "сумма выросла", en: "amount up")
+    case .amountDown: LocalizedText(kk: "сома азайды", ru: "сумма снизилась", en: "amount down")
+    case .otherwise:
+      LocalizedText(kk: "басқа өзгеріс", ru: "другое изменение", en: "other change")
+    }
+  }
+}
+
+extension PolicyDiff {
+  fileprivate static func population(_ count: Int) -> LocalizedText {
+    LocalizedText(kk: "\(count) субъект", ru: "субъектов: \(count)", en: "\(count) subjects")
+  }
+
+  fileprivate static func counts(gains: Int, losses: Int, other: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "ұтады: \(gains); ұтылады: \(losses); басқа өзгерістер: \(other)",
+      ru: "выигрывают: \(gains); теряют: \(losses); прочие изменения: \(other)",
+      en: "gain: \(gains); lose: \(losses); other changes: \(other)")
+  }
+
+  fileprivate static let totalLabel = LocalizedText(kk: "барлық сома", ru: "итого", en: "total")
 }

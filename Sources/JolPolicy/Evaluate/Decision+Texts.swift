@@ -29,7 +29,7 @@ extension Decision {
     guard criterion.status != .pass else {
       return criterion.values.map { named in
         let title = Fact(rawValue: named.name)?.title[language] ?? named.name
-        return "\(title): \(named.value?.formatted(language) ?? "?")"
+        return "\(title): \(named.value?.formatted(named: named.name, language) ?? "?")"
       }.joined(separator: "; ")
     }
     var text = fill(
@@ -63,7 +63,7 @@ extension Decision {
       let value =
         values.first { $0.name == name }?.value
         ?? parameters.first { $0.name == name }?.value
-      result += value?.formatted(language) ?? "?"
+      result += value?.formatted(named: name, language) ?? "?"
       rest = rest[rest.index(after: close)...]
     }
     return result + rest

@@ -168,10 +168,12 @@ extension DecisionRenderer {
     guard criterion.status != .pass else {
       for (index, named) in criterion.values.enumerated() {
         if index > 0 { output.raw("; ") }
-        writeTitle(named.name, language, &output)
+        // One lookup serves the fact's title and its value's title.
+        let fact = Fact(rawValue: named.name)
+        output.content(fact?.title[language] ?? named.name)
         output.raw(": ")
         if let value = named.value {
-          output.formatted(value, language)
+          output.formatted(value, of: fact, language)
         } else {
           output.raw("?")
         }
@@ -244,7 +246,7 @@ extension DecisionRenderer {
         if let value = values.first(where: { $0.name == name })?.value
           ?? parameters.first(where: { $0.name == name })?.value
         {
-          output.formatted(value, language)
+          output.formatted(value, named: name, language)
         } else {
           output.raw("?")
         }
@@ -297,6 +299,33 @@ extension JSONBytes {
         if index > 0 { raw(",") }
         content(item)
       }
+    }
+  }
+
+  /// `Value.formatted(named:_:)`: codes of a fact's closed set by title, inside an open string.
+  /// Numbers, dates and money skip the fact lookup.
+  @inline(__always)
+  mutating func formatted(_ value: Value, named name: String, _ language: Language) {
+    guard Fact.mayHaveTitle(value) else { return formatted(value, language) }
+    formatted(value, of: Fact(rawValue: name), language)
+  }
+
+  /// A value of `fact` (nil for a parameter) with codes by title, without intermediate strings.
+  mutating func formatted(_ value: Value, of fact: Fact?, _ language: Language) {
+    guard let fact else { return formatted(value, language) }
+    switch value {
+    case .text(let code):
+      if let title = fact.title(ofCode: code) {
+        content(title[language])
+      } else {
+        formatted(value, language)
+      }
+    case .set(let codes) where !codes.isEmpty:
+      for (index, code) in codes.enumerated() {
+        if index > 0 { raw(", ") }
+        if let title = fact.title(ofCode: code) { content(title[language]) } else { content(code) }
+      }
+    default: formatted(value, language)
     }
   }
 

@@ -59,9 +59,7 @@ extension Facts {
       let text = try scalar()
       guard let value = Int(text) else { throw fact.expectation }
       if let range = fact.range, !range.contains(Int64(value)) {
-        throw FactValueError(
-          "\(fact.rawValue) \(value) is out of range: expected \(range.lowerBound)–\(range.upperBound)"
-        )
+        throw FactValueError(.outOfRange(fact, String(value), range.lowerBound, range.upperBound))
       }
       return value
     }
@@ -87,12 +85,7 @@ extension Facts {
     where E.RawValue == String {
       let text = try scalar()
       guard let value = E(rawValue: text) else {
-        var message =
-          "unknown \(fact.rawValue) '\(text)': expected one of \(fact.enumerationValues.joined(separator: ", "))"
-        if let near = EditDistance.closest(to: text, among: fact.enumerationValues) {
-          message += " (did you mean '\(near)'?)"
-        }
-        throw FactValueError(message)
+        throw FactValueError(.unknownValue(text, of: fact))
       }
       return value
     }
@@ -118,13 +111,13 @@ extension Facts {
     case .gpa:
       let value = try decimal()
       guard value >= .zero && value <= FixedDecimal(5) else {
-        throw FactValueError("gpa \(value) is out of range: expected 0–5")
+        throw FactValueError(.outOfRange(fact, value.description, 0, 5))
       }
       gpa = value
     case .attendance:
       let value = try decimal()
       guard value >= .zero && value <= FixedDecimal(100) else {
-        throw FactValueError("attendance \(value) is out of range: expected a percent 0–100")
+        throw FactValueError(.outOfRange(fact, value.description, 0, 100))
       }
       attendance = value
     case .lowestGrade: lowestGrade = try integer()
@@ -144,26 +137,88 @@ extension Facts {
   }
 }
 
-/// Why a fact value was refused: what was wrong and what would be accepted.
+/// Why a fact value was refused: what was wrong and what would be accepted, in every language.
 public struct FactValueError: Error, Sendable, Equatable {
-  public var message: String
-  public init(_ message: String) { self.message = message }
+  public var message: Diagnostic.Message
+  public init(_ message: Diagnostic.Message) { self.message = message }
 }
 
 extension Fact {
   /// "expected …" for a fact of this type.
-  var expectation: FactValueError {
-    let what: String
-    switch type {
-    case .enumeration: what = "one of \(enumerationValues.joined(separator: ", "))"
-    case .code: what = "a code as text (\"06130100\")"
-    case .integer: what = "a whole number"
-    case .decimal: what = "a decimal number (3.45)"
-    case .percent: what = "a percent as a number 0–100 (92.5)"
-    case .date: what = "a date YYYY-MM-DD"
-    case .bool: what = "true or false"
-    case .set: what = "a list of words ([\"rural\", \"orphan\"])"
+  var expectation: FactValueError { FactValueError(.expectation(self)) }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func outOfRange(_ fact: Fact, _ value: String, _ low: Int64, _ high: Int64)
+    -> Self
+  {
+    let name = fact.rawValue
+    let range = "\(low)–\(high)"
+    if fact == .attendance {
+      return Self(
+        kk: "\(name) \(value) рұқсат етілген аралықтан тыс: 0–100 пайыз күтілді",
+        ru: "\(name) \(value) вне допустимого диапазона: ожидается процент 0–100",
+        en: "\(name) \(value) is out of range: expected a percent 0–100")
     }
-    return FactValueError("\(rawValue): expected \(what)")
+    return Self(
+      kk: "\(name) \(value) рұқсат етілген аралықтан тыс: \(range) күтілді",
+      ru: "\(name) \(value) вне допустимого диапазона: ожидается \(range)",
+      en: "\(name) \(value) is out of range: expected \(range)")
+  }
+
+  fileprivate static func unknownValue(_ text: String, of fact: Fact) -> Self {
+    let name = fact.rawValue
+    let values = fact.enumerationValues.joined(separator: ", ")
+    var message = Self(
+      kk: "'\(name)' фактісінің '\(text)' деген мәні жоқ: мыналардың бірі күтілді: \(values)",
+      ru: "неизвестное значение '\(text)' факта '\(name)': ожидается одно из: \(values)",
+      en: "unknown \(name) '\(text)': expected one of \(values)")
+    if let near = EditDistance.closest(to: text, among: fact.enumerationValues) {
+      message =
+        message
+        + Self(
+          kk: " ('\(near)' болуы мүмкін бе?)", ru: " (может быть, '\(near)'?)",
+          en: " (did you mean '\(near)'?)")
+    }
+    return message
+  }
+
+  fileprivate static func expectation(_ fact: Fact) -> Self {
+    let what: Self =
+      switch fact.type {
+      case .enumeration:
+        .expectedOneOf(fact.enumerationValues)
+      case .code:
+        Self(
+          kk: ": мәтін түріндегі код күтілді (\"06130100\")",
+          ru: ": ожидается код в виде текста (\"06130100\")",
+          en: ": expected a code as text (\"06130100\")")
+      case .integer:
+        Self(
+          kk: ": бүтін сан күтілді", ru: ": ожидается целое число", en: ": expected a whole number")
+      case .decimal:
+        Self(
+          kk: ": ондық бөлшек сан күтілді (3.45)", ru: ": ожидается десятичное число (3.45)",
+          en: ": expected a decimal number (3.45)")
+      case .percent:
+        Self(
+          kk: ": 0–100 аралығындағы сан түріндегі пайыз күтілді (92.5)",
+          ru: ": ожидается процент числом от 0 до 100 (92.5)",
+          en: ": expected a percent as a number 0–100 (92.5)")
+      case .date:
+        Self(
+          kk: ": YYYY-MM-DD күні күтілді", ru: ": ожидается дата YYYY-MM-DD",
+          en: ": expected a date YYYY-MM-DD")
+      case .bool:
+        Self(
+          kk: ": true немесе false күтілді", ru: ": ожидается true или false",
+          en: ": expected true or false")
+      case .set:
+        Self(
+          kk: ": сөздер тізімі күтілді ([\"rural\", \"orphan\"])",
+          ru: ": ожидается список слов ([\"rural\", \"orphan\"])",
+          en: ": expected a list of words ([\"rural\", \"orphan\"])")
+      }
+    return .same(fact.rawValue) + what
   }
 }

@@ -3,7 +3,13 @@ import JolModel
 /// Errors of a facts file: every problem found, each with file:line:column.
 public struct FactsFileError: Error, Sendable, CustomStringConvertible {
   public var diagnostics: [Diagnostic]
-  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+  /// Every diagnostic on its own line, in English (for logs and tests).
+  public var description: String { description(in: .en) }
+
+  /// Every diagnostic on its own line, in `language`.
+  public func description(in language: Language) -> String {
+    diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
+  }
 }
 
 /// Fact files for `jol policy eval`: JSON Lines, one learner per line,
@@ -33,7 +39,7 @@ public enum FactsFile {
             diagnostics.append(
               Diagnostic(
                 SourceLocation(file: fileName, line: line, column: 1),
-                "id '\(facts.id)' repeats line \(first): one line per subject"))
+                .repeatedID(facts.id, line: first)))
           } else {
             seen[facts.id] = line
             result.append(facts)
@@ -70,29 +76,31 @@ struct JSONLineReader {
     return SourceLocation(file: file, line: line, column: column)
   }
 
-  func error(_ at: Int, _ message: String) -> Diagnostic { Diagnostic(location(at), message) }
+  func error(_ at: Int, _ message: Diagnostic.Message) -> Diagnostic {
+    Diagnostic(location(at), message)
+  }
 
   mutating func skipSpace() {
     while position < end, [32, 9, 13].contains(bytes[position]) { position += 1 }
   }
 
-  mutating func expect(_ byte: UInt8, _ what: String) throws(Diagnostic) {
+  mutating func expect(_ byte: UInt8, _ what: Diagnostic.Message) throws(Diagnostic) {
     skipSpace()
     guard position < end, bytes[position] == byte else {
-      throw error(position, "expected \(what), found \(found())")
+      throw error(position, .expected(what, found: found()))
     }
     position += 1
   }
 
-  func found() -> String {
-    guard position < end else { return "end of line" }
+  func found() -> Diagnostic.Message {
+    guard position < end else { return .endOfLine }
     let scalar = Unicode.Scalar(bytes[position])
-    return "'\(Character(scalar))'"
+    return .same("'\(Character(scalar))'")
   }
 
   mutating func readFacts() throws(Diagnostic) -> Facts {
     let objectStart = position
-    try expect(UInt8(ascii: "{"), "'{' (one JSON object per line)")
+    try expect(UInt8(ascii: "{"), .objectStart)
     var facts = Facts(id: "")
     var hasID = false
     var keys: Set<String> = []
@@ -104,17 +112,17 @@ struct JSONLineReader {
         skipSpace()
         let keyAt = position
         guard position < end, bytes[position] == UInt8(ascii: "\"") else {
-          throw error(position, "expected a key in quotes, found \(found())")
+          throw error(position, .expected(.quotedKey, found: found()))
         }
         let key = try readString()
-        guard keys.insert(key).inserted else { throw error(keyAt, "key '\(key)' given twice") }
-        try expect(UInt8(ascii: ":"), "':' after the key")
+        guard keys.insert(key).inserted else { throw error(keyAt, .keyTwice(key)) }
+        try expect(UInt8(ascii: ":"), .colonAfterKey)
         skipSpace()
         let valueAt = position
         let value = try readValue()
         if key == "id" {
           guard case .scalar(let id)? = value, !id.isEmpty else {
-            throw error(valueAt, "'id' must be a non-empty string or number")
+            throw error(valueAt, .badID)
           }
           facts.id = id
           hasID = true
@@ -127,37 +135,31 @@ struct JSONLineReader {
             }
           }
         } else {
-          var message = "unknown fact '\(key)'"
-          if let near = EditDistance.closest(to: key, among: Fact.names) {
-            message += ": did you mean '\(near)'?"
-          } else {
-            message += ": expected id or one of \(Fact.names.joined(separator: ", "))"
-          }
-          throw error(keyAt, message)
+          throw error(keyAt, .unknownKey(key))
         }
         skipSpace()
         guard position < end else {
-          throw error(position, "expected ',' or '}', found end of line")
+          throw error(position, .expected(.commaOrBrace, found: .endOfLine))
         }
         if bytes[position] == UInt8(ascii: ",") {
           position += 1
           continue
         }
-        try expect(UInt8(ascii: "}"), "',' or '}'")
+        try expect(UInt8(ascii: "}"), .commaOrBrace)
         break
       }
     }
     skipSpace()
     if position < end {
-      throw error(position, "unexpected \(found()) after the object: one object per line")
+      throw error(position, .afterObject(found()))
     }
-    guard hasID else { throw error(objectStart, "missing \"id\": every line names its subject") }
+    guard hasID else { throw error(objectStart, .missingID) }
     return facts
   }
 
   /// A value: string or number → scalar, true/false → bool, array → list, null → nil.
   mutating func readValue() throws(Diagnostic) -> Facts.RawValue? {
-    guard position < end else { throw error(position, "expected a value, found end of line") }
+    guard position < end else { throw error(position, .expected(.aValue, found: .endOfLine)) }
     let byte = bytes[position]
     switch byte {
     case UInt8(ascii: "\""):
@@ -173,7 +175,7 @@ struct JSONLineReader {
       while true {
         skipSpace()
         guard case .scalar(let item)? = try readValue() else {
-          throw error(position, "expected a string in the list")
+          throw error(position, .stringInList)
         }
         items.append(item)
         skipSpace()
@@ -181,7 +183,7 @@ struct JSONLineReader {
           position += 1
           continue
         }
-        try expect(UInt8(ascii: "]"), "',' or ']' in the list")
+        try expect(UInt8(ascii: "]"), .commaOrBracket)
         return .list(items)
       }
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
@@ -194,9 +196,7 @@ struct JSONLineReader {
         position += 4
         return nil
       }
-      throw error(
-        position, "expected a value (string, number, true, false, null or a list), found \(found())"
-      )
+      throw error(position, .expected(.jsonValue, found: found()))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       let start = position
       while position < end,
@@ -207,13 +207,9 @@ struct JSONLineReader {
       }
       return .scalar(String(decoding: bytes[start..<position], as: UTF8.self))
     case UInt8(ascii: "{"):
-      throw error(
-        position,
-        "nested objects are not facts: expected a string, number, true/false, null or a list")
+      throw error(position, .nestedObject)
     default:
-      throw error(
-        position, "expected a value (string, number, true, false, null or a list), found \(found())"
-      )
+      throw error(position, .expected(.jsonValue, found: found()))
     }
   }
 
@@ -243,7 +239,7 @@ struct JSONLineReader {
             let code = UInt32(
               String(decoding: bytes[position + 1...position + 4], as: UTF8.self), radix: 16),
             let scalar = Unicode.Scalar(code)
-          else { throw error(position, "bad \\u escape: expected four hex digits") }
+          else { throw error(position, .badEscape) }
           result += Array(String(Character(scalar)).utf8)
           position += 4
         default: result.append(bytes[position])
@@ -254,6 +250,92 @@ struct JSONLineReader {
       result.append(byte)
       position += 1
     }
-    throw error(start, "unterminated string: expected a closing '\"' on the same line")
+    throw error(start, .unterminatedString)
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func repeatedID(_ id: String, line: Int) -> Self {
+    Self(
+      kk: "'\(id)' идентификаторы \(line)-жолды қайталайды: бір субъектіге бір жол",
+      ru: "id '\(id)' повторяет строку \(line): одна строка на субъекта",
+      en: "id '\(id)' repeats line \(line): one line per subject")
+  }
+
+  fileprivate static let endOfLine = Self(kk: "жол соңы", ru: "конец строки", en: "end of line")
+
+  fileprivate static let objectStart = Self(
+    kk: "'{' (әр жолда бір JSON нысаны)", ru: "'{' (один объект JSON на строку)",
+    en: "'{' (one JSON object per line)")
+
+  fileprivate static let quotedKey = Self(
+    kk: "тырнақшадағы кілт", ru: "ключ в кавычках", en: "a key in quotes")
+
+  fileprivate static func keyTwice(_ key: String) -> Self {
+    Self(
+      kk: "'\(key)' кілті екі рет берілген", ru: "ключ '\(key)' задан дважды",
+      en: "key '\(key)' given twice")
+  }
+
+  fileprivate static let colonAfterKey = Self(
+    kk: "кілттен кейін ':'", ru: "':' после ключа", en: "':' after the key")
+
+  fileprivate static let badID = Self(
+    kk: "'id' бос емес жол немесе сан болуы керек",
+    ru: "'id' должен быть непустой строкой или числом",
+    en: "'id' must be a non-empty string or number")
+
+  fileprivate static let commaOrBrace = Self(
+    kk: "',' немесе '}'", ru: "',' или '}'", en: "',' or '}'")
+
+  fileprivate static func afterObject(_ found: Self) -> Self {
+    Self(
+      kk: "нысаннан кейін артық \(found.kk) тұр: әр жолда бір нысан",
+      ru: "лишнее \(found.ru) после объекта: один объект на строку",
+      en: "unexpected \(found.en) after the object: one object per line")
+  }
+
+  fileprivate static let missingID = Self(
+    kk: "\"id\" жоқ: әр жол өз субъектісін атайды",
+    ru: "нет \"id\": каждая строка называет своего субъекта",
+    en: "missing \"id\": every line names its subject")
+
+  fileprivate static let aValue = Self(kk: "мән", ru: "значение", en: "a value")
+
+  fileprivate static let stringInList = Self(
+    kk: "тізімде мәтін күтілді", ru: "в списке ожидается строка",
+    en: "expected a string in the list")
+
+  fileprivate static let commaOrBracket = Self(
+    kk: "тізімде ',' немесе ']'", ru: "',' или ']' в списке", en: "',' or ']' in the list")
+
+  fileprivate static let jsonValue = Self(
+    kk: "мән (мәтін, сан, true, false, null немесе тізім)",
+    ru: "значение (строка, число, true, false, null или список)",
+    en: "a value (string, number, true, false, null or a list)")
+
+  fileprivate static let nestedObject = Self(
+    kk: "ішкі нысандар факт емес: мәтін, сан, true/false, null немесе тізім күтілді",
+    ru: "вложенные объекты — не факты: ожидается строка, число, true/false, null или список",
+    en: "nested objects are not facts: expected a string, number, true/false, null or a list")
+
+  fileprivate static let badEscape = Self(
+    kk: "\\u белгісі қате: төрт он алтылық цифр күтілді",
+    ru: "неверная последовательность \\u: ожидаются четыре шестнадцатеричные цифры",
+    en: "bad \\u escape: expected four hex digits")
+
+  fileprivate static let unterminatedString = Self(
+    kk: "тырнақшадағы мәтін жабылмаған: сол жолдың өзінде жабатын '\"' күтілді",
+    ru: "незакрытая строка: ожидается закрывающая '\"' на той же строке",
+    en: "unterminated string: expected a closing '\"' on the same line")
+
+  /// A key that is neither `id` nor a fact.
+  fileprivate static func unknownKey(_ key: String) -> Self {
+    if EditDistance.closest(to: key, among: Fact.names) != nil { return .unknownFact(key) }
+    let names = Fact.names.joined(separator: ", ")
+    return Self(
+      kk: "'\(key)' деген факт жоқ: id немесе мыналардың бірі күтілді: \(names)",
+      ru: "неизвестный факт '\(key)': ожидается id или одно из: \(names)",
+      en: "unknown fact '\(key)': expected id or one of \(names)")
   }
 }

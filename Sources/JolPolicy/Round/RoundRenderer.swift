@@ -38,7 +38,7 @@ public enum RoundRenderer {
       if let general = result.pools.first, !general.cutoff.isEmpty {
         let values = general.cutoff.map { named in
           (Fact(rawValue: named.name)?.title[language] ?? named.name) + " "
-            + (named.value?.formatted(language) ?? "?")
+            + (named.value?.formatted(named: named.name, language) ?? "?")
         }.joined(separator: ", ")
         parts.append(
           LocalizedText(

@@ -58,7 +58,7 @@ struct Lexer {
           advance()
         } else {
           diagnostics.append(
-            Diagnostic(start, "unterminated string: expected a closing \(close) on the same line"))
+            Diagnostic(start, .unterminatedString(close: close)))
         }
         result.append(Token(kind: .string, text: content, location: start))
       } else if c.isNumber && c.isASCII {
@@ -121,10 +121,7 @@ struct Lexer {
           symbol = String(c)
         default:
           diagnostics.append(
-            Diagnostic(
-              start,
-              "unexpected character '\(c)': expected a word, number, date, \"text\" or one of = != < <= > >= , [ ] ( )"
-            ))
+            Diagnostic(start, .unexpectedCharacter(c)))
           advance()
           continue
         }
@@ -161,5 +158,26 @@ struct Lexer {
       }
     }
     return points <= 1 && word.last != "." && word.last != ","
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func unterminatedString(close: Character) -> Self {
+    Self(
+      kk: "тырнақшадағы мәтін жабылмаған: сол жолдың өзінде жабатын \(close) күтілді",
+      ru: "незакрытая строка: ожидается закрывающая кавычка \(close) на той же строке",
+      en: "unterminated string: expected a closing \(close) on the same line")
+  }
+
+  fileprivate static func unexpectedCharacter(_ character: Character) -> Self {
+    let accepted = "= != < <= > >= , [ ] ( )"
+    return Self(
+      kk:
+        "күтпеген '\(character)' таңбасы: сөз, сан, күн, \"мәтін\" немесе \(accepted) таңбаларының бірі күтілді",
+      ru:
+        "неожиданный символ '\(character)': ожидается слово, число, дата, \"текст\" или один из \(accepted)",
+      en:
+        "unexpected character '\(character)': expected a word, number, date, \"text\" or one of \(accepted)"
+    )
   }
 }

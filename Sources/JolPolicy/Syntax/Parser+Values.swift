@@ -5,7 +5,7 @@ extension PolicyParser {
   static let currencyWords: Set<String> = ["KZT", "kzt", "₸", "тг", "тенге", "теңге"]
 
   /// A literal: word, number, percent, money (`35000 KZT`), date, string or `[list]`.
-  mutating func literal(_ what: String) -> Literal? {
+  mutating func literal(_ what: Diagnostic.Message) -> Literal? {
     let token = cursor.current
     switch token.kind {
     case .word:
@@ -32,39 +32,36 @@ extension PolicyParser {
       var items: [Literal] = []
       while !cursor.isSymbol("]") {
         if cursor.current.kind == .end || cursor.isSymbol("[") {
-          cursor.fail(
-            "expected ']' to close the list opened at \(token.location.line):\(token.location.column), found \(cursor.current.display)"
-          )
+          cursor.fail(.unclosedList(opened: token.location, found: cursor.current.display))
           return nil
         }
-        guard let item = literal("a list item") else { return nil }
+        guard let item = literal(.listItem) else { return nil }
         items.append(item)
         if !cursor.accept(symbol: ",") && !cursor.isSymbol("]") && cursor.current.kind != .word
           && cursor.current.kind != .number && cursor.current.kind != .string
         {
-          cursor.fail("expected ',' or ']' in the list, found \(cursor.current.display)")
+          cursor.fail(.expected(.commaOrBracket, found: cursor.current.display))
           return nil
         }
       }
       _ = cursor.next()
       return Literal(kind: .list, text: "", items: items, location: token.location)
     default:
-      cursor.fail("expected \(what), found \(token.display)")
+      cursor.fail(.expected(what, found: token.display))
       return nil
     }
   }
 
-  mutating func date(_ what: String) -> Located<CivilDate>? {
+  mutating func date(_ what: Diagnostic.Message) -> Located<CivilDate>? {
     guard let token = cursor.expect(.date, what) else { return nil }
     guard let date = CivilDate(token.text) else {
-      cursor.sink.error(
-        token.location, "'\(token.text)' is not a date of the calendar: expected YYYY-MM-DD")
+      cursor.sink.error(token.location, .notADate(token.text))
       return nil
     }
     return Located(value: date, location: token.location)
   }
 
-  mutating func word(_ what: String) -> Located<String>? {
+  mutating func word(_ what: Diagnostic.Message) -> Located<String>? {
     guard let token = cursor.expect(.word, what) else { return nil }
     return Located(value: token.text, location: token.location)
   }
@@ -76,17 +73,17 @@ extension PolicyParser {
       while parser.cursor.current.kind == .word {
         let token = parser.cursor.current
         guard let language = Language(rawValue: token.text) else {
-          parser.cursor.fail("unknown language '\(token.text)': expected kk, ru or en")
+          parser.cursor.fail(.unknownLanguage(token.text))
           parser.cursor.skipLine()
           return
         }
         _ = parser.cursor.next()
-        guard let text = parser.cursor.expect(.string, "a quoted text after '\(token.text)'") else {
+        guard let text = parser.cursor.expect(.string, .quotedText(after: token.text)) else {
           parser.cursor.skipLine()
           return
         }
         if block.texts[language] != nil {
-          parser.cursor.sink.error(token.location, "'\(token.text)' text given twice")
+          parser.cursor.sink.error(token.location, .textGivenTwice(token.text))
         }
         block.texts[language] = Located(value: text.text, location: token.location)
       }
@@ -133,26 +130,26 @@ extension PolicyParser {
     }
     if cursor.accept(symbol: "(") {
       guard let inner = condition() else { return nil }
-      guard cursor.expect(symbol: ")", "to close the '(' at \(start.line):\(start.column)") else {
+      guard cursor.expect(symbol: ")", .toClose(start)) else {
         return nil
       }
       return inner
     }
-    guard let fact = word("a fact name (gpa, stage, categories, …)") else { return nil }
+    guard let fact = word(.factName) else { return nil }
     let token = cursor.current
     if token.kind == .symbol, let op = ComparisonOperator(rawValue: token.text) {
       _ = cursor.next()
-      guard let value = literal("a value after '\(token.text)'") else { return nil }
+      guard let value = literal(.value(after: token.text)) else { return nil }
       return .compare(fact: fact, op: Located(value: op, location: token.location), value: value)
     }
     if cursor.accept(word: "in") {
-      guard let values = literal("a list [a, b] or a list name after 'in'") else { return nil }
+      guard let values = literal(.list(after: "in")) else { return nil }
       return .member(fact: fact, negated: false, values: values)
     }
     if cursor.isWord("not") {
       _ = cursor.next()
-      guard cursor.expect(word: "in", "after 'not' (write 'FACT not in [..]')") else { return nil }
-      guard let values = literal("a list [a, b] or a list name after 'not in'") else { return nil }
+      guard cursor.expect(word: "in", .afterNot) else { return nil }
+      guard let values = literal(.list(after: "not in")) else { return nil }
       return .member(fact: fact, negated: true, values: values)
     }
     if cursor.accept(word: "has") {
@@ -164,19 +161,105 @@ extension PolicyParser {
       } else if cursor.accept(word: "none") {
         test = .none
       }
-      guard let values = literal("a value, a list [a, b] or a list name after 'has'") else {
+      guard let values = literal(.valueOrList(after: "has")) else {
         return nil
       }
       return .has(fact: fact, test: test, values: values)
     }
     if cursor.accept(word: "is") {
       let negated = cursor.accept(word: "not")
-      guard cursor.expect(word: "known", "after 'is' (write 'FACT is known')") else { return nil }
+      guard cursor.expect(word: "known", .afterIs) else { return nil }
       return .known(fact: fact, negated: negated)
     }
-    cursor.fail(
-      "expected a comparison after '\(fact.value)': one of = != < <= > >=, 'in', 'not in', 'has', 'is known'; found \(token.display)"
-    )
+    cursor.fail(.expectedComparison(after: fact.value, found: token.display))
     return nil
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func unclosedList(opened: SourceLocation, found: Self) -> Self {
+    let at = "\(opened.line):\(opened.column)"
+    return Self(
+      kk: "\(at) орнында ашылған тізімді жабатын ']' күтілді, бірақ \(found.kk) кездесті",
+      ru: "ожидается ']', закрывающая список, открытый в \(at), а найдено \(found.ru)",
+      en: "expected ']' to close the list opened at \(at), found \(found.en)")
+  }
+
+  fileprivate static let listItem = Self(
+    kk: "тізім элементі", ru: "элемент списка", en: "a list item")
+
+  fileprivate static let commaOrBracket = Self(
+    kk: "тізімде ',' немесе ']'", ru: "',' или ']' в списке", en: "',' or ']' in the list")
+
+  fileprivate static func notADate(_ text: String) -> Self {
+    Self(
+      kk: "'\(text)' — күнтізбеде жоқ күн: YYYY-MM-DD күтілді",
+      ru: "'\(text)' — такой даты нет в календаре: ожидается YYYY-MM-DD",
+      en: "'\(text)' is not a date of the calendar: expected YYYY-MM-DD")
+  }
+
+  fileprivate static func unknownLanguage(_ text: String) -> Self {
+    Self(
+      kk: "'\(text)' деген тіл жоқ: kk, ru немесе en күтілді",
+      ru: "неизвестный язык '\(text)': ожидается kk, ru или en",
+      en: "unknown language '\(text)': expected kk, ru or en")
+  }
+
+  fileprivate static func quotedText(after language: String) -> Self {
+    Self(
+      kk: "'\(language)' сөзінен кейін тырнақшадағы мәтін",
+      ru: "текст в кавычках после '\(language)'", en: "a quoted text after '\(language)'")
+  }
+
+  fileprivate static func textGivenTwice(_ language: String) -> Self {
+    Self(
+      kk: "'\(language)' мәтіні екі рет берілген", ru: "текст '\(language)' задан дважды",
+      en: "'\(language)' text given twice")
+  }
+
+  fileprivate static func toClose(_ start: SourceLocation) -> Self {
+    let at = "\(start.line):\(start.column)"
+    return Self(
+      kk: "\(at) орнындағы '(' жақшасын жабу үшін", ru: "чтобы закрыть '(' в \(at)",
+      en: "to close the '(' at \(at)")
+  }
+
+  fileprivate static let factName = Self(
+    kk: "факт атауы (gpa, stage, categories, …)", ru: "имя факта (gpa, stage, categories, …)",
+    en: "a fact name (gpa, stage, categories, …)")
+
+  fileprivate static func value(after op: String) -> Self {
+    Self(
+      kk: "'\(op)' белгісінен кейін мән", ru: "значение после '\(op)'", en: "a value after '\(op)'")
+  }
+
+  fileprivate static func list(after word: String) -> Self {
+    Self(
+      kk: "'\(word)' сөзінен кейін [a, b] тізімі немесе тізім атауы",
+      ru: "список [a, b] или имя списка после '\(word)'",
+      en: "a list [a, b] or a list name after '\(word)'")
+  }
+
+  fileprivate static func valueOrList(after word: String) -> Self {
+    Self(
+      kk: "'\(word)' сөзінен кейін мән, [a, b] тізімі немесе тізім атауы",
+      ru: "значение, список [a, b] или имя списка после '\(word)'",
+      en: "a value, a list [a, b] or a list name after '\(word)'")
+  }
+
+  fileprivate static let afterNot = Self(
+    kk: "'not' сөзінен кейін ('FACT not in [..]' деп жазыңыз)",
+    ru: "после 'not' (пишите 'FACT not in [..]')", en: "after 'not' (write 'FACT not in [..]')")
+
+  fileprivate static let afterIs = Self(
+    kk: "'is' сөзінен кейін ('FACT is known' деп жазыңыз)",
+    ru: "после 'is' (пишите 'FACT is known')", en: "after 'is' (write 'FACT is known')")
+
+  fileprivate static func expectedComparison(after fact: String, found: Self) -> Self {
+    let forms = "= != < <= > >=, 'in', 'not in', 'has', 'is known'"
+    return Self(
+      kk: "'\(fact)' фактісінен кейін салыстыру күтілді (\(forms)), бірақ \(found.kk) кездесті",
+      ru: "после '\(fact)' ожидается сравнение: одно из \(forms); а найдено \(found.ru)",
+      en: "expected a comparison after '\(fact)': one of \(forms); found \(found.en)")
   }
 }

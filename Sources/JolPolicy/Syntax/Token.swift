@@ -21,15 +21,4 @@ struct Token: Sendable, Equatable {
   var kind: Kind
   var text: String
   var location: SourceLocation
-
-  /// What a person would call this token in "expected X, found Y".
-  var display: String {
-    switch kind {
-    case .word, .number, .date, .symbol: return "'\(text)'"
-    case .percent: return "'\(text)%'"
-    case .string: return "\"\(text)\""
-    case .newline: return "end of line"
-    case .end: return "end of file"
-    }
-  }
 }

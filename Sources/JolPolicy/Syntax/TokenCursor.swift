@@ -32,28 +32,28 @@ struct TokenCursor {
   }
 
   /// Requires the word `text`; reports what was found otherwise.
-  mutating func expect(word text: String, _ context: String) -> Bool {
+  mutating func expect(word text: String, _ context: Diagnostic.Message) -> Bool {
     if accept(word: text) { return true }
-    fail("expected '\(text)' \(context), found \(current.display)")
+    fail(.expected(text, context, found: current.display))
     return false
   }
 
-  mutating func expect(symbol text: String, _ context: String) -> Bool {
+  mutating func expect(symbol text: String, _ context: Diagnostic.Message) -> Bool {
     if accept(symbol: text) { return true }
-    fail("expected '\(text)' \(context), found \(current.display)")
+    fail(.expected(text, context, found: current.display))
     return false
   }
 
   /// Requires a token of `kind`; reports `what` was expected otherwise.
-  mutating func expect(_ kind: Token.Kind, _ what: String) -> Token? {
+  mutating func expect(_ kind: Token.Kind, _ what: Diagnostic.Message) -> Token? {
     guard current.kind == kind else {
-      fail("expected \(what), found \(current.display)")
+      fail(.expected(what, found: current.display))
       return nil
     }
     return next()
   }
 
-  mutating func fail(_ message: String) { sink.error(current.location, message) }
+  mutating func fail(_ message: Diagnostic.Message) { sink.error(current.location, message) }
 
   /// Skips to the start of the next line (after an error, or when a line is done).
   mutating func skipLine() {
@@ -64,8 +64,25 @@ struct TokenCursor {
   /// Ends a statement: anything left on the line is an error, never ignored.
   mutating func endLine(_ statement: String) {
     if !atLineEnd {
-      fail("unexpected \(current.display) after the '\(statement)' statement: expected end of line")
+      fail(.unexpectedAfter(statement, found: current.display))
     }
     skipLine()
+  }
+}
+
+extension Diagnostic.Message {
+  /// "expected 'WORD' CONTEXT, found X"; CONTEXT says where (`after the condition`).
+  fileprivate static func expected(_ word: String, _ context: Self, found: Self) -> Self {
+    Self(
+      kk: "\(context.kk) '\(word)' күтілді, бірақ \(found.kk) кездесті",
+      ru: "ожидается '\(word)' \(context.ru), а найдено \(found.ru)",
+      en: "expected '\(word)' \(context.en), found \(found.en)")
+  }
+
+  fileprivate static func unexpectedAfter(_ statement: String, found: Self) -> Self {
+    Self(
+      kk: "'\(statement)' нұсқауынан кейін артық \(found.kk) тұр: жол соңы күтілді",
+      ru: "лишнее \(found.ru) после инструкции '\(statement)': ожидается конец строки",
+      en: "unexpected \(found.en) after the '\(statement)' statement: expected end of line")
   }
 }

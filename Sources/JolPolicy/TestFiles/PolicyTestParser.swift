@@ -41,7 +41,7 @@ struct PolicyTestParser {
       switch keyword.kind == .word ? keyword.text : "" {
       case "policy":
         _ = cursor.next()
-        guard let id = cursor.expect(.word, "the id of the policy under test") else {
+        guard let id = cursor.expect(.word, .policyUnderTest) else {
           cursor.skipLine()
           continue
         }
@@ -66,25 +66,23 @@ struct PolicyTestParser {
         _ = cursor.next()
         if let testCase = testCase(keyword.location) { cases.append(testCase) }
       default:
-        cursor.fail("expected 'policy', 'defaults' or 'case \"NAME\"', found \(keyword.display)")
+        cursor.fail(.expected(.fileLine, found: keyword.display))
         cursor.skipLine()
       }
     }
     guard let policy else {
-      cursor.sink.error(
-        SourceLocation(file: file, line: 1, column: 1),
-        "missing 'policy ID' line: name the policy these cases test")
+      cursor.sink.error(SourceLocation(file: file, line: 1, column: 1), .missingPolicy)
       return nil
     }
-    if cases.isEmpty { cursor.sink.error(policy.location, "no 'case' in the file") }
+    if cases.isEmpty { cursor.sink.error(policy.location, .noCases) }
     return PolicyTestFile(
       file: file, policy: PolicyID(policy.value), version: version, cases: cases)
   }
 
   private mutating func dateValue() -> CivilDate? {
-    guard let token = cursor.expect(.date, "a date YYYY-MM-DD") else { return nil }
+    guard let token = cursor.expect(.date, .date) else { return nil }
     guard let date = CivilDate(token.text) else {
-      cursor.sink.error(token.location, "'\(token.text)' is not a date of the calendar")
+      cursor.sink.error(token.location, .notADate(token.text))
       return nil
     }
     return date
@@ -93,16 +91,12 @@ struct PolicyTestParser {
   /// `facts name=value name=[a, b] …` (the keyword already read).
   private mutating func factsLine(into facts: inout Facts) {
     while !cursor.atLineEnd {
-      guard let name = cursor.expect(.word, "a fact name") else { return cursor.skipLine() }
+      guard let name = cursor.expect(.word, .factName) else { return cursor.skipLine() }
       guard let fact = Fact(rawValue: name.text) else {
-        var message = "unknown fact '\(name.text)'"
-        if let near = EditDistance.closest(to: name.text, among: Fact.names) {
-          message += ": did you mean '\(near)'?"
-        }
-        cursor.sink.error(name.location, message)
+        cursor.sink.error(name.location, .unknownFact(name.text))
         return cursor.skipLine()
       }
-      guard cursor.expect(symbol: "=", "after '\(name.text)' (write \(name.text)=VALUE)") else {
+      guard cursor.expect(symbol: "=", .afterFactName(name.text)) else {
         return cursor.skipLine()
       }
       let token = cursor.current
@@ -111,7 +105,7 @@ struct PolicyTestParser {
         var items: [String] = []
         while !cursor.accept(symbol: "]") {
           guard cursor.current.kind != .end, cursor.current.kind != .newline else {
-            cursor.fail("expected ']' to close the list")
+            cursor.fail(.unclosedList)
             return cursor.skipLine()
           }
           let item = cursor.next()
@@ -127,7 +121,7 @@ struct PolicyTestParser {
         _ = cursor.next()
         raw = .scalar(token.text + "%")
       } else {
-        cursor.fail("expected a value for '\(name.text)', found \(token.display)")
+        cursor.fail(.expected(.value(for: name.text), found: token.display))
         return cursor.skipLine()
       }
       do {
@@ -140,7 +134,7 @@ struct PolicyTestParser {
   }
 
   private mutating func testCase(_ location: SourceLocation) -> PolicyTestCase? {
-    guard let name = cursor.expect(.string, "the case name in quotes") else {
+    guard let name = cursor.expect(.string, .caseName) else {
       cursor.skipLine()
       return nil
     }
@@ -164,14 +158,13 @@ struct PolicyTestParser {
       case "facts":
         factsLine(into: &testCase.facts)
       case "without":
-        for name in names("fact") {
+        for name in names(.factName) {
           if let fact = factName(name) { testCase.facts.clear(fact) }
         }
       case "expect":
         let token = cursor.current
         guard let value = Outcome(rawValue: token.text) else {
-          cursor.fail(
-            "expected 'eligible', 'ineligible' or 'needs-information', found \(token.display)")
+          cursor.fail(.expected(.outcome, found: token.display))
           cursor.skipLine()
           continue
         }
@@ -183,9 +176,9 @@ struct PolicyTestParser {
         if cursor.accept(word: "none") {
           testCase.amount = nil
         } else {
-          guard let number = cursor.expect(.number, "an amount (44000 KZT) or 'none'"),
-            cursor.expect(word: "KZT", "after the amount"),
-            cursor.expect(word: "per", "after the currency")
+          guard let number = cursor.expect(.number, .amountOrNone),
+            cursor.expect(word: "KZT", .afterAmount),
+            cursor.expect(word: "per", .afterCurrency)
           else {
             cursor.skipLine()
             continue
@@ -193,7 +186,7 @@ struct PolicyTestParser {
           let periodToken = cursor.next()
           guard let money = Money(number.text), let period = Period(rawValue: periodToken.text)
           else {
-            cursor.sink.error(number.location, "expected 'AMOUNT KZT per month|semester|year'")
+            cursor.sink.error(number.location, .amountForm)
             cursor.skipLine()
             continue
           }
@@ -205,13 +198,13 @@ struct PolicyTestParser {
           testCase.reasons = []
           cursor.endLine("reasons")
         } else {
-          testCase.reasons = names("reason key").map(\.text)
+          testCase.reasons = names(.reasonKey).map(\.text)
         }
       case "waived":
-        testCase.waived = names("reason key").map(\.text)
+        testCase.waived = names(.reasonKey).map(\.text)
       case "missing":
         var facts: [Fact] = []
-        for token in names("fact") {
+        for token in names(.factName) {
           if let fact = factName(token) { facts.append(fact) }
         }
         testCase.missing = facts
@@ -220,19 +213,16 @@ struct PolicyTestParser {
       }
     }
     if !cursor.atLineEnd, cursor.current.kind == .word, cursor.current.text != "case" {
-      var message = "unknown case line '\(cursor.current.text)'"
-      if let near = EditDistance.closest(to: cursor.current.text, among: keywords) {
-        message += ": did you mean '\(near)'?"
-      }
-      cursor.fail(message)
+      let near = EditDistance.closest(to: cursor.current.text, among: keywords)
+      cursor.fail(.unknownCaseLine(cursor.current.text, near: near))
       cursor.skipLine()
     }
     guard let asOf else {
-      cursor.sink.error(location, "case \"\(name.text)\" has no 'as-of DATE' (and no default)")
+      cursor.sink.error(location, .caseWithoutDate(name.text))
       return nil
     }
     guard let outcome else {
-      cursor.sink.error(location, "case \"\(name.text)\" has no 'expect OUTCOME' line")
+      cursor.sink.error(location, .caseWithoutOutcome(name.text))
       return nil
     }
     testCase.asOf = asOf
@@ -240,10 +230,10 @@ struct PolicyTestParser {
     return testCase
   }
 
-  private mutating func names(_ what: String) -> [Token] {
+  private mutating func names(_ what: Diagnostic.Message) -> [Token] {
     var result: [Token] = []
     while !cursor.atLineEnd {
-      guard let token = cursor.expect(.word, "a \(what)") else { break }
+      guard let token = cursor.expect(.word, what) else { break }
       result.append(token)
       _ = cursor.accept(symbol: ",")
     }
@@ -253,11 +243,7 @@ struct PolicyTestParser {
 
   private mutating func factName(_ token: Token) -> Fact? {
     if let fact = Fact(rawValue: token.text) { return fact }
-    var message = "unknown fact '\(token.text)'"
-    if let near = EditDistance.closest(to: token.text, among: Fact.names) {
-      message += ": did you mean '\(near)'?"
-    }
-    cursor.sink.error(token.location, message)
+    cursor.sink.error(token.location, .unknownFact(token.text))
     return nil
   }
 }
@@ -291,5 +277,96 @@ extension Facts {
     case .enterpriseAgreement: enterpriseAgreement = nil
     case .workObligationYears: workObligationYears = nil
     }
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static let policyUnderTest = Self(
+    kk: "сыналатын ереженің идентификаторы", ru: "идентификатор проверяемой политики",
+    en: "the id of the policy under test")
+
+  fileprivate static let fileLine = Self(
+    kk: "'policy', 'defaults' немесе 'case \"NAME\"'",
+    ru: "'policy', 'defaults' или 'case \"NAME\"'", en: "'policy', 'defaults' or 'case \"NAME\"'")
+
+  fileprivate static let missingPolicy = Self(
+    kk: "'policy ID' жолы жоқ: бұл жағдайлар қай ережені сынайтынын атаңыз",
+    ru: "нет строки 'policy ID': назовите политику, которую проверяют эти примеры",
+    en: "missing 'policy ID' line: name the policy these cases test")
+
+  fileprivate static let noCases = Self(
+    kk: "файлда бірде-бір 'case' жоқ", ru: "в файле нет ни одного 'case'",
+    en: "no 'case' in the file")
+
+  fileprivate static let date = Self(
+    kk: "YYYY-MM-DD күні", ru: "дата YYYY-MM-DD", en: "a date YYYY-MM-DD")
+
+  fileprivate static func notADate(_ text: String) -> Self {
+    Self(
+      kk: "'\(text)' — күнтізбеде жоқ күн", ru: "'\(text)' — такой даты нет в календаре",
+      en: "'\(text)' is not a date of the calendar")
+  }
+
+  fileprivate static let factName = Self(kk: "факт атауы", ru: "имя факта", en: "a fact name")
+
+  fileprivate static let reasonKey = Self(kk: "себеп кілті", ru: "ключ причины", en: "a reason key")
+
+  fileprivate static func afterFactName(_ name: String) -> Self {
+    Self(
+      kk: "'\(name)' атауынан кейін (\(name)=VALUE деп жазыңыз)",
+      ru: "после '\(name)' (пишите \(name)=VALUE)", en: "after '\(name)' (write \(name)=VALUE)")
+  }
+
+  fileprivate static let unclosedList = Self(
+    kk: "тізімді жабатын ']' күтілді", ru: "ожидается ']', закрывающая список",
+    en: "expected ']' to close the list")
+
+  fileprivate static func value(for name: String) -> Self {
+    Self(kk: "'\(name)' мәні", ru: "значение для '\(name)'", en: "a value for '\(name)'")
+  }
+
+  fileprivate static let caseName = Self(
+    kk: "тырнақшадағы жағдай атауы", ru: "название примера в кавычках",
+    en: "the case name in quotes")
+
+  fileprivate static let outcome = Self(
+    kk: "'eligible', 'ineligible' немесе 'needs-information'",
+    ru: "'eligible', 'ineligible' или 'needs-information'",
+    en: "'eligible', 'ineligible' or 'needs-information'")
+
+  fileprivate static let amountOrNone = Self(
+    kk: "сома (44000 KZT) немесе 'none'", ru: "сумма (44000 KZT) или 'none'",
+    en: "an amount (44000 KZT) or 'none'")
+
+  fileprivate static let afterAmount = Self(
+    kk: "сомадан кейін", ru: "после суммы", en: "after the amount")
+
+  fileprivate static let afterCurrency = Self(
+    kk: "валютадан кейін", ru: "после валюты", en: "after the currency")
+
+  fileprivate static let amountForm = Self(
+    kk: "'AMOUNT KZT per month|semester|year' күтілді",
+    ru: "ожидается 'AMOUNT KZT per month|semester|year'",
+    en: "expected 'AMOUNT KZT per month|semester|year'")
+
+  fileprivate static func unknownCaseLine(_ word: String, near: String?) -> Self {
+    let head = Self(
+      kk: "'\(word)' деген жағдай жолы жоқ", ru: "неизвестная строка примера '\(word)'",
+      en: "unknown case line '\(word)'")
+    return near.map { head + .didYouMean($0) } ?? head
+  }
+
+  fileprivate static func caseWithoutDate(_ name: String) -> Self {
+    Self(
+      kk: "\"\(name)\" жағдайында 'as-of DATE' жоқ (әдепкі мәні де жоқ)",
+      ru: "в примере \"\(name)\" нет 'as-of DATE' (и нет значения по умолчанию)",
+      en: "case \"\(name)\" has no 'as-of DATE' (and no default)")
+  }
+
+  fileprivate static func caseWithoutOutcome(_ name: String) -> Self {
+    Self(
+      kk: "\"\(name)\" жағдайында 'expect OUTCOME' жолы жоқ",
+      ru: "в примере \"\(name)\" нет строки 'expect OUTCOME'",
+      en: "case \"\(name)\" has no 'expect OUTCOME' line")
   }
 }

@@ -5,8 +5,8 @@ public struct PolicyTestResult: Sendable {
   public var file: String
   public var name: String
   public var location: SourceLocation
-  /// What differed from the expectation; empty when the case passed.
-  public var failures: [String]
+  /// What differed from the expectation, in every language; empty when the case passed.
+  public var failures: [LocalizedText]
   public var decision: Decision?
 
   public var passed: Bool { failures.isEmpty }
@@ -27,16 +27,12 @@ public enum PolicyTestRunner {
       diagnostics += found
       guard let file else { continue }
       guard let policy = policies.policy(file.policy, version: file.version) else {
-        var message =
-          "no checked policy '\(file.policy)'\(file.version.map { " version \($0)" } ?? "")"
-        if let near = EditDistance.closest(
+        let near = EditDistance.closest(
           to: file.policy.rawValue, among: policies.policies.map(\.id.rawValue))
-        {
-          message += ": did you mean '\(near)'?"
-        } else {
-          message += " (does its .policy file have errors?)"
-        }
-        diagnostics.append(Diagnostic(SourceLocation(file: path, line: 1, column: 1), message))
+        diagnostics.append(
+          Diagnostic(
+            SourceLocation(file: path, line: 1, column: 1),
+            .noCheckedPolicy(file.policy.rawValue, file.version, near: near)))
         continue
       }
       for testCase in file.cases { results.append(run(testCase, policy, file: path)) }
@@ -49,66 +45,143 @@ public enum PolicyTestRunner {
     -> PolicyTestResult
   {
     let decision = Evaluator.evaluate(policy, testCase.facts, asOf: testCase.asOf, explain: true)
-    var failures: [String] = []
+    var failures: [LocalizedText] = []
     if decision.outcome != testCase.outcome {
       failures.append(
-        "expected \(testCase.outcome.rawValue), got \(decision.outcome.rawValue)"
-          + describe(decision))
+        .outcome(expected: testCase.outcome, got: decision.outcome) + describe(decision))
     }
     if testCase.amountGiven && decision.amount != testCase.amount {
-      failures.append("expected amount \(text(testCase.amount)), got \(text(decision.amount))")
+      failures.append(.amount(expected: testCase.amount, got: decision.amount))
     }
     if let expected = testCase.reasons {
       let status: CriterionStatus = decision.outcome == .needsInformation ? .unknown : .fail
       let actual = decision.criteria.filter { $0.status == status }.map(\.id)
       if Set(actual) != Set(expected) {
-        failures.append(
-          "expected reasons [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]"
-        )
+        failures.append(.differs(.reasons, expected: expected, got: actual))
       }
     }
     if let expected = testCase.waived {
       let actual = decision.criteria.filter { $0.status == .waived }.map(\.id)
       if Set(actual) != Set(expected) {
-        failures.append(
-          "expected waived [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]"
-        )
+        failures.append(.differs(.waived, expected: expected, got: actual))
       }
     }
     if let expected = testCase.missing, Set(expected) != Set(decision.missingFacts) {
       failures.append(
-        "expected missing [\(expected.map(\.rawValue).joined(separator: ", "))], got [\(decision.missingFacts.map(\.rawValue).joined(separator: ", "))]"
-      )
+        .differs(
+          .missing, expected: expected.map(\.rawValue), got: decision.missingFacts.map(\.rawValue)))
     }
     return PolicyTestResult(
       file: file, name: testCase.name, location: testCase.location, failures: failures,
       decision: decision)
   }
 
-  /// `PASS`/`FAIL` lines and a summary, for `jol policy test`.
-  public static func report(_ results: [PolicyTestResult]) -> String {
+  /// `PASS`/`FAIL` lines and a summary, in `language` (`PASS`/`FAIL` stay: tools grep them).
+  public static func report(_ results: [PolicyTestResult], language: Language = .en) -> String {
     var lines: [String] = []
     for result in results {
       if result.passed {
         lines.append("PASS \(result.location) \(result.name)")
       } else {
         lines.append("FAIL \(result.location) \(result.name)")
-        for failure in result.failures { lines.append("     \(failure)") }
+        for failure in result.failures { lines.append("     \(failure[language])") }
       }
     }
     let failed = results.filter { !$0.passed }.count
-    lines.append("\(results.count - failed) passed, \(failed) failed")
+    lines.append(LocalizedText.summary(passed: results.count - failed, failed: failed)[language])
     return lines.joined(separator: "\n")
   }
 
-  private static func text(_ amount: Amount?) -> String {
-    amount.map { "\($0.value) KZT per \($0.per.rawValue)" } ?? "none"
+  /// " (key fail, key unknown)": the criteria that made the outcome.
+  private static func describe(_ decision: Decision) -> LocalizedText {
+    let notable = decision.criteria.filter { $0.status == .fail || $0.status == .unknown }
+    guard !notable.isEmpty else { return .same("") }
+    return LocalizedText(each: { language in
+      let parts = notable.map { "\($0.id) \(LocalizedText.status($0.status)[language])" }
+      return " (" + parts.joined(separator: ", ") + ")"
+    })
+  }
+}
+
+/// Which list a case expected.
+private enum ExpectedList { case reasons, waived, missing }
+
+extension LocalizedText {
+  fileprivate static func noCheckedPolicy(_ id: String, _ version: String?, near: String?) -> Self {
+    let en = "no checked policy '\(id)'" + (version.map { " version \($0)" } ?? "")
+    let kk =
+      "'\(id)' ережесі" + (version.map { " (\($0) нұсқасы)" } ?? "")
+      + " тексерілгендер арасында жоқ"
+    let ru = "нет проверенной политики '\(id)'" + (version.map { " версии \($0)" } ?? "")
+    let head = Self(kk: kk, ru: ru, en: en)
+    if let near { return head + .didYouMean(near) }
+    return head
+      + Self(
+        kk: " (оның .policy файлында қате бар ма?)", ru: " (нет ли ошибок в её файле .policy?)",
+        en: " (does its .policy file have errors?)")
   }
 
-  private static func describe(_ decision: Decision) -> String {
-    let notable = decision.criteria.filter { $0.status == .fail || $0.status == .unknown }.map {
-      "\($0.id) \($0.status.rawValue)"
+  fileprivate static func outcome(expected: Outcome, got: Outcome) -> Self {
+    Self(
+      kk: "'\(expected.rawValue)' күтілді, бірақ нәтиже — '\(got.rawValue)'",
+      ru: "ожидалось '\(expected.rawValue)', а получено '\(got.rawValue)'",
+      en: "expected \(expected.rawValue), got \(got.rawValue)")
+  }
+
+  fileprivate static func amount(expected: Amount?, got: Amount?) -> Self {
+    Self(each: { language in
+      let expected = text(expected, language)
+      let got = text(got, language)
+      return switch language {
+      case .kk: "күтілген сома \(expected), бірақ нәтиже \(got)"
+      case .ru: "ожидалась сумма \(expected), а получено \(got)"
+      case .en: "expected amount \(expected), got \(got)"
+      }
+    })
+  }
+
+  /// The amount as the test file writes it in English (`44000 KZT per month`), as people
+  /// read it otherwise (`44 000 ₸ айына`).
+  private static func text(_ amount: Amount?, _ language: Language) -> String {
+    guard let amount else { return LocalizedText(kk: "жоқ", ru: "нет", en: "none")[language] }
+    if language == .en { return "\(amount.value) KZT per \(amount.per.rawValue)" }
+    return "\(amount.value.formatted) \(amount.per.title[language])"
+  }
+
+  fileprivate static func differs(_ list: ExpectedList, expected: [String], got: [String]) -> Self {
+    let expected = "[\(expected.joined(separator: ", "))]"
+    let got = "[\(got.joined(separator: ", "))]"
+    return switch list {
+    case .reasons:
+      Self(
+        kk: "күтілген себептер \(expected), бірақ нәтиже \(got)",
+        ru: "ожидались причины \(expected), а получено \(got)",
+        en: "expected reasons \(expected), got \(got)")
+    case .waived:
+      Self(
+        kk: "ерекшелікпен босатылуы күтілгендер \(expected), бірақ нәтиже \(got)",
+        ru: "ожидались снятые исключением \(expected), а получено \(got)",
+        en: "expected waived \(expected), got \(got)")
+    case .missing:
+      Self(
+        kk: "жетіспейтін фактілер \(expected) күтілді, бірақ нәтиже \(got)",
+        ru: "ожидались недостающие факты \(expected), а получено \(got)",
+        en: "expected missing \(expected), got \(got)")
     }
-    return notable.isEmpty ? "" : " (" + notable.joined(separator: ", ") + ")"
+  }
+
+  fileprivate static func status(_ status: CriterionStatus) -> Self {
+    switch status {
+    case .pass: Self(kk: "орындалды", ru: "выполнено", en: "pass")
+    case .fail: Self(kk: "орындалмады", ru: "не выполнено", en: "fail")
+    case .unknown: Self(kk: "белгісіз", ru: "неизвестно", en: "unknown")
+    case .waived: Self(kk: "босатылды", ru: "снято", en: "waived")
+    }
+  }
+
+  fileprivate static func summary(passed: Int, failed: Int) -> Self {
+    Self(
+      kk: "\(passed) өтті, \(failed) өтпеді", ru: "пройдено: \(passed), не пройдено: \(failed)",
+      en: "\(passed) passed, \(failed) failed")
   }
 }
