@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// The `jol` executable, run as a separate process as a person would.
@@ -19,9 +20,35 @@ import Testing
     #expect(result.stderr.contains("did you mean 'regions'?"))
   }
 
-  @Test func demoRunsFromTheRepository() throws {
-    let result = try runJolExecutable(["demo"], workingDirectory: repositoryRoot)
-    #expect(result.exitCode == 0)
-    #expect(!result.stdout.isEmpty)
+  @Test func demoRunsEveryStepEndToEnd() throws {
+    let directory = try temporaryDirectory()
+    let result = try runJolExecutable(
+      ["demo", "--learners", "200", "--policies", repositoryRoot + "/Policies", "--lang", "en"],
+      workingDirectory: directory)
+    #expect(result.exitCode == 0, "\(result.stdout.suffix(2000))")
+    for expected in [
+      "$ jol import learners intake/roster.csv", "200 new learners",
+      "check digit should be 6", "nothing was written", "log intact",
+      "reproduced", "personal data of learner",
+    ] {
+      #expect(result.stdout.contains(expected), "demo output lacks '\(expected)'")
+    }
+    // The log and derived files hold no personal data: no IIN of the roster appears in them.
+    let roster = try String(contentsOfFile: directory + "/jol-demo/intake/roster.csv", encoding: .utf8)
+    let iins = roster.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.compactMap { $0.split(separator: ";").first }
+    #expect(iins.count == 200)
+    let log = contentsOfTree(directory + "/jol-demo/data/log").values
+      .map { String(decoding: $0, as: UTF8.self) }.joined()
+    #expect(!iins.contains { log.contains(String($0)) })
+  }
+
+  @Test func demoReplacesOnlyADemoDirectory() throws {
+    let directory = try temporaryDirectory()
+    try "keep".write(toFile: directory + "/notes.txt", atomically: true, encoding: .utf8)
+    let result = try runJolExecutable(
+      ["demo", "--dir", ".", "--policies", repositoryRoot + "/Policies", "--lang", "en"],
+      workingDirectory: directory)
+    #expect(result.exitCode == 73)
+    #expect(FileManager.default.fileExists(atPath: directory + "/notes.txt"))
   }
 }

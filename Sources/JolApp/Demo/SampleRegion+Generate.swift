@@ -95,14 +95,21 @@ extension SampleRegion {
     }
 
     /// A college path from school: leaves school after grade 9, enters a college programme,
-    /// sits the spring session. Returns the specialty and whether the result would meet the
-    /// akim's scholarship on its own (state order, GPA ≥ 4.5, attendance ≥ 92%, no 3s).
-    func college(_ pupil: Pupil, intake year: Int, strong: Bool) -> (String, Bool) {
-      let (college, specialties) = colleges[Int(random.next() % UInt64(colleges.count))]
-      let specialty = specialties[Int(random.next() % UInt64(specialties.count))]
-      let funding = ["госзаказ", "госзаказ", "госзаказ", "платное", "целевой заказ"][
+    /// sits the spring session; returns the specialty. `model` makes a state-funded welder with
+    /// excellent results, who meets the akim's scholarship (the learner the demo follows).
+    @discardableResult
+    func college(_ pupil: Pupil, intake year: Int, strong: Bool, model forced: Bool = false)
+      -> String
+    {
+      var (college, specialties) = colleges[Int(random.next() % UInt64(colleges.count))]
+      var specialty = specialties[Int(random.next() % UInt64(specialties.count))]
+      var funding = ["госзаказ", "госзаказ", "госзаказ", "платное", "целевой заказ"][
         Int(random.next() % 5)]
-      let form = random.next() % 100 < 20 ? "дуальная" : "очная"
+      var form = random.next() % 100 < 20 ? "дуальная" : "очная"
+      if forced {
+        (college, specialties) = colleges[0]
+        (specialty, funding, form) = ("07150500", "госзаказ", "очная")
+      }
       stages.append([
         pupil.iin, "школа", "", "", "", "", "", dotted(CivilDate(year: year, month: 6, day: 30)!),
         "окончил", "",
@@ -113,17 +120,19 @@ extension SampleRegion {
         dotted(CivilDate(year: year, month: 9, day: 1)!), "зачислен", "",
       ])
       // Term results: the spring session of the current school year.
-      let gpa = strong ? 43 + Int(random.next() % 8) : 30 + Int(random.next() % 15)
-      let attendance = strong ? 88 + Int(random.next() % 13) : 80 + Int(random.next() % 21)
+      let gpa = forced ? 48 : strong ? 43 + Int(random.next() % 8) : 30 + Int(random.next() % 15)
+      let attendance =
+        forced ? 96 : strong ? 88 + Int(random.next() % 13) : 80 + Int(random.next() % 21)
       let subjects = ["Математика", "Физика", "Кәсіби модуль", "Қазақ тілі"]
-      let marks = subjects.map { _ in max(3, min(5, (gpa + Int(random.next() % 9)) / 10)) }
+      let marks = subjects.map { _ in
+        forced ? 5 : max(3, min(5, (gpa + Int(random.next() % 9)) / 10))
+      }
       let sessionGrades = zip(subjects, marks).map { $0 + ":" + String($1) }
       grades.append([
         pupil.iin, "2025-2", String(gpa / 10) + "," + String(gpa % 10), String(attendance) + "%",
         sessionGrades.joined(separator: "; "), "25.06.2026",
       ])
-      let model = funding == "госзаказ" && gpa >= 45 && attendance >= 92 && marks.min()! >= 4
-      return (specialty, model)
+      return specialty
     }
 
     for index in 0..<count {
@@ -137,19 +146,19 @@ extension SampleRegion {
         let intake = cohort < 12 ? 2025 : 2024
         let pupil = person(born: intake - 15)
         enrol(pupil, grade9: intake - 1)
-        let strong = random.next() % 100 < 55
-        let (specialty, model) = college(pupil, intake: intake, strong: strong)
+        // The first student of the 2025 intake is the one the demo follows.
+        let featured = intake == 2025 && sample.featured.iin.isEmpty
+        let strong = featured || random.next() % 100 < 55
+        college(pupil, intake: intake, strong: strong, model: featured)
         if intake == 2025 && strong {
           applications.append([pupil.iin, "akim-named-scholarship", "10.09.2026"])
-          if sample.featured.iin.isEmpty && specialty == "07150500" && model {
-            sample.featured = (pupil.iin, pupil.surname + " " + pupil.name)
-          }
         }
+        if featured { sample.featured = (pupil.iin, pupil.surname + " " + pupil.name) }
       } else {
         // The 2022 intake: graduated in June 2025; where did they go?
         let pupil = person(born: 2006)
         enrol(pupil, grade9: 2021)
-        let (specialty, _) = college(pupil, intake: 2022, strong: false)
+        let specialty = college(pupil, intake: 2022, strong: false)
         stages.append([
           pupil.iin, "колледж", "", "", "", "", "", "30.06.2025", "окончил", "",
         ])
