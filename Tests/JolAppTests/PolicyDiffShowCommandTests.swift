@@ -64,17 +64,18 @@ import Testing
     #expect(kazakh.stdout.contains("  A: ұтады: тағайындалмайды → тағайындалады"))
   }
 
-  @Test func diffNeedsAPopulation() {
+  @Test func diffNeedsAPopulation() throws {
     let result = runJol(
       ["policy", "diff", "a.policy", "b.policy", "--lang", "en"], workingDirectory: repositoryRoot)
     #expect(result.exitCode == 66 || result.exitCode == 64)
     let noFacts = runJol(
       [
         "policy", "diff", "Policies/grants/rural-youth-grant.policy",
-        "Policies/grants/rural-youth-grant.policy", "--lang", "en",
+        "Policies/grants/rural-youth-grant.policy", "--lang", "en", "--data",
+        try temporaryDirectory() + "/absent",
       ], workingDirectory: repositoryRoot)
-    #expect(noFacts.exitCode == 64)
-    #expect(noFacts.stderr.contains("--facts FILE.jsonl is required"))
+    #expect(noFacts.exitCode == 66)
+    #expect(noFacts.stderr.contains("give --facts FILE.jsonl or import data"))
   }
 
   @Test func showSummarisesAPolicyInTheLanguage() {
@@ -124,3 +125,49 @@ import Testing
     #expect((row["amount"] as? [String: Any])?["value"] as? String == "30120")
   }
 }
+
+@Suite struct PolicyDiffOverTheDataDirectoryTests {
+  @Test func withoutAFactsFileTheDataDirectoryIsThePopulation() throws {
+    let root = try copyOfPolicies()
+    let data = root + "/data"
+    try SampleLearner.write(to: data)
+    // The sample learner studies at a college on a state order, full time, with a session of
+    // 4s and 5s: eligible for the state scholarship; a stricter copy demands only 5s.
+    let store = try JolApp.Store.openForWriting(testContext(data: data, at: noon("2026-06-26")))
+    try store.append([
+      [
+        EventDraft(
+          stream: .learner(SampleLearner.learner), effective: CivilDate("2026-06-25")!,
+          event: .termResult(
+            TermResult(
+              term: "2025-2", gpa: FixedDecimal("4.5")!, attendance: FixedDecimal(95),
+              grades: [SubjectGrade(subject: "Математика", grade: 4)])))
+      ]
+    ])
+    let new = root + "/strict.policy"
+    try FileManager.default.copyItem(
+      atPath: root + "/Policies/scholarships/state-tvet-scholarship.policy", toPath: new)
+    try edit(new, replacing: "version 1", with: "version 2")
+    try edit(new, replacing: "require lowest_grade >= 4", with: "require lowest_grade >= 5")
+    let result = runJol(
+      [
+        "policy", "diff", "Policies/scholarships/state-tvet-scholarship.policy", "strict.policy",
+        "--as-of", "2026-10-01", "--data", "data", "--format", "json",
+      ], workingDirectory: root)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    let rows = try jsonLines(result.stdout)
+    #expect(rows.first?["subject"] as? String == SampleLearner.learner.rawValue)
+    #expect(rows.first?["change"] as? String == "loses")
+    #expect(rows.last?["population"] as? Int == 1)
+  }
+
+  @Test func anEmptyDataDirectoryAndNoFactsFileIsMissingInput() throws {
+    let root = try copyOfPolicies()
+    let policy = "Policies/scholarships/state-tvet-scholarship.policy"
+    let result = runJol(["policy", "diff", policy, policy, "--data", "nothing"], workingDirectory: root)
+    #expect(result.exitCode == 66)
+  }
+}
+
+import JolModel
+@testable import JolApp

@@ -1,8 +1,9 @@
 import JolModel
 import JolPolicy
 
-/// `jol policy diff OLD NEW --as-of DATE --facts FILE`: who gains, who loses and how the money
-/// changes when policy OLD is replaced by NEW, over one population on one date.
+/// `jol policy diff OLD NEW --as-of DATE [--facts FILE]`: who gains, who loses and how the money
+/// changes when policy OLD is replaced by NEW, over one population on one date: a facts file,
+/// or the data directory's learners.
 struct PolicyDiffCommand: Command {
   var name: String { "diff" }
   var summary: LocalizedText {
@@ -12,16 +13,16 @@ struct PolicyDiffCommand: Command {
       en: "compare two policy versions: who gains, who loses, how the money changes")
   }
   var synopsis: String {
-    "OLD NEW --facts FILE.jsonl [--as-of YYYY-MM-DD] [--format text|json]"
+    "OLD NEW [--facts FILE.jsonl] [--as-of YYYY-MM-DD] [--format text|json]"
   }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "facts", value: "FILE.jsonl",
         help: LocalizedText(
-          kk: "салыстырылатын білім алушылар: фактілер файлы (JSON Lines)",
-          ru: "с кем сравнивать: файл фактов (JSON Lines)",
-          en: "the population to compare over: a facts file (JSON Lines)")),
+          kk: "салыстырылатын білім алушылар: фактілер файлы (JSON Lines); әдепкі — деректер каталогы",
+          ru: "с кем сравнивать: файл фактов (JSON Lines); по умолчанию — каталог данных",
+          en: "the population to compare over: a facts file (JSON Lines); default: the data directory")),
       .asOf, .format([.text, .json]),
     ]
   }
@@ -33,7 +34,8 @@ struct PolicyDiffCommand: Command {
     let old = try PolicyFiles.policy(arguments.positionals[0], on: date, context)
     let new = try PolicyFiles.policy(arguments.positionals[1], on: date, context)
     let diff = PolicyDiff.compare(
-      old: old, new: new, population: try Self.population(arguments, context), asOf: date)
+      old: old, new: new, population: try Self.population(arguments, date, old, context),
+      asOf: date)
     var output = PolicyOutput(context)
     switch format {
     case .json:
@@ -45,20 +47,23 @@ struct PolicyDiffCommand: Command {
     return .ok
   }
 
-  /// The learners the two versions are compared over: the `--facts` file. This is the one place
-  /// a population comes from; the data directory's learners as of the date plug in here.
-  static func population(_ arguments: ParsedArguments, _ context: Context) throws -> [Facts] {
-    guard let path = arguments.value("facts") else {
-      throw CommandError.usage(Self.needsFacts)
-    }
-    return try PolicyFiles.facts(path, context)
+  /// The learners the two versions are compared over: the `--facts` file when given, else
+  /// every learner of the data directory as of the date (erased learners left out).
+  static func population(
+    _ arguments: ParsedArguments, _ date: CivilDate, _ policy: CompiledPolicy, _ context: Context
+  ) throws -> [Facts] {
+    if let path = arguments.value("facts") { return try PolicyFiles.facts(path, context) }
+    let store = try Store.openForReading(context)
+    guard store.log != nil else { throw CommandError(Self.needsPopulation, exitCode: .noInput) }
+    let source = LearnerFacts(
+      state: try store.state(TimeSlice(asOf: date)), vault: try store.loadVault(), asOf: date)
+    return source.learners.map { source.facts($0, policy: policy.id) }
   }
 }
 
 extension PolicyDiffCommand {
-  fileprivate static let needsFacts = LocalizedText(
-    kk:
-      "--facts FILE.jsonl опциясы міндетті: салыстыру қай білім алушылар бойынша жүретінін көрсетіңіз",
-    ru: "нужен параметр --facts FILE.jsonl: укажите, на ком сравнивать версии",
-    en: "--facts FILE.jsonl is required: the population to compare the versions over")
+  fileprivate static let needsPopulation = LocalizedText(
+    kk: "салыстыратын ешкім жоқ: деректер каталогы бос; --facts FILE.jsonl беріңіз не деректерді импорттаңыз",
+    ru: "сравнивать не на ком: каталог данных пуст; укажите --facts FILE.jsonl или загрузите данные",
+    en: "no one to compare over: the data directory is empty; give --facts FILE.jsonl or import data")
 }

@@ -59,7 +59,7 @@ enum SampleLearner {
               placement: .college(
                 CollegePlacement(
                   institution: "C-1", specialty: SpecialtyCode(rawValue: "06130100"),
-                  form: .fullTime, funding: .stateOrder, language: .kk)),
+                  qualification: QualificationCode(rawValue: "4S06130103"), form: .fullTime, funding: .stateOrder, language: .kk)),
               reason: .enrolled)))
       ]
     ])
