@@ -16,15 +16,7 @@ enum PolicyDirectory {
     else {
       throw CommandError(Messages.noPolicies(root), exitCode: .noInput)
     }
-    var files: [(path: String, text: String)] = []
-    let paths = (try? FileManager.default.subpathsOfDirectory(atPath: root)) ?? []
-    for relative in paths.sorted() where relative.hasSuffix(".policy") {
-      let path = root + "/" + relative
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw CommandError(Messages.unreadable(path), exitCode: .ioError)
-      }
-      files.append((path, String(decoding: data, as: UTF8.self)))
-    }
+    let files = try PolicyFiles.read(PolicyFiles.find([root], suffix: "policy", context), context)
     let (set, diagnostics) = PolicySet.load(files: files)
     guard diagnostics.isEmpty else {
       let list = diagnostics.sorted { $0.location < $1.location }.map(\.description)
@@ -59,12 +51,6 @@ extension Messages {
       kk: "ережелер каталогы жоқ: \(path) (--policies DIR көрсетіңіз)",
       ru: "каталог политик не найден: \(path) (укажите --policies DIR)",
       en: "policies directory not found: \(path) (give --policies DIR)")
-  }
-
-  static func unreadable(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "файлды оқу мүмкін емес: \(path)", ru: "не удалось прочитать файл: \(path)",
-      en: "cannot read the file: \(path)")
   }
 
   static func policyErrors(_ list: String) -> LocalizedText {
