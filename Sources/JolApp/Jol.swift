@@ -14,17 +14,18 @@ public enum Jol {
       ru: "реестр обучающихся регионального образовательно-производственного кластера",
       en: "the learner record of a regional education-production cluster"),
     children: [
+      // In the order of the work: try it, set up, take in data, look, decide, maintain.
       .command(DemoCommand()),
+      .command(InitCommand()),
+      .group(ImportCommands.group),
+      .group(LearnerCommands.group),
       .group(IDCommands.group),
       .group(ReferenceCommands.group),
-      .group(LearnerCommands.group),
-      .group(LogCommands.group),
-      .command(ForgetCommand()),
       .group(PolicyCommands.group),
       .group(EligibilityCommands.group),
       .group(RoundCommands.group),
-      .command(InitCommand()),
-      .group(ImportCommands.group),
+      .group(LogCommands.group),
+      .command(ForgetCommand()),
     ])
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.
