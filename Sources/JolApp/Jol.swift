@@ -78,10 +78,11 @@ public enum Jol {
   ) {
     var text = path.joined(separator: " ") + ": " + error.message[language] + "\n"
     if error.exitCode == .usage {
-      text += LocalizedText(
-        kk: "Анықтама: \(path.joined(separator: " ")) --help",
-        ru: "Справка: \(path.joined(separator: " ")) --help",
-        en: "Help: \(path.joined(separator: " ")) --help")[language] + "\n"
+      text +=
+        LocalizedText(
+          kk: "Анықтама: \(path.joined(separator: " ")) --help",
+          ru: "Справка: \(path.joined(separator: " ")) --help",
+          en: "Help: \(path.joined(separator: " ")) --help")[language] + "\n"
     }
     console.writeError(text)
   }

@@ -1,3 +1,4 @@
+import JolModel
 import Testing
 
 @testable import JolApp
@@ -17,7 +18,9 @@ import Testing
   @Test func helpIsInTheChosenLanguage() {
     #expect(runJol(["--help"], environment: ["LANG": "ru_KZ.UTF-8"]).stdout.contains("Команды:"))
     #expect(runJol(["--help"]).stdout.contains("Командалар:"))
-    #expect(runJol(["--help", "--lang", "en"], environment: ["JOL_LANG": "ru"]).stdout.contains("Commands:"))
+    #expect(
+      runJol(["--help", "--lang", "en"], environment: ["JOL_LANG": "ru"]).stdout.contains(
+        "Commands:"))
   }
 
   @Test func unknownCommandSuggestsTheClosestAndExits64() {
@@ -42,7 +45,9 @@ import Testing
       var name: String { "probe" }
       var summary: JolModel.LocalizedText { .same("probe") }
       var synopsis: String { "X…" }
-      var options: [OptionSpec] { [.format([.text, .json]), OptionSpec("dry-run", help: .same("")), .asOf] }
+      var options: [OptionSpec] {
+        [.format([.text, .json]), OptionSpec("dry-run", help: .same("")), .asOf]
+      }
       var positionalCount: ClosedRange<Int> { 1...Int.max }
       func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode { .ok }
     }
@@ -64,5 +69,3 @@ import Testing
     #expect(throws: CommandError.self) { try parser.parse(["probe", "a", "--format"]) }
   }
 }
-
-import JolModel

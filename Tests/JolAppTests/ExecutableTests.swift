@@ -4,11 +4,13 @@ import Testing
 /// The `jol` executable, run as a separate process as a person would.
 @Suite struct ExecutableTests {
   @Test func idCheckEndToEnd() throws {
-    let valid = try runJolExecutable(["id", "check", "880515300120"], environment: ["JOL_LANG": "en"])
+    let valid = try runJolExecutable(
+      ["id", "check", "880515300120"], environment: ["JOL_LANG": "en"])
     #expect(valid.exitCode == 0)
     #expect(valid.stdout.contains("1988-05-15"))
 
-    let invalid = try runJolExecutable(["id", "check", "080315600017"], environment: ["JOL_LANG": "en"])
+    let invalid = try runJolExecutable(
+      ["id", "check", "080315600017"], environment: ["JOL_LANG": "en"])
     #expect(invalid.exitCode == 65)
     #expect(invalid.stdout.contains("check digit should be 6"))
   }
@@ -34,8 +36,10 @@ import Testing
       #expect(result.stdout.contains(expected), "demo output lacks '\(expected)'")
     }
     // The log and derived files hold no personal data: no IIN of the roster appears in them.
-    let roster = try String(contentsOfFile: directory + "/jol-demo/intake/roster.csv", encoding: .utf8)
-    let iins = roster.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.compactMap { $0.split(separator: ";").first }
+    let roster = try String(
+      contentsOfFile: directory + "/jol-demo/intake/roster.csv", encoding: .utf8)
+    let iins = roster.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.compactMap
+    { $0.split(separator: ";").first }
     #expect(iins.count == 200)
     let log = contentsOfTree(directory + "/jol-demo/data/log").values
       .map { String(decoding: $0, as: UTF8.self) }.joined()

@@ -5,7 +5,9 @@ import Testing
   @Test func afterErasureNoOutputOrFileShowsThePerson() throws {
     let data = try temporaryDirectory()
     try SampleLearner.write(to: data)
-    let forget = runJol(["forget", SampleLearner.iin, "--reason", "request 2026/17", "--data", data])
+    let forget = runJol([
+      "forget", SampleLearner.iin, "--reason", "request 2026/17", "--data", data,
+    ])
     #expect(forget.exitCode == 0, "\(forget.stderr)")
 
     // No file of the data directory holds the IIN, the names or the phone.
@@ -25,7 +27,8 @@ import Testing
     #expect(runJol(["log", "verify", "--data", data]).exitCode == 0)
     // A second request finds nothing and changes nothing.
     let before = contentsOfTree(data)
-    #expect(runJol(["forget", SampleLearner.iin, "--reason", "again", "--data", data]).exitCode == 66)
+    #expect(
+      runJol(["forget", SampleLearner.iin, "--reason", "again", "--data", data]).exitCode == 66)
     #expect(contentsOfTree(data) == before)
   }
 

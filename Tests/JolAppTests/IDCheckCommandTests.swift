@@ -18,7 +18,9 @@ import Testing
   }
 
   @Test func anInvalidValueExits65AndSaysWhy() throws {
-    let result = runJol(["id", "check", "070514500011", "080315600017", "--format", "json", "--lang", "en"])
+    let result = runJol([
+      "id", "check", "070514500011", "080315600017", "--format", "json", "--lang", "en",
+    ])
     #expect(result.exitCode == 65)
     let objects = try jsonLines(result.stdout)
     #expect(objects[0]["valid"] as? Bool == true)

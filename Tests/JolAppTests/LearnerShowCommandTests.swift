@@ -9,7 +9,8 @@ import Testing
       let result = runJol(
         ["learner", "show", SampleLearner.iin, "--data", data, "--format", "json"] + extra)
       #expect(result.exitCode == 0, "\(result.stderr)")
-      let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      let object = try #require(
+        JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
       return object["stage"] as? String
     }
     #expect(try stage(["--as-of", "2026-09-10", "--known-at", "2026-10-01"]) == "school")
@@ -45,7 +46,8 @@ import Testing
 
     #expect(runJol(["learner", "show", "L-nobody", "--data", data]).exitCode == 66)
     #expect(runJol(["learner", "show", "080315600017", "--data", data]).exitCode == 65)
-    #expect(runJol(["learner", "show", "L-x", "--known-at", "soon", "--data", data]).exitCode == 64)
+    #expect(
+      runJol(["learner", "show", "L-x", "--known-at", "soon", "--data", data]).exitCode == 64)
   }
 
   @Test func readingAMissingDataDirectoryCreatesNothing() throws {

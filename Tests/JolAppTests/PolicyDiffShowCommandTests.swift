@@ -1,5 +1,8 @@
 import Foundation
+import JolModel
 import Testing
+
+@testable import JolApp
 
 @Suite struct PolicyDiffShowCommandTests {
   /// A copy of the rural youth grant with a higher GPA threshold and a higher tuition.
@@ -164,10 +167,8 @@ import Testing
   @Test func anEmptyDataDirectoryAndNoFactsFileIsMissingInput() throws {
     let root = try copyOfPolicies()
     let policy = "Policies/scholarships/state-tvet-scholarship.policy"
-    let result = runJol(["policy", "diff", policy, policy, "--data", "nothing"], workingDirectory: root)
+    let result = runJol(
+      ["policy", "diff", policy, policy, "--data", "nothing"], workingDirectory: root)
     #expect(result.exitCode == 66)
   }
 }
-
-import JolModel
-@testable import JolApp

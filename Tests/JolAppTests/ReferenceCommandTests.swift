@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct ReferenceCommandTests {
@@ -33,7 +34,10 @@ import Testing
 @Suite struct ReferenceLookupTests {
   @Test func explainsEveryKindOfCodeAndSuggestsTheNearest() throws {
     let result = runJol(
-      ["reference", "lookup", "1304000", "4S06130103", "06139900", "--format", "json", "--lang", "en"],
+      [
+        "reference", "lookup", "1304000", "4S06130103", "06139900", "--format", "json", "--lang",
+        "en",
+      ],
       workingDirectory: repositoryRoot)
     #expect(result.exitCode == 65)
     let rows = try jsonLines(result.stdout)
@@ -51,5 +55,3 @@ import Testing
       runJol(["reference", "lookup", "06130100"], workingDirectory: repositoryRoot).exitCode == 0)
   }
 }
-
-import Foundation

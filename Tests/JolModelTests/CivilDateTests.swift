@@ -21,7 +21,9 @@ import Testing
     #expect(CivilDate(daysSinceEpoch: days).description == text)
   }
 
-  @Test(arguments: ["2026-02-29", "1900-02-29", "2026-13-01", "2026-04-31", "2026-4-1", "20260401", ""])
+  @Test(arguments: [
+    "2026-02-29", "1900-02-29", "2026-13-01", "2026-04-31", "2026-4-1", "20260401", "",
+  ])
   func rejectsImpossibleOrMalformed(text: String) {
     #expect(CivilDate(text) == nil)
   }

@@ -1,6 +1,5 @@
-import Testing
-
 import JolModel
+import Testing
 
 /// NIST FIPS 180-4 example vectors and block-boundary lengths.
 struct SHA256Tests {

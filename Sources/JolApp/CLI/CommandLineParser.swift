@@ -75,7 +75,8 @@ struct CommandLineParser {
     if !command.positionalCount.contains(count) {
       throw CommandError.usage(
         Self.wrongArgumentCount(
-          count, expected: command.positionalCount, usage: path.joined(separator: " ") + " "
+          count, expected: command.positionalCount,
+          usage: path.joined(separator: " ") + " "
             + command.synopsis))
     }
     return .run(command, parsed, path: path)

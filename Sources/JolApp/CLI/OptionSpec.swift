@@ -35,11 +35,13 @@ extension OptionSpec {
     OptionSpec(
       "policies", value: "DIR",
       help: LocalizedText(
-        kk: "ережелер каталогы (әдепкі: ./Policies)", ru: "каталог политик (по умолчанию ./Policies)",
+        kk: "ережелер каталогы (әдепкі: ./Policies)",
+        ru: "каталог политик (по умолчанию ./Policies)",
         en: "policies directory (default: ./Policies)")),
     OptionSpec(
       "help",
-      help: LocalizedText(kk: "осы анықтаманы көрсету", ru: "показать эту справку", en: "show this help")),
+      help: LocalizedText(
+        kk: "осы анықтаманы көрсету", ru: "показать эту справку", en: "show this help")),
   ]
 
   /// `--format` with the given choices.

@@ -42,7 +42,8 @@ public struct ParsedArguments: Sendable {
     return date
   }
 
-  static func unknownChoice(_ option: String, _ value: String, _ choices: [String]) -> LocalizedText {
+  static func unknownChoice(_ option: String, _ value: String, _ choices: [String]) -> LocalizedText
+  {
     let list = choices.joined(separator: ", ")
     return LocalizedText(
       kk: "\(option): «\(value)» белгісіз; мүмкін мәндер: \(list)",

@@ -73,13 +73,16 @@ struct DemoCommand: Command {
     show.step(Texts.verifyStep, ["log", "verify"] + data + lang)
     show.step(Texts.idStep, ["id", "check", sample.featured.iin, "940140000385"] + lang)
     show.step(
-      Texts.learnerStep(sample.featured.name), ["learner", "show", sample.featured.iin] + data + lang)
+      Texts.learnerStep(sample.featured.name),
+      ["learner", "show", sample.featured.iin] + data + lang)
     show.step(Texts.policyCheckStep, ["policy", "check"] + data + lang)
     show.step(Texts.policyTestStep, ["policy", "test"] + data + lang, tail: 3)
     show.step(
       Texts.whatIfStep,
-      ["policy", "eval", "--policy", "state-tvet-scholarship", "--facts", "intake/what-if.jsonl",
-       "--as-of", "2026-10-01", "--explain"] + data + lang)
+      [
+        "policy", "eval", "--policy", "state-tvet-scholarship", "--facts", "intake/what-if.jsonl",
+        "--as-of", "2026-10-01", "--explain",
+      ] + data + lang)
     show.step(
       Texts.eligibilityStep,
       ["eligibility", "check", sample.featured.iin, "--as-of", "2026-10-01", "--explain"] + data
@@ -92,7 +95,8 @@ struct DemoCommand: Command {
       Texts.replayStep, ["round", "replay", "akim-named-scholarship-2026-10-01"] + data + lang,
       tail: 3)
     show.step(
-      Texts.forgetStep, ["forget", sample.featured.iin, "--reason", "өтініш / заявление №17"] + data
+      Texts.forgetStep,
+      ["forget", sample.featured.iin, "--reason", "өтініш / заявление №17"] + data
         + lang)
     show.step(
       Texts.afterForgetStep, ["learner", "show", sample.featured.iin] + data + lang,

@@ -88,9 +88,12 @@ extension ForgetCommand {
 
   fileprivate static func vaultFailed(_ detail: String) -> LocalizedText {
     LocalizedText(
-      kk: "жою оқиғасы жазылды, бірақ сейфті сақтау мүмкін болмады: \(detail). Команданы қайта іске қосыңыз",
+      kk:
+        "жою оқиғасы жазылды, бірақ сейфті сақтау мүмкін болмады: \(detail). Команданы қайта іске қосыңыз",
       ru: "событие удаления записано, но хранилище не сохранено: \(detail). Повторите команду",
-      en: "the erasure was recorded but the vault could not be saved: \(detail). Run the command again")
+      en:
+        "the erasure was recorded but the vault could not be saved: \(detail). Run the command again"
+    )
   }
 
   fileprivate static func done(_ learner: LearnerID) -> LocalizedText {

@@ -49,7 +49,8 @@ struct IDCheckCommand: Command {
       birthDate = .string(iin.birthDate.description)
       sex = .string(forPeople ? iin.sex.title[language] : iin.sex.rawValue)
     case .validBIN(let bin):
-      let month = bin.registrationMonth < 10 ? "0\(bin.registrationMonth)" : "\(bin.registrationMonth)"
+      let month =
+        bin.registrationMonth < 10 ? "0\(bin.registrationMonth)" : "\(bin.registrationMonth)"
       registered = .string("\(bin.registrationYear)-\(month)")
       entity = .string(bin.entityKind.title[language] + ", " + bin.attribute.title[language])
     case .invalidIIN, .invalidBIN, .unrecognized: break

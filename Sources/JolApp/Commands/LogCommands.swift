@@ -5,7 +5,8 @@ import JolModel
 struct LogStatsCommand: Command {
   var name: String { "stats" }
   var summary: LocalizedText {
-    LocalizedText(kk: "журнал туралы мәліметтер", ru: "сведения о журнале", en: "what the log holds")
+    LocalizedText(
+      kk: "журнал туралы мәліметтер", ru: "сведения о журнале", en: "what the log holds")
   }
   var synopsis: String { "[--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -18,12 +19,21 @@ struct LogStatsCommand: Command {
     try store.forEachEvent { byType[$0.type.rawValue, default: 0] += 1 }
     let stats = store.log?.stats()
     let figures: [(String, LocalizedText, Int)] = [
-      ("segments", LocalizedText(kk: "сегменттер", ru: "сегменты", en: "segments"), stats?.segments ?? 0),
-      ("events", LocalizedText(kk: "оқиғалар", ru: "события", en: "events"), Int(stats?.records ?? 0)),
+      (
+        "segments", LocalizedText(kk: "сегменттер", ru: "сегменты", en: "segments"),
+        stats?.segments ?? 0
+      ),
+      (
+        "events", LocalizedText(kk: "оқиғалар", ru: "события", en: "events"),
+        Int(stats?.records ?? 0)
+      ),
       ("bytes", LocalizedText(kk: "байт", ru: "байт", en: "bytes"), Int(stats?.bytes ?? 0)),
       ("streams", LocalizedText(kk: "ағындар", ru: "потоки", en: "streams"), stats?.streams ?? 0),
-      ("lastSequence", LocalizedText(kk: "соңғы нөмір", ru: "последний номер", en: "last sequence"),
-        Int(stats?.lastSequence ?? 0)),
+      (
+        "lastSequence",
+        LocalizedText(kk: "соңғы нөмір", ru: "последний номер", en: "last sequence"),
+        Int(stats?.lastSequence ?? 0)
+      ),
     ]
     let types = byType.sorted { $0.key < $1.key }
     switch format {
@@ -38,7 +48,8 @@ struct LogStatsCommand: Command {
       let width = figures.map { $0.1[context.language].count }.max() ?? 0
       for (_, title, value) in figures {
         let label = title[context.language]
-        context.output("  " + label + String(repeating: " ", count: width - label.count) + "  \(value)")
+        context.output(
+          "  " + label + String(repeating: " ", count: width - label.count) + "  \(value)")
       }
       for (type, count) in types { context.output("    \(type)  \(count)") }
     }
@@ -73,14 +84,21 @@ struct LogVerifyCommand: Command {
   }
 
   fileprivate static func empty(_ path: String) -> LocalizedText {
-    LocalizedText(kk: "\(path): журнал әлі бос", ru: "\(path): журнал пока пуст", en: "\(path): the log is empty")
+    LocalizedText(
+      kk: "\(path): журнал әлі бос", ru: "\(path): журнал пока пуст",
+      en: "\(path): the log is empty")
   }
 
-  fileprivate static func clean(_ report: VerifyReport, events: Int, path: String) -> LocalizedText {
+  fileprivate static func clean(_ report: VerifyReport, events: Int, path: String) -> LocalizedText
+  {
     LocalizedText(
-      kk: "\(path): журнал бүтін — \(report.segments) сегмент, \(report.records) жазба, \(report.batches) топ, барлық \(events) оқиға оқылады",
-      ru: "\(path): журнал цел — сегментов \(report.segments), записей \(report.records), пакетов \(report.batches), все \(events) событий читаются",
-      en: "\(path): log intact — \(report.segments) segments, \(report.records) records, \(report.batches) batches, all \(events) events decode")
+      kk:
+        "\(path): журнал бүтін — \(report.segments) сегмент, \(report.records) жазба, \(report.batches) топ, барлық \(events) оқиға оқылады",
+      ru:
+        "\(path): журнал цел — сегментов \(report.segments), записей \(report.records), пакетов \(report.batches), все \(events) событий читаются",
+      en:
+        "\(path): log intact — \(report.segments) segments, \(report.records) records, \(report.batches) batches, all \(events) events decode"
+    )
   }
 }
 
@@ -147,7 +165,8 @@ struct LogExportCommand: Command {
             JSONValue.object([
               ("sequence", .int(record.sequence)), ("stream", .string(record.stream)),
               ("stream_version", .int(record.streamVersion)), ("id", .string(record.id)),
-              ("type", .string(envelope.type.rawValue)), ("schema_version", .int(envelope.schemaVersion)),
+              ("type", .string(envelope.type.rawValue)),
+              ("schema_version", .int(envelope.schemaVersion)),
               ("effective", .string(envelope.effective.description)),
               ("recorded_at", .string(envelope.recordedAt.description)),
               ("actor", .string(envelope.actor.rawValue)),

@@ -20,9 +20,12 @@ struct PolicyDiffCommand: Command {
       OptionSpec(
         "facts", value: "FILE.jsonl",
         help: LocalizedText(
-          kk: "салыстырылатын білім алушылар: фактілер файлы (JSON Lines); әдепкі — деректер каталогы",
+          kk:
+            "салыстырылатын білім алушылар: фактілер файлы (JSON Lines); әдепкі — деректер каталогы",
           ru: "с кем сравнивать: файл фактов (JSON Lines); по умолчанию — каталог данных",
-          en: "the population to compare over: a facts file (JSON Lines); default: the data directory")),
+          en:
+            "the population to compare over: a facts file (JSON Lines); default: the data directory"
+        )),
       .asOf, .format([.text, .json]),
     ]
   }
@@ -63,7 +66,10 @@ struct PolicyDiffCommand: Command {
 
 extension PolicyDiffCommand {
   fileprivate static let needsPopulation = LocalizedText(
-    kk: "салыстыратын ешкім жоқ: деректер каталогы бос; --facts FILE.jsonl беріңіз не деректерді импорттаңыз",
-    ru: "сравнивать не на ком: каталог данных пуст; укажите --facts FILE.jsonl или загрузите данные",
-    en: "no one to compare over: the data directory is empty; give --facts FILE.jsonl or import data")
+    kk:
+      "салыстыратын ешкім жоқ: деректер каталогы бос; --facts FILE.jsonl беріңіз не деректерді импорттаңыз",
+    ru:
+      "сравнивать не на ком: каталог данных пуст; укажите --facts FILE.jsonl или загрузите данные",
+    en:
+      "no one to compare over: the data directory is empty; give --facts FILE.jsonl or import data")
 }

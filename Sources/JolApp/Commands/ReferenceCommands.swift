@@ -27,7 +27,8 @@ struct ReferenceRegionsCommand: Command {
       rows: Region.all(on: date).map { region in
         [
           .string(region.rawValue), .string(region.iso), .string(region.name[context.language]),
-          .string(format == .text ? Self.kindTitle(region.kind)[context.language] : region.kind.rawValue),
+          .string(
+            format == .text ? Self.kindTitle(region.kind)[context.language] : region.kind.rawValue),
         ]
       })
     context.output(table.rendered(format, language: context.language))
@@ -65,13 +66,15 @@ struct ReferenceSpecialtiesCommand: Command {
         .init("name", LocalizedText(kk: "атауы", ru: "название", en: "name")),
         .init("direction", LocalizedText(kk: "бағыты", ru: "направление", en: "direction")),
         .init(
-          "qualifications", LocalizedText(kk: "біліктіліктер", ru: "квалификации", en: "qualifications")),
+          "qualifications",
+          LocalizedText(kk: "біліктіліктер", ru: "квалификации", en: "qualifications")),
       ],
       rows: classifier.specialties.map { specialty in
         [
           .string(specialty.code.rawValue), .string(specialty.name[context.language]),
           .string(
-            format == .text ? specialty.direction.title[context.language] : specialty.direction.rawValue),
+            format == .text
+              ? specialty.direction.title[context.language] : specialty.direction.rawValue),
           .array(classifier.qualifications(of: specialty.code).map { .string($0.code.rawValue) }),
         ]
       })

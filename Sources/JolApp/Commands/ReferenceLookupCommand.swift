@@ -34,7 +34,8 @@ struct ReferenceLookupCommand: Command {
       let digitsOnly = code.utf8.allSatisfy { (48...57).contains($0) }
       if digitsOnly && code.utf8.count == 7 {
         kind = .legacy
-        outcome = Result { () throws(ClassifierError) in (try classifier.resolve(legacy: code), nil) }
+        outcome = Result { () throws(ClassifierError) in (try classifier.resolve(legacy: code), nil)
+        }
       } else if digitsOnly {
         kind = .specialty
         outcome = Result { () throws(ClassifierError) in (try classifier.specialty(code), nil) }

@@ -33,7 +33,8 @@ final class DemoRunner {
       environment: context.console.environment, now: context.console.now,
       workingDirectory: directory)
     let code = Jol.run(arguments, console: console)
-    var lines = output.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = output.text.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     while lines.last == "" { lines.removeLast() }
     if let tail, lines.count > tail {
       context.output("   … (\(lines.count - tail))")

@@ -4,9 +4,13 @@ import JolModel
 enum Texts {
   static func title(_ version: String) -> LocalizedText {
     LocalizedText(
-      kk: "Jol \(version) — өңірлік білім беру-өндірістік кластердің тізілімі мен шешім қабылдау жүйесі",
-      ru: "Jol \(version) — реестр и система решений регионального образовательно-производственного кластера",
-      en: "Jol \(version) — the record and decision engine of a regional education-production cluster")
+      kk:
+        "Jol \(version) — өңірлік білім беру-өндірістік кластердің тізілімі мен шешім қабылдау жүйесі",
+      ru:
+        "Jol \(version) — реестр и система решений регионального образовательно-производственного кластера",
+      en:
+        "Jol \(version) — the record and decision engine of a regional education-production cluster"
+    )
   }
 
   static func introduction(_ sample: SampleRegion, directory: String) -> LocalizedText {
@@ -116,15 +120,20 @@ enum Texts {
 
   static func done(_ directory: String) -> LocalizedText {
     LocalizedText(
-      kk: "Дайын. Деректер: \(directory)/data — өз бетіңізше жалғастырыңыз, мысалы: cd \(directory) && jol log stats --data data",
-      ru: "Готово. Данные: \(directory)/data — продолжайте сами, например: cd \(directory) && jol log stats --data data",
-      en: "Done. The data: \(directory)/data — carry on yourself, e.g. cd \(directory) && jol log stats --data data")
+      kk:
+        "Дайын. Деректер: \(directory)/data — өз бетіңізше жалғастырыңыз, мысалы: cd \(directory) && jol log stats --data data",
+      ru:
+        "Готово. Данные: \(directory)/data — продолжайте сами, например: cd \(directory) && jol log stats --data data",
+      en:
+        "Done. The data: \(directory)/data — carry on yourself, e.g. cd \(directory) && jol log stats --data data"
+    )
   }
 
   static func failed(_ steps: [String]) -> LocalizedText {
     let list = steps.joined(separator: "; ")
     return LocalizedText(
-      kk: "Демо күтілгендей аяқталмады: \(list)", ru: "Демо завершилось не так, как ожидалось: \(list)",
+      kk: "Демо күтілгендей аяқталмады: \(list)",
+      ru: "Демо завершилось не так, как ожидалось: \(list)",
       en: "The demo did not go as expected: \(list)")
   }
 

@@ -90,7 +90,8 @@ extension SampleRegion {
         pupil.iin, pupil.surname, pupil.name, pupil.patronymic, pupil.school.code,
         "9" + (random.next() % 2 == 0 ? "А" : "Ә"), pupil.language == .kk ? "қазақ" : "орыс",
         pupil.school.district, "Қостанай облысы",
-        pupil.categories.map { $0 + " (" + dotted(date) + ")" }.joined(separator: "; "), dotted(date),
+        pupil.categories.map { $0 + " (" + dotted(date) + ")" }.joined(separator: "; "),
+        dotted(date),
       ])
     }
 
@@ -224,7 +225,8 @@ extension SampleRegion {
       (
         "grades", "grades.csv",
         excel.text(
-          header: ["ЖСН", "Оқу кезеңі", "Орташа балл", "Қатысу", "Бағалар", "Күні"], records: grades)
+          header: ["ЖСН", "Оқу кезеңі", "Орташа балл", "Қатысу", "Бағалар", "Күні"], records: grades
+        )
       ),
       (
         "demand", "demand.csv",
@@ -237,12 +239,19 @@ extension SampleRegion {
     ]
     // Three rows with the mistakes offices make: a mistyped IIN, a school not registered, and a
     // row with no IIN, grade 13 and 31 September.
-    let valid = IIN.synthesize(birthDate: CivilDate(year: 2011, month: 3, day: 8)!, sex: .male, serial: 9_001)!
+    let valid = IIN.synthesize(
+      birthDate: CivilDate(year: 2011, month: 3, day: 8)!, sex: .male, serial: 9_001)!
     sample.brokenRoster = excel.text(
       header: ["ЖСН", "Тегі", "Аты", "Мектеп", "Сынып", "Оқыту тілі", "Аудан", "Облыс", "Күні"],
       records: [
-        ["080315600017", "Ахметова", "Аружан", "KST-SCH-001", "9А", "қазақ", districts[0], "39", "01.09.2026"],
-        [valid.value, "Омаров", "Ерасыл", "KST-SCH-099", "9Ә", "қазақ", districts[0], "39", "01.09.2026"],
+        [
+          "080315600017", "Ахметова", "Аружан", "KST-SCH-001", "9А", "қазақ", districts[0], "39",
+          "01.09.2026",
+        ],
+        [
+          valid.value, "Омаров", "Ерасыл", "KST-SCH-099", "9Ә", "қазақ", districts[0], "39",
+          "01.09.2026",
+        ],
         ["", "Иванова", "Мария", "KST-SCH-003", "13", "орыс", districts[1], "39", "31.09.2026"],
       ])
     sample.learners = count

@@ -26,7 +26,9 @@ public indirect enum JSONValue: Equatable, Sendable {
   public static func int(_ value: some BinaryInteger) -> JSONValue { .number(String(value)) }
 
   /// A string, or null when absent.
-  public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+  public static func optional(_ value: String?) -> JSONValue {
+    value.map(JSONValue.string) ?? .null
+  }
 
   /// Compact JSON text on one line (JSON Lines).
   public var compact: String {

@@ -12,7 +12,9 @@ struct LearnerTimeline {
     func t(_ text: LocalizedText) -> String { text[language] }
     var lines: [String] = []
     var title = t(Words.learner) + " " + state.id.rawValue
-    if let person { title += " — " + person.fullName + " (" + t(Words.iin) + " " + person.iin.value + ")" }
+    if let person {
+      title += " — " + person.fullName + " (" + t(Words.iin) + " " + person.iin.value + ")"
+    }
     lines.append(title)
     var when = t(Words.asOf) + " " + asOf.description
     if let knownAt { when += "; " + t(Words.knownAt) + " " + Self.describe(knownAt) }
@@ -22,7 +24,8 @@ struct LearnerTimeline {
     }
     if let registration = state.registration {
       lines.append(
-        t(Words.region) + ": " + (Region(rawValue: registration.region)?.name[language] ?? registration.region)
+        t(Words.region) + ": "
+          + (Region(rawValue: registration.region)?.name[language] ?? registration.region)
           + ", " + t(Words.district) + ": " + registration.district)
     }
     lines.append("")
@@ -38,15 +41,19 @@ struct LearnerTimeline {
     }
     let categories = state.categories(on: asOf)
     if !categories.isEmpty {
-      lines.append(t(Words.categories) + ": " + categories.map { $0.title[language] }.joined(separator: ", "))
+      lines.append(
+        t(Words.categories) + ": " + categories.map { $0.title[language] }.joined(separator: ", "))
     }
     if let term = state.lastTerm {
-      var line = t(Words.lastTerm) + " \(term.term): GPA \(term.gpa), " + t(Words.attendance) + " \(term.attendance)%"
+      var line =
+        t(Words.lastTerm) + " \(term.term): GPA \(term.gpa), " + t(Words.attendance)
+        + " \(term.attendance)%"
       if let lowest = term.lowestGrade { line += ", " + t(Words.lowestGrade) + " \(lowest)" }
       lines.append(line)
     }
     for award in state.awards {
-      var line = t(Words.award) + ": " + award.grant.policy.rawValue + " v\(award.grant.policyVersion), "
+      var line =
+        t(Words.award) + ": " + award.grant.policy.rawValue + " v\(award.grant.policyVersion), "
         + award.grant.amount.formatted + " (\(award.grant.periodStart) – \(award.grant.periodEnd))"
       if let revoked = award.revoked { line += ", " + t(Words.revoked) + " \(revoked)" }
       lines.append(line)
@@ -72,44 +79,55 @@ struct LearnerTimeline {
     ]
     if let person {
       members.append(
-        ("person", .object([("iin", .string(person.iin.value)), ("fullName", .string(person.fullName))])))
+        (
+          "person",
+          .object([("iin", .string(person.iin.value)), ("fullName", .string(person.fullName))])
+        ))
     }
     members.append(("erased", .optional(state.erased?.description)))
     members.append(("stage", .optional(state.period(on: asOf)?.placement.stage.rawValue)))
     members.append(
-      ("timeline",
-        .array(state.history.map { period in
-          .object([
-            ("from", .string(period.from.description)),
-            ("until", .optional(period.until?.description)),
-            ("stage", .string(period.placement.stage.rawValue)),
-            ("placement", Self.placementJSON(period.placement)),
-            ("entryReason", .string(period.entryReason.rawValue)),
-            ("exitReason", .optional(period.exitReason?.rawValue)),
-          ])
-        })))
+      (
+        "timeline",
+        .array(
+          state.history.map { period in
+            .object([
+              ("from", .string(period.from.description)),
+              ("until", .optional(period.until?.description)),
+              ("stage", .string(period.placement.stage.rawValue)),
+              ("placement", Self.placementJSON(period.placement)),
+              ("entryReason", .string(period.entryReason.rawValue)),
+              ("exitReason", .optional(period.exitReason?.rawValue)),
+            ])
+          })
+      ))
     members.append(("categories", .array(state.categories(on: asOf).map { .string($0.rawValue) })))
     members.append(
-      ("lastTerm",
+      (
+        "lastTerm",
         state.lastTerm.map { term in
           .object([
             ("term", .string(term.term)), ("gpa", .number(term.gpa.description)),
             ("attendance", .number(term.attendance.description)),
             ("lowestGrade", term.lowestGrade.map { .int($0) } ?? .null),
           ])
-        } ?? .null))
+        } ?? .null
+      ))
     members.append(
-      ("awards",
-        .array(state.awards.map { award in
-          .object([
-            ("policy", .string(award.grant.policy.rawValue)),
-            ("version", .int(award.grant.policyVersion)),
-            ("round", .string(award.grant.round.rawValue)),
-            ("amount", .string(award.grant.amount.description)),
-            ("granted", .string(award.granted.description)),
-            ("revoked", .optional(award.revoked?.description)),
-          ])
-        })))
+      (
+        "awards",
+        .array(
+          state.awards.map { award in
+            .object([
+              ("policy", .string(award.grant.policy.rawValue)),
+              ("version", .int(award.grant.policyVersion)),
+              ("round", .string(award.grant.round.rawValue)),
+              ("amount", .string(award.grant.amount.description)),
+              ("granted", .string(award.granted.description)),
+              ("revoked", .optional(award.revoked?.description)),
+            ])
+          })
+      ))
     return .object(members)
   }
 
@@ -124,7 +142,8 @@ struct LearnerTimeline {
     let stage = placement.stage.title[language]
     switch placement {
     case .school(let school):
-      return "\(stage) \(school.institution), \(school.grade)\(school.className.isEmpty ? "" : " «\(school.className)»"), \(school.language.rawValue)"
+      return
+        "\(stage) \(school.institution), \(school.grade)\(school.className.isEmpty ? "" : " «\(school.className)»"), \(school.language.rawValue)"
     case .college(let college):
       var text = "\(stage) \(college.institution), \(college.specialty.rawValue)"
       if let qualification = college.qualification { text += " / \(qualification.rawValue)" }
@@ -150,7 +169,8 @@ struct LearnerTimeline {
       ])
     case .college(let c):
       .object([
-        ("institution", .string(c.institution.rawValue)), ("specialty", .string(c.specialty.rawValue)),
+        ("institution", .string(c.institution.rawValue)),
+        ("specialty", .string(c.specialty.rawValue)),
         ("qualification", .optional(c.qualification?.rawValue)), ("form", .string(c.form.rawValue)),
         ("funding", .string(c.funding.rawValue)), ("language", .string(c.language.rawValue)),
       ])
@@ -173,7 +193,8 @@ private enum Words {
   static let learner = LocalizedText(kk: "Білім алушы", ru: "Обучающийся", en: "Learner")
   static let iin = LocalizedText(kk: "ЖСН", ru: "ИИН", en: "IIN")
   static let asOf = LocalizedText(kk: "Күн бойынша:", ru: "По состоянию на", en: "As of")
-  static let knownAt = LocalizedText(kk: "жазылғаны бойынша:", ru: "по записям на", en: "as known at")
+  static let knownAt = LocalizedText(
+    kk: "жазылғаны бойынша:", ru: "по записям на", en: "as known at")
   static let erased = LocalizedText(
     kk: "Жеке деректері жойылған:", ru: "Персональные данные удалены:", en: "Personal data erased:")
   static let region = LocalizedText(kk: "Облыс", ru: "Регион", en: "Region")
@@ -182,7 +203,8 @@ private enum Words {
   static let categories = LocalizedText(kk: "Санаттар", ru: "Категории", en: "Categories")
   static let lastTerm = LocalizedText(kk: "Соңғы кезең", ru: "Последний период", en: "Last term")
   static let attendance = LocalizedText(kk: "қатысу", ru: "посещаемость", en: "attendance")
-  static let lowestGrade = LocalizedText(kk: "ең төменгі баға", ru: "низшая оценка", en: "lowest grade")
+  static let lowestGrade = LocalizedText(
+    kk: "ең төменгі баға", ru: "низшая оценка", en: "lowest grade")
   static let award = LocalizedText(kk: "Марапат", ru: "Награда", en: "Award")
   static let revoked = LocalizedText(kk: "кері қайтарылды", ru: "отозвана", en: "revoked")
   static let mentor = LocalizedText(kk: "Тәлімгер", ru: "Наставник", en: "Mentor")

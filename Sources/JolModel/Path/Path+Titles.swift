@@ -7,7 +7,8 @@ extension Stage {
     case .college: LocalizedText(kk: "колледж", ru: "колледж", en: "college")
     case .enterprise: LocalizedText(kk: "кәсіпорын", ru: "предприятие", en: "enterprise")
     case .university: LocalizedText(kk: "университет", ru: "университет", en: "university")
-    case .outside: LocalizedText(kk: "білім беруден тыс", ru: "вне образования", en: "outside education")
+    case .outside:
+      LocalizedText(kk: "білім беруден тыс", ru: "вне образования", en: "outside education")
     }
   }
 }
@@ -29,7 +30,8 @@ extension Funding {
     case .stateOrder:
       LocalizedText(kk: "мемлекеттік тапсырыс", ru: "госзаказ", en: "state order")
     case .targetedOrder:
-      LocalizedText(kk: "кәсіпорынның нысаналы тапсырысы", ru: "целевой заказ предприятия",
+      LocalizedText(
+        kk: "кәсіпорынның нысаналы тапсырысы", ru: "целевой заказ предприятия",
         en: "targeted enterprise order")
     case .paid: LocalizedText(kk: "ақылы", ru: "платное", en: "paid")
     case .grant: LocalizedText(kk: "грант", ru: "грант", en: "grant")
@@ -42,7 +44,8 @@ extension QualificationLevel {
     switch self {
     case .worker: LocalizedText(kk: "жұмысшы біліктілігі", ru: "рабочая квалификация", en: "worker")
     case .specialist:
-      LocalizedText(kk: "орта буын маманы", ru: "специалист среднего звена", en: "mid-level specialist")
+      LocalizedText(
+        kk: "орта буын маманы", ru: "специалист среднего звена", en: "mid-level specialist")
     case .appliedBachelor:
       LocalizedText(kk: "қолданбалы бакалавр", ru: "прикладной бакалавр", en: "applied bachelor")
     }
@@ -53,14 +56,17 @@ extension TransitionReason {
   public var title: LocalizedText {
     switch self {
     case .enrolled: LocalizedText(kk: "қабылданды", ru: "зачислен", en: "enrolled")
-    case .promoted: LocalizedText(kk: "келесі сыныпқа көшті", ru: "переведён в следующий класс", en: "promoted")
+    case .promoted:
+      LocalizedText(kk: "келесі сыныпқа көшті", ru: "переведён в следующий класс", en: "promoted")
     case .transferred: LocalizedText(kk: "ауысты", ru: "переведён", en: "transferred")
     case .graduated: LocalizedText(kk: "бітірді", ru: "окончил", en: "graduated")
     case .expelled: LocalizedText(kk: "шығарылды", ru: "отчислен", en: "expelled")
     case .droppedOut: LocalizedText(kk: "оқуын тастады", ru: "бросил учёбу", en: "dropped out")
     case .employed: LocalizedText(kk: "жұмысқа орналасты", ru: "трудоустроен", en: "employed")
-    case .conscripted: LocalizedText(kk: "әскерге шақырылды", ru: "призван в армию", en: "conscripted")
-    case .academicLeave: LocalizedText(kk: "академиялық демалыс", ru: "академический отпуск", en: "academic leave")
+    case .conscripted:
+      LocalizedText(kk: "әскерге шақырылды", ru: "призван в армию", en: "conscripted")
+    case .academicLeave:
+      LocalizedText(kk: "академиялық демалыс", ru: "академический отпуск", en: "academic leave")
     case .moved: LocalizedText(kk: "көшіп кетті", ru: "переехал", en: "moved")
     case .other: LocalizedText(kk: "басқа", ru: "другое", en: "other")
     }
@@ -70,8 +76,10 @@ extension TransitionReason {
 extension EnterprisePlacementKind {
   public var title: LocalizedText {
     switch self {
-    case .dualTraining: LocalizedText(kk: "дуалды оқыту", ru: "дуальное обучение", en: "dual training")
-    case .internship: LocalizedText(kk: "кәсіптік практика", ru: "производственная практика", en: "internship")
+    case .dualTraining:
+      LocalizedText(kk: "дуалды оқыту", ru: "дуальное обучение", en: "dual training")
+    case .internship:
+      LocalizedText(kk: "кәсіптік практика", ru: "производственная практика", en: "internship")
     case .employment: LocalizedText(kk: "жұмыс", ru: "трудоустройство", en: "employment")
     }
   }
@@ -80,11 +88,14 @@ extension EnterprisePlacementKind {
 extension OutsideKind {
   public var title: LocalizedText {
     switch self {
-    case .militaryService: LocalizedText(kk: "әскери қызмет", ru: "военная служба", en: "military service")
+    case .militaryService:
+      LocalizedText(kk: "әскери қызмет", ru: "военная служба", en: "military service")
     case .neet:
-      LocalizedText(kk: "оқымайды және жұмыс істемейді", ru: "не учится и не работает",
+      LocalizedText(
+        kk: "оқымайды және жұмыс істемейді", ru: "не учится и не работает",
         en: "not in education or employment")
-    case .leftRegion: LocalizedText(kk: "өңірден кетті", ru: "выбыл из региона", en: "left the region")
+    case .leftRegion:
+      LocalizedText(kk: "өңірден кетті", ru: "выбыл из региона", en: "left the region")
     case .other: LocalizedText(kk: "басқа", ru: "другое", en: "other")
     }
   }
@@ -96,12 +107,17 @@ extension Category {
     switch self {
     case .orphan: LocalizedText(kk: "жетім", ru: "сирота", en: "orphan")
     case .withoutParentalCare:
-      LocalizedText(kk: "ата-анасының қамқорлығынсыз қалған", ru: "оставшийся без попечения родителей",
+      LocalizedText(
+        kk: "ата-анасының қамқорлығынсыз қалған", ru: "оставшийся без попечения родителей",
         en: "without parental care")
-    case .disability: LocalizedText(kk: "мүгедектігі бар", ru: "с инвалидностью", en: "with a disability")
-    case .largeFamily: LocalizedText(kk: "көп балалы отбасы", ru: "многодетная семья", en: "large family")
+    case .disability:
+      LocalizedText(kk: "мүгедектігі бар", ru: "с инвалидностью", en: "with a disability")
+    case .largeFamily:
+      LocalizedText(kk: "көп балалы отбасы", ru: "многодетная семья", en: "large family")
     case .rural: LocalizedText(kk: "ауыл жастары", ru: "сельская молодёжь", en: "rural youth")
-    case .lowIncome: LocalizedText(kk: "аз қамтылған отбасы", ru: "малообеспеченная семья", en: "low-income family")
+    case .lowIncome:
+      LocalizedText(
+        kk: "аз қамтылған отбасы", ru: "малообеспеченная семья", en: "low-income family")
     default: .same(rawValue)
     }
   }

@@ -115,7 +115,8 @@ extension FixedDecimal: LosslessStringConvertible, Codable {
     guard let value = FixedDecimal(text) else {
       throw DecodingError.dataCorruptedError(
         in: container,
-        debugDescription: "expected a decimal number with at most 4 fractional digits, found '\(text)'")
+        debugDescription:
+          "expected a decimal number with at most 4 fractional digits, found '\(text)'")
     }
     self = value
   }

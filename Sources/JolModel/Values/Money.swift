@@ -20,7 +20,8 @@ public struct Money: Hashable, Comparable, Sendable {
     let (high, low) = tiyn.multipliedFullWidth(by: factor.units)
     let (quotient, remainder) = FixedDecimal.scale.dividingFullWidth((high, low))
     return Money(
-      tiyn: quotient + FixedDecimal.roundingCarry(remainder: remainder, divisor: FixedDecimal.scale))
+      tiyn: quotient + FixedDecimal.roundingCarry(remainder: remainder, divisor: FixedDecimal.scale)
+    )
   }
 
   /// This amount divided into `parts` (a yearly amount per month), rounded half away from zero to
@@ -28,12 +29,14 @@ public struct Money: Hashable, Comparable, Sendable {
   public func divided(into parts: Int64) -> Money {
     precondition(parts > 0, "an amount is divided into a positive number of parts")
     let quotient = tiyn / parts
-    return Money(tiyn: quotient + FixedDecimal.roundingCarry(remainder: tiyn % parts, divisor: parts))
+    return Money(
+      tiyn: quotient + FixedDecimal.roundingCarry(remainder: tiyn % parts, divisor: parts))
   }
 
   /// This amount rounded half away from zero to whole tenge.
   public var roundedToTenge: Money {
-    Money(tiyn: (tiyn / 100 + FixedDecimal.roundingCarry(remainder: tiyn % 100, divisor: 100)) * 100)
+    Money(
+      tiyn: (tiyn / 100 + FixedDecimal.roundingCarry(remainder: tiyn % 100, divisor: 100)) * 100)
   }
 }
 
@@ -43,7 +46,8 @@ extension Money: LosslessStringConvertible, Codable {
   /// them). An optional ` KZT`, ` тг` or ` ₸` suffix is accepted.
   public init?(_ text: String) {
     var cleaned = text
-    for suffix in ["KZT", "kzt", "₸", "тг.", "тг", "тенге", "теңге"] where cleaned.hasSuffix(suffix) {
+    for suffix in ["KZT", "kzt", "₸", "тг.", "тг", "тенге", "теңге"] where cleaned.hasSuffix(suffix)
+    {
       cleaned.removeLast(suffix.count)
       break
     }
@@ -82,7 +86,8 @@ extension Money: LosslessStringConvertible, Codable {
     let text = try container.decode(String.self)
     guard let money = Money(text) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "expected an amount in tenge like 350000.00, found '\(text)'")
+        in: container,
+        debugDescription: "expected an amount in tenge like 350000.00, found '\(text)'")
     }
     self = money
   }

@@ -73,7 +73,9 @@ func jolExecutable() throws -> URL {
 
 struct MissingExecutable: Error, CustomStringConvertible {
   let searched: String
-  var description: String { "the jol executable was not built next to \(searched); run `swift build` first" }
+  var description: String {
+    "the jol executable was not built next to \(searched); run `swift build` first"
+  }
 }
 
 /// The repository's root, for tests that read `Policies/`.

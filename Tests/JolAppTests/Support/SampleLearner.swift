@@ -59,7 +59,8 @@ enum SampleLearner {
               placement: .college(
                 CollegePlacement(
                   institution: "C-1", specialty: SpecialtyCode(rawValue: "06130100"),
-                  qualification: QualificationCode(rawValue: "4S06130103"), form: .fullTime, funding: .stateOrder, language: .kk)),
+                  qualification: QualificationCode(rawValue: "4S06130103"), form: .fullTime,
+                  funding: .stateOrder, language: .kk)),
               reason: .enrolled)))
       ]
     ])
@@ -73,7 +74,9 @@ func contentsOfTree(_ path: String) -> [String: Data] {
   for case let relative as String in enumerator {
     let full = path + "/" + relative
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+    if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    {
       result[relative] = FileManager.default.contents(atPath: full)
     }
   }
