@@ -8,13 +8,20 @@ public struct PolicySet: Sendable {
 
   /// Checks and compiles every file; the app reads the files and passes their contents.
   /// Files with errors are left out and their diagnostics returned, sorted by place.
-  /// - Complexity: O(total text length + policies²) for the group resolution.
-  public static func load(files: [(path: String, text: String)]) -> (PolicySet, [Diagnostic]) {
+  ///
+  /// With `codes`, every specialty and qualification code a policy compares with the
+  /// `specialty` or `qualification` fact must be in that classifier: an unknown or malformed
+  /// one is a diagnostic at the literal naming the nearest known code. Nil skips the code check.
+  /// - Complexity: O(total text length + policies²) for the group resolution, plus
+  ///   O(specialties) per unknown code.
+  public static func load(
+    files: [(path: String, text: String)], codes: SpecialtyClassifier? = nil
+  ) -> (PolicySet, [Diagnostic]) {
     var policies: [CompiledPolicy] = []
     var diagnostics: [Diagnostic] = []
     var seen: [String: String] = [:]
     for (path, text) in files {
-      let (policy, found) = PolicyChecker.compile(file: path, text: text)
+      let (policy, found) = PolicyChecker.compile(file: path, text: text, codes: codes)
       diagnostics += found
       guard let policy else { continue }
       let key = policy.id.rawValue + "@" + policy.version
@@ -37,9 +44,12 @@ public struct PolicySet: Sendable {
     return (PolicySet(policies: policies), diagnostics)
   }
 
-  /// Checks and compiles one policy text on its own (no exclusivity partners).
-  public static func compile(path: String, text: String) -> (CompiledPolicy?, [Diagnostic]) {
-    let (set, diagnostics) = load(files: [(path, text)])
+  /// Checks and compiles one policy text on its own (no exclusivity partners); `codes` as in
+  /// ``load(files:codes:)``.
+  public static func compile(path: String, text: String, codes: SpecialtyClassifier? = nil)
+    -> (CompiledPolicy?, [Diagnostic])
+  {
+    let (set, diagnostics) = load(files: [(path, text)], codes: codes)
     return (set.policies.first, diagnostics)
   }
 

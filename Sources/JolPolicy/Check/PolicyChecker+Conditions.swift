@@ -124,6 +124,7 @@ extension PolicyChecker {
         sink.error(item.location, .unknownValue(item.text, of: fact, known: known))
         ok = false
       }
+      if !knownCode(item, for: fact) { ok = false }
       result.append(item.text)
     }
     return ok ? result : nil

@@ -14,17 +14,28 @@ struct PolicyChecker {
   var categories: Set<String> = Set(PolicyChecker.knownCategories)
   /// Reason keys used by `because`, with the place of first use.
   var reasonUses: [String: SourceLocation] = [:]
+  /// The TVET classifier that specialty and qualification codes are checked against; nil
+  /// skips the code check (see `PolicyChecker+Codes.swift`).
+  let codes: SpecialtyClassifier?
+  /// Literals already checked against the classifier, so a list used twice is reported once.
+  var codesChecked: Set<SourceLocation> = []
 
   static let knownCategories = [
     Category.orphan, .withoutParentalCare, .disability, .largeFamily, .rural, .lowIncome,
   ].map(\.rawValue)
 
-  init(_ syntax: PolicySyntax) { self.syntax = syntax }
+  init(_ syntax: PolicySyntax, codes: SpecialtyClassifier? = nil) {
+    self.syntax = syntax
+    self.codes = codes
+  }
 
-  /// Checks and compiles `text` read from `file`.
-  static func compile(file: String, text: String) -> (CompiledPolicy?, [Diagnostic]) {
+  /// Checks and compiles `text` read from `file`; with `codes`, every specialty and
+  /// qualification code the policy names must be in that classifier.
+  static func compile(file: String, text: String, codes: SpecialtyClassifier? = nil)
+    -> (CompiledPolicy?, [Diagnostic])
+  {
     let (syntax, parseErrors) = PolicyParser.parse(file: file, text: text)
-    var checker = PolicyChecker(syntax)
+    var checker = PolicyChecker(syntax, codes: codes)
     checker.sink.append(contentsOf: parseErrors)
     let policy = checker.check()
     let diagnostics = checker.sink.diagnostics.sorted { $0.location < $1.location }
