@@ -84,4 +84,81 @@ import Testing
     #expect(missing.exitCode == 66)
     #expect(missing.stderr.contains("Policies not found"))
   }
+
+  /// A code the TVET classifier does not know, in the akim's deficit list: reported at the
+  /// literal with the nearest known code, by `check` and by every command that reads policies.
+  @Test func anUnknownSpecialtyCodeIsReportedWithTheNearestKnownOne() throws {
+    let root = try copyOfPolicies()
+    let file = root + "/Policies/scholarships/akim-named-scholarship.policy"
+    try edit(file, replacing: "07161300,", with: "07161390,")
+    let place = try position(of: "07161390", in: String(contentsOfFile: file, encoding: .utf8))
+    let here = "Policies/scholarships/akim-named-scholarship.policy:\(place.line):\(place.column)"
+    let result = runJol(["policy", "check", "--lang", "en"], workingDirectory: root)
+    #expect(result.exitCode == 65)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first
+        == "\(here): error: unknown specialty code 07161390; nearest known: 07161300 'Maintenance, repair and operation of motor vehicles' (known codes: reference/tvet-specialties.csv)"
+    )
+    #expect(lines.last == "4 policies checked: 1 error(s), 1 policies unusable")
+    let kazakh = runJol(["policy", "check", "--lang", "kk"], workingDirectory: root)
+    #expect(
+      kazakh.stdout.contains(
+        "\(here): қате: 07161390 мамандық коды классификаторда жоқ; ең жақыны: 07161300"))
+
+    // The file named on its own finds the classifier of the directory above it.
+    let one = runJol(
+      ["policy", "check", "Policies/scholarships/akim-named-scholarship.policy", "--lang", "ru"],
+      workingDirectory: root)
+    #expect(one.exitCode == 65)
+    #expect(
+      one.stdout.contains("\(here): ошибка: кода специальности 07161390 нет в классификаторе"))
+
+    for command in [["policy", "test"], ["policy", "show", "akim-named-scholarship"]] {
+      let other = runJol(command + ["--lang", "en"], workingDirectory: root)
+      #expect(other.exitCode == 65, "\(command)")
+      #expect(other.stderr.contains("\(here): error: unknown specialty code 07161390"))
+    }
+    // Deciding reads the same directory: nothing is decided by a policy that does not check.
+    let deciding = runJol(
+      ["eligibility", "check", "--all", "--data", root + "/jol-data", "--lang", "en"],
+      workingDirectory: root)
+    #expect(deciding.exitCode == 65)
+    #expect(deciding.stderr.contains("\(here): error: unknown specialty code 07161390"))
+  }
+
+  /// An old seven-digit code is reported with the new code it maps to.
+  @Test func anOldSevenDigitCodeNamesItsNewCode() throws {
+    let root = try copyOfPolicies()
+    let file = root + "/Policies/scholarships/akim-named-scholarship.policy"
+    try edit(file, replacing: "07150500,", with: "1114000,")
+    let place = try position(of: "1114000", in: String(contentsOfFile: file, encoding: .utf8))
+    let result = runJol(["policy", "check", "--lang", "en"], workingDirectory: root)
+    #expect(result.exitCode == 65)
+    #expect(
+      result.stdout.contains(
+        "akim-named-scholarship.policy:\(place.line):\(place.column): error: '1114000' is not a specialty code: 8 digits expected (e.g. 06130100); this is an old 7-digit code, the new one is 07150500"
+      ))
+  }
+
+  /// Without a `reference/` directory there is no classifier: the codes are not checked, the
+  /// rest is. With one that lacks a file, the check fails rather than half-checks.
+  @Test func withoutReferenceCodesAreSkippedAndAnIncompleteOneFails() throws {
+    let directory = try temporaryDirectory()
+    let text = try String(
+      contentsOfFile: repositoryRoot + "/Policies/scholarships/akim-named-scholarship.policy",
+      encoding: .utf8
+    ).replacingOccurrences(of: "07161300,", with: "07161390,")
+    try text.write(toFile: directory + "/bare.policy", atomically: true, encoding: .utf8)
+    let bare = runJol(
+      ["policy", "check", "bare.policy", "--lang", "en"], workingDirectory: directory)
+    #expect(bare.exitCode == 0)
+    #expect(bare.stdout == "1 policies checked: no errors\n")
+
+    let root = try copyOfPolicies()
+    try FileManager.default.removeItem(atPath: root + "/Policies/reference/qualifications.csv")
+    let broken = runJol(["policy", "check", "--lang", "en"], workingDirectory: root)
+    #expect(broken.exitCode == 66)
+    #expect(broken.stderr.contains("reference/qualifications.csv not found"))
+  }
 }

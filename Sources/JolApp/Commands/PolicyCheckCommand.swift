@@ -2,8 +2,10 @@ import JolModel
 import JolPolicy
 
 /// `jol policy check [DIR|FILE…]`: checks every policy (names, types, units, dates, reason
-/// texts, quotas) and lists each problem as `file:line:column: error: message`. Exit 0 when
-/// clean, 65 on any error.
+/// texts, quotas, specialty and qualification codes against the TVET classifier of
+/// `reference/`) and lists each problem as `file:line:column: error: message`. Exit 0 when
+/// clean, 65 on any error. Without a `reference/` (a bare policy file elsewhere) the codes are
+/// not checked; see ``PolicyFiles/classifier(for:_:)``.
 struct PolicyCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
@@ -27,7 +29,9 @@ struct PolicyCheckCommand: Command {
         Self.noPolicies(paths.map { PolicyFiles.display($0, context) }), exitCode: .noInput)
     }
     let texts = try PolicyFiles.read(files, context)
-    let (set, diagnostics) = PolicySet.load(files: texts)
+    // One classifier for the run: the first path's (see PolicyFiles.classifier).
+    let codes = try PolicyFiles.classifier(for: paths[0], context)
+    let (set, diagnostics) = PolicySet.load(files: texts, codes: codes)
     var output = PolicyOutput(context)
     for diagnostic in diagnostics {
       switch format {

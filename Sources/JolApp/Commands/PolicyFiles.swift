@@ -51,13 +51,15 @@ enum PolicyFiles {
       || FileManager.default.fileExists(atPath: path)
     {
       let name = display(path, context)
-      let (policy, diagnostics) = PolicySet.compile(path: name, text: try readText(path))
+      let (policy, diagnostics) = PolicySet.compile(
+        path: name, text: try readText(path), codes: try classifier(for: path, context))
       guard let policy else { throw report(diagnostics, context) }
       return policy
     }
     let files = try read(
       find([context.policiesDirectory], suffix: "policy", context), context)
-    let (set, diagnostics) = PolicySet.load(files: files)
+    let (set, diagnostics) = PolicySet.load(
+      files: files, codes: try classifier(for: context.policiesDirectory, context))
     let id = PolicyID(reference)
     if let policy = set.policy(id, on: date) { return policy }
     let broken = diagnostics.filter { diagnostic in
@@ -70,6 +72,50 @@ enum PolicyFiles {
     throw CommandError(
       unknownPolicy(reference, ClosestMatch.suggestion(for: reference, among: known), known),
       exitCode: .noInput)
+  }
+
+  /// The TVET classifier that the specialty and qualification codes of the policies at `path`
+  /// are checked against: from the `reference/` directory of `path` (a directory) or of its
+  /// nearest parent that has one, else of the policies directory (`--policies`, `./Policies`).
+  /// A `reference/` counts when it holds `tvet-specialties.csv`.
+  ///
+  /// Nil when there is none — a bare policy file in a temporary directory, say: the code check
+  /// is then skipped rather than failed, as there is nothing to check the codes against; names,
+  /// types, units and dates are still checked.
+  /// - Throws: exit 66 when a classifier file is missing beside the specialties file, 65 with
+  ///   file, line and column when one is malformed: policies are never checked against half a
+  ///   classifier.
+  static func classifier(for path: String, _ context: Context) throws -> SpecialtyClassifier? {
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    var directory = exists && isDirectory.boolValue ? path : parent(of: path)
+    while true {
+      if hasReference(directory) { break }
+      let up = parent(of: directory)
+      guard up != directory else {
+        guard hasReference(context.policiesDirectory) else { return nil }
+        directory = context.policiesDirectory
+        break
+      }
+      directory = up
+    }
+    var owner = context
+    owner.policiesDirectory = directory
+    return try ReferenceData.classifier(owner)
+  }
+
+  /// Whether `directory` has a `reference/` with the TVET classifier in it.
+  private static func hasReference(_ directory: String) -> Bool {
+    FileManager.default.fileExists(
+      atPath: directory + "/reference/" + SpecialtyClassifier.specialtiesFileName)
+  }
+
+  /// The directory holding `path` (`/` for `/` itself); trailing slashes ignored.
+  private static func parent(of path: String) -> String {
+    var path = Substring(path)
+    while path.count > 1 && path.hasSuffix("/") { path = path.dropLast() }
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
   /// The subjects of a facts file (JSON Lines).

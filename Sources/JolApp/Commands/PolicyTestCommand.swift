@@ -23,7 +23,8 @@ struct PolicyTestCommand: Command {
       ?? context.policiesDirectory
     let policyFiles = try PolicyFiles.read(
       PolicyFiles.find([directory], suffix: "policy", context), context)
-    let (set, policyErrors) = PolicySet.load(files: policyFiles)
+    let (set, policyErrors) = PolicySet.load(
+      files: policyFiles, codes: try PolicyFiles.classifier(for: directory, context))
     guard policyErrors.isEmpty else { throw PolicyFiles.report(policyErrors, context) }
     let testFiles = try PolicyFiles.read(
       PolicyFiles.find([directory], suffix: "tests", context), context)

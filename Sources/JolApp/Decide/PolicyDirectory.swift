@@ -5,9 +5,11 @@ import JolPolicy
 /// The policies of the `--policies` directory, read for deciding: every `*.policy` file under
 /// it, checked together (exclusivity groups resolve across files).
 enum PolicyDirectory {
-  /// Reads and checks every policy file, in path order.
-  /// - Throws: ``CommandError`` 66 when the directory is missing, 65 with every diagnostic when
-  ///   any policy has an error: Jol never decides by a policy that does not check.
+  /// Reads and checks every policy file, in path order, with their specialty and qualification
+  /// codes against the classifier of `reference/` (skipped when there is none).
+  /// - Throws: ``CommandError`` 66 when the directory or a classifier file is missing, 65 with
+  ///   every diagnostic when any policy has an error (an unknown code included): Jol never
+  ///   decides by a policy that does not check.
   static func load(_ context: Context) throws -> PolicySet {
     let root = context.policiesDirectory
     var isDirectory: ObjCBool = false
@@ -17,7 +19,8 @@ enum PolicyDirectory {
       throw CommandError(Messages.noPolicies(root), exitCode: .noInput)
     }
     let files = try PolicyFiles.read(PolicyFiles.find([root], suffix: "policy", context), context)
-    let (set, diagnostics) = PolicySet.load(files: files)
+    let (set, diagnostics) = PolicySet.load(
+      files: files, codes: try PolicyFiles.classifier(for: root, context))
     guard diagnostics.isEmpty else {
       let list = diagnostics.sorted { $0.location < $1.location }.map(\.description)
         .joined(separator: "\n")
