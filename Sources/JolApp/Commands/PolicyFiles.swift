@@ -88,17 +88,12 @@ enum PolicyFiles {
   static func classifier(for path: String, _ context: Context) throws -> SpecialtyClassifier? {
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-    var directory = exists && isDirectory.boolValue ? path : parent(of: path)
-    while true {
-      if hasReference(directory) { break }
-      let up = parent(of: directory)
-      guard up != directory else {
-        guard hasReference(context.policiesDirectory) else { return nil }
-        directory = context.policiesDirectory
-        break
-      }
-      directory = up
-    }
+    let start = exists && isDirectory.boolValue ? path : parent(of: path)
+    let upward = sequence(first: start) { parent(of: $0) == $0 ? nil : parent(of: $0) }
+    guard
+      let directory = upward.first(where: hasReference)
+        ?? [context.policiesDirectory].first(where: hasReference)
+    else { return nil }
     var owner = context
     owner.policiesDirectory = directory
     return try ReferenceData.classifier(owner)
