@@ -88,11 +88,22 @@ enum ImportValues {
 extension StringProtocol {
   /// Without leading and trailing white space (no-break spaces included).
   func trimmingCharacters() -> String {
-    let scalars = String(self).unicodeScalars
+    let string = String(self)
+    let scalars = string.unicodeScalars
+    // Most values have nothing to trim.
+    guard let head = scalars.first, let tail = scalars.last else { return "" }
+    if !head.isSpace && !tail.isSpace { return string }
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
     return String(scalars[first...last])
+  }
+}
+
+extension Unicode.Scalar {
+  /// Unicode white space, answered without the property tables for ASCII.
+  fileprivate var isSpace: Bool {
+    isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
   }
 }
 
