@@ -17,10 +17,11 @@ import Testing
         EventPayload(
           recordedAt: Timestamp(millisecondsSinceEpoch: 0), effective: draft.effective,
           actor: ActorID(""), event: draft.event)))
-    return "E" + hasher.finalize().prefix(16).map { byte in
-      let hex = String(byte, radix: 16)
-      return byte < 16 ? "0" + hex : hex
-    }.joined()
+    return "E"
+      + hasher.finalize().prefix(16).map { byte in
+        let hex = String(byte, radix: 16)
+        return byte < 16 ? "0" + hex : hex
+      }.joined()
   }
 
   static func randomDraft(_ random: inout RoundTestRandom) -> EventDraft {
@@ -33,14 +34,16 @@ import Testing
     case 0:
       event = .learnerRegistered(
         LearnerRegistered(
-          school: InstitutionID("KST-SCH-\(random.next() % 400)"), grade: 1 + Int(random.next() % 11),
+          school: InstitutionID("KST-SCH-\(random.next() % 400)"),
+          grade: 1 + Int(random.next() % 11),
           className: text, language: .kk, district: "391010000", region: "39"))
     case 1: event = .categoryDeclared(CategoryChange(category: .rural))
     case 2: event = .consentRecorded(ConsentChange(reference: "C" + text))
     default:
       event = .termResult(
         TermResult(
-          term: "2026-\(1 + random.next() % 4)", gpa: FixedDecimal(units: Int64(random.next() % 50_000)),
+          term: "2026-\(1 + random.next() % 4)",
+          gpa: FixedDecimal(units: Int64(random.next() % 50_000)),
           attendance: FixedDecimal("97.5")!,
           grades: [SubjectGrade(subject: text, grade: 2 + Int(random.next() % 4))]))
     }
@@ -61,8 +64,10 @@ import Testing
           effective: draft.effective, actor: ActorID(actors[Int(random.next() % 4)]),
           event: draft.event),
         into: &payload)
+      var scratch: [UInt8] = Array(repeating: 1, count: Int(random.next() % 300))
       let id = Store.eventID(
-        stream: draft.stream.description, version: version, payload: payload, stamp: stamp)
+        stream: draft.stream.description, version: version, payload: payload, stamp: stamp,
+        scratch: &scratch)
       #expect(id == Self.referenceID(draft, version: version))
     }
   }
@@ -86,6 +91,37 @@ import Testing
   func trimming(_ text: String, _ expected: String) {
     #expect(text.trimmingCharacters() == expected)
     #expect(Substring(text).trimmingCharacters() == expected)
+  }
+
+  /// Dates and lists as first read, character by character.
+  static func referenceDate(_ text: String) -> CivilDate? {
+    if let date = CivilDate(text) { return date }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+      parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
+      let year = Int(parts[2])
+    else { return nil }
+    return CivilDate(year: year, month: month, day: day)
+  }
+
+  static func referenceList(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" || $0 == "\r\n" })
+      .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+  }
+
+  @Test func datesAndListsAreReadAsBefore() {
+    var random = RoundTestRandom(state: 65)
+    let alphabet = Array("0123456789.....-+ ;,\r\nаә\u{00A0}")
+    for _ in 0..<20_000 {
+      let length = Int(random.next() % 12)
+      let text = String(
+        (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+      #expect(ImportValues.date(text) == Self.referenceDate(text), "\(text)")
+      #expect(ImportValues.list(text) == Self.referenceList(text), "\(text)")
+    }
+    for text in ["01.09.2026", "1.9.2026", "29.02.2024", "31.09.2026", "+1.09.2026", "2026-09-01"] {
+      #expect(ImportValues.date(text) == Self.referenceDate(text), "\(text)")
+    }
   }
 
   @Test func wordsAsWrittenMeanWhatTheirKeysMean() {

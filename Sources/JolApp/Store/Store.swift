@@ -132,15 +132,22 @@ final class Store {
     var nextVersion: [String: UInt64] = [:]
     var buffer: [UInt8] = []
     buffer.reserveCapacity(1024)
+    var hashed: [UInt8] = []
+    hashed.reserveCapacity(1024)
+    // A row's events are of one stream: its name is built once per run of drafts.
+    var stream = ""
+    var streamName: StreamName?
     var proposed: [[ProposedRecord]] = []
     proposed.reserveCapacity(batches.count)
     for batch in batches {
       var records: [ProposedRecord] = []
       records.reserveCapacity(batch.count)
       for draft in batch {
-        let stream = draft.stream.description
-        let version = nextVersion[stream] ?? (log.streamVersion(stream) + 1)
-        nextVersion[stream] = version + 1
+        if draft.stream != streamName {
+          streamName = draft.stream
+          stream = draft.stream.description
+        }
+        let version = Self.takeVersion(&nextVersion[stream, default: log.streamVersion(stream) + 1])
         buffer.removeAll(keepingCapacity: true)
         let stamp = EventCodec.encode(
           EventPayload(
@@ -148,8 +155,10 @@ final class Store {
           into: &buffer)
         records.append(
           ProposedRecord(
-            id: Self.eventID(stream: stream, version: version, payload: buffer, stamp: stamp),
-            stream: stream, payload: buffer))
+            id: Self.eventID(
+              stream: stream, version: version, payload: buffer, stamp: stamp, scratch: &hashed),
+            // A copy of exactly the payload's size; the buffer stays this loop's own.
+            stream: stream, payload: Array(buffer)))
       }
       proposed.append(records)
     }
@@ -196,17 +205,22 @@ final class Store {
   /// stamp (time 0, no actor): the same event at the same place in its stream has the same id,
   /// whoever records it and whenever.
   /// - Parameter stamp: where `payload` holds its own stamp (from `EventCodec.encode(_:into:)`).
-  static func eventID(stream: String, version: UInt64, payload: [UInt8], stamp: Range<Int>)
-    -> String
-  {
+  /// - Parameter scratch: a buffer to reuse across calls; the hashed bytes are gathered there
+  ///   and fed at once, so the hash runs over whole blocks.
+  static func eventID(
+    stream: String, version: UInt64, payload: [UInt8], stamp: Range<Int>,
+    scratch: inout [UInt8]
+  ) -> String {
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(contentsOf: stream.utf8)
+    scratch.append(UInt8(ascii: "\n"))
+    scratch.append(contentsOf: String(version).utf8)
+    scratch.append(UInt8(ascii: "\n"))
+    scratch.append(contentsOf: payload[..<stamp.lowerBound])
+    scratch.append(contentsOf: Self.idStamp)
+    scratch.append(contentsOf: payload[stamp.upperBound...])
     var hasher = SHA256()
-    hasher.update(stream.utf8)
-    hasher.update("\n\(version)\n".utf8)
-    payload.withUnsafeBytes { bytes in
-      hasher.update(UnsafeRawBufferPointer(rebasing: bytes[..<stamp.lowerBound]))
-      hasher.update(Self.idStamp)
-      hasher.update(UnsafeRawBufferPointer(rebasing: bytes[stamp.upperBound...]))
-    }
+    scratch.withUnsafeBytes { hasher.update($0) }
     let digest = hasher.finalize()
     return String(unsafeUninitializedCapacity: 33) { text in
       let digits: StaticString = "0123456789abcdef"
@@ -217,6 +231,12 @@ final class Store {
       }
       return 33
     }
+  }
+
+  /// The value of `version`, which is then advanced.
+  private static func takeVersion(_ version: inout UInt64) -> UInt64 {
+    defer { version += 1 }
+    return version
   }
 
   /// The stamp event ids are hashed with: recorded at time 0 by no one.
