@@ -21,11 +21,13 @@ struct GradeImport: ImportKind {
   /// Line on which each learner's term first appears in this file.
   private var firstLine: [String: Int] = [:]
 
-  init(store: Store) throws {
-    try store.forEachEvent { envelope in
-      if case .termResult(let result) = envelope.event {
-        recorded[LearnerID(envelope.stream.id), default: [:]][result.term] = result
-      }
+  init(store: Store) throws {}
+
+  static var observesLog: Bool { true }
+
+  mutating func observe(_ envelope: EventEnvelope) {
+    if case .termResult(let result) = envelope.event {
+      recorded[LearnerID(envelope.stream.id), default: [:]][result.term] = result
     }
   }
 

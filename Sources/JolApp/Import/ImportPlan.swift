@@ -78,8 +78,15 @@ protocol ImportKind {
   /// Whether rows name specialties or qualifications (the classifier is loaded then).
   static var readsSpecialties: Bool { get }
 
-  /// Prepares to plan against a data directory (reading what the state does not keep).
+  /// Prepares to plan against a data directory.
   init(store: Store) throws
+
+  /// Whether ``observe(_:)`` wants the log's events (read in the same pass as the state).
+  static var observesLog: Bool { get }
+
+  /// Sees one event of the log, in order, before any row is planned: for what the state does
+  /// not keep.
+  mutating func observe(_ envelope: EventEnvelope)
 
   /// Reads one row; problems go into `reader`.
   func read(_ reader: inout RowReader, base: ImportBase) -> Record?
@@ -91,6 +98,11 @@ protocol ImportKind {
     _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
     random: inout some RandomNumberGenerator
   ) -> Result<[EventDraft], RowErrors>
+}
+
+extension ImportKind {
+  static var observesLog: Bool { false }
+  mutating func observe(_ envelope: EventEnvelope) {}
 }
 
 /// The problems of one row found while planning.

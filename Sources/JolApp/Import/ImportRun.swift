@@ -71,8 +71,11 @@ struct ImportRun<Kind: ImportKind> {
     var random = SystemRandomNumberGenerator()
     let total = rows.count
     let fileName = arguments.positionals[0]
+    let state =
+      Kind.observesLog
+      ? try store.currentState(observing: { kind.observe($0) }) : try store.currentState()
     return Importer.plan(
-      &kind, rows: rows, state: try store.currentState(), vault: try store.loadVault(),
+      &kind, rows: rows, state: state, vault: try store.loadVault(),
       base: base, random: &random,
       progress: { done in
         context.message(context.text(ImportSummary.progress(fileName, done, total)))

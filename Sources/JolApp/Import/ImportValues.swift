@@ -6,6 +6,7 @@ import JolModel
 enum ImportValues {
   /// `YYYY-MM-DD` or `DD.MM.YYYY` (day and month may have one digit: `1.9.2026`).
   static func date(_ text: String) -> CivilDate? {
+    if let date = dottedDigits(text) { return date }
     if let date = CivilDate(text) { return date }
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
@@ -13,6 +14,31 @@ enum ImportValues {
       let year = Int(parts[2])
     else { return nil }
     return CivilDate(year: year, month: month, day: day)
+  }
+
+  /// `DD.MM.YYYY` of ASCII digits only (the common case), read from the bytes; nil for anything
+  /// else, which ``date(_:)`` then reads the general way.
+  private static func dottedDigits(_ text: String) -> CivilDate? {
+    var fields = (0, 0, 0)
+    var lengths = (0, 0, 0)
+    var field = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ".") {
+        field += 1
+        if field > 2 { return nil }
+        continue
+      }
+      guard (48...57).contains(byte) else { return nil }
+      let digit = Int(byte - 48)
+      switch field {
+      case 0: (fields.0, lengths.0) = (fields.0 * 10 + digit, lengths.0 + 1)
+      case 1: (fields.1, lengths.1) = (fields.1 * 10 + digit, lengths.1 + 1)
+      default: (fields.2, lengths.2) = (fields.2 * 10 + digit, lengths.2 + 1)
+      }
+    }
+    guard field == 2, (1...2).contains(lengths.0), (1...2).contains(lengths.1), lengths.2 == 4
+    else { return nil }
+    return CivilDate(year: fields.2, month: fields.1, day: fields.0)
   }
 
   /// A whole number; spaces between digit groups (`1 200`, with no-break spaces too) allowed.
@@ -29,7 +55,12 @@ enum ImportValues {
 
   /// The items of a list cell, separated by `;`, `,` or line breaks, trimmed, empty ones left out.
   static func list(_ text: String) -> [String] {
-    text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" || $0 == "\r\n" })
+    // Without a separator byte the cell is one item (`\r\n` holds a `\n`).
+    if !text.utf8.contains(where: { $0 == 0x3B || $0 == 0x2C || $0 == 0x0A }) {
+      let item = text.trimmingCharacters()
+      return item.isEmpty ? [] : [item]
+    }
+    return text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" || $0 == "\r\n" })
       .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
   }
 
@@ -88,11 +119,22 @@ enum ImportValues {
 extension StringProtocol {
   /// Without leading and trailing white space (no-break spaces included).
   func trimmingCharacters() -> String {
-    let scalars = String(self).unicodeScalars
+    let string = String(self)
+    let scalars = string.unicodeScalars
+    // Most values have nothing to trim.
+    guard let head = scalars.first, let tail = scalars.last else { return "" }
+    if !head.isSpace && !tail.isSpace { return string }
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
     return String(scalars[first...last])
+  }
+}
+
+extension Unicode.Scalar {
+  /// Unicode white space, answered without the property tables for ASCII.
+  fileprivate var isSpace: Bool {
+    isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
   }
 }
 

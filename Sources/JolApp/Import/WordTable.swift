@@ -13,6 +13,9 @@ struct WordTable<Value: Sendable>: Sendable {
   /// Every accepted word as written, for suggestions.
   private let words: [String]
   private let index: [String: Value]
+  /// The accepted words as written and lowercased, looked up before computing a word's key:
+  /// most cells hold a word exactly as the table has it.
+  private let exact: [String: Value]
 
   /// - Parameter entries: each value, its canonical word (first) and its other words.
   init(_ title: LocalizedText, _ entries: [(Value, [String])]) {
@@ -24,11 +27,18 @@ struct WordTable<Value: Sendable>: Sendable {
       for word in words { index[wordKey(word)] = value }
     }
     self.index = index
+    var exact: [String: Value] = [:]
+    for word in entries.flatMap(\.1) {
+      // The same value the key finds: of two words with one key, the later entry wins there.
+      exact[word] = index[wordKey(word)]
+      exact[word.lowercased()] = index[wordKey(word)]
+    }
+    self.exact = exact
   }
 
   /// The value a word means, if any.
   /// - Complexity: O(length of the word).
-  func value(_ word: String) -> Value? { index[wordKey(word)] }
+  func value(_ word: String) -> Value? { exact[word] ?? index[wordKey(word)] }
 
   /// Why `word` is not accepted, with the accepted words and the nearest one.
   func rejection(_ word: String) -> LocalizedText {

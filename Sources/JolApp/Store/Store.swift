@@ -92,6 +92,19 @@ final class Store {
     return state
   }
 
+  /// The current state, and every event of the log shown to `observe` on the way: one pass
+  /// over the log for a caller that needs both (an import reading what the state does not
+  /// keep). With a usable snapshot, the events it covers are read for `observe` only.
+  func currentState(observing observe: (EventEnvelope) -> Void) throws -> ClusterState {
+    var state = loadSnapshot() ?? ClusterState()
+    let covered = state.coveredSequence
+    try forEachEvent { envelope in
+      observe(envelope)
+      if envelope.sequence > covered { state.apply(envelope) }
+    }
+    return state
+  }
+
   /// The state as of an effective date and/or as known at a point (bitemporal): a full fold of
   /// the selected events.
   func state(_ slice: TimeSlice) throws -> ClusterState {
@@ -110,22 +123,44 @@ final class Store {
   /// Each draft gets an id derived from its stream, its position in the stream and its content,
   /// so a retry after an unknown outcome appends nothing twice.
   /// - Returns: the number of events appended.
+  /// - Complexity: O(total size of the events); each event is encoded once, into a buffer
+  ///   reused for all of them.
   @discardableResult
   func append(_ batches: [[EventDraft]]) throws -> Int {
     guard let log, isWritable else { preconditionFailure("append on a store opened for reading") }
     let recordedAt = Timestamp(millisecondsSinceEpoch: now() * 1000)
-    var nextVersion: [StreamName: UInt64] = [:]
-    let proposed = batches.map { batch in
-      batch.map { draft in
-        let version =
-          nextVersion[draft.stream] ?? (log.streamVersion(draft.stream.description) + 1)
-        nextVersion[draft.stream] = version + 1
-        let payload = EventPayload(
-          recordedAt: recordedAt, effective: draft.effective, actor: actor, event: draft.event)
-        return ProposedRecord(
-          id: Self.eventID(draft, version: version), stream: draft.stream.description,
-          payload: EventCodec.encode(payload))
+    var nextVersion: [String: UInt64] = [:]
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(1024)
+    var hashed: [UInt8] = []
+    hashed.reserveCapacity(1024)
+    // A row's events are of one stream: its name is built once per run of drafts.
+    var stream = ""
+    var streamName: StreamName?
+    var proposed: [[ProposedRecord]] = []
+    proposed.reserveCapacity(batches.count)
+    for batch in batches {
+      var records: [ProposedRecord] = []
+      records.reserveCapacity(batch.count)
+      for draft in batch {
+        if draft.stream != streamName {
+          streamName = draft.stream
+          stream = draft.stream.description
+        }
+        let version = Self.takeVersion(&nextVersion[stream, default: log.streamVersion(stream) + 1])
+        buffer.removeAll(keepingCapacity: true)
+        let stamp = EventCodec.encode(
+          EventPayload(
+            recordedAt: recordedAt, effective: draft.effective, actor: actor, event: draft.event),
+          into: &buffer)
+        records.append(
+          ProposedRecord(
+            id: Self.eventID(
+              stream: stream, version: version, payload: buffer, stamp: stamp, scratch: &hashed),
+            // A copy of exactly the payload's size; the buffer stays this loop's own.
+            stream: stream, payload: Array(buffer)))
       }
+      proposed.append(records)
     }
     let results = try mapLogError { () throws(LogError) in try log.appendBatches(proposed) }
     return results.reduce(0) { $0 + $1.appendedIDs.count }
@@ -166,20 +201,54 @@ final class Store {
     }
   }
 
-  private static func eventID(_ draft: EventDraft, version: UInt64) -> String {
+  /// `E` and 32 hex digits of SHA-256 over the stream, the version and the payload with a fixed
+  /// stamp (time 0, no actor): the same event at the same place in its stream has the same id,
+  /// whoever records it and whenever.
+  /// - Parameter stamp: where `payload` holds its own stamp (from `EventCodec.encode(_:into:)`).
+  /// - Parameter scratch: a buffer to reuse across calls; the hashed bytes are gathered there
+  ///   and fed at once, so the hash runs over whole blocks.
+  static func eventID(
+    stream: String, version: UInt64, payload: [UInt8], stamp: Range<Int>,
+    scratch: inout [UInt8]
+  ) -> String {
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(contentsOf: stream.utf8)
+    scratch.append(UInt8(ascii: "\n"))
+    scratch.append(contentsOf: String(version).utf8)
+    scratch.append(UInt8(ascii: "\n"))
+    scratch.append(contentsOf: payload[..<stamp.lowerBound])
+    scratch.append(contentsOf: Self.idStamp)
+    scratch.append(contentsOf: payload[stamp.upperBound...])
     var hasher = SHA256()
-    hasher.update(draft.stream.description.utf8)
-    hasher.update("\n\(version)\n".utf8)
-    hasher.update(
-      EventCodec.encode(
-        EventPayload(
-          recordedAt: Timestamp(millisecondsSinceEpoch: 0), effective: draft.effective,
-          actor: ActorID(""), event: draft.event)))
-    return "E" + hasher.finalize().prefix(16).map { byte in
-      let hex = String(byte, radix: 16)
-      return byte < 16 ? "0" + hex : hex
-    }.joined()
+    scratch.withUnsafeBytes { hasher.update($0) }
+    let digest = hasher.finalize()
+    return String(unsafeUninitializedCapacity: 33) { text in
+      let digits: StaticString = "0123456789abcdef"
+      text[0] = UInt8(ascii: "E")
+      for index in 0..<16 {
+        text[1 + 2 * index] = digits.utf8Start[Int(digest[index] >> 4)]
+        text[2 + 2 * index] = digits.utf8Start[Int(digest[index] & 15)]
+      }
+      return 33
+    }
   }
+
+  /// The value of `version`, which is then advanced.
+  private static func takeVersion(_ version: inout UInt64) -> UInt64 {
+    defer { version += 1 }
+    return version
+  }
+
+  /// The stamp event ids are hashed with: recorded at time 0 by no one.
+  private static let idStamp: [UInt8] = {
+    var bytes: [UInt8] = []
+    let stamp = EventCodec.encode(
+      EventPayload(
+        recordedAt: Timestamp(millisecondsSinceEpoch: 0), effective: CivilDate(daysSinceEpoch: 0),
+        actor: ActorID(""), event: .learnerErased(LearnerErased(reason: ""))),
+      into: &bytes)
+    return Array(bytes[stamp])
+  }()
 
   /// Who records: `$JOL_ACTOR`, else the login (`$USER`), else "operator".
   private static func actor(_ context: Context) -> ActorID {

@@ -23,10 +23,11 @@ struct Vault: Sendable {
 
   /// Adds or replaces a person.
   mutating func upsert(_ person: Person) {
-    if let previous = people[person.learner], previous.iin != person.iin {
+    if let previous = people.updateValue(person, forKey: person.learner),
+      previous.iin != person.iin
+    {
       learnerByIIN[previous.iin.value] = nil
     }
-    people[person.learner] = person
     learnerByIIN[person.iin.value] = person.learner
   }
 
@@ -84,7 +85,10 @@ extension Vault {
     var vault = Vault(directory: directory)
     let peoplePath = directory + "/" + peopleFile
     if let bytes = try readIfPresent(peoplePath, fileSystem) {
-      for row in try rows(bytes, path: peoplePath, columns: peopleColumns) {
+      let rows = try rows(bytes, path: peoplePath, columns: peopleColumns)
+      vault.people.reserveCapacity(rows.count)
+      vault.learnerByIIN.reserveCapacity(rows.count)
+      for row in rows {
         let c = peopleColumns
         let iinText = try row.value(c[1])
         guard case .success(let iin) = IIN.parse(iinText) else {

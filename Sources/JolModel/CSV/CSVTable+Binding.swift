@@ -101,9 +101,19 @@ extension String {
   /// which spreadsheets leave around numbers).
   fileprivate func trimmingWhitespace() -> String {
     let scalars = unicodeScalars
+    // Most cells have nothing to trim: then the string itself, without a copy.
+    guard let head = scalars.first, let tail = scalars.last else { return self }
+    if !head.isTrimmedSpace && !tail.isTrimmedSpace { return self }
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
     return String(scalars[first...last])
+  }
+}
+
+extension Unicode.Scalar {
+  /// Unicode white space, answered without the property tables for ASCII.
+  fileprivate var isTrimmedSpace: Bool {
+    isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
   }
 }

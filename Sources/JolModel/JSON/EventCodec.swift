@@ -25,7 +25,11 @@ public enum EventCodec {
   }
 
   /// Appends a payload's JSON to `bytes` (reuse one buffer to encode many events).
-  public static func encode(_ payload: EventPayload, into bytes: inout [UInt8]) {
+  /// - Returns: where the stamp lies in `bytes`: the `"recorded_at":…,"actor":…` members, the
+  ///   only bytes that depend on when and by whom the event is recorded. A writer hashing the
+  ///   event's content puts a fixed stamp in their place instead of encoding it twice.
+  @discardableResult
+  public static func encode(_ payload: EventPayload, into bytes: inout [UInt8]) -> Range<Int> {
     var w = JSONWriter(bytes: bytes)
     bytes = []
     let type = payload.event.type
@@ -36,14 +40,18 @@ public enum EventCodec {
     w.int(type.currentSchemaVersion)
     w.key("effective")
     w.date(payload.effective)
+    // After the comma the key writes.
+    let stampStart = w.bytes.count + 1
     w.key("recorded_at")
     w.timestamp(payload.recordedAt)
     w.key("actor")
     w.string(payload.actor.rawValue)
+    let stampEnd = w.bytes.count
     w.key("data")
     payload.event.writeData(to: &w)
     w.endObject()
     bytes = w.bytes
+    return stampStart..<stampEnd
   }
 
   /// Decodes a payload.
