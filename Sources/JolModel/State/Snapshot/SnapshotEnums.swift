@@ -1,0 +1,66 @@
+/// The closed sets a snapshot stores as one byte each, and the names behind those bytes.
+///
+/// A snapshot lists, for each set, the raw values of its cases in the order the writer numbered
+/// them; the reader maps each stored number to its own case by name. A later Jol that reorders
+/// or adds cases therefore still reads an older snapshot correctly, and one that removed a case
+/// refuses it (and rebuilds from the log) instead of misreading it.
+enum SnapshotEnums {
+  /// Each closed set, in the order the snapshot lists them.
+  enum Slot: Int, CaseIterable, CustomStringConvertible {
+    case language, stage, studyForm, funding, transitionReason, enterprisePlacementKind
+    case outsideKind, mentorshipEndReason, institutionKind, shift
+
+    var description: String { "\(self)" }
+
+    /// The raw values of the set's cases, in case order.
+    var names: [String] {
+      switch self {
+      case .language: Language.allCases.map(\.rawValue)
+      case .stage: Stage.allCases.map(\.rawValue)
+      case .studyForm: StudyForm.allCases.map(\.rawValue)
+      case .funding: Funding.allCases.map(\.rawValue)
+      case .transitionReason: TransitionReason.allCases.map(\.rawValue)
+      case .enterprisePlacementKind: EnterprisePlacementKind.allCases.map(\.rawValue)
+      case .outsideKind: OutsideKind.allCases.map(\.rawValue)
+      case .mentorshipEndReason: MentorshipEndReason.allCases.map(\.rawValue)
+      case .institutionKind: InstitutionKind.allCases.map(\.rawValue)
+      case .shift: Shift.allCases.map(\.rawValue)
+      }
+    }
+  }
+
+  /// Writes every set's names: count of sets, then per set a count and the names.
+  static func write(to writer: inout SnapshotWriter) {
+    writer.count(Slot.allCases.count)
+    for slot in Slot.allCases {
+      let names = slot.names
+      writer.count(names.count)
+      for name in names { writer.inline(name) }
+    }
+  }
+
+  /// Reads the names and returns, per set, the current case number of each stored number.
+  /// - Throws: ``SnapshotError/malformed(offset:expected:)`` when the sets differ in number or a
+  ///   stored name is not a case of this Jol.
+  static func readMaps(from reader: inout SnapshotReader) throws(SnapshotError) -> [[UInt8]] {
+    guard try reader.count() == Slot.allCases.count else {
+      throw reader.malformed("\(Slot.allCases.count) closed sets")
+    }
+    var maps: [[UInt8]] = []
+    for slot in Slot.allCases {
+      let current = slot.names
+      let stored = try reader.count()
+      guard stored < 0xFF else { throw reader.malformed("at most 254 cases of \(slot)") }
+      var map: [UInt8] = []
+      for _ in 0..<stored {
+        let name = try reader.inline()
+        guard let index = current.firstIndex(of: name) else {
+          throw reader.malformed("a \(slot) this Jol knows, not '\(name)'")
+        }
+        map.append(UInt8(index))
+      }
+      maps.append(map)
+    }
+    return maps
+  }
+}
