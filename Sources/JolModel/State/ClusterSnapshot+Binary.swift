@@ -24,7 +24,7 @@ extension ClusterSnapshot {
   /// - Complexity: O(size of the state); about 0.1 µs per learner event folded in.
   public static func encode(_ state: ClusterState) -> [UInt8] {
     var w = SnapshotWriter(capacity: 4096 + state.learners.count * 192)
-    w.bytes.append(contentsOf: magic)
+    magic.withUnsafeBytes { w.raw($0) }
     w.fixed(UInt32(currentFormatVersion))
     w.fixed(state.coveredSequence)
     w.fixed(UInt64(0))  // tables offset, patched below
@@ -54,15 +54,15 @@ extension ClusterSnapshot {
       w.inline(id.rawValue)
       state.matchings[id]!.write(to: &w) { run, w in run.write(to: &w) }
     }
-    let tables = w.bytes.count
+    let tables = w.length
     SnapshotEnums.write(to: &w)
     let strings = w.sharedStrings
     w.count(strings.count)
     for string in strings { w.inline(string) }
     w.patch(UInt64(tables), at: 20)
-    w.patch(UInt64(w.bytes.count + 4), at: 28)
-    w.fixed(SnapshotChecksum.crc32c(w.bytes))
-    return w.bytes
+    w.patch(UInt64(w.length + 4), at: 28)
+    w.fixed(SnapshotChecksum.crc32c(w.written))
+    return w.finish()
   }
 
   /// Restores the state from binary snapshot bytes.
@@ -84,7 +84,7 @@ extension ClusterSnapshot {
   {
     let (covered, tables, length) = try checkedHeader(bytes)
     var r = SnapshotReader(bytes, from: tables, to: length - 4)
-    r.enumMaps = try SnapshotEnums.readMaps(from: &r)
+    r.enumTable = try SnapshotEnums.readTable(from: &r)
     let stringCount = try r.count()
     r.sharedStrings.reserveCapacity(stringCount)
     for _ in 0..<stringCount { r.sharedStrings.append(try r.inline()) }

@@ -39,28 +39,27 @@ enum SnapshotEnums {
     }
   }
 
-  /// Reads the names and returns, per set, the current case number of each stored number.
+  /// Reads the names and returns the reader's ``SnapshotReader/enumTable``: per set, 256
+  /// entries mapping each stored number to the current case number (0xFF: none).
   /// - Throws: ``SnapshotError/malformed(offset:expected:)`` when the sets differ in number or a
   ///   stored name is not a case of this Jol.
-  static func readMaps(from reader: inout SnapshotReader) throws(SnapshotError) -> [[UInt8]] {
+  static func readTable(from reader: inout SnapshotReader) throws(SnapshotError) -> [UInt8] {
     guard try reader.count() == Slot.allCases.count else {
       throw reader.malformed("\(Slot.allCases.count) closed sets")
     }
-    var maps: [[UInt8]] = []
+    var table = [UInt8](repeating: 0xFF, count: Slot.allCases.count * 256)
     for slot in Slot.allCases {
       let current = slot.names
       let stored = try reader.count()
       guard stored < 0xFF else { throw reader.malformed("at most 254 cases of \(slot)") }
-      var map: [UInt8] = []
-      for _ in 0..<stored {
+      for number in 0..<stored {
         let name = try reader.inline()
         guard let index = current.firstIndex(of: name) else {
           throw reader.malformed("a \(slot) this Jol knows, not '\(name)'")
         }
-        map.append(UInt8(index))
+        table[slot.rawValue << 8 | number] = UInt8(index)
       }
-      maps.append(map)
     }
-    return maps
+    return table
   }
 }

@@ -11,8 +11,9 @@ struct SnapshotReader {
   private(set) var end: Int
   /// The shared string table, read before the body.
   var sharedStrings: [String] = []
-  /// For each closed set (``SnapshotEnums/Slot``), the current case number of each stored one.
-  var enumMaps: [[UInt8]] = []
+  /// For each closed set (``SnapshotEnums/Slot``), 256 entries: the current case number of each
+  /// stored one, 0xFF where the snapshot has no such case. Flat, so a lookup retains nothing.
+  var enumTable: [UInt8] = []
 
   init(_ buffer: UnsafeRawBufferPointer, from start: Int, to end: Int) {
     base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
@@ -96,10 +97,9 @@ struct SnapshotReader {
   mutating func enumeration<T: CaseIterable>(_ slot: SnapshotEnums.Slot, _: T.Type = T.self)
     throws(SnapshotError) -> T
   {
-    let stored = try byte()
-    let map = enumMaps[slot.rawValue]
-    guard Int(stored) < map.count else { throw malformed("a known \(slot)") }
-    return unsafeBitCast(map[Int(stored)], to: T.self)
+    let current = enumTable[slot.rawValue &<< 8 | Int(try byte())]
+    guard current != 0xFF else { throw malformed("a known \(slot)") }
+    return unsafeBitCast(current, to: T.self)
   }
 
   /// An optional member of the closed set `slot` (0xFF for nil).
@@ -109,9 +109,9 @@ struct SnapshotReader {
   ) throws(SnapshotError) -> T? {
     let stored = try byte()
     if stored == 0xFF { return nil }
-    let map = enumMaps[slot.rawValue]
-    guard Int(stored) < map.count else { throw malformed("a known \(slot)") }
-    return unsafeBitCast(map[Int(stored)], to: T.self)
+    let current = enumTable[slot.rawValue &<< 8 | Int(stored)]
+    guard current != 0xFF else { throw malformed("a known \(slot)") }
+    return unsafeBitCast(current, to: T.self)
   }
 
   /// A string written in place.

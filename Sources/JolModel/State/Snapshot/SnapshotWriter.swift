@@ -6,27 +6,77 @@
 /// The table makes a snapshot about half the size and lets the reader make each repeated string
 /// once and share it, which matters as much for resident memory as for speed.
 struct SnapshotWriter {
-  /// The bytes written so far.
-  var bytes: [UInt8] = []
-  /// Index of each shared string in ``sharedStrings``.
-  private var sharedIndex: [String: UInt32] = [:]
-  /// Shared strings in order of first use.
-  private(set) var sharedStrings: [String] = []
+  /// The bytes written so far: `base[0..<length]`. Raw memory rather than an array: appending
+  /// to an array checks uniqueness and capacity per byte, a third of the time of encoding.
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// Number of bytes written.
+  private(set) var length = 0
+  private var strings = SnapshotStringTable()
 
-  init(capacity: Int) { bytes.reserveCapacity(capacity) }
+  /// Shared strings in order of first use.
+  var sharedStrings: [String] { strings.strings }
+
+  /// A writer with room for `capacity` bytes before it grows; call ``finish()`` exactly once.
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  /// The bytes written, as an array; releases the writer's memory.
+  mutating func finish() -> [UInt8] {
+    defer {
+      base.deallocate()
+      capacity = 0
+      length = 0
+    }
+    return Array(UnsafeBufferPointer(start: base, count: length))
+  }
+
+  /// The bytes written so far, for the checksum.
+  var written: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: length) }
 
   @inline(__always)
-  mutating func byte(_ value: UInt8) { bytes.append(value) }
+  private mutating func reserve(_ count: Int) {
+    if length + count > capacity { grow(to: length + count) }
+  }
+
+  private mutating func grow(to needed: Int) {
+    let newCapacity = max(needed, capacity * 2)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: length)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  @inline(__always)
+  mutating func byte(_ value: UInt8) {
+    reserve(1)
+    base[length] = value
+    length &+= 1
+  }
+
+  /// Appends raw bytes.
+  mutating func raw(_ bytes: UnsafeRawBufferPointer) {
+    reserve(bytes.count)
+    UnsafeMutableRawPointer(base + length).copyMemory(
+      from: bytes.baseAddress ?? UnsafeRawPointer(base), byteCount: bytes.count)
+    length &+= bytes.count
+  }
 
   /// An unsigned LEB128 number.
   @inline(__always)
   mutating func varint(_ value: UInt64) {
+    reserve(10)
     var rest = value
     while rest >= 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      base[length] = UInt8(truncatingIfNeeded: rest) | 0x80
+      length &+= 1
       rest >>= 7
     }
-    bytes.append(UInt8(truncatingIfNeeded: rest))
+    base[length] = UInt8(truncatingIfNeeded: rest)
+    length &+= 1
   }
 
   /// A signed number, zigzag-encoded so that small negative numbers stay short.
@@ -64,13 +114,13 @@ struct SnapshotWriter {
   /// lists (``SnapshotEnums``), so reordering cases in a later Jol does not misread.
   @inline(__always)
   mutating func enumeration<T: CaseIterable>(_ value: T) {
-    bytes.append(unsafeBitCast(value, to: UInt8.self))
+    byte(unsafeBitCast(value, to: UInt8.self))
   }
 
   /// An optional member of a closed set: 0xFF for nil.
   @inline(__always)
   mutating func enumeration<T: CaseIterable>(_ value: T?) {
-    guard let value else { return bytes.append(0xFF) }
+    guard let value else { return byte(0xFF) }
     enumeration(value)
   }
 
@@ -79,7 +129,7 @@ struct SnapshotWriter {
     var value = value
     value.withUTF8 { utf8 in
       count(utf8.count)
-      bytes.append(contentsOf: utf8)
+      raw(UnsafeRawBufferPointer(utf8))
     }
   }
 
@@ -96,23 +146,20 @@ struct SnapshotWriter {
     varint(UInt64(sharedNumber(value)) + 1)
   }
 
-  private mutating func sharedNumber(_ value: String) -> UInt32 {
-    if let number = sharedIndex[value] { return number }
-    let number = UInt32(sharedStrings.count)
-    sharedIndex[value] = number
-    sharedStrings.append(value)
-    return number
-  }
+  @inline(__always)
+  private mutating func sharedNumber(_ value: String) -> UInt32 { strings.number(value) }
 
   /// Appends a little-endian fixed-width number.
   mutating func fixed<T: FixedWidthInteger>(_ value: T) {
-    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    withUnsafeBytes(of: value.littleEndian) { raw($0) }
   }
 
   /// Overwrites a little-endian fixed-width number at `offset`.
   mutating func patch<T: FixedWidthInteger>(_ value: T, at offset: Int) {
+    precondition(offset + MemoryLayout<T>.size <= length)
     withUnsafeBytes(of: value.littleEndian) { source in
-      for index in 0..<source.count { bytes[offset + index] = source[index] }
+      UnsafeMutableRawPointer(base + offset).copyMemory(
+        from: source.baseAddress!, byteCount: source.count)
     }
   }
 }
