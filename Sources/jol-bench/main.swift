@@ -14,7 +14,7 @@ let benchmarks: [Benchmark] = [
   logAppendBenchmark, logReplayBenchmark,
   replayBenchmark, stateMemoryBenchmark,
   PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
-  snapshotBenchmark,
+  snapshotBenchmark, startupBenchmark,
 ]
 
 if CommandLine.arguments.dropFirst().first == "log-crash-writer" {
