@@ -105,6 +105,38 @@ struct RandomLog {
     #expect((try? ClusterSnapshot.decode(ClusterSnapshot.encode(state))) == state)
   }
 
+  @Test func learnersInManyChunksRoundTrip() throws {
+    var log = RandomLog(seed: 81)
+    let state = Self.fold(log.generate(800))
+    for size in [1, 2, 7, 1000] {
+      let bytes = ClusterSnapshot.encode(state, learnersPerChunk: size)
+      #expect(try ClusterSnapshot.decode(bytes) == state, "chunks of \(size)")
+    }
+  }
+
+  @Test func damageBehindAValidChecksumIsAnErrorOrAState() {
+    // A body the checksum vouches for but this Jol did not write (a bug, a crafted file) must
+    // fail cleanly — no crash, no huge allocation — in any chunk.
+    var log = RandomLog(seed: 82)
+    let state = Self.fold(log.generate(400))
+    let bytes = ClusterSnapshot.encode(state, learnersPerChunk: 5)
+    var random = SplitMix64(seed: 83)
+    var errors = 0
+    for _ in 0..<400 {
+      var damaged = bytes
+      let offset = Int.random(in: ClusterSnapshot.headerSize..<(bytes.count - 4), using: &random)
+      damaged[offset] ^= UInt8.random(in: 1...255, using: &random)
+      let crc = damaged.withUnsafeBytes {
+        SnapshotChecksum.crc32c(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 4)]))
+      }
+      withUnsafeBytes(of: crc.littleEndian) {
+        damaged.replaceSubrange((bytes.count - 4)..., with: $0)
+      }
+      if (try? ClusterSnapshot.decode(damaged)) == nil { errors += 1 }
+    }
+    #expect(errors > 100)
+  }
+
   @Test func emptyStateRoundTrips() throws {
     let bytes = ClusterSnapshot.encode(ClusterState())
     #expect(try ClusterSnapshot.decode(bytes) == ClusterState())

@@ -6,7 +6,7 @@
 ///     12       8   u64 covered sequence
 ///     20       8   u64 offset of the tables (after the body)
 ///     28       8   u64 total length of the file, checksum included
-///     36       …   body: varint learner count, learners (in state order), institutions,
+///     36       …   body: learners in chunks (`LearnerChunks`), in state order; institutions,
 ///                  enterprises, mentors, policies, rounds, matchings (each a count, then
 ///                  entries sorted by id)
 ///      …       …   tables: the closed sets' case names (`SnapshotEnums`), then the shared
@@ -23,14 +23,18 @@ extension ClusterSnapshot {
   /// The state as a binary snapshot.
   /// - Complexity: O(size of the state); about 0.1 µs per learner event folded in.
   public static func encode(_ state: ClusterState) -> [UInt8] {
+    encode(state, learnersPerChunk: LearnerChunks.learnersPerChunk)
+  }
+
+  /// ``encode(_:)`` with chunks of another size (tests).
+  static func encode(_ state: ClusterState, learnersPerChunk: Int) -> [UInt8] {
     var w = SnapshotWriter(capacity: 4096 + state.learners.count * 192)
     magic.withUnsafeBytes { w.raw($0) }
     w.fixed(UInt32(currentFormatVersion))
     w.fixed(state.coveredSequence)
     w.fixed(UInt64(0))  // tables offset, patched below
     w.fixed(UInt64(0))  // total length, patched below
-    w.count(state.learners.count)
-    for learner in state.learners { learner.write(to: &w) }
+    LearnerChunks.write(state.learners, to: &w, learnersPerChunk: learnersPerChunk)
     w.count(state.institutions.count)
     for id in state.institutions.keys.sorted() { state.institutions[id]!.write(to: &w) }
     w.count(state.enterprises.count)
@@ -148,18 +152,15 @@ extension ClusterState {
   /// Reads the body of a snapshot covering `covered`.
   init(reading r: inout SnapshotReader, covered: UInt64) throws(SnapshotError) {
     self.init()
-    let learnerCount = try r.count()
-    learners.reserveCapacity(learnerCount)
-    learnerIndex.reserveCapacity(learnerCount)
-    for position in 0..<learnerCount {
-      let learner = try LearnerState(reading: &r)
+    learners = try LearnerChunks.read(from: &r)
+    learnerIndex.reserveCapacity(learners.count)
+    for (position, learner) in learners.enumerated() {
       guard learner.lastSequence <= covered else {
         throw .inconsistent(header: covered, state: learner.lastSequence)
       }
       guard learnerIndex.updateValue(Int32(position), forKey: learner.id) == nil else {
-        throw r.malformed("a learner id not seen before, not \(learner.id)")
+        throw .malformed(offset: 0, expected: "learner ids seen once, not \(learner.id) twice")
       }
-      learners.append(learner)
     }
     for _ in 0..<(try r.count()) {
       let institution = try InstitutionState(reading: &r)

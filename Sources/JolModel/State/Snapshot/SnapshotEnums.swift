@@ -10,7 +10,21 @@ enum SnapshotEnums {
     case language, stage, studyForm, funding, transitionReason, enterprisePlacementKind
     case outsideKind, mentorshipEndReason, institutionKind, shift
 
-    var description: String { "\(self)" }
+    /// The set's name in error messages.
+    var description: String {
+      switch self {
+      case .language: "language"
+      case .stage: "stage"
+      case .studyForm: "study form"
+      case .funding: "funding"
+      case .transitionReason: "transition reason"
+      case .enterprisePlacementKind: "enterprise placement kind"
+      case .outsideKind: "outside kind"
+      case .mentorshipEndReason: "mentorship end reason"
+      case .institutionKind: "institution kind"
+      case .shift: "shift"
+      }
+    }
 
     /// The raw values of the set's cases, in case order.
     var names: [String] {
