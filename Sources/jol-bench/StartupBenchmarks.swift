@@ -35,16 +35,22 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
   for _ in 0..<2 { encode = min(encode, seconds { bytes = ClusterSnapshot.encode(state) }) }
   var restored = ClusterState()
   var decode = Double.infinity
+  var decodeCPU = Double.infinity
   for _ in 0..<2 {
     restored = ClusterState()
-    decode = min(decode, try seconds { restored = try ClusterSnapshot.decode(bytes) })
+    var cpu = 0.0
+    decode = min(
+      decode, try wall { cpu = try processSeconds { restored = try ClusterSnapshot.decode(bytes) } }
+    )
+    decodeCPU = min(decodeCPU, cpu)
   }
   let megabytes = Double(bytes.count) / 1_048_576
   print(
     "   \(state.learners.count) learners from \(events) events; snapshot \(String(format: "%.1f", megabytes)) MB"
       + " (\(bytes.count / max(1, state.learners.count)) bytes per learner)")
   print(
-    "   encode \(String(format: "%.3f", encode)) s, decode \(String(format: "%.3f", decode)) s"
+    "   encode \(String(format: "%.3f", encode)) s (CPU); decode \(String(format: "%.3f", decode)) s wall,"
+      + " \(String(format: "%.3f", decodeCPU)) s CPU of all threads"
       + " (\(String(format: "%.0f", Double(state.learners.count) / decode)) learners/s)")
   print("   restored == folded: \(restored == state)")
 }
@@ -57,7 +63,8 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
 var startupBenchmark: Benchmark {
   Benchmark(
     name: "startup",
-    summary: "10M-event log on disk: snapshot + tail, one learner via the stream index, full replay",
+    summary:
+      "10M-event log on disk: snapshot + tail, one learner via the stream index, full replay",
     run: {
       if let directory = ProcessInfo.processInfo.environment[startupDirectoryVariable] {
         try measureStartup(in: directory)
@@ -77,6 +84,19 @@ private func wall(_ body: () throws -> Void) rethrows -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+/// CPU seconds of the whole process (every thread) during `body`.
+func processSeconds(_ body: () throws -> Void) rethrows -> Double {
+  func now() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+  }
+  let start = now()
+  try body()
+  return now() - start
+}
+
 private func progress(_ text: String) {
   FileHandle.standardError.write(Data(("   " + text + "\n").utf8))
 }
@@ -85,7 +105,8 @@ private func format(_ seconds: Double) -> String { String(format: "%.3f s", seco
 
 /// Generates the log (and a snapshot at 99 %), then measures in a child process.
 private func runStartupBenchmark() throws {
-  let events = ProcessInfo.processInfo.environment["JOL_BENCH_EVENTS"].flatMap { Int($0) }
+  let events =
+    ProcessInfo.processInfo.environment["JOL_BENCH_EVENTS"].flatMap { Int($0) }
     ?? 10_000_000
   let directory = NSTemporaryDirectory() + "jol-bench-startup-\(getpid())"
   try? FileManager.default.removeItem(atPath: directory)
@@ -122,7 +143,9 @@ private func runStartupBenchmark() throws {
   fflush(nil)  // the child writes to the same stdout: ours first
   try child.run()
   child.waitUntilExit()
-  if child.terminationStatus != 0 { print("   measuring process failed: \(child.terminationStatus)") }
+  if child.terminationStatus != 0 {
+    print("   measuring process failed: \(child.terminationStatus)")
+  }
 }
 
 /// Appends `events` generated events in batches with group commit; folds the first 99 % and
@@ -207,7 +230,8 @@ private func fold(_ record: StoredRecord, into state: inout ClusterState) throws
 
 /// The measurements, in a fresh process.
 private func measureStartup(in directory: String) throws {
-  let learners = ProcessInfo.processInfo.environment[startupLearnersVariable].flatMap { Int($0) }
+  let learners =
+    ProcessInfo.processInfo.environment[startupLearnersVariable].flatMap { Int($0) }
     ?? 1
   let before = residentBytes()
   // (a) open + snapshot + tail.
@@ -216,7 +240,8 @@ private func measureStartup(in directory: String) throws {
   var phases: [Double] = []
   var log: EventLog?
   let startup = try wall {
-    phases.append(try wall { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
+    phases.append(
+      try wall { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
     var bytes: [UInt8] = []
     phases.append(try wall { bytes = try PosixFileSystem().readFile(directory + "/snapshot") })
     phases.append(try wall { state = try ClusterSnapshot.decode(bytes) })
@@ -289,7 +314,7 @@ private func measureStartup(in directory: String) throws {
   var full = ClusterState()
   full.reserveLearners(learners)
   let replayLog = try EventLog.open(directory: directory + "/log", mode: .readOnly)
-  let replay = try wall { try replayLog.forEach { record in try fold(record, into: &full) } }
+  let replay = try wall { try replayLog.forEach(from: 1) { record in try fold(record, into: &full) } }
   replayLog.close()
   print(
     "   (c) full replay: \(format(replay)) wall (\(String(format: "%.0f", Double(replayLog.lastSequence) / replay)) events/s)"

@@ -88,14 +88,31 @@ extension ClusterSnapshot {
   {
     let (covered, tables, length) = try checkedHeader(bytes)
     var r = SnapshotReader(bytes, from: tables, to: length - 4)
-    r.enumTable = try SnapshotEnums.readTable(from: &r)
+    let enumTable = try SnapshotEnums.readTable(from: &r)
     let stringCount = try r.count()
-    r.sharedStrings.reserveCapacity(stringCount)
-    for _ in 0..<stringCount { r.sharedStrings.append(try r.inline()) }
+    var strings: [String] = []
+    strings.reserveCapacity(stringCount)
+    for _ in 0..<stringCount { strings.append(try r.inline()) }
     guard r.position == length - 4 else { throw r.malformed("the checksum after the tables") }
     r.seek(to: headerSize, end: tables)
+    // The reader sees the tables through pointers, so that none of the tens of millions of
+    // lookups needs to retain the arrays.
+    return try enumTable.withUnsafeBufferPointer { enums in
+      strings.withUnsafeBufferPointer { strings in
+        Result { () throws(SnapshotError) in
+          r.enumTable = enums
+          r.sharedStrings = strings
+          return try decodeBody(&r, covered: covered, end: tables)
+        }
+      }
+    }.get()
+  }
+
+  private static func decodeBody(_ r: inout SnapshotReader, covered: UInt64, end: Int)
+    throws(SnapshotError) -> ClusterState
+  {
     let state = try ClusterState(reading: &r, covered: covered)
-    guard r.position == tables else { throw r.malformed("the tables after the body") }
+    guard r.position == end else { throw r.malformed("the tables after the body") }
     return state
   }
 
@@ -154,12 +171,16 @@ extension ClusterState {
     self.init()
     learners = try LearnerChunks.read(from: &r)
     learnerIndex.reserveCapacity(learners.count)
-    for (position, learner) in learners.enumerated() {
-      guard learner.lastSequence <= covered else {
-        throw .inconsistent(header: covered, state: learner.lastSequence)
+    // By position, not `for learner in learners`: that would copy (retain and release) every
+    // field of every learner.
+    for position in learners.indices {
+      let lastSequence = learners[position].lastSequence
+      guard lastSequence <= covered else {
+        throw .inconsistent(header: covered, state: lastSequence)
       }
-      guard learnerIndex.updateValue(Int32(position), forKey: learner.id) == nil else {
-        throw .malformed(offset: 0, expected: "learner ids seen once, not \(learner.id) twice")
+      let id = learners[position].id
+      guard learnerIndex.updateValue(Int32(position), forKey: id) == nil else {
+        throw .malformed(offset: 0, expected: "learner ids seen once, not \(id) twice")
       }
     }
     for _ in 0..<(try r.count()) {

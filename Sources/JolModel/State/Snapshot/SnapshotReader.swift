@@ -10,10 +10,10 @@ struct SnapshotReader {
   /// Offset of the end of what may be read.
   private(set) var end: Int
   /// The shared string table, read before the body.
-  var sharedStrings: [String] = []
+  var sharedStrings = UnsafeBufferPointer<String>(start: nil, count: 0)
   /// For each closed set (``SnapshotEnums/Slot``), 256 entries: the current case number of each
   /// stored one, 0xFF where the snapshot has no such case. Flat, so a lookup retains nothing.
-  var enumTable: [UInt8] = []
+  var enumTable = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
   init(_ buffer: UnsafeRawBufferPointer, from start: Int, to end: Int) {
     base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!

@@ -21,7 +21,9 @@ struct SnapshotStringTable {
   mutating func number(_ value: String) -> UInt32 {
     // Long strings are mostly separate copies of the same text (one per event decoded): they
     // would only fill the first-level table.
-    guard value.utf8.count <= 15 else { return byContent[value] ?? addNew(value) }
+    guard MemoryLayout<String>.size == 16, value.utf8.count <= 15 else {
+      return byContent[value] ?? addNew(value)
+    }
     let (a, b) = unsafeBitCast(value, to: (UInt64, UInt64).self)
     let mask = values.count - 1
     var slot =
