@@ -314,7 +314,9 @@ private func measureStartup(in directory: String) throws {
   var full = ClusterState()
   full.reserveLearners(learners)
   let replayLog = try EventLog.open(directory: directory + "/log", mode: .readOnly)
-  let replay = try wall { try replayLog.forEach(from: 1) { record in try fold(record, into: &full) } }
+  let replay = try wall {
+    try replayLog.forEach(from: 1) { record in try fold(record, into: &full) }
+  }
   replayLog.close()
   print(
     "   (c) full replay: \(format(replay)) wall (\(String(format: "%.0f", Double(replayLog.lastSequence) / replay)) events/s)"
