@@ -239,23 +239,26 @@ private func measureStartup(in directory: String) throws {
   var tail = 0
   var phases: [Double] = []
   var log: EventLog?
+  var startupCPU = 0.0
   let startup = try wall {
-    phases.append(
-      try wall { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
-    var bytes: [UInt8] = []
-    phases.append(try wall { bytes = try PosixFileSystem().readFile(directory + "/snapshot") })
-    phases.append(try wall { state = try ClusterSnapshot.decode(bytes) })
-    phases.append(
-      try wall {
-        try log!.forEach(from: state.coveredSequence + 1) { record in
-          try fold(record, into: &state)
-          tail += 1
-        }
-      })
+    startupCPU = try processSeconds {
+      phases.append(
+        try wall { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
+      var bytes: [UInt8] = []
+      phases.append(try wall { bytes = try PosixFileSystem().readFile(directory + "/snapshot") })
+      phases.append(try wall { state = try ClusterSnapshot.decode(bytes) })
+      phases.append(
+        try wall {
+          try log!.forEach(from: state.coveredSequence + 1) { record in
+            try fold(record, into: &state)
+            tail += 1
+          }
+        })
+    }
   }
   let after = residentBytes()
   print(
-    "   (a) open + snapshot + tail → ClusterState: \(format(startup)) wall"
+    "   (a) open + snapshot + tail → ClusterState: \(format(startup)) wall, \(format(startupCPU)) CPU"
       + " (open \(format(phases[0])), read snapshot \(format(phases[1])),"
       + " decode \(format(phases[2])), replay \(tail) tail events \(format(phases[3])));"
       + " \(state.learners.count) learners")
@@ -314,12 +317,17 @@ private func measureStartup(in directory: String) throws {
   var full = ClusterState()
   full.reserveLearners(learners)
   let replayLog = try EventLog.open(directory: directory + "/log", mode: .readOnly)
+  var replayCPU = 0.0
   let replay = try wall {
-    try replayLog.forEach(from: 1) { record in try fold(record, into: &full) }
+    replayCPU = try processSeconds {
+      try replayLog.forEach(from: 1) { record in try fold(record, into: &full) }
+    }
   }
   replayLog.close()
   print(
-    "   (c) full replay: \(format(replay)) wall (\(String(format: "%.0f", Double(replayLog.lastSequence) / replay)) events/s)"
-      + " → (a) is \(String(format: "%.0f", replay / startup))× faster;"
+    "   (c) full replay: \(format(replay)) wall, \(format(replayCPU)) CPU"
+      + " (\(String(format: "%.0f", Double(replayLog.lastSequence) / replayCPU)) events per CPU second)"
+      + " → (a) is \(String(format: "%.0f", replay / startup))× faster (wall),"
+      + " \(String(format: "%.0f", replayCPU / startupCPU))× (CPU);"
       + " snapshot + tail == full replay: \(full == state)")
 }
