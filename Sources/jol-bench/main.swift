@@ -15,6 +15,7 @@ let benchmarks: [Benchmark] = [
   replayBenchmark, stateMemoryBenchmark,
   PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
   importBenchmark,
+  snapshotBenchmark, startupBenchmark,
 ]
 
 if CommandLine.arguments.dropFirst().first == "log-crash-writer" {

@@ -18,6 +18,8 @@ import Synchronization
 ///   `Options.segmentSize`;
 /// - `lock` — `flock`ed by the writer, holding its pid;
 /// - `index` — derived, rebuildable: stream versions and record ids up to a point (`LogIndex`);
+/// - `NNNNNNNNNNNNNNNNNNNN.streams` — derived, rebuildable: a segment's stream index, where each
+///   stream's records start (`StreamTable`, used by `records(inStream:)`);
 /// - `*.tmp` — leftovers of an interrupted atomic write, deleted by the next writer.
 ///
 /// Recovery at open scans only the last segment: a torn write after the last whole batch is
@@ -42,7 +44,7 @@ public final class EventLog: Sendable {
     public init(segmentSize: UInt64 = 64 << 20) { self.segmentSize = segmentSize }
   }
 
-  private let core: Mutex<LogCore>
+  let core: Mutex<LogCore>
   /// The directory holding the segments.
   public let directory: String
 

@@ -32,6 +32,8 @@ struct LogCore {
   var index: LogIndex?
   /// The sequence covered by the index file on disk.
   var indexFileSequence: UInt64 = 0
+  /// The stream index, per segment ordinal; extended on first use (`LogCore+Streams.swift`).
+  var streamSegments: [StreamSegment] = []
   /// Set by a fatal error: no write is accepted after it.
   var refusal: LogError?
   var lockDescriptor: Int32?
@@ -54,6 +56,7 @@ struct LogCore {
 
   /// Releases descriptors and the lock; the core is unusable afterwards.
   mutating func releaseResources() {
+    closeStreamTables()
     for descriptor in readDescriptors.values { fileSystem.close(descriptor) }
     readDescriptors = [:]
     if let active = activeDescriptor { fileSystem.close(active) }

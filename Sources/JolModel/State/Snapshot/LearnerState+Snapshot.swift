@@ -1,0 +1,247 @@
+/// A learner's state in the binary snapshot. Layout, in order: id (inline), a byte of flags for
+/// the optional parts, registration, stage history, categories, consents, last term, its date,
+/// diagnostics, mentorships, awards, erasure date, last sequence.
+extension LearnerState {
+  private static let hasRegistration: UInt8 = 1
+  private static let hasLastTerm: UInt8 = 2
+  private static let hasLastTermDate: UInt8 = 4
+  private static let hasErased: UInt8 = 8
+
+  func write(to w: inout SnapshotWriter) {
+    w.inline(id.rawValue)
+    var flags: UInt8 = 0
+    if registration != nil { flags |= Self.hasRegistration }
+    if lastTerm != nil { flags |= Self.hasLastTerm }
+    if lastTermDate != nil { flags |= Self.hasLastTermDate }
+    if erased != nil { flags |= Self.hasErased }
+    w.byte(flags)
+    if let registration {
+      w.shared(registration.district)
+      w.shared(registration.region)
+      w.date(registration.registered)
+    }
+    w.count(history.count)
+    for period in history {
+      period.placement.write(to: &w)
+      w.date(period.from)
+      w.date(period.until)
+      w.enumeration(period.entryReason)
+      w.enumeration(period.exitReason)
+    }
+    w.count(categories.count)
+    for period in categories {
+      w.shared(period.category.rawValue)
+      w.date(period.from)
+      w.date(period.until)
+    }
+    w.count(consents.count)
+    for consent in consents {
+      w.inline(consent.reference)
+      w.date(consent.recorded)
+      w.date(consent.withdrawn)
+    }
+    if let lastTerm { lastTerm.write(to: &w) }
+    if let lastTermDate { w.date(lastTermDate) }
+    w.count(diagnostics.count)
+    for diagnostic in diagnostics {
+      w.shared(diagnostic.instrument.id)
+      w.int(diagnostic.instrument.version)
+      w.date(diagnostic.date)
+      w.count(diagnostic.scores.count)
+      for score in diagnostic.scores {
+        w.shared(score.scale)
+        w.decimal(score.score)
+      }
+      w.count(diagnostic.leadingDirections.count)
+      for direction in diagnostic.leadingDirections { w.shared(direction) }
+    }
+    w.count(mentorships.count)
+    for mentorship in mentorships {
+      w.shared(mentorship.mentor.rawValue)
+      w.shared(mentorship.enterprise.rawValue)
+      w.shared(mentorship.matching?.rawValue)
+      w.date(mentorship.from)
+      w.date(mentorship.until)
+      w.enumeration(mentorship.endReason)
+    }
+    w.count(awards.count)
+    for award in awards {
+      award.grant.write(to: &w)
+      w.date(award.granted)
+      w.date(award.revoked)
+      w.shared(award.revocationReason)
+      w.money(award.paid)
+    }
+    // Applications as their event JSON: the payload grows optional fields, and the snapshot
+    // then carries them without a change of its own.
+    w.count(applications.count)
+    for application in applications {
+      var json = JSONWriter()
+      application.application.write(to: &json)
+      w.inline(String(decoding: json.bytes, as: UTF8.self))
+      w.date(application.appliedOn)
+    }
+    if let erased { w.date(erased) }
+    w.varint(lastSequence)
+  }
+
+  init(reading r: inout SnapshotReader) throws(SnapshotError) {
+    let id = try r.inline()
+    guard !id.isEmpty else { throw r.malformed("a learner id") }
+    self.init(id: LearnerID(id))
+    let flags = try r.byte()
+    if flags & Self.hasRegistration != 0 {
+      registration = LearnerRegistration(
+        district: try r.shared(), region: try r.shared(), registered: try r.date())
+    }
+    let periods = try r.count()
+    if periods > 0 {
+      history.reserveCapacity(periods)
+      for _ in 0..<periods {
+        history.append(
+          StagePeriod(
+            placement: try StagePlacement(reading: &r), from: try r.date(),
+            until: try r.optionalDate(), entryReason: try r.enumeration(.transitionReason),
+            exitReason: try r.optionalEnumeration(.transitionReason)))
+      }
+    }
+    let categoryCount = try r.count()
+    if categoryCount > 0 {
+      categories.reserveCapacity(categoryCount)
+      for _ in 0..<categoryCount {
+        categories.append(
+          CategoryPeriod(
+            category: Category(rawValue: try r.shared()), from: try r.date(),
+            until: try r.optionalDate()))
+      }
+    }
+    let consentCount = try r.count()
+    if consentCount > 0 {
+      consents.reserveCapacity(consentCount)
+      for _ in 0..<consentCount {
+        consents.append(
+          ConsentRecord(
+            reference: try r.inline(), recorded: try r.date(), withdrawn: try r.optionalDate()))
+      }
+    }
+    if flags & Self.hasLastTerm != 0 { lastTerm = try TermResult(reading: &r) }
+    if flags & Self.hasLastTermDate != 0 { lastTermDate = try r.date() }
+    let diagnosticCount = try r.count()
+    if diagnosticCount > 0 {
+      diagnostics.reserveCapacity(diagnosticCount)
+      for _ in 0..<diagnosticCount {
+        let instrument = InstrumentRef(id: try r.shared(), version: try r.int())
+        let date = try r.date()
+        let scoreCount = try r.count()
+        var scores: [ScaleScore] = []
+        scores.reserveCapacity(scoreCount)
+        for _ in 0..<scoreCount {
+          scores.append(ScaleScore(scale: try r.shared(), score: try r.decimal()))
+        }
+        let directionCount = try r.count()
+        var directions: [String] = []
+        directions.reserveCapacity(directionCount)
+        for _ in 0..<directionCount { directions.append(try r.shared()) }
+        diagnostics.append(
+          DiagnosticSummary(
+            instrument: instrument, date: date, scores: scores, leadingDirections: directions))
+      }
+    }
+    let mentorshipCount = try r.count()
+    if mentorshipCount > 0 {
+      mentorships.reserveCapacity(mentorshipCount)
+      for _ in 0..<mentorshipCount {
+        mentorships.append(
+          MentorshipPeriod(
+            mentor: MentorID(try r.shared()), enterprise: EnterpriseID(try r.shared()),
+            matching: try r.optionalShared().map(MatchingRunID.init), from: try r.date(),
+            until: try r.optionalDate(), endReason: try r.optionalEnumeration(.mentorshipEndReason)
+          ))
+      }
+    }
+    let awardCount = try r.count()
+    if awardCount > 0 {
+      awards.reserveCapacity(awardCount)
+      for _ in 0..<awardCount {
+        awards.append(
+          AwardRecord(
+            grant: try AwardGranted(reading: &r), granted: try r.date(),
+            revoked: try r.optionalDate(), revocationReason: try r.optionalShared(),
+            paid: try r.money()))
+      }
+    }
+    let applicationCount = try r.count()
+    if applicationCount > 0 {
+      applications.reserveCapacity(applicationCount)
+      for _ in 0..<applicationCount {
+        let text = try r.inline()
+        let application = try Self.application(fromJSON: text)
+        applications.append(ApplicationRecord(application: application, appliedOn: try r.date()))
+      }
+    }
+    if flags & Self.hasErased != 0 { erased = try r.date() }
+    lastSequence = try r.varint()
+  }
+}
+
+extension TermResult {
+  func write(to w: inout SnapshotWriter) {
+    w.shared(term)
+    w.shared(institution?.rawValue)
+    w.decimal(gpa)
+    w.decimal(attendance)
+    w.count(grades.count)
+    for grade in grades {
+      w.shared(grade.subject)
+      w.int(grade.grade)
+    }
+  }
+
+  init(reading r: inout SnapshotReader) throws(SnapshotError) {
+    let term = try r.shared()
+    let institution = try r.optionalShared().map(InstitutionID.init)
+    let gpa = try r.decimal()
+    let attendance = try r.decimal()
+    let count = try r.count()
+    var grades: [SubjectGrade] = []
+    grades.reserveCapacity(count)
+    for _ in 0..<count { grades.append(SubjectGrade(subject: try r.shared(), grade: try r.int())) }
+    // Written from a TermResult, so already in subject order.
+    self.init(
+      term: term, institution: institution, gpa: gpa, attendance: attendance, sortedGrades: grades)
+  }
+}
+
+extension AwardGranted {
+  func write(to w: inout SnapshotWriter) {
+    w.shared(policy.rawValue)
+    w.int(policyVersion)
+    w.shared(round.rawValue)
+    w.money(amount)
+    w.date(periodStart)
+    w.date(periodEnd)
+  }
+
+  init(reading r: inout SnapshotReader) throws(SnapshotError) {
+    self.init(
+      policy: PolicyID(try r.shared()), policyVersion: try r.int(), round: RoundID(try r.shared()),
+      amount: try r.money(), periodStart: try r.date(), periodEnd: try r.date())
+  }
+}
+
+extension LearnerState {
+  /// An application read back from the JSON a snapshot keeps it as.
+  fileprivate static func application(fromJSON text: String) throws(SnapshotError)
+    -> ApplicationSubmitted
+  {
+    var text = text
+    do {
+      return try text.withUTF8 { utf8 in
+        var reader = JSONReader(UnsafeRawBufferPointer(utf8))
+        return try ApplicationSubmitted(reading: &reader)
+      }
+    } catch {
+      throw .malformed(offset: 0, expected: "an application as JSON (\(error))")
+    }
+  }
+}

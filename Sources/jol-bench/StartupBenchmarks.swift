@@ -1,0 +1,333 @@
+// Start-up benchmarks: the binary snapshot codec on 1 000 000 learners, and a command's
+// start on a large log on disk (snapshot + tail, one learner's stream, full replay).
+import Foundation
+import JolLog
+import JolModel
+
+/// `snapshot`: encode and decode the state of 1 000 000 learners (about 9 events each).
+var snapshotBenchmark: Benchmark {
+  Benchmark(
+    name: "snapshot", summary: "binary snapshot of 1M learners' state: encode, decode, size",
+    run: { try runSnapshotBenchmark(learnerCount: benchScale(default: 1_000_000)) })
+}
+
+/// Folds `learnerCount` generated learners into a state.
+func generatedState(learnerCount: Int, seed: UInt64) -> (ClusterState, events: Int) {
+  var state = ClusterState()
+  state.reserveLearners(learnerCount)
+  var generator = ReplayGenerator(seed: seed)
+  var sequence: UInt64 = 0
+  for learner in 0..<learnerCount {
+    generator.learnerEvents(learner) { stream, payload in
+      sequence += 1
+      state.apply(
+        payload.envelope(
+          sequence: sequence, stream: stream, streamVersion: 1, id: EventID("E\(sequence)")))
+    }
+  }
+  return (state, Int(sequence))
+}
+
+func runSnapshotBenchmark(learnerCount: Int) throws {
+  let (state, events) = generatedState(learnerCount: learnerCount, seed: 11)
+  var bytes: [UInt8] = []
+  var encode = Double.infinity
+  for _ in 0..<2 { encode = min(encode, seconds { bytes = ClusterSnapshot.encode(state) }) }
+  var restored = ClusterState()
+  var decode = Double.infinity
+  var decodeCPU = Double.infinity
+  for _ in 0..<2 {
+    restored = ClusterState()
+    var cpu = 0.0
+    decode = min(
+      decode, try wall { cpu = try processSeconds { restored = try ClusterSnapshot.decode(bytes) } }
+    )
+    decodeCPU = min(decodeCPU, cpu)
+  }
+  let megabytes = Double(bytes.count) / 1_048_576
+  print(
+    "   \(state.learners.count) learners from \(events) events; snapshot \(String(format: "%.1f", megabytes)) MB"
+      + " (\(bytes.count / max(1, state.learners.count)) bytes per learner)")
+  print(
+    "   encode \(String(format: "%.3f", encode)) s (CPU); decode \(String(format: "%.3f", decode)) s wall,"
+      + " \(String(format: "%.3f", decodeCPU)) s CPU of all threads"
+      + " (\(String(format: "%.0f", Double(state.learners.count) / decode)) learners/s)")
+  print("   restored == folded: \(restored == state)")
+}
+
+/// `startup`: a command's start on a log of `JOL_BENCH_EVENTS` events (default 10 000 000;
+/// ~9 per learner, each learner's events spread over the log as real years would spread them):
+/// (a) open + snapshot + 1 % tail, (b) one learner through the stream index, (c) full replay,
+/// (d) resident memory after (a). Measured in a fresh child process, with the log in the page
+/// cache (as on a machine that has just written it).
+var startupBenchmark: Benchmark {
+  Benchmark(
+    name: "startup",
+    summary:
+      "10M-event log on disk: snapshot + tail, one learner via the stream index, full replay",
+    run: {
+      if let directory = ProcessInfo.processInfo.environment[startupDirectoryVariable] {
+        try measureStartup(in: directory)
+      } else {
+        try runStartupBenchmark()
+      }
+    })
+}
+
+private let startupDirectoryVariable = "JOL_BENCH_STARTUP_DIR"
+private let startupLearnersVariable = "JOL_BENCH_STARTUP_LEARNERS"
+
+/// Wall-clock seconds of `body` (what a person waiting for a command sees).
+private func wall(_ body: () throws -> Void) rethrows -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  try body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// CPU seconds of the whole process (every thread) during `body`.
+func processSeconds(_ body: () throws -> Void) rethrows -> Double {
+  func now() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+  }
+  let start = now()
+  try body()
+  return now() - start
+}
+
+private func progress(_ text: String) {
+  FileHandle.standardError.write(Data(("   " + text + "\n").utf8))
+}
+
+private func format(_ seconds: Double) -> String { String(format: "%.3f s", seconds) }
+
+/// Generates the log (and a snapshot at 99 %), then measures in a child process.
+private func runStartupBenchmark() throws {
+  let events =
+    ProcessInfo.processInfo.environment["JOL_BENCH_EVENTS"].flatMap { Int($0) }
+    ?? 10_000_000
+  let directory = NSTemporaryDirectory() + "jol-bench-startup-\(getpid())"
+  try? FileManager.default.removeItem(atPath: directory)
+  try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: directory) }
+
+  var learners = 0
+  let generation = try wall { learners = try generateStartupLog(events: events, in: directory) }
+  print(
+    "   generated \(events) events of \(learners) learners in \(format(generation))"
+      + " (encode, durable appendBatches, fold to 99 %, snapshot)")
+  let log = try EventLog.open(directory: directory + "/log")
+  let build = try wall { try log.records(inStream: "learner/L-0") { _ in } }
+  log.close()
+  let files = try FileManager.default.contentsOfDirectory(atPath: directory + "/log")
+  let size = { (suffix: String) in
+    files.filter { $0.hasSuffix(suffix) }.reduce(0) { total, name in
+      total
+        + ((try? FileManager.default.attributesOfItem(atPath: directory + "/log/" + name)[.size]
+          as? Int) ?? 0)
+    }
+  }
+  print(
+    "   log \(size(".jsonl") >> 20) MB in \(files.filter { $0.hasSuffix(".jsonl") }.count) segments;"
+      + " stream index built on first use in \(format(build)), \(size(".streams") >> 20) MB")
+
+  let child = Process()
+  child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+  child.arguments = ["startup"]
+  var environment = ProcessInfo.processInfo.environment
+  environment[startupDirectoryVariable] = directory
+  environment[startupLearnersVariable] = String(learners)
+  child.environment = environment
+  fflush(nil)  // the child writes to the same stdout: ours first
+  try child.run()
+  child.waitUntilExit()
+  if child.terminationStatus != 0 {
+    print("   measuring process failed: \(child.terminationStatus)")
+  }
+}
+
+/// Appends `events` generated events in batches with group commit; folds the first 99 % and
+/// writes their snapshot. Returns the number of learners.
+private func generateStartupLog(events: Int, in directory: String) throws -> Int {
+  let log = try EventLog.open(directory: directory + "/log")
+  defer { log.close() }
+  let snapshotAt = UInt64(events - events / 100)
+  var state: ClusterState? = ClusterState()
+  state?.reserveLearners(events / 8)
+  var generator = ReplayGenerator(seed: 2026)
+  var sequence: UInt64 = 0
+  var learner = 0
+  // Learners 0..<seen have events in the log (the first event of each comes first).
+  var seen = 0
+  var batch: [ProposedRecord] = []
+  var batches: [[ProposedRecord]] = []
+  let cohortSize = 50_000
+  while Int(sequence) < events {
+    // A cohort's events interleaved by their position in each learner's path: a learner's
+    // events are spread over the log, as years spread them.
+    var cohort: [[(StreamName, EventPayload)]] = []
+    let cohortStart = learner
+    for _ in 0..<cohortSize {
+      var path: [(StreamName, EventPayload)] = []
+      generator.learnerEvents(learner) { path.append(($0, $1)) }
+      cohort.append(path)
+      learner += 1
+    }
+    let longest = cohort.map(\.count).max() ?? 0
+    for step in 0..<longest {
+      for (index, path) in cohort.enumerated() where step < path.count && Int(sequence) < events {
+        let (stream, payload) = path[step]
+        sequence += 1
+        seen = max(seen, cohortStart + index + 1)
+        batch.append(
+          ProposedRecord(
+            id: "E\(sequence)", stream: stream.description, payload: EventCodec.encode(payload)))
+        if sequence <= snapshotAt {
+          state?.apply(
+            payload.envelope(
+              sequence: sequence, stream: stream, streamVersion: 1, id: EventID("E\(sequence)")))
+        }
+        if sequence == snapshotAt, let folded = state {
+          try AtomicFile.write(ClusterSnapshot.encode(folded), to: directory + "/snapshot")
+          state = nil
+        }
+        if batch.count == 1_000 {
+          batches.append(batch)
+          batch = []
+        }
+        if batches.count == 20 {
+          try log.appendBatches(batches)
+          batches = []
+        }
+      }
+    }
+    progress("\(sequence) events appended")
+  }
+  if !batch.isEmpty { batches.append(batch) }
+  if !batches.isEmpty { try log.appendBatches(batches) }
+  guard log.lastSequence == UInt64(events) else {
+    throw StartupBenchmarkError(message: "log has \(log.lastSequence) events, not \(events)")
+  }
+  return seen
+}
+
+private struct StartupBenchmarkError: Error, CustomStringConvertible {
+  let message: String
+  var description: String { message }
+}
+
+/// Folds records into `state`, decoding each with the fast codec.
+private func fold(_ record: StoredRecord, into state: inout ClusterState) throws {
+  let envelope = try record.withPayloadBytes { payload in
+    try EventCodec.decode(
+      sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,
+      id: record.id, payload: UnsafeRawBufferPointer(payload))
+  }
+  state.apply(envelope)
+}
+
+/// The measurements, in a fresh process.
+private func measureStartup(in directory: String) throws {
+  let learners =
+    ProcessInfo.processInfo.environment[startupLearnersVariable].flatMap { Int($0) }
+    ?? 1
+  let before = residentBytes()
+  // (a) open + snapshot + tail.
+  var state = ClusterState()
+  var tail = 0
+  var phases: [Double] = []
+  var log: EventLog?
+  var startupCPU = 0.0
+  let startup = try wall {
+    startupCPU = try processSeconds {
+      phases.append(
+        try wall { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
+      var bytes: [UInt8] = []
+      phases.append(try wall { bytes = try PosixFileSystem().readFile(directory + "/snapshot") })
+      phases.append(try wall { state = try ClusterSnapshot.decode(bytes) })
+      phases.append(
+        try wall {
+          try log!.forEach(from: state.coveredSequence + 1) { record in
+            try fold(record, into: &state)
+            tail += 1
+          }
+        })
+    }
+  }
+  let after = residentBytes()
+  print(
+    "   (a) open + snapshot + tail → ClusterState: \(format(startup)) wall, \(format(startupCPU)) CPU"
+      + " (open \(format(phases[0])), read snapshot \(format(phases[1])),"
+      + " decode \(format(phases[2])), replay \(tail) tail events \(format(phases[3])));"
+      + " \(state.learners.count) learners")
+  let megabytes = { (bytes: Int) in String(format: "%.0f MB", Double(bytes) / 1_048_576) }
+  print(
+    "   (d) resident after (a): \(megabytes(after)) (\(megabytes(before)) before); goal < 1.5 GB"
+      + " for 1M learners")
+  log?.close()
+
+  // (b) one learner: open + stream index + decode + fold.
+  var random = BenchRandom(seed: 99)
+  func learnerStream() -> String {
+    "learner/L-\(String(Int(random.below(UInt64(learners))), radix: 16, uppercase: true))"
+  }
+  var agree = true
+  func show(_ log: EventLog, _ stream: String) throws -> Int {
+    var envelopes: [EventEnvelope] = []
+    try log.records(inStream: stream) { record in
+      envelopes.append(
+        try record.withPayloadBytes { payload in
+          try EventCodec.decode(
+            sequence: record.sequence, stream: record.stream,
+            streamVersion: record.streamVersion, id: record.id,
+            payload: UnsafeRawBufferPointer(payload))
+        })
+    }
+    let id = LearnerID(String(stream.dropFirst("learner/".count)))
+    let folded = LearnerState.fold(envelopes, learner: id)
+    if var expected = state.learner(id) {
+      // The snapshot's state was folded in log order, the path in effective-date order; both
+      // give the same state for these events.
+      expected.lastSequence = folded.lastSequence
+      agree = agree && folded == expected
+    } else {
+      agree = false
+    }
+    return envelopes.count
+  }
+  var first = 0
+  let one = try wall {
+    let log = try EventLog.open(directory: directory + "/log", mode: .readOnly)
+    first = try show(log, learnerStream())
+    log.close()
+  }
+  let reader = try EventLog.open(directory: directory + "/log", mode: .readOnly)
+  let lookups = 200
+  var events = 0
+  let many = try wall { for _ in 0..<lookups { events += try show(reader, learnerStream()) } }
+  reader.close()
+  print(
+    "   (b) one learner, open + stream index + decode + fold: \(format(one)) wall (\(first) events);"
+      + " then \(String(format: "%.2f ms", many / Double(lookups) * 1000)) per learner"
+      + " (\(lookups) learners, \(events) events); equal to the snapshot's state: \(agree)")
+
+  // (c) full replay.
+  var full = ClusterState()
+  full.reserveLearners(learners)
+  let replayLog = try EventLog.open(directory: directory + "/log", mode: .readOnly)
+  var replayCPU = 0.0
+  let replay = try wall {
+    replayCPU = try processSeconds {
+      try replayLog.forEach(from: 1) { record in try fold(record, into: &full) }
+    }
+  }
+  replayLog.close()
+  print(
+    "   (c) full replay: \(format(replay)) wall, \(format(replayCPU)) CPU"
+      + " (\(String(format: "%.0f", Double(replayLog.lastSequence) / replayCPU)) events per CPU second)"
+      + " → (a) is \(String(format: "%.0f", replay / startup))× faster (wall),"
+      + " \(String(format: "%.0f", replayCPU / startupCPU))× (CPU);"
+      + " snapshot + tail == full replay: \(full == state)")
+}
