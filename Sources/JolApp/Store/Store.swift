@@ -77,10 +77,14 @@ final class Store {
   }
 
   /// The events of one stream, in log order.
+  /// Reads only the stream's records, through the log's derived stream index.
   func events(of stream: StreamName) throws -> [EventEnvelope] {
+    guard let log else { return [] }
     var events: [EventEnvelope] = []
-    try forEachEvent { envelope in
-      if envelope.stream == stream { events.append(envelope) }
+    try mapLogError {
+      try log.records(inStream: stream.description) { record in
+        events.append(try Self.decode(record, log: log))
+      }
     }
     return events
   }
@@ -171,17 +175,42 @@ final class Store {
     guard isWritable else { return }
     let fileSystem = PosixFileSystem()
     try fileSystem.makeDirectory(path + "/snapshots")
-    let bytes = try ClusterSnapshot(state: state).encoded()
-    try AtomicFile.write(Array(bytes), to: snapshotPath, fileSystem: fileSystem)
+    try AtomicFile.write(ClusterSnapshot.encode(state), to: snapshotPath, fileSystem: fileSystem)
+  }
+
+  /// Events the log may hold beyond the snapshot before a writer writes a new one.
+  static let snapshotInterval: UInt64 = 1_000
+
+  /// Brings the derived files up to the log after a write: a new snapshot when the log has
+  /// grown `snapshotInterval` events past the last one, and the stream index. Derived files
+  /// are a cache: failing to write them fails nothing (the next reader rebuilds from the log).
+  func refreshDerivedFiles() {
+    guard isWritable, let log else { return }
+    if log.lastSequence >= snapshotCoveredSequence() + Self.snapshotInterval,
+      let state = try? currentState()
+    {
+      try? saveSnapshot(state)
+    }
+    // A lookup extends and saves the per-segment stream tables; readers never write them.
+    try? log.records(inStream: "learner/-") { _ in }
+  }
+
+  /// The sequence the snapshot on disk covers (0 without a usable one), from its header.
+  private func snapshotCoveredSequence() -> UInt64 {
+    guard let handle = FileHandle(forReadingAtPath: snapshotPath) else { return 0 }
+    defer { try? handle.close() }
+    let header = (try? handle.read(upToCount: ClusterSnapshot.headerSize)) ?? Data()
+    return (try? ClusterSnapshot.coveredSequence(of: Array(header))) ?? 0
   }
 
   /// The snapshot's state when it exists, decodes, and covers no more than the log holds;
-  /// nil otherwise (the state is then rebuilt from the log).
+  /// nil otherwise (missing, damaged, of another format or stale: the state is then rebuilt
+  /// from the log).
   private func loadSnapshot() -> ClusterState? {
     let fileSystem = PosixFileSystem()
     guard let log, fileSystem.exists(snapshotPath),
       let bytes = try? fileSystem.readFile(snapshotPath),
-      let state = try? ClusterSnapshot.restore(from: Data(bytes)),
+      let state = try? ClusterSnapshot.decode(bytes),
       state.coveredSequence <= log.lastSequence
     else { return nil }
     return state

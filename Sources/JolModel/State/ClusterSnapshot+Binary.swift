@@ -18,7 +18,8 @@
 /// it; the reader reads them first.
 extension ClusterSnapshot {
   static let magic: [UInt8] = Array("JOLSNAP\0".utf8)
-  static let headerSize = 36
+  /// Bytes of the header: magic, format version, covered sequence, tables offset, length.
+  public static let headerSize = 36
 
   /// The state as a binary snapshot.
   /// - Complexity: O(size of the state); about 0.1 µs per learner event folded in.
@@ -119,10 +120,20 @@ extension ClusterSnapshot {
   /// The covered sequence a snapshot's header states, without checking or reading the rest
   /// (to decide whether a snapshot is worth reading).
   /// - Throws: `badMagic`, `unsupportedFormatVersion`, `truncated`.
+  /// `bytes` may be the whole snapshot or only its first ``headerSize`` bytes.
   public static func coveredSequence(of bytes: [UInt8]) throws(SnapshotError) -> UInt64 {
-    try bytes.withUnsafeBytes { buffer in
+    guard bytes.starts(with: magic) else { throw .badMagic }
+    guard bytes.count >= headerSize else {
+      throw .truncated(expected: headerSize, found: bytes.count)
+    }
+    return try bytes.withUnsafeBytes { buffer in
       Result { () throws(SnapshotError) in
-        try checkedHeader(buffer, verifyChecksum: false).covered
+        var r = SnapshotReader(buffer, from: magic.count, to: headerSize)
+        let version = try r.fixed(UInt32.self)
+        guard version == currentFormatVersion else {
+          throw .unsupportedFormatVersion(Int(version))
+        }
+        return try r.fixed(UInt64.self)
       }
     }.get()
   }
