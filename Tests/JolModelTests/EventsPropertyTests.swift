@@ -162,7 +162,8 @@ struct RandomEvents {
           policy: id(), preferences: (0..<int(0...3)).map { _ in id() },
           enterprise: int(0...1) == 0 ? nil : id(),
           agreement: pick([nil, true, false]),
-          workObligationYears: int(0...1) == 0 ? nil : int(ApplicationSubmitted.workObligationYearsRange)))
+          workObligationYears: int(0...1) == 0
+            ? nil : int(ApplicationSubmitted.workObligationYearsRange)))
     }
   }
 

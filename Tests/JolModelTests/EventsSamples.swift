@@ -172,7 +172,8 @@ enum EventsSamples {
       "learner.application_submitted", learner,
       .applicationSubmitted(
         ApplicationSubmitted(
-          policy: "dual-training-grant", preferences: ["dual-training-grant", "akim-named-scholarship"],
+          policy: "dual-training-grant",
+          preferences: ["dual-training-grant", "akim-named-scholarship"],
           enterprise: "940140000385", agreement: true, workObligationYears: 3))
     ),
   ]

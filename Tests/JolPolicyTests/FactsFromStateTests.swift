@@ -189,7 +189,8 @@ import Testing
     #expect(facts.workObligationYears == 3)
     #expect(facts.value(of: .enterpriseAgreement, asOf: Self.day("2026-09-01")) == .bool(true))
 
-    let other = Facts(learner: state, asOf: Self.day("2026-09-01"), policy: "akim-named-scholarship")
+    let other = Facts(
+      learner: state, asOf: Self.day("2026-09-01"), policy: "akim-named-scholarship")
     #expect(other.enterpriseAgreement == nil && other.workObligationYears == nil)
     #expect(other.employer == nil)
     let before = Facts(learner: state, asOf: Self.day("2026-08-09"), policy: Self.dual)
