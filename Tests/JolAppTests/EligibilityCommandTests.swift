@@ -35,14 +35,17 @@ struct DecideFixture {
     try store.append([drafts])
   }
 
-  /// Registers a college student (entered 2025-09-01, welding, full-time, state order) with a
-  /// last term (2026-06-25) and, when given, an application to `appliedTo` on `appliedOn`;
-  /// returns the IIN the vault holds for them.
+  /// Registers a college student (entered 2025-09-01, welding, full-time, state order unless
+  /// given) with a last term (2026-06-25) and, when given, an application to `appliedTo` on
+  /// `appliedOn` (`application`, when given, is the event recorded); returns the IIN the vault
+  /// holds for them.
   @discardableResult
   func collegeStudent(
     _ id: String, serial: Int, gpa: String?, attendance: String = "95", lowest: Int = 5,
     categories: [JolModel.Category] = [], birth: String = "2008-03-15",
-    appliedTo: PolicyID? = "akim-named-scholarship", appliedOn: String = "2026-09-10"
+    form: StudyForm = .fullTime, funding: Funding = .stateOrder,
+    appliedTo: PolicyID? = "akim-named-scholarship", appliedOn: String = "2026-09-10",
+    application: ApplicationSubmitted? = nil
   ) throws -> IIN {
     let learner = LearnerID(id)
     let stream = StreamName.learner(learner)
@@ -61,8 +64,8 @@ struct DecideFixture {
             placement: .college(
               CollegePlacement(
                 institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150500"),
-                qualification: QualificationCode(rawValue: "4S07150301"), form: .fullTime,
-                funding: .stateOrder, language: .kk)), reason: .enrolled))),
+                qualification: QualificationCode(rawValue: "4S07150301"), form: form,
+                funding: funding, language: .kk)), reason: .enrolled))),
     ]
     for category in categories {
       drafts.append(
@@ -82,11 +85,10 @@ struct DecideFixture {
                 SubjectGrade(subject: "physics", grade: 5),
               ]))))
     }
-    if let appliedTo {
+    if let application = application ?? appliedTo.map({ ApplicationSubmitted(policy: $0) }) {
       drafts.append(
         EventDraft(
-          stream: stream, effective: day(appliedOn),
-          event: .applicationSubmitted(ApplicationSubmitted(policy: appliedTo))))
+          stream: stream, effective: day(appliedOn), event: .applicationSubmitted(application)))
     }
     try append(drafts)
     let iin = IIN.synthesize(birthDate: day(birth), sex: .female, serial: serial)!
@@ -98,6 +100,19 @@ struct DecideFixture {
         email: ""))
     try vault.save()
     return iin
+  }
+
+  /// Registers an enterprise (for the BINs an import names).
+  func enterprise(_ bin: String) throws {
+    try append([
+      EventDraft(
+        stream: .enterprise(EnterpriseID(bin)), effective: CivilDate("2020-01-01")!,
+        event: .enterpriseRegistered(
+          EnterpriseRegistered(
+            names: OrganisationNames(kk: "«Сарыарқа Агромаш» ЖШС", ru: "ТОО «Сарыарка Агромаш»"),
+            district: "351010000", specialties: [SpecialtyCode(rawValue: "07150500")],
+            capacity: 40)))
+    ])
   }
 
   /// Every event of the log, in order.
@@ -225,6 +240,71 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
     #expect(!result.stderr.contains(stranger.value))
     #expect(fixture.jol(["eligibility", "check", "L-NOBODY"]).exitCode == 66)
     #expect(fixture.jol(["eligibility", "check", "--as-of", "2026-10-15"]).exitCode == 64)
+  }
+
+  /// The dual-training grant needs the co-funding enterprise, the tripartite agreement and the
+  /// work obligation, which the log has only once the application carries them: not eligible
+  /// without an enterprise, needs information with the enterprise alone, eligible with all.
+  @Test func dualTrainingGrantIsDecidedOnceTheApplicationCarriesTheAgreement() throws {
+    let fixture = try DecideFixture()
+    try fixture.enterprise("940140000385")
+    let iin = try fixture.collegeStudent(
+      "L-DUAL", serial: 21, gpa: "4.1", form: .dual, appliedTo: "dual-training-grant",
+      appliedOn: "2026-08-20")
+    func decide() throws -> [String: Any] {
+      let result = fixture.jol(
+        [
+          "eligibility", "check", "L-DUAL", "--policy", "dual-training-grant", "--as-of",
+          "2026-09-01", "--format", "json",
+        ])
+      #expect(result.exitCode == 0, "\(result.stderr)")
+      return try #require(try jsonObjects(result.stdout).first)
+    }
+    // A plain application: no enterprise is named (`employer is known` fails), the rest unknown.
+    let plain = try decide()
+    #expect(plain["outcome"] as? String == "ineligible")
+    let statuses = (plain["criteria"] as? [[String: Any]] ?? []).map {
+      "\($0["id"] ?? ""):\($0["status"] ?? "")"
+    }
+    #expect(
+      statuses == [
+        "no-cofunding-enterprise:fail", "no-agreement:unknown", "work-obligation-too-short:unknown",
+      ])
+
+    // The application names the enterprise; agreement and obligation still to be recorded.
+    let header = "ЖСН;Грант;Өтініш күні;Кәсіпорын (БСН);Үшжақты шарт;Өтеу мерзімі (жыл)\n"
+    let named = try RoundApplicationsImportTests().importApplications(
+      fixture, header + "\(iin.value);dual-training-grant;20.08.2026;940140000385;;\n")
+    #expect(named.exit == .ok, "\(named.error)")
+    let pending = try decide()
+    #expect(pending["outcome"] as? String == "needs-information")
+    #expect(
+      Set(pending["missingFacts"] as? [String] ?? [])
+        == ["enterprise_agreement", "work_obligation_years"])
+
+    // The officer records the signed agreement with the application.
+    let signed = try RoundApplicationsImportTests().importApplications(
+      fixture, header + "\(iin.value);dual-training-grant;20.08.2026;940140000385;иә;3\n")
+    #expect(signed.exit == .ok, "\(signed.error)")
+    let after = try decide()
+    #expect(after["outcome"] as? String == "eligible", "\(after)")
+    #expect((after["amount"] as? [String: Any])?["value"] as? String == "540000")
+
+    // Two years of obligation are fewer than the policy's three.
+    try fixture.collegeStudent(
+      "L-SHORT", serial: 22, gpa: "4.1", form: .dual, appliedOn: "2026-08-20",
+      application: ApplicationSubmitted(
+        policy: "dual-training-grant", enterprise: "940140000385", agreement: true,
+        workObligationYears: 2))
+    let short = fixture.jol(
+      [
+        "eligibility", "check", "L-SHORT", "--policy", "dual-training-grant", "--as-of",
+        "2026-09-01", "--format", "json",
+      ])
+    let decision = try #require(try jsonObjects(short.stdout).first)
+    #expect(decision["outcome"] as? String == "ineligible")
+    let criteria = try #require(decision["criteria"] as? [[String: Any]])
+    #expect(criteria.map { $0["id"] as? String } == ["work-obligation-too-short"])
   }
 
   @Test func endToEndThroughTheExecutable() throws {

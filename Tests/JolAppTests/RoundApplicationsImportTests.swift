@@ -106,4 +106,100 @@ import Testing
     #expect(result.error.contains(":6:"))
     #expect(try logBytes(fixture) == before)
   }
+
+  @Test func agreementColumnsAreRecordedWithTheApplication() throws {
+    let fixture = try DecideFixture()
+    try fixture.enterprise("940140000385")
+    let a = try fixture.collegeStudent("L-A", serial: 71, gpa: "4.1", appliedTo: nil)
+    let b = try fixture.collegeStudent("L-B", serial: 72, gpa: "4.1", appliedTo: nil)
+    let c = try fixture.collegeStudent("L-C", serial: 76, gpa: "4.1", appliedTo: nil)
+    let d = try fixture.collegeStudent("L-D", serial: 74, gpa: "4.1", appliedTo: nil)
+    let csv = """
+      iin,policy,date,enterprise,agreement,work_obligation_years
+      \(a.value),dual-training-grant,2026-08-20,940140000385,yes,3
+      \(b.value),dual-training-grant,2026-08-20,940140000385,15.08.2026,5
+      \(c.value),dual-training-grant,2026-08-20,,нет,
+      \(d.value),dual-training-grant,2026-08-20,,,
+
+      """
+    let result = try importApplications(fixture, csv)
+    #expect(result.exit == .ok, "\(result.error)")
+    let applications = try fixture.events().compactMap { event -> (String, ApplicationSubmitted)? in
+      if case .applicationSubmitted(let application) = event.event {
+        (event.stream.description, application)
+      } else {
+        nil
+      }
+    }
+    let byLearner = Dictionary(applications.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    #expect(
+      byLearner["learner/L-A"]
+        == ApplicationSubmitted(
+          policy: "dual-training-grant", enterprise: "940140000385", agreement: true,
+          workObligationYears: 3))
+    #expect(
+      byLearner["learner/L-B"]
+        == ApplicationSubmitted(
+          policy: "dual-training-grant", enterprise: "940140000385", agreement: true,
+          workObligationYears: 5), "a date of signing means signed")
+    #expect(
+      byLearner["learner/L-C"]
+        == ApplicationSubmitted(policy: "dual-training-grant", agreement: false))
+    #expect(byLearner["learner/L-D"] == ApplicationSubmitted(policy: "dual-training-grant"))
+
+    // The Russian headers name the same columns.
+    let e = try fixture.collegeStudent("L-E", serial: 77, gpa: "4.1", appliedTo: nil)
+    let russian = """
+      ИИН;Грант;Дата заявки;Предприятие (БИН);Трёхсторонний договор;Срок отработки (лет)
+      \(e.value);dual-training-grant;2026-08-21;940140000385;Да;4
+
+      """
+    #expect(try importApplications(fixture, russian).exit == .ok)
+    let last = try fixture.events().last
+    #expect(
+      last?.event
+        == .applicationSubmitted(
+          ApplicationSubmitted(
+            policy: "dual-training-grant", enterprise: "940140000385", agreement: true,
+            workObligationYears: 4)))
+  }
+
+  @Test func agreementErrorsAreReportedAtTheirFieldAndNothingIsWritten() throws {
+    let fixture = try DecideFixture()
+    try fixture.enterprise("940140000385")
+    let a = try fixture.collegeStudent("L-A", serial: 81, gpa: "4.1", appliedTo: nil)
+    // 151041000806 is a valid BIN of no registered enterprise; 940140000384 fails its check digit.
+    let csv = """
+      iin,policy,date,enterprise,agreement,work_obligation_years
+      \(a.value),dual-training-grant,2026-08-20,940140000384,yes,3
+      \(a.value),dual-training-grant,2026-08-20,151041000806,yes,3
+      \(a.value),dual-training-grant,2026-08-20,940140000385,yes,three
+      \(a.value),dual-training-grant,2026-08-20,940140000385,yes,2.5
+      \(a.value),dual-training-grant,2026-08-20,940140000385,yes,21
+      \(a.value),dual-training-grant,2026-08-20,940140000385,maybe,3
+      \(a.value),dual-training-grant,2026-08-20,,иә,3
+      \(a.value),dual-training-grant,2026-08-20,940140000385,2026-08-25,3
+      \(a.value),dual-training-grant,2026-08-20,940140000385,yes,3
+
+      """
+    let before = try logBytes(fixture)
+    let result = try importApplications(fixture, csv)
+    #expect(result.exit == .dataError)
+    #expect(result.exit.rawValue == 65)
+    let lines = result.error.split(separator: "\n").map(String.init)
+    /// The message at line `number`, in the field of the column numbered `column`.
+    func line(_ number: Int, column: Int) -> String? {
+      lines.first { $0.contains(".csv:\(number):") && $0.contains("field \(column) «") }
+    }
+    #expect(line(2, column: 4)?.contains("check digit") == true, "\(result.error)")
+    #expect(line(3, column: 4)?.contains("151041000806 is not registered") == true)
+    #expect(line(4, column: 6)?.contains("'three'") == true)
+    #expect(line(5, column: 6)?.contains("'2.5'") == true)
+    #expect(line(6, column: 6)?.contains("0…20") == true)
+    #expect(line(7, column: 5)?.contains("'maybe'") == true)
+    #expect(line(8, column: 5)?.contains("no enterprise") == true)
+    #expect(line(9, column: 5)?.contains("2026-08-25") == true)
+    #expect(lines.count == 8, "the valid last row is no error: \(result.error)")
+    #expect(try logBytes(fixture) == before)
+  }
 }

@@ -158,7 +158,12 @@ struct RandomEvents {
     case 26: .matchingPublished(RunPublished())
     default:
       .applicationSubmitted(
-        ApplicationSubmitted(policy: id(), preferences: (0..<int(0...3)).map { _ in id() }))
+        ApplicationSubmitted(
+          policy: id(), preferences: (0..<int(0...3)).map { _ in id() },
+          enterprise: int(0...1) == 0 ? nil : id(),
+          agreement: pick([nil, true, false]),
+          workObligationYears: int(0...1) == 0
+            ? nil : int(ApplicationSubmitted.workObligationYearsRange)))
     }
   }
 

@@ -172,7 +172,9 @@ enum EventsSamples {
       "learner.application_submitted", learner,
       .applicationSubmitted(
         ApplicationSubmitted(
-          policy: "rural-youth-grant", preferences: ["rural-youth-grant", "akim-named-scholarship"]))
+          policy: "dual-training-grant",
+          preferences: ["dual-training-grant", "akim-named-scholarship"],
+          enterprise: "940140000385", agreement: true, workObligationYears: 3))
     ),
   ]
 

@@ -133,3 +133,109 @@ import Testing
     #expect(Facts(learner: state, asOf: Self.date("2026-06-01")).diagnosticDirection == nil)
   }
 }
+
+/// The agreement facts (`employer`, `enterprise_agreement`, `work_obligation_years`) that an
+/// application to a policy supplies.
+@Suite struct FactsFromApplicationTests {
+  static let dual: PolicyID = "dual-training-grant"
+  static func day(_ text: String) -> CivilDate { CivilDate(text)! }
+
+  /// A dual-form college student since 2025-09-01, with an enterprise placement record before
+  /// (practice at E-PRACTICE until 2025-08-31), and the given applications (date, event).
+  static func learner(_ applications: [(String, ApplicationSubmitted)]) -> LearnerState {
+    var state = LearnerState(id: "L-D")
+    var sequence: UInt64 = 0
+    func apply(_ event: DomainEvent, _ date: String) {
+      sequence += 1
+      state.apply(event, effective: day(date), sequence: sequence)
+    }
+    apply(
+      .stageEntered(
+        StageEntered(
+          placement: .enterprise(EnterprisePlacement(enterprise: "E-PRACTICE", kind: .employment)),
+          reason: .enrolled)), "2025-06-01")
+    apply(
+      .stageEntered(
+        StageEntered(
+          placement: .college(
+            CollegePlacement(
+              institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150500"),
+              qualification: QualificationCode(rawValue: "4S07150301"), form: .dual,
+              funding: .stateOrder, language: .kk)), reason: .enrolled)), "2025-09-01")
+    for (date, application) in applications { apply(.applicationSubmitted(application), date) }
+    return state
+  }
+
+  @Test func anApplicationWithoutTheFieldsLeavesThemUnknown() {
+    let state = Self.learner([("2026-08-10", ApplicationSubmitted(policy: Self.dual))])
+    let facts = Facts(learner: state, asOf: Self.day("2026-09-01"), policy: Self.dual)
+    #expect(facts.appliedOn == Self.day("2026-08-10"))
+    #expect(facts.employer == nil, "a college student has no current enterprise placement")
+    #expect(facts.enterpriseAgreement == nil)
+    #expect(facts.workObligationYears == nil)
+  }
+
+  @Test func theApplicationSuppliesTheAgreementForItsPolicyOnly() {
+    let state = Self.learner([
+      (
+        "2026-08-10",
+        ApplicationSubmitted(
+          policy: Self.dual, enterprise: "940140000385", agreement: true, workObligationYears: 3)
+      )
+    ])
+    let facts = Facts(learner: state, asOf: Self.day("2026-09-01"), policy: Self.dual)
+    #expect(facts.employer == "940140000385")
+    #expect(facts.enterpriseAgreement == true)
+    #expect(facts.workObligationYears == 3)
+    #expect(facts.value(of: .enterpriseAgreement, asOf: Self.day("2026-09-01")) == .bool(true))
+
+    let other = Facts(
+      learner: state, asOf: Self.day("2026-09-01"), policy: "akim-named-scholarship")
+    #expect(other.enterpriseAgreement == nil && other.workObligationYears == nil)
+    #expect(other.employer == nil)
+    let before = Facts(learner: state, asOf: Self.day("2026-08-09"), policy: Self.dual)
+    #expect(before.enterpriseAgreement == nil, "not yet applied")
+  }
+
+  @Test func aRefusedAgreementIsKnownAsNo() {
+    let state = Self.learner([
+      ("2026-08-10", ApplicationSubmitted(policy: Self.dual, agreement: false))
+    ])
+    let facts = Facts(learner: state, asOf: Self.day("2026-09-01"), policy: Self.dual)
+    #expect(facts.enterpriseAgreement == false)
+    #expect(facts.employer == nil)
+  }
+
+  @Test func aLaterApplicationRecordsTheAgreementTheFirstLacked() {
+    let state = Self.learner([
+      ("2026-06-15", ApplicationSubmitted(policy: Self.dual, enterprise: "940140000385")),
+      (
+        "2026-08-20",
+        ApplicationSubmitted(policy: Self.dual, agreement: true, workObligationYears: 5)
+      ),
+    ])
+    let early = Facts(learner: state, asOf: Self.day("2026-07-01"), policy: Self.dual)
+    #expect(early.employer == "940140000385")
+    #expect(early.enterpriseAgreement == nil)
+    let later = Facts(learner: state, asOf: Self.day("2026-09-01"), policy: Self.dual)
+    #expect(later.appliedOn == Self.day("2026-06-15"), "applied_on stays the first application")
+    #expect(later.employer == "940140000385", "kept from the earlier application")
+    #expect(later.enterpriseAgreement == true)
+    #expect(later.workObligationYears == 5)
+  }
+
+  @Test func theApplicationsEnterpriseWinsOverAPlacement() {
+    var state = Self.learner([
+      ("2026-08-10", ApplicationSubmitted(policy: Self.dual, enterprise: "940140000385"))
+    ])
+    state.apply(
+      .stageEntered(
+        StageEntered(
+          placement: .enterprise(EnterprisePlacement(enterprise: "E-WORK", kind: .employment)),
+          reason: .graduated)), effective: Self.day("2026-08-15"), sequence: 99)
+    let facts = Facts(learner: state, asOf: Self.day("2026-09-01"), policy: Self.dual)
+    #expect(facts.employer == "940140000385")
+    let withoutPolicy = Facts(learner: state, asOf: Self.day("2026-09-01"))
+    #expect(withoutPolicy.employer == "E-WORK", "the placement when no application names one")
+  }
+}

@@ -12,9 +12,18 @@ import JolPolicy
 /// | date | `date`, `applied_on`, `дата`, `күні` | day of application, YYYY-MM-DD |
 /// | preferences (optional) | `preferences`, `приоритеты`, `басымдықтар` | ranked policy ids, `a > b > c` |
 /// | pref1, pref2, … (optional) | `pref1`… | the same, one per column |
+/// | enterprise (optional) | `enterprise`, `Кәсіпорын (БСН)`, `Предприятие (БИН)`, `БСН`, `БИН` | BIN of the co-funding enterprise, registered with `jol import institutions` |
+/// | agreement (optional) | `agreement`, `Үшжақты шарт`, `Трёхсторонний договор` | tripartite agreement signed: иә/жоқ, да/нет, yes/no, or the date of signing |
+/// | work obligation (optional) | `work_obligation_years`, `Өтеу мерзімі (жыл)`, `Срок отработки (лет)` | whole years, 0–20, of work in the region after graduation |
 ///
-/// The whole file is validated first; any error (unknown IIN, unknown policy, bad date) is
-/// reported with its line and column, the command exits 65 and records nothing. Each valid row
+/// The last three record the tripartite agreement of targeted or dual training (the facts
+/// `employer`, `enterprise_agreement`, `work_obligation_years` of that policy); an empty cell
+/// records nothing (unknown). A signed agreement needs the enterprise, and its date of
+/// signing must not be after the day of application.
+///
+/// The whole file is validated first; any error (unknown IIN, unknown policy, bad date, invalid
+/// or unregistered BIN, bad agreement or years) is reported with its line and column, the
+/// command exits 65 and records nothing. Each valid row
 /// becomes a `learner.application_submitted` on the learner's stream, effective on the date;
 /// a row already in the log (same learner, policy, date and preferences) is skipped, so
 /// importing the same file twice records nothing the second time.
@@ -47,6 +56,24 @@ struct ImportApplicationsCommand: Command {
   static let preferencesColumn = CSVColumn(
     "preferences", aliases: ["приоритеты", "басымдықтар"], required: false)
   static let preferenceColumns = (1...9).map { CSVColumn("pref\($0)", required: false) }
+  static let enterpriseColumn = CSVColumn(
+    "enterprise",
+    aliases: [
+      "Кәсіпорын (БСН)", "Предприятие (БИН)", "Кәсіпорын", "Предприятие", "bin", "БСН", "БИН",
+      "employer", "Жұмыс беруші", "Работодатель",
+    ], required: false)
+  static let agreementColumn = CSVColumn(
+    "agreement",
+    aliases: [
+      "Үшжақты шарт", "Трёхсторонний договор", "Трехсторонний договор", "enterprise_agreement",
+      "tripartite agreement", "Шарт", "Договор",
+    ], required: false)
+  static let workObligationColumn = CSVColumn(
+    "work_obligation_years",
+    aliases: [
+      "Өтеу мерзімі (жыл)", "Срок отработки (лет)", "Өтеу мерзімі", "Срок отработки",
+      "work_obligation", "work obligation years",
+    ], required: false)
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let format = try arguments.format([.text, .json])
@@ -58,22 +85,27 @@ struct ImportApplicationsCommand: Command {
     let policies = try PolicyDirectory.load(context)
     // Validate before taking the lock: a bad file leaves the data directory as it was, even
     // one that does not exist yet.
-    let vault = try Store.openForReading(context).loadVault()
+    let reader = try Store.openForReading(context)
+    let vault = try reader.loadVault()
     let rows: [CSVRow]
     do {
       rows = try CSVReader.parse(Array(data), fileName: arguments.positionals[0]).bind(
         columns: [Self.iinColumn, Self.policyColumn, Self.dateColumn, Self.preferencesColumn]
-          + Self.preferenceColumns)
+          + Self.preferenceColumns
+          + [Self.enterpriseColumn, Self.agreementColumn, Self.workObligationColumn])
     } catch {
       throw CommandError(error.message, exitCode: .dataError)
     }
 
+    // The enterprises named must be registered: checked against the log as it is now.
+    let checked = try reader.currentState()
     var drafts: [EventDraft] = []
     var errors: [CSVError] = []
     let known = Set(policies.policies.map(\.id.rawValue))
     for row in rows {
       do {
-        drafts.append(try Self.draft(row, vault: vault, known: known, policies: policies))
+        drafts.append(
+          try Self.draft(row, vault: vault, known: known, policies: policies, state: checked))
       } catch let error as CSVError {
         errors.append(error)
       }
@@ -85,8 +117,8 @@ struct ImportApplicationsCommand: Command {
     }
 
     // Skip what the log (or an earlier row of this file) already holds, as the writer sees it.
-    let store = dryRun ? try Store.openForReading(context) : try Store.openForWriting(context)
-    let state = try store.currentState()
+    let store = dryRun ? reader : try Store.openForWriting(context)
+    let state = dryRun ? checked : try store.currentState()
     var seen: Set<EventDraft> = []
     var fresh: [EventDraft] = []
     for draft in drafts where seen.insert(draft).inserted {
@@ -120,7 +152,7 @@ struct ImportApplicationsCommand: Command {
   /// The event of one row.
   /// - Throws: ``CSVError`` at the field that is wrong.
   private static func draft(
-    _ row: CSVRow, vault: Vault, known: Set<String>, policies: PolicySet
+    _ row: CSVRow, vault: Vault, known: Set<String>, policies: PolicySet, state: ClusterState
   ) throws -> EventDraft {
     let iinText = try row.value(iinColumn)
     let iin: IIN
@@ -158,11 +190,77 @@ struct ImportApplicationsCommand: Command {
       }
       preferences.append(PolicyID(id))
     }
+    var application = ApplicationSubmitted(policy: PolicyID(policyText), preferences: preferences)
+    try readAgreement(row, into: &application, appliedOn: date, state: state)
     return EventDraft(
-      stream: .learner(learner), effective: date,
-      event: .applicationSubmitted(
-        ApplicationSubmitted(policy: PolicyID(policyText), preferences: preferences)))
+      stream: .learner(learner), effective: date, event: .applicationSubmitted(application))
   }
+
+  /// The tripartite agreement columns of one row, into `application`; empty cells leave the
+  /// fields nil.
+  /// - Throws: ``CSVError`` at the field that is wrong: an invalid or unregistered BIN, a word
+  ///   that is neither yes, no nor a date, a signing after `appliedOn`, a signed agreement
+  ///   without its enterprise, years that are not a whole number 0–20.
+  private static func readAgreement(
+    _ row: CSVRow, into application: inout ApplicationSubmitted, appliedOn: CivilDate,
+    state: ClusterState
+  ) throws {
+    if let text = row.optionalValue(enterpriseColumn) {
+      let bin: BIN
+      switch BIN.parse(text) {
+      case .success(let valid): bin = valid
+      case .failure(let error): throw row.error(in: enterpriseColumn, reason: error.message)
+      }
+      let enterprise = EnterpriseID(bin.value)
+      if let problem = ImportChecks.enterprise(enterprise, in: state) {
+        throw row.error(in: enterpriseColumn, reason: problem)
+      }
+      application.enterprise = enterprise
+    }
+    if let text = row.optionalValue(agreementColumn) {
+      if let signed = agreementWords.value(text) {
+        application.agreement = signed
+      } else if let signedOn = ImportValues.date(text) {
+        guard signedOn <= appliedOn else {
+          throw row.error(
+            in: agreementColumn, reason: Messages.agreementAfterApplication(signedOn, appliedOn))
+        }
+        application.agreement = true
+      } else {
+        throw row.error(in: agreementColumn, reason: Messages.notAnAgreement(text))
+      }
+      if application.agreement == true && application.enterprise == nil {
+        throw row.error(in: agreementColumn, reason: Messages.agreementWithoutEnterprise)
+      }
+    }
+    if let text = row.optionalValue(workObligationColumn) {
+      let range = ApplicationSubmitted.workObligationYearsRange
+      guard let years = ImportValues.integer(text), range.contains(years) else {
+        throw row.error(in: workObligationColumn, reason: ImportMessages.notANumber(text, range))
+      }
+      application.workObligationYears = years
+    }
+  }
+
+  /// Whether the agreement is signed, as officers write it.
+  static let agreementWords = WordTable<Bool>(
+    LocalizedText(kk: "үшжақты шарт", ru: "трёхсторонний договор", en: "tripartite agreement"),
+    [
+      (
+        true,
+        [
+          "yes", "true", "signed", "иә", "бар", "қол қойылған", "жасалған", "да", "есть",
+          "подписан", "заключён", "заключен",
+        ]
+      ),
+      (
+        false,
+        [
+          "no", "false", "not signed", "жоқ", "қол қойылмаған", "жасалмаған", "нет",
+          "не подписан", "не заключён", "не заключен",
+        ]
+      ),
+    ])
 }
 
 extension Messages {
@@ -184,6 +282,38 @@ extension Messages {
       kk: "«\(text)» күн емес; ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ күтілді, мысалы 2026-09-10 не 10.09.2026",
       ru: "«\(text)» — не дата; ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2026-09-10 или 10.09.2026",
       en: "'\(text)' is not a date; expected YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-09-10 or 10.09.2026")
+  }
+
+  static func notAnAgreement(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)» үшжақты шарттың бар-жоғын көрсетпейді; иә/жоқ (да/нет, yes/no) немесе "
+        + "қол қойылған күні күтілді, мысалы 2026-08-20",
+      ru: "«\(text)» не говорит, заключён ли трёхсторонний договор; ожидается да/нет "
+        + "(иә/жоқ, yes/no) или дата подписания, например 2026-08-20",
+      en: "'\(text)' does not say whether the tripartite agreement is signed; expected yes/no "
+        + "(иә/жоқ, да/нет) or the date of signing, e.g. 2026-08-20")
+  }
+
+  static func agreementAfterApplication(_ signed: CivilDate, _ applied: CivilDate)
+    -> LocalizedText
+  {
+    LocalizedText(
+      kk: "шартқа \(signed) күні қол қойылған, бұл өтініш күнінен (\(applied)) кейін; шартты "
+        + "қол қойылған күннен кейінгі күнмен берілген өтініш ретінде енгізіңіз",
+      ru: "договор подписан \(signed), позже даты заявки \(applied); внесите его заявкой с "
+        + "датой не ранее подписания",
+      en: "the agreement was signed on \(signed), after the application of \(applied); record "
+        + "it with an application dated on or after the signing")
+  }
+
+  static var agreementWithoutEnterprise: LocalizedText {
+    LocalizedText(
+      kk: "үшжақты шарт бар деп белгіленген, бірақ кәсіпорын (БСН) көрсетілмеген; шарт жасалған "
+        + "кәсіпорынның БСН-ін жазыңыз",
+      ru: "отмечен трёхсторонний договор, но не указано предприятие (БИН); укажите БИН "
+        + "предприятия — стороны договора",
+      en: "a signed tripartite agreement is marked but no enterprise (BIN) is given; give the BIN "
+        + "of the enterprise party to the agreement")
   }
 
   static func applicationsImported(rows: Int, recorded: Int, skipped: Int, dryRun: Bool)

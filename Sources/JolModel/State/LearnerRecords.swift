@@ -152,7 +152,8 @@ public struct LearnerRegistration: Hashable, Codable, Sendable {
   }
 }
 
-/// An application to a policy and the day it was made.
+/// An application to a policy and the day it was made; the application carries the
+/// tripartite agreement when an officer recorded one with it.
 public struct ApplicationRecord: Hashable, Codable, Sendable {
   public var application: ApplicationSubmitted
   /// Effective date of the application: the `applied_on` fact.

@@ -90,7 +90,8 @@ extension LearnerState {
         awards[index].paid = awards[index].paid + e.amount
       }
     case .applicationSubmitted(let e):
-      // The same application recorded twice (a re-import) is one application.
+      // The same application recorded twice (a re-import) is one application; the same one
+      // with agreement fields added or changed is kept too, as the later record of them.
       let record = ApplicationRecord(application: e, appliedOn: effective)
       guard !applications.contains(record) else { return }
       applications.insert(record, at: insertionIndex(applications, effective) { $0.appliedOn })

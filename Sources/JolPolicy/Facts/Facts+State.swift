@@ -19,14 +19,21 @@ extension Facts {
   ///   two directions tie;
   /// - `categories`, `awards` and `mentorship` are known (possibly empty, or no) for every
   ///   learner the log has registered or placed: the log is the record of declarations;
-  /// - `employer` is the enterprise of a current enterprise placement; `enterprise_agreement`
-  ///   and `work_obligation_years` are not in the log and stay unknown.
+  /// - `enterprise_agreement`, `work_obligation_years` and `employer` come from the learner's
+  ///   applications to `policy` on or before `asOf`, where an officer records the tripartite
+  ///   agreement: for each, the value of the latest application that states it (an agreement
+  ///   signed after the first application is recorded by applying again with it);
+  /// - `employer` is the co-funding enterprise of that application when it names one, else the
+  ///   enterprise of a current enterprise placement. The application wins: it names the
+  ///   enterprise that co-funds *this* policy's training, under the agreement, whereas a
+  ///   placement may be practice or a job at another enterprise (and a college student, whom
+  ///   such a grant considers, has no current enterprise placement at all).
   ///
   /// - Parameters:
   ///   - birthDate: the learner's birth date from the vault, for `age`; only the age on
   ///     `asOf` is kept, never the date itself (so no explanation can show it).
   ///   - policy: the policy decided on, for `applied_on` (its first application on or before
-  ///     `asOf`).
+  ///     `asOf`) and the agreement facts (its applications on or before `asOf`).
   /// - Complexity: O(periods + categories + awards + applications) of the learner.
   public init(
     learner state: LearnerState, asOf: CivilDate, birthDate: CivilDate? = nil,
@@ -59,7 +66,24 @@ extension Facts {
     {
       diagnosticDirection = diagnostic.leadingDirections[0]
     }
-    if let policy { appliedOn = state.application(to: policy, onOrBefore: asOf)?.appliedOn }
+    if let policy {
+      appliedOn = state.application(to: policy, onOrBefore: asOf)?.appliedOn
+      setAgreement(from: state.applications, to: policy, asOf: asOf)
+    }
+  }
+
+  /// The agreement facts recorded with the applications to `policy` up to `asOf`: each from
+  /// the latest application stating it (applications are in date order, then log order).
+  private mutating func setAgreement(
+    from applications: [ApplicationRecord], to policy: PolicyID, asOf: CivilDate
+  ) {
+    for record in applications where record.application.policy == policy {
+      guard record.appliedOn <= asOf else { break }
+      let application = record.application
+      if let enterprise = application.enterprise { employer = enterprise.rawValue }
+      if let agreement = application.agreement { enterpriseAgreement = agreement }
+      if let years = application.workObligationYears { workObligationYears = years }
+    }
   }
 
   /// Stage, institution and programme facts of the placement on the date.
