@@ -34,7 +34,7 @@ import Testing
     var files: [String: Data] = [:]
     for name in try FileManager.default.subpathsOfDirectory(atPath: log) {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: log + "/" + name, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: log + "/" + name, isDirectory: &isDirectory)
       if !isDirectory.boolValue {
         files[name] = FileManager.default.contents(atPath: log + "/" + name)
       }

@@ -167,6 +167,7 @@ final class Store {
       proposed.append(records)
     }
     let results = try mapLogError { () throws(LogError) in try log.appendBatches(proposed) }
+    refreshDerivedFiles()
     return results.reduce(0) { $0 + $1.appendedIDs.count }
   }
 
