@@ -24,8 +24,8 @@ enum ReferenceData {
   }
 }
 
-/// Reads a whole UTF-8 text file; a missing file is exit 66, other failures 74.
-func readText(_ path: String) throws -> String {
+/// Reads a whole file; a missing one is exit 66, other failures 74.
+func readBytes(_ path: String) throws -> [UInt8] {
   guard FileManager.default.fileExists(atPath: path) else {
     throw CommandError(
       LocalizedText(
@@ -39,5 +39,10 @@ func readText(_ path: String) throws -> String {
         en: "could not read file \(path)"),
       exitCode: .ioError)
   }
-  return String(decoding: data, as: UTF8.self)
+  return [UInt8](data)
+}
+
+/// Reads a whole UTF-8 text file; a missing file is exit 66, other failures 74.
+func readText(_ path: String) throws -> String {
+  String(decoding: try readBytes(path), as: UTF8.self)
 }

@@ -128,21 +128,3 @@ struct ImportRun<Kind: ImportKind> {
     }
   }
 }
-
-/// Reads a whole file; a missing one is exit 66, other failures 74.
-func readBytes(_ path: String) throws -> [UInt8] {
-  guard FileManager.default.fileExists(atPath: path) else {
-    throw CommandError(
-      LocalizedText(
-        kk: "\(path) файлы табылмады", ru: "файл \(path) не найден", en: "file \(path) not found"),
-      exitCode: .noInput)
-  }
-  guard let data = FileManager.default.contents(atPath: path) else {
-    throw CommandError(
-      LocalizedText(
-        kk: "\(path) файлын оқу мүмкін болмады", ru: "не удалось прочитать файл \(path)",
-        en: "could not read file \(path)"),
-      exitCode: .ioError)
-  }
-  return [UInt8](data)
-}
