@@ -47,7 +47,8 @@ import Testing
     let data = try populated()
     let snapshot = data + "/snapshots/state.snapshot"
     #expect(FileManager.default.fileExists(atPath: snapshot))
-    let restored = try ClusterSnapshot.decode(Array(try Data(contentsOf: URL(fileURLWithPath: snapshot))))
+    let restored = try ClusterSnapshot.decode(
+      Array(try Data(contentsOf: URL(fileURLWithPath: snapshot))))
     #expect(restored.coveredSequence == 1200)
     #expect(try Store.openForReading(testContext(data: data)).currentState() == fullReplay(data))
   }

@@ -280,8 +280,10 @@ extension Messages {
   static func badDate(_ text: String) -> LocalizedText {
     LocalizedText(
       kk: "«\(text)» күн емес; ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ күтілді, мысалы 2026-09-10 не 10.09.2026",
-      ru: "«\(text)» — не дата; ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2026-09-10 или 10.09.2026",
-      en: "'\(text)' is not a date; expected YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-09-10 or 10.09.2026")
+      ru:
+        "«\(text)» — не дата; ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2026-09-10 или 10.09.2026",
+      en:
+        "'\(text)' is not a date; expected YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-09-10 or 10.09.2026")
   }
 
   static func notAnAgreement(_ text: String) -> LocalizedText {

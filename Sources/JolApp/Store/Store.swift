@@ -1,3 +1,4 @@
+import Foundation
 import JolLog
 import JolModel
 
@@ -287,14 +288,13 @@ final class Store {
   }
 }
 
-import Foundation
-
 /// Runs a log operation, turning its error into a message in every language with its exit code.
 func mapLogError<Result>(_ body: () throws -> Result) throws -> Result {
   do {
     return try body()
   } catch let error as LogError {
-    throw CommandError(Messages.logError(error), exitCode: ExitCode(rawValue: error.exitCode) ?? .ioError)
+    throw CommandError(
+      Messages.logError(error), exitCode: ExitCode(rawValue: error.exitCode) ?? .ioError)
   }
 }
 
