@@ -107,6 +107,22 @@ import Testing
     try Self.expectAgreement(log, "after the save")
   }
 
+  @Test func theWriterCanBringTheIndexUpToDateForReaders() throws {
+    let directory = TemporaryDirectory("streams")
+    defer { directory.remove() }
+    var rng = SplitMix64(seed: 11)
+    let log = try EventLog.open(directory: directory.log, options: .init(segmentSize: 4096))
+    defer { log.close() }
+    try Self.appendRandom(log, &rng, batches: 60, prefix: "u")
+    #expect(try Self.streamFiles(directory.log).isEmpty)
+    try log.updateStreamIndex()
+    // Every closed segment's table is saved without any lookup having been asked.
+    #expect(try Self.streamFiles(directory.log).count >= segmentFiles(directory.log).count - 1)
+    let reader = try EventLog.open(directory: directory.log, mode: .readOnly)
+    defer { reader.close() }
+    try Self.expectAgreement(reader, "reader after the writer's update")
+  }
+
   @Test func deletedDamagedOrForeignTablesAreRebuilt() throws {
     let directory = TemporaryDirectory("streams")
     defer { directory.remove() }

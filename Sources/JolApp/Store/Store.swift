@@ -193,8 +193,8 @@ final class Store {
     {
       try? saveSnapshot(state)
     }
-    // A lookup extends and saves the per-segment stream tables; readers never write them.
-    try? log.records(inStream: "learner/-") { _ in }
+    // Readers never write the per-segment stream tables: the writer keeps them current.
+    try? log.updateStreamIndex()
   }
 
   /// The sequence the snapshot on disk covers (0 without a usable one), from its header.

@@ -36,6 +36,16 @@ extension EventLog {
     for record in found { try body(record) }
   }
 
+  /// Brings the stream index up to the log now (a writer saves the tables), so that later
+  /// lookups — by readers, which never write tables — read only what they need.
+  /// - Complexity: O(records the saved tables do not cover).
+  public func updateStreamIndex() throws {
+    try core.withLock { core throws(LogError) in
+      if core.closed { throw LogError(.closed) }
+      _ = try core.streamLocations(hash: 0)
+    }
+  }
+
   /// The records of the stream with this escaped name, or nil when what the index points at
   /// is not the stream's versions in order.
   private func streamRecords(_ escaped: [UInt8], through: UInt64?) throws -> [StoredRecord]? {
