@@ -71,8 +71,9 @@ struct EligibilityCheckCommand: Command {
     if all {
       learners = source.learners
     } else {
-      let id = try Subject.resolve(arguments.positionals[0], vault: vault, state: state)
-      learners = [state.learner(id)!]
+      let (id, _) = try LearnerLookup.resolve(arguments.positionals[0]) { vault }
+      guard let learner = state.learner(id) else { throw LearnerLookup.unknownLearner(id) }
+      learners = [learner]
     }
 
     var blocks: [String] = []

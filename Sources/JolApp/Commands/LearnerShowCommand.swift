@@ -35,10 +35,12 @@ struct LearnerShowCommand: Command {
     let asOf = try arguments.date("as-of", default: context.console.today)
     let knownAt = try Self.knownAt(arguments.value("known-at"))
     let store = try Store.openForReading(context)
-    let (learner, person) = try LearnerLookup.resolve(arguments.positionals[0], store: store)
+    let (learner, person) = try LearnerLookup.resolve(arguments.positionals[0]) {
+      try store.loadVault()
+    }
     let events = try store.events(of: .learner(learner))
     guard !events.isEmpty else {
-      throw CommandError(Self.unknownLearner(learner), exitCode: .noInput)
+      throw LearnerLookup.unknownLearner(learner)
     }
     let state = LearnerState.fold(events, learner: learner, asOf: asOf, knownAt: knownAt)
     let view = LearnerTimeline(
@@ -61,11 +63,6 @@ struct LearnerShowCommand: Command {
         en: "--known-at: '\(text)' is neither a date (YYYY-MM-DD) nor a log sequence"))
   }
 
-  fileprivate static func unknownLearner(_ id: LearnerID) -> LocalizedText {
-    LocalizedText(
-      kk: "журналда \(id) білім алушысы жоқ", ru: "в журнале нет обучающегося \(id)",
-      en: "no learner \(id) in the log")
-  }
 }
 
 /// `jol learner …`.

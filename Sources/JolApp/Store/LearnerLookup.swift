@@ -1,21 +1,32 @@
 import JolModel
 
 /// Finds the learner a person named on the command line: by IIN (twelve digits, through the
-/// vault) or by pseudonymous LearnerID.
+/// vault) or by pseudonymous LearnerID. Messages mask the IIN.
 enum LearnerLookup {
   /// The learner and, when named by IIN, the vault's record (the person asked by IIN, so they
-  /// may see whom it names).
-  static func resolve(_ text: String, store: Store) throws -> (LearnerID, Person?) {
-    if text.count == 12, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
-      guard case .success(let iin) = IIN.parse(text) else {
-        throw CommandError(Self.invalidIIN(text), exitCode: .dataError)
-      }
-      guard let person = try store.loadVault().person(iin: iin.value) else {
-        throw CommandError(Self.unknownIIN(iin), exitCode: .noInput)
-      }
-      return (person.learner, person)
+  /// may see whom it names). The vault is read only for an IIN.
+  /// - Throws: ``CommandError`` 65 for twelve digits that are not a valid IIN, 66 for an IIN the
+  ///   vault does not know (not imported, or erased).
+  static func resolve(_ text: String, vault: () throws -> Vault) throws -> (LearnerID, Person?) {
+    guard text.count == 12, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      return (LearnerID(text), nil)
     }
-    return (LearnerID(text), nil)
+    guard case .success(let iin) = IIN.parse(text) else {
+      throw CommandError(Self.invalidIIN(text), exitCode: .dataError)
+    }
+    guard let person = try vault().person(iin: iin.value) else {
+      throw CommandError(Self.unknownIIN(iin), exitCode: .noInput)
+    }
+    return (person.learner, person)
+  }
+
+  /// A learner the log does not have (as of the date asked).
+  static func unknownLearner(_ id: LearnerID) -> CommandError {
+    CommandError(
+      LocalizedText(
+        kk: "журналда \(id) білім алушысы жоқ", ru: "в журнале нет обучающегося \(id)",
+        en: "no learner \(id) in the log"),
+      exitCode: .noInput)
   }
 
   fileprivate static func invalidIIN(_ text: String) -> LocalizedText {
@@ -28,8 +39,8 @@ enum LearnerLookup {
 
   fileprivate static func unknownIIN(_ iin: IIN) -> LocalizedText {
     LocalizedText(
-      kk: "ЖСН \(iin.masked) бойынша білім алушы жоқ (жойылған болуы мүмкін)",
-      ru: "обучающийся с ИИН \(iin.masked) не найден (возможно, данные удалены)",
-      en: "no learner with IIN \(iin.masked) (their data may have been erased)")
+      kk: "ЖСН \(iin.masked) бойынша білім алушы жоқ: әлі импортталмаған не деректері жойылған",
+      ru: "обучающийся с ИИН \(iin.masked) не найден: ещё не импортирован или данные удалены",
+      en: "no learner with IIN \(iin.masked): not imported yet, or their data was erased")
   }
 }
