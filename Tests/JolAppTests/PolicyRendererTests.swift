@@ -6,17 +6,12 @@ import Testing
 
 /// The byte-buffer JSON line must be exactly the readable reference renderer's output.
 @Suite struct PolicyRendererTests {
-  struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func maybe() -> Bool { next() % 5 != 0 }
+  /// The seeded generator, with the two draws these tests use.
+  struct Draws {
+    var random: JolModel.SplitMix64
+    init(state: UInt64) { random = JolModel.SplitMix64(seed: state) }
+    mutating func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+    mutating func maybe() -> Bool { random.next() % 5 != 0 }
   }
 
   func shippedPolicies() throws -> PolicySet {
@@ -32,7 +27,7 @@ import Testing
   }
 
   /// Random facts around the shipped thresholds, some missing, some with text needing escapes.
-  func randomFacts(_ random: inout SplitMix64, _ index: Int) -> Facts {
+  func randomFacts(_ random: inout Draws, _ index: Int) -> Facts {
     var facts = Facts(id: index % 7 == 0 ? "L\"\(index)\\\n\t" : "L\(index)")
     if random.maybe() { facts.stage = [.school, .college, .university][random.below(3)] }
     if random.maybe() { facts.grade = 8 + random.below(4) }
@@ -65,7 +60,7 @@ import Testing
 
   @Test func theByteWriterMatchesTheReferenceRendererEverywhere() throws {
     let set = try shippedPolicies()
-    var random = SplitMix64(state: 2026)
+    var random = Draws(state: 2026)
     let dates = [
       "2025-08-31", "2026-07-15", "2026-08-25", "2026-09-01", "2026-10-01", "2027-01-01",
     ]

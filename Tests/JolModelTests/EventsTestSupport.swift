@@ -5,19 +5,6 @@ import JolModel
 let fixturesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .appendingPathComponent("Fixtures/events")
 
-/// A small deterministic random generator for property tests.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Decodes payload bytes with the fast codec.
 func fastDecode(_ bytes: [UInt8]) throws -> EventPayload {
   try EventCodec.decodePayload(bytes[...])

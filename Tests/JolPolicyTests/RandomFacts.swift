@@ -2,19 +2,6 @@ import JolModel
 
 @testable import JolPolicy
 
-/// A tiny seeded generator for property tests.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Random facts with some unknowns, around the thresholds of the shipped policies.
 func randomFacts(_ rng: inout SplitMix64, id: String) -> Facts {
   var facts = Facts(id: id)
