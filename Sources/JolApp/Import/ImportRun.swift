@@ -88,9 +88,7 @@ struct ImportRun<Kind: ImportKind> {
     var random = SystemRandomNumberGenerator()
     let total = rows.count
     let fileName = arguments.positionals[0]
-    let state =
-      Kind.observesLog
-      ? try store.currentState(observing: { kind.observe($0) }) : try store.currentState()
+    let state = try store.currentState(observing: Kind.observesLog ? { kind.observe($0) } : nil)
     return Importer.plan(
       &kind, rows: rows, state: state, vault: try store.loadVault(),
       base: base, random: &random,

@@ -91,20 +91,15 @@ final class Store {
   }
 
   /// The current state: the snapshot when it is usable, and the events after it.
-  func currentState() throws -> ClusterState {
-    var state = loadSnapshot() ?? ClusterState()
-    try forEachEvent(from: state.coveredSequence + 1) { state.apply($0) }
-    return state
-  }
-
-  /// The current state, and every event of the log shown to `observe` on the way: one pass
-  /// over the log for a caller that needs both (an import reading what the state does not
-  /// keep). With a usable snapshot, the events it covers are read for `observe` only.
-  func currentState(observing observe: (EventEnvelope) -> Void) throws -> ClusterState {
+  ///
+  /// With `observe`, every event of the log is also shown to it on the way — one pass for a
+  /// caller that needs both (an import reading what the state does not keep); the events the
+  /// snapshot covers are then read for `observe` only.
+  func currentState(observing observe: ((EventEnvelope) -> Void)? = nil) throws -> ClusterState {
     var state = loadSnapshot() ?? ClusterState()
     let covered = state.coveredSequence
-    try forEachEvent { envelope in
-      observe(envelope)
+    try forEachEvent(from: observe == nil ? covered + 1 : 1) { envelope in
+      observe?(envelope)
       if envelope.sequence > covered { state.apply(envelope) }
     }
     return state
