@@ -3,16 +3,18 @@ import Testing
 
 @testable import JolLog
 
-/// After a crash the last write may be cut anywhere, zero-filled or garbled; recovery must cut
-/// the log back to the last whole batch, keep every earlier batch, and accept appends again.
+/// After a crash the last, unacknowledged write may be cut anywhere, zero-filled or garbled;
+/// recovery must cut the log back to the last whole batch, keep every earlier batch, and accept
+/// appends again. (Damage to acknowledged records is not torn: see `DamageTests`.)
 @Suite struct TornTailTests {
-  /// A log of three single appends (batches of 2, 3 and 4 records); returns the segment path,
-  /// the byte offset where the last batch begins, and its content.
+  /// A log of three single appends (batches of 2, 3 and 4 records), the last one written but
+  /// not acknowledged; returns the segment path, the byte offset where the last batch begins,
+  /// and its content.
   private func makeLog(_ directory: TemporaryDirectory) throws -> (String, Int, [UInt8]) {
     let log = try EventLog.open(directory: directory.log)
     try log.append(batch("a", count: 2))
     try log.append(batch("b", count: 3))
-    try log.append(batch("c", count: 4))
+    try unacknowledged(directory.log) { try log.append(batch("c", count: 4)) }
     log.close()
     let path = directory.log + "/" + (try segmentFiles(directory.log))[0]
     let content = try bytes(of: path)
@@ -41,6 +43,7 @@ import Testing
     let directory = TemporaryDirectory()
     defer { directory.remove() }
     let (path, start, content) = try makeLog(directory)
+    let marker = try bytes(of: directory.log + "/commit")
     // Cut lengths: inside a line (length), inside a payload, exactly at a line end inside the
     // batch (whole records but no batch end), and just before the final newline.
     var random = SplitMix64(seed: 7)
@@ -50,6 +53,7 @@ import Testing
     cuts += newlines.dropLast().map { $0 + 1 }
     for cut in cuts {
       try write(Array(content[..<cut]), to: path)
+      try write(marker, to: directory.log + "/commit")
       try? FileManager.default.removeItem(atPath: directory.log + "/index")
       try expectRecoveredToTwoBatches(directory, tornAt: start)
     }
@@ -117,21 +121,21 @@ import Testing
     defer { directory.remove() }
     let options = EventLog.Options(segmentSize: 700)
     let log = try EventLog.open(directory: directory.log, options: options)
-    for number in 0..<12 { try log.append(batch("r\(number)", count: 2)) }
+    for number in 0..<11 { try log.append(batch("r\(number)", count: 2)) }
+    try unacknowledged(directory.log) { try log.append(batch("r11", count: 2)) }
     log.close()
     let files = try segmentFiles(directory.log)
     #expect(files.count >= 3)
     let lastPath = directory.log + "/" + files.last!
     let lastContent = try bytes(of: lastPath)
-    let firstOfLast = SegmentName.firstSequence(of: files.last!)!
-    // A torn write into the last segment that already had a whole batch.
+    // A torn write into the last segment that already had a whole batch: the last batch (two
+    // lines) is cut 10 bytes into its first line.
     let newlines = lastContent.indices.filter { lastContent[$0] == 0x0A }
-    if newlines.count > 2 {
-      try write(Array(lastContent[..<(newlines[1] + 10)]), to: lastPath)
-      let reopened = try EventLog.open(directory: directory.log, options: options)
-      #expect(reopened.lastSequence == firstOfLast + 1)
-      #expect(try reopened.verify().records == firstOfLast + 1)
-      reopened.close()
-    }
+    #expect(newlines.count >= 4, "the last segment holds the last two batches")
+    try write(Array(lastContent[..<(newlines[newlines.count - 3] + 11)]), to: lastPath)
+    let reopened = try EventLog.open(directory: directory.log, options: options)
+    #expect(reopened.lastSequence == 22)
+    #expect(try reopened.verify().records == 22)
+    reopened.close()
   }
 }

@@ -4,9 +4,12 @@ extension RecordLine {
   /// What is read back of one line.
   struct EnvelopeRead {
     var sequence: UInt64
+    var batchEnd: UInt64 = 0
     var checksum: UInt32
     /// The id as escaped JSON string content.
     var id: [UInt8]
+    /// Where the line starts.
+    var offset: UInt64 = 0
   }
 
   /// Reads and checks the line starting at `offset`.
@@ -31,7 +34,8 @@ extension RecordLine {
         switch parsed {
         case .success(let record):
           return EnvelopeRead(
-            sequence: record.sequence, checksum: record.checksum, id: Array(buffer[record.id]))
+            sequence: record.sequence, batchEnd: record.batchEnd, checksum: record.checksum,
+            id: Array(buffer[record.id]), offset: offset)
         case .failure(let problem):
           throw LogError(.corrupt(segment: name, offset: offset, what: problem.description))
         }
@@ -44,6 +48,44 @@ extension RecordLine {
 }
 
 extension RecordLine {
+  /// Reads and checks the last line of a file of `size` bytes, which must end with a newline.
+  ///
+  /// - Throws: `LogError.corrupt` when the file is empty, does not end with a whole line, or its
+  ///   last line is damaged; file-system errors.
+  static func readLast(
+    fileSystem: any FileSystem, descriptor: Int32, path: String, name: String, size: UInt64
+  ) throws -> EnvelopeRead {
+    var window: UInt64 = 4096
+    while true {
+      let start = size - min(size, window)
+      var buffer = [UInt8](repeating: 0, count: Int(size - start))
+      var filled = 0
+      while filled < buffer.count {
+        let count = try buffer.withUnsafeMutableBytes {
+          try fileSystem.read(
+            descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]),
+            at: start + UInt64(filled), path: path)
+        }
+        if count == 0 { break }
+        filled += count
+      }
+      guard filled == buffer.count, buffer.last == 0x0A else {
+        throw LogError(
+          .corrupt(segment: name, offset: start + UInt64(filled), what: "the segment does not end with a whole line"))
+      }
+      if let previous = buffer.dropLast().lastIndex(of: 0x0A) {
+        return try read(
+          fileSystem: fileSystem, descriptor: descriptor, path: path, name: name,
+          offset: start + UInt64(previous + 1))
+      }
+      if start == 0 {
+        return try read(
+          fileSystem: fileSystem, descriptor: descriptor, path: path, name: name, offset: 0)
+      }
+      window *= 4
+    }
+  }
+
   /// Reads and checks the whole record line starting at `offset` (a stream index lookup).
   ///
   /// - Throws: `LogError.corrupt` when the line is damaged or incomplete; file-system errors.

@@ -149,9 +149,11 @@ extension LogCore {
       firstSequence: firstSequence, lastSequence: firstSequence - 1)
   }
 
-  /// Makes a group durable, then visible. Any failure is fatal: the log refuses later writes,
-  /// because after a failed flush the state of the file is unknown.
+  /// Makes a group durable, then its commit marker, then the records visible. Any failure is
+  /// fatal: the log refuses later writes, because after a failed flush the state of the files
+  /// is unknown.
   private mutating func flush(_ group: Group) throws(LogError) {
+    let previous = (committedEnd, lastSequence, lastRecord, lastRecordChecksum)
     do {
       try mappingErrors {
         if group.createsSegment {
@@ -169,13 +171,19 @@ extension LogCore {
           }
           try fileSystem.fdatasync(activeDescriptor!, path: segmentPath)
         }
+        committedEnd += UInt64(group.bytes.count)
+        lastSequence = group.lastSequence
+        lastRecord = Location(
+          segment: group.segment, offset: group.baseOffset + UInt64(group.lastRecordOffset))
+        lastRecordChecksum = group.lastRecordChecksum
+        // Acknowledged only once the marker says so: see `CommitMarker`.
+        try writeMarker()
       }
     } catch {
+      (committedEnd, lastSequence, lastRecord, lastRecordChecksum) = previous
       refusal = error
       throw error
     }
-    committedEnd += UInt64(group.bytes.count)
-    lastSequence = group.lastSequence
     for (hash, offset) in group.ids {
       index!.ids.insert(
         hash: hash,
@@ -184,9 +192,8 @@ extension LogCore {
     for (stream, version) in group.streams { index!.streams[stream] = version }
     index!.coveredSequence = lastSequence
     index!.coveredEnd = Location(segment: group.segment, offset: committedEnd)
-    index!.lastRecord = Location(
-      segment: group.segment, offset: group.baseOffset + UInt64(group.lastRecordOffset))
-    index!.lastRecordChecksum = group.lastRecordChecksum
+    index!.lastRecord = lastRecord
+    index!.lastRecordChecksum = lastRecordChecksum
     if group.createsSegment && segments.count > 1 { saveIndexIfDue() }
   }
 

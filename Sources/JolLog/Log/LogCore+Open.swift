@@ -31,7 +31,7 @@ extension LogCore {
           .compactMap(SegmentName.firstSequence(of:)).sorted()
           .map { Segment(firstSequence: $0, in: directory) }
       }
-      try core.recoverTail()
+      try core.recover()
       return core
     } catch {
       core.releaseResources()
@@ -71,37 +71,190 @@ extension LogCore {
     try pid.withUnsafeBytes { try fileSystem.write(lockDescriptor!, $0, at: 0, path: lockPath) }
   }
 
-  /// Scans the last segment, truncates a torn tail (writer) or stops before it (reader), and
-  /// sets `lastSequence` and `committedEnd`.
-  private mutating func recoverTail() throws(LogError) {
-    guard let last = segments.last else { return }
-    if segments.count == 1 && last.firstSequence != 1 {
-      throw LogError(
-        .corrupt(segment: last.name, offset: 0, what: "the first segment must start at sequence 1"))
+  /// Checks the log against its acknowledged end and recovers the last segment: every sealed
+  /// segment must chain to the next (first and last record where their names say), the
+  /// acknowledged records (`CommitMarker`) must all be there, intact; a torn tail after them is
+  /// cut off (writer) or not read (reader); damage anywhere else is corruption, reported with
+  /// segment and offset. Sets `lastSequence`, `committedEnd` and `lastRecord`; the writer then
+  /// brings the marker up to date.
+  mutating func recover() throws(LogError) {
+    let reading = try mappingErrors {
+      try CommitMarker.read(directory: directory, fileSystem: fileSystem)
     }
+    var marker: CommitMarker? = nil
+    var strict = false
+    if case .marker(let found, let isStrict) = reading {
+      marker = found
+      strict = isStrict
+      markerGeneration = found.generation
+    }
+    let acknowledged = marker?.lastSequence ?? 0
+    guard let last = segments.last else {
+      if acknowledged > 0, let marker {
+        throw LogError(
+          .corrupt(
+            segment: SegmentName.fileName(firstSequence: marker.segmentFirstSequence), offset: 0,
+            what: "no segment is left, yet records through sequence \(acknowledged) were acknowledged"))
+      }
+      try writeMarkerIfNeeded(marker, strict: strict)
+      return
+    }
+    if segments[0].firstSequence != 1 {
+      throw LogError(
+        .corrupt(
+          segment: segments[0].name, offset: 0,
+          what: "the first segment must start at sequence 1 (is a segment missing?)"))
+    }
+    for ordinal in 0..<(segments.count - 1) {
+      let end = try checkSealed(ordinal)
+      lastRecord = Location(segment: ordinal, offset: end.offset)
+      lastRecordChecksum = end.checksum
+    }
+    var acknowledgedOrdinal: Int? = nil
+    if let marker, acknowledged > 0 {
+      guard let found = segments.firstIndex(where: { $0.firstSequence == marker.segmentFirstSequence })
+      else {
+        throw LogError(
+          .corrupt(
+            segment: SegmentName.fileName(firstSequence: marker.segmentFirstSequence), offset: 0,
+            what: "segment missing: it holds acknowledged records up to sequence \(acknowledged)"))
+      }
+      acknowledgedOrdinal = found
+    }
+    let lastOrdinal = segments.count - 1
     let segmentPath = path(of: last)
-    try mappingErrors {
+    let (tail, size) = try mappingErrors {
       let descriptor = try fileSystem.open(segmentPath, writable ? .readWrite : .read)
       if writable {
         activeDescriptor = descriptor
       } else {
-        readDescriptors[segments.count - 1] = descriptor
+        readDescriptors[lastOrdinal] = descriptor
       }
       let size = try fileSystem.size(descriptor, path: segmentPath)
       let tail = try TailScan.run(
-        fileSystem: fileSystem, descriptor: descriptor, path: segmentPath, name: last.name,
+        fileSystem: fileSystem, descriptor: descriptor, path: segmentPath,
         firstSequence: last.firstSequence, from: 0, limit: size)
-      if writable {
-        if tail.wholeEnd < size {
-          try fileSystem.truncate(descriptor, to: tail.wholeEnd, path: segmentPath)
-        }
-        // What a killed writer wrote but never flushed is whole yet maybe still only in the page
-        // cache; flush it before new lines declare it durable.
-        try fileSystem.fdatasync(descriptor, path: segmentPath)
-      }
-      committedEnd = tail.wholeEnd
-      lastSequence = tail.lastWholeSequence
+      return (tail, size)
     }
+    if acknowledgedOrdinal == lastOrdinal, tail.lastWholeSequence < acknowledged, let marker {
+      let what =
+        tail.damage?.what ?? "the segment ends at byte \(size), before the acknowledged end"
+      throw LogError(
+        .corrupt(
+          segment: last.name, offset: tail.damage?.offset ?? tail.wholeEnd,
+          what: "\(what); records up to sequence \(acknowledged) (byte \(marker.end)) were "
+            + "acknowledged, the intact ones end at sequence \(tail.lastWholeSequence)"))
+    }
+    if let marker, let ordinal = acknowledgedOrdinal {
+      try checkAcknowledgedRecord(marker, ordinal: ordinal)
+    }
+    if let damage = tail.damage {
+      // Only the last, unacknowledged write can be torn: after the marker's end in the segment
+      // it names; a segment created after it was written whole (atomically), or it is damaged.
+      let tornAllowed =
+        !tail.vouched && (marker == nil || (!strict && acknowledgedOrdinal == lastOrdinal))
+      if !tornAllowed {
+        throw LogError(
+          .corrupt(
+            segment: last.name, offset: damage.offset,
+            what: "\(damage.what) (not a torn write: the damaged bytes were already durable)"))
+      }
+    }
+    if tail.lastWholeSequence >= last.firstSequence {
+      lastRecord = Location(segment: lastOrdinal, offset: tail.lastWholeOffset)
+      lastRecordChecksum = tail.lastWholeChecksum
+    }
+    committedEnd = tail.wholeEnd
+    lastSequence = tail.lastWholeSequence
+    guard writable, let descriptor = activeDescriptor else { return }
+    try mappingErrors {
+      if tail.wholeEnd < size {
+        try fileSystem.truncate(descriptor, to: tail.wholeEnd, path: segmentPath)
+      }
+      // What a killed writer wrote but never flushed is whole yet maybe still only in the page
+      // cache; flush it before the marker or new lines declare it durable.
+      try fileSystem.fdatasync(descriptor, path: segmentPath)
+    }
+    try writeMarkerIfNeeded(marker, strict: strict)
+  }
+
+  /// Checks that sealed segment `ordinal` starts and ends where its name and its successor's
+  /// name say, with a whole batch last; returns where its last record starts and its checksum.
+  private mutating func checkSealed(_ ordinal: Int) throws(LogError) -> (offset: UInt64, checksum: UInt32) {
+    let segment = segments[ordinal]
+    let next = segments[ordinal + 1].firstSequence
+    return try mappingErrors {
+      let descriptor = try readDescriptor(ordinal)
+      let size = try fileSystem.size(descriptor, path: path(of: segment))
+      let first = try readLine(at: Location(segment: ordinal, offset: 0))
+      if first.sequence != segment.firstSequence {
+        throw LogError(
+          .corrupt(
+            segment: segment.name, offset: 0,
+            what: "first record has sequence \(first.sequence), the name says \(segment.firstSequence)"))
+      }
+      let lastLine = try RecordLine.readLast(
+        fileSystem: fileSystem, descriptor: descriptor, path: path(of: segment),
+        name: segment.name, size: size)
+      if lastLine.sequence + 1 != next || lastLine.batchEnd != lastLine.sequence {
+        throw LogError(
+          .corrupt(
+            segment: segment.name, offset: lastLine.offset,
+            what: "the segment ends at sequence \(lastLine.sequence) (batch end \(lastLine.batchEnd)), "
+              + "the next one starts at \(next): records are missing"))
+      }
+      return (lastLine.offset, lastLine.checksum)
+    }
+  }
+
+  /// Checks that the record the marker names as the last acknowledged one is there, unchanged.
+  private mutating func checkAcknowledgedRecord(_ marker: CommitMarker, ordinal: Int)
+    throws(LogError)
+  {
+    let segment = segments[ordinal]
+    let line = try? readLine(at: Location(segment: ordinal, offset: marker.lastRecordOffset))
+    guard let line, line.sequence == marker.lastSequence, line.checksum == marker.lastRecordChecksum
+    else {
+      throw LogError(
+        .corrupt(
+          segment: segment.name, offset: marker.lastRecordOffset,
+          what: "the last acknowledged record (sequence \(marker.lastSequence)) is not there as written"))
+    }
+  }
+
+  /// The marker for the current end of the log.
+  func currentMarker(generation: UInt64) -> CommitMarker {
+    CommitMarker(
+      generation: generation, lastSequence: lastSequence,
+      segmentFirstSequence: lastSequence == 0 ? 0 : segments[lastRecord.segment].firstSequence,
+      end: lastSequence > 0 && lastRecord.segment == segments.count - 1 ? committedEnd : 0,
+      lastRecordOffset: lastRecord.offset, lastRecordChecksum: lastRecordChecksum)
+  }
+
+  /// The writer makes the marker say what recovery found (records after the old marker that a
+  /// killed writer had flushed are now acknowledged) and keeps the file open for commits.
+  private mutating func writeMarkerIfNeeded(_ marker: CommitMarker?, strict: Bool) throws(LogError) {
+    guard writable else { return }
+    try mappingErrors {
+      let markerPath = path(CommitMarker.fileName)
+      if let marker {
+        markerDescriptor = try fileSystem.open(markerPath, .readWrite)
+        if strict || marker.lastSequence != lastSequence {
+          try writeMarker()
+        }
+      } else {
+        markerGeneration = 0
+        try currentMarker(generation: 0).create(directory: directory, fileSystem: fileSystem)
+        markerDescriptor = try fileSystem.open(markerPath, .readWrite)
+      }
+    }
+  }
+
+  /// Writes the next generation of the marker for the current end, durably.
+  mutating func writeMarker() throws {
+    let next = currentMarker(generation: markerGeneration + 1)
+    try next.write(descriptor: markerDescriptor!, directory: directory, fileSystem: fileSystem)
+    markerGeneration = next.generation
   }
 }
 

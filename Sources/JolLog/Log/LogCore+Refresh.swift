@@ -39,9 +39,16 @@ extension LogCore {
       let size = try fileSystem.size(descriptor, path: path(of: segment))
       let tail = try TailScan.run(
         fileSystem: fileSystem, descriptor: descriptor, path: path(of: segment),
-        name: segment.name, firstSequence: firstSequence, from: start, limit: size)
+        firstSequence: firstSequence, from: start, limit: size)
+      if let damage = tail.damage, tail.vouched {
+        throw LogError(.corrupt(segment: segment.name, offset: damage.offset, what: damage.what))
+      }
       committedEnd = tail.wholeEnd
-      lastSequence = tail.lastWholeSequence
+      if tail.lastWholeSequence >= firstSequence {
+        lastSequence = tail.lastWholeSequence
+        lastRecord = Location(segment: ordinal, offset: tail.lastWholeOffset)
+        lastRecordChecksum = tail.lastWholeChecksum
+      }
     }
   }
 }

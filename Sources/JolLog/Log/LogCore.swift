@@ -28,6 +28,12 @@ struct LogCore {
   /// Bytes of the last segment that hold whole batches.
   var committedEnd: UInt64 = 0
   var lastSequence: UInt64 = 0
+  /// Where the last committed record starts (in the segment holding it), and its line checksum.
+  var lastRecord = Location(segment: 0, offset: 0)
+  var lastRecordChecksum: UInt32 = 0
+  /// The writer's descriptor of the `commit` file, and the generation last written to it.
+  var markerDescriptor: Int32?
+  var markerGeneration: UInt64 = 0
   /// Loaded on first need (an append, `streamVersion`, `contains`, `stats`).
   var index: LogIndex?
   /// The sequence covered by the index file on disk.
@@ -61,6 +67,8 @@ struct LogCore {
     readDescriptors = [:]
     if let active = activeDescriptor { fileSystem.close(active) }
     activeDescriptor = nil
+    if let marker = markerDescriptor { fileSystem.close(marker) }
+    markerDescriptor = nil
     if let lock = lockDescriptor { fileSystem.close(lock) }
     lockDescriptor = nil
     if let registryKey { WriterRegistry.remove(registryKey) }
@@ -72,6 +80,10 @@ struct LogCore {
   func checkWritable() throws(LogError) {
     if closed { throw LogError(.closed) }
     if !writable { throw LogError(.readOnly) }
-    if let refusal { throw LogError(.writesRefused(reason: refusal.description)) }
+    if let refusal {
+      // Corruption is reported as itself, with the same exit code as every reader gives it.
+      if case .corrupt = refusal.kind { throw refusal }
+      throw LogError(.writesRefused(reason: refusal.description))
+    }
   }
 }

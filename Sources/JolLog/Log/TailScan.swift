@@ -1,40 +1,46 @@
-/// Recovery's reading of a segment's end: where the last whole batch ends, and whether damage
-/// after it is a torn write (truncate) or corruption (report).
-///
-/// Damage is corruption when a valid line written after it vouches, through its `durable`
-/// field, that the damaged bytes had already been flushed; otherwise it lies in the last,
-/// unacknowledged write and is torn.
+/// A scan of a segment's lines: where the last whole batch ends, and the first damage after it.
+/// Callers decide what the damage is: a torn tail (bytes after the last acknowledged batch,
+/// truncated by the writer) or corruption (reported) — see `LogCore.recover`.
 struct TailScan {
   /// Offset just after the last whole batch.
   var wholeEnd: UInt64
   /// Sequence of the last record of the last whole batch (first sequence - 1 when none).
   var lastWholeSequence: UInt64
+  /// Where the last record of the last whole batch starts, and its line checksum.
+  var lastWholeOffset: UInt64 = 0
+  var lastWholeChecksum: UInt32 = 0
+  /// The first damaged line, or the first line that breaks the envelope invariants.
+  var damage: (offset: UInt64, what: String)? = nil
+  /// Whether a valid line written after the damage vouches, through its `durable` field, that
+  /// the damaged records had already been flushed (so they cannot be a torn write).
+  var vouched = false
+  /// Bytes after the last complete line (an incomplete last line).
+  var partialLineAt: UInt64? = nil
 
   /// Scans `[start, limit)` of a segment whose record at `start` has sequence `firstSequence`.
   ///
-  /// - Throws: `LogError.corrupt` for vouched-for damage; file-system errors.
+  /// - Throws: file-system errors only.
   static func run(
-    fileSystem: any FileSystem, descriptor: Int32, path: String, name: String,
+    fileSystem: any FileSystem, descriptor: Int32, path: String,
     firstSequence: UInt64, from start: UInt64, limit: UInt64
   ) throws -> TailScan {
     var scan = TailScan(wholeEnd: start, lastWholeSequence: firstSequence - 1)
     var expected = firstSequence
     var batchEnd: UInt64? = nil
-    var damage: (offset: UInt64, what: String)? = nil
     var vouchedThrough: UInt64 = 0
     let scanner = LineScanner(fileSystem: fileSystem, descriptor: descriptor, path: path)
-    try scanner.scan(from: start, to: limit) { line in
+    let end = try scanner.scan(from: start, to: limit) { line in
       let parsed = RecordLine.parse(line)
-      if damage != nil {
+      if scan.damage != nil {
         if let parsed { vouchedThrough = max(vouchedThrough, parsed.durable) }
         return true
       }
       guard let record = parsed else {
-        damage = (line.offset, RecordLine.diagnose(line.base, line.start, line.end).description)
+        scan.damage = (line.offset, RecordLine.diagnose(line.base, line.start, line.end).description)
         return true
       }
       if let problem = RecordLine.envelopeProblem(record, expected: expected, batchEnd: batchEnd) {
-        damage = (line.offset, problem)
+        scan.damage = (line.offset, problem)
         return true
       }
       expected += 1
@@ -43,12 +49,20 @@ struct TailScan {
         batchEnd = nil
         scan.wholeEnd = line.offset + UInt64(line.end - line.start + 1)
         scan.lastWholeSequence = record.sequence
+        scan.lastWholeOffset = line.offset
+        scan.lastWholeChecksum = record.checksum
       }
       return true
     }
-    if let damage, vouchedThrough > scan.lastWholeSequence {
-      throw LogError(.corrupt(segment: name, offset: damage.offset, what: damage.what))
+    if end < limit { scan.partialLineAt = end }
+    if scan.damage == nil, batchEnd != nil || end < limit {
+      // A batch left open, or a line without its newline: what follows the last whole batch.
+      scan.damage = (
+        scan.wholeEnd,
+        end < limit ? "incomplete line at the segment's end" : "the segment ends inside a batch"
+      )
     }
+    scan.vouched = scan.damage != nil && vouchedThrough > scan.lastWholeSequence
     return scan
   }
 }

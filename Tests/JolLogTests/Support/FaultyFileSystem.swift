@@ -8,13 +8,16 @@ final class FaultyFileSystem: FileSystem {
   private let real = PosixFileSystem()
   private let plan = Mutex<[String: (after: Int, code: Int32)]>([:])
   private let calls = Mutex<[String: Int]>([:])
-  private let readPaths = Mutex<Set<String>>([])
+  private let readBytes = Mutex<[String: Int]>([:])
 
-  /// The paths read from since the last call.
-  func takeReadPaths() -> Set<String> {
-    readPaths.withLock { paths in
-      defer { paths = [] }
-      return paths
+  /// The paths read from since the last call of this or `takeReadBytes`.
+  func takeReadPaths() -> Set<String> { Set(takeReadBytes().keys) }
+
+  /// The bytes read from each path since the last call of this or `takeReadPaths`.
+  func takeReadBytes() -> [String: Int] {
+    readBytes.withLock { counts in
+      defer { counts = [:] }
+      return counts
     }
   }
 
@@ -46,8 +49,9 @@ final class FaultyFileSystem: FileSystem {
     path: String
   ) throws -> Int {
     try check("read", path)
-    readPaths.withLock { _ = $0.insert(path) }
-    return try real.read(descriptor, into: buffer, at: offset, path: path)
+    let count = try real.read(descriptor, into: buffer, at: offset, path: path)
+    readBytes.withLock { $0[path, default: 0] += count }
+    return count
   }
   func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: UInt64, path: String)
     throws

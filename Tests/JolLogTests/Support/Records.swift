@@ -53,3 +53,13 @@ func logError(_ body: () throws -> Void) -> LogError? {
     return nil
   }
 }
+
+/// Runs `body` (appends), then puts the log's `commit` file back as it was before: as if the
+/// writer was killed after `body`'s records reached the segment but before the marker that
+/// acknowledges them — the only state in which a torn tail can exist.
+func unacknowledged(_ directory: String, _ body: () throws -> Void) throws {
+  let markerPath = directory + "/commit"
+  let before = try bytes(of: markerPath)
+  try body()
+  try write(before, to: markerPath)
+}
