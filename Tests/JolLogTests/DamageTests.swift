@@ -183,4 +183,50 @@ import Testing
     #expect(refused?.exitCode == 65)
     log.close()
   }
+
+  /// A sealed segment changed in its middle (first and last lines intact): the writer sees it
+  /// changed since the index vouched for it, reads it whole and refuses to append.
+  @Test func aWriterRefusesAfterASealedSegmentChangedInTheMiddle() throws {
+    let directory = TemporaryDirectory("damage")
+    defer { directory.remove() }
+    let files = try makeSegmentedLog(directory)
+    let path = directory.log + "/" + files[1]
+    let content = try bytes(of: path)
+    let ends = content.indices.filter { content[$0] == 0x0A }.map { $0 + 1 }
+    var damaged = content
+    damaged[ends[0] + 50] ^= 0x08  // the second line of a sealed segment
+    try write(damaged, to: path)
+    let log = try EventLog.open(directory: directory.log, options: .init(segmentSize: 800))
+    let error = logError { try log.append([record("after-damage")]) }
+    guard case .corrupt(let segment, let offset, _)? = error?.kind else {
+      Issue.record("expected corruption, got \(String(describing: error))")
+      return
+    }
+    #expect(segment == files[1])
+    #expect(offset == UInt64(ends[0]))
+    #expect(log.lastSequence == 24, "nothing appended")
+    log.close()
+  }
+
+  /// A sealed segment rewritten with the same bytes (a restore from a backup) is read whole
+  /// once, found intact, and vouched for again: the next open does not read it whole.
+  @Test func aRestoredSealedSegmentIsCheckedOnce() throws {
+    let directory = TemporaryDirectory("damage")
+    defer { directory.remove() }
+    let files = try makeSegmentedLog(directory)
+    let path = directory.log + "/" + files[1]
+    let content = try bytes(of: path)
+    try FileManager.default.removeItem(atPath: path)
+    try write(content, to: path)
+    for round in 0..<2 {
+      let faulty = FaultyFileSystem()
+      let log = try EventLog.open(
+        directory: directory.log, options: .init(segmentSize: 800), fileSystem: faulty)
+      _ = faulty.takeReadBytes()
+      try log.append([record("r\(round)", stream: "s9")])
+      let read = faulty.takeReadBytes()[path] ?? 0
+      #expect(round == 0 ? read >= content.count : read == 0, "round \(round): read \(read)")
+      log.close()
+    }
+  }
 }

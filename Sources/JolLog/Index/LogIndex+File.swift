@@ -5,16 +5,19 @@
 ///     "JOLINDEX" u32 version=1
 ///     u64 coveredSequence, u64 coveredEnd(packed), u64 lastRecord(packed), u32 lastRecordChecksum
 ///     u64 n, n × u64 segment first sequences
+///     u64 m, m × (u64 size, u64 modified, u64 changed, u64 inode): identities of the first m
+///       (sealed) segments when the index was saved, so a writer sees one changed since
 ///     u64 n, n × (u32 length, stream bytes, u64 version)
 ///     u64 slots, u64 ids, slots × u64 keys, slots × u64 values
 ///     u32 crc32c
 extension LogIndex {
   static let fileName = "index"
   private static let magic: [UInt8] = Array("JOLINDEX".utf8)
-  private static let formatVersion: UInt32 = 1
+  private static let formatVersion: UInt32 = 2
 
-  /// The file image, for the segments listed by their first sequences.
-  func encoded(segmentFirstSequences: [UInt64]) -> [UInt8] {
+  /// The file image, for the segments listed by their first sequences, with the identities of
+  /// the sealed ones.
+  func encoded(segmentFirstSequences: [UInt64], sealed: [FileIdentity]) -> [UInt8] {
     var writer = ByteWriter()
     writer.bytes.reserveCapacity(
       64 + 8 * segmentFirstSequences.count + 48 * streams.count
@@ -27,6 +30,12 @@ extension LogIndex {
     writer.put(lastRecordChecksum)
     writer.put(UInt64(segmentFirstSequences.count))
     for first in segmentFirstSequences { writer.put(first) }
+    writer.put(UInt64(sealed.count))
+    for identity in sealed {
+      for field in [identity.size, identity.modified, identity.changed, identity.inode] {
+        writer.put(field)
+      }
+    }
     writer.put(UInt64(streams.count))
     for (stream, version) in streams {
       writer.put(UInt32(stream.utf8.count))
@@ -42,8 +51,8 @@ extension LogIndex {
   }
 
   /// Decodes a file image; nil when it is damaged or of another format. Also returns the
-  /// segment first sequences it was made for.
-  static func decode(_ bytes: [UInt8]) -> (LogIndex, [UInt64])? {
+  /// segment first sequences it was made for and the sealed segments' identities.
+  static func decode(_ bytes: [UInt8]) -> (LogIndex, [UInt64], [FileIdentity])? {
     guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
     let body = bytes.count - 4
     let stored = bytes[body...].withUnsafeBytes { $0.loadUnaligned(as: UInt32.self).littleEndian }
@@ -66,6 +75,14 @@ extension LogIndex {
       guard let first = reader.u64() else { return nil }
       firsts.append(first)
     }
+    guard let sealedCount = reader.count(of: 32) else { return nil }
+    var sealed: [FileIdentity] = []
+    for _ in 0..<sealedCount {
+      guard let size = reader.u64(), let modified = reader.u64(), let changed = reader.u64(),
+        let inode = reader.u64()
+      else { return nil }
+      sealed.append(FileIdentity(size: size, modified: modified, changed: changed, inode: inode))
+    }
     guard let streamCount = reader.count(of: 12) else { return nil }
     index.streams.reserveCapacity(streamCount)
     for _ in 0..<streamCount {
@@ -79,7 +96,7 @@ extension LogIndex {
       let table = IDTable(keys: keys, values: values, count: Int(idCount))
     else { return nil }
     index.ids = table
-    return (index, firsts)
+    return (index, firsts, sealed)
   }
 }
 

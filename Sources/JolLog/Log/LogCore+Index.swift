@@ -7,10 +7,14 @@ extension LogCore {
     if index != nil { return }
     var loaded = LogIndex()
     if let bytes = try? fileSystem.readFile(path(LogIndex.fileName)),
-      let (saved, firsts) = LogIndex.decode(bytes), matches(saved, segmentFirstSequences: firsts)
+      let (saved, firsts, sealed) = LogIndex.decode(bytes),
+      matches(saved, segmentFirstSequences: firsts)
     {
       loaded = saved
       indexFileSequence = saved.coveredSequence
+      // The saved index vouches for what the sealed segments held; one changed since (the
+      // writer never changes a sealed segment) is read whole again before anything is written.
+      if writable { try recheckChangedSegments(covered: saved.coveredEnd.segment, sealed: sealed) }
     }
     let fromSequence = loaded.coveredSequence
     try extend(&loaded)
@@ -108,6 +112,37 @@ extension LogCore {
     }
   }
 
+  /// Checks every record of each sealed segment below `covered` whose identity differs from
+  /// the one the index was saved with (or that was not sealed then).
+  ///
+  /// - Throws: `LogError.corrupt` naming the first damaged record.
+  private mutating func recheckChangedSegments(covered: Int, sealed: [FileIdentity])
+    throws(LogError)
+  {
+    for ordinal in 0..<min(covered + 1, segments.count - 1) {
+      let segment = segments[ordinal]
+      let next = segments[ordinal + 1].firstSequence
+      try mappingErrors {
+        let descriptor = try readDescriptor(ordinal)
+        let identity = try fileSystem.identity(descriptor, path: path(of: segment))
+        if ordinal < sealed.count && sealed[ordinal] == identity { return }
+        let scan = try TailScan.run(
+          fileSystem: fileSystem, descriptor: descriptor, path: path(of: segment),
+          firstSequence: segment.firstSequence, from: 0, limit: identity.size)
+        if let damage = scan.damage {
+          throw LogError(.corrupt(segment: segment.name, offset: damage.offset, what: damage.what))
+        }
+        if scan.lastWholeSequence + 1 != next {
+          throw LogError(
+            .corrupt(
+              segment: segment.name, offset: scan.wholeEnd,
+              what: "the segment ends at sequence \(scan.lastWholeSequence), the next starts at \(next)"))
+        }
+        sealedIdentitiesChanged = true
+      }
+    }
+  }
+
   /// Saves the index at a rollover when what it does not cover is at least a quarter of what it
   /// does: total index writes stay within a few times the final index size, and a restart after
   /// a crash rescans at most about a fifth of the log.
@@ -119,10 +154,20 @@ extension LogCore {
   /// Writes the index file atomically. Failure is harmless (the index is rebuilt from the
   /// segments), so it is not reported.
   mutating func saveIndex() {
-    guard writable, let index, index.coveredSequence > indexFileSequence else { return }
-    let bytes = index.encoded(segmentFirstSequences: segments.map(\.firstSequence))
+    guard writable, let index,
+      index.coveredSequence > indexFileSequence || sealedIdentitiesChanged
+    else { return }
+    var sealed: [FileIdentity] = []
+    for ordinal in 0..<max(0, segments.count - 1) {
+      guard let descriptor = try? readDescriptor(ordinal),
+        let identity = try? fileSystem.identity(descriptor, path: path(of: segments[ordinal]))
+      else { break }
+      sealed.append(identity)
+    }
+    let bytes = index.encoded(segmentFirstSequences: segments.map(\.firstSequence), sealed: sealed)
     if (try? AtomicFile.write(bytes, to: path(LogIndex.fileName), fileSystem: fileSystem)) != nil {
       indexFileSequence = index.coveredSequence
+      sealedIdentitiesChanged = false
     }
   }
 

@@ -38,6 +38,9 @@ struct LogCore {
   var index: LogIndex?
   /// The sequence covered by the index file on disk.
   var indexFileSequence: UInt64 = 0
+  /// Whether a sealed segment was found changed and checked whole: the index file is re-saved
+  /// with its new identity.
+  var sealedIdentitiesChanged = false
   /// The stream index, per segment ordinal; extended on first use (`LogCore+Streams.swift`).
   var streamSegments: [StreamSegment] = []
   /// Set by a fatal error: no write is accepted after it.

@@ -19,6 +19,9 @@ public protocol FileSystem: Sendable {
     throws
   /// The file's size in bytes.
   func size(_ descriptor: Int32, path: String) throws -> UInt64
+  /// What tells whether a file was changed or replaced: size, modification and change times,
+  /// inode (`fstat`).
+  func identity(_ descriptor: Int32, path: String) throws -> FileIdentity
   /// Cuts or extends the file to `length` bytes.
   func truncate(_ descriptor: Int32, to length: UInt64, path: String) throws
   /// Flushes data and metadata to stable storage.
@@ -102,5 +105,26 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
 
   public var description: String {
     "\(operation) \(path): \(describeErrno(code)) (errno \(code))"
+  }
+}
+
+/// A file's identity as `fstat` gives it: any write, truncation, replacement or restore changes
+/// at least one field (the change time cannot be set back by a user).
+public struct FileIdentity: Sendable, Equatable {
+  /// Size in bytes.
+  public var size: UInt64
+  /// Modification time, nanoseconds since the epoch.
+  public var modified: UInt64
+  /// Status change time, nanoseconds since the epoch.
+  public var changed: UInt64
+  /// Inode number.
+  public var inode: UInt64
+
+  /// An identity from its fields.
+  public init(size: UInt64, modified: UInt64, changed: UInt64, inode: UInt64) {
+    self.size = size
+    self.modified = modified
+    self.changed = changed
+    self.inode = inode
   }
 }

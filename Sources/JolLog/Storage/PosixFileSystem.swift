@@ -65,6 +65,19 @@ public struct PosixFileSystem: FileSystem {
     return UInt64(info.st_size)
   }
 
+  public func identity(_ descriptor: Int32, path: String) throws -> FileIdentity {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      throw FileSystemError(operation: "fstat", path: path, code: errno)
+    }
+    func nanoseconds(_ time: timespec) -> UInt64 {
+      UInt64(max(0, time.tv_sec)) &* 1_000_000_000 &+ UInt64(max(0, time.tv_nsec))
+    }
+    return FileIdentity(
+      size: UInt64(info.st_size), modified: nanoseconds(info.st_mtim),
+      changed: nanoseconds(info.st_ctim), inode: UInt64(info.st_ino))
+  }
+
   public func truncate(_ descriptor: Int32, to length: UInt64, path: String) throws {
     try retrying("ftruncate", path) { ftruncate(descriptor, off_t(length)) }
   }

@@ -62,6 +62,9 @@ final class FaultyFileSystem: FileSystem {
   func size(_ descriptor: Int32, path: String) throws -> UInt64 {
     try real.size(descriptor, path: path)
   }
+  func identity(_ descriptor: Int32, path: String) throws -> FileIdentity {
+    try real.identity(descriptor, path: path)
+  }
   func truncate(_ descriptor: Int32, to length: UInt64, path: String) throws {
     try check("truncate", path)
     try real.truncate(descriptor, to: length, path: path)
