@@ -7,13 +7,13 @@ import Testing
 /// Derived state in the data directory: a snapshot written after writes, and a missing, damaged
 /// or stale one rebuilt from the log — always equal to a full replay.
 @Suite struct SnapshotStoreTests {
-  /// 400 learners with three events each, appended in one write.
-  func populated() throws -> String {
+  /// 400 learners with three events each, appended in one write; `prefix` names their ids.
+  func populated(prefix: String = "L") throws -> String {
     let data = try temporaryDirectory()
     let store = try Store.openForWriting(testContext(data: data))
     var batches: [[EventDraft]] = []
     for index in 0..<400 {
-      let learner = LearnerID("L\(1000 + index)")
+      let learner = LearnerID("\(prefix)\(1000 + index)")
       let date = CivilDate("2025-09-01")!
       batches.append([
         EventDraft(
@@ -82,5 +82,45 @@ import Testing
     let state = try Store.openForReading(testContext(data: short)).currentState()
     #expect(state == (try fullReplay(short)))
     #expect(state.learners.count == 1)
+  }
+
+  /// A snapshot from another log of the same length or shorter (a log cut back and grown again
+  /// with other events, another region's copy) covers sequences this log has, but not the same
+  /// records: it is not trusted, and the writer replaces it.
+  @Test func aSnapshotOfAnotherLogOfAnyLengthIsNotUsed() throws {
+    let original = try populated(prefix: "L")
+    for extra in [0, 1, 1500] {
+      let other = try populated(prefix: "M")
+      if extra > 0 {
+        let store = try Store.openForWriting(testContext(data: other))
+        try store.append(
+          (0..<extra).map { index in
+            [
+              EventDraft(
+                stream: .learner(LearnerID("N\(index)")), effective: CivilDate("2025-09-01")!,
+                event: .categoryDeclared(CategoryChange(category: .rural)))
+            ]
+          })
+      }
+      try FileManager.default.removeItem(atPath: other + "/snapshots/state.snapshot")
+      try FileManager.default.copyItem(
+        atPath: original + "/snapshots/state.snapshot",
+        toPath: other + "/snapshots/state.snapshot")
+      let state = try Store.openForReading(testContext(data: other)).currentState()
+      #expect(state == (try fullReplay(other)), "\(extra) events more")
+      #expect(state.learners.allSatisfy { !$0.id.rawValue.hasPrefix("L") }, "\(extra)")
+      // The next write replaces the foreign snapshot with one of this log.
+      let writer = try Store.openForWriting(testContext(data: other))
+      try writer.append([
+        [
+          EventDraft(
+            stream: .learner(LearnerID("W1")), effective: CivilDate("2025-09-01")!,
+            event: .categoryDeclared(CategoryChange(category: .rural)))
+        ]
+      ])
+      let snapshot = try Data(contentsOf: URL(fileURLWithPath: other + "/snapshots/state.snapshot"))
+      let restored = try ClusterSnapshot.decode(Array(snapshot))
+      #expect(restored == (try fullReplay(other)), "\(extra): rewritten from this log")
+    }
   }
 }

@@ -167,12 +167,20 @@ final class Store {
     return results.reduce(0) { $0 + $1.appendedIDs.count }
   }
 
-  /// Saves a snapshot of `state` atomically (writers only).
+  /// Saves a snapshot of `state` atomically, tied to the log record it covers last (writers
+  /// only; nothing is saved unless `state` covers exactly the log as it is).
   func saveSnapshot(_ state: ClusterState) throws {
-    guard isWritable else { return }
+    guard isWritable, let log else { return }
+    let head = log.head
+    guard state.coveredSequence == (head?.sequence ?? 0) else { return }
+    let anchor = head.map {
+      LogAnchor(segmentFirstSequence: $0.segmentFirstSequence, offset: $0.offset, checksum: $0.checksum)
+    }
     let fileSystem = PosixFileSystem()
     try fileSystem.makeDirectory(path + "/snapshots")
-    try AtomicFile.write(ClusterSnapshot.encode(state), to: snapshotPath, fileSystem: fileSystem)
+    try AtomicFile.write(
+      ClusterSnapshot.encode(state, anchor: anchor ?? LogAnchor()), to: snapshotPath,
+      fileSystem: fileSystem)
   }
 
   /// Events the log may hold beyond the snapshot before a writer writes a new one.
@@ -194,21 +202,32 @@ final class Store {
 
   /// The sequence the snapshot on disk covers (0 without a usable one), from its header.
   private func snapshotCoveredSequence() -> UInt64 {
-    guard let handle = FileHandle(forReadingAtPath: snapshotPath) else { return 0 }
+    guard let log, let handle = FileHandle(forReadingAtPath: snapshotPath) else { return 0 }
     defer { try? handle.close() }
-    let header = (try? handle.read(upToCount: ClusterSnapshot.headerSize)) ?? Data()
-    return (try? ClusterSnapshot.coveredSequence(of: Array(header))) ?? 0
+    let bytes = (try? handle.read(upToCount: ClusterSnapshot.headerSize)) ?? Data()
+    guard let (covered, anchor) = try? ClusterSnapshot.header(of: Array(bytes)),
+      log.holds(Self.position(covered, anchor))
+    else { return 0 }
+    return covered
   }
 
-  /// The snapshot's state when it exists, decodes, and covers no more than the log holds;
-  /// nil otherwise (missing, damaged, of another format or stale: the state is then rebuilt
-  /// from the log).
+  /// The log position a snapshot header names.
+  private static func position(_ covered: UInt64, _ anchor: LogAnchor) -> LogPosition {
+    LogPosition(
+      sequence: covered, segmentFirstSequence: anchor.segmentFirstSequence,
+      offset: anchor.offset, checksum: anchor.checksum)
+  }
+
+  /// The snapshot's state when it exists, decodes, and the log still holds the very record it
+  /// covers last (same sequence, place and checksum); nil otherwise (missing, damaged, of
+  /// another format, or made from another log: the state is then rebuilt from the log).
   private func loadSnapshot() -> ClusterState? {
     let fileSystem = PosixFileSystem()
     guard let log, fileSystem.exists(snapshotPath),
       let bytes = try? fileSystem.readFile(snapshotPath),
-      let state = try? ClusterSnapshot.decode(bytes),
-      state.coveredSequence <= log.lastSequence
+      let (covered, anchor) = try? ClusterSnapshot.header(of: bytes),
+      covered == 0 || log.holds(Self.position(covered, anchor)),
+      let state = try? ClusterSnapshot.decode(bytes)
     else { return nil }
     return state
   }

@@ -1,12 +1,14 @@
-/// The binary snapshot format (version 2), little-endian:
+/// The binary snapshot format (version 4), little-endian:
 ///
 ///     offset  size
 ///      0       8   magic "JOLSNAP\0"
-///      8       4   u32 format version (2)
+///      8       4   u32 format version (4)
 ///     12       8   u64 covered sequence
 ///     20       8   u64 offset of the tables (after the body)
 ///     28       8   u64 total length of the file, checksum included
-///     36       …   body: learners in chunks (`LearnerChunks`), in state order; institutions,
+///     36      20   the covered record's place in the log (`LogAnchor`): u64 segment first
+///                  sequence, u64 byte offset, u32 line checksum
+///     56       …   body: learners in chunks (`LearnerChunks`), in state order; institutions,
 ///                  enterprises, mentors, policies, rounds, matchings (each a count, then
 ///                  entries sorted by id)
 ///      …       …   tables: the closed sets' case names (`SnapshotEnums`), then the shared
@@ -18,23 +20,28 @@
 /// it; the reader reads them first.
 extension ClusterSnapshot {
   static let magic: [UInt8] = Array("JOLSNAP\0".utf8)
-  /// Bytes of the header: magic, format version, covered sequence, tables offset, length.
-  public static let headerSize = 36
+  /// Bytes of the header: magic, format version, covered sequence, tables offset, length, anchor.
+  public static let headerSize = 56
 
-  /// The state as a binary snapshot.
+  /// The state as a binary snapshot, tied to the log record it covers last.
   /// - Complexity: O(size of the state); about 0.1 µs per learner event folded in.
-  public static func encode(_ state: ClusterState) -> [UInt8] {
-    encode(state, learnersPerChunk: LearnerChunks.learnersPerChunk)
+  public static func encode(_ state: ClusterState, anchor: LogAnchor = LogAnchor()) -> [UInt8] {
+    encode(state, anchor: anchor, learnersPerChunk: LearnerChunks.learnersPerChunk)
   }
 
-  /// ``encode(_:)`` with chunks of another size (tests).
-  static func encode(_ state: ClusterState, learnersPerChunk: Int) -> [UInt8] {
+  /// ``encode(_:anchor:)`` with chunks of another size (tests).
+  static func encode(
+    _ state: ClusterState, anchor: LogAnchor = LogAnchor(), learnersPerChunk: Int
+  ) -> [UInt8] {
     var w = SnapshotWriter(capacity: 4096 + state.learners.count * 192)
     magic.withUnsafeBytes { w.raw($0) }
     w.fixed(UInt32(currentFormatVersion))
     w.fixed(state.coveredSequence)
     w.fixed(UInt64(0))  // tables offset, patched below
     w.fixed(UInt64(0))  // total length, patched below
+    w.fixed(anchor.segmentFirstSequence)
+    w.fixed(anchor.offset)
+    w.fixed(anchor.checksum)
     LearnerChunks.write(state.learners, to: &w, learnersPerChunk: learnersPerChunk)
     w.count(state.institutions.count)
     for id in state.institutions.keys.sorted() { state.institutions[id]!.write(to: &w) }
@@ -117,11 +124,19 @@ extension ClusterSnapshot {
     return state
   }
 
-  /// The covered sequence a snapshot's header states, without checking or reading the rest
-  /// (to decide whether a snapshot is worth reading).
+  /// The covered sequence a snapshot's header states, without checking or reading the rest.
+  /// - Throws: as ``header(of:)``.
+  public static func coveredSequence(of bytes: [UInt8]) throws(SnapshotError) -> UInt64 {
+    try header(of: bytes).coveredSequence
+  }
+
+  /// The covered sequence and log anchor a snapshot's header states, without checking or
+  /// reading the rest (to decide whether a snapshot is worth reading).
   /// - Throws: `badMagic`, `unsupportedFormatVersion`, `truncated`.
   /// `bytes` may be the whole snapshot or only its first ``headerSize`` bytes.
-  public static func coveredSequence(of bytes: [UInt8]) throws(SnapshotError) -> UInt64 {
+  public static func header(of bytes: [UInt8]) throws(SnapshotError)
+    -> (coveredSequence: UInt64, anchor: LogAnchor)
+  {
     guard bytes.starts(with: magic) else { throw .badMagic }
     guard bytes.count >= headerSize else {
       throw .truncated(expected: headerSize, found: bytes.count)
@@ -133,7 +148,13 @@ extension ClusterSnapshot {
         guard version == currentFormatVersion else {
           throw .unsupportedFormatVersion(Int(version))
         }
-        return try r.fixed(UInt64.self)
+        let covered = try r.fixed(UInt64.self)
+        _ = try r.fixed(UInt64.self)  // tables offset
+        _ = try r.fixed(UInt64.self)  // length
+        let anchor = LogAnchor(
+          segmentFirstSequence: try r.fixed(UInt64.self), offset: try r.fixed(UInt64.self),
+          checksum: try r.fixed(UInt32.self))
+        return (covered, anchor)
       }
     }.get()
   }

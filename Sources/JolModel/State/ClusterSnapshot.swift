@@ -6,5 +6,25 @@
 /// result must equal a full replay (tested).
 public enum ClusterSnapshot {
   /// The binary format this version of Jol writes and reads.
-  public static let currentFormatVersion = 3
+  public static let currentFormatVersion = 4
+}
+
+/// Where in the log the last event a snapshot covers is: its segment, byte offset and line
+/// checksum, as the log reports them. A snapshot is used only if the log still holds that very
+/// record there — so a log cut back and grown again with other events is never mistaken for
+/// the one the snapshot was made from.
+public struct LogAnchor: Sendable, Equatable {
+  /// The first sequence of the segment holding the record (its file name).
+  public var segmentFirstSequence: UInt64
+  /// The byte offset of the record's line in that segment.
+  public var offset: UInt64
+  /// The line's CRC-32C.
+  public var checksum: UInt32
+
+  /// An anchor; all zero for an empty log.
+  public init(segmentFirstSequence: UInt64 = 0, offset: UInt64 = 0, checksum: UInt32 = 0) {
+    self.segmentFirstSequence = segmentFirstSequence
+    self.offset = offset
+    self.checksum = checksum
+  }
 }
