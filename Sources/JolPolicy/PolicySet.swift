@@ -37,6 +37,7 @@ public struct PolicySet: Sendable {
       policies.append(policy)
     }
     for index in policies.indices {
+      policies[index].addSelfExclusion()
       guard let group = policies[index].exclusiveGroup else { continue }
       let others = policies.filter { $0.exclusiveGroup == group && $0.id != policies[index].id }
       policies[index].addExclusivity(with: Array(Set(others.map(\.id))).sorted())
@@ -76,6 +77,20 @@ extension String {
 }
 
 extension CompiledPolicy {
+  /// Adds the built-in criterion that no award of this very policy is held on the decision
+  /// date: a learner never holds two awards of one policy for overlapping periods (a round run
+  /// again for the same period supersedes the earlier one and revokes its awards first).
+  /// Facts without `awards` (a facts file that does not list them) hold none of it.
+  mutating func addSelfExclusion() {
+    let condition = TypedCondition.set(.awards, .none, [id.rawValue])
+    let holdsNone = ConditionCompiler.compile(condition)
+    criteria.append(
+      CompiledCriterion(
+        key: BuiltInReasons.holdsThisAward, condition: condition,
+        test: { facts, context in facts.awards == nil ? .pass : holdsNone(facts, context) },
+        rules: [], builtIn: true))
+  }
+
   /// Adds the built-in exclusivity criterion: no award of another policy of the group held.
   mutating func addExclusivity(with others: [PolicyID]) {
     exclusiveWith = others

@@ -42,13 +42,16 @@ import Testing
     #expect(
       criteria.map { $0["id"] as? String } == [
         "not-in-college", "not-state-order", "not-full-time", "has-satisfactory-grade",
+        "holds-this-award",
       ])
     for criterion in criteria {
       #expect(criterion["status"] as? String == "pass")
       #expect(criterion["reason"] is String)
       #expect(criterion["values"] is [String: Any])
     }
-    let grade = try #require(criteria.last?["values"] as? [String: Any])
+    let grade = try #require(
+      criteria.first { $0["id"] as? String == "has-satisfactory-grade" }?["values"]
+        as? [String: Any])
     #expect(grade["lowest_grade"] as? String == "5")
     #expect((grade["categories"] as? [String]) == [])
 

@@ -7,6 +7,7 @@ enum BuiltInReasons {
   static let notApplied = "not-applied"
   static let outsideWindow = "applied-outside-window"
   static let holdsExclusive = "holds-exclusive-award"
+  static let holdsThisAward = "holds-this-award"
 
   static let texts: [String: LocalizedText] = [
     notInEffect: LocalizedText(
@@ -22,5 +23,8 @@ enum BuiltInReasons {
       kk: "Осы топтағы басқа марапатты алып жүр ({awards})",
       ru: "Уже получает другую награду этой группы ({awards})",
       en: "Already holds another award of this group ({awards})"),
+    holdsThisAward: LocalizedText(
+      kk: "Осы марапатты осы кезеңге алып қойған", ru: "Уже получает эту награду на этот период",
+      en: "Already holds this award for the period"),
   ]
 }
