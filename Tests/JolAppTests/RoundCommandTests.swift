@@ -129,7 +129,7 @@ import Testing
     #expect(lines.filter { $0["result"] as? String == "awarded" }.count == 2)
 
     // Running with the edited file under the same version number is refused.
-    let edited = fixture.jol(Self.run + ["--seed", "second"])
+    let edited = fixture.jol(Self.run + ["--supersede", id, "--reason", "threshold corrected"])
     #expect(edited.exitCode == 65)
     #expect(edited.stderr.contains("new version"), "\(edited.stderr)")
 

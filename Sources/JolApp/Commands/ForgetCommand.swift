@@ -40,6 +40,7 @@ struct ForgetCommand: Command {
     }
     let store = try Store.openForWriting(context)
     var vault = try store.loadVault()
+    try FreeText.check(reason, option: "reason", vault: vault)
     guard let person = vault.person(iin: iin.value) else {
       throw CommandError(Self.unknown(iin), exitCode: .noInput)
     }

@@ -28,12 +28,15 @@ struct RoundReplayCommand: Command {
     let recorded = try RecordedRound.load(id, store: store)
     let inputs = try RoundInputs.build(
       store, policy: recorded.policy, asOf: recorded.run.asOf,
-      logPosition: recorded.run.logPosition, seed: recorded.run.seed)
+      logPosition: recorded.run.logPosition, seed: recorded.run.seed,
+      supersedes: recorded.run.supersedes)
     let result = inputs.run()
     let record = RoundRecord(
       id: id, inputs: inputs, result: result, group: [], today: context.console.today)
     var replayed = try record.run()
     replayed.groupSHA256 = recorded.run.groupSHA256
+    replayed.supersedes = recorded.run.supersedes
+    replayed.supersedeReason = recorded.run.supersedeReason
     RoundOutput.print(
       result, id: id, run: replayed, recorded: true, format: format, context: context,
       replay: true)

@@ -7,7 +7,10 @@ import JolPolicy
 /// applicant's rank, result and why, and records in one atomic batch the policy text used
 /// (once per text), the `round.run` (inputs, summary, results hash) and an `award_granted` per
 /// winner. `--dry-run` records nothing. The round id is deterministic (``RoundRecord/id``): a
-/// round already recorded is refused (exit 65) and can be replayed instead.
+/// round already recorded is refused (exit 65) and can be replayed instead. A round of the same
+/// policy for an overlapping period is refused too (``RoundSupersession``), unless the earlier
+/// one is named with `--supersede ROUND-ID --reason TEXT`: its awards are then revoked in the
+/// same batch, and the new round gets the next free id (`…-r2`).
 struct RoundRunCommand: Command {
   var name: String { "run" }
   var summary: LocalizedText {
@@ -17,7 +20,8 @@ struct RoundRunCommand: Command {
       en: "run a funding round: rank, quotas, seats and budget; record the awards")
   }
   var synopsis: String {
-    "--policy ID --as-of YYYY-MM-DD [--seed TEXT] [--dry-run] [--format text|json]"
+    "--policy ID --as-of YYYY-MM-DD [--seed TEXT] [--supersede ROUND-ID --reason TEXT] [--dry-run] "
+      + "[--format text|json]"
   }
   var options: [OptionSpec] {
     [
@@ -32,6 +36,17 @@ struct RoundRunCommand: Command {
           kk: "жеребеге қосылатын мәтін (жаңа конкурс үшін)",
           ru: "текст, добавляемый к жребию (для нового конкурса)",
           en: "text added to the lottery seed (for a new round)")),
+      OptionSpec(
+        "supersede", value: "ROUND-ID",
+        help: LocalizedText(
+          kk: "осы кезеңнің бұрынғы конкурсын ауыстыру (оның марапаттары қайтарып алынады)",
+          ru: "заменить прежний конкурс этого периода (его награды отзываются)",
+          en: "replace an earlier round of this period (its awards are revoked)")),
+      OptionSpec(
+        "reason", value: "TEXT",
+        help: LocalizedText(
+          kk: "ауыстыру негізі; жеке деректерсіз", ru: "основание замены; без персональных данных",
+          en: "why the round is replaced; no personal data")),
       OptionSpec(
         "dry-run",
         help: LocalizedText(
@@ -57,32 +72,80 @@ struct RoundRunCommand: Command {
       policies.policies.last { $0.id == id && $0.exclusiveGroup == policy.exclusiveGroup }
     }
 
-    let store = dryRun ? try Store.openForReading(context) : try Store.openForWriting(context)
-    let id = RoundRecord.id(policy: policy.id, asOf: asOf, seed: seed)
-    if !dryRun, try !store.events(of: .round(id)).isEmpty {
-      throw CommandError(Messages.alreadyRun(id), exitCode: .dataError)
-    }
-    let inputs = try RoundInputs.build(
-      store, policy: policy, asOf: asOf, logPosition: store.log?.lastSequence ?? 0, seed: seed)
-    let result = inputs.run()
-    let record = RoundRecord(
-      id: id, inputs: inputs, result: result, group: group, today: context.console.today)
-    let run = try record.run()
+    let supersede = try supersedeArguments(arguments)
+    // Everything is decided from a reader first: a refused round takes no lock and leaves the
+    // data directory as it was. The writer decides again only if the log moved in between.
+    let reader = try Store.openForReading(context)
+    var decided = try decide(
+      reader, policy: policy, group: group, asOf: asOf, seed: seed, supersede: supersede,
+      today: context.console.today)
     if !dryRun {
-      let drafts = try record.drafts { policy in
-        try store.events(of: .policy(policy)).compactMap {
+      let writer = try Store.openForWriting(context)
+      if writer.log?.lastSequence != reader.log?.lastSequence {
+        decided = try decide(
+          writer, policy: policy, group: group, asOf: asOf, seed: seed, supersede: supersede,
+          today: context.console.today)
+      }
+      let drafts = try decided.record.drafts { policy in
+        try writer.events(of: .policy(policy)).compactMap {
           if case .policyPublished(let published) = $0.event { published } else { nil }
         }
       }
-      try store.append([drafts])
+      try writer.append([drafts])
     }
     RoundOutput.print(
-      result, id: id, run: run, recorded: !dryRun, format: format, context: context)
+      decided.record.result, id: decided.record.id, run: decided.run, recorded: !dryRun,
+      format: format, context: context)
     return .ok
+  }
+
+  /// The round as `store` decides it: checks (already run, overlapping rounds, the reason),
+  /// inputs at the log's end, the result and its `round.run`.
+  private func decide(
+    _ store: Store, policy: CompiledPolicy, group: [CompiledPolicy], asOf: CivilDate,
+    seed: String, supersede: (RoundID, String)?, today: CivilDate
+  ) throws -> (record: RoundRecord, run: RoundRun) {
+    if let (_, reason) = supersede {
+      try FreeText.check(reason, option: "reason", vault: store.loadVault())
+    }
+    let state = try store.currentState()
+    var id = RoundRecord.id(policy: policy.id, asOf: asOf, seed: seed)
+    if supersede == nil, state.rounds[id] != nil {
+      throw CommandError(Messages.alreadyRun(id), exitCode: .dataError)
+    }
+    let supersession = try RoundSupersession.check(
+      policy: policy, asOf: asOf, supersede: supersede, state: state)
+    if supersession != nil { id = RoundRecord.freeID(id, in: state) }
+    let inputs = try RoundInputs.build(
+      store, policy: policy, asOf: asOf, logPosition: store.log?.lastSequence ?? 0, seed: seed,
+      supersedes: supersession?.round)
+    let record = RoundRecord(
+      id: id, inputs: inputs, result: inputs.run(), group: group, today: today,
+      supersession: supersession)
+    return (record, try record.run())
+  }
+}
+
+extension RoundRunCommand {
+  /// `--supersede ROUND-ID --reason TEXT`, both or neither.
+  private func supersedeArguments(_ arguments: ParsedArguments) throws -> (RoundID, String)? {
+    let round = arguments.value("supersede")
+    let reason = arguments.value("reason")
+    switch (round, reason) {
+    case (nil, nil): return nil
+    case (let round?, let reason?) where !reason.allSatisfy(\.isWhitespace):
+      return (RoundID(round), reason)
+    default: throw CommandError.usage(Messages.supersedeNeedsReason)
+    }
   }
 }
 
 extension Messages {
+  static let supersedeNeedsReason = LocalizedText(
+    kk: "--supersede ROUND-ID және --reason МӘТІН бірге беріледі",
+    ru: "--supersede ROUND-ID и --reason ТЕКСТ указываются вместе",
+    en: "--supersede ROUND-ID and --reason TEXT go together")
+
   static let policyAndDateRequired = LocalizedText(
     kk: "--policy ID және --as-of ЖЖЖЖ-АА-КК міндетті",
     ru: "нужны --policy ID и --as-of ГГГГ-ММ-ДД",
@@ -91,11 +154,11 @@ extension Messages {
   static func alreadyRun(_ id: RoundID) -> LocalizedText {
     LocalizedText(
       kk:
-        "\(id) конкурсы бұрын өткізілген; нәтижесін қайталау: jol round replay \(id); жаңа конкурс үшін --seed беріңіз",
+        "\(id) конкурсы бұрын өткізілген; нәтижесін қайталау: jol round replay \(id); оны ауыстыру: --supersede \(id) --reason МӘТІН",
       ru:
-        "конкурс \(id) уже проведён; повторить его результат: jol round replay \(id); для нового конкурса укажите --seed",
+        "конкурс \(id) уже проведён; повторить его результат: jol round replay \(id); заменить его: --supersede \(id) --reason ТЕКСТ",
       en:
-        "round \(id) was already run; reproduce it with: jol round replay \(id); for a new round give --seed"
+        "round \(id) was already run; reproduce it with: jol round replay \(id); replace it with: --supersede \(id) --reason TEXT"
     )
   }
 }

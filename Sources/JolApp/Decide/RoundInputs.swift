@@ -12,17 +12,22 @@ struct RoundInputs {
   let logPosition: UInt64
   /// The seed added to the policy's lottery seed; empty for none.
   let seed: String
+  /// The earlier round this one supersedes: its awards count as revoked.
+  let supersedes: RoundID?
   let applicants: [Applicant]
 
   /// The population: with `consider applicants`, the learners who applied to the policy on or
   /// before the date (with their first application's date); otherwise every learner. Learners
-  /// whose data was erased are left out. Facts are as of `asOf`, as known at `logPosition`;
-  /// ages come from the vault's birth dates.
+  /// whose data was erased are left out. Facts are as of `asOf`, as known at `logPosition`,
+  /// with the awards of the round superseded (if any) revoked; ages come from the vault's
+  /// birth dates.
   /// - Complexity: O(events) to fold the state, O(learners) to build the applicants.
   static func build(
-    _ store: Store, policy: CompiledPolicy, asOf: CivilDate, logPosition: UInt64, seed: String
+    _ store: Store, policy: CompiledPolicy, asOf: CivilDate, logPosition: UInt64, seed: String,
+    supersedes: RoundID? = nil
   ) throws -> RoundInputs {
-    let state = try store.state(TimeSlice(asOf: asOf, knownAt: .sequence(logPosition)))
+    var state = try store.state(TimeSlice(asOf: asOf, knownAt: .sequence(logPosition)))
+    if let supersedes { state.revokeAwards(of: supersedes, reason: "superseded") }
     let source = LearnerFacts(state: state, vault: try store.loadVault(), asOf: asOf)
     var applicants: [Applicant] = []
     for learner in source.learners {
@@ -36,7 +41,8 @@ struct RoundInputs {
       }
     }
     return RoundInputs(
-      policy: policy, asOf: asOf, logPosition: logPosition, seed: seed, applicants: applicants)
+      policy: policy, asOf: asOf, logPosition: logPosition, seed: seed, supersedes: supersedes,
+      applicants: applicants)
   }
 
   /// Ranks and allocates (pure: the same inputs give the same result).

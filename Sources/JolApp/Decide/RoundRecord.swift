@@ -11,6 +11,8 @@ struct RoundRecord {
   let group: [CompiledPolicy]
   /// The day the record is made (effective date of new `policy.published` events).
   let today: CivilDate
+  /// The earlier round this one replaces, whose awards it revokes.
+  var supersession: RoundSupersession? = nil
 
   /// Round ids are deterministic: `<policy>-<as-of>`, with the first eight hex digits of the
   /// seed's SHA-256 appended when a seed is given (`akim-named-scholarship-2026-10-15-3fa9c1d2`).
@@ -19,6 +21,15 @@ struct RoundRecord {
   static func id(policy: PolicyID, asOf: CivilDate, seed: String) -> RoundID {
     let base = "\(policy.rawValue)-\(asOf)"
     return RoundID(seed.isEmpty ? base : base + "-" + SHA256.hex(seed).prefix(8))
+  }
+
+  /// `id`, or when a round with it is recorded already, the first of `id-r2`, `id-r3`, … that
+  /// is free (a round that supersedes one of the same date and seed).
+  static func freeID(_ id: RoundID, in state: ClusterState) -> RoundID {
+    guard state.rounds[id] != nil else { return id }
+    var number = 2
+    while state.rounds[RoundID("\(id)-r\(number)")] != nil { number += 1 }
+    return RoundID("\(id)-r\(number)")
   }
 
   /// The policy's version as the log numbers versions (1, 2, …).
@@ -39,7 +50,8 @@ struct RoundRecord {
       asOf: inputs.asOf, logPosition: inputs.logPosition, seed: inputs.seed,
       applicants: entries.count, awarded: entries.filter { $0.status == .awarded }.count,
       totalAmount: result.policies.reduce(Money.zero) { $0 + $1.spent },
-      resultsSHA256: result.resultsSHA256)
+      resultsSHA256: result.resultsSHA256, supersedes: supersession?.round,
+      supersedeReason: supersession?.reason)
   }
 
   /// Every event of the record, in order.
@@ -64,6 +76,7 @@ struct RoundRecord {
             PolicyPublished(version: version, text: policy.text, sha256: policy.textHash))))
     }
     let run = try run()
+    drafts += supersession?.drafts(newRound: id) ?? []
     drafts.append(EventDraft(stream: .round(id), effective: inputs.asOf, event: .roundRun(run)))
     let period = AwardPeriod(policy: inputs.policy, asOf: inputs.asOf)
     for policyResult in result.policies {

@@ -39,12 +39,19 @@ public struct RoundRun: Hashable, Codable, Sendable {
   /// SHA-256 of the results in their canonical form (the JSON lines of `jol round run
   /// --format json --lang en`).
   public var resultsSHA256: String
+  /// The earlier round of the same policy and period this one replaces (its awards are revoked
+  /// in the same batch), and the operator's reason; nil for a first round.
+  public var supersedes: RoundID?
+  public var supersedeReason: String?
 
   public init(
     policy: PolicyID, policyVersion: Int, policySHA256: String, groupSHA256: [String] = [],
     asOf: CivilDate, logPosition: UInt64, seed: String, applicants: Int, awarded: Int,
-    totalAmount: Money, resultsSHA256: String
+    totalAmount: Money, resultsSHA256: String, supersedes: RoundID? = nil,
+    supersedeReason: String? = nil
   ) {
+    self.supersedes = supersedes
+    self.supersedeReason = supersedeReason
     self.policy = policy
     self.policyVersion = policyVersion
     self.policySHA256 = policySHA256
@@ -68,6 +75,8 @@ public struct RoundRun: Hashable, Codable, Sendable {
     case seed, applicants, awarded
     case totalAmount = "total_amount"
     case resultsSHA256 = "results_sha256"
+    case supersedes
+    case supersedeReason = "supersede_reason"
   }
 }
 

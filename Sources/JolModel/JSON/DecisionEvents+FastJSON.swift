@@ -51,6 +51,8 @@ extension RoundRun: FastJSONCodable {
     var awarded: Int?
     var totalAmount: Money?
     var resultsSHA256: String?
+    var supersedes: RoundID?
+    var supersedeReason: String?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("policy") {
@@ -86,6 +88,12 @@ extension RoundRun: FastJSONCodable {
       } else if r.keyIs("results_sha256") {
         try r.fresh(resultsSHA256)
         resultsSHA256 = try r.readSHA256()
+      } else if r.keyIs("supersedes") {
+        try r.fresh(supersedes)
+        supersedes = try r.readID()
+      } else if r.keyIs("supersede_reason") {
+        try r.fresh(supersedeReason)
+        supersedeReason = try r.readString()
       } else {
         throw r.unknownField()
       }
@@ -99,7 +107,8 @@ extension RoundRun: FastJSONCodable {
       seed: try r.require(seed, "seed"), applicants: try r.require(applicants, "applicants"),
       awarded: try r.require(awarded, "awarded"),
       totalAmount: try r.require(totalAmount, "total_amount"),
-      resultsSHA256: try r.require(resultsSHA256, "results_sha256"))
+      resultsSHA256: try r.require(resultsSHA256, "results_sha256"), supersedes: supersedes,
+      supersedeReason: supersedeReason)
   }
 
   func write(to w: inout JSONWriter) {
@@ -126,6 +135,14 @@ extension RoundRun: FastJSONCodable {
     w.money(totalAmount)
     w.key("results_sha256")
     w.string(resultsSHA256)
+    if let supersedes {
+      w.key("supersedes")
+      w.string(supersedes.rawValue)
+    }
+    if let supersedeReason {
+      w.key("supersede_reason")
+      w.string(supersedeReason)
+    }
     w.endObject()
   }
 }

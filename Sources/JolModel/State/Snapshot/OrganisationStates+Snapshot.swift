@@ -122,6 +122,8 @@ extension RoundRun {
     w.int(awarded)
     w.money(totalAmount)
     w.inline(resultsSHA256)
+    w.inline(supersedes?.rawValue ?? "")
+    w.inline(supersedeReason ?? "")
   }
 
   init(reading r: inout SnapshotReader) throws(SnapshotError) {
@@ -135,6 +137,10 @@ extension RoundRun {
       asOf: try r.date(), logPosition: try r.varint(), seed: try r.inline(),
       applicants: try r.int(), awarded: try r.int(), totalAmount: try r.money(),
       resultsSHA256: try r.inline())
+    let supersedes = try r.inline()
+    self.supersedes = supersedes.isEmpty ? nil : RoundID(supersedes)
+    let reason = try r.inline()
+    supersedeReason = reason.isEmpty ? nil : reason
   }
 }
 

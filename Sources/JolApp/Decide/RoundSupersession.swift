@@ -1,0 +1,98 @@
+import JolModel
+import JolPolicy
+
+/// A round of a policy for a period is recorded once. A new round whose award period overlaps
+/// that of a recorded, not superseded round of the same policy is refused, unless it names that
+/// round to supersede (`--supersede ROUND-ID --reason TEXT`): then the earlier round's awards
+/// are revoked, from their start, in the same atomic batch as the new round.
+struct RoundSupersession {
+  /// The round replaced, and the operator's reason.
+  let round: RoundID
+  let reason: String
+  /// The earlier round's awards still held, to revoke.
+  let awards: [(learner: LearnerID, award: AwardRecord)]
+
+  /// The reason code recorded on each revoked award.
+  static func revocationReason(by newRound: RoundID) -> String { "superseded-by:\(newRound)" }
+
+  /// Checks the new round of `policy` as of `asOf` against the rounds recorded in `state`.
+  /// - Returns: the supersession to record, nil when `supersede` is nil and nothing overlaps.
+  /// - Throws: ``CommandError`` 65 naming the overlapping round(s), or a `supersede` that is not
+  ///   a recorded, still standing round of this policy.
+  static func check(
+    policy: CompiledPolicy, asOf: CivilDate, supersede: (RoundID, String)?, state: ClusterState
+  ) throws -> RoundSupersession? {
+    let period = AwardPeriod(policy: policy, asOf: asOf)
+    let superseded = state.supersededRounds
+    let standing = state.rounds.compactMap { id, runState -> (RoundID, RoundRun)? in
+      guard let run = runState.run, run.policy == policy.id, !superseded.contains(id) else {
+        return nil
+      }
+      return (id, run)
+    }
+    if let (target, reason) = supersede {
+      guard state.rounds[target]?.run?.policy == policy.id else {
+        throw CommandError(Messages.notARoundOf(target, policy.id), exitCode: .dataError)
+      }
+      if superseded.contains(target) {
+        throw CommandError(Messages.alreadySuperseded(target), exitCode: .dataError)
+      }
+      let others = standing.filter { $0.0 != target && overlaps($0.1, period, policy) }
+      if let other = others.map(\.0).sorted().first {
+        throw CommandError(Messages.overlaps(other, period), exitCode: .dataError)
+      }
+      return RoundSupersession(
+        round: target, reason: reason, awards: state.unrevokedAwards(of: target))
+    }
+    if let other = standing.filter({ overlaps($0.1, period, policy) }).map(\.0).sorted().first {
+      throw CommandError(Messages.overlaps(other, period), exitCode: .dataError)
+    }
+    return nil
+  }
+
+  private static func overlaps(_ run: RoundRun, _ period: AwardPeriod, _ policy: CompiledPolicy)
+    -> Bool
+  {
+    let other = AwardPeriod(policy: policy, asOf: run.asOf)
+    return other.start <= period.end && period.start <= other.end
+  }
+
+  /// The `award_revoked` events, one per award still held, effective from the award's start.
+  func drafts(newRound: RoundID) -> [EventDraft] {
+    awards.map { learner, award in
+      EventDraft(
+        stream: .learner(learner), effective: award.grant.periodStart,
+        event: .awardRevoked(
+          AwardRevoked(
+            policy: award.grant.policy, round: round,
+            reason: Self.revocationReason(by: newRound))))
+    }
+  }
+}
+
+extension Messages {
+  static func overlaps(_ round: RoundID, _ period: AwardPeriod) -> LocalizedText {
+    LocalizedText(
+      kk:
+        "осы ереже бойынша \(round) конкурсы \(period.start)…\(period.end) кезеңімен қиылысатын кезеңге өткізілген; бір кезеңге марапат бір рет беріледі. Қайта өткізу үшін: --supersede \(round) --reason МӘТІН (оның марапаттары сол топтамада қайтарып алынады)",
+      ru:
+        "по этой политике уже проведён конкурс \(round) на период, пересекающийся с \(period.start)…\(period.end); награда за один период даётся один раз. Чтобы провести заново: --supersede \(round) --reason ТЕКСТ (его награды будут отозваны в той же записи)",
+      en:
+        "round \(round) of this policy was already run for a period overlapping \(period.start)…\(period.end); an award is granted once per period. To run it again: --supersede \(round) --reason TEXT (its awards are revoked in the same batch)"
+    )
+  }
+
+  static func notARoundOf(_ round: RoundID, _ policy: PolicyID) -> LocalizedText {
+    LocalizedText(
+      kk: "\(round) — «\(policy)» ережесінің тіркелген конкурсы емес",
+      ru: "\(round) — не записанный конкурс политики «\(policy)»",
+      en: "\(round) is not a recorded round of '\(policy)'")
+  }
+
+  static func alreadySuperseded(_ round: RoundID) -> LocalizedText {
+    LocalizedText(
+      kk: "\(round) конкурсы бұрын ауыстырылған; соңғы конкурсты көрсетіңіз",
+      ru: "конкурс \(round) уже заменён другим; укажите последний конкурс",
+      en: "round \(round) was already superseded; name the latest round")
+  }
+}

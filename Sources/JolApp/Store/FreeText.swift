@@ -1,0 +1,128 @@
+import JolModel
+
+/// Free text an operator gives a command that the append-only log keeps for ever (the reason of
+/// an erasure or of a superseded round): it may carry no personal data — no valid IIN, phone
+/// number or e-mail address, and no name the vault holds for anyone — and nothing that acts on a
+/// terminal. A text that does is refused (exit 64) without echoing what was found.
+enum FreeText {
+  /// Throws unless `text` may be recorded.
+  /// - Throws: ``CommandError`` 64 saying what kind of data the text of `option` holds.
+  static func check(_ text: String, option: String, vault: Vault) throws {
+    if let problem = problem(text, vault: vault) {
+      throw CommandError.usage(Messages.freeTextRefused(option, problem))
+    }
+  }
+
+  /// What `text` holds that it may not, or nil.
+  static func problem(_ text: String, vault: Vault) -> LocalizedText? {
+    if let scalar = TextSafety.forbiddenScalar(in: text) {
+      return Messages.forbiddenCharacter(scalar)
+    }
+    if text.count > TextSafety.maximumFieldLength {
+      return Messages.tooLong(TextSafety.maximumFieldLength)
+    }
+    let runs = digitRuns(text)
+    if runs.contains(where: containsIIN) { return Messages.holdsIIN }
+    if runs.contains(where: looksLikePhone) { return Messages.holdsPhone }
+    if text.split(whereSeparator: \.isWhitespace).contains(where: looksLikeEmail) {
+      return Messages.holdsEmail
+    }
+    let names = vaultNames(vault)
+    let words = text.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }
+    if words.contains(where: { names.contains(String($0)) }) { return Messages.holdsName }
+    return nil
+  }
+
+  /// Runs of digits, where single spaces, dashes, dots and brackets between digits (as phone
+  /// numbers are written) do not break a run; a leading `+` is kept.
+  static func digitRuns(_ text: String) -> [String] {
+    var runs: [String] = []
+    var current = ""
+    var pendingSeparator = false
+    for character in text {
+      if character.isASCII, character.isNumber {
+        current.append(character)
+        pendingSeparator = false
+      } else if character == "+", current.isEmpty {
+        current = "+"
+      } else if !current.isEmpty, !pendingSeparator, " -.()".contains(character) {
+        pendingSeparator = true
+      } else {
+        if current.count > 1 { runs.append(current) }
+        current = ""
+        pendingSeparator = false
+      }
+    }
+    if current.count > 1 { runs.append(current) }
+    return runs
+  }
+
+  /// Whether 12 consecutive digits of the run form a valid IIN.
+  private static func containsIIN(_ run: String) -> Bool {
+    let digits = Array(run.filter(\.isNumber))
+    guard digits.count >= 12 else { return false }
+    return (0...(digits.count - 12)).contains { start in
+      if case .success = IIN.parse(String(digits[start..<(start + 12)])) { true } else { false }
+    }
+  }
+
+  /// A Kazakhstan number (`+7 701 777 00 01`, `87017770001`) or any `+` and 10 or more digits.
+  private static func looksLikePhone(_ run: String) -> Bool {
+    let digits = run.filter(\.isNumber)
+    if run.hasPrefix("+") { return digits.count >= 10 }
+    return (10...11).contains(digits.count) && (digits.hasPrefix("7") || digits.hasPrefix("87"))
+  }
+
+  private static func looksLikeEmail(_ word: Substring) -> Bool {
+    guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
+    let domain = word[word.index(after: at)...]
+    return domain.contains(".") && domain.first != "."
+  }
+
+  /// Every surname, name and patronymic of the vault (three letters or more), lowercased.
+  private static func vaultNames(_ vault: Vault) -> Set<String> {
+    var names = Set<String>()
+    for person in vault.people.values {
+      for part in [person.surname, person.name, person.patronymic] where part.count >= 3 {
+        for word in part.lowercased().split(whereSeparator: \.isWhitespace) {
+          names.insert(String(word))
+        }
+      }
+    }
+    return names
+  }
+}
+
+extension Messages {
+  static func freeTextRefused(_ option: String, _ problem: LocalizedText) -> LocalizedText {
+    LocalizedText(
+      kk: "--\(option) мәтіні журналда мәңгі сақталады, сондықтан жеке деректерсіз болуы керек: \(problem.kk)",
+      ru: "текст --\(option) навсегда остаётся в журнале и не должен содержать персональных данных: \(problem.ru)",
+      en: "the text of --\(option) stays in the log for ever and may hold no personal data: \(problem.en)")
+  }
+
+  static func forbiddenCharacter(_ scalar: Unicode.Scalar) -> LocalizedText {
+    let code = TextSafety.codePoint(scalar)
+    return LocalizedText(
+      kk: "басқару таңбасы \(code) рұқсат етілмейді", ru: "управляющий символ \(code) недопустим",
+      en: "the control character \(code) is not allowed")
+  }
+
+  static func tooLong(_ limit: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "\(limit) таңбадан ұзын", ru: "длиннее \(limit) символов", en: "longer than \(limit) characters")
+  }
+
+  static let holdsIIN = LocalizedText(
+    kk: "ЖСН бар; оның орнына өтініш нөмірін жазыңыз",
+    ru: "содержит ИИН; укажите вместо него номер заявления",
+    en: "it holds an IIN; give the request number instead")
+  static let holdsPhone = LocalizedText(
+    kk: "телефон нөмірі бар", ru: "содержит номер телефона", en: "it holds a phone number")
+  static let holdsEmail = LocalizedText(
+    kk: "электрондық пошта мекенжайы бар", ru: "содержит адрес электронной почты",
+    en: "it holds an e-mail address")
+  static let holdsName = LocalizedText(
+    kk: "сейфтегі адамның аты-жөні бар", ru: "содержит имя или фамилию человека из хранилища",
+    en: "it holds the name of a person in the vault")
+}

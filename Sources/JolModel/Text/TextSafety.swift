@@ -1,0 +1,29 @@
+/// What a text field may hold: nothing that acts on a terminal or reorders what is shown. Names,
+/// reasons and every other text a person typed are checked with it before Jol keeps them.
+public enum TextSafety {
+  /// The most characters a one-line text field (a name, a class, a reason) may have.
+  public static let maximumFieldLength = 500
+
+  /// The first scalar that may not appear in a one-line text field, or nil: C0 and C1 control
+  /// characters (NUL, CR, LF, TAB, ESC, BEL, …), DEL, line and paragraph separators, and the
+  /// bidirectional controls that can make text display in another order than it is stored
+  /// (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069).
+  public static func forbiddenScalar(in text: some StringProtocol) -> Unicode.Scalar? {
+    text.unicodeScalars.first(where: isForbidden)
+  }
+
+  /// Whether `scalar` may not appear in a one-line text field.
+  public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  /// `U+001B` for a scalar, as messages name a character that cannot be shown.
+  public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+}
