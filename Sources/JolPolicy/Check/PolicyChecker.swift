@@ -11,7 +11,7 @@ struct PolicyChecker {
   var parameterUsed: Set<Int> = []
   var lists: [String: ListDecl] = [:]
   var listUsed: Set<String> = []
-  var categories: Set<String> = Set(PolicyChecker.knownCategories)
+  var categories: Set<String> = Facts.knownCategories
   /// Reason keys used by `because`, with the place of first use.
   var reasonUses: [String: SourceLocation] = [:]
   /// The TVET classifier that specialty and qualification codes are checked against; nil
@@ -19,10 +19,6 @@ struct PolicyChecker {
   let codes: SpecialtyClassifier?
   /// Literals already checked against the classifier, so a list used twice is reported once.
   var codesChecked: Set<SourceLocation> = []
-
-  static let knownCategories = [
-    Category.orphan, .withoutParentalCare, .disability, .largeFamily, .rural, .lowIncome,
-  ].map(\.rawValue)
 
   init(_ syntax: PolicySyntax, codes: SpecialtyClassifier? = nil) {
     self.syntax = syntax
@@ -66,7 +62,8 @@ struct PolicyChecker {
         syntax.applicationsTo.map { (from.value, $0.value) }
       },
       file: syntax.file, text: syntax.text, textHash: SHA256.hex(syntax.text),
-      exclusiveGroup: syntax.exclusive?.value, parameters: parameters, criteria: criteria,
+      exclusiveGroup: syntax.exclusive?.value,
+      declaredCategories: syntax.categories.map(\.value), parameters: parameters, criteria: criteria,
       amount: amount, supplements: supplements, ranking: round.ranking,
       lotterySeed: syntax.tiebreak?.value, seats: round.seats, budget: round.budget,
       reserves: round.reserves,

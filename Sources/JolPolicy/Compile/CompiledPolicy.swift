@@ -23,6 +23,8 @@ public struct CompiledPolicy: Sendable {
   /// The exclusivity group, if any, and the other policies in it (filled by ``PolicySet``).
   public let exclusiveGroup: String?
   public internal(set) var exclusiveWith: [PolicyID] = []
+  /// Categories the policy declares (`category NAME`) beyond ``Facts/knownCategories``.
+  public let declaredCategories: [String]
 
   let parameters: [CompiledParameter]
   var criteria: [CompiledCriterion]
