@@ -29,6 +29,8 @@ public struct CompiledPolicy: Sendable {
   let parameters: [CompiledParameter]
   var criteria: [CompiledCriterion]
   let amount: CompiledAmount?
+  /// Where the `amount` statement is written, for errors about the sums it makes.
+  let amountLocation: SourceLocation?
   let supplements: [CompiledSupplement]
   let ranking: [CompiledRankKey]
   let lotterySeed: String?

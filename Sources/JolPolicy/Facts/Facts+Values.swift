@@ -66,17 +66,20 @@ extension Facts {
     }
     /// The number's value; out of bounds (or too large to hold) is reported with `text`.
     func bounded(_ text: String) throws(FactValueError) -> FixedDecimal {
-      guard NumberText.isNumber(text) else { throw fact.expectation }
-      let plain = NumberText.plain(text)
-      let value = plain.flatMap { FixedDecimal($0) }
-      if let bounds = fact.bounds {
-        guard let value, bounds.contains(value) else {
-          // More than four decimals inside the bounds is a precision problem, not a range one.
-          if let plain, let whole = FixedDecimal(String(plain.prefix { $0 != "." })),
-            bounds.contains(whole)
-          {
-            throw fact.expectation
-          }
+      // `3,5` as spreadsheets write it, or a JSON number (`1e3` included).
+      let plain = FixedDecimal(text) != nil ? text : NumberText.plain(text)
+      guard let plain else {
+        guard NumberText.isNumber(text) else { throw fact.expectation }
+        throw fact.bounds != nil ? FactValueError(.outOfBounds(fact, text)) : fact.expectation
+      }
+      let value = FixedDecimal(plain)
+      if let bounds = fact.bounds, value.map({ !bounds.contains($0) }) ?? true {
+        // Too many decimals inside the bounds is a precision problem, not a range one.
+        let whole = plain.prefix { $0 != "." && $0 != "," }
+        if value == nil, let number = FixedDecimal(String(whole)), bounds.contains(number) {
+          throw fact.expectation
+        }
+        if value != nil || NumberText.isNumber(text) {
           throw FactValueError(.outOfBounds(fact, text))
         }
       }
