@@ -103,8 +103,10 @@ extension PolicyCheckCommand {
     let id = "\(policy.id) v\(policy.version)"
     let share = quota.share.description
     return LocalizedText(
-      kk: "\(id): «\(quota.name)» квотасы \(share.replacingOccurrences(of: ".", with: ","))% — \(seats) орынның \(quota.seats) орны",
-      ru: "\(id): квота «\(quota.name)» \(share.replacingOccurrences(of: ".", with: ","))% — \(quota.seats) из \(seats) мест",
+      kk:
+        "\(id): «\(quota.name)» квотасы \(share.replacingOccurrences(of: ".", with: ","))% — \(seats) орынның \(quota.seats) орны",
+      ru:
+        "\(id): квота «\(quota.name)» \(share.replacingOccurrences(of: ".", with: ","))% — \(quota.seats) из \(seats) мест",
       en: "\(id): quota '\(quota.name)' \(share)% — \(quota.seats) of \(seats) seats")
   }
 

@@ -193,7 +193,8 @@ extension PolicyShowCommand {
     var seats: String { pick("Орындар", "Мест", "Seats") }
     /// "36 of 120 seats"; a quota of 0 seats reads as such.
     func seatCount(_ count: Int, of total: Int) -> String {
-      pick("\(total) орынның \(count) орны", "\(count) из \(total) мест", "\(count) of \(total) seats")
+      pick(
+        "\(total) орынның \(count) орны", "\(count) из \(total) мест", "\(count) of \(total) seats")
     }
     var budget: String { pick("Бюджет", "Бюджет", "Budget") }
     var reserve: String { pick("Квота", "Квота", "Quota") }

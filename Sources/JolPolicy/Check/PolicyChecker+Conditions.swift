@@ -156,7 +156,8 @@ extension PolicyChecker {
       guard let decl = syntax.parameters.first(where: { $0.name.value == parameter.name })
       else { return }
       for (_, value) in decl.values {
-        guard let (_, units) = Self.numericLiteral(value), !bounds.contains(FixedDecimal(units: units))
+        guard let (_, units) = Self.numericLiteral(value),
+          !bounds.contains(FixedDecimal(units: units))
         else { continue }
         guard boundsChecked.insert(value.location).inserted else { continue }
         sink.error(

@@ -13,7 +13,8 @@ extension PolicyChecker {
 
   /// Each value `operand` takes over the policy's life, with where it is written: the constant
   /// at `literal`, or every dated value of the parameter.
-  func values(_ operand: Operand, _ literal: Literal) -> [(value: Int64, location: SourceLocation)] {
+  func values(_ operand: Operand, _ literal: Literal) -> [(value: Int64, location: SourceLocation)]
+  {
     switch operand {
     case .constant(let value): return [(value, literal.location)]
     case .parameter(let index):

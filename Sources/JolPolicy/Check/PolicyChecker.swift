@@ -78,8 +78,10 @@ struct PolicyChecker {
       },
       file: syntax.file, text: syntax.text, textHash: SHA256.hex(syntax.text),
       exclusiveGroup: syntax.exclusive?.value,
-      declaredCategories: syntax.categories.map(\.value), parameters: parameters, criteria: criteria,
-      amount: amount, amountLocation: syntax.amount?.location, supplements: supplements, ranking: round.ranking,
+      declaredCategories: syntax.categories.map(\.value), parameters: parameters,
+      criteria: criteria,
+      amount: amount, amountLocation: syntax.amount?.location, supplements: supplements,
+      ranking: round.ranking,
       lotterySeed: syntax.tiebreak?.value, seats: round.seats, budget: round.budget,
       reserves: round.reserves,
       reasons: reasons.merging(BuiltInReasons.texts) { own, _ in own })

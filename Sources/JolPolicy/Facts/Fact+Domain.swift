@@ -30,7 +30,8 @@ extension Fact {
   /// (`KZ-61` → `61`), else the nearest by edit distance.
   func nearestCode(to text: String) -> String? {
     guard let known = knownCodes else { return nil }
-    if self == .region, text.uppercased().hasPrefix("KZ-"), known.contains(String(text.dropFirst(3)))
+    if self == .region, text.uppercased().hasPrefix("KZ-"),
+      known.contains(String(text.dropFirst(3)))
     {
       return String(text.dropFirst(3))
     }
@@ -43,7 +44,8 @@ extension Diagnostic.Message {
   static func unknownCode(_ text: String, of fact: Fact) -> Self {
     let name = fact.rawValue
     var message = Self(
-      kk: "'\(name)' фактісінің '\(text)' деген мәні жоқ", ru: "неизвестное значение '\(text)' факта '\(name)'",
+      kk: "'\(name)' фактісінің '\(text)' деген мәні жоқ",
+      ru: "неизвестное значение '\(text)' факта '\(name)'",
       en: "unknown \(name) '\(text)'")
     if let near = fact.nearestCode(to: text) { message = message + .didYouMean(near) }
     if fact == .region {

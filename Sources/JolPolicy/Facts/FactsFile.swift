@@ -189,7 +189,9 @@ struct JSONLineReader {
         skipSpace()
         // Lists hold strings only: a nested one is refused here, never read (a hostile file
         // may nest thousands deep).
-        if position < end, bytes[position] == UInt8(ascii: "[") || bytes[position] == UInt8(ascii: "{") {
+        if position < end,
+          bytes[position] == UInt8(ascii: "[") || bytes[position] == UInt8(ascii: "{")
+        {
           throw error(position, .stringInList)
         }
         let itemAt = position

@@ -11,7 +11,7 @@ enum NumberText {
   /// takes such a number; the caller reports it as out of range).
   static func plain(_ text: String) -> String? {
     guard let (negative, whole, fraction, exponent) = parts(text) else { return nil }
-    guard exponent != 0 else { return text }
+    guard text.contains(where: { $0 == "e" || $0 == "E" }) else { return text }
     guard abs(exponent) <= 30 else { return nil }
     var digits = whole + fraction
     var point = whole.count + exponent

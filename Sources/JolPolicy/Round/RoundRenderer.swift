@@ -82,7 +82,8 @@ public enum RoundRenderer {
         pool.seats.map {
           LocalizedText(kk: "\($0) орын", ru: "мест: \($0)", en: "\($0) seats")[language]
         }
-          ?? LocalizedText(kk: "орын шектелмеген", ru: "мест без ограничения", en: "unlimited seats")[
+          ?? LocalizedText(
+            kk: "орын шектелмеген", ru: "мест без ограничения", en: "unlimited seats")[
             language],
         LocalizedText(
           kk: "тағайындалды: \(pool.awarded)", ru: "назначено: \(pool.awarded)",

@@ -192,7 +192,9 @@ extension Diagnostic.Message {
   fileprivate static func mixedScripts(_ word: String, _ character: Character, _ script: Script)
     -> Self
   {
-    let code = character.unicodeScalars.first.map { "U+" + String($0.value, radix: 16, uppercase: true) } ?? ""
+    let code =
+      character.unicodeScalars.first.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+      ?? ""
     return Self(
       kk:
         "'\(word)' сөзінде әр жазудың әріптері аралас: '\(character)' (\(code)) — \(script.title.kk) әрпі; оны басқа әріптердің жазуымен қайта теріңіз",

@@ -293,7 +293,9 @@ struct PolicyParser {
       else { return cursor.skipLine() }
       endLine("amount")
       var rows: [(value: Literal?, amount: Literal)] = []
-      while cursor.current.kind == .word || cursor.current.kind == .number,
+      // A row starts with a value, a list `[a, b]` or a list name, or `otherwise`.
+      while cursor.current.kind == .word || cursor.current.kind == .number
+        || cursor.isSymbol("["),
         !Self.statements.contains(cursor.current.text) || cursor.isWord("otherwise")
       {
         let key: Literal?

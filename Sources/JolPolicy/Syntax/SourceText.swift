@@ -10,7 +10,8 @@ public enum SourceText {
   public static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
     let start = bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0
     if let offset = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
-      throw Diagnostic(location(of: offset, in: bytes, from: start, file: file), .notUTF8(bytes[offset]))
+      throw Diagnostic(
+        location(of: offset, in: bytes, from: start, file: file), .notUTF8(bytes[offset]))
     }
     return String(decoding: bytes[start...], as: UTF8.self)
   }

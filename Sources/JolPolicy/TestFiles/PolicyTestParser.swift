@@ -324,7 +324,8 @@ extension Diagnostic.Message {
   fileprivate static func givenTwice(_ word: String, first: SourceLocation) -> Self {
     let at = "\(first.line):\(first.column)"
     return Self(
-      kk: "'\(word)' екі рет берілген (алғашқысы \(at) орнында): соңғысы үнсіз жеңер еді; біреуін қалдырыңыз",
+      kk:
+        "'\(word)' екі рет берілген (алғашқысы \(at) орнында): соңғысы үнсіз жеңер еді; біреуін қалдырыңыз",
       ru: "'\(word)' задан дважды (впервые в \(at)): последний молча победил бы; оставьте один",
       en: "'\(word)' given twice (first at \(at)): the last would silently win; keep one")
   }
@@ -332,7 +333,8 @@ extension Diagnostic.Message {
   fileprivate static func caseTwice(_ name: String, first: SourceLocation) -> Self {
     let at = "\(first.line):\(first.column)"
     return Self(
-      kk: "\"\(name)\" жағдайы екі рет берілген (алғашқысы \(at) орнында): әр жағдайдың өз атауы болады",
+      kk:
+        "\"\(name)\" жағдайы екі рет берілген (алғашқысы \(at) орнында): әр жағдайдың өз атауы болады",
       ru: "пример \"\(name)\" задан дважды (впервые в \(at)): у каждого примера своё название",
       en: "case \"\(name)\" given twice (first at \(at)): every case has its own name")
   }
