@@ -5,9 +5,14 @@ import JolModel
 public struct PolicySet: Sendable {
   /// Every policy that checked without errors, in file order.
   public private(set) var policies: [CompiledPolicy]
+  /// Warnings about the files, sorted by place: legal, but probably not meant (a quota of 0
+  /// seats). They do not keep a policy out of ``policies``; `jol policy check` shows them.
+  public private(set) var warnings: [Diagnostic] = []
 
   /// Checks and compiles every file; the app reads the files and passes their contents.
-  /// Files with errors are left out and their diagnostics returned, sorted by place.
+  /// Files with errors are left out and their errors returned, sorted by place; warnings are
+  /// in ``warnings``. A policy id named by the `awards` fact must be one of the files' ids or of
+  /// `otherPolicies` (the ids of a directory when only some of its files are checked).
   ///
   /// With `codes`, every specialty and qualification code a policy compares with the
   /// `specialty` or `qualification` fact must be in that classifier: an unknown or malformed
@@ -15,14 +20,31 @@ public struct PolicySet: Sendable {
   /// - Complexity: O(total text length + policies²) for the group resolution, plus
   ///   O(specialties) per unknown code.
   public static func load(
-    files: [(path: String, text: String)], codes: SpecialtyClassifier? = nil
+    files: [(path: String, text: String)], codes: SpecialtyClassifier? = nil,
+    otherPolicies: Set<String> = []
+  ) -> (PolicySet, [Diagnostic]) {
+    load(files: files, codes: codes, policyIDs: ids(of: files).union(otherPolicies))
+  }
+
+  /// The policy ids the texts declare (`policy ID` lines), whether or not they check.
+  public static func ids(of files: [(path: String, text: String)]) -> Set<String> {
+    Set(files.compactMap { PolicyParser.parse(file: $0.path, text: $0.text).0.id?.value })
+  }
+
+  /// ``load(files:codes:otherPolicies:)`` with the known policy ids given; nil skips the check of
+  /// the ids that `awards` names.
+  static func load(
+    files: [(path: String, text: String)], codes: SpecialtyClassifier?, policyIDs: Set<String>?
   ) -> (PolicySet, [Diagnostic]) {
     var policies: [CompiledPolicy] = []
     var diagnostics: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     var seen: [String: String] = [:]
     for (path, text) in files {
-      let (policy, found) = PolicyChecker.compile(file: path, text: text, codes: codes)
-      diagnostics += found
+      let (policy, found) = PolicyChecker.compile(
+        file: path, text: text, codes: codes, policies: policyIDs)
+      diagnostics += found.filter(\.isError)
+      warnings += found.filter { !$0.isError }
       guard let policy else { continue }
       let key = policy.id.rawValue + "@" + policy.version
       if let other = seen[key] {
@@ -42,15 +64,18 @@ public struct PolicySet: Sendable {
       let others = policies.filter { $0.exclusiveGroup == group && $0.id != policies[index].id }
       policies[index].addExclusivity(with: Array(Set(others.map(\.id))).sorted())
     }
-    return (PolicySet(policies: policies), diagnostics)
+    var set = PolicySet(policies: policies)
+    set.warnings = warnings
+    return (set, diagnostics)
   }
 
-  /// Checks and compiles one policy text on its own (no exclusivity partners); `codes` as in
-  /// ``load(files:codes:)``.
+  /// Checks and compiles one policy text on its own (no exclusivity partners, and the policy
+  /// ids `awards` names are not checked, as the other policies are not at hand); `codes` as in
+  /// ``load(files:codes:otherPolicies:)``. Warnings are left out.
   public static func compile(path: String, text: String, codes: SpecialtyClassifier? = nil)
     -> (CompiledPolicy?, [Diagnostic])
   {
-    let (set, diagnostics) = load(files: [(path, text)], codes: codes)
+    let (set, diagnostics) = load(files: [(path, text)], codes: codes, policyIDs: nil)
     return (set.policies.first, diagnostics)
   }
 

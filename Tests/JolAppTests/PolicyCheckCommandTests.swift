@@ -5,7 +5,14 @@ import Testing
   @Test func theShippedPoliciesCheckClean() {
     let result = runJol(["policy", "check", "--lang", "en"], workingDirectory: repositoryRoot)
     #expect(result.exitCode == 0)
-    #expect(result.stdout == "4 policies checked: no errors\n")
+    // Each reserved quota's seats, then the summary.
+    #expect(
+      result.stdout == """
+        rural-youth-grant v1: quota 'rural' 30% — 30 of 100 seats
+        rural-youth-grant v1: quota 'orphans' 5% — 5 of 100 seats
+        4 policies checked: no errors
+
+        """)
     #expect(result.stderr.isEmpty)
   }
 

@@ -111,7 +111,14 @@ import Testing
     let check = try runJolExecutable(
       ["policy", "check"], environment: ["JOL_LANG": "en"], workingDirectory: repositoryRoot)
     #expect(check.exitCode == 0)
-    #expect(check.stdout == "4 policies checked: no errors\n")
+    // Each reserved quota's seats, then the summary.
+    #expect(
+      check.stdout == """
+        rural-youth-grant v1: quota 'rural' 30% — 30 of 100 seats
+        rural-youth-grant v1: quota 'orphans' 5% — 5 of 100 seats
+        4 policies checked: no errors
+
+        """)
     let directory = try temporaryDirectory()
     let facts = try writeFacts(
       [

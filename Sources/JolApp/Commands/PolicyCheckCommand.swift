@@ -3,9 +3,15 @@ import JolPolicy
 
 /// `jol policy check [DIR|FILE…]`: checks every policy (names, types, units, dates, reason
 /// texts, quotas, specialty and qualification codes against the TVET classifier of
-/// `reference/`) and lists each problem as `file:line:column: error: message`. Exit 0 when
-/// clean, 65 on any error. Without a `reference/` (a bare policy file elsewhere) the codes are
-/// not checked; see ``PolicyFiles/classifier(for:_:)``.
+/// `reference/`) and lists each problem as `file:line:column: error: message` (or `warning:`
+/// for what is legal but likely unmeant, such as a quota of 0 seats), then each reserved quota's
+/// seats on the policy's first day. Exit 0 when there is no error (warnings allowed), 65 on any
+/// error. Without a `reference/` (a bare policy file elsewhere) the codes are not checked; see
+/// ``PolicyFiles/classifier(for:_:)``. Policy ids that `awards` names may be those of the files
+/// checked or of the policies directory.
+///
+/// JSON lines: one object per diagnostic (`file`, `line`, `column`, `severity`, `message`),
+/// then one per quota (`policy`, `version`, `quota`, `share`, `seats`, `totalSeats`).
 struct PolicyCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
@@ -31,7 +37,9 @@ struct PolicyCheckCommand: Command {
     let texts = try PolicyFiles.read(files, context)
     // One classifier for the run: the first path's (see PolicyFiles.classifier).
     let codes = try PolicyFiles.classifier(for: paths[0], context)
-    let (set, diagnostics) = PolicySet.load(files: texts, codes: codes)
+    let (set, errors) = PolicySet.load(
+      files: texts, codes: codes, otherPolicies: Self.directoryIDs(context))
+    let diagnostics = (errors + set.warnings).sorted { $0.location < $1.location }
     var output = PolicyOutput(context)
     for diagnostic in diagnostics {
       switch format {
@@ -39,15 +47,34 @@ struct PolicyCheckCommand: Command {
         output.line(
           JSONValue.object([
             ("file", .string(diagnostic.location.file)), ("line", .int(diagnostic.location.line)),
-            ("column", .int(diagnostic.location.column)), ("severity", .string("error")),
+            ("column", .int(diagnostic.location.column)),
+            ("severity", .string(diagnostic.severity.rawValue)),
             ("message", .string(diagnostic.message[context.language])),
           ]).compact)
       default:
         output.line(diagnostic.description(in: context.language))
       }
     }
+    for policy in set.policies {
+      guard let (seats, quotas) = policy.quotaSeats(asOf: policy.effectiveFrom), !quotas.isEmpty
+      else { continue }
+      for quota in quotas {
+        switch format {
+        case .json:
+          output.line(
+            JSONValue.object([
+              ("policy", .string(policy.id.rawValue)), ("version", .string(policy.version)),
+              ("quota", .string(quota.name)), ("share", .number(quota.share.description)),
+              ("seats", .int(quota.seats)), ("totalSeats", .int(seats)),
+            ]).compact)
+        default:
+          output.line(context.text(Self.quotaLine(policy, quota, of: seats)))
+        }
+      }
+    }
     let summary = Self.summary(
-      files: texts.count, valid: set.policies.count, errors: diagnostics.count)
+      files: texts.count, valid: set.policies.count, errors: errors.count,
+      warnings: set.warnings.count)
     // JSON output stays one diagnostic per line; the summary goes to standard error.
     if format == .json {
       context.message(context.text(summary))
@@ -55,17 +82,48 @@ struct PolicyCheckCommand: Command {
       output.line(context.text(summary))
     }
     output.flush()
-    return diagnostics.isEmpty ? .ok : .dataError
+    return errors.isEmpty ? .ok : .dataError
+  }
+
+  /// The policy ids of the policies directory (empty when there is none), so that checking some
+  /// of its files still knows the others' ids.
+  static func directoryIDs(_ context: Context) -> Set<String> {
+    let directory = context.policiesDirectory
+    guard let files = try? PolicyFiles.find([directory], suffix: "policy", context),
+      let texts = try? PolicyFiles.read(files, context)
+    else { return [] }
+    return PolicySet.ids(of: texts)
   }
 }
 
 extension PolicyCheckCommand {
-  fileprivate static func summary(files: Int, valid: Int, errors: Int) -> LocalizedText {
+  fileprivate static func quotaLine(_ policy: CompiledPolicy, _ quota: QuotaSeats, of seats: Int)
+    -> LocalizedText
+  {
+    let id = "\(policy.id) v\(policy.version)"
+    let share = quota.share.description
+    return LocalizedText(
+      kk:
+        "\(id): «\(quota.name)» квотасы \(share.replacingOccurrences(of: ".", with: ","))% — \(seats) орынның \(quota.seats) орны",
+      ru:
+        "\(id): квота «\(quota.name)» \(share.replacingOccurrences(of: ".", with: ","))% — \(quota.seats) из \(seats) мест",
+      en: "\(id): quota '\(quota.name)' \(share)% — \(quota.seats) of \(seats) seats")
+  }
+
+  fileprivate static func summary(files: Int, valid: Int, errors: Int, warnings: Int)
+    -> LocalizedText
+  {
     guard errors > 0 else {
+      guard warnings > 0 else {
+        return LocalizedText(
+          kk: "\(files) ереже тексерілді: қате жоқ",
+          ru: "проверено политик: \(files); ошибок нет",
+          en: "\(files) policies checked: no errors")
+      }
       return LocalizedText(
-        kk: "\(files) ереже тексерілді: қате жоқ",
-        ru: "проверено политик: \(files); ошибок нет",
-        en: "\(files) policies checked: no errors")
+        kk: "\(files) ереже тексерілді: қате жоқ, \(warnings) ескерту",
+        ru: "проверено политик: \(files); ошибок нет, предупреждений: \(warnings)",
+        en: "\(files) policies checked: no errors, \(warnings) warning(s)")
     }
     return LocalizedText(
       kk: "\(files) ереже тексерілді: \(errors) қате, \(files - valid) ереже қолданысқа жарамсыз",

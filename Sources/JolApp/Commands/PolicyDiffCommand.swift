@@ -37,7 +37,7 @@ struct PolicyDiffCommand: Command {
     let old = try PolicyFiles.policy(arguments.positionals[0], on: date, context)
     let new = try PolicyFiles.policy(arguments.positionals[1], on: date, context)
     let diff = PolicyDiff.compare(
-      old: old, new: new, population: try Self.population(arguments, date, old, context),
+      old: old, new: new, population: try Self.population(arguments, date, old, new, context),
       asOf: date)
     var output = PolicyOutput(context)
     switch format {
@@ -53,9 +53,12 @@ struct PolicyDiffCommand: Command {
   /// The learners the two versions are compared over: the `--facts` file when given, else
   /// every learner of the data directory as of the date (erased learners left out).
   static func population(
-    _ arguments: ParsedArguments, _ date: CivilDate, _ policy: CompiledPolicy, _ context: Context
+    _ arguments: ParsedArguments, _ date: CivilDate, _ policy: CompiledPolicy,
+    _ other: CompiledPolicy, _ context: Context
   ) throws -> [Facts] {
-    if let path = arguments.value("facts") { return try PolicyFiles.facts(path, context) }
+    if let path = arguments.value("facts") {
+      return try PolicyFiles.facts(path, for: [policy, other], context)
+    }
     let store = try Store.openForReading(context)
     guard store.log != nil else { throw CommandError(Self.needsPopulation, exitCode: .noInput) }
     let source = LearnerFacts(

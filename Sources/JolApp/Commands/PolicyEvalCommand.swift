@@ -51,7 +51,7 @@ struct PolicyEvalCommand: Command {
       throw CommandError.usage(Self.missing("--facts FILE.jsonl"))
     }
     let policy = try PolicyFiles.policy(reference, on: date, context)
-    let population = try PolicyFiles.facts(factsPath, context)
+    let population = try PolicyFiles.facts(factsPath, for: [policy], context)
     let explain = arguments.flag("explain")
     var output = PolicyOutput(context)
     var counts: [Outcome: Int] = [:]

@@ -7,7 +7,9 @@ import JolPolicy
 /// (`Policies/grants/rural-youth-grant.policy:12:9`), as editors and CI expect.
 enum PolicyFiles {
   /// Files ending in `.suffix` among `paths`: a directory contributes every such file below it
-  /// (sorted), a file itself. A missing path exits 66.
+  /// (sorted), a file itself. Symbolic links are followed — a `Policies` that is a link, or a
+  /// link to a folder of policies inside it — and a link back up the tree is read once. A
+  /// missing path exits 66.
   static func find(_ paths: [String], suffix: String, _ context: Context) throws -> [String] {
     var result: [String] = []
     for path in paths {
@@ -20,15 +22,54 @@ enum PolicyFiles {
         continue
       }
       let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-      let names = (FileManager.default.enumerator(atPath: base)?.allObjects as? [String]) ?? []
-      result += names.filter { $0.hasSuffix("." + suffix) }.sorted().map { base + "/" + $0 }
+      result += files(below: base).filter { $0.hasSuffix("." + suffix) }.sorted().map {
+        base + "/" + $0
+      }
+    }
+    return result
+  }
+
+  /// Every file below `base`, as paths relative to it, following symbolic links to files and
+  /// directories; each directory is read once however many links lead to it.
+  private static func files(below base: String) -> [String] {
+    let manager = FileManager.default
+    var visited: Set<String> = []
+    var pending = [""]
+    var result: [String] = []
+    while let relative = pending.popLast() {
+      let directory = relative.isEmpty ? base : base + "/" + relative
+      let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+      guard visited.insert(real).inserted,
+        let names = try? manager.contentsOfDirectory(atPath: directory)
+      else { continue }
+      for name in names {
+        let child = relative.isEmpty ? name : relative + "/" + name
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: base + "/" + child, isDirectory: &isDirectory) else {
+          continue  // a dangling link
+        }
+        if isDirectory.boolValue { pending.append(child) } else { result.append(child) }
+      }
     }
     return result
   }
 
   /// The texts of `paths`, each named by its display path.
+  /// - Throws: exit 65 listing every file with a byte that is not UTF-8 (line and column).
   static func read(_ paths: [String], _ context: Context) throws -> [(path: String, text: String)] {
-    try paths.map { (display($0, context), try readText($0)) }
+    var texts: [(path: String, text: String)] = []
+    var diagnostics: [Diagnostic] = []
+    for path in paths {
+      let name = display(path, context)
+      let bytes = try readBytes(path)
+      do throws(Diagnostic) {
+        texts.append((name, try SourceText.decode(bytes, file: name)))
+      } catch {
+        diagnostics.append(error)
+      }
+    }
+    if !diagnostics.isEmpty { throw report(diagnostics, context) }
+    return texts
   }
 
   /// `path` relative to the working directory when inside it, else as given.
@@ -51,8 +92,9 @@ enum PolicyFiles {
       || FileManager.default.fileExists(atPath: path)
     {
       let name = display(path, context)
+      let text = try read([path], context)[0].text
       let (policy, diagnostics) = PolicySet.compile(
-        path: name, text: try readText(path), codes: try classifier(for: path, context))
+        path: name, text: text, codes: try classifier(for: path, context))
       guard let policy else { throw report(diagnostics, context) }
       return policy
     }
@@ -113,9 +155,12 @@ enum PolicyFiles {
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
-  /// The subjects of a facts file (JSON Lines).
+  /// The subjects of a facts file (JSON Lines); a `categories` value may name the known
+  /// categories and those the `policies` declare.
   /// - Throws: exit 66 when missing; exit 65 with each bad line's `file:line:column` on stderr.
-  static func facts(_ reference: String, _ context: Context) throws -> [Facts] {
+  static func facts(_ reference: String, for policies: [CompiledPolicy] = [], _ context: Context)
+    throws -> [Facts]
+  {
     let path = context.console.resolve(reference)
     guard FileManager.default.fileExists(atPath: path) else {
       throw CommandError(notFound(display(path, context)), exitCode: .noInput)
@@ -124,7 +169,11 @@ enum PolicyFiles {
       throw CommandError(unreadable(display(path, context)), exitCode: .ioError)
     }
     do {
-      return try FactsFile.parse([UInt8](data), fileName: display(path, context))
+      let categories = policies.reduce(into: Facts.knownCategories) {
+        $0.formUnion($1.declaredCategories)
+      }
+      return try FactsFile.parse(
+        [UInt8](data), fileName: display(path, context), categories: categories)
     } catch {
       throw report(error.diagnostics, context)
     }

@@ -117,9 +117,13 @@ struct PolicyShowCommand: Command {
       if let budget = outline.budget {
         lines.append("  \(words.budget): \(describe(budget, language))")
       }
+      let quotas = policy.quotaSeats(asOf: day)
       for reserve in outline.reserves {
+        let seats = quotas?.quotas.first { $0.name == reserve.name }.map {
+          " = " + words.seatCount($0.seats, of: quotas?.seats ?? 0)
+        }
         lines.append(
-          "  \(words.reserve) \(reserve.name): \(reserve.share)% ("
+          "  \(words.reserve) \(reserve.name): \(reserve.share)%\(seats ?? "") ("
             + reserve.facts.map { $0.title[language] }.joined(separator: ", ") + "); "
             + (reserve.unusedToGeneral ? words.unusedToGeneral : words.unusedStays))
       }
@@ -187,6 +191,11 @@ extension PolicyShowCommand {
     var rank: String { pick("Рейтинг", "Рейтинг", "Ranking") }
     var lottery: String { pick("Тең болса — жеребе", "При равенстве — жребий", "Ties by lottery") }
     var seats: String { pick("Орындар", "Мест", "Seats") }
+    /// "36 of 120 seats"; a quota of 0 seats reads as such.
+    func seatCount(_ count: Int, of total: Int) -> String {
+      pick(
+        "\(total) орынның \(count) орны", "\(count) из \(total) мест", "\(count) of \(total) seats")
+    }
     var budget: String { pick("Бюджет", "Бюджет", "Budget") }
     var reserve: String { pick("Квота", "Квота", "Quota") }
     var unusedToGeneral: String {

@@ -1,7 +1,8 @@
 import JolModel
 
-/// Rows of data a command prints, rendered as an aligned text table, CSV (for spreadsheets) or
-/// JSON Lines (one object per row, keys in column order).
+/// Rows of data a command prints, rendered as an aligned text table, CSV (for spreadsheets:
+/// ``CSVWriter/output``, formulas neutralized) or JSON Lines (one object per row, keys in column
+/// order).
 public struct DataTable: Sendable {
   /// A column: its key in JSON and CSV headers, and its title in text tables.
   public struct Column: Sendable {
@@ -29,7 +30,7 @@ public struct DataTable: Sendable {
         JSONValue.object(zip(columns, row).map { ($0.key, $1) }).compact
       }.joined(separator: "\n")
     case .csv:
-      let text = CSVWriter(delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false).text(
+      let text = CSVWriter.output.text(
         header: columns.map(\.key), records: rows.map { $0.map(Self.plain) })
       return text.hasSuffix("\n") ? String(text.dropLast()) : text
     case .text:

@@ -3,6 +3,10 @@
 ///
 /// For Excel in Kazakh or Russian locales use ``excel``: semicolons, CRLF and a byte-order
 /// mark, without which Excel reads UTF-8 as Windows-1251.
+///
+/// Output a person may open in a spreadsheet is written with ``neutralizesFormulas`` (``output``
+/// and ``excel`` have it): see ``neutralized(_:)``. Files Jol reads back itself (the vault)
+/// are written without it, so every value round-trips exactly.
 public struct CSVWriter: Hashable, Sendable {
   /// Line end after each record.
   public enum LineEnding: String, Hashable, Sendable {
@@ -18,20 +22,68 @@ public struct CSVWriter: Hashable, Sendable {
   public var lineEnding: LineEnding
   /// Whether the text starts with a UTF-8 byte-order mark.
   public var writesByteOrderMark: Bool
+  /// Whether a field a spreadsheet would run as a formula is written as text (see
+  /// ``neutralized(_:)``).
+  public var neutralizesFormulas: Bool
 
   public init(
     delimiter: CSVDelimiter = .comma, lineEnding: LineEnding = .crlf,
-    writesByteOrderMark: Bool = false
+    writesByteOrderMark: Bool = false, neutralizesFormulas: Bool = false
   ) {
     self.delimiter = delimiter
     self.lineEnding = lineEnding
     self.writesByteOrderMark = writesByteOrderMark
+    self.neutralizesFormulas = neutralizesFormulas
   }
 
   /// Semicolons, CRLF and a byte-order mark: what Excel in a Kazakh or Russian locale opens by
-  /// double-click with Cyrillic intact.
+  /// double-click with Cyrillic intact; formulas neutralized.
   public static let excel = CSVWriter(
-    delimiter: .semicolon, lineEnding: .crlf, writesByteOrderMark: true)
+    delimiter: .semicolon, lineEnding: .crlf, writesByteOrderMark: true,
+    neutralizesFormulas: true)
+
+  /// Commas and LF, formulas neutralized: what commands print with `--format csv`.
+  public static let output = CSVWriter(
+    delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false, neutralizesFormulas: true)
+
+  /// `field` made safe to open in a spreadsheet (CSV injection, as OWASP describes it): a field
+  /// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so
+  /// Excel, LibreOffice and Google Sheets show it as text instead of running it as a formula
+  /// (`=HYPERLINK(…)` stays visible, never clickable).
+  ///
+  /// A field that is a plain number (`-5`, `+7`, `-0.25`, `-3,5`) is left as it is: a
+  /// spreadsheet reads it as that number, never as a formula, and a leading `'` would turn
+  /// negative amounts and differences into text that no longer sums. Anything more (`-2+3`,
+  /// `+7 701 …`, `-1e3`) is neutralized.
+  public static func neutralized(_ field: String) -> String {
+    guard let first = field.utf8.first,
+      first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+        || first == UInt8(ascii: "@") || first == 9 || first == 13
+    else { return field }
+    if isPlainNumber(field) { return field }
+    return "'" + field
+  }
+
+  /// A sign, digits, and at most one `.` or `,` between digits.
+  private static func isPlainNumber(_ field: String) -> Bool {
+    let bytes = Array(field.utf8)
+    guard bytes.count >= 2, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") else {
+      return false
+    }
+    var point = false
+    var digitBefore = false
+    for (index, byte) in bytes.enumerated().dropFirst() {
+      if (48...57).contains(byte) {
+        digitBefore = true
+      } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+        guard !point, digitBefore, index + 1 < bytes.count else { return false }
+        point = true
+      } else {
+        return false
+      }
+    }
+    return digitBefore
+  }
 
   /// The whole file: header, then records, each ended by ``lineEnding``.
   /// - Complexity: O(total length of the fields).
@@ -57,7 +109,7 @@ public struct CSVWriter: Hashable, Sendable {
       if index == 0 && allEmpty {
         line += "\"\""
       } else {
-        line += quotedIfNeeded(field)
+        line += quotedIfNeeded(neutralizesFormulas ? Self.neutralized(field) : field)
       }
     }
     return line + lineEnding.rawValue

@@ -225,22 +225,37 @@ public struct JSONReader {
     offset += count
   }
 
-  /// Skips one value of any kind, checking its syntax.
+  /// The deepest nesting of arrays and objects ``skipValue()`` accepts. Jol's own records nest
+  /// a few levels; the limit turns a hostile payload (`[[[[…` thousands deep) into an error.
+  public static let maximumDepth = 100
+
+  /// Skips one value of any kind, checking its syntax. Iterative, so no input can exhaust the
+  /// stack; nesting deeper than ``maximumDepth`` is an error at the opening bracket.
   public mutating func skipValue() throws {
-    switch peek() {
-    case UInt8(ascii: "{"):
-      try beginObject()
-      while try nextKey() { try skipValue() }
-    case UInt8(ascii: "["):
-      try beginArray()
-      while try nextElement() { try skipValue() }
-    case UInt8(ascii: "\""):
-      let range = try scanString()
-      if range.nonASCII { try checkUTF8(range.content) }
-    case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
-    case UInt8(ascii: "n"): try literal("null")
-    default: _ = try scanNumber()
-    }
+    // One entry per open container: true for an object.
+    var open: [Bool] = []
+    repeat {
+      // Inside a container: move to its next member, or close it.
+      if let isObject = open.last, !(isObject ? try nextKey() : try nextElement()) {
+        open.removeLast()
+        continue
+      }
+      switch peek() {
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        guard open.count < Self.maximumDepth else {
+          throw malformed("at most \(Self.maximumDepth) levels of nested arrays and objects")
+        }
+        let isObject = peek() == UInt8(ascii: "{")
+        if isObject { try beginObject() } else { try beginArray() }
+        open.append(isObject)
+      case UInt8(ascii: "\""):
+        let range = try scanString()
+        if range.nonASCII { try checkUTF8(range.content) }
+      case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
+      case UInt8(ascii: "n"): try literal("null")
+      default: _ = try scanNumber()
+      }
+    } while !open.isEmpty
   }
 
   /// The raw bytes of the next value (skipped), e.g. to read it later once its type is known.

@@ -48,7 +48,8 @@ public struct FixedDecimal: Hashable, Comparable, Sendable {
 
 extension FixedDecimal: LosslessStringConvertible, Codable {
   /// Parses `3`, `3.45`, `-0.5`, `+2`, and `3,45` (a decimal comma, as Kazakh and Russian
-  /// spreadsheets write it). At most four fractional digits; nil for anything else.
+  /// spreadsheets write it). At most four fractional digits and a value that fits in `Int64`
+  /// units (about ±922 337 203 685 477); nil for anything else.
   public init?(_ text: String) {
     var bytes = Substring(text).utf8[...]
     var negative = false
@@ -81,7 +82,10 @@ extension FixedDecimal: LosslessStringConvertible, Codable {
     }
     guard sawDigit else { return nil }
     for _ in fractionDigits..<Self.fractionDigits { fraction *= 10 }
-    let units = whole * Self.scale + fraction
+    // Up to 15 whole digits are read, which can exceed Int64 units: nil, never a trap.
+    let (scaled, overflow) = whole.multipliedReportingOverflow(by: Self.scale)
+    guard !overflow, scaled <= Int64.max - fraction else { return nil }
+    let units = scaled + fraction
     self.init(units: negative ? -units : units)
   }
 

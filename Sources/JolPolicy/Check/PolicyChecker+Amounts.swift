@@ -1,6 +1,10 @@
 import JolModel
 
 /// Amounts: fixed, by table, with percent supplements; money in tenge with a period.
+///
+/// A row of a table may name one value, a list `[a, b]` or a list name: each value of the list
+/// gets the row's amount (`deficit = def_amount` for every code of `list deficit`). A value in
+/// two rows is an error at the second.
 extension PolicyChecker {
   mutating func checkAmount() -> CompiledAmount? {
     guard let decl = syntax.amount else { return nil }
@@ -25,16 +29,17 @@ extension PolicyChecker {
           otherwise = amount
           continue
         }
-        guard let words = words(key, for: fact), words.count == 1 else {
-          if key.kind == .list { sink.error(key.location, .listInRow) }
+        guard let words = words(key, for: fact) else {
           ok = false
           continue
         }
-        if table[words[0]] != nil {
-          sink.error(key.location, .twoRows(words[0]))
-          ok = false
+        for word in words {
+          if table[word] != nil {
+            sink.error(key.location, .twoRows(word))
+            ok = false
+          }
+          table[word] = amount ?? .constant(0)
         }
-        table[words[0]] = amount ?? .constant(0)
       }
       if fact.type == .code && otherwise == nil {
         sink.error(name.location, .codeTableNeedsOtherwise(fact))
@@ -93,10 +98,6 @@ extension Diagnostic.Message {
   fileprivate static let otherwiseTwice = Self(
     kk: "'otherwise' екі рет берілген", ru: "'otherwise' задан дважды",
     en: "'otherwise' given twice")
-
-  fileprivate static let listInRow = Self(
-    kk: "бір жолда бір мән болады, бірақ тізім кездесті",
-    ru: "в строке одно значение, а найден список", en: "one value per row, found a list")
 
   fileprivate static func twoRows(_ value: String) -> Self {
     Self(

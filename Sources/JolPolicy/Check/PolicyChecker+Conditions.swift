@@ -52,6 +52,7 @@ extension PolicyChecker {
       let kind: NumericKind =
         fact.type == .percent ? .percent : fact.type == .date ? .date : .number
       guard let operand = operand(value, kind, .same("'\(fact.rawValue)'")) else { return nil }
+      checkBounds(fact, operand, value)
       if case .constant(let units) = operand, fact.type == .integer, units % FixedDecimal.scale != 0
       {
         sink.error(value.location, .wholeNumber(fact, found: value.display))
@@ -124,6 +125,15 @@ extension PolicyChecker {
         sink.error(item.location, .unknownValue(item.text, of: fact, known: known))
         ok = false
       }
+      if let codes = fact.knownCodes, !codes.contains(item.text) {
+        sink.error(item.location, .unknownCode(item.text, of: fact))
+        ok = false
+      }
+      if fact == .awards, let policies, !policies.contains(item.text) {
+        let near = EditDistance.closest(to: item.text, among: policies.sorted())
+        sink.error(item.location, .unknownPolicy(item.text, near: near, known: policies.sorted()))
+        ok = false
+      }
       if !knownCode(item, for: fact) { ok = false }
       result.append(item.text)
     }
@@ -131,7 +141,62 @@ extension PolicyChecker {
   }
 }
 
+extension PolicyChecker {
+  /// A threshold outside the values `fact` takes (`gpa >= 6`, a parameter `min_gpa` of 400.5)
+  /// makes the comparison the same for everyone: an error at the value as written.
+  mutating func checkBounds(_ fact: Fact, _ operand: Operand, _ literal: Literal) {
+    guard let bounds = fact.bounds else { return }
+    switch operand {
+    case .constant(let units):
+      if !bounds.contains(FixedDecimal(units: units)) {
+        sink.error(literal.location, .thresholdOutOfBounds(fact, literal.display))
+      }
+    case .parameter(let index):
+      let parameter = parameters[index]
+      guard let decl = syntax.parameters.first(where: { $0.name.value == parameter.name })
+      else { return }
+      for (_, value) in decl.values {
+        guard let (_, units) = Self.numericLiteral(value),
+          !bounds.contains(FixedDecimal(units: units))
+        else { continue }
+        guard boundsChecked.insert(value.location).inserted else { continue }
+        sink.error(
+          value.location,
+          .parameterOutOfBounds(parameter.name, value.display, fact, comparedAt: literal.location))
+      }
+    }
+  }
+}
+
 extension Diagnostic.Message {
+  fileprivate static func thresholdOutOfBounds(_ fact: Fact, _ value: String) -> Self {
+    .outOfBounds(fact, value)
+      + Self(
+        kk: ": мұндай шекпен салыстыру бәріне бірдей нәтиже береді",
+        ru: ": сравнение с таким порогом даёт всем один и тот же результат",
+        en: ": a comparison with it comes out the same for everyone")
+  }
+
+  fileprivate static func parameterOutOfBounds(
+    _ name: String, _ value: String, _ fact: Fact, comparedAt: SourceLocation
+  ) -> Self {
+    let at = "\(comparedAt.line):\(comparedAt.column)"
+    return Self(
+      kk: "'\(name)' параметрі \(at) орнында \(fact.rawValue) фактісімен салыстырылады; ",
+      ru: "параметр '\(name)' сравнивается с \(fact.rawValue) в \(at); ",
+      en: "parameter '\(name)' is compared with \(fact.rawValue) at \(at); ")
+      + .outOfBounds(fact, value)
+  }
+
+  fileprivate static func unknownPolicy(_ id: String, near: String?, known: [String]) -> Self {
+    let head = Self(
+      kk: "'\(id)' деген ереже жоқ: 'awards' ереже идентификаторларын атайды",
+      ru: "нет политики '\(id)': 'awards' называет идентификаторы политик",
+      en: "no policy '\(id)': 'awards' names policy ids")
+    if let near { return head + .didYouMean(near) }
+    return head + .expectedOneOf(known)
+  }
+
   fileprivate static func inNeedsWordFact(_ fact: Fact) -> Self {
     let name = fact.rawValue
     let type = fact.type.display

@@ -11,7 +11,7 @@ struct PolicyChecker {
   var parameterUsed: Set<Int> = []
   var lists: [String: ListDecl] = [:]
   var listUsed: Set<String> = []
-  var categories: Set<String> = Set(PolicyChecker.knownCategories)
+  var categories: Set<String> = Facts.knownCategories
   /// Reason keys used by `because`, with the place of first use.
   var reasonUses: [String: SourceLocation] = [:]
   /// The TVET classifier that specialty and qualification codes are checked against; nil
@@ -19,27 +19,32 @@ struct PolicyChecker {
   let codes: SpecialtyClassifier?
   /// Literals already checked against the classifier, so a list used twice is reported once.
   var codesChecked: Set<SourceLocation> = []
+  /// Parameter values already reported out of a fact's bounds, so each is reported once.
+  var boundsChecked: Set<SourceLocation> = []
 
-  static let knownCategories = [
-    Category.orphan, .withoutParentalCare, .disability, .largeFamily, .rural, .lowIncome,
-  ].map(\.rawValue)
+  /// The ids of the policies checked together with this one (the `awards` fact names them);
+  /// nil skips that check.
+  let policies: Set<String>?
 
-  init(_ syntax: PolicySyntax, codes: SpecialtyClassifier? = nil) {
+  init(_ syntax: PolicySyntax, codes: SpecialtyClassifier? = nil, policies: Set<String>? = nil) {
     self.syntax = syntax
     self.codes = codes
+    self.policies = policies
   }
 
   /// Checks and compiles `text` read from `file`; with `codes`, every specialty and
-  /// qualification code the policy names must be in that classifier.
-  static func compile(file: String, text: String, codes: SpecialtyClassifier? = nil)
-    -> (CompiledPolicy?, [Diagnostic])
-  {
+  /// qualification code the policy names must be in that classifier; with `policies`, every
+  /// policy id it names (`awards has …`) must be one of them. Errors and warnings come sorted by
+  /// place; the policy is nil when there is any error.
+  static func compile(
+    file: String, text: String, codes: SpecialtyClassifier? = nil, policies: Set<String>? = nil
+  ) -> (CompiledPolicy?, [Diagnostic]) {
     let (syntax, parseErrors) = PolicyParser.parse(file: file, text: text)
-    var checker = PolicyChecker(syntax, codes: codes)
+    var checker = PolicyChecker(syntax, codes: codes, policies: policies)
     checker.sink.append(contentsOf: parseErrors)
     let policy = checker.check()
     let diagnostics = checker.sink.diagnostics.sorted { $0.location < $1.location }
-    return (diagnostics.isEmpty ? policy : nil, diagnostics)
+    return (diagnostics.contains(where: \.isError) ? nil : policy, diagnostics)
   }
 
   var fileStart: SourceLocation { SourceLocation(file: syntax.file, line: 1, column: 1) }
@@ -53,8 +58,14 @@ struct PolicyChecker {
     let amount = checkAmount()
     let supplements = checkSupplements(hasAmount: amount != nil)
     let round = checkRound(amount: amount)
+    checkLimits(amount: amount, supplements: supplements, seats: round.seats)
     reportUnused()
     let reasons = checkReasons()
+    // A statement written but compiled to nothing must have said why: never a policy that
+    // silently lost its amount.
+    if sink.isEmpty, syntax.amount != nil, amount == nil, let decl = syntax.amount {
+      sink.error(decl.location, .statementLost("amount"))
+    }
     guard sink.isEmpty, let from = header.from else { return nil }
     return CompiledPolicy(
       id: PolicyID(syntax.id?.value ?? ""), version: syntax.version?.value ?? "",
@@ -66,8 +77,11 @@ struct PolicyChecker {
         syntax.applicationsTo.map { (from.value, $0.value) }
       },
       file: syntax.file, text: syntax.text, textHash: SHA256.hex(syntax.text),
-      exclusiveGroup: syntax.exclusive?.value, parameters: parameters, criteria: criteria,
-      amount: amount, supplements: supplements, ranking: round.ranking,
+      exclusiveGroup: syntax.exclusive?.value,
+      declaredCategories: syntax.categories.map(\.value), parameters: parameters,
+      criteria: criteria,
+      amount: amount, amountLocation: syntax.amount?.location, supplements: supplements,
+      ranking: round.ranking,
       lotterySeed: syntax.tiebreak?.value, seats: round.seats, budget: round.budget,
       reserves: round.reserves,
       reasons: reasons.merging(BuiltInReasons.texts) { own, _ in own })
@@ -281,6 +295,13 @@ struct PolicyChecker {
 private enum NameKind { case fact, list, parameter }
 
 extension Diagnostic.Message {
+  fileprivate static func statementLost(_ keyword: String) -> Self {
+    Self(
+      kk: "'\(keyword)' нұсқауы ескерусіз қалар еді: Jol қатесі, бұл ережені шешімге қолданбаңыз",
+      ru: "инструкция '\(keyword)' была бы молча потеряна: это ошибка Jol; не применяйте политику",
+      en: "the '\(keyword)' statement would be silently lost: a bug in Jol; do not use the policy")
+  }
+
   fileprivate static let missingID = Self(
     kk: "'policy ID' жолы жоқ: әр ереже өз идентификаторын атайды",
     ru: "нет строки 'policy ID': каждая политика называет свой идентификатор",

@@ -23,10 +23,14 @@ public struct CompiledPolicy: Sendable {
   /// The exclusivity group, if any, and the other policies in it (filled by ``PolicySet``).
   public let exclusiveGroup: String?
   public internal(set) var exclusiveWith: [PolicyID] = []
+  /// Categories the policy declares (`category NAME`) beyond ``Facts/knownCategories``.
+  public let declaredCategories: [String]
 
   let parameters: [CompiledParameter]
   var criteria: [CompiledCriterion]
   let amount: CompiledAmount?
+  /// Where the `amount` statement is written, for errors about the sums it makes.
+  let amountLocation: SourceLocation?
   let supplements: [CompiledSupplement]
   let ranking: [CompiledRankKey]
   let lotterySeed: String?

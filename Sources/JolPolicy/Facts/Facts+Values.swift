@@ -48,26 +48,61 @@ extension Facts {
     case list([String])
   }
 
-  /// Sets `fact` from a raw value, checking its type and range.
+  /// The categories every policy knows; a policy may declare more (`category NAME`).
+  public static let knownCategories: Set<String> = [
+    Category.orphan, .withoutParentalCare, .disability, .largeFamily, .rural, .lowIncome,
+  ].reduce(into: []) { $0.insert($1.rawValue) }
+
+  /// Sets `fact` from a raw value, checking its type, its bounds (``Fact/bounds``) and, for a
+  /// closed set, that the value is in it: a known region or direction (``Fact/knownCodes``), a
+  /// category of `categories`. A number out of bounds is reported as written (`1e400`).
   /// - Throws: a message saying what would be accepted, for the caller to place at a location.
-  public mutating func set(_ fact: Fact, _ raw: RawValue) throws(FactValueError) {
+  public mutating func set(
+    _ fact: Fact, _ raw: RawValue, categories: Set<String> = Facts.knownCategories
+  ) throws(FactValueError) {
     func scalar() throws(FactValueError) -> String {
       guard case .scalar(let text) = raw else { throw fact.expectation }
       return text
     }
+    /// The number's value; out of bounds (or too large to hold) is reported with `text`.
+    func bounded(_ text: String) throws(FactValueError) -> FixedDecimal {
+      // `3,5` as spreadsheets write it, or a JSON number (`1e3` included).
+      let plain = FixedDecimal(text) != nil ? text : NumberText.plain(text)
+      guard let plain else {
+        guard NumberText.isNumber(text) else { throw fact.expectation }
+        throw fact.bounds != nil ? FactValueError(.outOfBounds(fact, text)) : fact.expectation
+      }
+      let value = FixedDecimal(plain)
+      if let bounds = fact.bounds, value.map({ !bounds.contains($0) }) ?? true {
+        // Too many decimals inside the bounds is a precision problem, not a range one.
+        let whole = plain.prefix { $0 != "." && $0 != "," }
+        if value == nil, let number = FixedDecimal(String(whole)), bounds.contains(number) {
+          throw fact.expectation
+        }
+        if value != nil || NumberText.isNumber(text) {
+          throw FactValueError(.outOfBounds(fact, text))
+        }
+      }
+      guard let value else { throw fact.expectation }
+      return value
+    }
     func integer() throws(FactValueError) -> Int {
       let text = try scalar()
-      guard let value = Int(text) else { throw fact.expectation }
-      if let range = fact.range, !range.contains(Int64(value)) {
-        throw FactValueError(.outOfRange(fact, String(value), range.lowerBound, range.upperBound))
-      }
-      return value
+      let value = try bounded(text)
+      guard value.units % FixedDecimal.scale == 0 else { throw fact.expectation }
+      return Int(value.units / FixedDecimal.scale)
     }
     func decimal() throws(FactValueError) -> FixedDecimal {
       var text = try scalar()
       if fact.type == .percent && text.hasSuffix("%") { text.removeLast() }
-      guard let value = FixedDecimal(text) else { throw fact.expectation }
-      return value
+      return try bounded(text)
+    }
+    func code() throws(FactValueError) -> String {
+      let text = try scalar()
+      if let known = fact.knownCodes, !known.contains(text) {
+        throw FactValueError(.unknownCode(text, of: fact))
+      }
+      return text
     }
     func date() throws(FactValueError) -> CivilDate {
       guard let value = CivilDate(try scalar()) else { throw fact.expectation }
@@ -108,25 +143,20 @@ extension Facts {
     case .form: form = try enumeration(StudyForm.self)
     case .funding: funding = try enumeration(Funding.self)
     case .course: course = try integer()
-    case .gpa:
-      let value = try decimal()
-      guard value >= .zero && value <= FixedDecimal(5) else {
-        throw FactValueError(.outOfRange(fact, value.description, 0, 5))
-      }
-      gpa = value
-    case .attendance:
-      let value = try decimal()
-      guard value >= .zero && value <= FixedDecimal(100) else {
-        throw FactValueError(.outOfRange(fact, value.description, 0, 100))
-      }
-      attendance = value
+    case .gpa: gpa = try decimal()
+    case .attendance: attendance = try decimal()
     case .lowestGrade: lowestGrade = try integer()
-    case .categories: categories = Set(try list().map { Category(rawValue: $0) })
-    case .region: region = try scalar()
+    case .categories:
+      let words = try list()
+      if let unknown = words.first(where: { !categories.contains($0) }) {
+        throw FactValueError(.unknownCategory(unknown, known: categories.sorted()))
+      }
+      self.categories = Set(words.map { Category(rawValue: $0) })
+    case .region: region = try code()
     case .district: district = try scalar()
     case .age: age = try integer()
     case .birthDate: birthDate = try date()
-    case .diagnosticDirection: diagnosticDirection = try scalar()
+    case .diagnosticDirection: diagnosticDirection = try code()
     case .mentorship: mentorship = try bool()
     case .awards: awards = Set(try list().map { PolicyID($0) })
     case .appliedOn: appliedOn = try date()
@@ -149,21 +179,14 @@ extension Fact {
 }
 
 extension Diagnostic.Message {
-  fileprivate static func outOfRange(_ fact: Fact, _ value: String, _ low: Int64, _ high: Int64)
-    -> Self
-  {
-    let name = fact.rawValue
-    let range = "\(low)–\(high)"
-    if fact == .attendance {
-      return Self(
-        kk: "\(name) \(value) рұқсат етілген аралықтан тыс: 0–100 пайыз күтілді",
-        ru: "\(name) \(value) вне допустимого диапазона: ожидается процент 0–100",
-        en: "\(name) \(value) is out of range: expected a percent 0–100")
+  fileprivate static func unknownCategory(_ text: String, known: [String]) -> Self {
+    var message = Self(
+      kk: "'\(text)' деген санат жоқ", ru: "неизвестная категория '\(text)'",
+      en: "unknown category '\(text)'")
+    if let near = EditDistance.closest(to: text, among: known) {
+      message = message + .didYouMean(near)
     }
-    return Self(
-      kk: "\(name) \(value) рұқсат етілген аралықтан тыс: \(range) күтілді",
-      ru: "\(name) \(value) вне допустимого диапазона: ожидается \(range)",
-      en: "\(name) \(value) is out of range: expected \(range)")
+    return message + .expectedOneOf(known)
   }
 
   fileprivate static func unknownValue(_ text: String, of fact: Fact) -> Self {

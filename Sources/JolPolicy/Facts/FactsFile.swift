@@ -15,24 +15,36 @@ public struct FactsFileError: Error, Sendable, CustomStringConvertible {
 /// Fact files for `jol policy eval`: JSON Lines, one learner per line,
 /// `{"id": "L1", "stage": "college", "gpa": 3.4, "categories": ["rural"]}`. Keys are fact names
 /// (``Fact``); a missing key or `null` is an unknown fact. Numbers are read exactly from their
-/// text, never through a binary float. Blank lines are allowed.
+/// text, never through a binary float (`1e3` is read as 1000; one out of a fact's bounds is
+/// reported as written). Blank lines, CRLF line ends and a byte-order mark are allowed; a byte
+/// that is not UTF-8 is an error at its line and column. A list holds strings only, so a nested
+/// list or object is refused where it opens, however deep the input goes.
 public enum FactsFile {
-  /// Parses the file's bytes.
+  /// Parses the file's bytes; `categories` are the category words a value may name (the known
+  /// ones, plus those the policies at hand declare).
   /// - Throws: ``FactsFileError`` with every bad line: unknown key (with the closest fact name),
-  ///   wrong type, bad JSON, missing or repeated `id`.
+  ///   wrong type, value out of bounds or not in a closed set, bad JSON or UTF-8, missing or
+  ///   repeated `id`.
   /// - Complexity: O(n) in the file size.
-  public static func parse(_ bytes: [UInt8], fileName: String) throws(FactsFileError) -> [Facts] {
+  public static func parse(
+    _ bytes: [UInt8], fileName: String, categories: Set<String> = Facts.knownCategories
+  ) throws(FactsFileError) -> [Facts] {
     var result: [Facts] = []
     var diagnostics: [Diagnostic] = []
     var seen: [String: Int] = [:]
-    var start = 0
+    var start = bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0
     var line = 1
+    var invalid = UTF8Validation.firstInvalidByte(in: bytes, from: start)
     while start < bytes.count {
       var end = start
       while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
       var reader = JSONLineReader(
-        bytes: bytes, position: start, end: end, file: fileName, line: line, lineStart: start)
-      if !reader.isBlank {
+        bytes: bytes, position: start, end: end, file: fileName, line: line,
+        lineStart: start, categories: categories)
+      if let bad = invalid, bad < end {
+        diagnostics.append(reader.error(bad, .notUTF8(bytes[bad])))
+        invalid = UTF8Validation.firstInvalidByte(in: bytes, from: end)
+      } else if !reader.isBlank {
         do {
           let facts = try reader.readFacts()
           if let first = seen[facts.id] {
@@ -65,6 +77,7 @@ struct JSONLineReader {
   let file: String
   let line: Int
   let lineStart: Int
+  let categories: Set<String>
 
   var isBlank: Bool {
     bytes[position..<end].allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
@@ -129,7 +142,7 @@ struct JSONLineReader {
         } else if let fact = Fact(rawValue: key) {
           if let value {
             do {
-              try facts.set(fact, value)
+              try facts.set(fact, value, categories: categories)
             } catch {
               throw self.error(valueAt, error.message)
             }
@@ -174,8 +187,16 @@ struct JSONLineReader {
       }
       while true {
         skipSpace()
-        guard case .scalar(let item)? = try readValue() else {
+        // Lists hold strings only: a nested one is refused here, never read (a hostile file
+        // may nest thousands deep).
+        if position < end,
+          bytes[position] == UInt8(ascii: "[") || bytes[position] == UInt8(ascii: "{")
+        {
           throw error(position, .stringInList)
+        }
+        let itemAt = position
+        guard case .scalar(let item)? = try readValue() else {
+          throw error(itemAt, .stringInList)
         }
         items.append(item)
         skipSpace()
@@ -199,19 +220,19 @@ struct JSONLineReader {
       throw error(position, .expected(.jsonValue, found: found()))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       let start = position
-      while position < end,
-        bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: ".")
-          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position])
-      {
-        position += 1
-      }
-      return .scalar(String(decoding: bytes[start..<position], as: UTF8.self))
+      while position < end, Self.numberBytes.contains(bytes[position]) { position += 1 }
+      let text = String(decoding: bytes[start..<position], as: UTF8.self)
+      guard NumberText.isNumber(text) else { throw error(start, .notANumber(text)) }
+      return .scalar(text)
     case UInt8(ascii: "{"):
       throw error(position, .nestedObject)
     default:
       throw error(position, .expected(.jsonValue, found: found()))
     }
   }
+
+  /// The bytes a JSON number is made of: digits, sign, point, exponent.
+  static let numberBytes: Set<UInt8> = Set(Array("0123456789+-.eE".utf8))
 
   func matches(_ word: String) -> Bool {
     let utf8 = Array(word.utf8)
@@ -313,6 +334,13 @@ extension Diagnostic.Message {
     kk: "мән (мәтін, сан, true, false, null немесе тізім)",
     ru: "значение (строка, число, true, false, null или список)",
     en: "a value (string, number, true, false, null or a list)")
+
+  fileprivate static func notANumber(_ text: String) -> Self {
+    Self(
+      kk: "'\(text)' — сан емес: 12, 3.45 немесе 1e3 сияқты JSON саны күтілді",
+      ru: "'\(text)' — не число: ожидается число JSON вида 12, 3.45 или 1e3",
+      en: "'\(text)' is not a number: expected a JSON number like 12, 3.45 or 1e3")
+  }
 
   fileprivate static let nestedObject = Self(
     kk: "ішкі нысандар факт емес: мәтін, сан, true/false, null немесе тізім күтілді",

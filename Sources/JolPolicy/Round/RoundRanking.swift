@@ -18,6 +18,9 @@ struct RoundRanking {
   var limit: [RoundLimit?]
   var pools: [PoolResult] = []
   var spent = Money.zero
+  /// Whether the awards' total went past ``Money/maximum`` (possible only without seats, as
+  /// the checker bounds seats × the largest award); allocation stopped there.
+  var overflowed = false
   let seats: Int?
   let budget: Money?
 
@@ -113,6 +116,7 @@ struct RoundRanking {
       if candidates[index] { limit[index] = nil }
     }
     spent = .zero
+    overflowed = false
     pools = []
     var remainingBudget = budget
     var generalSeats = seats.map { total in
@@ -132,8 +136,13 @@ struct RoundRanking {
           budgetStopped = true
           break
         }
+        let (total, overflow) = spent.addingReportingOverflow(amount)
+        if overflow {
+          overflowed = true
+          break
+        }
         remainingBudget = remainingBudget.map { $0 - amount }
-        spent = spent + amount
+        spent = total
         awardedPool[index] = Int8(quotaIndex + 1)
         filled += 1
         last = index
@@ -164,8 +173,14 @@ struct RoundRanking {
         limit[index] = .budget
         continue
       }
+      let (total, overflow) = spent.addingReportingOverflow(amount)
+      if overflow || overflowed {
+        overflowed = true
+        limit[index] = .budget
+        continue
+      }
       remainingBudget = remainingBudget.map { $0 - amount }
-      spent = spent + amount
+      spent = total
       awardedPool[index] = 0
       filled += 1
       last = index
@@ -180,9 +195,7 @@ struct RoundRanking {
   }
 
   /// ⌊seats × share⌋: a quota never takes a fraction of a seat from the general pool.
-  func quotaSeats(_ seats: Int, _ share: Int64) -> Int {
-    Int(Int64(seats) * share / (100 * FixedDecimal.scale))
-  }
+  func quotaSeats(_ seats: Int, _ share: Int64) -> Int { CompiledPolicy.quotaSeats(seats, share) }
 
   func rankValues(_ index: Int) -> [NamedValue] {
     let facts = subjects[index]
@@ -245,10 +258,26 @@ struct RoundRanking {
           limit: nil,
           failedReasons: [], missingFacts: [], rankValues: []))
     }
+    let overflow =
+      overflowed
+      ? Diagnostic(
+        policy.amountLocation ?? SourceLocation(file: policy.file, line: 1, column: 1),
+        .roundTotalOverflows) : nil
     return PolicyRoundResult(
       policy: policy.id, version: policy.version, textHash: policy.textHash, title: policy.title,
       seats: seats,
       budget: budget.map { Amount(value: $0, per: period) }, spent: spent, pools: pools,
-      entries: entries)
+      entries: entries, error: overflow)
   }
+}
+
+extension Diagnostic.Message {
+  fileprivate static let roundTotalOverflows = Self(
+    kk:
+      "марапаттардың жалпы сомасы Jol санай алатын шектен асады (\(Money.maximum.formatted)): конкурс аяқталмады; 'seats N' не 'budget …' қосыңыз немесе соманы азайтыңыз",
+    ru:
+      "общая сумма наград больше, чем Jol может сосчитать (\(Money.maximum.formatted)): конкурс не завершён; добавьте 'seats N' или 'budget …' либо уменьшите сумму",
+    en:
+      "the awards' total exceeds what Jol can count (\(Money.maximum.description) KZT): the round is not complete; add 'seats N' or 'budget …', or lower the amount"
+  )
 }

@@ -67,6 +67,45 @@ public enum RoundRenderer {
     return parts.joined(separator: "; ")
   }
 
+  /// The pools of a policy's round, one line each: the general pool, then every reserved quota
+  /// with its seats (a quota of 0 seats shows as such, never vanishes), how many were awarded,
+  /// and what happened to unused seats.
+  public static func pools(_ result: PolicyRoundResult, language: Language) -> [String] {
+    result.pools.enumerated().map { index, pool in
+      let name =
+        index == 0
+        ? LocalizedText(kk: "жалпы конкурс", ru: "общий конкурс", en: "general pool")[language]
+        : LocalizedText(
+          kk: "«\(pool.name)» квотасы", ru: "квота «\(pool.name)»", en: "quota '\(pool.name)'")[
+            language]
+      var parts = [
+        pool.seats.map {
+          LocalizedText(kk: "\($0) орын", ru: "мест: \($0)", en: "\($0) seats")[language]
+        }
+          ?? LocalizedText(
+            kk: "орын шектелмеген", ru: "мест без ограничения", en: "unlimited seats")[
+            language],
+        LocalizedText(
+          kk: "тағайындалды: \(pool.awarded)", ru: "назначено: \(pool.awarded)",
+          en: "\(pool.awarded) awarded")[language],
+      ]
+      if pool.released > 0 {
+        parts.append(
+          LocalizedText(
+            kk: "жалпы конкурсқа өтті: \(pool.released)",
+            ru: "передано в общий конкурс: \(pool.released)",
+            en: "\(pool.released) released to the general pool")[language])
+      }
+      if pool.vacant > 0 {
+        parts.append(
+          LocalizedText(
+            kk: "бос қалды: \(pool.vacant)", ru: "осталось вакантными: \(pool.vacant)",
+            en: "\(pool.vacant) left vacant")[language])
+      }
+      return name + ": " + parts.joined(separator: "; ")
+    }
+  }
+
   /// One JSON object per applicant and policy, then one summary object per policy.
   public static func json(_ round: RoundResult, language: Language = .kk) -> [String] {
     var lines: [String] = []

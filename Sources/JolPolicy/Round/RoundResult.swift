@@ -79,6 +79,11 @@ public struct PolicyRoundResult: Sendable {
   public var pools: [PoolResult]
   /// Eligible applicants in rank order, then the others in application order.
   public var entries: [RoundEntry]
+  /// Why the allocation could not be completed (the awards' total past ``Money/maximum``, at
+  /// the policy's `amount` line); nil for a complete round. A result with an error must not
+  /// be published.
+  public var error: Diagnostic?
+
 }
 
 /// The result of a funding round: reproducible from the same inputs and seed.
@@ -87,4 +92,8 @@ public struct RoundResult: Sendable {
   /// The seed text of each policy's lottery, as used.
   public var seeds: [String]
   public var policies: [PolicyRoundResult]
+
+  /// Every policy's error (see ``PolicyRoundResult/error``): a round with any is incomplete and
+  /// must be reported, not recorded.
+  public var errors: [Diagnostic] { policies.compactMap(\.error) }
 }

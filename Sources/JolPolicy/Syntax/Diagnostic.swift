@@ -23,8 +23,18 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 }
 
 /// A problem found in a policy, list, test or facts file: where, what was wrong and what would
-/// be accepted. Every diagnostic is an error: nothing in a policy is ever silently ignored.
+/// be accepted. Nearly every diagnostic is an error: nothing in a policy is ever silently
+/// ignored. A warning is for what is legal but probably not meant (a quota that rounds to 0
+/// seats): it is shown by `jol policy check` and does not stop the policy from being used.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
+  /// Whether the diagnostic stops the file from being used.
+  public enum Severity: String, Hashable, Sendable {
+    /// The file is not used until it is fixed.
+    case error
+    /// Shown, but the file is used.
+    case warning
+  }
+
   /// A diagnostic's text in kk, ru and en. Each check builds its own messages with a
   /// `fileprivate static func` at the end of its file; names and keywords stay as written.
   public typealias Message = LocalizedText
@@ -32,21 +42,29 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
   public var location: SourceLocation
   /// What was wrong and what would be accepted, in every language.
   public var message: Message
+  public var severity: Severity
 
-  public init(_ location: SourceLocation, _ message: Message) {
+  public init(_ location: SourceLocation, _ message: Message, severity: Severity = .error) {
     self.location = location
     self.message = message
+    self.severity = severity
   }
+
+  /// Whether this is an error (not a warning).
+  public var isError: Bool { severity == .error }
 
   /// `file:line:column: error: message` in English, for logs and tests.
   public var description: String { description(in: .en) }
 
   /// `file:line:column: қате: message`, the form editors and CI understand, in `language`.
   public func description(in language: Language) -> String {
-    "\(location): \(Self.errorWord[language]): \(message[language])"
+    let word = severity == .error ? Self.errorWord : Self.warningWord
+    return "\(location): \(word[language]): \(message[language])"
   }
 
   private static let errorWord = LocalizedText(kk: "қате", ru: "ошибка", en: "error")
+  private static let warningWord = LocalizedText(
+    kk: "ескерту", ru: "предупреждение", en: "warning")
 }
 
 /// Collects diagnostics while a pass runs.
@@ -57,7 +75,12 @@ struct DiagnosticSink {
     diagnostics.append(Diagnostic(location, message))
   }
 
+  mutating func warning(_ location: SourceLocation, _ message: Diagnostic.Message) {
+    diagnostics.append(Diagnostic(location, message, severity: .warning))
+  }
+
   mutating func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
 
-  var isEmpty: Bool { diagnostics.isEmpty }
+  /// Whether no error was found (warnings may have been).
+  var isEmpty: Bool { !diagnostics.contains(where: \.isError) }
 }

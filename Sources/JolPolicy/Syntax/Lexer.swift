@@ -4,6 +4,12 @@
 /// so reason keys and policy ids read naturally. `#` starts a comment to the end of the line.
 /// Newlines are tokens, except inside `[ ]` and `( )`, where a list may span lines.
 ///
+/// Text saved on Windows reads the same as anywhere else: a byte-order mark at the start is
+/// skipped and a CRLF line end is one line end (Swift reads `\r\n` as one `Character`), so
+/// lines and columns stay those an editor shows. A word that mixes letters of two scripts (a
+/// Cyrillic `а` inside a Latin id) is an error at the odd letter: it looks right and never
+/// matches.
+///
 /// - Complexity: O(n) in the text length.
 struct Lexer {
   let file: String
@@ -16,11 +22,13 @@ struct Lexer {
     var line = 1
     var column = 1
     var depth = 0
+    // A byte-order mark is not part of the text (editors on Windows write one).
+    if chars.first == "\u{FEFF}" { index = 1 }
 
     func location() -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
     func advance(_ count: Int = 1) {
       for _ in 0..<count {
-        if chars[index] == "\n" {
+        if chars[index] == "\n" || chars[index] == "\r\n" || chars[index] == "\r" {
           line += 1
           column = 1
         } else {
@@ -38,19 +46,19 @@ struct Lexer {
       let c = chars[index]
       let start = location()
       if c == "#" {
-        while index < chars.count && chars[index] != "\n" { advance() }
-      } else if c == "\n" {
+        while index < chars.count && !Lexer.isLineEnd(chars[index]) { advance() }
+      } else if c == "\n" || c == "\r\n" || c == "\r" {
         if depth == 0 && result.last?.kind != .newline && !result.isEmpty {
           result.append(Token(kind: .newline, text: "\n", location: start))
         }
         advance()
-      } else if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" {
+      } else if c == " " || c == "\t" || c == "\u{00A0}" {
         advance()
       } else if c == "\"" || c == "«" || c == "“" {
         let close: Character = c == "\"" ? "\"" : (c == "«" ? "»" : "”")
         advance()
         var content = ""
-        while index < chars.count && chars[index] != close && chars[index] != "\n" {
+        while index < chars.count && chars[index] != close && !Lexer.isLineEnd(chars[index]) {
           content.append(chars[index])
           advance()
         }
@@ -88,6 +96,11 @@ struct Lexer {
         } else {
           kind = .word
         }
+        if kind == .word, let odd = Lexer.mixedScript(word) {
+          var at = start
+          at.column += odd.offset
+          diagnostics.append(Diagnostic(at, .mixedScripts(word, odd.character, odd.script)))
+        }
         if kind == .number && index < chars.count && chars[index] == "%" {
           advance()
           kind = .percent
@@ -99,6 +112,11 @@ struct Lexer {
           if chars[index] == "." && index + 1 < chars.count && chars[index + 1] == "." { break }
           word.append(chars[index])
           advance()
+        }
+        if let odd = Lexer.mixedScript(word) {
+          var at = start
+          at.column += odd.offset
+          diagnostics.append(Diagnostic(at, .mixedScripts(word, odd.character, odd.script)))
         }
         result.append(Token(kind: .word, text: word, location: start))
       } else {
@@ -138,6 +156,8 @@ struct Lexer {
     return (result, diagnostics)
   }
 
+  static func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r\n" || c == "\r" }
+
   static func isDate(_ word: String) -> Bool {
     let bytes = Array(word.utf8)
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
@@ -167,6 +187,22 @@ extension Diagnostic.Message {
       kk: "тырнақшадағы мәтін жабылмаған: сол жолдың өзінде жабатын \(close) күтілді",
       ru: "незакрытая строка: ожидается закрывающая кавычка \(close) на той же строке",
       en: "unterminated string: expected a closing \(close) on the same line")
+  }
+
+  fileprivate static func mixedScripts(_ word: String, _ character: Character, _ script: Script)
+    -> Self
+  {
+    let code =
+      character.unicodeScalars.first.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+      ?? ""
+    return Self(
+      kk:
+        "'\(word)' сөзінде әр жазудың әріптері аралас: '\(character)' (\(code)) — \(script.title.kk) әрпі; оны басқа әріптердің жазуымен қайта теріңіз",
+      ru:
+        "в слове '\(word)' смешаны буквы разных алфавитов: '\(character)' (\(code)) — \(script.title.ru) буква; наберите её в алфавите остальных букв",
+      en:
+        "'\(word)' mixes letters of two scripts: '\(character)' (\(code)) is a \(script.title.en) letter; retype it in the script of the other letters"
+    )
   }
 
   fileprivate static func unexpectedCharacter(_ character: Character) -> Self {

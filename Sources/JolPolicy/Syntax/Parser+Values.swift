@@ -124,6 +124,15 @@ extension PolicyParser {
 
   private mutating func unary() -> Condition? {
     let start = cursor.current.location
+    let nests = cursor.isWord("not") || cursor.isSymbol("(")
+    if nests {
+      guard nesting < Self.maximumNesting else {
+        cursor.fail(.nestedTooDeep(Self.maximumNesting))
+        return nil
+      }
+      nesting += 1
+    }
+    defer { if nests { nesting -= 1 } }
     if cursor.accept(word: "not") {
       guard let inner = unary() else { return nil }
       return .not(inner, start)
@@ -183,6 +192,17 @@ extension Diagnostic.Message {
       kk: "\(at) орнында ашылған тізімді жабатын ']' күтілді, бірақ \(found.kk) кездесті",
       ru: "ожидается ']', закрывающая список, открытый в \(at), а найдено \(found.ru)",
       en: "expected ']' to close the list opened at \(at), found \(found.en)")
+  }
+
+  fileprivate static func nestedTooDeep(_ limit: Int) -> Self {
+    Self(
+      kk:
+        "шарт тым терең: 'not' пен жақшалар \(limit) деңгейден аспауы керек; шартты қарапайымдап, бірнеше 'require' жолына бөліңіз",
+      ru:
+        "условие вложено слишком глубоко: не больше \(limit) уровней 'not' и скобок; упростите его или разбейте на несколько строк 'require'",
+      en:
+        "condition nested too deep: at most \(limit) levels of 'not' and parentheses; simplify it or split it into several 'require' lines"
+    )
   }
 
   fileprivate static let listItem = Self(

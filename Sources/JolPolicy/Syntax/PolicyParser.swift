@@ -5,6 +5,13 @@ import JolModel
 struct PolicyParser {
   var cursor: TokenCursor
   var syntax: PolicySyntax
+  /// How many `not`s and `(`s enclose the condition being read (see ``maximumNesting``).
+  var nesting = 0
+
+  /// The deepest a condition may nest `not` and parentheses. Readable conditions stay far
+  /// below it; the limit keeps a hostile file from exhausting the stack of the recursive reader
+  /// (and of every pass over the condition after it).
+  static let maximumNesting = 64
 
   /// Statement keywords, for "unknown statement" suggestions.
   static let statements = [
@@ -286,7 +293,9 @@ struct PolicyParser {
       else { return cursor.skipLine() }
       endLine("amount")
       var rows: [(value: Literal?, amount: Literal)] = []
-      while cursor.current.kind == .word || cursor.current.kind == .number,
+      // A row starts with a value, a list `[a, b]` or a list name, or `otherwise`.
+      while cursor.current.kind == .word || cursor.current.kind == .number
+        || cursor.isSymbol("["),
         !Self.statements.contains(cursor.current.text) || cursor.isWord("otherwise")
       {
         let key: Literal?

@@ -14,15 +14,26 @@ import JolModel
 ///   reasons has-satisfactory-grade
 ///   amount none
 /// ```
+///
+/// Nothing is given twice where the last would silently win: a fact within `defaults` or within
+/// one case (a case may override a default), a case name, a case line such as `expect` or
+/// `as-of`. Each repeat is an error at the repeat, naming the first.
 struct PolicyTestParser {
   var cursor: TokenCursor
   let file: String
+  /// The category words a `categories=[..]` value may name.
+  let categories: Set<String>
   var defaults = Facts(id: "")
   var defaultAsOf: CivilDate?
+  /// Where each fact and line of the current block (`defaults` or a case) was first given.
+  var given: [String: SourceLocation] = [:]
 
-  static func parse(file: String, text: String) -> (PolicyTestFile?, [Diagnostic]) {
+  static func parse(
+    file: String, text: String, categories: Set<String> = Facts.knownCategories
+  ) -> (PolicyTestFile?, [Diagnostic]) {
     let (tokens, lexical) = Lexer(file: file).tokens(text)
-    var parser = PolicyTestParser(cursor: TokenCursor(tokens), file: file)
+    var parser = PolicyTestParser(
+      cursor: TokenCursor(tokens), file: file, categories: categories)
     parser.cursor.sink.append(contentsOf: lexical)
     let result = parser.parseFile()
     return (parser.cursor.sink.isEmpty ? result : nil, parser.cursor.sink.diagnostics)
@@ -32,6 +43,7 @@ struct PolicyTestParser {
     var policy: Located<String>?
     var version: String?
     var cases: [PolicyTestCase] = []
+    var caseNames: [String: SourceLocation] = [:]
     while cursor.current.kind != .end {
       if cursor.current.kind == .newline {
         _ = cursor.next()
@@ -41,6 +53,11 @@ struct PolicyTestParser {
       switch keyword.kind == .word ? keyword.text : "" {
       case "policy":
         _ = cursor.next()
+        if let policy {
+          cursor.sink.error(keyword.location, .givenTwice("policy", first: policy.location))
+          cursor.skipLine()
+          continue
+        }
         guard let id = cursor.expect(.word, .policyUnderTest) else {
           cursor.skipLine()
           continue
@@ -51,8 +68,10 @@ struct PolicyTestParser {
       case "defaults":
         _ = cursor.next()
         cursor.endLine("defaults")
+        given = [:]
         while cursor.isWord("facts") || cursor.isWord("as-of") {
-          if cursor.accept(word: "as-of") {
+          if cursor.isWord("as-of") {
+            once(cursor.next())
             defaultAsOf = dateValue()
             cursor.endLine("as-of")
           } else {
@@ -64,6 +83,15 @@ struct PolicyTestParser {
         }
       case "case":
         _ = cursor.next()
+        if cursor.current.kind == .string {
+          let name = cursor.current
+          if let first = caseNames[name.text] {
+            cursor.sink.error(name.location, .caseTwice(name.text, first: first))
+          } else {
+            caseNames[name.text] = name.location
+          }
+        }
+        given = [:]
         if let testCase = testCase(keyword.location) { cases.append(testCase) }
       default:
         cursor.fail(.expected(.fileLine, found: keyword.display))
@@ -88,6 +116,16 @@ struct PolicyTestParser {
     return date
   }
 
+  /// Records that `token` (a line keyword, or a fact name) is given in the current block;
+  /// a repeat is an error naming the first.
+  private mutating func once(_ token: Token) {
+    if let first = given[token.text] {
+      cursor.sink.error(token.location, .givenTwice(token.text, first: first))
+    } else {
+      given[token.text] = token.location
+    }
+  }
+
   /// `facts name=value name=[a, b] …` (the keyword already read).
   private mutating func factsLine(into facts: inout Facts) {
     while !cursor.atLineEnd {
@@ -96,6 +134,7 @@ struct PolicyTestParser {
         cursor.sink.error(name.location, .unknownFact(name.text))
         return cursor.skipLine()
       }
+      once(name)
       guard cursor.expect(symbol: "=", .afterFactName(name.text)) else {
         return cursor.skipLine()
       }
@@ -125,7 +164,7 @@ struct PolicyTestParser {
         return cursor.skipLine()
       }
       do {
-        try facts.set(fact, raw)
+        try facts.set(fact, raw, categories: categories)
       } catch {
         cursor.sink.error(token.location, error.message)
       }
@@ -151,6 +190,7 @@ struct PolicyTestParser {
     ]
     while cursor.current.kind == .word, keywords.contains(cursor.current.text) {
       let keyword = cursor.next()
+      if keyword.text != "facts" && keyword.text != "without" { once(keyword) }
       switch keyword.text {
       case "as-of":
         asOf = dateValue()
@@ -281,6 +321,24 @@ extension Facts {
 }
 
 extension Diagnostic.Message {
+  fileprivate static func givenTwice(_ word: String, first: SourceLocation) -> Self {
+    let at = "\(first.line):\(first.column)"
+    return Self(
+      kk:
+        "'\(word)' екі рет берілген (алғашқысы \(at) орнында): соңғысы үнсіз жеңер еді; біреуін қалдырыңыз",
+      ru: "'\(word)' задан дважды (впервые в \(at)): последний молча победил бы; оставьте один",
+      en: "'\(word)' given twice (first at \(at)): the last would silently win; keep one")
+  }
+
+  fileprivate static func caseTwice(_ name: String, first: SourceLocation) -> Self {
+    let at = "\(first.line):\(first.column)"
+    return Self(
+      kk:
+        "\"\(name)\" жағдайы екі рет берілген (алғашқысы \(at) орнында): әр жағдайдың өз атауы болады",
+      ru: "пример \"\(name)\" задан дважды (впервые в \(at)): у каждого примера своё название",
+      en: "case \"\(name)\" given twice (first at \(at)): every case has its own name")
+  }
+
   fileprivate static let policyUnderTest = Self(
     kk: "сыналатын ереженің идентификаторы", ru: "идентификатор проверяемой политики",
     en: "the id of the policy under test")

@@ -22,8 +22,11 @@ public enum PolicyTestRunner {
   ) {
     var results: [PolicyTestResult] = []
     var diagnostics: [Diagnostic] = []
+    let categories = policies.policies.reduce(into: Facts.knownCategories) {
+      $0.formUnion($1.declaredCategories)
+    }
     for (path, text) in files {
-      let (file, found) = PolicyTestParser.parse(file: path, text: text)
+      let (file, found) = PolicyTestParser.parse(file: path, text: text, categories: categories)
       diagnostics += found
       guard let file else { continue }
       guard let policy = policies.policy(file.policy, version: file.version) else {

@@ -1,0 +1,141 @@
+import JolModel
+
+/// Limits that keep a round's arithmetic exact: the largest award (the biggest amount with every
+/// supplement) must be countable in tiyn, seats at most ``maximumSeats``, and seats × the
+/// largest award must be countable too — so `policy check` refuses a policy whose round would
+/// overflow, at the line that makes it so. A round without seats can still sum past the limit
+/// with enough applicants; ``Round`` reports that at run time (see ``RoundResult/errors``).
+/// Also: each reserved quota's seats (⌊seats × share⌋), with a warning for a quota of 0 seats.
+extension PolicyChecker {
+  /// The most seats a policy may offer: far above any round, and small enough that seats ×
+  /// share never overflows.
+  static let maximumSeats: Int64 = 1_000_000
+
+  /// Each value `operand` takes over the policy's life, with where it is written: the constant
+  /// at `literal`, or every dated value of the parameter.
+  func values(_ operand: Operand, _ literal: Literal) -> [(value: Int64, location: SourceLocation)]
+  {
+    switch operand {
+    case .constant(let value): return [(value, literal.location)]
+    case .parameter(let index):
+      let name = parameters[index].name
+      let decl = syntax.parameters.first { $0.name.value == name }
+      return zip(parameters[index].values, decl?.values ?? []).map {
+        ($0.value, $1.value.location)
+      }
+    }
+  }
+
+  /// Checks the largest award, seats and seats × award; warns about quotas of 0 seats.
+  mutating func checkLimits(
+    amount: CompiledAmount?, supplements: [CompiledSupplement], seats: Operand?
+  ) {
+    var seatCounts: [(value: Int64, location: SourceLocation)] = []
+    if let seats, let literal = syntax.seats {
+      for (units, location) in values(seats, literal) {
+        let count = units / FixedDecimal.scale
+        if count > Self.maximumSeats {
+          sink.error(location, .tooManySeats(count, Self.maximumSeats))
+        } else {
+          seatCounts.append((count, location))
+        }
+      }
+    }
+    checkQuotaSeats(seatCounts.map(\.value))
+    guard let amount, let decl = syntax.amount else { return }
+    guard let award = largestAward(amount, supplements) else {
+      sink.error(decl.location, .awardOverflows)
+      return
+    }
+    for (count, location) in seatCounts
+    where award.multipliedReportingOverflow(by: count).overflow {
+      sink.error(location, .roundOverflows(seats: count, award: award))
+    }
+  }
+
+  /// The biggest amount any learner can get: the largest base amount plus every supplement at
+  /// its largest rate; nil when it cannot be counted in tiyn.
+  private func largestAward(_ amount: CompiledAmount, _ supplements: [CompiledSupplement])
+    -> Money?
+  {
+    let bases: [Operand] =
+      switch amount.kind {
+      case .fixed(let operand): [operand]
+      case .table(_, let rows, let otherwise): Array(rows.values) + (otherwise.map { [$0] } ?? [])
+      }
+    let base = Money(tiyn: bases.flatMap(allValues).max() ?? 0)
+    var total = base
+    for supplement in supplements {
+      let rate = allValues(supplement.rate).max() ?? 0
+      let (added, overflow) = base.multipliedReportingOverflow(by: FixedDecimal(units: rate / 100))
+      guard !overflow else { return nil }
+      let (sum, sumOverflow) = total.addingReportingOverflow(added)
+      guard !sumOverflow else { return nil }
+      total = sum
+    }
+    return total
+  }
+
+  private func allValues(_ operand: Operand) -> [Int64] {
+    switch operand {
+    case .constant(let value): [value]
+    case .parameter(let index): parameters[index].values.map(\.value)
+    }
+  }
+
+  /// A quota whose share of the seats rounds down to 0 takes nobody: a warning at its share.
+  private mutating func checkQuotaSeats(_ seatCounts: [Int64]) {
+    for decl in syntax.reserves {
+      guard decl.share.kind == .percent, let share = FixedDecimal(decl.share.text), share.units > 0
+      else { continue }
+      if let seats = seatCounts.first(where: {
+        CompiledPolicy.quotaSeats(Int($0), share.units) == 0
+      }) {
+        sink.warning(decl.share.location, .quotaOfNoSeats(decl.name.value, share, seats: seats))
+      }
+    }
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func tooManySeats(_ count: Int64, _ limit: Int64) -> Self {
+    Self(
+      kk: "\(count) орын — тым көп: ең көбі \(limit)",
+      ru: "\(count) мест — слишком много: не больше \(limit)",
+      en: "\(count) seats is too many: at most \(limit)")
+  }
+
+  fileprivate static let awardOverflows = Self(
+    kk:
+      "ең үлкен сома барлық үстемелерімен Jol санай алатын шектен асады (\(Money.maximum.formatted)): сомаларды тексеріңіз",
+    ru:
+      "наибольшая сумма со всеми надбавками больше, чем Jol может сосчитать (\(Money.maximum.formatted)): проверьте суммы",
+    en:
+      "the largest amount with every supplement exceeds what Jol can count (\(Money.maximum.description) KZT): check the amounts"
+  )
+
+  fileprivate static func roundOverflows(seats: Int64, award: Money) -> Self {
+    Self(
+      kk:
+        "\(seats) орын × ең үлкен сома \(award.formatted) Jol санай алатын шектен асады (\(Money.maximum.formatted)): орындарды не соманы азайтыңыз",
+      ru:
+        "\(seats) мест × наибольшая сумма \(award.formatted) больше, чем Jol может сосчитать (\(Money.maximum.formatted)): уменьшите места или сумму",
+      en:
+        "\(seats) seats × the largest amount \(award.description) KZT exceeds what Jol can count (\(Money.maximum.description) KZT): lower the seats or the amount"
+    )
+  }
+
+  fileprivate static func quotaOfNoSeats(_ name: String, _ share: FixedDecimal, seats: Int64)
+    -> Self
+  {
+    let percent = share.description
+    return Self(
+      kk:
+        "'\(name)' квотасы: \(seats) орынның \(percent.replacingComma())%-ы 0 орын болады (бөлшек орын берілмейді), квота ешкімді алмайды: үлесті не орын санын көбейтіңіз",
+      ru:
+        "квота '\(name)': \(percent.replacingComma())% от \(seats) мест — 0 мест (дробных мест не бывает), квота никого не примет: увеличьте долю или число мест",
+      en:
+        "quota '\(name)': \(percent)% of \(seats) seats is 0 seats (no fraction of a seat is reserved), so it takes nobody: raise the share or the seats"
+    )
+  }
+}

@@ -1,0 +1,52 @@
+import JolModel
+
+/// Turns the bytes of a policy or test file into text: a byte-order mark is dropped (the lexer
+/// would also skip it), and a byte that is not UTF-8 is an error at its line and column rather
+/// than a silent `�` inside a name or a reason text.
+public enum SourceText {
+  /// The text of `bytes` read from `file`.
+  /// - Throws: a ``Diagnostic`` at the first byte that is not UTF-8 (columns count characters,
+  ///   as in every other message about the file).
+  public static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
+    let start = bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0
+    if let offset = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
+      throw Diagnostic(
+        location(of: offset, in: bytes, from: start, file: file), .notUTF8(bytes[offset]))
+    }
+    return String(decoding: bytes[start...], as: UTF8.self)
+  }
+
+  /// The line and column of a byte: CRLF, LF and lone CR end lines; UTF-8 lead bytes count as
+  /// columns.
+  static func location(of offset: Int, in bytes: [UInt8], from start: Int, file: String)
+    -> SourceLocation
+  {
+    var line = 1
+    var column = 1
+    var index = start
+    while index < offset {
+      let byte = bytes[index]
+      if byte == 10 || (byte == 13 && (index + 1 >= bytes.count || bytes[index + 1] != 10)) {
+        line += 1
+        column = 1
+      } else if byte != 13 && byte & 0xC0 != 0x80 {
+        column += 1
+      }
+      index += 1
+    }
+    return SourceLocation(file: file, line: line, column: column)
+  }
+}
+
+extension Diagnostic.Message {
+  /// "byte 0xFF is not UTF-8": for every file Jol reads as text.
+  static func notUTF8(_ byte: UInt8) -> Self {
+    let hex = "0x" + String(byte, radix: 16, uppercase: true)
+    return Self(
+      kk:
+        "\(hex) байты UTF-8 емес: файлды UTF-8 кодтауымен сақтаңыз (Windows-1251 немесе басқа кодтаумен емес)",
+      ru:
+        "байт \(hex) — не UTF-8: сохраните файл в кодировке UTF-8 (не Windows-1251 и не другой)",
+      en: "byte \(hex) is not UTF-8: save the file as UTF-8 (not Windows-1251 or another encoding)")
+  }
+}
