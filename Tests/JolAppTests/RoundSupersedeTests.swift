@@ -29,7 +29,7 @@ import Testing
     let enumerator = FileManager.default.enumerator(atPath: root)
     while let name = enumerator?.nextObject() as? String {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
       if !isDirectory.boolValue { files[name] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + name)) }
     }
     return files

@@ -144,7 +144,7 @@ struct LogExportCommand: Command {
     }
     let store = try Store.openForReading(context)
     guard let log = store.log else { return .ok }
-    let csv = CSVWriter(delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false)
+    let csv = CSVWriter.output
     var chunk = format == .csv ? csv.record(Self.columns) : ""
     try mapLogError {
       try log.forEach(from: since) { record in

@@ -26,6 +26,7 @@ enum RoundOutput {
     for policy in result.policies {
       context.output(
         "\(policy.title[language]) (\(policy.policy) v\(policy.version), \(result.asOf))")
+      for pool in RoundRenderer.pools(policy, language: language) { context.output("  " + pool) }
       for entry in policy.entries {
         let rank = entry.rank.map { "#\($0)" } ?? "—"
         context.output(

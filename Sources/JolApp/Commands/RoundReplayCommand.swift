@@ -30,7 +30,7 @@ struct RoundReplayCommand: Command {
       store, policy: recorded.policy, asOf: recorded.run.asOf,
       logPosition: recorded.run.logPosition, seed: recorded.run.seed,
       supersedes: recorded.run.supersedes)
-    let result = inputs.run()
+    let result = try inputs.checkedRun()
     let record = RoundRecord(
       id: id, inputs: inputs, result: result, group: [], today: context.console.today)
     var replayed = try record.run()

@@ -120,7 +120,7 @@ struct RoundRunCommand: Command {
       store, policy: policy, asOf: asOf, logPosition: store.log?.lastSequence ?? 0, seed: seed,
       supersedes: supersession?.round)
     let record = RoundRecord(
-      id: id, inputs: inputs, result: inputs.run(), group: group, today: today,
+      id: id, inputs: inputs, result: try inputs.checkedRun(), group: group, today: today,
       supersession: supersession)
     return (record, try record.run())
   }

@@ -49,6 +49,18 @@ struct RoundInputs {
   func run() -> RoundResult {
     Round.run(policy: policy, applicants: applicants, asOf: asOf, seed: seed.isEmpty ? nil : seed)
   }
+
+  /// ``run()``, refusing a result the engine could not complete (an amount that cannot be
+  /// counted): nothing is recorded from it.
+  /// - Throws: ``CommandError`` 65 with the engine's diagnostics, at the policy's lines.
+  func checkedRun() throws -> RoundResult {
+    let result = run()
+    guard result.errors.isEmpty else {
+      let list = result.errors.map(\.description).joined(separator: "\n")
+      throw CommandError(Messages.policyErrors(list), exitCode: .dataError)
+    }
+    return result
+  }
 }
 
 extension RoundResult {

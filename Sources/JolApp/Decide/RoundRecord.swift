@@ -42,14 +42,23 @@ struct RoundRecord {
   }
 
   /// The `round.run` event.
+  /// - Throws: ``CommandError`` 65 when the policies' totals together cannot be counted.
   func run() throws -> RoundRun {
     let entries = result.policies.flatMap(\.entries)
+    var total = Money.zero
+    for policy in result.policies {
+      let (sum, overflow) = total.addingReportingOverflow(policy.spent)
+      guard !overflow else {
+        throw CommandError(Messages.totalOverflow(inputs.policy), exitCode: .dataError)
+      }
+      total = sum
+    }
     return RoundRun(
       policy: inputs.policy.id, policyVersion: try Self.logVersion(inputs.policy),
       policySHA256: inputs.policy.textHash, groupSHA256: group.map(\.textHash),
       asOf: inputs.asOf, logPosition: inputs.logPosition, seed: inputs.seed,
       applicants: entries.count, awarded: entries.filter { $0.status == .awarded }.count,
-      totalAmount: result.policies.reduce(Money.zero) { $0 + $1.spent },
+      totalAmount: total,
       resultsSHA256: result.resultsSHA256, supersedes: supersession?.round,
       supersedeReason: supersession?.reason)
   }
@@ -97,6 +106,13 @@ struct RoundRecord {
 }
 
 extension Messages {
+  static func totalOverflow(_ policy: CompiledPolicy) -> LocalizedText {
+    LocalizedText(
+      kk: "\(policy.file): конкурстың жалпы сомасын есептеу мүмкін емес (тым үлкен)",
+      ru: "\(policy.file): общую сумму конкурса нельзя сосчитать (слишком велика)",
+      en: "\(policy.file): the round's total amount cannot be counted (too large)")
+  }
+
   static func versionNotNumber(_ policy: CompiledPolicy) -> LocalizedText {
     LocalizedText(
       kk:
