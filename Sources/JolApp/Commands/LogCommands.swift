@@ -42,7 +42,7 @@ struct LogStatsCommand: Command {
         JSONValue.object(
           [("dataDirectory", .string(store.path))] + figures.map { ($0.0, .int($0.2)) }
             + [("byType", .object(types.map { ($0.key, .int($0.value)) }))]
-        ).pretty)
+        ).compact)
     default:
       context.output(store.path)
       let width = figures.map { $0.1[context.language].count }.max() ?? 0
@@ -71,16 +71,27 @@ struct LogVerifyCommand: Command {
   var positionalCount: ClosedRange<Int> { 0...0 }
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
-    let store = try Store.openForReading(context)
-    guard let log = store.log else {
-      context.output(context.text(Self.empty(store.path)))
+    do {
+      let store = try Store.openForReading(context)
+      guard let log = store.log else {
+        context.output(context.text(Self.empty(store.path)))
+        return .ok
+      }
+      let report = try mapLogError { try log.verify() }
+      var events = 0
+      try store.forEachEvent { _ in events += 1 }
+      context.output(context.text(Self.clean(report, events: events, path: store.path)))
       return .ok
+    } catch let error as CommandError where error.exitCode == .dataError {
+      // Damaged: say what is intact and what is not, then fail with the first problem.
+      let logPath = context.dataDirectory + "/log"
+      if let survey = try? LogSurvey.run(directory: logPath) {
+        for line in SurveyReport.lines(survey, log: logPath, language: context.language) {
+          context.output(line)
+        }
+      }
+      throw error
     }
-    let report = try mapLogError { try log.verify() }
-    var events = 0
-    try store.forEachEvent { _ in events += 1 }
-    context.output(context.text(Self.clean(report, events: events, path: store.path)))
-    return .ok
   }
 
   fileprivate static func empty(_ path: String) -> LocalizedText {
@@ -190,5 +201,6 @@ enum LogCommands {
     summary: LocalizedText(kk: "оқиғалар журналы", ru: "журнал событий", en: "the event log"),
     children: [
       .command(LogStatsCommand()), .command(LogVerifyCommand()), .command(LogExportCommand()),
+      .command(LogSalvageCommand()),
     ])
 }

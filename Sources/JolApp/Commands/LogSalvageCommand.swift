@@ -1,0 +1,162 @@
+import JolLog
+import JolModel
+
+/// `jol log salvage --into NEW-DIR`: the way back from a damaged log. Copies every intact batch
+/// of the data directory's log, in order, into a new data directory (its own log, written and
+/// flushed as any import), with the vault's files as they are, and says exactly what was lost.
+/// Never in place: the damaged directory is left as it was, for the operator to compare and
+/// keep. Records up to the first loss keep their sequence numbers; later ones are renumbered
+/// (their events, ids and streams are unchanged; a round recorded after the loss replays only
+/// against the log it was recorded in). Snapshots and indexes are not copied: they are rebuilt.
+struct LogSalvageCommand: Command {
+  var name: String { "salvage" }
+  var summary: LocalizedText {
+    LocalizedText(
+      kk: "бүлінген журналдың бүтін топтарын жаңа деректер каталогына көшіру",
+      ru: "скопировать целые пакеты повреждённого журнала в новый каталог данных",
+      en: "copy the intact batches of a damaged log into a new data directory")
+  }
+  var synopsis: String { "--into NEW-DIR [--format text|json]" }
+  var options: [OptionSpec] {
+    [
+      OptionSpec(
+        "into", value: "NEW-DIR",
+        help: LocalizedText(
+          kk: "жаңа (бос) деректер каталогы", ru: "новый (пустой) каталог данных",
+          en: "the new (empty) data directory")),
+      .format([.text, .json]),
+    ]
+  }
+  var positionalCount: ClosedRange<Int> { 0...0 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.text, .json])
+    guard let into = arguments.value("into"), !into.isEmpty else {
+      throw CommandError.usage(Self.intoRequired)
+    }
+    let fileSystem = PosixFileSystem()
+    let source = context.dataDirectory
+    let target = context.console.resolve(into)
+    guard fileSystem.exists(source + "/log") else {
+      throw CommandError(Self.noLog(source), exitCode: .noInput)
+    }
+    if normalized(target) == normalized(source)
+      || normalized(target).hasPrefix(normalized(source) + "/")
+    {
+      throw CommandError.usage(Self.insideSource(target))
+    }
+    if fileSystem.exists(target), (try? fileSystem.listDirectory(target))?.isEmpty != true {
+      throw CommandError(Self.notEmpty(target), exitCode: .cannotCreate)
+    }
+    let survey = try mapFileError { try LogSurvey.run(directory: source + "/log") }
+    let log = try mapLogError { () throws(LogError) in
+      try EventLog.open(directory: target + "/log", mode: .readWrite)
+    }
+    defer { log.close() }
+    var pending: [[ProposedRecord]] = []
+    var copied = 0
+    try mapLogError {
+      try survey.forEachBatch(directory: source + "/log") { records in
+        pending.append(
+          records.map { ProposedRecord(id: $0.id, stream: $0.stream, payload: Array($0.payload)) })
+        if pending.count >= 512 {
+          copied += try log.appendBatches(pending).reduce(0) { $0 + $1.appendedIDs.count }
+          pending = []
+        }
+      }
+      copied += try log.appendBatches(pending).reduce(0) { $0 + $1.appendedIDs.count }
+    }
+    let vaultFiles = try copyVault(from: source + "/vault", to: target + "/vault", fileSystem)
+    if format == .json {
+      context.output(
+        SurveyReport.json(
+          survey,
+          extra: [
+            ("from", .string(source)), ("into", .string(target)), ("copied_records", .int(copied)),
+            ("vault_files", .array(vaultFiles.map { .string($0) })),
+          ]
+        ).compact)
+    } else {
+      for line in SurveyReport.lines(survey, log: source + "/log", language: context.language)
+      where !line.isEmpty {
+        context.output(line)
+      }
+      context.output(context.text(Self.done(target, copied, survey, vaultFiles)))
+    }
+    return .ok
+  }
+
+  /// Copies every regular file of the vault, byte for byte, owner-only.
+  private func copyVault(from: String, to: String, _ fileSystem: PosixFileSystem) throws
+    -> [String]
+  {
+    guard fileSystem.exists(from) else { return [] }
+    return try mapFileError {
+      try fileSystem.makeDirectory(to)
+      let names = try fileSystem.listDirectory(from).filter {
+        !$0.hasSuffix(AtomicFile.temporarySuffix)
+      }.sorted()
+      for name in names {
+        try AtomicFile.write(try fileSystem.readFile(from + "/" + name), to: to + "/" + name)
+      }
+      return names
+    }
+  }
+
+  private func normalized(_ path: String) -> String {
+    var trimmed = path
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    return trimmed
+  }
+
+  private func mapFileError<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as FileSystemError {
+      throw CommandError(
+        LocalizedText(kk: "\(error)", ru: "\(error)", en: "\(error)"),
+        exitCode: error.operation == "open" || error.operation == "mkdir" ? .cannotCreate : .ioError)
+    }
+  }
+}
+
+extension LogSalvageCommand {
+  fileprivate static let intoRequired = LocalizedText(
+    kk: "--into ЖАҢА-КАТАЛОГ міндетті: бүтін жазбалар сонда көшіріледі",
+    ru: "нужен --into НОВЫЙ-КАТАЛОГ: туда копируются целые записи",
+    en: "--into NEW-DIR is required: the intact records are copied there")
+
+  fileprivate static func noLog(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path) ішінде журнал жоқ", ru: "в \(path) нет журнала", en: "no log in \(path)")
+  }
+
+  fileprivate static func insideSource(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path) бүлінген деректер каталогының ішінде: басқа каталогты көрсетіңіз",
+      ru: "\(path) внутри повреждённого каталога данных: укажите другой каталог",
+      en: "\(path) is inside the damaged data directory: give another directory")
+  }
+
+  fileprivate static func notEmpty(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path) бос емес: жаңа немесе бос каталогты көрсетіңіз",
+      ru: "\(path) не пуст: укажите новый или пустой каталог",
+      en: "\(path) is not empty: give a new or empty directory")
+  }
+
+  fileprivate static func done(
+    _ target: String, _ copied: Int, _ survey: LogSurvey, _ vault: [String]
+  ) -> LocalizedText {
+    let files = vault.isEmpty ? "—" : vault.joined(separator: ", ")
+    let kept = survey.intactPrefix
+    return LocalizedText(
+      kk:
+        "\(copied) жазба \(target) ішіне көшірілді (№\(kept) дейінгі нөмірлер сақталды); сейф: \(files). Тексеріңіз: jol log verify --data \(target)",
+      ru:
+        "\(copied) записей скопировано в \(target) (номера по №\(kept) сохранены); хранилище: \(files). Проверьте: jol log verify --data \(target)",
+      en:
+        "\(copied) records copied into \(target) (sequence numbers kept through \(kept)); vault: \(files). Check it: jol log verify --data \(target)"
+    )
+  }
+}

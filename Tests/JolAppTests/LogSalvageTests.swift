@@ -1,0 +1,125 @@
+import Foundation
+import JolModel
+import Testing
+
+@testable import JolApp
+
+/// A damaged log is never written to: every command refuses it with the segment and offset,
+/// `jol log verify` says what is intact, damaged and lost, and `jol log salvage --into NEW-DIR`
+/// copies every intact batch into a new data directory — never in place.
+@Suite struct LogSalvageTests {
+  /// Three learners, each recorded by its own write (one batch each, at least).
+  func fixture() throws -> DecideFixture {
+    let fixture = try DecideFixture()
+    try fixture.collegeStudent("L-1", serial: 61, gpa: "4.9")
+    try fixture.collegeStudent("L-2", serial: 62, gpa: "4.6")
+    try fixture.collegeStudent("L-3", serial: 63, gpa: "4.2")
+    return fixture
+  }
+
+  var segment: String { "/log/00000000000000000001.jsonl" }
+
+  /// Flips a bit in the middle of the line holding an event of `learner`'s stream.
+  func damage(_ fixture: DecideFixture, learner: String) throws -> [UInt8] {
+    let path = fixture.data + segment
+    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    let text = String(decoding: bytes, as: UTF8.self)
+    let marker = try #require(text.range(of: "\"stream\":\"learner/\(learner)\""))
+    let offset = text.utf8.distance(from: text.startIndex, to: marker.lowerBound)
+    bytes[offset + 40] ^= 0x01
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return bytes
+  }
+
+  func files(_ root: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: root)
+    while let name = enumerator?.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      _ = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
+      if !isDirectory.boolValue {
+        files[name] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + name))
+      }
+    }
+    return files
+  }
+
+  @Test(arguments: ["L-2", "L-3"])
+  func damageIsReportedEverywhereAndNothingIsWritten(_ learner: String) throws {
+    let fixture = try fixture()
+    let total = try fixture.events().count
+    _ = try damage(fixture, learner: learner)
+    let before = try files(fixture.data)
+    let verify = fixture.jol(["log", "verify"])
+    #expect(verify.exitCode == 65)
+    #expect(verify.stderr.contains("log corrupt: 00000000000000000001.jsonl at byte"))
+    #expect(verify.stdout.contains("LOST: records"), "\(verify.stdout)")
+    #expect(verify.stdout.contains("damaged: 00000000000000000001.jsonl bytes"))
+    #expect(verify.stdout.contains("acknowledged records through sequence \(total)"))
+    #expect(verify.stdout.contains("jol log salvage --into"))
+    for command in [
+      ["log", "stats"], ["eligibility", "check", "--all", "--as-of", "2026-10-15"],
+      ["round", "run", "--policy", "akim-named-scholarship", "--as-of", "2026-10-15"],
+      ["learner", "show", "L-1"],
+    ] {
+      let result = fixture.jol(command)
+      #expect(result.exitCode == 65, "\(command): \(result.stderr)")
+      #expect(result.stderr.contains("00000000000000000001.jsonl"), "\(command)")
+    }
+    #expect(try files(fixture.data) == before, "the damaged directory is left as it was")
+  }
+
+  @Test func salvageCopiesEveryIntactBatchAndSaysWhatWasLost() throws {
+    let fixture = try fixture()
+    let total = try fixture.events().count
+    _ = try damage(fixture, learner: "L-2")
+    let before = try files(fixture.data)
+    let target = try temporaryDirectory("jol-salvage") + "/new"
+    let salvage = fixture.jol(["log", "salvage", "--into", target, "--format", "json"])
+    #expect(salvage.exitCode == 0, "\(salvage.stderr)")
+    let report = try #require(try jsonObjects(salvage.stdout).first)
+    let copied = try #require(report["copied_records"] as? Int)
+    let lost = try #require(report["lost_records"] as? Int)
+    #expect(lost > 0)
+    #expect(copied + lost == total)
+    #expect(report["acknowledged_through"] as? Int == total)
+    #expect(try files(fixture.data) == before, "salvage never writes the damaged directory")
+
+    let salvaged = runJol(["log", "verify", "--data", target, "--lang", "en"])
+    #expect(salvaged.exitCode == 0, "\(salvaged.stderr)")
+    #expect(salvaged.stdout.contains("\(copied) records"))
+    // The learners whose batches were intact are there, with their personal data.
+    let shown = runJol(["learner", "show", "L-1", "--data", target, "--lang", "en"])
+    #expect(shown.exitCode == 0, "\(shown.stderr)")
+    let third = runJol(["learner", "show", "L-3", "--data", target, "--lang", "en"])
+    #expect(third.exitCode == 0, "\(third.stderr)")
+    #expect(FileManager.default.fileExists(atPath: target + "/vault/people.csv"))
+    // A writer works on the salvaged directory.
+    let round = runJol([
+      "round", "run", "--policy", "akim-named-scholarship", "--as-of", "2026-10-15", "--data",
+      target, "--policies", fixture.policies,
+    ])
+    #expect(round.exitCode == 0, "\(round.stderr)")
+  }
+
+  @Test func salvageRefusesATargetThatIsNotNewOrIsInside() throws {
+    let fixture = try fixture()
+    let occupied = try temporaryDirectory("jol-salvage")
+    try Data("x".utf8).write(to: URL(fileURLWithPath: occupied + "/keep.txt"))
+    #expect(fixture.jol(["log", "salvage", "--into", occupied]).exitCode == 73)
+    #expect(try String(contentsOfFile: occupied + "/keep.txt", encoding: .utf8) == "x")
+    #expect(fixture.jol(["log", "salvage", "--into", fixture.data + "/copy"]).exitCode == 64)
+    #expect(fixture.jol(["log", "salvage"]).exitCode == 64)
+  }
+
+  @Test func anIntactLogSalvagesWhole() throws {
+    let fixture = try fixture()
+    let total = try fixture.events().count
+    let target = try temporaryDirectory("jol-salvage") + "/copy"
+    let salvage = fixture.jol(["log", "salvage", "--into", target, "--format", "json"])
+    let report = try #require(try jsonObjects(salvage.stdout).first)
+    #expect(report["copied_records"] as? Int == total)
+    #expect(report["lost_records"] as? Int == 0)
+    #expect((report["lost"] as? [Any])?.isEmpty == true)
+  }
+}
