@@ -2,11 +2,15 @@ import JolModel
 
 /// `jol forget IIN --reason TEXT`: erases a learner's personal data on request.
 ///
-/// Records a `learner.erased` event (pseudonymous: the LearnerID and the reason), then deletes
-/// the learner's vault entry and consents. In that order: after a crash between the two, the
-/// vault entry is still there and running the command again finishes the erasure; the other
-/// order could lose the record of the erasure. Afterwards no command can show the person's
-/// personal data; the log still replays (the learner's path stays, nameless).
+/// Records a `learner.erased` event (pseudonymous: the LearnerID and the reason, which may hold
+/// no personal data: ``FreeText``), then deletes the learner's vault entry and consents and
+/// enters the erasure in the vault's register (a keyed hash of the IIN: an import meeting the
+/// IIN again is refused unless it re-registers the person on purpose). In that order: after a
+/// crash between the two, the vault entry is still there and running the command again
+/// finishes the erasure; the other order could lose the record of the erasure. Afterwards no
+/// command can show the person's personal data; the log still replays (the learner's path
+/// stays, nameless). Everything is checked before the lock is taken: a refused erasure leaves
+/// the data directory byte for byte as it was.
 struct ForgetCommand: Command {
   var name: String { "forget" }
   var summary: LocalizedText {
@@ -38,12 +42,10 @@ struct ForgetCommand: Command {
         IdentifierCheck.check(text).reason.map { Self.invalid(text, $0) } ?? Self.reasonRequired,
         exitCode: .dataError)
     }
+    _ = try Self.person(iin, reason: reason, vault: try Store.openForReading(context).loadVault())
     let store = try Store.openForWriting(context)
     var vault = try store.loadVault()
-    try FreeText.check(reason, option: "reason", vault: vault)
-    guard let person = vault.person(iin: iin.value) else {
-      throw CommandError(Self.unknown(iin), exitCode: .noInput)
-    }
+    let person = try Self.person(iin, reason: reason, vault: vault)
     // A retry after a crash between the two steps finds the erasure recorded already.
     let recorded = try store.events(of: .learner(person.learner)).contains {
       if case .learnerErased = $0.event { true } else { false }
@@ -57,6 +59,7 @@ struct ForgetCommand: Command {
         ]
       ])
     }
+    vault.recordErasure(of: iin, learner: person.learner, on: context.console.today)
     vault.erase(person.learner)
     do {
       try vault.save()
@@ -69,6 +72,27 @@ struct ForgetCommand: Command {
 }
 
 extension ForgetCommand {
+  /// The person to erase, after checking the reason against the vault.
+  /// - Throws: ``CommandError`` 64 for a reason holding personal data, 66 for an IIN the vault
+  ///   does not hold (saying when it was erased, if it was).
+  private static func person(_ iin: IIN, reason: String, vault: Vault) throws -> Person {
+    try FreeText.check(reason, option: "reason", vault: vault)
+    guard let person = vault.person(iin: iin.value) else {
+      if let erasure = vault.erasure(of: iin) {
+        throw CommandError(alreadyErased(iin, erasure.erasedOn), exitCode: .noInput)
+      }
+      throw CommandError(unknown(iin), exitCode: .noInput)
+    }
+    return person
+  }
+
+  fileprivate static func alreadyErased(_ iin: IIN, _ date: CivilDate) -> LocalizedText {
+    LocalizedText(
+      kk: "ЖСН \(iin.masked) деректері \(date) күні жойылған; ештеңе өзгермеді",
+      ru: "данные ИИН \(iin.masked) удалены \(date); ничего не изменено",
+      en: "the data of IIN \(iin.masked) was erased on \(date); nothing changed")
+  }
+
   fileprivate static let reasonRequired = LocalizedText(
     kk: "--reason міндетті: жою негізін жазыңыз (мысалы, өтініш нөмірі)",
     ru: "нужен --reason: укажите основание удаления (например, номер заявления)",

@@ -19,7 +19,7 @@ struct ImportCommand<Kind: ImportKind>: Command {
           ru: "дата для строк без даты (по умолчанию: сегодня)",
           en: "the date of rows that give none (default: today)")),
       .format([.text, .json]),
-    ]
+    ] + Kind.options
   }
   var positionalCount: ClosedRange<Int> { 1...1 }
 

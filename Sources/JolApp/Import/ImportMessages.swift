@@ -117,6 +117,17 @@ enum ImportMessages {
       en: "the consent ends on \(until), before it was given (\(date))")
   }
 
+  static func erased(_ iin: IIN, _ date: CivilDate) -> LocalizedText {
+    LocalizedText(
+      kk:
+        "ЖСН \(iin.masked) иесінің деректері \(date) күні өз сұрауымен жойылған; қайта тіркеу үшін (жаңа келісіммен қайтып келген) --re-register --reason МӘТІН",
+      ru:
+        "данные обладателя ИИН \(iin.masked) удалены \(date) по его запросу; чтобы зарегистрировать снова (вернулся с новым согласием): --re-register --reason ТЕКСТ",
+      en:
+        "the data of IIN \(iin.masked) was erased on \(date) at the person's request; to register them again (a returning learner with new consent): --re-register --reason TEXT"
+    )
+  }
+
   static func repeatedIIN(_ iin: IIN, _ firstLine: Int) -> LocalizedText {
     LocalizedText(
       kk:

@@ -20,6 +20,11 @@ struct ImportPlan {
   var duplicates = 0
   /// Problems found; the plan is written only when there are none.
   var errors: [CSVError] = []
+  /// `--re-register --reason TEXT`: the reason erased people of the file are registered again
+  /// (nil: an erased IIN is an error).
+  var reRegister: String?
+  /// Erased people registered again.
+  var reRegistered = 0
 
   /// Events planned.
   var eventCount: Int { batches.reduce(0) { $0 + $1.count } }
@@ -57,6 +62,10 @@ struct WorkingState {
   }
 }
 
+extension ImportKind {
+  static var options: [OptionSpec] { [] }
+}
+
 /// What every import reads besides its file.
 struct ImportBase {
   /// The date of rows that do not give one: `--effective`, else today.
@@ -64,6 +73,8 @@ struct ImportBase {
   /// The TVET classifier, for specialty and qualification codes (loaded only for the kinds
   /// that read them).
   var classifier: SpecialtyClassifier?
+  /// `--re-register --reason TEXT` (learners only): erased people may be registered again.
+  var reRegister: String? = nil
 }
 
 /// One kind of import file: its columns, how a row is read (no state needed: every row is
@@ -74,6 +85,9 @@ protocol ImportKind {
 
   /// The columns, found by header name.
   static var columns: [CSVColumn] { get }
+
+  /// Options of this kind's command beyond those every import has.
+  static var options: [OptionSpec] { get }
 
   /// Whether rows name specialties or qualifications (the classifier is loaded then).
   static var readsSpecialties: Bool { get }

@@ -24,9 +24,10 @@ struct ImportRun<Kind: ImportKind> {
     let format = try arguments.format([.text, .json])
     let dryRun = arguments.flag("dry-run")
     let fileName = arguments.positionals[0]
-    let base = ImportBase(
+    var base = ImportBase(
       effective: try arguments.date("effective", default: context.console.today),
       classifier: Kind.readsSpecialties ? try ReferenceData.classifier(context) : nil)
+    base.reRegister = try reRegisterReason()
     let bytes = try readBytes(context.console.resolve(fileName))
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
     let rows: [CSVRow]
@@ -38,6 +39,9 @@ struct ImportRun<Kind: ImportKind> {
     }
     let started = DispatchTime.now().uptimeNanoseconds
     let reader = try Store.openForReading(context)
+    if let reason = base.reRegister {
+      try FreeText.check(reason, option: "reason", vault: reader.loadVault())
+    }
     // Read before the plan's own read of the vault: a writer changing it in between shows.
     let vaultBytes = vaultFiles(reader)
     var plan = try makePlan(rows, store: reader, base: base)
@@ -106,10 +110,25 @@ struct ImportRun<Kind: ImportKind> {
   /// The bytes of the vault's files (nil for a missing one).
   private func vaultFiles(_ store: Store) -> [[UInt8]?] {
     let fileSystem = PosixFileSystem()
-    return [Vault.peopleFile, Vault.consentsFile].map { name in
+    return [Vault.peopleFile, Vault.consentsFile, Vault.erasuresFile].map { name in
       let path = store.vaultPath + "/" + name
       return fileSystem.exists(path) ? (try? fileSystem.readFile(path)) ?? [] : nil
     }
+  }
+
+  /// `--re-register` with `--reason TEXT`, both or neither (only kinds that offer them).
+  private func reRegisterReason() throws -> String? {
+    let flag = arguments.flag("re-register")
+    let reason = arguments.value("reason")
+    if !flag && reason == nil { return nil }
+    guard flag, let reason, !reason.allSatisfy(\.isWhitespace) else {
+      throw CommandError.usage(
+        LocalizedText(
+          kk: "--re-register және --reason МӘТІН бірге беріледі",
+          ru: "--re-register и --reason ТЕКСТ указываются вместе",
+          en: "--re-register and --reason TEXT go together"))
+    }
+    return reason
   }
 
   private func saveVault(_ vault: Vault) throws {

@@ -17,6 +17,7 @@ enum Importer {
   ) -> ImportPlan {
     var plan = ImportPlan(vault: vault)
     plan.rows = rows.count
+    plan.reRegister = base.reRegister
     var records: [(Kind.Record, CSVRow)] = []
     records.reserveCapacity(rows.count)
     for (index, row) in rows.enumerated() {

@@ -161,6 +161,23 @@ struct LearnerImport: ImportKind {
       givenBy: givenBy, representative: representative, purpose: purpose, until: until)
   }
 
+  /// `--re-register --reason TEXT`.
+  static var options: [OptionSpec] {
+    [
+      OptionSpec(
+        "re-register",
+        help: LocalizedText(
+          kk: "жеке деректері жойылған адамды қайта тіркеу (жаңа келісіммен қайтып келген)",
+          ru: "зарегистрировать снова человека, чьи данные были удалены (вернулся с новым согласием)",
+          en: "register again a person whose data was erased (a returning learner, new consent)")),
+      OptionSpec(
+        "reason", value: "TEXT",
+        help: LocalizedText(
+          kk: "қайта тіркеу негізі; жеке деректерсіз", ru: "основание; без персональных данных",
+          en: "why; no personal data")),
+    ]
+  }
+
   mutating func plan(
     _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
     random: inout some RandomNumberGenerator
@@ -176,6 +193,18 @@ struct LearnerImport: ImportKind {
       record.placement.institution, kind: .school, in: working.state)
     {
       errors.append(row.error(in: C.school, reason: problem))
+    }
+    if plan.vault.person(iin: record.iin.value) == nil,
+      let erasure = plan.vault.erasure(of: record.iin)
+    {
+      if let reason = plan.reRegister {
+        plan.vault.recordReRegistration(of: record.iin, on: record.date, reason: reason)
+        plan.reRegistered += 1
+      } else {
+        errors.append(
+          row.error(
+            in: ImportColumns.iin, reason: ImportMessages.erased(record.iin, erasure.erasedOn)))
+      }
     }
     guard errors.isEmpty else { return .failure(RowErrors(errors)) }
 

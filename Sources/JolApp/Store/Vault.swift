@@ -11,6 +11,11 @@ struct Vault: Sendable {
   private(set) var people: [LearnerID: Person] = [:]
   private(set) var learnerByIIN: [String: LearnerID] = [:]
   private(set) var consents: [String: Consent] = [:]
+  /// The erasure register by keyed IIN hash, and its key (`Vault+Erasures.swift`).
+  var erasures: [String: Erasure] = [:]
+  var key: [UInt8]?
+  /// Whether the key was made in this process and is not saved yet.
+  var keyIsNew = false
 
   /// The vault's directory.
   let directory: String
@@ -40,10 +45,13 @@ struct Vault: Sendable {
     consents = consents.filter { $0.value.learner != learner }
   }
 
-  /// Writes both files atomically (each: temp, fsync, rename, fsync of the directory), 0600.
+  /// Writes the files atomically (each: temp, fsync, rename, fsync of the directory), 0600:
+  /// the erasure register first, so a crash can leave an erased person in `people.csv` (and
+  /// `jol forget` run again finishes) but never a person gone without their erasure noted.
   func save(fileSystem: any FileSystem = PosixFileSystem()) throws {
     try fileSystem.makeDirectory(directory)
     let writer = CSVWriter(delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false)
+    try saveErasures(fileSystem: fileSystem, writer: writer)
     let peopleRows = people.values.sorted { $0.learner < $1.learner }.map { person in
       [
         person.learner.rawValue, person.iin.value, person.surname, person.name, person.patronymic,
@@ -116,6 +124,7 @@ extension Vault {
             withdrawnOn: row.optionalValue(c[7]).flatMap(CivilDate.init)))
       }
     }
+    try vault.loadErasures(fileSystem: fileSystem)
     return vault
   }
 
@@ -126,7 +135,7 @@ extension Vault {
     return try fileSystem.readFile(path)
   }
 
-  private static func rows(_ bytes: [UInt8], path: String, columns: [CSVColumn]) throws
+  static func rows(_ bytes: [UInt8], path: String, columns: [CSVColumn]) throws
     -> [CSVRow]
   {
     do {
@@ -136,7 +145,7 @@ extension Vault {
     }
   }
 
-  private static func damaged(_ path: String, line: Int, what: String) -> CommandError {
+  static func damaged(_ path: String, line: Int, what: String) -> CommandError {
     CommandError(
       LocalizedText(
         kk: "\(path):\(line): сейф жазбасы бүлінген (\(what))",
