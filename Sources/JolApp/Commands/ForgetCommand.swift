@@ -42,10 +42,14 @@ struct ForgetCommand: Command {
         IdentifierCheck.check(text).reason.map { Self.invalid(text, $0) } ?? Self.reasonRequired,
         exitCode: .dataError)
     }
-    _ = try Self.person(iin, reason: reason, vault: try Store.openForReading(context).loadVault())
+    let reader = try Store.openForReading(context)
+    let readVault = try reader.loadVault()
+    _ = try Self.person(iin, reason: reason, vault: readVault)
+    try readVault.checkCovers(try reader.currentState())
     let store = try Store.openForWriting(context)
     var vault = try store.loadVault()
     let person = try Self.person(iin, reason: reason, vault: vault)
+    try vault.checkCovers(try store.currentState())
     // A retry after a crash between the two steps finds the erasure recorded already.
     let recorded = try store.events(of: .learner(person.learner)).contains {
       if case .learnerErased = $0.event { true } else { false }

@@ -109,6 +109,7 @@ struct RoundRunCommand: Command {
       try FreeText.check(reason, option: "reason", vault: store.loadVault())
     }
     let state = try store.currentState()
+    try store.loadVault().checkCovers(state)
     var id = RoundRecord.id(policy: policy.id, asOf: asOf, seed: seed)
     if supersede == nil, state.rounds[id] != nil {
       throw CommandError(Messages.alreadyRun(id), exitCode: .dataError)

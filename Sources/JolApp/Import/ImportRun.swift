@@ -93,8 +93,10 @@ struct ImportRun<Kind: ImportKind> {
     let total = rows.count
     let fileName = arguments.positionals[0]
     let state = try store.currentState(observing: Kind.observesLog ? { kind.observe($0) } : nil)
+    let vault = try store.loadVault()
+    try vault.checkCovers(state)
     return Importer.plan(
-      &kind, rows: rows, state: state, vault: try store.loadVault(),
+      &kind, rows: rows, state: state, vault: vault,
       base: base, random: &random,
       progress: { done in
         context.message(context.text(ImportSummary.progress(fileName, done, total)))

@@ -96,11 +96,24 @@ extension Vault {
       let rows = try rows(bytes, path: peoplePath, columns: peopleColumns)
       vault.people.reserveCapacity(rows.count)
       vault.learnerByIIN.reserveCapacity(rows.count)
+      var lineOfIIN: [String: Int] = [:]
+      var lineOfLearner: [String: Int] = [:]
       for row in rows {
         let c = peopleColumns
         let iinText = try row.value(c[1])
         guard case .success(let iin) = IIN.parse(iinText) else {
           throw damaged(peoplePath, line: row.line, what: "IIN")
+        }
+        // One entry per IIN and per learner id: a second one would silently map a person to
+        // the wrong history.
+        if let first = lineOfIIN.updateValue(row.line, forKey: iin.value) {
+          throw damaged(
+            peoplePath, line: row.line, what: "IIN \(iin.masked) also on line \(first)")
+        }
+        let learnerText = try row.value(c[0])
+        if let first = lineOfLearner.updateValue(row.line, forKey: learnerText) {
+          throw damaged(
+            peoplePath, line: row.line, what: "learner_id \(learnerText) also on line \(first)")
         }
         vault.upsert(
           Person(

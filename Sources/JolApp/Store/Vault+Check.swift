@@ -1,0 +1,32 @@
+import JolModel
+
+extension Vault {
+  /// Checks the vault against the log's state before anything is written: every learner stream
+  /// of the log has a vault entry, unless the learner was erased. A vault that lost entries
+  /// (a deleted or older `people.csv`) would make an import register the same people again
+  /// under new ids and orphan their histories; Jol refuses to write until it is restored.
+  /// (Entries without events are allowed: a crash between the vault and the log leaves them,
+  /// and importing the file again completes them.)
+  /// - Throws: ``CommandError`` 65 with how many learners lack an entry and the first ids.
+  func checkCovers(_ state: ClusterState) throws {
+    var missing: [LearnerID] = []
+    var count = 0
+    for learner in state.learners where learner.erased == nil && people[learner.id] == nil {
+      count += 1
+      if missing.count < 5 { missing.append(learner.id) }
+    }
+    guard count > 0 else { return }
+    let ids = missing.map(\.rawValue).joined(separator: ", ") + (count > missing.count ? ", …" : "")
+    let path = directory + "/" + Self.peopleFile
+    throw CommandError(
+      LocalizedText(
+        kk:
+          "\(path) журналдағы \(count) білім алушының жазбасын қамтымайды (\(ids)): сейф жоғалған не ескі. Ештеңе жазылмайды; сейфті резервтік көшірмеден қалпына келтіріңіз",
+        ru:
+          "в \(path) нет записей \(count) обучающихся, которые есть в журнале (\(ids)): хранилище утрачено или устарело. Ничего не записывается; восстановите хранилище из резервной копии",
+        en:
+          "\(path) lacks the entries of \(count) learners the log holds (\(ids)): the vault was lost or is older than the log. Nothing is written; restore the vault from a backup"
+      ),
+      exitCode: .dataError)
+  }
+}
