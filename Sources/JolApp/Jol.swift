@@ -120,6 +120,14 @@ public enum Jol {
     }
     let data = parsed.value("data") ?? console.environment["JOL_DATA"] ?? "jol-data"
     let policies = parsed.value("policies") ?? "Policies"
+    // An empty path would read as "here": a mistyped variable must not pass for a directory.
+    for (name, value) in [("--data / JOL_DATA", data), ("--policies", policies)]
+    where value.allSatisfy(\.isWhitespace) {
+      throw CommandError.usage(
+        LocalizedText(
+          kk: "\(name): бос жол; каталогты көрсетіңіз", ru: "\(name): пустой путь; укажите каталог",
+          en: "\(name): an empty path; give a directory"))
+    }
     return Context(
       console: console, language: language, dataDirectory: console.resolve(data),
       policiesDirectory: console.resolve(policies))

@@ -16,7 +16,8 @@ import Testing
     #expect(error?.description == "data directory in use by process \(getpid())")
     #expect(error?.exitCode == 75)
     let pid = String(decoding: try bytes(of: directory.log + "/lock"), as: UTF8.self)
-    #expect(pid == "\(getpid())\n")
+    #expect(pid.trimmingCharacters(in: .whitespacesAndNewlines) == "\(getpid())")
+    #expect(pid.utf8.count == 12, "the pid in a fixed width, written over the old one whole")
     // Readers need no lock and see what the writer committed.
     let reader = try EventLog.open(directory: directory.log, mode: .readOnly)
     #expect(reader.lastSequence == 1)

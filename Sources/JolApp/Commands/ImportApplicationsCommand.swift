@@ -85,7 +85,7 @@ struct ImportApplicationsCommand: Command {
     let policies = try PolicyDirectory.load(context)
     // Validate before taking the lock: a bad file leaves the data directory as it was, even
     // one that does not exist yet.
-    let reader = try Store.openForReading(context)
+    let reader = try Store.openForReading(context, creatable: true)
     let vault = try reader.loadVault()
     let rows: [CSVRow]
     do {

@@ -2,7 +2,9 @@ import JolLog
 import JolModel
 
 /// `jol init`: creates the data directory (owner-only) with its log, vault and snapshot
-/// directories, and says where. Running it again on an existing directory changes nothing.
+/// directories, and says where: only where nothing is, or in an empty directory — never in one
+/// that holds other things (`--data /`). Running it again on a data directory changes nothing
+/// but permissions looser than owner-only, which it tightens.
 struct InitCommand: Command {
   var name: String { "init" }
   var summary: LocalizedText {
@@ -15,23 +17,20 @@ struct InitCommand: Command {
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let path = context.dataDirectory
-    let fileSystem = PosixFileSystem()
-    let existed = fileSystem.exists(path + "/log")
+    let existed = DataDirectory.isJol(path)
     if !existed {
-      // Opening for writing creates the directory (0700) and an empty log, under the lock.
+      // Opening for writing creates the directory (0700) and an empty log, under the lock;
+      // a directory that holds other things is refused (``DataDirectory``).
       _ = try Store.openForWriting(context)
+    } else {
+      try DataDirectory.prepareForWriting(path)
     }
     do {
       for directory in ["vault", "snapshots"] {
-        try fileSystem.makeDirectory(path + "/" + directory)
+        try PosixFileSystem().makeDirectory(path + "/" + directory)
       }
     } catch {
-      throw CommandError(
-        LocalizedText(
-          kk: "\(path) каталогын құру мүмкін болмады: \(error)",
-          ru: "не удалось создать каталог \(path): \(error)",
-          en: "could not create \(path): \(error)"),
-        exitCode: .cannotCreate)
+      throw CommandError(Messages.cannotCreate(path, "\(error)"), exitCode: .cannotCreate)
     }
     context.output(
       context.text(

@@ -59,8 +59,10 @@ struct PolicyDiffCommand: Command {
     if let path = arguments.value("facts") {
       return try PolicyFiles.facts(path, for: [policy, other], context)
     }
+    guard DataDirectory.isJol(context.dataDirectory) else {
+      throw CommandError(Self.needsPopulation, exitCode: .noInput)
+    }
     let store = try Store.openForReading(context)
-    guard store.log != nil else { throw CommandError(Self.needsPopulation, exitCode: .noInput) }
     let source = LearnerFacts(
       state: try store.state(TimeSlice(asOf: date)), vault: try store.loadVault(), asOf: date)
     return source.learners.map { source.facts($0, policy: policy.id) }
@@ -70,9 +72,9 @@ struct PolicyDiffCommand: Command {
 extension PolicyDiffCommand {
   fileprivate static let needsPopulation = LocalizedText(
     kk:
-      "салыстыратын ешкім жоқ: деректер каталогы бос; --facts FILE.jsonl беріңіз не деректерді импорттаңыз",
+      "салыстыратын ешкім жоқ: деректер каталогы жоқ не бос; --facts FILE.jsonl беріңіз не деректерді импорттаңыз",
     ru:
-      "сравнивать не на ком: каталог данных пуст; укажите --facts FILE.jsonl или загрузите данные",
+      "сравнивать не на ком: каталога данных нет или он пуст; укажите --facts FILE.jsonl или загрузите данные",
     en:
       "no one to compare over: the data directory is empty; give --facts FILE.jsonl or import data")
 }

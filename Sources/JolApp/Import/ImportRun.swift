@@ -38,7 +38,7 @@ struct ImportRun<Kind: ImportKind> {
       return summary.report(format, context)
     }
     let started = DispatchTime.now().uptimeNanoseconds
-    let reader = try Store.openForReading(context)
+    let reader = try Store.openForReading(context, creatable: true)
     if let reason = base.reRegister {
       try FreeText.check(reason, option: "reason", vault: reader.loadVault())
     }

@@ -37,27 +37,30 @@ final class Store {
   deinit { log?.close() }
 
   /// Opens the data directory for reading; no lock is taken and nothing is created.
-  static func openForReading(_ context: Context) throws -> Store {
+  /// - Parameter creatable: a writer will follow (an import): a directory that is missing or
+  ///   empty reads as an empty region instead of being refused.
+  /// - Throws: ``CommandError`` 66 for a directory that does not exist or is not Jol's (73 when
+  ///   `creatable` and it holds other things), 65 for a damaged log.
+  static func openForReading(_ context: Context, creatable: Bool = false) throws -> Store {
     let path = context.dataDirectory
-    let fileSystem = PosixFileSystem()
-    guard fileSystem.exists(path + "/log") else {
+    if creatable && !DataDirectory.isJol(path) {
+      try DataDirectory.checkCreatable(path)
       return Store(path: path, log: nil, writable: false, context: context)
     }
+    try DataDirectory.checkForReading(path)
     let log = try mapLogError { () throws(LogError) in
       try EventLog.open(directory: path + "/log", mode: .readOnly)
     }
     return Store(path: path, log: log, writable: false, context: context)
   }
 
-  /// Opens the data directory for writing, creating it (0700) when missing, and takes the lock.
-  /// - Throws: ``CommandError`` with exit 75 when another process holds it.
+  /// Opens the data directory for writing, creating it (0700) when missing, and takes the lock
+  /// (``DataDirectory/prepareForWriting(_:)``).
+  /// - Throws: ``CommandError`` with exit 75 when another process holds it, 73 when it cannot be
+  ///   created or is a non-empty directory that is not Jol's.
   static func openForWriting(_ context: Context) throws -> Store {
     let path = context.dataDirectory
-    do {
-      try PosixFileSystem().makeDirectory(path)
-    } catch {
-      throw CommandError(Messages.cannotCreate(path, "\(error)"), exitCode: .cannotCreate)
-    }
+    try DataDirectory.prepareForWriting(path)
     let log = try mapLogError { () throws(LogError) in
       try EventLog.open(directory: path + "/log", mode: .readWrite)
     }
@@ -314,13 +317,6 @@ func mapLogError<Result>(_ body: () throws -> Result) throws -> Result {
 
 extension Store {
   fileprivate enum Messages {
-    static func cannotCreate(_ path: String, _ detail: String) -> LocalizedText {
-      LocalizedText(
-        kk: "\(path) деректер каталогын құру мүмкін болмады: \(detail)",
-        ru: "не удалось создать каталог данных \(path): \(detail)",
-        en: "could not create the data directory \(path): \(detail)")
-    }
-
     static func undecodable(sequence: UInt64, log: String, _ detail: String) -> LocalizedText {
       LocalizedText(
         kk: "\(log): №\(sequence) оқиғаны оқу мүмкін емес: \(detail)",

@@ -14,6 +14,7 @@ extension LogCore {
       directory: directory, writable: writable, fileSystem: fileSystem,
       segmentSize: segmentSize)
     do {
+      try OwnDirectory.check(directory, fileSystem: fileSystem)
       try mappingErrors {
         if writable {
           if !fileSystem.exists(directory) {
@@ -56,8 +57,7 @@ extension LogCore {
         break
       }
       fileSystem.close(descriptor)
-      let text = (try? fileSystem.readFile(lockPath)).map { String(decoding: $0, as: UTF8.self) }
-      let pid = text.flatMap { Int32($0.trimmingWhitespace) }
+      let pid = readLockHolder(lockPath)
       guard pid == currentProcessID(), !WriterRegistry.contains(key), delay < 1_000_000 else {
         throw LogError(.busy(pid: pid))
       }
@@ -66,9 +66,23 @@ extension LogCore {
     }
     WriterRegistry.insert(key)
     registryKey = key
-    let pid = Array("\(currentProcessID())\n".utf8)
-    try fileSystem.truncate(lockDescriptor!, to: 0, path: lockPath)
+    // The pid, right-aligned in a fixed width: written over the old one in one write, never
+    // after a truncation, so a process refused at that moment still reads a whole pid.
+    let text = String(currentProcessID())
+    let pid = Array((String(repeating: " ", count: max(0, 11 - text.count)) + text + "\n").utf8)
     try pid.withUnsafeBytes { try fileSystem.write(lockDescriptor!, $0, at: 0, path: lockPath) }
+    try fileSystem.truncate(lockDescriptor!, to: UInt64(pid.count), path: lockPath)
+  }
+
+  /// The pid in the lock file; a file just created by the holder may not have it yet, so an
+  /// unreadable one is read again a few times, a millisecond apart.
+  private func readLockHolder(_ lockPath: String) -> Int32? {
+    for _ in 0..<20 {
+      let text = (try? fileSystem.readFile(lockPath)).map { String(decoding: $0, as: UTF8.self) }
+      if let pid = text.flatMap({ Int32($0.trimmingWhitespace) }) { return pid }
+      usleep(1_000)
+    }
+    return nil
   }
 
   /// Checks the log against its acknowledged end and recovers the last segment: every sealed

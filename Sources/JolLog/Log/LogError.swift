@@ -22,6 +22,8 @@ public struct LogError: Error, Sendable, Equatable, CustomStringConvertible {
     case writesRefused(reason: String)
     /// A proposed record is not acceptable (index in the batch, why).
     case invalidRecord(index: Int, what: String)
+    /// The log's directory is not Jol's: a symbolic link, not a directory, or another owner's.
+    case untrusted(path: String, what: String)
     /// A write was asked of a log opened read-only.
     case readOnly
     /// The log was closed.
@@ -38,7 +40,7 @@ public struct LogError: Error, Sendable, Equatable, CustomStringConvertible {
   public var exitCode: Int32 {
     switch kind {
     case .busy: 75
-    case .corrupt, .versionConflict, .invalidRecord: 65
+    case .corrupt, .versionConflict, .invalidRecord, .untrusted: 65
     case .io, .fsyncFailed, .writesRefused, .closed: 74
     case .readOnly: 64
     }
@@ -59,6 +61,7 @@ public struct LogError: Error, Sendable, Equatable, CustomStringConvertible {
         + "the log accepts no more writes until reopened"
     case .writesRefused(let reason): "the log refuses writes: \(reason)"
     case .invalidRecord(let index, let what): "record \(index) of the batch: \(what)"
+    case .untrusted(let path, let what): "\(path): \(what); Jol uses only its own files"
     case .readOnly: "the log is open read-only"
     case .closed: "the log is closed"
     }

@@ -43,6 +43,8 @@ public protocol FileSystem: Sendable {
   func exists(_ path: String) -> Bool
   /// The permission bits of the file or directory at `path` (e.g. 0o600).
   func permissions(_ path: String) throws -> UInt32
+  /// What is at `path` itself, a symbolic link not followed (`lstat`); nil when nothing is.
+  func status(_ path: String) throws -> FileStatus?
 }
 
 extension FileSystem {
@@ -126,5 +128,26 @@ public struct FileIdentity: Sendable, Equatable {
     self.modified = modified
     self.changed = changed
     self.inode = inode
+  }
+}
+
+/// What a path names, as `lstat` sees it.
+public struct FileStatus: Sendable, Equatable {
+  /// The kind of file.
+  public enum Kind: Sendable, Equatable {
+    case regular, directory, symbolicLink, other
+  }
+
+  public var kind: Kind
+  /// The owner's user id.
+  public var owner: UInt32
+  /// The permission bits (e.g. 0o700).
+  public var permissions: UInt32
+
+  /// A status from its parts.
+  public init(kind: Kind, owner: UInt32, permissions: UInt32) {
+    self.kind = kind
+    self.owner = owner
+    self.permissions = permissions
   }
 }

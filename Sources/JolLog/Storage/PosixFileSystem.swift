@@ -18,8 +18,11 @@ public struct PosixFileSystem: FileSystem {
     case .createTruncating: flags = O_RDWR | O_CREAT | O_TRUNC
     case .directory: flags = O_RDONLY | O_DIRECTORY
     }
+    // A symbolic link is never followed at the last step: a link planted in a data directory
+    // (a `lock` pointing at another file) must not make Jol write through it.
     while true {
-      let descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o600)
+      let noFollow = mode == .directory ? 0 : O_NOFOLLOW
+      let descriptor = Glibc.open(path, flags | O_CLOEXEC | noFollow, 0o600)
       if descriptor >= 0 { return descriptor }
       if errno != EINTR { throw FileSystemError(operation: "open", path: path, code: errno) }
     }
@@ -143,6 +146,28 @@ public struct PosixFileSystem: FileSystem {
     return UInt32(info.st_mode) & 0o7777
   }
 
+  public func status(_ path: String) throws -> FileStatus? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else {
+      if errno == ENOENT { return nil }
+      throw FileSystemError(operation: "lstat", path: path, code: errno)
+    }
+    let kind: FileStatus.Kind =
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: .regular
+      case S_IFDIR: .directory
+      case S_IFLNK: .symbolicLink
+      default: .other
+      }
+    return FileStatus(
+      kind: kind, owner: UInt32(info.st_uid), permissions: UInt32(info.st_mode) & 0o7777)
+  }
+
+  /// Sets the permission bits of `path` (not following a symbolic link at the last step).
+  public func setPermissions(_ path: String, _ permissions: UInt32) throws {
+    try retrying("chmod", path) { fchmodat(AT_FDCWD, path, mode_t(permissions), 0) }
+  }
+
   private func retrying(_ operation: String, _ path: String, _ call: () -> Int32) throws {
     while call() != 0 {
       if errno != EINTR { throw FileSystemError(operation: operation, path: path, code: errno) }
@@ -160,7 +185,13 @@ func parentDirectory(of path: String) -> String {
 
 /// The text of an `errno` value.
 func describeErrno(_ code: Int32) -> String {
-  String(cString: strerror(code))
+  if code == ELOOP { return "a symbolic link, which Jol does not follow in its data directory" }
+  return String(cString: strerror(code))
+}
+
+/// The effective user id of this process: the owner Jol's files must have.
+public func currentUserID() -> UInt32 {
+  UInt32(geteuid())
 }
 
 /// This process's id, written into the lock file.

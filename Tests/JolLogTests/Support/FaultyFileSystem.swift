@@ -89,4 +89,5 @@ final class FaultyFileSystem: FileSystem {
   func listDirectory(_ path: String) throws -> [String] { try real.listDirectory(path) }
   func exists(_ path: String) -> Bool { real.exists(path) }
   func permissions(_ path: String) throws -> UInt32 { try real.permissions(path) }
+  func status(_ path: String) throws -> FileStatus? { try real.status(path) }
 }

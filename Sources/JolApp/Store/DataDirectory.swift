@@ -1,0 +1,110 @@
+import JolLog
+import JolModel
+
+/// What a data directory may be. Readers need one that exists and is Jol's (it holds `log/`);
+/// writers (imports, `jol init`) may also create one, where nothing is or in an empty directory
+/// — never inside a directory that holds other things (`--data /`, a mistyped home). Its
+/// `log`, `vault` and `snapshots` must be real directories of this user, never symbolic links;
+/// a writer tightens loose permissions to owner-only.
+enum DataDirectory {
+  static let children = ["log", "vault", "snapshots"]
+
+  /// Whether `path` is meant as a Jol data directory: it holds a `log` (whether that is a real
+  /// directory is for ``checkForReading(_:)`` and ``prepareForWriting(_:)`` to say).
+  static func isJol(_ path: String, _ fileSystem: PosixFileSystem = PosixFileSystem()) -> Bool {
+    (try? fileSystem.status(path + "/log")) ?? nil != nil
+  }
+
+  /// Checks a data directory to read.
+  /// - Throws: ``CommandError`` 66 when it does not exist or is not a Jol data directory; 65
+  ///   when one of its directories is a link or another user's.
+  static func checkForReading(_ path: String) throws {
+    let fileSystem = PosixFileSystem()
+    guard fileSystem.exists(path) else {
+      throw CommandError(Messages.noDataDirectory(path), exitCode: .noInput)
+    }
+    guard isJol(path, fileSystem) else {
+      throw CommandError(Messages.notADataDirectory(path), exitCode: .noInput)
+    }
+    try checkChildren(path, fileSystem)
+  }
+
+  /// Checks that a writer could create a data directory at `path` (imports check this before
+  /// reading a file, so they create nothing until the file is right).
+  /// - Throws: ``CommandError`` 73 when something other than a missing or empty directory is
+  ///   there.
+  static func checkCreatable(_ path: String) throws {
+    let fileSystem = PosixFileSystem()
+    guard fileSystem.exists(path), !isJol(path, fileSystem) else { return }
+    let entries = (try? fileSystem.listDirectory(path)) ?? ["?"]
+    guard entries.isEmpty else {
+      throw CommandError(Messages.notEmpty(path), exitCode: .cannotCreate)
+    }
+  }
+
+  /// Prepares a data directory for a writer: creates it (0700) when missing, refuses one that
+  /// holds other things, checks its directories and makes them owner-only.
+  /// - Returns: whether the directory was a Jol data directory already.
+  /// - Throws: ``CommandError`` 73 for a directory that cannot be created or is not empty and not
+  ///   Jol's; 65 for a directory of it that is a link or another user's.
+  @discardableResult
+  static func prepareForWriting(_ path: String) throws -> Bool {
+    let fileSystem = PosixFileSystem()
+    let existed = isJol(path, fileSystem)
+    try checkCreatable(path)
+    do {
+      try fileSystem.makeDirectory(path)
+    } catch {
+      throw CommandError(Messages.cannotCreate(path, "\(error)"), exitCode: .cannotCreate)
+    }
+    try checkChildren(path, fileSystem)
+    for directory in [path] + children.map({ path + "/" + $0 }) {
+      guard let status = try? fileSystem.status(directory), status.permissions & 0o077 != 0
+      else { continue }
+      try? fileSystem.setPermissions(directory, 0o700)
+    }
+    return existed
+  }
+
+  /// The data directory's own directories, where present, must be directories of this user.
+  private static func checkChildren(_ path: String, _ fileSystem: PosixFileSystem) throws {
+    for name in children {
+      let child = path + "/" + name
+      do {
+        try OwnDirectory.check(child, fileSystem: fileSystem)
+      } catch let error as LogError {
+        throw CommandError(Messages.logError(error), exitCode: .dataError)
+      }
+    }
+  }
+}
+
+extension Messages {
+  static func noDataDirectory(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "деректер каталогы жоқ: \(path) (--data DIR көрсетіңіз не jol init арқылы құрыңыз)",
+      ru: "каталог данных не найден: \(path) (укажите --data DIR или создайте его: jol init)",
+      en: "no data directory at \(path) (give --data DIR, or create one with jol init)")
+  }
+
+  static func notADataDirectory(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path) — Jol деректер каталогы емес (ішінде log/ жоқ); --data DIR тексеріңіз",
+      ru: "\(path) — не каталог данных Jol (нет log/); проверьте --data DIR",
+      en: "\(path) is not a Jol data directory (it has no log/); check --data DIR")
+  }
+
+  static func notEmpty(_ path: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path) бос емес және Jol деректер каталогы емес: жаңа не бос каталогты көрсетіңіз",
+      ru: "\(path) не пуст и не является каталогом данных Jol: укажите новый или пустой каталог",
+      en: "\(path) is not empty and not a Jol data directory: give a new or empty directory")
+  }
+
+  static func cannotCreate(_ path: String, _ detail: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(path) деректер каталогын құру мүмкін болмады: \(detail)",
+      ru: "не удалось создать каталог данных \(path): \(detail)",
+      en: "could not create the data directory \(path): \(detail)")
+  }
+}

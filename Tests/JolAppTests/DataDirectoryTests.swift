@@ -1,0 +1,100 @@
+import Foundation
+import JolModel
+import Testing
+
+@testable import JolApp
+
+/// Paths: a data directory that does not exist is not an empty region, `init` and imports
+/// create only where nothing is (or an empty directory), permissions are owner-only, and Jol
+/// follows no symbolic link inside its data directory.
+@Suite struct DataDirectoryTests {
+  @Test(arguments: [
+    ["log", "verify"], ["log", "stats"], ["log", "export"], ["learner", "show", "L1"],
+    ["eligibility", "check", "--all"], ["round", "show", "r1"],
+    ["round", "run", "--policy", "akim-named-scholarship", "--as-of", "2026-10-15"],
+    ["forget", "070514500011", "--reason", "request 1"],
+  ])
+  func aMissingDataDirectoryIsNotAnEmptyRegion(_ command: [String]) throws {
+    let missing = try temporaryDirectory() + "/mistyped"
+    let result = runJol(
+      command + ["--data", missing, "--policies", repositoryRoot + "/Policies", "--lang", "en"])
+    #expect(result.exitCode == 66, "\(command): \(result.stderr)")
+    #expect(result.stderr.contains("no data directory at \(missing)"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: missing), "nothing created")
+  }
+
+  @Test func anEmptyPathIsAUsageError() {
+    #expect(runJol(["log", "verify", "--data", ""]).exitCode == 64)
+    #expect(runJol(["log", "verify"], environment: ["JOL_DATA": ""]).exitCode == 64)
+    #expect(runJol(["policy", "check", "--policies", " "]).exitCode == 64)
+  }
+
+  @Test func initAndImportsRefuseADirectoryHoldingOtherThings() throws {
+    let home = try temporaryDirectory()
+    try Data("notes".utf8).write(to: URL(fileURLWithPath: home + "/notes.txt"))
+    let before = try fingerprint(home)
+    let initialised = runJol(["init", "--data", home, "--lang", "en"])
+    #expect(initialised.exitCode == 73)
+    #expect(initialised.stderr.contains("not empty and not a Jol data directory"))
+    let bed = try ImportTestbed()
+    try bed.export("institutions.csv", ImportFixtures.institutions)
+    let imported = runJol(
+      ["import", "institutions", bed.directory + "/institutions.csv", "--data", home])
+    #expect(imported.exitCode == 73, "\(imported.stderr)")
+    #expect(try fingerprint(home) == before)
+    // The filesystem root is such a directory.
+    let root = runJol(["init", "--data", "/"])
+    #expect(root.exitCode == 73)
+    #expect(!FileManager.default.fileExists(atPath: "/log"))
+  }
+
+  @Test func initTightensLoosePermissions() throws {
+    let empty = try temporaryDirectory()
+    try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: empty)
+    #expect(runJol(["init", "--data", empty, "--lang", "en"]).stdout.contains("Created"))
+    #expect(try permissions(empty) == 0o700)
+    try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: empty)
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o755], ofItemAtPath: empty + "/vault")
+    let again = runJol(["init", "--data", empty, "--lang", "en"])
+    #expect(again.stdout.contains("already exists"))
+    #expect(try permissions(empty) == 0o700)
+    #expect(try permissions(empty + "/vault") == 0o700)
+  }
+
+  @Test func aSymlinkedLockIsNotWrittenThrough() throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    let victim = bed.directory + "/victim.txt"
+    try Data("precious".utf8).write(to: URL(fileURLWithPath: victim))
+    try FileManager.default.removeItem(atPath: bed.data + "/log/lock")
+    try FileManager.default.createSymbolicLink(
+      atPath: bed.data + "/log/lock", withDestinationPath: victim)
+    try bed.export("roster2.csv", ImportFixtures.rosterRussian)
+    let result = bed.jol(["import", "learners", "roster2.csv"])
+    #expect(result.exitCode != 0)
+    #expect(result.stderr.contains("symbolic link"), "\(result.stderr)")
+    #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious")
+  }
+
+  @Test(arguments: ["log", "vault", "snapshots"])
+  func aSymlinkedDirectoryIsRefused(_ name: String) throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    let elsewhere = bed.directory + "/elsewhere"
+    try FileManager.default.createDirectory(
+      atPath: bed.data + "/" + name, withIntermediateDirectories: true)
+    try FileManager.default.moveItem(atPath: bed.data + "/" + name, toPath: elsewhere)
+    try FileManager.default.createSymbolicLink(
+      atPath: bed.data + "/" + name, withDestinationPath: elsewhere)
+    for command in [["log", "verify"], ["import", "learners", "roster.csv"]] {
+      let result = bed.jol(command)
+      #expect(result.exitCode == 65, "\(name), \(command): \(result.stderr)")
+      #expect(result.stderr.contains("symbolic link"), "\(result.stderr)")
+    }
+  }
+
+  private func permissions(_ path: String) throws -> Int {
+    try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? -1
+  }
+}
