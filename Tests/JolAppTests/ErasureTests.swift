@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import JolModel
+import Synchronization
 import Testing
 
 @testable import JolApp

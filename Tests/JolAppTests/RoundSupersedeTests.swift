@@ -30,7 +30,9 @@ import Testing
     while let name = enumerator?.nextObject() as? String {
       var isDirectory: ObjCBool = false
       _ = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
-      if !isDirectory.boolValue { files[name] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + name)) }
+      if !isDirectory.boolValue {
+        files[name] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + name))
+      }
     }
     return files
   }
@@ -116,14 +118,15 @@ import Testing
     #expect(check.stdout.contains("Already holds this award"), "\(check.stdout)")
   }
 
-  @Test(arguments: [
-    (["--supersede", firstID], 64), (["--reason", "x"], 64),
-    (["--supersede", "no-such-round", "--reason", "fix"], 65),
-    (["--supersede", firstID, "--reason", "request of 090103668510"], 64),
-    (["--supersede", firstID, "--reason", "call +7 701 777 00 01"], 64),
-    (["--supersede", firstID, "--reason", "mail dana@example.kz"], 64),
-    (["--supersede", firstID, "--reason", "bad\u{1B}[2J"], 64),
-  ] as [([String], Int32)])
+  @Test(
+    arguments: [
+      (["--supersede", firstID], 64), (["--reason", "x"], 64),
+      (["--supersede", "no-such-round", "--reason", "fix"], 65),
+      (["--supersede", firstID, "--reason", "request of 090103668510"], 64),
+      (["--supersede", firstID, "--reason", "call +7 701 777 00 01"], 64),
+      (["--supersede", firstID, "--reason", "mail dana@example.kz"], 64),
+      (["--supersede", firstID, "--reason", "bad\u{1B}[2J"], 64),
+    ] as [([String], Int32)])
   func badSupersedeArgumentsAreRefused(_ extra: [String], _ code: Int32) throws {
     let fixture = try fixtureWithARound()
     let before = try files(fixture.data)

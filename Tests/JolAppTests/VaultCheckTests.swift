@@ -26,7 +26,8 @@ import Testing
   func aDuplicatedEntryIsReportedWithItsLines(_ column: String) throws {
     let bed = try bed()
     let path = bed.data + "/vault/people.csv"
-    var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+    var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(
+      String.init)
     var copy = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     if column == "iin" {
       copy[0] = "L0000000000000bad"
@@ -34,7 +35,8 @@ import Testing
       copy[1] = "000229500018"
     }
     lines.append(copy.joined(separator: ","))
-    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
     let before = try fingerprint(bed.data)
     let show = bed.jol(["learner", "show", "080315600016"])
     #expect(show.exitCode == 65)

@@ -28,7 +28,9 @@ import Testing
   ) throws {
     let before = try snapshotFiles(directory.log)
     for mode in [EventLog.Mode.readWrite, .readOnly] {
-      let error = logError { _ = try EventLog.open(directory: directory.log, mode: mode, options: options) }
+      let error = logError {
+        _ = try EventLog.open(directory: directory.log, mode: mode, options: options)
+      }
       guard case .corrupt? = error?.kind else {
         Issue.record(
           "\(label), \(mode): expected corruption, got \(String(describing: error))",
@@ -37,13 +39,16 @@ import Testing
       }
       #expect(error?.exitCode == 65, sourceLocation: sourceLocation)
     }
-    #expect(try snapshotFiles(directory.log) == before, "\(label): files unchanged", sourceLocation: sourceLocation)
+    #expect(
+      try snapshotFiles(directory.log) == before, "\(label): files unchanged",
+      sourceLocation: sourceLocation)
   }
 
   /// The names and contents of the files of a log directory (the lock aside).
   private func snapshotFiles(_ directory: String) throws -> [String: [UInt8]] {
     var files: [String: [UInt8]] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name != "lock" {
+    for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name != "lock"
+    {
       files[name] = try bytes(of: directory + "/" + name)
     }
     return files
@@ -121,10 +126,12 @@ import Testing
     let ends = content.indices.filter { content[$0] == 0x0A }.map { $0 + 1 }
     for cut in ends.dropLast() {
       try write(Array(content[..<cut]), to: path)
-      try expectRefused(directory, "sealed segment cut at byte \(cut)", options: .init(segmentSize: 800))
+      try expectRefused(
+        directory, "sealed segment cut at byte \(cut)", options: .init(segmentSize: 800))
     }
     try write(content + Array(content[..<ends[0]]), to: path)
-    try expectRefused(directory, "a line repeated at a sealed segment's end", options: .init(segmentSize: 800))
+    try expectRefused(
+      directory, "a line repeated at a sealed segment's end", options: .init(segmentSize: 800))
   }
 
   @Test func extraSegmentInsideOrAfterTheLog() throws {
@@ -133,11 +140,13 @@ import Testing
     let files = try makeSegmentedLog(directory)
     let copy = directory.log + "/" + SegmentName.fileName(firstSequence: 4)
     try FileManager.default.copyItem(atPath: directory.log + "/" + files[1], toPath: copy)
-    try expectRefused(directory, "a segment named inside another's range", options: .init(segmentSize: 800))
+    try expectRefused(
+      directory, "a segment named inside another's range", options: .init(segmentSize: 800))
     try FileManager.default.removeItem(atPath: copy)
     let after = directory.log + "/" + SegmentName.fileName(firstSequence: 25)
     try write(Array("{\"crc\":\"00000000\",\"seq\":25}\n".utf8), to: after)
-    try expectRefused(directory, "a garbage segment after the last", options: .init(segmentSize: 800))
+    try expectRefused(
+      directory, "a garbage segment after the last", options: .init(segmentSize: 800))
   }
 
   @Test func damagedCommitMarker() throws {

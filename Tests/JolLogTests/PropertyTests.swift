@@ -98,7 +98,8 @@ import Testing
         try write(damaged, to: last)
         let refusal = logError { _ = try EventLog.open(directory: directory.log, options: options) }
         guard case .corrupt? = refusal?.kind else {
-          Issue.record("step \(step): damage at byte \(position) not reported: \(String(describing: refusal))")
+          Issue.record(
+            "step \(step): damage at byte \(position) not reported: \(String(describing: refusal))")
           return
         }
         #expect(try bytes(of: last) == damaged, "step \(step): a damaged log is not cut")

@@ -115,7 +115,8 @@ struct LogSalvageCommand: Command {
     } catch let error as FileSystemError {
       throw CommandError(
         LocalizedText(kk: "\(error)", ru: "\(error)", en: "\(error)"),
-        exitCode: error.operation == "open" || error.operation == "mkdir" ? .cannotCreate : .ioError)
+        exitCode: error.operation == "open" || error.operation == "mkdir" ? .cannotCreate : .ioError
+      )
     }
   }
 }

@@ -66,7 +66,8 @@ enum SurveyReport {
     }
 
     static func lost(_ range: ClosedRange<UInt64>) -> LocalizedText {
-      let span = range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
+      let span =
+        range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
       return LocalizedText(
         kk: "ЖОҒАЛДЫ: №\(span) жазбалар (\(range.count))",
         ru: "ПОТЕРЯНЫ: записи №\(span) (\(range.count))",

@@ -168,7 +168,8 @@ struct LearnerImport: ImportKind {
         "re-register",
         help: LocalizedText(
           kk: "жеке деректері жойылған адамды қайта тіркеу (жаңа келісіммен қайтып келген)",
-          ru: "зарегистрировать снова человека, чьи данные были удалены (вернулся с новым согласием)",
+          ru:
+            "зарегистрировать снова человека, чьи данные были удалены (вернулся с новым согласием)",
           en: "register again a person whose data was erased (a returning learner, new consent)")),
       OptionSpec(
         "reason", value: "TEXT",

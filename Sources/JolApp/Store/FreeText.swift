@@ -96,9 +96,13 @@ enum FreeText {
 extension Messages {
   static func freeTextRefused(_ option: String, _ problem: LocalizedText) -> LocalizedText {
     LocalizedText(
-      kk: "--\(option) мәтіні журналда мәңгі сақталады, сондықтан жеке деректерсіз болуы керек: \(problem.kk)",
-      ru: "текст --\(option) навсегда остаётся в журнале и не должен содержать персональных данных: \(problem.ru)",
-      en: "the text of --\(option) stays in the log for ever and may hold no personal data: \(problem.en)")
+      kk:
+        "--\(option) мәтіні журналда мәңгі сақталады, сондықтан жеке деректерсіз болуы керек: \(problem.kk)",
+      ru:
+        "текст --\(option) навсегда остаётся в журнале и не должен содержать персональных данных: \(problem.ru)",
+      en:
+        "the text of --\(option) stays in the log for ever and may hold no personal data: \(problem.en)"
+    )
   }
 
   static func forbiddenCharacter(_ scalar: Unicode.Scalar) -> LocalizedText {
@@ -110,7 +114,8 @@ extension Messages {
 
   static func tooLong(_ limit: Int) -> LocalizedText {
     LocalizedText(
-      kk: "\(limit) таңбадан ұзын", ru: "длиннее \(limit) символов", en: "longer than \(limit) characters")
+      kk: "\(limit) таңбадан ұзын", ru: "длиннее \(limit) символов",
+      en: "longer than \(limit) characters")
   }
 
   static let holdsIIN = LocalizedText(

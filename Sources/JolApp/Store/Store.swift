@@ -177,7 +177,8 @@ final class Store {
     let head = log.head
     guard state.coveredSequence == (head?.sequence ?? 0) else { return }
     let anchor = head.map {
-      LogAnchor(segmentFirstSequence: $0.segmentFirstSequence, offset: $0.offset, checksum: $0.checksum)
+      LogAnchor(
+        segmentFirstSequence: $0.segmentFirstSequence, offset: $0.offset, checksum: $0.checksum)
     }
     let fileSystem = PosixFileSystem()
     try fileSystem.makeDirectory(path + "/snapshots")

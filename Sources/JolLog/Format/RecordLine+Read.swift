@@ -71,7 +71,9 @@ extension RecordLine {
       }
       guard filled == buffer.count, buffer.last == 0x0A else {
         throw LogError(
-          .corrupt(segment: name, offset: start + UInt64(filled), what: "the segment does not end with a whole line"))
+          .corrupt(
+            segment: name, offset: start + UInt64(filled),
+            what: "the segment does not end with a whole line"))
       }
       if let previous = buffer.dropLast().lastIndex(of: 0x0A) {
         return try read(

@@ -61,10 +61,14 @@ struct CommitMarker: Equatable {
     guard slot.count == slotSize, slot.starts(with: magic) else { return nil }
     let bytes = Array(slot)
     func u64(_ offset: Int) -> UInt64 {
-      bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+      bytes.withUnsafeBytes {
+        UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      }
     }
     func u32(_ offset: Int) -> UInt32 {
-      bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+      bytes.withUnsafeBytes {
+        UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+      }
     }
     guard CRC32C.checksum(Array(bytes[..<56])) == u32(56) else { return nil }
     return CommitMarker(

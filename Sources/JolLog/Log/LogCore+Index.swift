@@ -136,7 +136,9 @@ extension LogCore {
           throw LogError(
             .corrupt(
               segment: segment.name, offset: scan.wholeEnd,
-              what: "the segment ends at sequence \(scan.lastWholeSequence), the next starts at \(next)"))
+              what:
+                "the segment ends at sequence \(scan.lastWholeSequence), the next starts at \(next)"
+            ))
         }
         sealedIdentitiesChanged = true
       }

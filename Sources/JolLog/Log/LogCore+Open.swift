@@ -108,7 +108,8 @@ extension LogCore {
         throw LogError(
           .corrupt(
             segment: SegmentName.fileName(firstSequence: marker.segmentFirstSequence), offset: 0,
-            what: "no segment is left, yet records through sequence \(acknowledged) were acknowledged"))
+            what:
+              "no segment is left, yet records through sequence \(acknowledged) were acknowledged"))
       }
       try writeMarkerIfNeeded(marker, strict: strict)
       return
@@ -126,7 +127,8 @@ extension LogCore {
     }
     var acknowledgedOrdinal: Int? = nil
     if let marker, acknowledged > 0 {
-      guard let found = segments.firstIndex(where: { $0.firstSequence == marker.segmentFirstSequence })
+      guard
+        let found = segments.firstIndex(where: { $0.firstSequence == marker.segmentFirstSequence })
       else {
         throw LogError(
           .corrupt(
@@ -194,7 +196,9 @@ extension LogCore {
 
   /// Checks that sealed segment `ordinal` starts and ends where its name and its successor's
   /// name say, with a whole batch last; returns where its last record starts and its checksum.
-  private mutating func checkSealed(_ ordinal: Int) throws(LogError) -> (offset: UInt64, checksum: UInt32) {
+  private mutating func checkSealed(_ ordinal: Int) throws(LogError) -> (
+    offset: UInt64, checksum: UInt32
+  ) {
     let segment = segments[ordinal]
     let next = segments[ordinal + 1].firstSequence
     return try mappingErrors {
@@ -205,7 +209,9 @@ extension LogCore {
         throw LogError(
           .corrupt(
             segment: segment.name, offset: 0,
-            what: "first record has sequence \(first.sequence), the name says \(segment.firstSequence)"))
+            what:
+              "first record has sequence \(first.sequence), the name says \(segment.firstSequence)")
+        )
       }
       let lastLine = try RecordLine.readLast(
         fileSystem: fileSystem, descriptor: descriptor, path: path(of: segment),
@@ -214,7 +220,8 @@ extension LogCore {
         throw LogError(
           .corrupt(
             segment: segment.name, offset: lastLine.offset,
-            what: "the segment ends at sequence \(lastLine.sequence) (batch end \(lastLine.batchEnd)), "
+            what:
+              "the segment ends at sequence \(lastLine.sequence) (batch end \(lastLine.batchEnd)), "
               + "the next one starts at \(next): records are missing"))
       }
       return (lastLine.offset, lastLine.checksum)
@@ -232,7 +239,9 @@ extension LogCore {
       throw LogError(
         .corrupt(
           segment: segment.name, offset: marker.lastRecordOffset,
-          what: "the last acknowledged record (sequence \(marker.lastSequence)) is not there as written"))
+          what:
+            "the last acknowledged record (sequence \(marker.lastSequence)) is not there as written"
+        ))
     }
   }
 
@@ -247,7 +256,8 @@ extension LogCore {
 
   /// The writer makes the marker say what recovery found (records after the old marker that a
   /// killed writer had flushed are now acknowledged) and keeps the file open for commits.
-  private mutating func writeMarkerIfNeeded(_ marker: CommitMarker?, strict: Bool) throws(LogError) {
+  private mutating func writeMarkerIfNeeded(_ marker: CommitMarker?, strict: Bool) throws(LogError)
+  {
     guard writable else { return }
     try mappingErrors {
       let markerPath = path(CommitMarker.fileName)

@@ -193,7 +193,8 @@ private struct SegmentScan {
     open = nil
     addDamage(
       current.offset, offset - current.offset,
-      "batch of sequences \(current.first)…\(current.batchEnd) incomplete: only up to \(current.last)")
+      "batch of sequences \(current.first)…\(current.batchEnd) incomplete: only up to \(current.last)"
+    )
   }
 
   /// Adds a damaged range, merged with the previous one when adjacent.

@@ -36,7 +36,9 @@ struct TailScan {
         return true
       }
       guard let record = parsed else {
-        scan.damage = (line.offset, RecordLine.diagnose(line.base, line.start, line.end).description)
+        scan.damage = (
+          line.offset, RecordLine.diagnose(line.base, line.start, line.end).description
+        )
         return true
       }
       if let problem = RecordLine.envelopeProblem(record, expected: expected, batchEnd: batchEnd) {
