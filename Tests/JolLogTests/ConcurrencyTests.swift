@@ -74,4 +74,40 @@ import Testing
     #expect(log.streamVersion("shared") == 100)
     #expect(try log.verify().records == 200)
   }
+
+  /// Readers opening while a writer appends and rolls segments over never take the writer's
+  /// work in progress for damage, and always see a prefix of whole batches.
+  @Test func readersRacingAWriterNeverSeeFalseDamage() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let options = EventLog.Options(segmentSize: 2048)
+    let writer = try EventLog.open(directory: directory.log, options: options)
+    let done = Atomic<Bool>(false)
+    let failures = Mutex<[String]>([])
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+      defer { group.leave() }
+      var previous: UInt64 = 0
+      while !done.load(ordering: .acquiring) {
+        do {
+          let reader = try EventLog.open(
+            directory: directory.log, mode: .readOnly, options: options)
+          let last = reader.lastSequence
+          if last < previous { failures.withLock { $0.append("went back: \(previous) → \(last)") } }
+          if last % 3 != 0 { failures.withLock { $0.append("not whole batches: \(last)") } }
+          previous = last
+          reader.close()
+        } catch {
+          failures.withLock { $0.append("\(error)") }
+        }
+      }
+    }
+    for number in 0..<300 { try writer.append(batch("w\(number)", count: 3)) }
+    done.store(true, ordering: .releasing)
+    group.wait()
+    writer.close()
+    #expect(failures.withLock { $0 }.isEmpty, "\(failures.withLock { $0.prefix(3) })")
+    #expect(try segmentFiles(directory.log).count > 20)
+  }
 }

@@ -13,6 +13,7 @@ extension LogCore {
     var core = LogCore(
       directory: directory, writable: writable, fileSystem: fileSystem,
       segmentSize: segmentSize)
+    var reading = CommitMarker.Reading.absent
     do {
       try OwnDirectory.check(directory, fileSystem: fileSystem)
       try mappingErrors {
@@ -28,11 +29,14 @@ extension LogCore {
         } else if !fileSystem.exists(directory) {
           throw FileSystemError(operation: "open", path: directory, code: 2)
         }
+        // The marker before the segments: a reader racing a writer then sees at least the
+        // segments the marker names (records reach their segment before the marker).
+        reading = try CommitMarker.read(directory: directory, fileSystem: fileSystem)
         core.segments = try fileSystem.listDirectory(directory)
           .compactMap(SegmentName.firstSequence(of:)).sorted()
           .map { Segment(firstSequence: $0, in: directory) }
       }
-      try core.recover()
+      try core.recover(reading)
       return core
     } catch {
       core.releaseResources()
@@ -91,10 +95,11 @@ extension LogCore {
   /// cut off (writer) or not read (reader); damage anywhere else is corruption, reported with
   /// segment and offset. Sets `lastSequence`, `committedEnd` and `lastRecord`; the writer then
   /// brings the marker up to date.
-  mutating func recover() throws(LogError) {
-    let reading = try mappingErrors {
-      try CommitMarker.read(directory: directory, fileSystem: fileSystem)
-    }
+  ///
+  /// A reader, which may race a writer in the middle of its next write, takes nothing after the
+  /// marker's end for damage unless a later line vouches for it; it still reports acknowledged
+  /// records that are missing or damaged.
+  mutating func recover(_ reading: CommitMarker.Reading) throws(LogError) {
     var marker: CommitMarker? = nil
     var strict = false
     if case .marker(let found, let isStrict) = reading {
@@ -167,8 +172,14 @@ extension LogCore {
     if let damage = tail.damage {
       // Only the last, unacknowledged write can be torn: after the marker's end in the segment
       // it names; a segment created after it was written whole (atomically), or it is damaged.
+      // (A reader allows what a write in progress may show, but a segment after the marker's
+      // always begins with a whole batch.)
+      let beyondMarker = marker != nil && acknowledgedOrdinal != lastOrdinal
       let tornAllowed =
-        !tail.vouched && (marker == nil || (!strict && acknowledgedOrdinal == lastOrdinal))
+        !tail.vouched
+        && (writable
+          ? marker == nil || (!strict && !beyondMarker)
+          : !beyondMarker || tail.lastWholeSequence >= last.firstSequence)
       if !tornAllowed {
         throw LogError(
           .corrupt(
