@@ -158,7 +158,7 @@ struct ImportApplicationsCommand: Command {
     let iin: IIN
     switch IIN.parse(iinText) {
     case .success(let valid): iin = valid
-    case .failure(let error): throw row.error(in: iinColumn, reason: error.reason)
+    case .failure(let error): throw row.error(in: iinColumn, reason: error.message)
     }
     guard let learner = vault.learnerByIIN[iin.value] else {
       throw row.error(in: iinColumn, reason: Messages.iinNotInVault(iin.masked))

@@ -67,8 +67,8 @@ struct RowReader {
     return value
   }
 
-  /// A valid IIN. The message names the number, as the example does: it goes back to
-  /// the person who sent the file, never into the log.
+  /// A valid IIN. The message names the number masked (``IIN/masked(_:)``), as every message
+  /// naming an IIN does.
   mutating func iin(_ column: CSVColumn) -> IIN? {
     guard let text = required(column) else { return nil }
     switch IIN.parse(text) {
