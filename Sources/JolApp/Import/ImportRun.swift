@@ -29,9 +29,11 @@ struct ImportRun<Kind: ImportKind> {
       classifier: Kind.readsSpecialties ? try ReferenceData.classifier(context) : nil)
     let bytes = try readBytes(context.console.resolve(fileName))
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
+    let table: CSVTable
     let rows: [CSVRow]
     do {
-      rows = try CSVReader.parse(bytes, fileName: fileName).bind(columns: Kind.columns)
+      table = try CSVReader.parse(bytes, fileName: fileName, badRecords: .collect)
+      rows = try table.bind(columns: Kind.columns)
     } catch {
       summary.errors = [error]
       return summary.report(format, context)
@@ -40,7 +42,7 @@ struct ImportRun<Kind: ImportKind> {
     let reader = try Store.openForReading(context)
     // Read before the plan's own read of the vault: a writer changing it in between shows.
     let vaultBytes = vaultFiles(reader)
-    var plan = try makePlan(rows, store: reader, base: base)
+    var plan = try makePlan(rows, table.badRecords, store: reader, base: base)
     summary.take(plan)
     guard plan.errors.isEmpty else { return summary.report(format, context) }
     if dryRun || (plan.batches.isEmpty && !plan.vaultChanged) {
@@ -49,7 +51,7 @@ struct ImportRun<Kind: ImportKind> {
 
     let writer = try Store.openForWriting(context)
     if changedSince(reader, writer, vaultBytes) {
-      plan = try makePlan(rows, store: writer, base: base)
+      plan = try makePlan(rows, table.badRecords, store: writer, base: base)
       summary.take(plan)
       guard plan.errors.isEmpty else { return summary.report(format, context) }
     }
@@ -83,14 +85,16 @@ struct ImportRun<Kind: ImportKind> {
     return groups
   }
 
-  private func makePlan(_ rows: [CSVRow], store: Store, base: ImportBase) throws -> ImportPlan {
+  private func makePlan(
+    _ rows: [CSVRow], _ badRecords: [CSVError], store: Store, base: ImportBase
+  ) throws -> ImportPlan {
     var kind = try Kind(store: store)
     var random = SystemRandomNumberGenerator()
     let total = rows.count
     let fileName = arguments.positionals[0]
     let state = try store.currentState(observing: Kind.observesLog ? { kind.observe($0) } : nil)
     return Importer.plan(
-      &kind, rows: rows, state: state, vault: try store.loadVault(),
+      &kind, rows: rows, badRecords: badRecords, state: state, vault: try store.loadVault(),
       base: base, random: &random,
       progress: { done in
         context.message(context.text(ImportSummary.progress(fileName, done, total)))
