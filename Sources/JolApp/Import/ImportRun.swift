@@ -117,15 +117,19 @@ struct ImportRun<Kind: ImportKind> {
   }
 
   private func saveVault(_ vault: Vault) throws {
+    let doing = LocalizedText(
+      kk: "сейфті жазу мүмкін болмады", ru: "не удалось записать хранилище",
+      en: "could not write the vault")
     do {
       try vault.save()
     } catch let error as CommandError {
       throw error
+    } catch let error as FileSystemError {
+      throw CommandError.fileSystem(error, doing: doing)
     } catch {
       throw CommandError(
         LocalizedText(
-          kk: "сейфті жазу мүмкін болмады: \(error)", ru: "не удалось записать хранилище: \(error)",
-          en: "could not write the vault: \(error)"),
+          kk: doing.kk + ": \(error)", ru: doing.ru + ": \(error)", en: doing.en + ": \(error)"),
         exitCode: .ioError)
     }
   }

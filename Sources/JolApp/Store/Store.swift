@@ -302,13 +302,19 @@ final class Store {
   }
 }
 
-/// Runs a log operation, turning its error into a message in every language with its exit code.
+/// Runs a log operation, turning its error into a message in every language with its exit code;
+/// a failed system call gets the code of ``ExitCode/forFailedCall(_:errno:)`` (73 when a file
+/// could not be created, 74 otherwise).
 func mapLogError<Result>(_ body: () throws -> Result) throws -> Result {
   do {
     return try body()
   } catch let error as LogError {
-    throw CommandError(
-      Messages.logError(error), exitCode: ExitCode(rawValue: error.exitCode) ?? .ioError)
+    let exitCode: ExitCode =
+      switch error.kind {
+      case .io(_, let operation, let code): .forFailedCall(operation, errno: code)
+      default: ExitCode(rawValue: error.exitCode) ?? .ioError
+      }
+    throw CommandError(Messages.logError(error), exitCode: exitCode)
   }
 }
 
