@@ -1,4 +1,5 @@
 import Foundation
+import JolLog
 import JolModel
 
 /// The `jol` command line: the command tree and the entry point the executable calls.
@@ -56,6 +57,10 @@ public enum Jol {
     } catch let error as CommandError {
       report(error, path: ["jol"], language: fallbackLanguage, console: console)
       return error.exitCode.rawValue
+    } catch let error as FileSystemError {
+      // A failed system call no command put into words: still 73 or 74 by the one rule.
+      console.writeError("jol: \(error)\n")
+      return ExitCode.forFailedCall(error.operation, errno: error.code).rawValue
     } catch {
       console.writeError("jol: \(error)\n")
       return ExitCode.ioError.rawValue

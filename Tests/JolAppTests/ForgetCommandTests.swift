@@ -22,7 +22,9 @@ import Testing
     let pseudonymous = runJol(
       ["learner", "show", SampleLearner.learner.rawValue, "--data", data, "--format", "json"])
     #expect(pseudonymous.exitCode == 0)
-    #expect(pseudonymous.stdout.contains("\"erased\": \"2026-11-29\""))
+    let timeline = try #require(
+      JSONSerialization.jsonObject(with: Data(pseudonymous.stdout.utf8)) as? [String: Any])
+    #expect(timeline["erased"] as? String == "2026-11-29")
     #expect(pseudonymous.stdout.contains("college"))
     #expect(runJol(["log", "verify", "--data", data]).exitCode == 0)
     // A second request finds nothing and changes nothing.

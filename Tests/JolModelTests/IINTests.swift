@@ -53,14 +53,15 @@ import Testing
     #expect(IIN.parse(value) == .failure(IINError(text: value, problem: problem)))
   }
 
-  @Test func messagesNameTheExpectedDigitInEveryLanguage() {
+  @Test func messagesNameTheExpectedDigitAndTheNumberMaskedInEveryLanguage() {
     guard case .failure(let error) = IIN.parse("080315600017") else {
       Issue.record("080315600017 must be invalid")
       return
     }
-    #expect(error.message.en == "IIN 080315600017: check digit should be 6, found 7")
-    #expect(error.message.ru == "ИИН 080315600017: контрольная цифра должна быть 6, здесь 7")
-    #expect(error.message.kk == "ЖСН 080315600017: бақылау цифры 6 болуы керек, мұнда 7")
+    #expect(error.message.en == "IIN 08031*****17: check digit should be 6, found 7")
+    #expect(error.message.ru == "ИИН 08031*****17: контрольная цифра должна быть 6, здесь 7")
+    #expect(error.message.kk == "ЖСН 08031*****17: бақылау цифры 6 болуы керек, мұнда 7")
+    #expect(error.description == error.message.en)
     #expect(error.reason.en == "check digit should be 6, found 7")
     #expect(!error.reason.en.contains("080315"))
   }
@@ -164,5 +165,31 @@ private struct SplitMix: RandomNumberGenerator {
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
+  }
+}
+
+/// One masking rule for every IIN a message names, valid or mistyped.
+@Suite struct IINMaskingTests {
+  @Test(arguments: [
+    ("880515300020", "88051*****20"), ("080315600017", "08031*****17"),
+    ("0803156000171", "08031*****71"), ("08031560001", "08*****01"), ("0803156", "*****"),
+    ("", "*****"),
+  ])
+  func textsAreMaskedByOneRule(text: String, masked: String) {
+    #expect(IIN.masked(text) == masked)
+  }
+
+  @Test func aValidIINIsMaskedByTheSameRule() throws {
+    let iin = try IIN(validating: "080315600016")
+    #expect(iin.masked == "08031*****16")
+    #expect(iin.masked == IIN.masked(iin.value))
+  }
+
+  @Test func noMaskedFormHoldsSevenDigitsInARow() {
+    for text in ["080315600017", "0803156000171", "08031560001", "08031560"] {
+      let masked = IIN.masked(text)
+      #expect(!masked.contains(String(text.prefix(7))))
+      #expect(masked.contains("*****"))
+    }
   }
 }

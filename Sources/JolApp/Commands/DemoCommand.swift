@@ -1,4 +1,3 @@
-import Foundation
 import JolModel
 
 /// `jol demo`: Jol end to end on the built-in sample region. Generates the region's spreadsheets,
@@ -20,9 +19,13 @@ struct DemoCommand: Command {
       OptionSpec(
         "dir", value: "DIR",
         help: LocalizedText(
-          kk: "демо каталогы (әдепкі: ./jol-demo; әр іске қосқанда жаңадан жасалады)",
-          ru: "каталог демо (по умолчанию ./jol-demo; создаётся заново при каждом запуске)",
-          en: "demo directory (default: ./jol-demo; made afresh on every run)")),
+          kk:
+            "демо каталогы (әдепкі: ./jol-demo; әр іске қосқанда демо алдыңғы жазғанын ғана өшіріп, жаңадан жасайды)",
+          ru:
+            "каталог демо (по умолчанию ./jol-demo; при каждом запуске демо удаляет только то, что записало раньше, и создаёт заново)",
+          en:
+            "demo directory (default: ./jol-demo; each run removes only what the previous run wrote, then writes afresh)"
+        )),
       OptionSpec(
         "learners", value: "N",
         help: LocalizedText(
@@ -33,8 +36,10 @@ struct DemoCommand: Command {
   }
   var positionalCount: ClosedRange<Int> { 0...0 }
 
-  /// The file in a demo directory that marks it as one `jol demo` may replace.
-  static let marker = ".jol-demo"
+  /// The roster with mistakes, in the intake.
+  static let brokenRoster = "roster-with-mistakes.csv"
+  /// The what-if facts for `jol policy eval`, in the intake.
+  static let whatIf = "what-if.jsonl"
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let directory = context.console.resolve(arguments.value("dir") ?? "jol-demo")
@@ -45,19 +50,24 @@ struct DemoCommand: Command {
       }
       count = value
     }
-    try prepare(directory)
     let sample = SampleRegion.generate(learners: count)
-    let intake = directory + "/intake"
+    let demo = DemoDirectory(
+      path: directory,
+      intakeFiles: sample.files.map(\.name) + [Self.brokenRoster, Self.whatIf])
+    let kept = try demo.prepare()
+    // Whatever happens next, the marker lists what this run wrote, for the next one to remove.
+    defer { try? demo.record(keeping: kept) }
+    let intake = DemoDirectory.intake + "/"
     for file in sample.files {
-      try write(file.text, to: intake + "/" + file.name)
+      try demo.write(file.text, to: intake + file.name)
     }
-    try write(sample.brokenRoster, to: intake + "/roster-with-mistakes.csv")
-    try write(Self.whatIfFacts, to: intake + "/what-if.jsonl")
+    try demo.write(sample.brokenRoster, to: intake + Self.brokenRoster)
+    try demo.write(Self.whatIfFacts, to: intake + Self.whatIf)
 
     let show = DemoRunner(context: context, directory: directory)
     show.say(context.text(Texts.title(Jol.version)))
     show.say(context.text(Texts.introduction(sample, directory: directory)))
-    let data = ["--data", "data", "--policies", context.policiesDirectory]
+    let data = ["--data", DemoDirectory.data, "--policies", context.policiesDirectory]
     let lang = ["--lang", context.language.rawValue]
 
     show.step(Texts.initStep, ["init"] + data + lang)
@@ -66,7 +76,7 @@ struct DemoCommand: Command {
         Texts.importStep(file.kind), ["import", file.kind, "intake/" + file.name] + data + lang)
     }
     show.step(
-      Texts.mistakesStep, ["import", "learners", "intake/roster-with-mistakes.csv"] + data + lang,
+      Texts.mistakesStep, ["import", "learners", "intake/" + Self.brokenRoster] + data + lang,
       expect: .dataError)
     show.step(Texts.againStep, ["import", "learners", "intake/roster.csv"] + data + lang)
     show.step(Texts.statsStep, ["log", "stats"] + data + lang)
@@ -80,7 +90,7 @@ struct DemoCommand: Command {
     show.step(
       Texts.whatIfStep,
       [
-        "policy", "eval", "--policy", "state-tvet-scholarship", "--facts", "intake/what-if.jsonl",
+        "policy", "eval", "--policy", "state-tvet-scholarship", "--facts", "intake/" + Self.whatIf,
         "--as-of", "2026-10-01", "--explain",
       ] + data + lang)
     show.step(
@@ -109,34 +119,6 @@ struct DemoCommand: Command {
     }
     show.say(context.text(Texts.failed(show.failures)))
     return .failure
-  }
-
-  /// Makes `directory` empty, replacing a previous demo but never anything else.
-  private func prepare(_ directory: String) throws {
-    let manager = FileManager.default
-    if manager.fileExists(atPath: directory) {
-      let entries = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
-      guard entries.isEmpty || manager.fileExists(atPath: directory + "/" + Self.marker) else {
-        throw CommandError(Texts.notADemo(directory), exitCode: .cannotCreate)
-      }
-      try? manager.removeItem(atPath: directory)
-    }
-    do {
-      try manager.createDirectory(
-        atPath: directory + "/intake", withIntermediateDirectories: true,
-        attributes: [.posixPermissions: 0o700])
-      try write("", to: directory + "/" + Self.marker)
-    } catch let error as CommandError {
-      throw error
-    } catch {
-      throw CommandError(Texts.cannotCreate(directory, "\(error)"), exitCode: .cannotCreate)
-    }
-  }
-
-  private func write(_ text: String, to path: String) throws {
-    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-      throw CommandError(Texts.cannotCreate(path, "create"), exitCode: .cannotCreate)
-    }
   }
 
   /// Two what-if learners for `jol policy eval`: an excellent state-funded specialist and a

@@ -1,3 +1,4 @@
+import JolLog
 import JolModel
 
 /// `jol forget IIN --reason TEXT`: erases a learner's personal data on request.
@@ -67,8 +68,10 @@ struct ForgetCommand: Command {
     vault.erase(person.learner)
     do {
       try vault.save()
+    } catch let error as FileSystemError {
+      throw CommandError.fileSystem(error, doing: Self.vaultFailed)
     } catch {
-      throw CommandError(Self.vaultFailed("\(error)"), exitCode: .ioError)
+      throw CommandError(Self.vaultFailed, exitCode: .ioError)
     }
     context.output(context.text(Self.done(person.learner)))
     return .ok
@@ -103,9 +106,10 @@ extension ForgetCommand {
     en: "--reason is required: give the grounds for erasure (e.g. the request number)")
 
   fileprivate static func invalid(_ text: String, _ reason: LocalizedText) -> LocalizedText {
-    LocalizedText(
-      kk: "\(text) дұрыс ЖСН емес: \(reason.kk)", ru: "\(text) — неверный ИИН: \(reason.ru)",
-      en: "\(text) is not a valid IIN: \(reason.en)")
+    let masked = IIN.masked(text)
+    return LocalizedText(
+      kk: "\(masked) дұрыс ЖСН емес: \(reason.kk)", ru: "\(masked) — неверный ИИН: \(reason.ru)",
+      en: "\(masked) is not a valid IIN: \(reason.en)")
   }
 
   fileprivate static func unknown(_ iin: IIN) -> LocalizedText {
@@ -115,15 +119,10 @@ extension ForgetCommand {
       en: "no IIN \(iin.masked) in the vault (perhaps already erased); nothing changed")
   }
 
-  fileprivate static func vaultFailed(_ detail: String) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "жою оқиғасы жазылды, бірақ сейфті сақтау мүмкін болмады: \(detail). Команданы қайта іске қосыңыз",
-      ru: "событие удаления записано, но хранилище не сохранено: \(detail). Повторите команду",
-      en:
-        "the erasure was recorded but the vault could not be saved: \(detail). Run the command again"
-    )
-  }
+  fileprivate static let vaultFailed = LocalizedText(
+    kk: "жою оқиғасы жазылды, бірақ сейфті сақтау мүмкін болмады (команданы қайта іске қосыңыз)",
+    ru: "событие удаления записано, но хранилище не сохранено (повторите команду)",
+    en: "the erasure was recorded but the vault could not be saved (run the command again)")
 
   fileprivate static func done(_ learner: LearnerID) -> LocalizedText {
     LocalizedText(

@@ -87,9 +87,12 @@ struct ImportApplicationsCommand: Command {
     // one that does not exist yet.
     let reader = try Store.openForReading(context, creatable: true)
     let vault = try reader.loadVault()
+    let table: CSVTable
     let rows: [CSVRow]
     do {
-      rows = try CSVReader.parse(Array(data), fileName: arguments.positionals[0]).bind(
+      table = try CSVReader.parse(
+        Array(data), fileName: arguments.positionals[0], badRecords: .collect)
+      rows = try table.bind(
         columns: [Self.iinColumn, Self.policyColumn, Self.dateColumn, Self.preferencesColumn]
           + Self.preferenceColumns
           + [Self.enterpriseColumn, Self.agreementColumn, Self.workObligationColumn])
@@ -100,9 +103,16 @@ struct ImportApplicationsCommand: Command {
     // The enterprises named must be registered: checked against the log as it is now.
     let checked = try reader.currentState()
     var drafts: [EventDraft] = []
-    var errors: [CSVError] = []
+    var errors: [CSVError] = table.badRecords
     let known = Set(policies.policies.map(\.id.rawValue))
     for row in rows {
+      // As every import: a value that may not be kept is named by its code point and the row
+      // read no further, so no other message repeats it.
+      let unsafe = row.unsafeText()
+      guard unsafe.isEmpty else {
+        errors += unsafe.map(\.error)
+        continue
+      }
       do {
         drafts.append(
           try Self.draft(row, vault: vault, known: known, policies: policies, state: checked))
@@ -111,6 +121,7 @@ struct ImportApplicationsCommand: Command {
       }
     }
     guard errors.isEmpty else {
+      errors.sort { ($0.line, $0.column) < ($1.line, $1.column) }
       let list = errors.prefix(100).map { $0.message[context.language] }.joined(separator: "\n")
       throw CommandError(
         LocalizedText(kk: list, ru: list, en: list), exitCode: .dataError)
@@ -158,7 +169,7 @@ struct ImportApplicationsCommand: Command {
     let iin: IIN
     switch IIN.parse(iinText) {
     case .success(let valid): iin = valid
-    case .failure(let error): throw row.error(in: iinColumn, reason: error.reason)
+    case .failure(let error): throw row.error(in: iinColumn, reason: error.message)
     }
     guard let learner = vault.learnerByIIN[iin.value] else {
       throw row.error(in: iinColumn, reason: Messages.iinNotInVault(iin.masked))

@@ -47,7 +47,7 @@ struct LearnerShowCommand: Command {
       state: state, person: state.erased == nil ? person : nil, asOf: asOf, knownAt: knownAt)
     switch format {
     case .text: context.output(view.text(context.language))
-    default: context.output(view.json.pretty)
+    default: context.output(view.json.compact)
     }
     return .ok
   }

@@ -151,9 +151,16 @@ enum Texts {
       en: "\(directory) is not empty and not a demo directory; choose another --dir")
   }
 
-  static func cannotCreate(_ path: String, _ detail: String) -> LocalizedText {
+  static func cannotCreate(_ path: String) -> LocalizedText {
     LocalizedText(
-      kk: "\(path) құру мүмкін болмады: \(detail)", ru: "не удалось создать \(path): \(detail)",
-      en: "could not create \(path): \(detail)")
+      kk: "\(path) құру мүмкін болмады", ru: "не удалось создать \(path)",
+      en: "could not create \(path)")
+  }
+
+  static func cannotClean(_ directory: String) -> LocalizedText {
+    LocalizedText(
+      kk: "\(directory) ішіндегі алдыңғы демо файлдарын өшіру мүмкін болмады",
+      ru: "не удалось удалить файлы прежнего демо в \(directory)",
+      en: "could not remove the previous demo's files in \(directory)")
   }
 }

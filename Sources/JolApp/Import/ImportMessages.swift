@@ -131,17 +131,17 @@ enum ImportMessages {
   static func repeatedIIN(_ iin: IIN, _ firstLine: Int) -> LocalizedText {
     LocalizedText(
       kk:
-        "ЖСН \(iin.value) файлда қайталанады (алғаш \(firstLine)-жолда); әр білім алушы бір жолда болуы керек",
+        "ЖСН \(iin.masked) файлда қайталанады (алғаш \(firstLine)-жолда); әр білім алушы бір жолда болуы керек",
       ru:
-        "ИИН \(iin.value) повторяется в файле (впервые в строке \(firstLine)); у каждого обучающегося одна строка",
-      en: "IIN \(iin.value) appears again (first on line \(firstLine)); one row per learner")
+        "ИИН \(iin.masked) повторяется в файле (впервые в строке \(firstLine)); у каждого обучающегося одна строка",
+      en: "IIN \(iin.masked) appears again (first on line \(firstLine)); one row per learner")
   }
 
   static func unknownIIN(_ iin: IIN) -> LocalizedText {
     LocalizedText(
-      kk: "ЖСН \(iin.value) тізілімде жоқ; алдымен оны jol import learners арқылы енгізіңіз",
-      ru: "ИИН \(iin.value) нет в реестре; сначала загрузите его через jol import learners",
-      en: "IIN \(iin.value) is not in the register; import it with jol import learners first")
+      kk: "ЖСН \(iin.masked) тізілімде жоқ; алдымен оны jol import learners арқылы енгізіңіз",
+      ru: "ИИН \(iin.masked) нет в реестре; сначала загрузите его через jol import learners",
+      en: "IIN \(iin.masked) is not in the register; import it with jol import learners first")
   }
 
   static func unknownInstitution(_ code: String, _ nearest: String?) -> LocalizedText {

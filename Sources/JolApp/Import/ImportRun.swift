@@ -30,9 +30,11 @@ struct ImportRun<Kind: ImportKind> {
     base.reRegister = try reRegisterReason()
     let bytes = try readBytes(context.console.resolve(fileName))
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
+    let table: CSVTable
     let rows: [CSVRow]
     do {
-      rows = try CSVReader.parse(bytes, fileName: fileName).bind(columns: Kind.columns)
+      table = try CSVReader.parse(bytes, fileName: fileName, badRecords: .collect)
+      rows = try table.bind(columns: Kind.columns)
     } catch {
       summary.errors = [error]
       return summary.report(format, context)
@@ -44,7 +46,7 @@ struct ImportRun<Kind: ImportKind> {
     }
     // Read before the plan's own read of the vault: a writer changing it in between shows.
     let vaultBytes = vaultFiles(reader)
-    var plan = try makePlan(rows, store: reader, base: base)
+    var plan = try makePlan(rows, table.badRecords, store: reader, base: base)
     summary.take(plan)
     guard plan.errors.isEmpty else { return summary.report(format, context) }
     if dryRun || (plan.batches.isEmpty && !plan.vaultChanged) {
@@ -53,7 +55,7 @@ struct ImportRun<Kind: ImportKind> {
 
     let writer = try Store.openForWriting(context)
     if changedSince(reader, writer, vaultBytes) {
-      plan = try makePlan(rows, store: writer, base: base)
+      plan = try makePlan(rows, table.badRecords, store: writer, base: base)
       summary.take(plan)
       guard plan.errors.isEmpty else { return summary.report(format, context) }
     }
@@ -87,7 +89,9 @@ struct ImportRun<Kind: ImportKind> {
     return groups
   }
 
-  private func makePlan(_ rows: [CSVRow], store: Store, base: ImportBase) throws -> ImportPlan {
+  private func makePlan(
+    _ rows: [CSVRow], _ badRecords: [CSVError], store: Store, base: ImportBase
+  ) throws -> ImportPlan {
     var kind = try Kind(store: store)
     var random = SystemRandomNumberGenerator()
     let total = rows.count
@@ -96,7 +100,7 @@ struct ImportRun<Kind: ImportKind> {
     let vault = try store.loadVault()
     try vault.checkCovers(state)
     return Importer.plan(
-      &kind, rows: rows, state: state, vault: vault,
+      &kind, rows: rows, badRecords: badRecords, state: state, vault: vault,
       base: base, random: &random,
       progress: { done in
         context.message(context.text(ImportSummary.progress(fileName, done, total)))
@@ -134,15 +138,19 @@ struct ImportRun<Kind: ImportKind> {
   }
 
   private func saveVault(_ vault: Vault) throws {
+    let doing = LocalizedText(
+      kk: "сейфті жазу мүмкін болмады", ru: "не удалось записать хранилище",
+      en: "could not write the vault")
     do {
       try vault.save()
     } catch let error as CommandError {
       throw error
+    } catch let error as FileSystemError {
+      throw CommandError.fileSystem(error, doing: doing)
     } catch {
       throw CommandError(
         LocalizedText(
-          kk: "сейфті жазу мүмкін болмады: \(error)", ru: "не удалось записать хранилище: \(error)",
-          en: "could not write the vault: \(error)"),
+          kk: doing.kk + ": \(error)", ru: doing.ru + ": \(error)", en: doing.en + ": \(error)"),
         exitCode: .ioError)
     }
   }

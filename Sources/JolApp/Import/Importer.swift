@@ -8,15 +8,20 @@ enum Importer {
   static let progressInterval = 10_000
 
   /// The plan for `rows` against a data directory's state and vault.
-  /// - Parameter progress: called with the number of rows checked so far, every
-  ///   ``progressInterval`` rows.
+  /// - Parameters:
+  ///   - badRecords: why the file's records that could not be read were left out (a wrong
+  ///     number of fields, a stray quote): listed among the other rows' errors, in file order.
+  ///   - progress: called with the number of rows checked so far, every ``progressInterval``
+  ///     rows.
   /// - Complexity: O(rows) for the kinds whose checks are dictionary look-ups.
   static func plan<Kind: ImportKind>(
-    _ kind: inout Kind, rows: [CSVRow], state: ClusterState, vault: Vault, base: ImportBase,
-    random: inout some RandomNumberGenerator, progress: (Int) -> Void = { _ in }
+    _ kind: inout Kind, rows: [CSVRow], badRecords: [CSVError] = [], state: ClusterState,
+    vault: Vault, base: ImportBase, random: inout some RandomNumberGenerator,
+    progress: (Int) -> Void = { _ in }
   ) -> ImportPlan {
     var plan = ImportPlan(vault: vault)
-    plan.rows = rows.count
+    plan.rows = rows.count + Set(badRecords.map(\.line)).count
+    plan.errors = badRecords
     plan.reRegister = base.reRegister
     var records: [(Kind.Record, CSVRow)] = []
     records.reserveCapacity(rows.count)

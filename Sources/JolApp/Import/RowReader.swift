@@ -2,19 +2,34 @@ import JolModel
 
 /// Reads the values of one CSV row for an import, collecting every problem instead of stopping
 /// at the first: a file's errors are all listed at once, each at its field.
+///
+/// Every value an import reads comes through here, so text safety is checked here once for
+/// every kind and column: a value with a control character or a bidirectional override, or
+/// longer than ``TextSafety/maximumFieldLength``, is an error at its field (naming the code
+/// point, never the character) and is then read as absent — no other message repeats it, and
+/// it can never reach the vault or the log.
 struct RowReader {
   let row: CSVRow
   private(set) var errors: [CSVError] = []
+  /// Canonical names of the columns whose values may not be kept.
+  private let unsafeColumns: Set<String>
 
-  init(_ row: CSVRow) { self.row = row }
+  init(_ row: CSVRow) {
+    self.row = row
+    let unsafe = row.unsafeText()
+    errors = unsafe.map(\.error)
+    unsafeColumns = Set(unsafe.map(\.column))
+  }
 
   /// Records a problem with the value of `column`.
   mutating func fail(_ column: CSVColumn, _ reason: LocalizedText) {
     errors.append(row.error(in: column, reason: reason))
   }
 
-  /// The trimmed value; an error when empty or absent.
+  /// The trimmed value; an error when empty or absent. Nil without another error when the value
+  /// may not be kept (its error is already recorded).
   mutating func required(_ column: CSVColumn) -> String? {
+    if unsafeColumns.contains(column.name) { return nil }
     do {
       return try row.value(column)
     } catch {
@@ -23,8 +38,10 @@ struct RowReader {
     }
   }
 
-  /// The trimmed value, or nil when empty or absent.
-  func optional(_ column: CSVColumn) -> String? { row.optionalValue(column) }
+  /// The trimmed value, or nil when empty, absent or not to be kept.
+  func optional(_ column: CSVColumn) -> String? {
+    unsafeColumns.contains(column.name) ? nil : row.optionalValue(column)
+  }
 
   /// A word of a closed set; an error when empty or not a known word.
   mutating func word<Value>(_ column: CSVColumn, _ table: WordTable<Value>) -> Value? {
@@ -67,8 +84,8 @@ struct RowReader {
     return value
   }
 
-  /// A valid IIN. The message names the number, as the example does: it goes back to
-  /// the person who sent the file, never into the log.
+  /// A valid IIN. The message names the number masked (``IIN/masked(_:)``), as every message
+  /// naming an IIN does.
   mutating func iin(_ column: CSVColumn) -> IIN? {
     guard let text = required(column) else { return nil }
     switch IIN.parse(text) {

@@ -1,3 +1,5 @@
+import JolModel
+
 /// A JSON value with object keys kept in the order they were written, so that `--format json`
 /// output is stable and reads in a sensible order.
 public indirect enum JSONValue: Equatable, Sendable {
@@ -37,7 +39,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     return output
   }
 
-  /// JSON text indented by two spaces, for people.
+  /// JSON text indented by two spaces, for people. Never for `--format json`, which is JSON
+  /// Lines: one ``compact`` object per line.
   public var pretty: String {
     var output = ""
     write(to: &output, indent: "  ", depth: 0)
@@ -94,7 +97,9 @@ public indirect enum JSONValue: Equatable, Sendable {
       case "\n": output += "\\n"
       case "\r": output += "\\r"
       case "\t": output += "\\t"
-      case let control where control.value < 0x20:
+      case let control where TextSafety.isForbidden(control):
+        // Beyond what JSON requires (below U+0020): C1 controls, DEL and bidirectional
+        // overrides too, so JSON output never carries a character that acts on a terminal.
         let hex = String(control.value, radix: 16)
         output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: output.unicodeScalars.append(scalar)

@@ -8,6 +8,9 @@ struct LearnerTimeline {
   let asOf: CivilDate
   let knownAt: KnownAt?
 
+  /// The timeline for people, one line per fact. Text from the vault and the log is shown with
+  /// ``TextSafety/displayable(_:)``: a control character stored before imports checked for them
+  /// (or written by another program) shows as U+FFFD and never acts on the terminal.
   func text(_ language: Language) -> String {
     func t(_ text: LocalizedText) -> String { text[language] }
     var lines: [String] = []
@@ -68,9 +71,11 @@ struct LearnerTimeline {
         t(Words.diagnostic) + " \(diagnostic.date): " + diagnostic.instrument.description + " → "
           + diagnostic.leadingDirections.joined(separator: ", "))
     }
-    return lines.joined(separator: "\n")
+    return lines.map(TextSafety.displayable).joined(separator: "\n")
   }
 
+  /// The timeline for programs; strings are escaped by ``JSONValue``, control characters
+  /// included, so the output is one line of JSON however the values were stored.
   var json: JSONValue {
     var members: [(String, JSONValue)] = [
       ("learner", .string(state.id.rawValue)),

@@ -15,10 +15,10 @@ enum DataDirectory {
     (try? fileSystem.status(path + "/log")) ?? nil != nil
   }
 
-  /// Checks a data directory to read.
+  /// Checks a data directory to read (`creating`: for a writer that will follow).
   /// - Throws: ``CommandError`` 66 when it does not exist or is not a Jol data directory; 65
   ///   when one of its directories is a link or another user's.
-  static func checkForReading(_ path: String) throws {
+  static func checkForReading(_ path: String, creating: Bool = false) throws {
     let fileSystem = PosixFileSystem()
     guard fileSystem.exists(path) else {
       throw CommandError(Messages.noDataDirectory(path), exitCode: .noInput)
@@ -26,7 +26,7 @@ enum DataDirectory {
     guard isJol(path, fileSystem) else {
       throw CommandError(Messages.notADataDirectory(path), exitCode: .noInput)
     }
-    try checkChildren(path, fileSystem)
+    try checkChildren(path, fileSystem, creating: creating)
   }
 
   /// Checks that a writer could create a data directory at `path` (imports check this before
@@ -57,7 +57,7 @@ enum DataDirectory {
     } catch {
       throw CommandError(Messages.cannotCreate(path, "\(error)"), exitCode: .cannotCreate)
     }
-    try checkChildren(path, fileSystem)
+    try checkChildren(path, fileSystem, creating: true)
     for directory in [path] + children.map({ path + "/" + $0 }) {
       guard let status = try? fileSystem.status(directory), status.permissions & 0o077 != 0
       else { continue }
@@ -67,14 +67,12 @@ enum DataDirectory {
   }
 
   /// The data directory's own directories, where present, must be directories of this user.
-  private static func checkChildren(_ path: String, _ fileSystem: PosixFileSystem) throws {
+  private static func checkChildren(
+    _ path: String, _ fileSystem: PosixFileSystem, creating: Bool
+  ) throws {
     for name in children {
       let child = path + "/" + name
-      do {
-        try OwnDirectory.check(child, fileSystem: fileSystem)
-      } catch let error as LogError {
-        throw CommandError(Messages.logError(error), exitCode: .dataError)
-      }
+      try mapLogError { try OwnDirectory.check(child, creating: creating, fileSystem: fileSystem) }
     }
   }
 }

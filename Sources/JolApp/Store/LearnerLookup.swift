@@ -31,10 +31,11 @@ enum LearnerLookup {
 
   fileprivate static func invalidIIN(_ text: String) -> LocalizedText {
     let reason = IdentifierCheck.check(text).reason
+    let masked = IIN.masked(text)
     return LocalizedText(
-      kk: "\(text) дұрыс ЖСН емес: \(reason?.kk ?? "")",
-      ru: "\(text) — неверный ИИН: \(reason?.ru ?? "")",
-      en: "\(text) is not a valid IIN: \(reason?.en ?? "")")
+      kk: "\(masked) дұрыс ЖСН емес: \(reason?.kk ?? "")",
+      ru: "\(masked) — неверный ИИН: \(reason?.ru ?? "")",
+      en: "\(masked) is not a valid IIN: \(reason?.en ?? "")")
   }
 
   fileprivate static func unknownIIN(_ iin: IIN) -> LocalizedText {

@@ -47,7 +47,7 @@ final class Store {
       try DataDirectory.checkCreatable(path)
       return Store(path: path, log: nil, writable: false, context: context)
     }
-    try DataDirectory.checkForReading(path)
+    try DataDirectory.checkForReading(path, creating: creatable)
     let log = try mapLogError { () throws(LogError) in
       try EventLog.open(directory: path + "/log", mode: .readOnly)
     }
@@ -306,13 +306,19 @@ final class Store {
   }
 }
 
-/// Runs a log operation, turning its error into a message in every language with its exit code.
+/// Runs a log operation, turning its error into a message in every language with its exit code;
+/// a failed system call gets the code of ``ExitCode/forFailedCall(_:errno:)`` (73 when a file
+/// could not be created, 74 otherwise).
 func mapLogError<Result>(_ body: () throws -> Result) throws -> Result {
   do {
     return try body()
   } catch let error as LogError {
-    throw CommandError(
-      Messages.logError(error), exitCode: ExitCode(rawValue: error.exitCode) ?? .ioError)
+    let exitCode: ExitCode =
+      switch error.kind {
+      case .io(_, let operation, let code): .forFailedCall(operation, errno: code)
+      default: ExitCode(rawValue: error.exitCode) ?? .ioError
+      }
+    throw CommandError(Messages.logError(error), exitCode: exitCode)
   }
 }
 

@@ -15,7 +15,7 @@ extension LogCore {
       segmentSize: segmentSize)
     var reading = CommitMarker.Reading.absent
     do {
-      try OwnDirectory.check(directory, fileSystem: fileSystem)
+      try OwnDirectory.check(directory, creating: writable, fileSystem: fileSystem)
       try mappingErrors {
         if writable {
           if !fileSystem.exists(directory) {

@@ -80,6 +80,28 @@ extension CSVError.Problem {
         en: "the value is empty but required")
     case .invalidValue(let reason):
       reason
+    case .forbiddenCharacter(let scalar):
+      Self.forbidden(TextSafety.codePoint(scalar))
+    case .tooLong(let length, let maximum):
+      LocalizedText(
+        kk: "мәнде \(length) таңба бар, ал өрісте ең көбі \(maximum) болады; мәнді қысқартыңыз",
+        ru:
+          "в значении символов: \(length), а в поле допускается не больше \(maximum); сократите его",
+        en: "the value has \(length) characters, a field may have at most \(maximum); shorten it")
     }
+  }
+}
+
+extension CSVError.Problem {
+  /// A character that may not be kept, named by its code point: shown as it is, a control
+  /// character would act on the terminal and a bidirectional override would reorder the text.
+  fileprivate static func forbidden(_ codePoint: String) -> LocalizedText {
+    LocalizedText(
+      kk: "мәнде \(codePoint) басқару таңбасы бар (экранда көрінбейді, терминалға әсер етеді не "
+        + "мәтін ретін өзгертеді); оны кестеден өшіріп, файлды қайта сақтаңыз",
+      ru: "в значении есть управляющий символ \(codePoint) (невидимый, действует на терминал "
+        + "или меняет порядок текста); удалите его в таблице и сохраните файл заново",
+      en: "the value holds the control character \(codePoint) (invisible; it acts on terminals "
+        + "or reorders text); delete it in the spreadsheet and save the file again")
   }
 }

@@ -23,6 +23,11 @@ public struct CSVError: Error, Hashable, Sendable {
     case missingValue
     /// A value is present but not acceptable; `reason` says why and what would be.
     case invalidValue(reason: LocalizedText)
+    /// A value holds a character ``TextSafety`` forbids (a control character, a bidirectional
+    /// override); messages name it by code point only.
+    case forbiddenCharacter(Unicode.Scalar)
+    /// A value has `length` characters, more than the `maximum` a field may have.
+    case tooLong(length: Int, maximum: Int)
   }
 
   /// The file name given to the reader.
@@ -57,11 +62,12 @@ public struct CSVError: Error, Hashable, Sendable {
 
   /// `file:line:column: [field N «name»:] reason`, in each language.
   public var message: LocalizedText {
-    let place = "\(file):\(position.line):\(position.column): "
+    let place = "\(TextSafety.displayable(file)):\(position.line):\(position.column): "
     // A value asked of a column the file does not have is named by the column alone.
     func fieldPart(_ word: String, absent: (String) -> String) -> String {
       guard let field else { return fieldName.map(absent) ?? "" }
-      return fieldName.map { "\(word) \(field) «\($0)»: " } ?? "\(word) \(field): "
+      return fieldName.map { "\(word) \(field) «\(TextSafety.displayable($0))»: " }
+        ?? "\(word) \(field): "
     }
     let reason = problem.reason
     return LocalizedText(

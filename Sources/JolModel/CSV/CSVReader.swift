@@ -7,16 +7,30 @@
 /// quoted field — are left out. Every record after the header must have as many fields as
 /// the header. Spaces around values are kept as written; a quote may only open a field.
 public enum CSVReader {
+  /// What becomes of a record that cannot be read (a different number of fields than the
+  /// header, a stray quote, text after a closing quote).
+  public enum BadRecords: Sendable {
+    /// The first one is thrown: for files Jol wrote itself, where any damage is fatal.
+    case fail
+    /// Each is left out of ``CSVTable/records`` and listed in ``CSVTable/badRecords``, and
+    /// reading goes on: for files people send, so that one bad row does not hide the problems
+    /// of the others.
+    case collect
+  }
+
   /// Parses `bytes` as CSV.
   /// - Parameters:
   ///   - fileName: names the file in error messages; nothing is read from it.
   ///   - delimiter: the delimiter, or nil to detect it from the header line.
-  /// - Throws: ``CSVError`` at the first problem, with line and column: bytes that are not
-  ///   UTF-8, an unterminated quote (at the opening quote), a stray quote, text after a
-  ///   closing quote, a record with a different number of fields than the header, no header.
+  ///   - badRecords: whether a record that cannot be read stops the file (the default) or is
+  ///     listed in the table's ``CSVTable/badRecords``.
+  /// - Throws: ``CSVError`` with line and column for what stops the whole file: bytes that are
+  ///   not UTF-8, an unterminated quote (at the opening quote), a header that cannot be read,
+  ///   no header; with `.fail`, also at the first record that cannot be read.
   /// - Complexity: O(n) in the number of bytes.
   public static func parse(
-    _ bytes: [UInt8], fileName: String, delimiter: CSVDelimiter? = nil
+    _ bytes: [UInt8], fileName: String, delimiter: CSVDelimiter? = nil,
+    badRecords: BadRecords = .fail
   ) throws(CSVError) -> CSVTable {
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     let start = hasBOM ? 3 : 0
@@ -30,31 +44,41 @@ public enum CSVReader {
     var scanner = CSVScanner(bytes: bytes, file: fileName, delimiter: delimiter.byte, start: start)
     var header: CSVRecord?
     var records: [CSVRecord] = []
+    var rejected: [CSVError] = []
     while let (record, isBlank) = try scanner.nextRecord() {
-      if isBlank { continue }
+      var problems = scanner.recordProblems
+      if isBlank && problems.isEmpty { continue }
       guard let header else {
+        if let first = problems.first { throw first }
         header = record
         scanner.headerNames = record.fields
         continue
       }
       if record.fields.count != header.fields.count {
-        throw raggedRecordError(record, header: header, file: fileName)
+        problems.append(raggedRecordError(record, header: header, file: fileName))
       }
-      records.append(record)
+      if problems.isEmpty {
+        records.append(record)
+      } else if badRecords == .fail {
+        throw problems[0]
+      } else {
+        rejected += problems
+      }
     }
     guard let header else {
       throw CSVError(file: fileName, position: CSVPosition(line: 1, column: 1), problem: .noHeader)
     }
     return CSVTable(
       fileName: fileName, delimiter: delimiter, hadByteOrderMark: hasBOM, header: header,
-      records: records)
+      records: records, badRecords: rejected)
   }
 
   /// Parses a string as CSV; see ``parse(_:fileName:delimiter:)``.
   public static func parse(
-    _ text: String, fileName: String, delimiter: CSVDelimiter? = nil
+    _ text: String, fileName: String, delimiter: CSVDelimiter? = nil,
+    badRecords: BadRecords = .fail
   ) throws(CSVError) -> CSVTable {
-    try parse(Array(text.utf8), fileName: fileName, delimiter: delimiter)
+    try parse(Array(text.utf8), fileName: fileName, delimiter: delimiter, badRecords: badRecords)
   }
 
   /// An extra field is reported where it starts; a missing one where the record ends, naming

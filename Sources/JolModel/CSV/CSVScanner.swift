@@ -24,9 +24,17 @@ struct CSVScanner {
 
   private var position: CSVPosition { CSVPosition(line: line, column: column) }
 
+  /// Problems of the record last read that do not stop the file (a stray quote, text after a
+  /// closing quote): the scanner reads on to the end of the field, so the records after it are
+  /// read as written and their own problems are found too.
+  private(set) var recordProblems: [CSVError] = []
+
   /// The next record and whether it is blank (every field empty, none quoted); nil at the end.
+  /// Problems confined to the record are in ``recordProblems`` afterwards.
+  /// - Throws: ``CSVError`` for a quote never closed: nothing after it can be told apart.
   mutating func nextRecord() throws(CSVError) -> (CSVRecord, isBlank: Bool)? {
     guard index < bytes.count else { return nil }
+    recordProblems.removeAll()
     var fields: [String] = []
     var positions: [CSVPosition] = []
     fields.reserveCapacity(headerNames.count)
@@ -66,10 +74,14 @@ struct CSVScanner {
       return (try quotedField(number: number), true)
     }
     let start = index
+    var strayQuote = false
     while index < bytes.count {
       let byte = bytes[index]
       if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-      if byte == Self.quote { throw error(.strayQuote, field: number) }
+      if byte == Self.quote && !strayQuote {
+        strayQuote = true
+        recordProblems.append(error(.strayQuote, field: number))
+      }
       if byte & 0xC0 != 0x80 { column += 1 }
       index += 1
     }
@@ -117,10 +129,21 @@ struct CSVScanner {
     if index < bytes.count {
       let byte = bytes[index]
       if byte != delimiter && byte != Self.lineFeed && byte != Self.carriageReturn {
-        throw error(.textAfterClosingQuote, field: number)
+        recordProblems.append(error(.textAfterClosingQuote, field: number))
+        skipToFieldEnd()
       }
     }
     return String(decoding: buffer, as: UTF8.self)
+  }
+
+  /// Moves past the rest of a field that cannot be read, to its delimiter or line end.
+  private mutating func skipToFieldEnd() {
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { return }
+      if byte & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
   }
 
   private func name(of field: Int) -> String? {

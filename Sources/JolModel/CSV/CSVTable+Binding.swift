@@ -89,17 +89,26 @@ public struct CSVRow: Sendable {
   }
 
   private func error(in column: CSVColumn, _ problem: CSVError.Problem) -> CSVError {
-    let index = binding.indices[column.name]
-    return CSVError(
-      file: binding.fileName, position: position(of: column), field: index.map { $0 + 1 },
-      fieldName: index.map { binding.header[$0] } ?? column.name, problem: problem)
+    guard let index = binding.indices[column.name] else {
+      return CSVError(
+        file: binding.fileName, position: record.positions[0], fieldName: column.name,
+        problem: problem)
+    }
+    return error(atField: index, problem)
+  }
+
+  /// An error placed at the field with the 0-based `index`, named by its header.
+  func error(atField index: Int, _ problem: CSVError.Problem) -> CSVError {
+    CSVError(
+      file: binding.fileName, position: record.positions[index], field: index + 1,
+      fieldName: binding.header[index], problem: problem)
   }
 }
 
 extension String {
   /// Without leading and trailing spaces, tabs and line breaks (including no-break spaces,
   /// which spreadsheets leave around numbers).
-  fileprivate func trimmingWhitespace() -> String {
+  func trimmingWhitespace() -> String {
     let scalars = unicodeScalars
     // Most cells have nothing to trim: then the string itself, without a copy.
     guard let head = scalars.first, let tail = scalars.last else { return self }

@@ -9,8 +9,11 @@ public struct CSVTable: Sendable {
   public let hadByteOrderMark: Bool
   /// The header: the first record that is not blank.
   public let header: CSVRecord
-  /// The records after the header, blank ones left out.
+  /// The records after the header, blank ones and those that cannot be read left out.
   public let records: [CSVRecord]
+  /// Why each record left out could not be read, in file order (read with
+  /// ``CSVReader/BadRecords/collect``; empty otherwise).
+  public let badRecords: [CSVError]
 
   /// The header's names, as written.
   public var columnNames: [String] { header.fields }

@@ -53,8 +53,22 @@ public struct IIN: Hashable, Comparable, Sendable {
 
   /// The value with the day, century digit and serial hidden: `88051*****20`. Enough for a
   /// person to recognise a record in a message, not enough to identify anyone.
-  public var masked: String {
-    String(value.prefix(5)) + "*****" + String(value.suffix(2))
+  public var masked: String { Self.masked(value) }
+
+  /// The one rule for an IIN in a message, a log line or an error — valid or not, since a
+  /// mistyped IIN is still mostly someone's IIN: the first five and the last two characters,
+  /// the rest hidden behind five asterisks (`88051*****20`, `08031*****17`). A text of fewer
+  /// than twelve characters keeps less: two at each end from eight on, none below that (`*****`).
+  /// Only `jol id check`, whose job is to show the value typed, prints an IIN unmasked.
+  public static func masked(_ text: String) -> String {
+    let characters = Array(text)
+    let kept: (head: Int, tail: Int) =
+      switch characters.count {
+      case 12...: (5, 2)
+      case 8...: (2, 2)
+      default: (0, 0)
+      }
+    return String(characters.prefix(kept.head)) + "*****" + String(characters.suffix(kept.tail))
   }
 
   public static func < (lhs: IIN, rhs: IIN) -> Bool { lhs.value < rhs.value }

@@ -29,11 +29,13 @@ public struct IINError: Error, Hashable, Sendable {
   /// What is wrong, without the number: "check digit should be 6, found 7".
   public var reason: LocalizedText { problem.reason }
 
-  /// What is wrong, naming the number: "IIN 080315600017: check digit should be 6, found 7".
+  /// What is wrong, naming the number masked (``IIN/masked(_:)``):
+  /// "IIN 08031*****17: check digit should be 6, found 7".
   public var message: LocalizedText {
-    LocalizedText(
-      kk: "ЖСН \(text): \(reason.kk)", ru: "ИИН \(text): \(reason.ru)",
-      en: "IIN \(text): \(reason.en)")
+    let shown = IIN.masked(text)
+    return LocalizedText(
+      kk: "ЖСН \(shown): \(reason.kk)", ru: "ИИН \(shown): \(reason.ru)",
+      en: "IIN \(shown): \(reason.en)")
   }
 }
 

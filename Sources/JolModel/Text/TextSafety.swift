@@ -21,6 +21,18 @@ public enum TextSafety {
     }
   }
 
+  /// `text` with every scalar ``isForbidden(_:)`` names replaced by U+FFFD (�), for showing text
+  /// that was stored before it was checked (or by another program): what a terminal shows then
+  /// is what is stored, and nothing in it acts on the terminal.
+  public static func displayable(_ text: String) -> String {
+    guard forbiddenScalar(in: text) != nil else { return text }
+    var shown = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      shown.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+    }
+    return String(shown)
+  }
+
   /// `U+001B` for a scalar, as messages name a character that cannot be shown.
   public static func codePoint(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)
