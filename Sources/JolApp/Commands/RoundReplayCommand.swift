@@ -37,6 +37,9 @@ struct RoundReplayCommand: Command {
     replayed.groupSHA256 = recorded.run.groupSHA256
     replayed.supersedes = recorded.run.supersedes
     replayed.supersedeReason = recorded.run.supersedeReason
+    // Hashed in the form the round was recorded in, whatever form new rounds use.
+    replayed.resultsForm = recorded.run.resultsForm
+    replayed.resultsSHA256 = result.resultsSHA256(form: recorded.run.resultsForm ?? 1)
     RoundOutput.print(
       result, id: id, run: replayed, recorded: true, format: format, context: context,
       replay: true)

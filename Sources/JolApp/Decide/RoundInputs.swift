@@ -64,10 +64,13 @@ struct RoundInputs {
 }
 
 extension RoundResult {
-  /// The canonical form of the results: the JSON lines of `jol round run --format json --lang
-  /// en`, each ended by a line break. Its SHA-256 is what the log records and a replay checks.
-  var canonicalLines: [String] { RoundRenderer.json(self, language: .en) }
-
-  /// SHA-256 of ``canonicalLines``, lowercase hex.
-  var resultsSHA256: String { SHA256.hex(canonicalLines.map { $0 + "\n" }.joined()) }
+  /// SHA-256 (lowercase hex) of the results in canonical form `form`: 2 and later is
+  /// ``canonicalText`` (no display text); 1, of rounds recorded before forms were versioned,
+  /// was the JSON lines of `jol round run --format json --lang en`, each ended by a line break.
+  func resultsSHA256(form: Int) -> String {
+    if form == 1 {
+      return SHA256.hex(RoundRenderer.json(self, language: .en).map { $0 + "\n" }.joined())
+    }
+    return SHA256.hex(canonicalText)
+  }
 }

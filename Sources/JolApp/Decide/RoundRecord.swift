@@ -59,7 +59,8 @@ struct RoundRecord {
       asOf: inputs.asOf, logPosition: inputs.logPosition, seed: inputs.seed,
       applicants: entries.count, awarded: entries.filter { $0.status == .awarded }.count,
       totalAmount: total,
-      resultsSHA256: result.resultsSHA256, supersedes: supersession?.round,
+      resultsSHA256: result.resultsSHA256(form: RoundResult.currentForm),
+      resultsForm: RoundResult.currentForm, supersedes: supersession?.round,
       supersedeReason: supersession?.reason)
   }
 

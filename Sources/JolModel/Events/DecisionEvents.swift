@@ -36,9 +36,11 @@ public struct RoundRun: Hashable, Codable, Sendable {
   public var awarded: Int
   /// Sum of the awarded amounts, each per the policy's amount period.
   public var totalAmount: Money
-  /// SHA-256 of the results in their canonical form (the JSON lines of `jol round run
-  /// --format json --lang en`).
+  /// SHA-256 of the results in their canonical form, of version ``resultsForm``.
   public var resultsSHA256: String
+  /// The version of the canonical form hashed; nil for rounds recorded before forms were
+  /// versioned (form 1: the JSON lines of `jol round run --format json --lang en`).
+  public var resultsForm: Int?
   /// The earlier round of the same policy and period this one replaces (its awards are revoked
   /// in the same batch), and the operator's reason; nil for a first round.
   public var supersedes: RoundID?
@@ -47,9 +49,10 @@ public struct RoundRun: Hashable, Codable, Sendable {
   public init(
     policy: PolicyID, policyVersion: Int, policySHA256: String, groupSHA256: [String] = [],
     asOf: CivilDate, logPosition: UInt64, seed: String, applicants: Int, awarded: Int,
-    totalAmount: Money, resultsSHA256: String, supersedes: RoundID? = nil,
-    supersedeReason: String? = nil
+    totalAmount: Money, resultsSHA256: String, resultsForm: Int? = nil,
+    supersedes: RoundID? = nil, supersedeReason: String? = nil
   ) {
+    self.resultsForm = resultsForm
     self.supersedes = supersedes
     self.supersedeReason = supersedeReason
     self.policy = policy
@@ -75,6 +78,7 @@ public struct RoundRun: Hashable, Codable, Sendable {
     case seed, applicants, awarded
     case totalAmount = "total_amount"
     case resultsSHA256 = "results_sha256"
+    case resultsForm = "results_form"
     case supersedes
     case supersedeReason = "supersede_reason"
   }

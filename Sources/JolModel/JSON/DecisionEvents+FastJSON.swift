@@ -51,6 +51,7 @@ extension RoundRun: FastJSONCodable {
     var awarded: Int?
     var totalAmount: Money?
     var resultsSHA256: String?
+    var resultsForm: Int?
     var supersedes: RoundID?
     var supersedeReason: String?
     try r.beginObject()
@@ -88,6 +89,9 @@ extension RoundRun: FastJSONCodable {
       } else if r.keyIs("results_sha256") {
         try r.fresh(resultsSHA256)
         resultsSHA256 = try r.readSHA256()
+      } else if r.keyIs("results_form") {
+        try r.fresh(resultsForm)
+        resultsForm = try r.readInt(in: 1...Int.max)
       } else if r.keyIs("supersedes") {
         try r.fresh(supersedes)
         supersedes = try r.readID()
@@ -107,8 +111,8 @@ extension RoundRun: FastJSONCodable {
       seed: try r.require(seed, "seed"), applicants: try r.require(applicants, "applicants"),
       awarded: try r.require(awarded, "awarded"),
       totalAmount: try r.require(totalAmount, "total_amount"),
-      resultsSHA256: try r.require(resultsSHA256, "results_sha256"), supersedes: supersedes,
-      supersedeReason: supersedeReason)
+      resultsSHA256: try r.require(resultsSHA256, "results_sha256"), resultsForm: resultsForm,
+      supersedes: supersedes, supersedeReason: supersedeReason)
   }
 
   func write(to w: inout JSONWriter) {
@@ -135,6 +139,10 @@ extension RoundRun: FastJSONCodable {
     w.money(totalAmount)
     w.key("results_sha256")
     w.string(resultsSHA256)
+    if let resultsForm {
+      w.key("results_form")
+      w.int(resultsForm)
+    }
     if let supersedes {
       w.key("supersedes")
       w.string(supersedes.rawValue)

@@ -122,6 +122,7 @@ extension RoundRun {
     w.int(awarded)
     w.money(totalAmount)
     w.inline(resultsSHA256)
+    w.int(resultsForm ?? 0)
     w.inline(supersedes?.rawValue ?? "")
     w.inline(supersedeReason ?? "")
   }
@@ -137,6 +138,8 @@ extension RoundRun {
       asOf: try r.date(), logPosition: try r.varint(), seed: try r.inline(),
       applicants: try r.int(), awarded: try r.int(), totalAmount: try r.money(),
       resultsSHA256: try r.inline())
+    let form = try r.int()
+    resultsForm = form == 0 ? nil : form
     let supersedes = try r.inline()
     self.supersedes = supersedes.isEmpty ? nil : RoundID(supersedes)
     let reason = try r.inline()
