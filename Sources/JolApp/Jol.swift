@@ -124,7 +124,11 @@ public enum Jol {
       language = chosen
     }
     let data = parsed.value("data") ?? console.environment["JOL_DATA"] ?? "jol-data"
-    let policies = parsed.value("policies") ?? "Policies"
+    // Policies: given, else $JOL_POLICIES, else ./Policies, else the built-in copy.
+    let policies =
+      parsed.value("policies") ?? console.environment["JOL_POLICIES"]
+      ?? (FileManager.default.fileExists(atPath: console.resolve("Policies"))
+        ? "Policies" : ReferenceData.builtInRoot)
     // An empty path would read as "here": a mistyped variable must not pass for a directory.
     for (name, value) in [("--data / JOL_DATA", data), ("--policies", policies)]
     where value.allSatisfy(\.isWhitespace) {
@@ -135,6 +139,6 @@ public enum Jol {
     }
     return Context(
       console: console, language: language, dataDirectory: console.resolve(data),
-      policiesDirectory: console.resolve(policies))
+      policiesDirectory: isBuiltIn(policies) ? policies : console.resolve(policies))
   }
 }

@@ -35,9 +35,9 @@ extension OptionSpec {
     OptionSpec(
       "policies", value: "DIR",
       help: LocalizedText(
-        kk: "ережелер каталогы (әдепкі: ./Policies)",
-        ru: "каталог политик (по умолчанию ./Policies)",
-        en: "policies directory (default: ./Policies)")),
+        kk: "ережелер каталогы (әдепкі: $JOL_POLICIES, әйтпесе ./Policies, әйтпесе кірістірілген)",
+        ru: "каталог политик (по умолчанию $JOL_POLICIES, иначе ./Policies, иначе встроенные)",
+        en: "policies directory (default: $JOL_POLICIES, else ./Policies, else the built-in ones)")),
     OptionSpec(
       "help",
       help: LocalizedText(

@@ -13,6 +13,15 @@ enum PolicyFiles {
   static func find(_ paths: [String], suffix: String, _ context: Context) throws -> [String] {
     var result: [String] = []
     for path in paths {
+      if isBuiltIn(path) {
+        let prefix =
+          path == ReferenceData.builtInRoot
+          ? "" : String(path.dropFirst(ReferenceData.builtInRoot.count + 1))
+        result += BuiltInPolicies.files.map(\.path)
+          .filter { $0.hasPrefix(prefix) && $0.hasSuffix("." + suffix) }
+          .map { ReferenceData.builtInRoot + "/" + $0 }
+        continue
+      }
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw CommandError(notFound(display(path, context)), exitCode: .noInput)
@@ -134,7 +143,7 @@ enum PolicyFiles {
     let upward = sequence(first: start) { parent(of: $0) == $0 ? nil : parent(of: $0) }
     guard
       let directory = upward.first(where: hasReference)
-        ?? [context.policiesDirectory].first(where: hasReference)
+        ?? [context.policiesDirectory, ReferenceData.builtInRoot].first(where: hasReference)
     else { return nil }
     var owner = context
     owner.policiesDirectory = directory
@@ -143,7 +152,8 @@ enum PolicyFiles {
 
   /// Whether `directory` has a `reference/` with the TVET classifier in it.
   private static func hasReference(_ directory: String) -> Bool {
-    FileManager.default.fileExists(
+    if isBuiltIn(directory) { return true }
+    return FileManager.default.fileExists(
       atPath: directory + "/reference/" + SpecialtyClassifier.specialtiesFileName)
   }
 

@@ -13,8 +13,10 @@ enum PolicyDirectory {
   static func load(_ context: Context) throws -> PolicySet {
     let root = context.policiesDirectory
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory),
-      isDirectory.boolValue
+    guard
+      isBuiltIn(root)
+        || (FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory)
+          && isDirectory.boolValue)
     else {
       throw CommandError(Messages.noPolicies(root), exitCode: .noInput)
     }
