@@ -87,7 +87,8 @@ import Testing
     #expect(one.exitCode == 0)
     #expect(one.stdout == "1 policies checked: no errors\n")
     let missing = runJol(
-      ["policy", "check", "--lang", "en"], workingDirectory: try temporaryDirectory())
+      ["policy", "check", "--lang", "en", "--policies", "Policies"],
+      workingDirectory: try temporaryDirectory())
     #expect(missing.exitCode == 66)
     #expect(missing.stderr.contains("Policies not found"))
   }
@@ -148,9 +149,9 @@ import Testing
       ))
   }
 
-  /// Without a `reference/` directory there is no classifier: the codes are not checked, the
-  /// rest is. With one that lacks a file, the check fails rather than half-checks.
-  @Test func withoutReferenceCodesAreSkippedAndAnIncompleteOneFails() throws {
+  /// Without a `reference/` directory the codes are checked against the classifier built into
+  /// jol. With one that lacks a file, the check fails rather than half-checks.
+  @Test func withoutReferenceTheBuiltInClassifierChecksAndAnIncompleteOneFails() throws {
     let directory = try temporaryDirectory()
     let text = try String(
       contentsOfFile: repositoryRoot + "/Policies/scholarships/akim-named-scholarship.policy",
@@ -159,8 +160,8 @@ import Testing
     try text.write(toFile: directory + "/bare.policy", atomically: true, encoding: .utf8)
     let bare = runJol(
       ["policy", "check", "bare.policy", "--lang", "en"], workingDirectory: directory)
-    #expect(bare.exitCode == 0)
-    #expect(bare.stdout == "1 policies checked: no errors\n")
+    #expect(bare.exitCode == 65)
+    #expect(bare.stdout.contains("bare.policy:25:3: error: unknown specialty code 07161390"))
 
     let root = try copyOfPolicies()
     try FileManager.default.removeItem(atPath: root + "/Policies/reference/qualifications.csv")

@@ -23,11 +23,17 @@ import Testing
     #expect(software["direction"] as? String == "ict")
   }
 
-  @Test func aMissingPoliciesDirectoryExits66NamingTheFile() throws {
+  @Test func aGivenPoliciesDirectoryThatIsMissingExits66NamingTheFile() throws {
     let empty = try temporaryDirectory()
-    let result = runJol(["reference", "specialties", "--lang", "en"], workingDirectory: empty)
+    let result = runJol(
+      ["reference", "specialties", "--lang", "en", "--policies", "Policies"],
+      workingDirectory: empty)
     #expect(result.exitCode == 66)
     #expect(result.stderr.contains("Policies/reference/tvet-specialties.csv"))
+    // Without one given (and no ./Policies), the classifier built into jol is used.
+    let builtIn = runJol(["reference", "specialties", "--lang", "en"], workingDirectory: empty)
+    #expect(builtIn.exitCode == 0)
+    #expect(builtIn.stdout.contains("07150500"))
   }
 }
 
