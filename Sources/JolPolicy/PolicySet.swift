@@ -60,9 +60,11 @@ public struct PolicySet: Sendable {
     }
     for index in policies.indices {
       policies[index].addSelfExclusion()
-      guard let group = policies[index].exclusiveGroup else { continue }
-      let others = policies.filter { $0.exclusiveGroup == group && $0.id != policies[index].id }
-      policies[index].addExclusivity(with: Array(Set(others.map(\.id))).sorted())
+      if let group = policies[index].exclusiveGroup {
+        let others = policies.filter { $0.exclusiveGroup == group && $0.id != policies[index].id }
+        policies[index].addExclusivity(with: Array(Set(others.map(\.id))).sorted())
+      }
+      policies[index].requirementTexts = policies[index].makeRequirementTexts()
     }
     var set = PolicySet(policies: policies)
     set.warnings = warnings

@@ -75,7 +75,9 @@ import Testing
     #expect(try jsonObjects(show.stdout).first?["awarded"] as? Int == 2)
     let holds = fixture.jol(
       ["eligibility", "check", "L-1", "--policy", "dual-training-grant", "--as-of", "2026-10-20"])
-    #expect(holds.stdout.contains("holds-exclusive-award"), "\(holds.stdout)")
+    #expect(
+      holds.stdout.contains("✗ Already holds another award of this group (akim-named-scholarship)"),
+      "\(holds.stdout)")
   }
 
   @Test func sameSeedSameDataSameResults() throws {

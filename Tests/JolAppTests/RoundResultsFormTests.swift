@@ -57,4 +57,14 @@ import Testing
     #expect(replay.exitCode == 0, "\(replay.stderr)")
     #expect(replay.stdout.contains(legacy.resultsSHA256))
   }
+
+  @Test func listingsNameWhatIsNotMetInTheReadersLanguage() throws {
+    let fixture = try DecideFixture()
+    try fixture.collegeStudent("L-1", serial: 71, gpa: "4.9")
+    try fixture.collegeStudent("L-2", serial: 72, gpa: "4.2")
+    let dry = fixture.jol(RoundCommandTests.run + ["--dry-run", "--lang", "ru"])
+    let line = try #require(dry.stdout.split(separator: "\n").first { $0.contains("L-2") })
+    #expect(line.contains("не выполнено: средний балл ≥ min_gpa"), "\(line)")
+    #expect(!line.contains("gpa-below-minimum"))
+  }
 }

@@ -128,8 +128,12 @@ struct EvaluatorTests {
     let text = DecisionRenderer.text(
       Evaluator.evaluate(policy, subject, asOf: date("2026-10-01")), language: .kk)
     #expect(text.contains("Шешім: тағайындалмайды"))
+    // A failed criterion by its reason, with the values and the nearest miss; a passed one by
+    // what it requires, in the reader's language — never by its key.
     #expect(
-      text.contains(
-        "✗ gpa-below-minimum: Орташа балл 3,4 < 3,5 — жетіспейді: орташа балл +0,1 (3,4 → 3,5)"))
+      text.contains("  ✗ Орташа балл 3,4 < 3,5 — жетіспейді: орташа балл +0,1 (3,4 → 3,5)\n"))
+    #expect(text.contains("  ✓ білім беру кезеңі = колледж\n"))
+    #expect(text.contains("  ✓ сабаққа қатысу ≥ 90% — сабаққа қатысу: 95%"))
+    #expect(!text.contains("gpa-below-minimum") && !text.contains("not-in-college"))
   }
 }

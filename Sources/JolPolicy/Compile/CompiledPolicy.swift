@@ -25,6 +25,9 @@ public struct CompiledPolicy: Sendable {
   public internal(set) var exclusiveWith: [PolicyID] = []
   /// Categories the policy declares (`category NAME`) beyond ``Facts/knownCategories``.
   public let declaredCategories: [String]
+  /// What each criterion requires, in every language, by reason key (filled by ``PolicySet``
+  /// once the built-in criteria are added).
+  public internal(set) var requirementTexts: [String: LocalizedText] = [:]
 
   let parameters: [CompiledParameter]
   var criteria: [CompiledCriterion]

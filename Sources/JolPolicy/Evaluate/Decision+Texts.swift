@@ -25,6 +25,23 @@ extension Period {
 
 extension Decision {
   /// The text of a criterion's reason in `language`, with the values it used.
+  /// A criterion as one line a person reads: a passed one by what it requires and the values
+  /// that met it («орташа балл ≥ min_gpa — орташа балл: 4,6; min_gpa: 4,5»), any other by its
+  /// reason text with the values (``reasonText(_:_:)``). The key is for machines (JSON).
+  public func criterionLine(_ criterion: CriterionResult, _ language: Language) -> String {
+    guard criterion.status == .pass, let requirement = requirementTexts[criterion.id]?[language]
+    else {
+      return reasonText(criterion, language)
+    }
+    // The values that met it, but not one the requirement already names («= колледж»).
+    let values = criterion.values.compactMap { named -> String? in
+      let title = Fact(rawValue: named.name)?.title[language] ?? named.name
+      let value = named.value?.formatted(named: named.name, language) ?? "?"
+      return requirement.contains("\(title) = \(value)") ? nil : "\(title): \(value)"
+    }
+    return values.isEmpty ? requirement : requirement + " — " + values.joined(separator: "; ")
+  }
+
   public func reasonText(_ criterion: CriterionResult, _ language: Language) -> String {
     guard criterion.status != .pass else {
       return criterion.values.map { named in

@@ -87,6 +87,8 @@ public struct Decision: Sendable {
   public var missingFacts: [Fact]
   /// Texts of every reason key of the policy (and the built-in ones), for rendering.
   public var reasonTexts: [String: LocalizedText]
+  /// What each criterion requires, by reason key: how a passed criterion is shown.
+  public var requirementTexts: [String: LocalizedText] = [:]
   public var policyTitle: LocalizedText
 
   /// Keys of failed criteria, in policy order.

@@ -96,7 +96,7 @@ public enum DecisionRenderer {
         case .unknown: "?"
         case .waived: "~"
         }
-      lines.append("  \(mark) \(criterion.id): \(decision.reasonText(criterion, language))")
+      lines.append("  \(mark) " + decision.criterionLine(criterion, language))
     }
     for supplement in decision.supplements where supplement.status == .pass {
       let text = decision.fill(

@@ -15,6 +15,7 @@ public enum Evaluator {
       subject: facts.id, policy: policy.id, version: policy.version, textHash: policy.textHash,
       asOf: asOf, outcome: .ineligible, amount: nil, criteria: [], supplements: [], parameters: [],
       missingFacts: [], reasonTexts: policy.reasonTexts, policyTitle: policy.title)
+    decision.requirementTexts = policy.requirementTexts
     guard let context = policy.context(asOf: asOf) else {
       decision.criteria = [
         CriterionResult(

@@ -267,7 +267,7 @@ struct RoundRanking {
       policy: policy.id, version: policy.version, textHash: policy.textHash, title: policy.title,
       seats: seats,
       budget: budget.map { Amount(value: $0, per: period) }, spent: spent, pools: pools,
-      entries: entries, error: overflow)
+      entries: entries, error: overflow, requirementTexts: policy.requirementTexts)
   }
 }
 

@@ -55,9 +55,20 @@ public enum RoundRenderer {
       parts.append(
         entry.status == .ineligible
           ? Outcome.ineligible.title[language] : Outcome.needsInformation.title[language])
-      if !entry.failedReasons.isEmpty { parts.append(entry.failedReasons.joined(separator: ", ")) }
+      if !entry.failedReasons.isEmpty {
+        let unmet = entry.failedReasons.map { result.requirementTexts[$0]?[language] ?? $0 }
+          .joined(separator: "; ")
+        parts.append(
+          LocalizedText(
+            kk: "орындалмады: \(unmet)", ru: "не выполнено: \(unmet)", en: "not met: \(unmet)")[
+              language])
+      }
       if !entry.missingFacts.isEmpty {
-        parts.append(entry.missingFacts.map(\.rawValue).joined(separator: ", "))
+        let missing = entry.missingFacts.map { $0.title[language] }.joined(separator: ", ")
+        parts.append(
+          LocalizedText(
+            kk: "белгісіз: \(missing)", ru: "неизвестно: \(missing)", en: "unknown: \(missing)")[
+              language])
       }
     case .duplicate:
       parts.append(

@@ -83,6 +83,8 @@ public struct PolicyRoundResult: Sendable {
   /// the policy's `amount` line); nil for a complete round. A result with an error must not
   /// be published.
   public var error: Diagnostic?
+  /// What each criterion requires, by reason key: how listings name a criterion not met.
+  public var requirementTexts: [String: LocalizedText] = [:]
 
 }
 

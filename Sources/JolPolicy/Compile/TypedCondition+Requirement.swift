@@ -1,0 +1,82 @@
+import JolModel
+
+/// What a criterion requires, as a person reads it in their language: the condition as written,
+/// with facts by their titles and closed-set values by theirs («білім беру кезеңі = колледж»,
+/// «орташа балл ≥ min_gpa»). Explanations show a passed criterion, and round listings a failed
+/// one, by it — never by the reason key.
+extension TypedCondition {
+  /// The requirement text; `parameters` are the policy's parameter names, by index.
+  func requirement(_ parameters: [String]) -> LocalizedText {
+    LocalizedText(
+      kk: text(.kk, parameters, nested: false), ru: text(.ru, parameters, nested: false),
+      en: text(.en, parameters, nested: false))
+  }
+
+  private func text(_ language: Language, _ parameters: [String], nested: Bool) -> String {
+    switch self {
+    case .and(let parts), .or(let parts):
+      let word: LocalizedText =
+        if case .and = self {
+          LocalizedText(kk: " және ", ru: " и ", en: " and ")
+        } else {
+          LocalizedText(kk: " немесе ", ru: " или ", en: " or ")
+        }
+      let joined = parts.map { $0.text(language, parameters, nested: true) }
+        .joined(separator: word[language])
+      return nested ? "(" + joined + ")" : joined
+    case .not(let inner):
+      let word = LocalizedText(kk: "емес", ru: "не", en: "not")[language]
+      return language == .kk
+        ? "(" + inner.text(language, parameters, nested: false) + ") " + word
+        : word + " (" + inner.text(language, parameters, nested: false) + ")"
+    case .numeric(let fact, let comparison, let operand, let kind):
+      let right: String =
+        switch operand {
+        case .constant(let raw): kind.value(raw).formatted(language)
+        case .parameter(let index): index < parameters.count ? parameters[index] : "?"
+        }
+      return "\(fact.title[language]) \(comparison.sign) \(right)"
+    case .member(let fact, let words):
+      let values = Self.list(fact, words.sorted(), language)
+      return words.count == 1
+        ? "\(fact.title[language]) = \(values)" : "\(fact.title[language]) ∈ {\(values)}"
+    case .bool(let fact, let value):
+      return "\(fact.title[language]): \(Value.bool(value).formatted(language))"
+    case .set(let fact, let test, let words):
+      let values = "{" + Self.list(fact, words, language) + "}"
+      let phrase: LocalizedText =
+        switch test {
+        case .any:
+          LocalizedText(
+            kk: "\(values) ішінен кемінде біреуі", ru: "хотя бы одно из \(values)",
+            en: "any of \(values)")
+        case .all:
+          LocalizedText(kk: "\(values) барлығы", ru: "все из \(values)", en: "all of \(values)")
+        case .none:
+          LocalizedText(
+            kk: "\(values) ешқайсысы жоқ", ru: "ни одного из \(values)", en: "none of \(values)")
+        }
+      return "\(fact.title[language]): \(phrase[language])"
+    case .known(let fact):
+      return "\(fact.title[language]) "
+        + LocalizedText(kk: "белгілі", ru: "известно", en: "known")[language]
+    }
+  }
+
+  /// Values by their titles; a long list shows its first three and how many there are.
+  private static func list(_ fact: Fact, _ words: [String], _ language: Language) -> String {
+    let shown = words.prefix(3).map { fact.formatted(.text($0), language) }
+    return words.count <= 3
+      ? shown.joined(separator: ", ") : shown.joined(separator: ", ") + ", … (\(words.count))"
+  }
+}
+
+extension CompiledPolicy {
+  /// What each criterion requires, by reason key (see ``TypedCondition/requirement(_:)``).
+  func makeRequirementTexts() -> [String: LocalizedText] {
+    let names = parameters.map(\.name)
+    var texts: [String: LocalizedText] = [:]
+    for criterion in criteria { texts[criterion.key] = criterion.condition.requirement(names) }
+    return texts
+  }
+}
