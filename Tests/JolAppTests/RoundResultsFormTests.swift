@@ -62,8 +62,12 @@ import Testing
     let fixture = try DecideFixture()
     try fixture.collegeStudent("L-1", serial: 71, gpa: "4.9")
     try fixture.collegeStudent("L-2", serial: 72, gpa: "4.2")
-    let dry = fixture.jol(RoundCommandTests.run + ["--dry-run", "--lang", "ru"])
-    let line = try #require(dry.stdout.split(separator: "\n").first { $0.contains("L-2") })
+    let dry = runJol(
+      RoundCommandTests.run + [
+        "--dry-run", "--data", fixture.data, "--policies", fixture.policies, "--lang", "ru",
+      ])
+    let line = try #require(
+      dry.stdout.split(separator: "\n").first { $0.contains("L-2") }, "\(dry.stdout) \(dry.stderr)")
     #expect(line.contains("не выполнено: средний балл ≥ min_gpa"), "\(line)")
     #expect(!line.contains("gpa-below-minimum"))
   }
