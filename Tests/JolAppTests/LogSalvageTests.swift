@@ -87,7 +87,8 @@ import Testing
 
     let salvaged = runJol(["log", "verify", "--data", target, "--lang", "en"])
     #expect(salvaged.exitCode == 0, "\(salvaged.stderr)")
-    #expect(salvaged.stdout.contains("\(copied) records"))
+    #expect(salvaged.stdout.contains("\(total) records"), "placeholders keep every sequence")
+    #expect(salvaged.stdout.contains("all \(copied) events decode"))
     // The learners whose batches were intact are there, with their personal data.
     let shown = runJol(["learner", "show", "L-1", "--data", target, "--lang", "en"])
     #expect(shown.exitCode == 0, "\(shown.stderr)")
@@ -121,5 +122,54 @@ import Testing
     #expect(report["copied_records"] as? Int == total)
     #expect(report["lost_records"] as? Int == 0)
     #expect((report["lost"] as? [Any])?.isEmpty == true)
+  }
+
+  /// Lost records are replaced by placeholders: every other record keeps its sequence, so a
+  /// round recorded after the damage replays in the salvaged directory (it read nothing lost).
+  @Test func aSalvagedLogKeepsSequencesAndRoundsReplay() throws {
+    let fixture = try fixture()
+    try fixture.collegeStudent("L-4", serial: 64, gpa: "3.1", appliedTo: nil)
+    let round = fixture.jol([
+      "round", "run", "--policy", "akim-named-scholarship", "--as-of", "2026-10-15",
+    ])
+    #expect(round.exitCode == 0, "\(round.stderr)")
+    let total = try fixture.events().count
+    _ = try damage(fixture, learner: "L-4")
+    let target = try temporaryDirectory("jol-salvage") + "/new"
+    let salvage = fixture.jol(["log", "salvage", "--into", target, "--format", "json"])
+    #expect(salvage.exitCode == 0, "\(salvage.stderr)")
+    let report = try #require(try jsonObjects(salvage.stdout).first)
+    #expect((report["lost_records"] as? Int ?? 0) > 0)
+    let stats = runJol(["log", "stats", "--data", target, "--format", "json"])
+    let figures = try #require(try jsonObjects(stats.stdout).first)
+    #expect(figures["lastSequence"] as? Int == total, "every sequence kept: \(figures)")
+    let replay = runJol([
+      "round", "replay", "akim-named-scholarship-2026-10-15", "--data", target, "--policies",
+      fixture.policies,
+    ])
+    #expect(replay.exitCode == 0, "\(replay.stderr)")
+  }
+
+  /// The records after a damaged line of the same batch are the batch's remains, not a batch:
+  /// salvage never copies part of a batch.
+  @Test func theRestOfADamagedBatchIsNotCopied() throws {
+    let fixture = try fixture()
+    let path = fixture.data + segment
+    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    // The first line of L-2's batch: damage it, keep the rest of that batch intact.
+    let text = String(decoding: bytes, as: UTF8.self)
+    let marker = try #require(text.range(of: "\"stream\":\"learner/L-2\""))
+    let offset = text.utf8.distance(from: text.startIndex, to: marker.lowerBound)
+    let lineStart = (bytes[..<offset].lastIndex(of: 0x0A) ?? -1) + 1
+    bytes[lineStart + 30] ^= 0x01
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let target = try temporaryDirectory("jol-salvage") + "/new"
+    #expect(fixture.jol(["log", "salvage", "--into", target]).exitCode == 0)
+    var streams: [String] = []
+    try Store.openForReading(testContext(data: target)).forEachEvent {
+      streams.append($0.stream.description)
+    }
+    #expect(!streams.contains("learner/L-2"), "no part of the damaged batch: \(streams)")
+    #expect(streams.contains("learner/L-1") && streams.contains("learner/L-3"))
   }
 }

@@ -242,4 +242,42 @@ import Testing
       log.close()
     }
   }
+
+  /// Without its marker the acknowledged end is unknown: nothing may be cut as torn, so every
+  /// open refuses (the operator verifies and salvages), however the tail looks.
+  @Test func aMissingCommitMarkerIsDamage() throws {
+    let directory = TemporaryDirectory("damage")
+    defer { directory.remove() }
+    let (path, content, batches) = try makeLog(directory)
+    try FileManager.default.removeItem(atPath: directory.log + "/commit")
+    try expectRefused(directory, "marker deleted, log whole")
+    try write(Array(content[..<batches[2].lowerBound]), to: path)
+    try expectRefused(directory, "marker deleted, cut at a batch end")
+  }
+
+  /// Jol never creates an empty segment: one after the marker's is damage, not a place to write.
+  @Test func anEmptySegmentAfterTheLastIsDamage() throws {
+    let directory = TemporaryDirectory("damage")
+    defer { directory.remove() }
+    _ = try makeLog(directory)
+    try write([], to: directory.log + "/" + SegmentName.fileName(firstSequence: 10))
+    try expectRefused(directory, "an empty segment after the last")
+  }
+
+  /// A stray copy of a later line at the end of a sealed segment is damage there, and the
+  /// survey still finds every record once, in sequence order.
+  @Test func aStrayCopyOfALaterLineLosesNothingInTheSurvey() throws {
+    let directory = TemporaryDirectory("damage")
+    defer { directory.remove() }
+    let files = try makeSegmentedLog(directory)
+    let last = try bytes(of: directory.log + "/" + files.last!)
+    let lines = last.split(separator: 0x0A)
+    let first = directory.log + "/" + files[0]
+    try write(try bytes(of: first) + Array(lines.last!) + [0x0A], to: first)
+    try expectRefused(directory, "a later line copied", options: .init(segmentSize: 800))
+    let survey = try LogSurvey.run(directory: directory.log)
+    #expect(survey.lost.isEmpty)
+    #expect(survey.intactRecords == 24)
+    #expect(survey.batches.map(\.sequences.lowerBound) == Array(stride(from: 1, to: 25, by: 2)))
+  }
 }

@@ -5,9 +5,10 @@ import JolModel
 /// of the data directory's log, in order, into a new data directory (its own log, written and
 /// flushed as any import), with the vault's files as they are, and says exactly what was lost.
 /// Never in place: the damaged directory is left as it was, for the operator to compare and
-/// keep. Records up to the first loss keep their sequence numbers; later ones are renumbered
-/// (their events, ids and streams are unchanged; a round recorded after the loss replays only
-/// against the log it was recorded in). Snapshots and indexes are not copied: they are rebuilt.
+/// keep. Each lost record is replaced by a placeholder (``LogSurvey/lostStream``), so every
+/// record keeps its sequence number and a round replays against the same positions (its
+/// result differs only if it read what was lost). Snapshots and indexes are not copied: they
+/// are rebuilt.
 struct LogSalvageCommand: Command {
   var name: String { "salvage" }
   var summary: LocalizedText {
@@ -48,6 +49,7 @@ struct LogSalvageCommand: Command {
     if fileSystem.exists(target), (try? fileSystem.listDirectory(target))?.isEmpty != true {
       throw CommandError(Self.notEmpty(target), exitCode: .cannotCreate)
     }
+    try DataDirectory.prepareForWriting(target)
     let survey = try mapFileError { try LogSurvey.run(directory: source + "/log") }
     let log = try mapLogError { () throws(LogError) in
       try EventLog.open(directory: target + "/log", mode: .readWrite)
@@ -55,17 +57,27 @@ struct LogSalvageCommand: Command {
     defer { log.close() }
     var pending: [[ProposedRecord]] = []
     var copied = 0
+    var next: UInt64 = 1
     try mapLogError {
+      func flush() throws {
+        copied += try log.appendBatches(pending).reduce(0) { $0 + $1.appendedIDs.count }
+        pending = []
+      }
       try survey.forEachBatch(directory: source + "/log") { records in
+        if let first = records.first?.sequence, first > next {
+          pending.append(Self.placeholders(next..<first))
+        }
         pending.append(
           records.map { ProposedRecord(id: $0.id, stream: $0.stream, payload: Array($0.payload)) })
-        if pending.count >= 512 {
-          copied += try log.appendBatches(pending).reduce(0) { $0 + $1.appendedIDs.count }
-          pending = []
-        }
+        next = (records.last?.sequence ?? next - 1) + 1
+        if pending.count >= 512 { try flush() }
       }
-      copied += try log.appendBatches(pending).reduce(0) { $0 + $1.appendedIDs.count }
+      if let acknowledged = survey.acknowledgedThrough, acknowledged >= next {
+        pending.append(Self.placeholders(next..<(acknowledged + 1)))
+      }
+      try flush()
     }
+    copied -= Int(survey.lostRecords)
     let vaultFiles = try copyVault(from: source + "/vault", to: target + "/vault", fileSystem)
     if format == .json {
       context.output(
@@ -100,6 +112,15 @@ struct LogSalvageCommand: Command {
         try AtomicFile.write(try fileSystem.readFile(from + "/" + name), to: to + "/" + name)
       }
       return names
+    }
+  }
+
+  /// One placeholder record per lost sequence, as one batch.
+  private static func placeholders(_ sequences: Range<UInt64>) -> [ProposedRecord] {
+    sequences.map { sequence in
+      ProposedRecord(
+        id: "lost-\(sequence)", stream: LogSurvey.lostStream,
+        payload: Array(#"{"lost_sequence":\#(sequence)}"#.utf8))
     }
   }
 
@@ -150,14 +171,13 @@ extension LogSalvageCommand {
     _ target: String, _ copied: Int, _ survey: LogSurvey, _ vault: [String]
   ) -> LocalizedText {
     let files = vault.isEmpty ? "—" : vault.joined(separator: ", ")
-    let kept = survey.intactPrefix
     return LocalizedText(
       kk:
-        "\(copied) жазба \(target) ішіне көшірілді (№\(kept) дейінгі нөмірлер сақталды); сейф: \(files). Тексеріңіз: jol log verify --data \(target)",
+        "\(copied) жазба \(target) ішіне көшірілді, әр жазба өз нөмірімен (жоғалғандардың орнында белгі); сейф: \(files). Тексеріңіз: jol log verify --data \(target)",
       ru:
-        "\(copied) записей скопировано в \(target) (номера по №\(kept) сохранены); хранилище: \(files). Проверьте: jol log verify --data \(target)",
+        "\(copied) записей скопировано в \(target), каждая под своим номером (на месте потерянных — отметки); хранилище: \(files). Проверьте: jol log verify --data \(target)",
       en:
-        "\(copied) records copied into \(target) (sequence numbers kept through \(kept)); vault: \(files). Check it: jol log verify --data \(target)"
+        "\(copied) records copied into \(target), each under its own sequence number (placeholders where records were lost); vault: \(files). Check it: jol log verify --data \(target)"
     )
   }
 }

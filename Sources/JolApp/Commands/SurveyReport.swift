@@ -44,7 +44,6 @@ enum SurveyReport {
               ])
             })
         ),
-        ("sequences_kept_through", .int(Int(survey.intactPrefix))),
       ])
   }
 

@@ -33,7 +33,8 @@ struct CommitMarker: Equatable {
 
   /// What the `commit` file says.
   enum Reading: Equatable {
-    /// No file: a log written before markers existed (or one whose marker was removed).
+    /// No file: a new log (the writer creates it before the first segment); beside segments,
+    /// damage — the marker was removed, or the log predates markers.
     case absent
     /// The newest valid slot; `strict` when the other slot is present but invalid — a torn
     /// marker write, after which the records it described are already durable, or damage —

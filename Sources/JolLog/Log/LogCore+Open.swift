@@ -119,6 +119,14 @@ extension LogCore {
       try writeMarkerIfNeeded(marker, strict: strict)
       return
     }
+    // Segments without a marker: it was deleted (or the log predates markers). The acknowledged
+    // end is unknown, so no tail may be taken for torn: the operator decides (verify, salvage).
+    guard let marker else {
+      throw LogError(
+        .corrupt(
+          segment: CommitMarker.fileName, offset: 0,
+          what: "the commit marker is missing, so the acknowledged end of the log is unknown"))
+    }
     if segments[0].firstSequence != 1 {
       throw LogError(
         .corrupt(
@@ -131,7 +139,7 @@ extension LogCore {
       lastRecordChecksum = end.checksum
     }
     var acknowledgedOrdinal: Int? = nil
-    if let marker, acknowledged > 0 {
+    if acknowledged > 0 {
       guard
         let found = segments.firstIndex(where: { $0.firstSequence == marker.segmentFirstSequence })
       else {
@@ -157,7 +165,7 @@ extension LogCore {
         firstSequence: last.firstSequence, from: 0, limit: size)
       return (tail, size)
     }
-    if acknowledgedOrdinal == lastOrdinal, tail.lastWholeSequence < acknowledged, let marker {
+    if acknowledgedOrdinal == lastOrdinal, tail.lastWholeSequence < acknowledged {
       let what =
         tail.damage?.what ?? "the segment ends at byte \(size), before the acknowledged end"
       throw LogError(
@@ -166,20 +174,22 @@ extension LogCore {
           what: "\(what); records up to sequence \(acknowledged) (byte \(marker.end)) were "
             + "acknowledged, the intact ones end at sequence \(tail.lastWholeSequence)"))
     }
-    if let marker, let ordinal = acknowledgedOrdinal {
+    if let ordinal = acknowledgedOrdinal {
       try checkAcknowledgedRecord(marker, ordinal: ordinal)
+    }
+    // A segment after the marker's was created whole (atomically): it begins with a whole batch.
+    let beyondMarker = acknowledgedOrdinal != lastOrdinal
+    if beyondMarker && tail.lastWholeSequence < last.firstSequence {
+      throw LogError(
+        .corrupt(
+          segment: last.name, offset: tail.damage?.offset ?? 0,
+          what: tail.damage?.what ?? "an empty segment, which Jol never creates"))
     }
     if let damage = tail.damage {
       // Only the last, unacknowledged write can be torn: after the marker's end in the segment
-      // it names; a segment created after it was written whole (atomically), or it is damaged.
-      // (A reader allows what a write in progress may show, but a segment after the marker's
-      // always begins with a whole batch.)
-      let beyondMarker = marker != nil && acknowledgedOrdinal != lastOrdinal
-      let tornAllowed =
-        !tail.vouched
-        && (writable
-          ? marker == nil || (!strict && !beyondMarker)
-          : !beyondMarker || tail.lastWholeSequence >= last.firstSequence)
+      // it names; a segment created after it was written whole, or it is damaged. (A reader
+      // allows what a writer's write in progress may show.)
+      let tornAllowed = !tail.vouched && (!writable || (!strict && !beyondMarker))
       if !tornAllowed {
         throw LogError(
           .corrupt(

@@ -7,6 +7,11 @@
 /// one kept (a batch that repeats or goes back in sequence is left out). Lost are the
 /// sequences up to the acknowledged end (or the highest intact one) that no kept batch holds.
 public struct LogSurvey: Sendable {
+  /// The stream of the placeholder records a salvaged log holds where records were lost, one
+  /// per lost sequence, so every other record keeps its sequence number (round replays and
+  /// "as known at" read positions). Readers of events skip it.
+  public static let lostStream = "log/lost"
+
   /// One intact batch: where it is and which sequences it holds.
   public struct Batch: Sendable, Equatable {
     /// The segment's file name.
@@ -51,10 +56,6 @@ public struct LogSurvey: Sendable {
   /// Whether nothing is damaged (a torn tail aside) and nothing is lost.
   public var isIntact: Bool { lost.isEmpty && damage.allSatisfy(\.unacknowledged) }
 
-  /// The last sequence before the first lost one: records up to it keep their sequence numbers
-  /// in a salvaged log; later ones are renumbered.
-  public var intactPrefix: UInt64 { (lost.first?.lowerBound ?? (intactRecords + 1)) - 1 }
-
   /// Surveys the log in `directory`.
   /// - Throws: file-system errors only (damage is reported, not thrown).
   public static func run(directory: String, fileSystem: any FileSystem = PosixFileSystem())
@@ -83,7 +84,7 @@ public struct LogSurvey: Sendable {
         if first > marker.segmentFirstSequence { return true }
         return first == marker.segmentFirstSequence && marker.end > 0 && offset >= marker.end
       }
-      var scan = SegmentScan(name: name, unacknowledged: afterEnd)
+      var scan = SegmentScan(name: name, firstSequence: first, unacknowledged: afterEnd)
       let scanner = LineScanner(fileSystem: fileSystem, descriptor: descriptor, path: path)
       let end = try scanner.scan(from: 0, to: size) { line in
         scan.take(line)
@@ -93,6 +94,9 @@ public struct LogSurvey: Sendable {
       found += scan.batches
       survey.damage += scan.damage
     }
+    // In sequence order (a stray copy of a later batch, wherever it lies, sorts where it
+    // belongs), each batch after the last one kept.
+    found.sort { $0.sequences.lowerBound < $1.sequences.lowerBound }
     var next: UInt64 = 1
     for batch in found where batch.sequences.lowerBound >= next {
       if batch.sequences.lowerBound > next {
@@ -140,6 +144,12 @@ public struct LogSurvey: Sendable {
 }
 
 /// The scan of one segment: lines grouped into intact batches, the rest into damaged ranges.
+///
+/// A batch is intact only from its first record: after damage, the records that follow may be
+/// the rest of the damaged batch. A record begins a batch only where that is certain — the
+/// segment's first record, the one after the highest batch end seen, or one whose `durable`
+/// is its own sequence minus one (the first of a flush); the records before the next such
+/// start are damage, never copied as a batch.
 private struct SegmentScan {
   let name: String
   let unacknowledged: (UInt64) -> Bool
@@ -147,9 +157,12 @@ private struct SegmentScan {
   var damage: [LogSurvey.Damage] = []
   /// The batch being read: its first line's offset, sequences so far, batch end.
   private var open: (offset: UInt64, first: UInt64, last: UInt64, batchEnd: UInt64)? = nil
+  /// The highest batch end of any valid line so far (the segment's first sequence - 1 at first).
+  private var knownEnd: UInt64
 
-  init(name: String, unacknowledged: @escaping (UInt64) -> Bool) {
+  init(name: String, firstSequence: UInt64, unacknowledged: @escaping (UInt64) -> Bool) {
     self.name = name
+    self.knownEnd = firstSequence - 1
     self.unacknowledged = unacknowledged
   }
 
@@ -168,9 +181,16 @@ private struct SegmentScan {
     }
     if let current = open {
       open = (current.offset, current.first, record.sequence, current.batchEnd)
-    } else {
+    } else if record.sequence == knownEnd + 1 || record.durable + 1 == record.sequence {
       open = (line.offset, record.sequence, record.sequence, record.batchEnd)
+    } else {
+      knownEnd = max(knownEnd, record.batchEnd)
+      addDamage(
+        line.offset, end - line.offset,
+        "record \(record.sequence) after damage: where its batch began is unknown")
+      return
     }
+    knownEnd = max(knownEnd, record.batchEnd)
     if record.sequence == record.batchEnd, let current = open {
       batches.append(
         LogSurvey.Batch(
