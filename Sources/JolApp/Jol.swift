@@ -31,6 +31,10 @@ public enum Jol {
 
   /// Runs the command line with `arguments` (without the program name) and returns the exit code.
   public static func run(_ arguments: [String], console: Console) -> Int32 {
+    // Nothing on standard error shows a whole IIN, whatever a user typed into whatever field.
+    var console = console
+    let writeError = console.writeError
+    console.writeError = { writeError(IIN.maskingAll(in: $0)) }
     let environment = console.environment
     // A usage error can come before `--lang` is parsed; look for it first so it speaks the
     // language asked for.

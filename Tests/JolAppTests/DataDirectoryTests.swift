@@ -98,3 +98,62 @@ import Testing
     try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? -1
   }
 }
+
+/// Smaller promises the hostile review checked: no whole IIN in any message, a symbolic link
+/// inside the log refused as not Jol's, no round outside its policy's window, invisible
+/// characters refused in names.
+@Suite struct ReviewFindingsTests {
+  @Test(arguments: [
+    ["round", "show", "100409500097"],
+    ["round", "run", "--policy", "100409500097", "--as-of", "2026-10-01"],
+    ["policy", "show", "100409500097"], ["learner", "show", "L1", "--as-of", "100409500097"],
+    ["100409500097"], ["import", "learners", "/tmp/100409500097.csv"],
+  ])
+  func noMessageShowsAWholeIIN(_ command: [String]) throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    let result = bed.jol(command)
+    #expect(result.exitCode != 0)
+    #expect(!result.stderr.contains("100409500097"), "\(command): \(result.stderr)")
+    #expect(result.stderr.contains("10040*****97"), "\(command): \(result.stderr)")
+  }
+
+  @Test func aSymlinkedSegmentIsRefusedAsNotJols() throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    let segment = bed.data + "/log/00000000000000000001.jsonl"
+    try FileManager.default.moveItem(atPath: segment, toPath: bed.directory + "/elsewhere.jsonl")
+    try FileManager.default.createSymbolicLink(
+      atPath: segment, withDestinationPath: bed.directory + "/elsewhere.jsonl")
+    let result = bed.jol(["log", "stats"])
+    #expect(result.exitCode == 65, "\(result.stderr)")
+    #expect(result.stderr.contains("symbolic link"))
+  }
+
+  @Test func noRoundOutsideThePolicysWindow() throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    let before = try fingerprint(bed.data)
+    let result = bed.jol([
+      "round", "run", "--policy", "akim-named-scholarship", "--as-of", "2027-09-01",
+    ])
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains("not in effect on 2027-09-01"), "\(result.stderr)")
+    #expect(try fingerprint(bed.data) == before)
+  }
+
+  @Test(arguments: [
+    "Ахм\u{200B}етова", "Ахм\u{00AD}етова", "\u{FEFF}Ахметова", "Ахм\u{E0041}етова",
+  ])
+  func invisibleCharactersInNamesAreRefused(_ surname: String) throws {
+    let bed = try ImportTestbed()
+    try bed.export("institutions.csv", ImportFixtures.institutions)
+    #expect(bed.jol(["import", "institutions", "institutions.csv"]).exitCode == 0)
+    try bed.export(
+      "roster.csv",
+      ImportFixtures.rosterKazakh.replacingOccurrences(of: "Ахметова", with: surname))
+    let result = bed.jol(["import", "learners", "roster.csv"])
+    #expect(result.exitCode == 65, "\(result.stderr)")
+    #expect(result.stderr.contains("U+"), "\(result.stderr)")
+  }
+}

@@ -22,7 +22,9 @@ import Testing
     "request of Сейітова Дана 090103668510 +77017770001", "request 17, IIN 070514500011",
     "call 8 701 777 00 01", "from aruzhan@example.kz", "request of Ахметова",
     "Бекенов asked", "esc \u{1B}[2J\u{1B}[31m", "bidi \u{202E}txet",
-    String(repeating: "x", count: 600),
+    String(repeating: "x", count: 600), "tel +7 (701) 123-45-67", "req １１０６１９６０００１７",
+    "Ахм\u{00AD}етова", "req\u{200B}17", "mail a.b＠mail.kz", "bad \u{FFFD} byte",
+    "tag \u{E0041}", "req ٠٧٠٥١٤٥٠٠٠١١",
   ])
   func aReasonWithPersonalDataIsRefusedAndChangesNothing(_ reason: String) throws {
     let bed = try bedWithRoster()
@@ -104,5 +106,46 @@ import Testing
         #expect(outcomes.contains(75), "round \(round): \(outcomes)")
       }
     }
+  }
+
+  /// The register is checked against the log: deleted, emptied, or under another key, it would
+  /// let an erased person back in — every writer refuses instead, and nothing changes.
+  @Test(arguments: ["deleted", "emptied", "key replaced", "check row removed"])
+  func aDamagedRegisterIsRefused(_ damage: String) throws {
+    let bed = try bedWithRoster()
+    #expect(bed.jol(["forget", Self.erased, "--reason", "request 2026/17"]).exitCode == 0)
+    let register = bed.data + "/vault/erasures.csv"
+    let text = try String(contentsOfFile: register, encoding: .utf8)
+    let lines = text.split(separator: "\n")
+    switch damage {
+    case "deleted": try FileManager.default.removeItem(atPath: register)
+    case "emptied":
+      try (String(lines[0]) + "\n").write(toFile: register, atomically: true, encoding: .utf8)
+    case "key replaced":
+      try (String(repeating: "ab", count: 32) + "\n").write(
+        toFile: bed.data + "/vault/key", atomically: true, encoding: .utf8)
+    default:
+      try (lines.filter { !$0.contains("key-check") }.joined(separator: "\n") + "\n").write(
+        toFile: register, atomically: true, encoding: .utf8)
+    }
+    let before = try fingerprint(bed.data)
+    let again = bed.jol(["import", "learners", "roster.csv"])
+    #expect(again.exitCode == 65, "\(damage): \(again.stderr)")
+    #expect(try fingerprint(bed.data) == before)
+    let people = try String(contentsOfFile: bed.data + "/vault/people.csv", encoding: .utf8)
+    #expect(!people.contains(Self.erased), "\(damage)")
+  }
+
+  @Test(arguments: ["evil\u{1B}[31m", "op \u{202E}x", "clerk 070514500011", "x\ny"])
+  func anActorWithPersonalDataOrControlsIsRefused(_ actor: String) throws {
+    let bed = try bedWithRoster()
+    try bed.export("new.csv", ImportFixtures.rosterRussian)
+    let before = try fingerprint(bed.data)
+    let result = runJol(
+      ["import", "learners", "new.csv", "--data", bed.data, "--lang", "en"],
+      environment: ["JOL_ACTOR": actor], workingDirectory: bed.directory)
+    #expect(result.exitCode == 64, "\(result.stderr)")
+    #expect(result.stderr.contains("JOL_ACTOR"))
+    #expect(try fingerprint(bed.data) == before)
   }
 }

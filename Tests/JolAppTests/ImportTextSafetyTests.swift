@@ -193,5 +193,6 @@ import Testing
 
 /// Whether `text` holds no character that acts on a terminal, line ends apart.
 func showsNoControlCharacter(_ text: String) -> Bool {
-  text.unicodeScalars.allSatisfy { $0 == "\n" || !TextSafety.isForbidden($0) }
+  // U+FFFD is what a forbidden character is shown as: visible, harmless on a terminal.
+  text.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\u{FFFD}" || !TextSafety.isForbidden($0) }
 }

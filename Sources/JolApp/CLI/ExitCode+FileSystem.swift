@@ -18,6 +18,8 @@ extension ExitCode {
   ///   - operation: the call, as ``FileSystemError`` and ``LogError`` name it (`mkdir`, `open`).
   ///   - code: its `errno`.
   static func forFailedCall(_ operation: String, errno code: Int32) -> ExitCode {
+    // A symbolic link where Jol opens its own files is not Jol's: refused as bad data.
+    if code == ELOOP { return .dataError }
     switch operation {
     case "mkdir":
       return .cannotCreate
@@ -30,7 +32,7 @@ extension ExitCode {
 
   /// `errno` values by which a file system refuses to create an entry.
   private static let refusedEntryErrors: Set<Int32> = [
-    EACCES, EPERM, EROFS, ENOSPC, EDQUOT, ENOTDIR, EISDIR, EEXIST, ENAMETOOLONG, ELOOP, EMLINK,
+    EACCES, EPERM, EROFS, ENOSPC, EDQUOT, ENOTDIR, EISDIR, EEXIST, ENAMETOOLONG, EMLINK,
   ]
 }
 

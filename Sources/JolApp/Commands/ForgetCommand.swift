@@ -83,7 +83,7 @@ extension ForgetCommand {
   /// - Throws: ``CommandError`` 64 for a reason holding personal data, 66 for an IIN the vault
   ///   does not hold (saying when it was erased, if it was).
   private static func person(_ iin: IIN, reason: String, vault: Vault) throws -> Person {
-    try FreeText.check(reason, option: "reason", vault: vault)
+    try FreeText.check(reason, option: "--reason", vault: vault)
     guard let person = vault.person(iin: iin.value) else {
       if let erasure = vault.erasure(of: iin) {
         throw CommandError(alreadyErased(iin, erasure.erasedOn), exitCode: .noInput)

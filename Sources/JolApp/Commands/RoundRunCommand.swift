@@ -67,6 +67,9 @@ struct RoundRunCommand: Command {
     let dryRun = arguments.flag("dry-run")
     let policies = try PolicyDirectory.load(context)
     let policy = try PolicyDirectory.policy(policyID, in: policies, on: asOf)
+    guard policy.isInEffect(on: asOf) else {
+      throw CommandError(Messages.notInEffect(policy, asOf), exitCode: .dataError)
+    }
     _ = try RoundRecord.logVersion(policy)
     let group = policy.exclusiveWith.compactMap { id in
       policies.policies.last { $0.id == id && $0.exclusiveGroup == policy.exclusiveGroup }
@@ -106,7 +109,7 @@ struct RoundRunCommand: Command {
     seed: String, supersede: (RoundID, String)?, today: CivilDate
   ) throws -> (record: RoundRecord, run: RoundRun) {
     if let (_, reason) = supersede {
-      try FreeText.check(reason, option: "reason", vault: store.loadVault())
+      try FreeText.check(reason, option: "--reason", vault: store.loadVault())
     }
     let state = try store.currentState()
     try store.loadVault().checkCovers(state)
@@ -142,6 +145,14 @@ extension RoundRunCommand {
 }
 
 extension Messages {
+  static func notInEffect(_ policy: CompiledPolicy, _ date: CivilDate) -> LocalizedText {
+    let window = "\(policy.effectiveFrom) … \(policy.effectiveTo.map(\.description) ?? "")"
+    return LocalizedText(
+      kk: "«\(policy.id)» ережесі \(date) күні күшінде емес (\(window)): конкурс өткізілмейді",
+      ru: "политика «\(policy.id)» не действует на \(date) (\(window)): конкурс не проводится",
+      en: "policy '\(policy.id)' is not in effect on \(date) (\(window)): no round is run")
+  }
+
   static let supersedeNeedsReason = LocalizedText(
     kk: "--supersede ROUND-ID және --reason МӘТІН бірге беріледі",
     ru: "--supersede ROUND-ID и --reason ТЕКСТ указываются вместе",

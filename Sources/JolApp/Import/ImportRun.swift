@@ -42,7 +42,7 @@ struct ImportRun<Kind: ImportKind> {
     let started = DispatchTime.now().uptimeNanoseconds
     let reader = try Store.openForReading(context, creatable: true)
     if let reason = base.reRegister {
-      try FreeText.check(reason, option: "reason", vault: reader.loadVault())
+      try FreeText.check(reason, option: "--reason", vault: reader.loadVault())
     }
     // Read before the plan's own read of the vault: a writer changing it in between shows.
     let vaultBytes = vaultFiles(reader)

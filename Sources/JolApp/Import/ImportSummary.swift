@@ -51,9 +51,9 @@ struct ImportSummary {
         .array(
           errors.map { error in
             .object([
-              ("file", .string(error.file)), ("line", .int(error.line)),
+              ("file", .string(IIN.maskingAll(in: error.file))), ("line", .int(error.line)),
               ("column", .int(error.column)), ("field", .optional(error.fieldName)),
-              ("message", .string(error.reason[language])),
+              ("message", .string(IIN.maskingAll(in: error.reason[language]))),
             ])
           })
       ),

@@ -1,3 +1,4 @@
+import Foundation
 import JolModel
 
 /// Free text an operator gives a command that the append-only log keeps for ever (the reason of
@@ -6,51 +7,59 @@ import JolModel
 /// terminal. A text that does is refused (exit 64) without echoing what was found.
 enum FreeText {
   /// Throws unless `text` may be recorded.
+  /// - Parameter vault: names of whose people the text may not hold; nil checks no names (an
+  ///   operator's login may well be someone's surname).
   /// - Throws: ``CommandError`` 64 saying what kind of data the text of `option` holds.
-  static func check(_ text: String, option: String, vault: Vault) throws {
+  static func check(_ text: String, option: String, vault: Vault?) throws {
     if let problem = problem(text, vault: vault) {
       throw CommandError.usage(Messages.freeTextRefused(option, problem))
     }
   }
 
-  /// What `text` holds that it may not, or nil.
-  static func problem(_ text: String, vault: Vault) -> LocalizedText? {
+  /// What `text` holds that it may not, or nil. Digits, `@` and letters are compared in their
+  /// compatibility form (NFKC: full-width `１２３` and `＠` read as `123` and `@`).
+  static func problem(_ text: String, vault: Vault?) -> LocalizedText? {
     if let scalar = TextSafety.forbiddenScalar(in: text) {
       return Messages.forbiddenCharacter(scalar)
     }
     if text.count > TextSafety.maximumFieldLength {
       return Messages.tooLong(TextSafety.maximumFieldLength)
     }
-    let runs = digitRuns(text)
+    let normal = text.precomposedStringWithCompatibilityMapping
+    let runs = digitRuns(normal)
     if runs.contains(where: containsIIN) { return Messages.holdsIIN }
     if runs.contains(where: looksLikePhone) { return Messages.holdsPhone }
-    if text.split(whereSeparator: \.isWhitespace).contains(where: looksLikeEmail) {
+    if normal.split(whereSeparator: \.isWhitespace).contains(where: looksLikeEmail) {
       return Messages.holdsEmail
     }
+    guard let vault else { return nil }
     let names = vaultNames(vault)
-    let words = text.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }
+    let words = normal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }
     if words.contains(where: { names.contains(String($0)) }) { return Messages.holdsName }
     return nil
   }
 
-  /// Runs of digits, where single spaces, dashes, dots and brackets between digits (as phone
-  /// numbers are written) do not break a run; a leading `+` is kept.
+  /// Runs of digits (any script's decimal digits, as ASCII), where up to two spaces, dashes,
+  /// dots or brackets between digits (as phone numbers are written: `+7 (701) 123-45-67`) do
+  /// not break a run; a leading `+` is kept.
   static func digitRuns(_ text: String) -> [String] {
     var runs: [String] = []
     var current = ""
-    var pendingSeparator = false
+    var separators = 0
     for character in text {
-      if character.isASCII, character.isNumber {
-        current.append(character)
-        pendingSeparator = false
+      if let digit = character.wholeNumberValue,
+        character.unicodeScalars.first?.properties.numericType == .decimal
+      {
+        current += String(digit)
+        separators = 0
       } else if character == "+", current.isEmpty {
         current = "+"
-      } else if !current.isEmpty, !pendingSeparator, " -.()".contains(character) {
-        pendingSeparator = true
+      } else if !current.isEmpty, separators < 2, " -.()".contains(character) {
+        separators += 1
       } else {
         if current.count > 1 { runs.append(current) }
-        current = ""
-        pendingSeparator = false
+        current = character == "+" ? "+" : ""
+        separators = 0
       }
     }
     if current.count > 1 { runs.append(current) }
@@ -97,11 +106,11 @@ extension Messages {
   static func freeTextRefused(_ option: String, _ problem: LocalizedText) -> LocalizedText {
     LocalizedText(
       kk:
-        "--\(option) мәтіні журналда мәңгі сақталады, сондықтан жеке деректерсіз болуы керек: \(problem.kk)",
+        "\(option) мәтіні журналда мәңгі сақталады, сондықтан жеке деректерсіз болуы керек: \(problem.kk)",
       ru:
-        "текст --\(option) навсегда остаётся в журнале и не должен содержать персональных данных: \(problem.ru)",
+        "текст \(option) навсегда остаётся в журнале и не должен содержать персональных данных: \(problem.ru)",
       en:
-        "the text of --\(option) stays in the log for ever and may hold no personal data: \(problem.en)"
+        "the text of \(option) stays in the log for ever and may hold no personal data: \(problem.en)"
     )
   }
 

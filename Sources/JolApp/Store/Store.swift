@@ -60,6 +60,8 @@ final class Store {
   ///   created or is a non-empty directory that is not Jol's.
   static func openForWriting(_ context: Context) throws -> Store {
     let path = context.dataDirectory
+    // Who records goes into every event, for ever: no personal data, nothing for a terminal.
+    try FreeText.check(Store.actor(context).rawValue, option: "$JOL_ACTOR / $USER", vault: nil)
     try DataDirectory.prepareForWriting(path)
     let log = try mapLogError { () throws(LogError) in
       try EventLog.open(directory: path + "/log", mode: .readWrite)

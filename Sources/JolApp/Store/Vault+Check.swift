@@ -2,18 +2,43 @@ import JolModel
 
 extension Vault {
   /// Checks the vault against the log's state before anything is written: every learner stream
-  /// of the log has a vault entry, unless the learner was erased. A vault that lost entries
-  /// (a deleted or older `people.csv`) would make an import register the same people again
-  /// under new ids and orphan their histories; Jol refuses to write until it is restored.
-  /// (Entries without events are allowed: a crash between the vault and the log leaves them,
-  /// and importing the file again completes them.)
+  /// of the log has a vault entry, unless the learner was erased — and then the erasure
+  /// register has theirs. A vault that lost entries (a deleted or older `people.csv`) would make
+  /// an import register the same people again under new ids and orphan their histories; one
+  /// that lost erasures (a deleted `erasures.csv`) would let an erased person back in. Jol
+  /// refuses to write until it is restored. (Entries without events are allowed: a crash
+  /// between the vault and the log leaves them, and importing the file again completes them.)
   /// - Throws: ``CommandError`` 65 with how many learners lack an entry and the first ids.
   func checkCovers(_ state: ClusterState) throws {
     var missing: [LearnerID] = []
     var count = 0
-    for learner in state.learners where learner.erased == nil && people[learner.id] == nil {
-      count += 1
-      if missing.count < 5 { missing.append(learner.id) }
+    var erasedMissing: [LearnerID] = []
+    var erasedCount = 0
+    let registered = Set(erasures.values.map(\.learner))
+    for learner in state.learners {
+      if learner.erased == nil && people[learner.id] == nil {
+        count += 1
+        if missing.count < 5 { missing.append(learner.id) }
+      } else if learner.erased != nil && !registered.contains(learner.id) {
+        erasedCount += 1
+        if erasedMissing.count < 5 { erasedMissing.append(learner.id) }
+      }
+    }
+    if erasedCount > 0 {
+      let ids =
+        erasedMissing.map(\.rawValue).joined(separator: ", ")
+        + (erasedCount > erasedMissing.count ? ", …" : "")
+      let path = directory + "/" + Self.erasuresFile
+      throw CommandError(
+        LocalizedText(
+          kk:
+            "\(path) журнал жойылған деп жазған \(erasedCount) білім алушыны қамтымайды (\(ids)): жою тізілімі жоғалған не ескі. Ештеңе жазылмайды; сейфті резервтік көшірмеден қалпына келтіріңіз",
+          ru:
+            "в \(path) нет \(erasedCount) обучающихся, удалённых по журналу (\(ids)): реестр удалений утрачен или устарел. Ничего не записывается; восстановите хранилище из резервной копии",
+          en:
+            "\(path) lacks \(erasedCount) learners the log records as erased (\(ids)): the erasure register was lost or is older than the log. Nothing is written; restore the vault from a backup"
+        ),
+        exitCode: .dataError)
     }
     guard count > 0 else { return }
     let ids = missing.map(\.rawValue).joined(separator: ", ") + (count > missing.count ? ", …" : "")

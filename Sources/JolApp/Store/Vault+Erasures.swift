@@ -54,6 +54,11 @@ extension Vault {
     erasures[code]!.reRegisterReason = reason
   }
 
+  /// The register's first row: a code of a fixed text under the key, so a key replaced after the
+  /// register was written is found (its codes would no longer match any IIN).
+  private static let keyCheckLearner = "key-check"
+  private static let keyCheckMessage = Array("jol vault key check".utf8)
+
   /// Writes the key (once, when new) and the register, atomically, 0600.
   func saveErasures(fileSystem: any FileSystem, writer: CSVWriter) throws {
     guard let key else { return }
@@ -62,12 +67,17 @@ extension Vault {
         Array(key.map { String(format: "%02x", $0) }.joined().utf8) + [0x0A],
         to: directory + "/" + Self.keyFile, fileSystem: fileSystem)
     }
-    let rows = erasures.values.sorted { $0.code < $1.code }.map { erasure in
-      [
-        erasure.code, erasure.learner.rawValue, erasure.erasedOn.description,
-        erasure.reRegisteredOn?.description ?? "", erasure.reRegisterReason,
-      ]
-    }
+    let check = [
+      HMACSHA256.hex(key: key, message: Self.keyCheckMessage), Self.keyCheckLearner, "", "", "",
+    ]
+    let rows =
+      [check]
+      + erasures.values.sorted { $0.code < $1.code }.map { erasure in
+        [
+          erasure.code, erasure.learner.rawValue, erasure.erasedOn.description,
+          erasure.reRegisteredOn?.description ?? "", erasure.reRegisterReason,
+        ]
+      }
     try AtomicFile.write(
       writer.bytes(header: Self.erasureColumns.map(\.name), records: rows),
       to: directory + "/" + Self.erasuresFile, fileSystem: fileSystem)
@@ -87,7 +97,19 @@ extension Vault {
     let path = directory + "/" + Self.erasuresFile
     guard fileSystem.exists(path) else { return }
     let c = Self.erasureColumns
-    for row in try Self.rows(try fileSystem.readFile(path), path: path, columns: c) {
+    var checked = false
+    let rows = try Self.rows(try fileSystem.readFile(path), path: path, columns: c)
+    for row in rows {
+      if row[c[1]] == Self.keyCheckLearner {
+        checked = true
+        guard let key,
+          try row.value(c[0]) == HMACSHA256.hex(key: key, message: Self.keyCheckMessage)
+        else {
+          throw Self.damaged(
+            path, line: row.line, what: "the vault key is not the one it was written with")
+        }
+        continue
+      }
       guard key != nil, let erasedOn = CivilDate(try row.value(c[2])) else {
         throw Self.damaged(path, line: row.line, what: "erased_on, or no vault key")
       }
@@ -96,6 +118,9 @@ extension Vault {
         code: code, learner: LearnerID(try row.value(c[1])), erasedOn: erasedOn,
         reRegisteredOn: row.optionalValue(c[3]).flatMap(CivilDate.init),
         reRegisterReason: row[c[4]] ?? "")
+    }
+    if !rows.isEmpty && !checked {
+      throw Self.damaged(path, line: 1, what: "its key check row is missing")
     }
   }
 

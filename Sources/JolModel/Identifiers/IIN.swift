@@ -97,3 +97,28 @@ extension IIN: Codable {
     try container.encode(value)
   }
 }
+
+extension IIN {
+  /// `text` with every run of exactly twelve digits — an IIN, or something that may be one —
+  /// masked by ``masked(_:)``: what every message a person reads goes through, whatever value a
+  /// user typed into whatever field (`jol id check`, whose job is to show the value, aside).
+  public static func maskingAll(in text: String) -> String {
+    guard text.utf8.count >= 12 else { return text }
+    var result = ""
+    var digits = ""
+    func flush() {
+      result += digits.count == 12 ? masked(digits) : digits
+      digits = ""
+    }
+    for character in text {
+      if character.isASCII && character.isNumber {
+        digits.append(character)
+      } else {
+        flush()
+        result.append(character)
+      }
+    }
+    flush()
+    return result
+  }
+}

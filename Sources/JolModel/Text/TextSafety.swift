@@ -5,9 +5,11 @@ public enum TextSafety {
   public static let maximumFieldLength = 500
 
   /// The first scalar that may not appear in a one-line text field, or nil: C0 and C1 control
-  /// characters (NUL, CR, LF, TAB, ESC, BEL, …), DEL, line and paragraph separators, and the
-  /// bidirectional controls that can make text display in another order than it is stored
-  /// (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069).
+  /// characters (NUL, CR, LF, TAB, ESC, BEL, …), DEL, line and paragraph separators, every
+  /// format character (general category Cf: the bidirectional controls that make text display
+  /// in another order than it is stored, zero-width spaces and joiners, the soft hyphen, a
+  /// byte-order mark inside text, tag characters — all invisible, and able to make two names
+  /// look alike), noncharacters, and U+FFFD (what an invalid byte was read as).
   public static func forbiddenScalar(in text: some StringProtocol) -> Unicode.Scalar? {
     text.unicodeScalars.first(where: isForbidden)
   }
@@ -15,9 +17,14 @@ public enum TextSafety {
   /// Whether `scalar` may not appear in a one-line text field.
   public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F: true
-    case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
-    default: false
+    case 0x20...0x7E: return false  // printable ASCII: the common case, decided at once
+    case 0x00...0x1F, 0x7F...0x9F, 0xFFFD: return true
+    default:
+      let properties = scalar.properties
+      switch properties.generalCategory {
+      case .format, .lineSeparator, .paragraphSeparator, .control, .surrogate: return true
+      default: return properties.isNoncharacterCodePoint
+      }
     }
   }
 
