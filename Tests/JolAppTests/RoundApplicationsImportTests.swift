@@ -5,27 +5,17 @@ import Testing
 
 @testable import JolApp
 
-/// `jol import applications FILE` (``ImportApplicationsCommand``), run in-process: the command
-/// is mounted under `jol import` by the import commands' group.
+/// `jol import applications FILE`: one import kind of the shared pipeline (``ApplicationImport``),
+/// run as a user runs it — every error listed, the summary of every import.
 @Suite struct RoundApplicationsImportTests {
-  /// Runs the command directly with captured standard output.
+  /// Runs `jol import applications` on a file holding `csv`; the JSON summary when asked.
   func importApplications(_ fixture: DecideFixture, _ csv: String, _ flags: [String] = [])
     throws -> (exit: ExitCode, output: String, error: String)
   {
     let file = try temporaryDirectory("jol-applications") + "/applications.csv"
     try csv.write(toFile: file, atomically: true, encoding: .utf8)
-    let output = Mutex("")
-    var context = fixture.context
-    context.console.writeOut = { text in output.withLock { $0 += text } }
-    var options: [String: [String]] = [:]
-    for flag in flags { options[flag] = [""] }
-    do {
-      let code = try ImportApplicationsCommand().run(
-        ParsedArguments(positionals: [file], options: options), context)
-      return (code, output.withLock { $0 }, "")
-    } catch let error as CommandError {
-      return (error.exitCode, output.withLock { $0 }, error.message.en)
-    }
+    let result = fixture.jol(["import", "applications", file] + flags)
+    return (ExitCode(rawValue: result.exitCode) ?? .ioError, result.stdout, result.stderr)
   }
 
   /// The bytes of every file of the data directory's log.
@@ -52,16 +42,18 @@ import Testing
       \(b.value);akim-named-scholarship;2026-09-12;
 
       """
-    let dry = try importApplications(fixture, csv, ["dry-run"])
+    let dry = try importApplications(fixture, csv, ["--dry-run"])
     #expect(dry.exit == .ok, "\(dry.error)")
     #expect(
       try fixture.events().allSatisfy {
         if case .applicationSubmitted = $0.event { false } else { true }
       })
 
-    let first = try importApplications(fixture, csv)
+    let first = try importApplications(fixture, csv, ["--format", "json"])
     #expect(first.exit == .ok, "\(first.error)")
-    #expect(first.output.contains("recorded: 2"), "\(first.output)")
+    let summary = try #require(try jsonObjects(first.output).first)
+    #expect(summary["appended"] as? Int == 2, "\(first.output)")
+    #expect(summary["kind"] as? String == "applications")
     let applications = try fixture.events().compactMap { event -> ApplicationSubmitted? in
       if case .applicationSubmitted(let application) = event.event { application } else { nil }
     }
@@ -69,9 +61,11 @@ import Testing
     #expect(applications.first?.preferences == ["akim-named-scholarship", "dual-training-grant"])
 
     let before = try logBytes(fixture)
-    let second = try importApplications(fixture, csv)
+    let second = try importApplications(fixture, csv, ["--format", "json"])
     #expect(second.exit == .ok)
-    #expect(second.output.contains("recorded: 0; already in the log: 2"), "\(second.output)")
+    let again = try #require(try jsonObjects(second.output).first)
+    #expect(again["appended"] as? Int == 0)
+    #expect(again["duplicates"] as? Int == 2, "\(second.output)")
     #expect(try logBytes(fixture) == before)
 
     // The imported applications make the learners applicants of the round.
@@ -192,14 +186,16 @@ import Testing
       lines.first { $0.contains(".csv:\(number):") && $0.contains("field \(column) «") }
     }
     #expect(line(2, column: 4)?.contains("check digit") == true, "\(result.error)")
-    #expect(line(3, column: 4)?.contains("151041000806 is not registered") == true)
+    #expect(line(3, column: 4)?.contains("15104*****06 is not registered") == true)
     #expect(line(4, column: 6)?.contains("'three'") == true)
     #expect(line(5, column: 6)?.contains("'2.5'") == true)
     #expect(line(6, column: 6)?.contains("0…20") == true)
     #expect(line(7, column: 5)?.contains("'maybe'") == true)
     #expect(line(8, column: 5)?.contains("no enterprise") == true)
     #expect(line(9, column: 5)?.contains("2026-08-25") == true)
-    #expect(lines.count == 8, "the valid last row is no error: \(result.error)")
+    #expect(
+      lines.filter { $0.contains(".csv:") && $0.contains("field ") }.count == 8,
+      "the valid last row is no error: \(result.error)")
     #expect(try logBytes(fixture) == before)
   }
 }

@@ -71,6 +71,12 @@ enum ImportCommands {
             kk: "жұмыс берушілердің мамандар қажеттілігі",
             ru: "потребность работодателей в специалистах",
             en: "employers' demand for specialists"))),
-      .command(ImportApplicationsCommand()),
+      .command(
+        ImportCommand<ApplicationImport>(
+          name: "applications",
+          summary: LocalizedText(
+            kk: "гранттар мен стипендияларға өтініштер",
+            ru: "заявки на гранты и стипендии",
+            en: "applications to grants and scholarships"))),
     ])
 }

@@ -299,4 +299,39 @@ extension ImportMessages {
       ru: "период \(term) этого обучающегося повторяется в файле (впервые в строке \(firstLine))",
       en: "term \(term) of this learner appears again (first on line \(firstLine))")
   }
+
+  static func notAnAgreement(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)» үшжақты шарттың бар-жоғын көрсетпейді; иә/жоқ (да/нет, yes/no) немесе "
+        + "қол қойылған күні күтілді, мысалы 2026-08-20",
+      ru: "«\(text)» не говорит, заключён ли трёхсторонний договор; ожидается да/нет "
+        + "(иә/жоқ, yes/no) или дата подписания, например 2026-08-20",
+      en: "'\(text)' does not say whether the tripartite agreement is signed; expected yes/no "
+        + "(иә/жоқ, да/нет) or the date of signing, e.g. 2026-08-20")
+  }
+  static func agreementAfterApplication(_ signed: CivilDate, _ applied: CivilDate)
+    -> LocalizedText
+  {
+    LocalizedText(
+      kk: "шартқа \(signed) күні қол қойылған, бұл өтініш күнінен (\(applied)) кейін; шартты "
+        + "қол қойылған күннен кейінгі күнмен берілген өтініш ретінде енгізіңіз",
+      ru: "договор подписан \(signed), позже даты заявки \(applied); внесите его заявкой с "
+        + "датой не ранее подписания",
+      en: "the agreement was signed on \(signed), after the application of \(applied); record "
+        + "it with an application dated on or after the signing")
+  }
+  static var agreementWithoutEnterprise: LocalizedText {
+    LocalizedText(
+      kk: "үшжақты шарт бар деп белгіленген, бірақ кәсіпорын (БСН) көрсетілмеген; шарт жасалған "
+        + "кәсіпорынның БСН-ін жазыңыз",
+      ru: "отмечен трёхсторонний договор, но не указано предприятие (БИН); укажите БИН "
+        + "предприятия — стороны договора",
+      en: "a signed tripartite agreement is marked but no enterprise (BIN) is given; give the BIN "
+        + "of the enterprise party to the agreement")
+  }
+
+  static func unknownPolicy(_ id: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(id)» ережесі жоқ", ru: "политика «\(id)» не найдена", en: "unknown policy '\(id)'")
+  }
 }

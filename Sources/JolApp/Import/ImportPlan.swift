@@ -1,4 +1,5 @@
 import JolModel
+import JolPolicy
 
 /// What an import will write: the events (one batch per row, each atomic), the vault after it,
 /// and the counts the summary reports. Built from validated rows against the current state, so
@@ -64,6 +65,7 @@ struct WorkingState {
 
 extension ImportKind {
   static var options: [OptionSpec] { [] }
+  static var readsPolicies: Bool { false }
 }
 
 /// What every import reads besides its file.
@@ -75,6 +77,8 @@ struct ImportBase {
   var classifier: SpecialtyClassifier?
   /// `--re-register --reason TEXT` (learners only): erased people may be registered again.
   var reRegister: String? = nil
+  /// The policies of the policies directory (loaded only for the kinds that name policies).
+  var policies: PolicySet? = nil
 }
 
 /// One kind of import file: its columns, how a row is read (no state needed: every row is
@@ -91,6 +95,9 @@ protocol ImportKind {
 
   /// Whether rows name specialties or qualifications (the classifier is loaded then).
   static var readsSpecialties: Bool { get }
+
+  /// Whether rows name policies (the policies directory is loaded then).
+  static var readsPolicies: Bool { get }
 
   /// Prepares to plan against a data directory.
   init(store: Store) throws
