@@ -82,4 +82,55 @@ import Testing
     }
     #expect(try fingerprint(bed.data) == before)
   }
+
+  /// A quote opened in the last row and never closed is one more bad record, at its opening
+  /// quote: the errors of the rows before it are listed too.
+  @Test func anUnterminatedQuoteInTheLastRowHidesNoEarlierError() throws {
+    let bed = try ImportTestbed()
+    try bed.write(
+      "r.csv",
+      Array(
+        """
+        iin;surname;name;patronymic;school;grade;language;district;region;date
+        090515510026;А;Б;;KST-SCH-002;9Ә;kk;391010000;39;01.09.2026;extra
+        090515510036;А;Б
+        090515510046;А"х;Б;;KST-SCH-002;9Ә;kk;391010000;39;01.09.2026
+        "090515510056;А
+
+        """.utf8))
+    let result = bed.jol(["import", "learners", "r.csv"])
+    #expect(result.exitCode == 65)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.count == 5, "\(result.stderr)")
+    for (line, prefix) in zip(lines, ["r.csv:2:", "r.csv:3:", "r.csv:4:", "r.csv:5:1:"]) {
+      #expect(line.hasPrefix(prefix), "\(result.stderr)")
+    }
+    #expect(lines.last?.contains("4 errors") == true, "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: bed.data))
+  }
+
+  @Test(arguments: [
+    (
+      "institutions", "Коды;Түрі;Атауы (қаз);Атауы (орыс);Аудан;Оқыту тілдері;Мамандықтар;Орын саны"
+    ),
+    (
+      "stages",
+      "ИИН;Этап;Организация;Специальность;Форма обучения;Финансирование;Язык обучения;Дата;Причина"
+    ),
+    ("grades", "ЖСН;Оқу кезеңі;Орташа балл;Қатысу;Бағалар;Күні"),
+    ("applications", "ИИН;policy;date"),
+    ("demand", "БИН;Специальность;Количество;Год"),
+  ])
+  func everyKindListsTheRowsBeforeAnUnterminatedQuote(kind: String, header: String) throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    try bed.write("bad.csv", Array((header + "\n080315600016\n\"080315600016;x\n").utf8))
+    let before = try #require(try fingerprint(bed.data))
+    let result = bed.jol(["import", kind, "bad.csv"])
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains("bad.csv:2:"), "\(kind): \(result.stderr)")
+    #expect(result.stderr.contains("bad.csv:3:1: field 1"), "\(kind): \(result.stderr)")
+    #expect(result.stderr.contains("never closed"), "\(kind): \(result.stderr)")
+    #expect(try fingerprint(bed.data) == before)
+  }
 }

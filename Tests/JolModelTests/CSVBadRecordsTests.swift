@@ -53,12 +53,44 @@ import Testing
     #expect(table.badRecords.map(\.problem) == [.strayQuote, .raggedRecord(expected: 2, found: 3)])
   }
 
-  @Test func aBadHeaderAndAnUnterminatedQuoteStillStopTheFile() {
+  @Test func aBadHeaderStillStopsTheFile() {
     #expect(throws: CSVError.self) {
       try CSVReader.parse("a,\"b\"c\n1,2\n", fileName: "h.csv", badRecords: .collect)
     }
     #expect(throws: CSVError.self) {
-      try CSVReader.parse("a,b\n1,\"open\n2,3\n", fileName: "u.csv", badRecords: .collect)
+      try CSVReader.parse("a,\"b\n1,2\n", fileName: "h.csv", badRecords: .collect)
+    }
+  }
+
+  /// A quote never closed swallows the rest of the file, but not the errors of the records
+  /// before it: it is the last bad record, at its opening quote.
+  @Test func anUnterminatedQuoteIsTheLastBadRecordAfterTheOthers() throws {
+    let table = try CSVReader.parse(
+      Self.file + "7;\"open;1\n8;Ахметова;9\n", fileName: "r.csv", badRecords: .collect)
+    #expect(table.records.map { $0.fields[0] } == ["1", "6"])
+    #expect(table.badRecords.map(\.line) == [3, 4, 5, 6, 8])
+    #expect(
+      table.badRecords.last
+        == CSVError(
+          file: "r.csv", position: CSVPosition(line: 8, column: 3), field: 2,
+          fieldName: "surname", problem: .unterminatedQuote))
+  }
+
+  @Test func theProblemsBeforeAnUnterminatedQuoteInItsRecordAreKept() throws {
+    let table = try CSVReader.parse(
+      "a,b,c\n1,2,3\nx\"y,\"open\n", fileName: "u.csv", badRecords: .collect)
+    #expect(table.records.map(\.fields) == [["1", "2", "3"]])
+    #expect(table.badRecords.map(\.problem) == [.strayQuote, .unterminatedQuote])
+    #expect(table.badRecords.map(\.column) == [2, 5])
+  }
+
+  @Test func byDefaultAnUnterminatedQuoteStillStopsTheFile() {
+    #expect(
+      throws: CSVError(
+        file: "u.csv", position: CSVPosition(line: 2, column: 3), field: 2, fieldName: "b",
+        problem: .unterminatedQuote)
+    ) {
+      try CSVReader.parse("a,b\n1,\"open\n2,3\n", fileName: "u.csv")
     }
   }
 

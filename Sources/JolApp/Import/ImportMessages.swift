@@ -67,16 +67,24 @@ enum ImportMessages {
 
   static func notAPhone(_ text: String) -> LocalizedText {
     LocalizedText(
-      kk: "«\(text)» телефон нөміріне ұқсамайды; мысалы, +7 701 123 45 67",
-      ru: "«\(text)» не похоже на номер телефона; например, +7 701 123 45 67",
-      en: "'\(text)' does not look like a phone number; e.g. +7 701 123 45 67")
+      kk:
+        "«\(text)» телефон нөміріне ұқсамайды: 10–15 цифр күтілді, арасында тек бос орын, +, -, ( және ) болуы мүмкін; мысалы, +7 701 123 45 67",
+      ru:
+        "«\(text)» не похоже на номер телефона: ожидается 10–15 цифр, между ними только пробелы, +, -, ( и ); например, +7 701 123 45 67",
+      en:
+        "'\(text)' does not look like a phone number: expected 10–15 digits with only spaces, +, -, ( and ) between them; e.g. +7 701 123 45 67"
+    )
   }
 
   static func notAnEmail(_ text: String) -> LocalizedText {
     LocalizedText(
-      kk: "«\(text)» электрондық пошта мекенжайы емес; мысалы, name@mail.kz",
-      ru: "«\(text)» — не адрес электронной почты; например, name@mail.kz",
-      en: "'\(text)' is not an e-mail address; e.g. name@mail.kz")
+      kk:
+        "«\(text)» электрондық пошта мекенжайы емес: name@mail.kz күтілді, @ алдында тек латын әріптері, цифрлар және . _ % + -, одан кейін латын әріптері, цифрлар, - және нүктемен бөлінген домен",
+      ru:
+        "«\(text)» — не адрес электронной почты: ожидается name@mail.kz, до @ только латинские буквы, цифры и . _ % + -, после — домен из латинских букв, цифр и -, разделённый точками",
+      en:
+        "'\(text)' is not an e-mail address: expected name@mail.kz, with only Latin letters, digits and . _ % + - before the @, and a domain of Latin letters, digits and - with dots after it"
+    )
   }
 
   static func notAGrade(_ text: String) -> LocalizedText {

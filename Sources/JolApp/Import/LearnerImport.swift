@@ -62,11 +62,11 @@ struct LearnerImport: ImportKind {
     let date = reader.date(ImportColumns.date, default: base.effective)
     let categories = reader.row[C.categories].map { _ in Self.categories(&reader, date: date) }
     let phone = reader.optional(C.phone)
-    if let phone, !(10...15).contains(phone.filter(\.isNumber).count) {
+    if let phone, !ImportValues.isPhone(phone) {
       reader.fail(C.phone, ImportMessages.notAPhone(phone))
     }
     let email = reader.optional(C.email)
-    if let email, !email.contains("@") {
+    if let email, !ImportValues.isEmail(email) {
       reader.fail(C.email, ImportMessages.notAnEmail(email))
     }
     let consent = Self.consent(&reader, date: date)

@@ -50,7 +50,10 @@ struct Vault: Sendable {
   /// `jol forget` run again finishes) but never a person gone without their erasure noted.
   func save(fileSystem: any FileSystem = PosixFileSystem()) throws {
     try fileSystem.makeDirectory(directory)
-    let writer = CSVWriter(delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false)
+    // Safe to open in a spreadsheet (`=HYPERLINK(…)` in a name stays text), losslessly: `rows`
+    // takes the `'` off again.
+    let writer = CSVWriter(
+      delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false, escapesFormulas: true)
     try saveErasures(fileSystem: fileSystem, writer: writer)
     let peopleRows = people.values.sorted { $0.learner < $1.learner }.map { person in
       [
@@ -148,11 +151,13 @@ extension Vault {
     return try fileSystem.readFile(path)
   }
 
+  /// The records of a vault file, each field as it was before ``save(fileSystem:)`` escaped it.
   static func rows(_ bytes: [UInt8], path: String, columns: [CSVColumn]) throws
     -> [CSVRow]
   {
     do {
-      return try CSVReader.parse(bytes, fileName: path).bind(columns: columns)
+      return try CSVReader.parse(bytes, fileName: path).unescapingFormulas()
+        .bind(columns: columns)
     } catch {
       throw CommandError(error.message, exitCode: .dataError)
     }

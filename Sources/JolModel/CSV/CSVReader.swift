@@ -14,7 +14,8 @@ public enum CSVReader {
     case fail
     /// Each is left out of ``CSVTable/records`` and listed in ``CSVTable/badRecords``, and
     /// reading goes on: for files people send, so that one bad row does not hide the problems
-    /// of the others.
+    /// of the others. A quote never closed is listed too, and ends the reading: everything
+    /// after it is inside the quotes.
     case collect
   }
 
@@ -25,8 +26,10 @@ public enum CSVReader {
   ///   - badRecords: whether a record that cannot be read stops the file (the default) or is
   ///     listed in the table's ``CSVTable/badRecords``.
   /// - Throws: ``CSVError`` with line and column for what stops the whole file: bytes that are
-  ///   not UTF-8, an unterminated quote (at the opening quote), a header that cannot be read,
-  ///   no header; with `.fail`, also at the first record that cannot be read.
+  ///   not UTF-8, a header that cannot be read (an unterminated quote in it too), no header;
+  ///   with `.fail`, also at the first record that cannot be read, and at an unterminated quote
+  ///   (at the opening quote). With `.collect`, an unterminated quote after the header is the
+  ///   last bad record: it runs to the end of the file.
   /// - Complexity: O(n) in the number of bytes.
   public static func parse(
     _ bytes: [UInt8], fileName: String, delimiter: CSVDelimiter? = nil,
@@ -45,7 +48,18 @@ public enum CSVReader {
     var header: CSVRecord?
     var records: [CSVRecord] = []
     var rejected: [CSVError] = []
-    while let (record, isBlank) = try scanner.nextRecord() {
+    while true {
+      let next: (CSVRecord, isBlank: Bool)?
+      do {
+        next = try scanner.nextRecord()
+      } catch {
+        // A quote never closed runs to the end of the file, so nothing after it is a record;
+        // those before it were read, and their problems are not hidden by this one.
+        guard header != nil, badRecords == .collect else { throw error }
+        rejected += scanner.recordProblems + [error]
+        break
+      }
+      guard let (record, isBlank) = next else { break }
       var problems = scanner.recordProblems
       if isBlank && problems.isEmpty { continue }
       guard let header else {

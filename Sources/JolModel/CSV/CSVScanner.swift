@@ -30,7 +30,8 @@ struct CSVScanner {
   private(set) var recordProblems: [CSVError] = []
 
   /// The next record and whether it is blank (every field empty, none quoted); nil at the end.
-  /// Problems confined to the record are in ``recordProblems`` afterwards.
+  /// Problems confined to the record are in ``recordProblems`` afterwards (after a throw, those
+  /// of the fields before the quote never closed).
   /// - Throws: ``CSVError`` for a quote never closed: nothing after it can be told apart.
   mutating func nextRecord() throws(CSVError) -> (CSVRecord, isBlank: Bool)? {
     guard index < bytes.count else { return nil }

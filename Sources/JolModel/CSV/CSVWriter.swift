@@ -6,7 +6,8 @@
 ///
 /// Output a person may open in a spreadsheet is written with ``neutralizesFormulas`` (``output``
 /// and ``excel`` have it): see ``neutralized(_:)``. Files Jol reads back itself (the vault)
-/// are written without it, so every value round-trips exactly.
+/// are written with ``escapesFormulas`` instead and read with
+/// ``CSVTable/unescapingFormulas()``: as safe to open, and every value round-trips exactly.
 public struct CSVWriter: Hashable, Sendable {
   /// Line end after each record.
   public enum LineEnding: String, Hashable, Sendable {
@@ -25,15 +26,21 @@ public struct CSVWriter: Hashable, Sendable {
   /// Whether a field a spreadsheet would run as a formula is written as text (see
   /// ``neutralized(_:)``).
   public var neutralizesFormulas: Bool
+  /// Whether a field a spreadsheet would run as a formula, or that starts with `'`, is written
+  /// with one leading `'` that reading takes off again (see ``escaped(_:)``); used when
+  /// ``neutralizesFormulas`` is not.
+  public var escapesFormulas: Bool
 
   public init(
     delimiter: CSVDelimiter = .comma, lineEnding: LineEnding = .crlf,
-    writesByteOrderMark: Bool = false, neutralizesFormulas: Bool = false
+    writesByteOrderMark: Bool = false, neutralizesFormulas: Bool = false,
+    escapesFormulas: Bool = false
   ) {
     self.delimiter = delimiter
     self.lineEnding = lineEnding
     self.writesByteOrderMark = writesByteOrderMark
     self.neutralizesFormulas = neutralizesFormulas
+    self.escapesFormulas = escapesFormulas
   }
 
   /// Semicolons, CRLF and a byte-order mark: what Excel in a Kazakh or Russian locale opens by
@@ -109,10 +116,16 @@ public struct CSVWriter: Hashable, Sendable {
       if index == 0 && allEmpty {
         line += "\"\""
       } else {
-        line += quotedIfNeeded(neutralizesFormulas ? Self.neutralized(field) : field)
+        line += quotedIfNeeded(safe(field))
       }
     }
     return line + lineEnding.rawValue
+  }
+
+  /// `field` neutralized or escaped as this writer is set to.
+  private func safe(_ field: String) -> String {
+    if neutralizesFormulas { return Self.neutralized(field) }
+    return escapesFormulas ? Self.escaped(field) : field
   }
 
   /// `field` as it goes into a record: unchanged, or in quotes with quotes doubled when it holds

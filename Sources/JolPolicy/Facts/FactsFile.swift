@@ -24,7 +24,8 @@ public enum FactsFile {
   /// ones, plus those the policies at hand declare).
   /// - Throws: ``FactsFileError`` with every bad line: unknown key (with the closest fact name),
   ///   wrong type, value out of bounds or not in a closed set, bad JSON or UTF-8, missing or
-  ///   repeated `id`.
+  ///   repeated `id`, a key, id or value holding a character ``TextSafety`` forbids (raw or
+  ///   escaped, named by its code point at its string).
   /// - Complexity: O(n) in the file size.
   public static func parse(
     _ bytes: [UInt8], fileName: String, categories: Set<String> = Facts.knownCategories
@@ -105,10 +106,13 @@ struct JSONLineReader {
     position += 1
   }
 
+  /// The character at `position` (the line is UTF-8, checked before), as messages name it.
   func found() -> Diagnostic.Message {
     guard position < end else { return .endOfLine }
-    let scalar = Unicode.Scalar(bytes[position])
-    return .same("'\(Character(scalar))'")
+    var length = 1
+    while position + length < end, bytes[position + length] & 0xC0 == 0x80 { length += 1 }
+    let text = String(decoding: bytes[position..<position + length], as: UTF8.self)
+    return .same(Diagnostic.Message.character(text.first ?? "\u{FFFD}"))
   }
 
   mutating func readFacts() throws(Diagnostic) -> Facts {
@@ -247,7 +251,12 @@ struct JSONLineReader {
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         position += 1
-        return String(decoding: result, as: UTF8.self)
+        let string = String(decoding: result, as: UTF8.self)
+        // Every key, id and value is read here: one check keeps all of them off the terminal.
+        if let bad = TextSafety.forbiddenScalar(in: string) {
+          throw error(start, .forbiddenCharacter(bad, in: .aString))
+        }
+        return string
       }
       if byte == UInt8(ascii: "\\") {
         position += 1
@@ -255,6 +264,9 @@ struct JSONLineReader {
         switch bytes[position] {
         case UInt8(ascii: "n"): result.append(10)
         case UInt8(ascii: "t"): result.append(9)
+        case UInt8(ascii: "r"): result.append(13)
+        case UInt8(ascii: "b"): result.append(8)
+        case UInt8(ascii: "f"): result.append(12)
         case UInt8(ascii: "u"):
           guard position + 4 < end,
             let code = UInt32(
@@ -322,6 +334,9 @@ extension Diagnostic.Message {
     en: "missing \"id\": every line names its subject")
 
   fileprivate static let aValue = Self(kk: "мән", ru: "значение", en: "a value")
+
+  fileprivate static let aString = Self(
+    kk: "тырнақшадағы мәтінде", ru: "в строке", en: "the string")
 
   fileprivate static let stringInList = Self(
     kk: "тізімде мәтін күтілді", ru: "в списке ожидается строка",

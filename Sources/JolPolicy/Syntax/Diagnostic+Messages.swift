@@ -37,6 +37,35 @@ extension Diagnostic.Message {
       en: ": expected one of \(list)")
   }
 
+  /// A character as a message names it: `'§'`, or by code point (`U+001B`, `U+0061 U+200D`)
+  /// when shown as it is it would act on the terminal, reorder the text or show nothing.
+  static func character(_ character: Character) -> String {
+    let scalars = character.unicodeScalars
+    let hidden = scalars.contains { scalar in
+      if TextSafety.isForbidden(scalar) { return true }
+      switch scalar.properties.generalCategory {
+      case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned,
+        .privateUse, .surrogate, .nonspacingMark, .enclosingMark, .spacingMark:
+        return true
+      default: return false
+      }
+    }
+    guard hidden else { return "'\(character)'" }
+    return scalars.map(TextSafety.codePoint).joined(separator: " ")
+  }
+
+  /// "WHERE holds the control character U+001B …": a text that may not be kept as it is.
+  static func forbiddenCharacter(_ scalar: Unicode.Scalar, in place: Self) -> Self {
+    let code = TextSafety.codePoint(scalar)
+    return Self(
+      kk: "\(place.kk) \(code) басқару таңбасы бар (экранда көрінбейді, терминалға әсер етеді "
+        + "не мәтін ретін өзгертеді); оны өшіріңіз",
+      ru: "\(place.ru) есть управляющий символ \(code) (невидимый, действует на терминал или "
+        + "меняет порядок текста); удалите его",
+      en: "\(place.en) holds the control character \(code) (invisible; it acts on terminals or "
+        + "reorders text); delete it")
+  }
+
   /// "unknown fact 'NAME'" with the closest fact name, or the list of facts.
   static func unknownFact(_ name: String) -> Self {
     let head = Self(

@@ -1,3 +1,5 @@
+import JolModel
+
 /// Splits policy and test text into tokens with exact line and column.
 ///
 /// Words may contain letters, digits, `_`, `-` and `.` (`not-in-college`, `reference.deficit`),
@@ -9,6 +11,12 @@
 /// lines and columns stay those an editor shows. A word that mixes letters of two scripts (a
 /// Cyrillic `а` inside a Latin id) is an error at the odd letter: it looks right and never
 /// matches.
+///
+/// Nothing that acts on a terminal or reorders what is shown (``TextSafety``) passes: in text
+/// in quotes it is an error at the text (whose token then holds `�` in its place, so no later
+/// message shows it), in a comment an error at the character (a bidirectional override there
+/// can make a condition read as another), anywhere else an unexpected character. Messages name
+/// such a character by its code point.
 ///
 /// - Complexity: O(n) in the text length.
 struct Lexer {
@@ -38,7 +46,9 @@ struct Lexer {
       }
     }
     func isWordChar(_ c: Character) -> Bool {
-      c.isLetter || c.isNumber || c == "_" || c == "-" || c == "." || c == "/" || c == "₸"
+      // A letter may carry a joiner or an override in the same Character.
+      if !c.isASCII && c.unicodeScalars.contains(where: TextSafety.isForbidden) { return false }
+      return c.isLetter || c.isNumber || c == "_" || c == "-" || c == "." || c == "/" || c == "₸"
         || c == "@"
     }
 
@@ -46,7 +56,14 @@ struct Lexer {
       let c = chars[index]
       let start = location()
       if c == "#" {
-        while index < chars.count && !Lexer.isLineEnd(chars[index]) { advance() }
+        while index < chars.count && !Lexer.isLineEnd(chars[index]) {
+          if let bad = chars[index].unicodeScalars.first(where: {
+            $0 != "\t" && TextSafety.isForbidden($0)
+          }) {
+            diagnostics.append(Diagnostic(location(), .forbiddenCharacter(bad, in: .comment)))
+          }
+          advance()
+        }
       } else if c == "\n" || c == "\r\n" || c == "\r" {
         if depth == 0 && result.last?.kind != .newline && !result.isEmpty {
           result.append(Token(kind: .newline, text: "\n", location: start))
@@ -67,6 +84,10 @@ struct Lexer {
         } else {
           diagnostics.append(
             Diagnostic(start, .unterminatedString(close: close)))
+        }
+        if let bad = TextSafety.forbiddenScalar(in: content) {
+          diagnostics.append(Diagnostic(start, .forbiddenCharacter(bad, in: .quotedText)))
+          content = TextSafety.displayable(content)
         }
         result.append(Token(kind: .string, text: content, location: start))
       } else if c.isNumber && c.isASCII {
@@ -207,13 +228,20 @@ extension Diagnostic.Message {
 
   fileprivate static func unexpectedCharacter(_ character: Character) -> Self {
     let accepted = "= != < <= > >= , [ ] ( )"
+    let shown = Self.character(character)
     return Self(
       kk:
-        "күтпеген '\(character)' таңбасы: сөз, сан, күн, \"мәтін\" немесе \(accepted) таңбаларының бірі күтілді",
+        "күтпеген \(shown) таңбасы: сөз, сан, күн, \"мәтін\" немесе \(accepted) таңбаларының бірі күтілді",
       ru:
-        "неожиданный символ '\(character)': ожидается слово, число, дата, \"текст\" или один из \(accepted)",
+        "неожиданный символ \(shown): ожидается слово, число, дата, \"текст\" или один из \(accepted)",
       en:
-        "unexpected character '\(character)': expected a word, number, date, \"text\" or one of \(accepted)"
+        "unexpected character \(shown): expected a word, number, date, \"text\" or one of \(accepted)"
     )
   }
+
+  fileprivate static let quotedText = Self(
+    kk: "тырнақшадағы мәтінде", ru: "в тексте в кавычках", en: "the text in quotes")
+
+  fileprivate static let comment = Self(
+    kk: "түсіндірмеде", ru: "в комментарии", en: "the comment")
 }
