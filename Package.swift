@@ -44,7 +44,9 @@ let package = Package(
       name: "JolModelTests", dependencies: ["JolModel"], exclude: ["Fixtures"],
       swiftSettings: swiftSettings),
     .testTarget(name: "JolLogTests", dependencies: ["JolLog"], swiftSettings: swiftSettings),
-    .testTarget(name: "JolPolicyTests", dependencies: ["JolPolicy", "JolModel"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JolPolicyTests", dependencies: ["JolPolicy", "JolModel"], exclude: ["Golden"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "JolDiagnosticsTests", dependencies: ["JolDiagnostics"], swiftSettings: swiftSettings),
     .testTarget(name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
