@@ -18,6 +18,8 @@ public enum TextSafety {
   public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x20...0x7E: return false  // printable ASCII: the common case, decided at once
+    case 0xA0...0x52F where scalar.value != 0xAD:
+      return false  // Latin-1 letters and signs, Cyrillic with Kazakh letters: no format characters
     case 0x00...0x1F, 0x7F...0x9F, 0xFFFD: return true
     default:
       let properties = scalar.properties
