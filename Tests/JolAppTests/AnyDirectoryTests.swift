@@ -15,29 +15,14 @@ import Testing
     return (directory, jol)
   }
 
+  /// Runs the installed copy in `directory`, in English, without `$JOL_POLICIES`/`$JOL_DATA`
+  /// from the test's own environment.
   func run(_ jol: String, _ arguments: [String], in directory: String, env: [String: String] = [:])
     throws -> JolOutput
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: jol)
-    process.arguments = arguments + ["--lang", "en"]
-    var environment = ProcessInfo.processInfo.environment
-    environment["JOL_POLICIES"] = nil
-    environment["JOL_DATA"] = nil
-    environment.merge(env) { $1 }
-    process.environment = environment
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return JolOutput(
-      exitCode: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    try runJolExecutable(
+      arguments + ["--lang", "en"], environment: env, workingDirectory: directory,
+      executable: URL(fileURLWithPath: jol), removing: ["JOL_POLICIES", "JOL_DATA"])
   }
 
   @Test func everyKindOfCommandWorksWithoutAPoliciesDirectory() throws {

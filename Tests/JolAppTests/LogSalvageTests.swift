@@ -31,25 +31,12 @@ import Testing
     return bytes
   }
 
-  func files(_ root: String) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    let enumerator = FileManager.default.enumerator(atPath: root)
-    while let name = enumerator?.nextObject() as? String {
-      var isDirectory: ObjCBool = false
-      _ = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
-      if !isDirectory.boolValue {
-        files[name] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + name))
-      }
-    }
-    return files
-  }
-
   @Test(arguments: ["L-2", "L-3"])
   func damageIsReportedEverywhereAndNothingIsWritten(_ learner: String) throws {
     let fixture = try fixture()
     let total = try fixture.events().count
     _ = try damage(fixture, learner: learner)
-    let before = try files(fixture.data)
+    let before = contentsOfTree(fixture.data)
     let verify = fixture.jol(["log", "verify"])
     #expect(verify.exitCode == 65)
     #expect(verify.stderr.contains("log corrupt: 00000000000000000001.jsonl at byte"))
@@ -66,14 +53,14 @@ import Testing
       #expect(result.exitCode == 65, "\(command): \(result.stderr)")
       #expect(result.stderr.contains("00000000000000000001.jsonl"), "\(command)")
     }
-    #expect(try files(fixture.data) == before, "the damaged directory is left as it was")
+    #expect(contentsOfTree(fixture.data) == before, "the damaged directory is left as it was")
   }
 
   @Test func salvageCopiesEveryIntactBatchAndSaysWhatWasLost() throws {
     let fixture = try fixture()
     let total = try fixture.events().count
     _ = try damage(fixture, learner: "L-2")
-    let before = try files(fixture.data)
+    let before = contentsOfTree(fixture.data)
     let target = try temporaryDirectory("jol-salvage") + "/new"
     let salvage = fixture.jol(["log", "salvage", "--into", target, "--format", "json"])
     #expect(salvage.exitCode == 0, "\(salvage.stderr)")
@@ -83,7 +70,7 @@ import Testing
     #expect(lost > 0)
     #expect(copied + lost == total)
     #expect(report["acknowledged_through"] as? Int == total)
-    #expect(try files(fixture.data) == before, "salvage never writes the damaged directory")
+    #expect(contentsOfTree(fixture.data) == before, "salvage never writes the damaged directory")
 
     let salvaged = runJol(["log", "verify", "--data", target, "--lang", "en"])
     #expect(salvaged.exitCode == 0, "\(salvaged.stderr)")

@@ -23,20 +23,6 @@ import Testing
     return fixture
   }
 
-  /// Every file of the data directory with its bytes.
-  func files(_ root: String) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    let enumerator = FileManager.default.enumerator(atPath: root)
-    while let name = enumerator?.nextObject() as? String {
-      var isDirectory: ObjCBool = false
-      _ = FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
-      if !isDirectory.boolValue {
-        files[name] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + name))
-      }
-    }
-    return files
-  }
-
   /// The awards of the policy each learner holds unrevoked, and their total.
   func heldAwards(_ fixture: DecideFixture) throws -> (perLearner: [String: Int], total: Money) {
     let state = try Store.openForReading(fixture.context).currentState()
@@ -57,13 +43,13 @@ import Testing
   ])
   func anOverlappingRoundIsRefusedAndChangesNothing(_ extra: [String]) throws {
     let fixture = try fixtureWithARound()
-    let before = try files(fixture.data)
+    let before = contentsOfTree(fixture.data)
     let held = try heldAwards(fixture)
     let again = fixture.jol(Self.policy + extra)
     #expect(again.exitCode == 65, "\(extra): \(again.stdout)")
     #expect(again.stderr.contains(Self.firstID), "\(again.stderr)")
     #expect(again.stderr.contains("--supersede"))
-    #expect(try files(fixture.data) == before, "\(extra): the data directory is unchanged")
+    #expect(contentsOfTree(fixture.data) == before, "\(extra): the data directory is unchanged")
     #expect(try heldAwards(fixture).total == held.total)
   }
 
@@ -129,10 +115,10 @@ import Testing
     ] as [([String], Int32)])
   func badSupersedeArgumentsAreRefused(_ extra: [String], _ code: Int32) throws {
     let fixture = try fixtureWithARound()
-    let before = try files(fixture.data)
+    let before = contentsOfTree(fixture.data)
     let result = fixture.jol(Self.policy + ["--as-of", "2026-10-15"] + extra)
     #expect(result.exitCode == code, "\(extra): \(result.stderr)")
     #expect(!result.stderr.contains("090103668510") && !result.stderr.contains("dana@"))
-    #expect(try files(fixture.data) == before)
+    #expect(contentsOfTree(fixture.data) == before)
   }
 }

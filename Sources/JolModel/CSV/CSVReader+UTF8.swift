@@ -44,22 +44,9 @@ extension CSVReader {
     return nil
   }
 
-  /// The line and column of a byte offset, counting CRLF, LF and CR as line ends (quoted or
-  /// not: the line is physical) and UTF-8 lead bytes as columns.
+  /// The line and column of a byte offset (``UTF8Validation/lineAndColumn(of:in:from:)``).
   static func position(of offset: Int, in bytes: [UInt8], from start: Int) -> CSVPosition {
-    var line = 1
-    var column = 1
-    var index = start
-    while index < offset {
-      let byte = bytes[index]
-      if byte == 10 || (byte == 13 && (index + 1 >= bytes.count || bytes[index + 1] != 10)) {
-        line += 1
-        column = 1
-      } else if byte != 13 && byte & 0xC0 != 0x80 {
-        column += 1
-      }
-      index += 1
-    }
+    let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
     return CSVPosition(line: line, column: column)
   }
 }

@@ -16,24 +16,11 @@ public enum SourceText {
     return String(decoding: bytes[start...], as: UTF8.self)
   }
 
-  /// The line and column of a byte: CRLF, LF and lone CR end lines; UTF-8 lead bytes count as
-  /// columns.
+  /// The place of a byte (``UTF8Validation/lineAndColumn(of:in:from:)``).
   static func location(of offset: Int, in bytes: [UInt8], from start: Int, file: String)
     -> SourceLocation
   {
-    var line = 1
-    var column = 1
-    var index = start
-    while index < offset {
-      let byte = bytes[index]
-      if byte == 10 || (byte == 13 && (index + 1 >= bytes.count || bytes[index + 1] != 10)) {
-        line += 1
-        column = 1
-      } else if byte != 13 && byte & 0xC0 != 0x80 {
-        column += 1
-      }
-      index += 1
-    }
+    let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
     return SourceLocation(file: file, line: line, column: column)
   }
 }

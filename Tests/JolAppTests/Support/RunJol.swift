@@ -33,12 +33,14 @@ func runJol(
 
 /// Runs the built `jol` executable as a separate process, as a person would.
 func runJolExecutable(
-  _ arguments: [String], environment: [String: String] = [:], workingDirectory: String? = nil
+  _ arguments: [String], environment: [String: String] = [:], workingDirectory: String? = nil,
+  executable: URL? = nil, removing removed: [String] = []
 ) throws -> JolOutput {
   let process = Process()
-  process.executableURL = try jolExecutable()
+  process.executableURL = try executable ?? jolExecutable()
   process.arguments = arguments
   var env = ProcessInfo.processInfo.environment
+  for name in removed { env[name] = nil }
   env.merge(environment) { $1 }
   process.environment = env
   if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
