@@ -144,6 +144,7 @@ import Testing
 
   @Test(arguments: [
     "Ахм\u{200B}етова", "Ахм\u{00AD}етова", "\u{FEFF}Ахметова", "Ахм\u{E0041}етова",
+    "Ахм\u{034F}етова", "Ахм\u{FE0F}етова", "Ахм\u{3164}етова", "Ахм\u{180B}етова",
   ])
   func invisibleCharactersInNamesAreRefused(_ surname: String) throws {
     let bed = try ImportTestbed()
@@ -155,5 +156,38 @@ import Testing
     let result = bed.jol(["import", "learners", "roster.csv"])
     #expect(result.exitCode == 65, "\(result.stderr)")
     #expect(result.stderr.contains("U+"), "\(result.stderr)")
+  }
+
+  /// A FIFO or a link where a derived file belongs never blocks or leads a writer: it is not
+  /// read, and the writer replaces it.
+  @Test func aFIFOOrLinkForTheSnapshotNeitherBlocksNorLeads() throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    let snapshot = bed.data + "/snapshots/state.snapshot"
+    try FileManager.default.createDirectory(
+      atPath: bed.data + "/snapshots", withIntermediateDirectories: true)
+    try? FileManager.default.removeItem(atPath: snapshot)
+    #expect(mkfifo(snapshot, 0o600) == 0)
+    try bed.export("new.csv", ImportFixtures.rosterRussian)
+    let process = Process()
+    process.executableURL = try jolExecutable()
+    process.arguments = ["import", "learners", bed.directory + "/new.csv", "--data", bed.data]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(30)
+    while process.isRunning && Date() < deadline { usleep(50_000) }
+    let hung = process.isRunning
+    if hung { process.terminate() }
+    process.waitUntilExit()
+    #expect(!hung, "a FIFO at the snapshot blocked the writer")
+    #expect(process.terminationStatus == 0)
+    // A link there is not followed.
+    let victim = bed.directory + "/victim"
+    try Data("keep".utf8).write(to: URL(fileURLWithPath: victim))
+    try? FileManager.default.removeItem(atPath: snapshot)
+    try FileManager.default.createSymbolicLink(atPath: snapshot, withDestinationPath: victim)
+    #expect(bed.jol(["learner", "show", "000229500018"]).exitCode == 0)
+    #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep")
   }
 }

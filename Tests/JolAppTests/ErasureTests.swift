@@ -24,7 +24,9 @@ import Testing
     "Бекенов asked", "esc \u{1B}[2J\u{1B}[31m", "bidi \u{202E}txet",
     String(repeating: "x", count: 600), "tel +7 (701) 123-45-67", "req １１０６１９６０００１７",
     "Ахм\u{00AD}етова", "req\u{200B}17", "mail a.b＠mail.kz", "bad \u{FFFD} byte",
-    "tag \u{E0041}", "req ٠٧٠٥١٤٥٠٠٠١١",
+    "tag \u{E0041}", "req ٠٧٠٥١٤٥٠٠٠١١", "req 070_514_500_011", "req 070/514/500/011",
+    "req 0705:1450:0011", "tel 8_701_555_12_34", "req 0\u{034F}70514500011", "ok \u{FE0F}",
+    "ok \u{3164}",
   ])
   func aReasonWithPersonalDataIsRefusedAndChangesNothing(_ reason: String) throws {
     let bed = try bedWithRoster()

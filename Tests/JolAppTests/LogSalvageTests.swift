@@ -159,4 +159,39 @@ import Testing
     #expect(!streams.contains("learner/L-2"), "no part of the damaged batch: \(streams)")
     #expect(streams.contains("learner/L-1") && streams.contains("learner/L-3"))
   }
+
+  /// The lost batch held an erasure: the salvaged directory still works — the register says who
+  /// was erased — and its export skips the placeholders.
+  @Test func aLostErasureLeavesAWorkingDirectory() throws {
+    let fixture = try fixture()
+    let four = try fixture.collegeStudent("L-4", serial: 64, gpa: "3.1", appliedTo: nil)
+    #expect(fixture.jol(["forget", four.value, "--reason", "request 4"]).exitCode == 0)
+    let path = fixture.data + segment
+    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    let text = String(decoding: bytes, as: UTF8.self)
+    let erased = try #require(text.range(of: "learner.erased"))
+    bytes[text.utf8.distance(from: text.startIndex, to: erased.lowerBound)] ^= 0x01
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let target = try temporaryDirectory("jol-salvage") + "/new"
+    #expect(fixture.jol(["log", "salvage", "--into", target]).exitCode == 0)
+    let export = runJol(["log", "export", "--data", target])
+    #expect(export.exitCode == 0, "\(export.stderr)")
+    #expect(!export.stdout.contains("log/lost"))
+    let round = runJol([
+      "round", "run", "--policy", "akim-named-scholarship", "--as-of", "2026-10-15", "--data",
+      target, "--policies", fixture.policies,
+    ])
+    #expect(round.exitCode == 0, "a writer works: \(round.stderr)")
+  }
+
+  @Test func salvageNeverWritesIntoTheSourceThroughALink() throws {
+    let fixture = try fixture()
+    let alias = try temporaryDirectory("jol-alias")
+    try FileManager.default.createSymbolicLink(
+      atPath: alias + "/link", withDestinationPath: fixture.data)
+    let before = contentsOfTree(fixture.data)
+    let result = fixture.jol(["log", "salvage", "--into", alias + "/link/rescued"])
+    #expect(result.exitCode == 64, "\(result.stderr)")
+    #expect(contentsOfTree(fixture.data) == before)
+  }
 }

@@ -280,4 +280,21 @@ import Testing
     #expect(survey.intactRecords == 24)
     #expect(survey.batches.map(\.sequences.lowerBound) == Array(stride(from: 1, to: 25, by: 2)))
   }
+
+  /// A stray copy of a later line between two batches is damage alone: the batches after it,
+  /// intact, are all found.
+  @Test func aStrayLineBetweenBatchesLosesOnlyItself() throws {
+    let directory = TemporaryDirectory("damage")
+    defer { directory.remove() }
+    let (path, content, batches) = try makeLog(directory)
+    let lines = content.split(separator: 0x0A, omittingEmptySubsequences: false)
+    let stray = Array(lines[7]) + [0x0A]  // a line of the last batch, copied after the first
+    let damaged =
+      Array(content[batches[0]]) + stray + Array(content[batches[1].lowerBound...])
+    try write(damaged, to: path)
+    let survey = try LogSurvey.run(directory: directory.log)
+    #expect(survey.lost.isEmpty, "\(survey.lost)")
+    #expect(survey.intactRecords == 9)
+    #expect(survey.damage.count == 1)
+  }
 }

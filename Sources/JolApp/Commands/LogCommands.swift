@@ -159,6 +159,8 @@ struct LogExportCommand: Command {
     var chunk = format == .csv ? csv.record(Self.columns) : ""
     try mapLogError {
       try log.forEach(from: since) { record in
+        // A salvaged log's placeholders for lost records hold no event to export.
+        if record.stream == LogSurvey.lostStream { return }
         // Decoding checks the event; its data passes through byte for byte.
         let envelope = try EventCodec.decode(
           sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,

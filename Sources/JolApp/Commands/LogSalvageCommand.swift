@@ -1,3 +1,4 @@
+import Foundation
 import JolLog
 import JolModel
 
@@ -41,9 +42,9 @@ struct LogSalvageCommand: Command {
     guard fileSystem.exists(source + "/log") else {
       throw CommandError(Self.noLog(source), exitCode: .noInput)
     }
-    if normalized(target) == normalized(source)
-      || normalized(target).hasPrefix(normalized(source) + "/")
-    {
+    // Compared as the file system resolves them: a link must not lead back into the source.
+    let (real, realSource) = (resolved(target), resolved(source))
+    if real == realSource || real.hasPrefix(realSource + "/") {
       throw CommandError.usage(Self.insideSource(target))
     }
     if fileSystem.exists(target), (try? fileSystem.listDirectory(target))?.isEmpty != true {
@@ -124,10 +125,17 @@ struct LogSalvageCommand: Command {
     }
   }
 
-  private func normalized(_ path: String) -> String {
-    var trimmed = path
-    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
-    return trimmed
+  /// `path` with every symbolic link of its existing part resolved (the rest as written).
+  private func resolved(_ path: String) -> String {
+    var existing = URL(fileURLWithPath: path).standardizedFileURL
+    var rest: [String] = []
+    while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+      rest.insert(existing.lastPathComponent, at: 0)
+      existing.deleteLastPathComponent()
+    }
+    var result = existing.resolvingSymlinksInPath()
+    for component in rest { result.appendPathComponent(component) }
+    return result.path
   }
 
   private func mapFileError<T>(_ body: () throws -> T) throws -> T {

@@ -39,26 +39,25 @@ enum FreeText {
     return nil
   }
 
-  /// Runs of digits (any script's decimal digits, as ASCII), where up to two spaces, dashes,
-  /// dots or brackets between digits (as phone numbers are written: `+7 (701) 123-45-67`) do
-  /// not break a run; a leading `+` is kept.
+  /// Runs of digits (any script's decimal digits, as ASCII), where up to two characters that
+  /// are neither letters nor digits between digits (as numbers are written: `+7 (701) 123-45-67`,
+  /// `111 226 616 446`, `111_226/616`) do not break a run; a leading `+` is kept.
   static func digitRuns(_ text: String) -> [String] {
     var runs: [String] = []
     var current = ""
     var separators = 0
-    for character in text {
-      if let digit = character.wholeNumberValue,
-        character.unicodeScalars.first?.properties.numericType == .decimal
-      {
-        current += String(digit)
+    for scalar in text.unicodeScalars {
+      let properties = scalar.properties
+      if properties.numericType == .decimal, let value = properties.numericValue {
+        current += String(Int(value))
         separators = 0
-      } else if character == "+", current.isEmpty {
+      } else if scalar == "+", current.isEmpty {
         current = "+"
-      } else if !current.isEmpty, separators < 2, " -.()".contains(character) {
+      } else if !current.isEmpty, separators < 2, !properties.isAlphabetic {
         separators += 1
       } else {
         if current.count > 1 { runs.append(current) }
-        current = character == "+" ? "+" : ""
+        current = scalar == "+" ? "+" : ""
         separators = 0
       }
     }

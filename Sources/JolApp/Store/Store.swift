@@ -212,13 +212,22 @@ final class Store {
 
   /// The sequence the snapshot on disk covers (0 without a usable one), from its header.
   private func snapshotCoveredSequence() -> UInt64 {
-    guard let log, let handle = FileHandle(forReadingAtPath: snapshotPath) else { return 0 }
+    guard let log, isRegularFile(snapshotPath),
+      let handle = FileHandle(forReadingAtPath: snapshotPath)
+    else { return 0 }
     defer { try? handle.close() }
     let bytes = (try? handle.read(upToCount: ClusterSnapshot.headerSize)) ?? Data()
     guard let (covered, anchor) = try? ClusterSnapshot.header(of: Array(bytes)),
       log.holds(Self.position(covered, anchor))
     else { return 0 }
     return covered
+  }
+
+  /// Whether `path` is a plain file of its own — not a link (which could lead anywhere), not a
+  /// FIFO or device (which could block a reader for ever). A derived file that is anything else
+  /// is not used, and the writer replaces it.
+  private func isRegularFile(_ path: String) -> Bool {
+    (try? PosixFileSystem().status(path))??.kind == .regular
   }
 
   /// The log position a snapshot header names.
@@ -233,7 +242,7 @@ final class Store {
   /// another format, or made from another log: the state is then rebuilt from the log).
   private func loadSnapshot() -> ClusterState? {
     let fileSystem = PosixFileSystem()
-    guard let log, fileSystem.exists(snapshotPath),
+    guard let log, isRegularFile(snapshotPath),
       let bytes = try? fileSystem.readFile(snapshotPath),
       let (covered, anchor) = try? ClusterSnapshot.header(of: bytes),
       covered == 0 || log.holds(Self.position(covered, anchor)),

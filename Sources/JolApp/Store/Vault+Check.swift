@@ -16,7 +16,9 @@ extension Vault {
     var erasedCount = 0
     let registered = Set(erasures.values.map(\.learner))
     for learner in state.learners {
-      if learner.erased == nil && people[learner.id] == nil {
+      // (A learner the register says was erased needs no entry: a salvaged log may have lost
+      // the erasure event.)
+      if learner.erased == nil && people[learner.id] == nil && !registered.contains(learner.id) {
         count += 1
         if missing.count < 5 { missing.append(learner.id) }
       } else if learner.erased != nil && !registered.contains(learner.id) {

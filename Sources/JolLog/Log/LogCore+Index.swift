@@ -6,7 +6,9 @@ extension LogCore {
   mutating func loadIndex() throws(LogError) {
     if index != nil { return }
     var loaded = LogIndex()
-    if let bytes = try? fileSystem.readFile(path(LogIndex.fileName)),
+    // Only a plain file: a FIFO or device there would block the reader for ever.
+    if (try? fileSystem.status(path(LogIndex.fileName)))??.kind == .regular,
+      let bytes = try? fileSystem.readFile(path(LogIndex.fileName)),
       let (saved, firsts, sealed) = LogIndex.decode(bytes),
       matches(saved, segmentFirstSequences: firsts)
     {

@@ -115,7 +115,8 @@ extension LogCore {
   /// Loads the saved table of segment `ordinal` if it is whole and still matches the segment.
   private mutating func loadStreamTable(_ ordinal: Int, limit: UInt64) {
     let tablePath = streamTablePath(ordinal)
-    guard fileSystem.exists(tablePath),
+    // Only a plain file: a FIFO or device there would block the reader for ever.
+    guard (try? fileSystem.status(tablePath))??.kind == .regular,
       let descriptor = try? fileSystem.open(tablePath, .read)
     else { return }
     guard

@@ -147,9 +147,11 @@ public struct LogSurvey: Sendable {
 ///
 /// A batch is intact only from its first record: after damage, the records that follow may be
 /// the rest of the damaged batch. A record begins a batch only where that is certain — the
-/// segment's first record, the one after the highest batch end seen, or one whose `durable`
-/// is its own sequence minus one (the first of a flush); the records before the next such
-/// start are damage, never copied as a batch.
+/// record after the highest batch end of the run of consecutive records it follows (the
+/// segment's first record to begin with), the record right after one that ended its batch, or
+/// one whose `durable` is its own sequence minus one (the first of a flush); the records before
+/// the next such start are damage, never copied as a batch. A stray line out of sequence
+/// neither starts a run nor moves where the next batch is expected.
 private struct SegmentScan {
   let name: String
   let unacknowledged: (UInt64) -> Bool
@@ -157,8 +159,11 @@ private struct SegmentScan {
   var damage: [LogSurvey.Damage] = []
   /// The batch being read: its first line's offset, sequences so far, batch end.
   private var open: (offset: UInt64, first: UInt64, last: UInt64, batchEnd: UInt64)? = nil
-  /// The highest batch end of any valid line so far (the segment's first sequence - 1 at first).
+  /// The highest batch end of the valid lines that follow on each other (the segment's first
+  /// sequence - 1 at first).
   private var knownEnd: UInt64
+  /// The sequence and batch end of the line just read, when it was valid.
+  private var previous: (sequence: UInt64, batchEnd: UInt64)? = nil
 
   init(name: String, firstSequence: UInt64, unacknowledged: @escaping (UInt64) -> Bool) {
     self.name = name
@@ -172,8 +177,14 @@ private struct SegmentScan {
       abandonOpenBatch(at: line.offset)
       let problem = RecordLine.diagnose(line.base, line.start, line.end).description
       addDamage(line.offset, end - line.offset, problem)
+      previous = nil
       return
     }
+    let chained = previous.map { record.sequence == $0.sequence + 1 } ?? false
+    let afterBatchEnd = chained && previous.map { $0.sequence == $0.batchEnd } == true
+    let expected = record.sequence == knownEnd + 1
+    defer { previous = (record.sequence, record.batchEnd) }
+    if chained || expected { knownEnd = max(knownEnd, record.batchEnd) }
     if let current = open,
       record.sequence != current.last + 1 || record.batchEnd != current.batchEnd
     {
@@ -181,16 +192,14 @@ private struct SegmentScan {
     }
     if let current = open {
       open = (current.offset, current.first, record.sequence, current.batchEnd)
-    } else if record.sequence == knownEnd + 1 || record.durable + 1 == record.sequence {
+    } else if expected || afterBatchEnd || record.durable + 1 == record.sequence {
       open = (line.offset, record.sequence, record.sequence, record.batchEnd)
     } else {
-      knownEnd = max(knownEnd, record.batchEnd)
       addDamage(
         line.offset, end - line.offset,
         "record \(record.sequence) after damage: where its batch began is unknown")
       return
     }
-    knownEnd = max(knownEnd, record.batchEnd)
     if record.sequence == record.batchEnd, let current = open {
       batches.append(
         LogSurvey.Batch(

@@ -9,7 +9,9 @@ public enum TextSafety {
   /// format character (general category Cf: the bidirectional controls that make text display
   /// in another order than it is stored, zero-width spaces and joiners, the soft hyphen, a
   /// byte-order mark inside text, tag characters — all invisible, and able to make two names
-  /// look alike), noncharacters, and U+FFFD (what an invalid byte was read as).
+  /// look alike), every other default-ignorable code point (variation selectors, the combining
+  /// grapheme joiner, Hangul fillers…), noncharacters, and U+FFFD (what an invalid byte was
+  /// read as).
   public static func forbiddenScalar(in text: some StringProtocol) -> Unicode.Scalar? {
     text.unicodeScalars.first(where: isForbidden)
   }
@@ -18,14 +20,14 @@ public enum TextSafety {
   public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x20...0x7E: return false  // printable ASCII: the common case, decided at once
-    case 0xA0...0x52F where scalar.value != 0xAD:
-      return false  // Latin-1 letters and signs, Cyrillic with Kazakh letters: no format characters
+    case 0xA0...0x2FF where scalar.value != 0xAD, 0x400...0x52F:
+      return false  // Latin letters and signs, Cyrillic with Kazakh letters: nothing invisible
     case 0x00...0x1F, 0x7F...0x9F, 0xFFFD: return true
     default:
       let properties = scalar.properties
       switch properties.generalCategory {
       case .format, .lineSeparator, .paragraphSeparator, .control, .surrogate: return true
-      default: return properties.isNoncharacterCodePoint
+      default: return properties.isNoncharacterCodePoint || properties.isDefaultIgnorableCodePoint
       }
     }
   }
