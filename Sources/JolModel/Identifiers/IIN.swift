@@ -99,16 +99,25 @@ extension IIN: Codable {
 }
 
 extension IIN {
-  /// `text` with every run of exactly twelve digits — an IIN, or something that may be one —
-  /// masked by ``masked(_:)``: what every message a person reads goes through, whatever value a
-  /// user typed into whatever field (`jol id check`, whose job is to show the value, aside).
+  /// `text` with every run of exactly twelve digits that may be an IIN — its first six digits a
+  /// possible birth date (YYMMDD), whatever its check digit, since a mistyped IIN is still
+  /// mostly someone's — masked by ``masked(_:)``: what every message a person reads goes
+  /// through, whatever value a user typed into whatever field (`jol id check`, whose job is to
+  /// show the value, aside). A BIN (its month and day are a registration date and a type) or
+  /// another number that cannot begin with a date is left as it is.
   public static func maskingAll(in text: String) -> String {
     guard text.utf8.count >= 12 else { return text }
     var result = ""
     var digits = ""
     func flush() {
-      result += digits.count == 12 ? masked(digits) : digits
+      result += digits.count == 12 && mayBeBirthDate(digits) ? masked(digits) : digits
       digits = ""
+    }
+    func mayBeBirthDate(_ digits: String) -> Bool {
+      let values = digits.prefix(6).compactMap(\.wholeNumberValue)
+      let month = values[2] * 10 + values[3]
+      let day = values[4] * 10 + values[5]
+      return (1...12).contains(month) && (1...31).contains(day)
     }
     for character in text {
       if character.isASCII && character.isNumber {
