@@ -112,7 +112,9 @@ import Testing
 
   /// The register is checked against the log: deleted, emptied, or under another key, it would
   /// let an erased person back in — every writer refuses instead, and nothing changes.
-  @Test(arguments: ["deleted", "emptied", "key replaced", "check row removed"])
+  @Test(arguments: [
+    "deleted", "emptied", "key replaced", "check row removed", "code edited", "date edited",
+  ])
   func aDamagedRegisterIsRefused(_ damage: String) throws {
     let bed = try bedWithRoster()
     #expect(bed.jol(["forget", Self.erased, "--reason", "request 2026/17"]).exitCode == 0)
@@ -126,13 +128,27 @@ import Testing
     case "key replaced":
       try (String(repeating: "ab", count: 32) + "\n").write(
         toFile: bed.data + "/vault/key", atomically: true, encoding: .utf8)
-    default:
+    case "check row removed":
       try (lines.filter { !$0.contains("key-check") }.joined(separator: "\n") + "\n").write(
+        toFile: register, atomically: true, encoding: .utf8)
+    default:
+      // A row edited by hand: its code's first digit, or its date.
+      var edited = lines.map(String.init)
+      let row = try #require(
+        edited.firstIndex { !$0.contains("key-check") && !$0.hasPrefix("iin_hmac") })
+      if damage == "code edited" {
+        let first = edited[row].first == "1" ? "2" : "1"
+        edited[row] = first + edited[row].dropFirst()
+      } else {
+        edited[row] = edited[row].replacingOccurrences(of: ",2026-", with: ",2025-")
+      }
+      try (edited.joined(separator: "\n") + "\n").write(
         toFile: register, atomically: true, encoding: .utf8)
     }
     let before = try fingerprint(bed.data)
     let again = bed.jol(["import", "learners", "roster.csv"])
     #expect(again.exitCode == 65, "\(damage): \(again.stderr)")
+    #expect(again.stderr.contains("erasures.csv"), "the register is named: \(again.stderr)")
     #expect(try fingerprint(bed.data) == before)
     let people = try String(contentsOfFile: bed.data + "/vault/people.csv", encoding: .utf8)
     #expect(!people.contains(Self.erased), "\(damage)")

@@ -7,7 +7,9 @@ import JolModel
 /// the key. An import that meets an erased IIN is refused unless the operator re-registers the
 /// person on purpose (a returning learner with new consent).
 ///
-/// `vault/erasures.csv`: `iin_hmac, learner_id, erased_on, re_registered_on, re_register_reason`.
+/// `vault/erasures.csv`: `iin_hmac, learner_id, erased_on, re_registered_on, re_register_reason,
+/// row_check` — the last a code of the row's other fields under the key, so a row edited by hand
+/// (an IIN's code changed to let the person back in) is found.
 struct Erasure: Hashable, Sendable {
   var code: String
   /// The learner id the person had (their stream in the log stays, nameless).
@@ -22,8 +24,13 @@ extension Vault {
   static let keyFile = "key"
   static let erasureColumns = [
     CSVColumn("iin_hmac"), CSVColumn("learner_id"), CSVColumn("erased_on"),
-    CSVColumn("re_registered_on"), CSVColumn("re_register_reason"),
+    CSVColumn("re_registered_on"), CSVColumn("re_register_reason"), CSVColumn("row_check"),
   ]
+
+  /// The code of a row's fields under the key.
+  private static func rowCheck(_ fields: [String], key: [UInt8]) -> String {
+    HMACSHA256.hex(key: key, message: Array(fields.joined(separator: "\u{1F}").utf8))
+  }
 
   /// The register's code for an IIN; nil while the vault has no key (nobody erased yet).
   func erasureCode(_ iin: IIN) -> String? {
@@ -71,13 +78,13 @@ extension Vault {
       HMACSHA256.hex(key: key, message: Self.keyCheckMessage), Self.keyCheckLearner, "", "", "",
     ]
     let rows =
-      [check]
+      ([check]
       + erasures.values.sorted { $0.code < $1.code }.map { erasure in
         [
           erasure.code, erasure.learner.rawValue, erasure.erasedOn.description,
           erasure.reRegisteredOn?.description ?? "", erasure.reRegisterReason,
         ]
-      }
+      }).map { $0 + [Self.rowCheck($0, key: key)] }
     try AtomicFile.write(
       writer.bytes(header: Self.erasureColumns.map(\.name), records: rows),
       to: directory + "/" + Self.erasuresFile, fileSystem: fileSystem)
@@ -100,18 +107,21 @@ extension Vault {
     var checked = false
     let rows = try Self.rows(try fileSystem.readFile(path), path: path, columns: c)
     for row in rows {
+      let fields = c.dropLast().map { row[$0] ?? "" }
+      guard let key, row[c[5]] == Self.rowCheck(fields, key: key) else {
+        throw Self.damaged(path, line: row.line, what: "the row was changed after it was written")
+      }
       if row[c[1]] == Self.keyCheckLearner {
         checked = true
-        guard let key,
-          try row.value(c[0]) == HMACSHA256.hex(key: key, message: Self.keyCheckMessage)
+        guard try row.value(c[0]) == HMACSHA256.hex(key: key, message: Self.keyCheckMessage)
         else {
           throw Self.damaged(
             path, line: row.line, what: "the vault key is not the one it was written with")
         }
         continue
       }
-      guard key != nil, let erasedOn = CivilDate(try row.value(c[2])) else {
-        throw Self.damaged(path, line: row.line, what: "erased_on, or no vault key")
+      guard let erasedOn = CivilDate(try row.value(c[2])) else {
+        throw Self.damaged(path, line: row.line, what: "erased_on")
       }
       let code = try row.value(c[0])
       erasures[code] = Erasure(
