@@ -191,3 +191,36 @@ import Testing
     #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep")
   }
 }
+
+/// A class letter is one or two letters: a grade cell holding more is an error, never a class.
+@Suite struct ClassLetterTests {
+  @Test(arguments: [
+    ("9; 10", false), ("9 10", false), ("9 Ә Б", false), ("9Ә", true), ("10 Б", true),
+  ])
+  func theGradeCell(_ grade: String, _ accepted: Bool) throws {
+    let bed = try ImportTestbed()
+    try bed.export("institutions.csv", ImportFixtures.institutions)
+    #expect(bed.jol(["import", "institutions", "institutions.csv"]).exitCode == 0)
+    try bed.export(
+      "roster.csv",
+      "iin;surname;name;school;grade;language;district;region;date\n"
+        + "100101500012;Иванов;Дмитрий;KST-SCH-005;\"\(grade)\";ru;391010000;39;01.09.2026\n")
+    let result = bed.jol(["import", "learners", "roster.csv", "--dry-run"])
+    #expect(result.exitCode == (accepted ? 0 : 65), "\(grade): \(result.stderr)")
+  }
+
+  @Test func withAClassColumnTheGradeIsANumber() throws {
+    let bed = try ImportTestbed()
+    try bed.export("institutions.csv", ImportFixtures.institutions)
+    #expect(bed.jol(["import", "institutions", "institutions.csv"]).exitCode == 0)
+    try bed.export(
+      "roster.csv",
+      "iin;surname;name;school;grade;class;language;district;region;date\n"
+        + "100101500012;Иванов;Дмитрий;KST-SCH-005;\"9; 10\";А;ru;391010000;39;01.09.2026\n"
+        + "100101500022;Иванова;Анна;KST-SCH-005;9;А; Б;ru;391010000;39;01.09.2026\n")
+    let result = bed.jol(["import", "learners", "roster.csv", "--dry-run"])
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains("roster.csv:2:"))
+    #expect(result.stderr.contains("roster.csv:3:"), "\(result.stderr)")
+  }
+}

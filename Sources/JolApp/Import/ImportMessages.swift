@@ -94,6 +94,13 @@ enum ImportMessages {
       en: "'\(text)': expected a grade 1–12, optionally with the class letter (9, 9A, 9 Ә)")
   }
 
+  static func notAClassLetter(_ text: String) -> LocalizedText {
+    LocalizedText(
+      kk: "«\(text)»: сынып әрпі күтілді — бір не екі әріп (А, Ә, Б)",
+      ru: "«\(text)»: ожидается буква класса — одна или две буквы (А, Ә, Б)",
+      en: "'\(text)': expected the class letter — one or two letters (А, Ә, Б)")
+  }
+
   static func missingClassLetter(_ text: String) -> LocalizedText {
     LocalizedText(
       kk: "«\(text)» сыныбының әрпі жоқ; оны «class» бағанына жазыңыз немесе сыныппен бірге (9Ә)",

@@ -82,7 +82,8 @@ struct LearnerImport: ImportKind {
   }
 
   /// The grade and class letter: `9` and `Ә` in two columns, or `9Ә`, `9 Ә`, `9-А` in the grade
-  /// column alone.
+  /// column alone. A class letter is one or two letters; anything else (`9; 10`, `9 Ә Б`) is an
+  /// error, never recorded as a class.
   private func gradeAndClass(_ reader: inout RowReader) -> (Int, String)? {
     guard let text = reader.required(C.grade) else { return nil }
     let digits = String(text.prefix { $0.isASCII && $0.isNumber })
@@ -92,9 +93,26 @@ struct LearnerImport: ImportKind {
       reader.fail(C.grade, ImportMessages.notAGrade(text))
       return nil
     }
-    if let className = reader.optional(C.className) { return (grade, className) }
+    func isClassLetter(_ text: String) -> Bool {
+      (1...2).contains(text.count) && text.allSatisfy(\.isLetter)
+    }
+    if let className = reader.optional(C.className) {
+      guard letter.isEmpty else {
+        reader.fail(C.grade, ImportMessages.notAGrade(text))
+        return nil
+      }
+      guard isClassLetter(className) else {
+        reader.fail(C.className, ImportMessages.notAClassLetter(className))
+        return nil
+      }
+      return (grade, className)
+    }
     guard !letter.isEmpty else {
       reader.fail(C.grade, ImportMessages.missingClassLetter(text))
+      return nil
+    }
+    guard isClassLetter(letter) else {
+      reader.fail(C.grade, ImportMessages.notAGrade(text))
       return nil
     }
     return (grade, letter)
