@@ -20,6 +20,7 @@ extension SampleRegion {
     var random = SplitMix64(seed: seed)
     var sample = SampleRegion()
     var serial = 0
+    var usedIINs = Set<String>()
     let excel = CSVWriter.excel
 
     var enterpriseBINs: [String] = []
@@ -45,11 +46,19 @@ extension SampleRegion {
       let sex: Sex = random.next() % 2 == 0 ? .male : .female
       let month = 1 + Int(random.next() % 12)
       let day = 1 + Int(random.next() % 28)
-      serial += 1
       let birth = CivilDate(year: year, month: month, day: day)!
-      let iin =
-        IIN.synthesize(birthDate: birth, sex: sex, serial: serial % 10_000)
-        ?? IIN.synthesize(birthDate: birth, sex: sex, serial: (serial + 5_000) % 10_000)!
+      // Serials are taken in turn, skipping those without a valid check digit and any IIN
+      // already given: every learner's IIN is unique, however large the region.
+      var found: IIN? = nil
+      while found == nil {
+        serial += 1
+        if let candidate = IIN.synthesize(birthDate: birth, sex: sex, serial: serial % 10_000),
+          usedIINs.insert(candidate.value).inserted
+        {
+          found = candidate
+        }
+      }
+      let iin = found!
       let kazakh = random.next() % 100 < 65
       let school = schools[Int(random.next() % UInt64(schools.count))]
       var pupil: Pupil
