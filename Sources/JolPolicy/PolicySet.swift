@@ -65,6 +65,7 @@ public struct PolicySet: Sendable {
         policies[index].addExclusivity(with: Array(Set(others.map(\.id))).sorted())
       }
       policies[index].requirementTexts = policies[index].makeRequirementTexts()
+      policies[index].classifierVersion = codes?.version
     }
     var set = PolicySet(policies: policies)
     set.warnings = warnings

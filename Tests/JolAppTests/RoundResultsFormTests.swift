@@ -71,4 +71,21 @@ import Testing
     #expect(line.contains("не выполнено: средний балл ≥ min_gpa"), "\(line)")
     #expect(!line.contains("gpa-below-minimum"))
   }
+
+  /// Every decision and every recorded round names the TVET classifier its codes were checked
+  /// against: the built-in one and a `Policies/reference/` one differ when their texts do.
+  @Test func decisionsAndRoundsNameTheirClassifier() throws {
+    let fixture = try fixtureWithARound()
+    let expected = try ReferenceData.classifier(fixture.context).version
+    #expect(expected.count == 12)
+    let store = try Store.openForReading(fixture.context)
+    let recorded = try RecordedRound.load("akim-named-scholarship-2026-10-15", store: store)
+    #expect(recorded.run.classifier == expected)
+    let check = fixture.jol([
+      "eligibility", "check", "L-1", "--policy", "akim-named-scholarship", "--as-of",
+      "2026-10-15", "--format", "json", "--explain",
+    ])
+    let decision = try #require(try jsonObjects(check.stdout).first)
+    #expect(decision["classifier"] as? String == expected, "\(check.stdout)")
+  }
 }

@@ -37,6 +37,7 @@ struct RoundReplayCommand: Command {
     replayed.groupSHA256 = recorded.run.groupSHA256
     replayed.supersedes = recorded.run.supersedes
     replayed.supersedeReason = recorded.run.supersedeReason
+    replayed.classifier = recorded.run.classifier
     // Hashed in the form the round was recorded in, whatever form new rounds use.
     replayed.resultsForm = recorded.run.resultsForm
     replayed.resultsSHA256 = result.resultsSHA256(form: recorded.run.resultsForm ?? 1)
@@ -122,11 +123,11 @@ extension Messages {
       "\(recorded.applicants)/\(recorded.awarded)/\(recorded.totalAmount) → \(now.applicants)/\(now.awarded)/\(now.totalAmount)"
     return LocalizedText(
       kk:
-        "\(id) нәтижесі тіркелгеннен өзгеше (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; үміткер/тағайындалған/сома: \(figures)). Себебі: конкурстан кейін сейфтен жойылған білім алушының жасы енді белгісіз, немесе Jol-дың басқа нұсқасы",
+        "\(id) нәтижесі тіркелгеннен өзгеше (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; үміткер/тағайындалған/сома: \(figures)). Себебі: конкурстан кейін сейфтен жойылған білім алушының жасы енді белгісіз, бүлінген журналдан құтқарғанда жоғалған жазбалар (jol log verify), немесе Jol-дың басқа нұсқасы",
       ru:
-        "результат \(id) отличается от записанного (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; заявители/назначено/сумма: \(figures)). Возможные причины: данные обучающегося удалены из хранилища после конкурса (возраст больше неизвестен) или другая версия Jol",
+        "результат \(id) отличается от записанного (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; заявители/назначено/сумма: \(figures)). Возможные причины: данные обучающегося удалены из хранилища после конкурса (возраст больше неизвестен), записи, потерянные при спасении повреждённого журнала (jol log verify), или другая версия Jol",
       en:
-        "round \(id) does not reproduce (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; applicants/awarded/total: \(figures)). Possible causes: a learner erased from the vault since the round (their age is unknown now), or another version of Jol"
+        "round \(id) does not reproduce (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; applicants/awarded/total: \(figures)). Possible causes: a learner erased from the vault since the round (their age is unknown now), records lost when a damaged log was salvaged (jol log verify), or another version of Jol"
     )
   }
 }

@@ -61,7 +61,7 @@ struct RoundRecord {
       totalAmount: total,
       resultsSHA256: result.resultsSHA256(form: RoundResult.currentForm),
       resultsForm: RoundResult.currentForm, supersedes: supersession?.round,
-      supersedeReason: supersession?.reason)
+      supersedeReason: supersession?.reason, classifier: inputs.policy.classifierVersion)
   }
 
   /// Every event of the record, in order.

@@ -14,8 +14,6 @@ struct TailScan {
   /// Whether a valid line written after the damage vouches, through its `durable` field, that
   /// the damaged records had already been flushed (so they cannot be a torn write).
   var vouched = false
-  /// Bytes after the last complete line (an incomplete last line).
-  var partialLineAt: UInt64? = nil
 
   /// Scans `[start, limit)` of a segment whose record at `start` has sequence `firstSequence`.
   ///
@@ -56,7 +54,6 @@ struct TailScan {
       }
       return true
     }
-    if end < limit { scan.partialLineAt = end }
     if scan.damage == nil, batchEnd != nil || end < limit {
       // A batch left open, or a line without its newline: what follows the last whole batch.
       scan.damage = (

@@ -45,13 +45,17 @@ public struct RoundRun: Hashable, Codable, Sendable {
   /// in the same batch), and the operator's reason; nil for a first round.
   public var supersedes: RoundID?
   public var supersedeReason: String?
+  /// The version of the TVET classifier the policy's codes were checked against
+  /// (`SpecialtyClassifier.version`); nil for rounds recorded before it was kept.
+  public var classifier: String?
 
   public init(
     policy: PolicyID, policyVersion: Int, policySHA256: String, groupSHA256: [String] = [],
     asOf: CivilDate, logPosition: UInt64, seed: String, applicants: Int, awarded: Int,
     totalAmount: Money, resultsSHA256: String, resultsForm: Int? = nil,
-    supersedes: RoundID? = nil, supersedeReason: String? = nil
+    supersedes: RoundID? = nil, supersedeReason: String? = nil, classifier: String? = nil
   ) {
+    self.classifier = classifier
     self.resultsForm = resultsForm
     self.supersedes = supersedes
     self.supersedeReason = supersedeReason
@@ -81,6 +85,7 @@ public struct RoundRun: Hashable, Codable, Sendable {
     case resultsForm = "results_form"
     case supersedes
     case supersedeReason = "supersede_reason"
+    case classifier
   }
 }
 

@@ -54,6 +54,7 @@ extension RoundRun: FastJSONCodable {
     var resultsForm: Int?
     var supersedes: RoundID?
     var supersedeReason: String?
+    var classifier: String?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("policy") {
@@ -98,6 +99,9 @@ extension RoundRun: FastJSONCodable {
       } else if r.keyIs("supersede_reason") {
         try r.fresh(supersedeReason)
         supersedeReason = try r.readString()
+      } else if r.keyIs("classifier") {
+        try r.fresh(classifier)
+        classifier = try r.readString()
       } else {
         throw r.unknownField()
       }
@@ -112,7 +116,7 @@ extension RoundRun: FastJSONCodable {
       awarded: try r.require(awarded, "awarded"),
       totalAmount: try r.require(totalAmount, "total_amount"),
       resultsSHA256: try r.require(resultsSHA256, "results_sha256"), resultsForm: resultsForm,
-      supersedes: supersedes, supersedeReason: supersedeReason)
+      supersedes: supersedes, supersedeReason: supersedeReason, classifier: classifier)
   }
 
   func write(to w: inout JSONWriter) {
@@ -150,6 +154,10 @@ extension RoundRun: FastJSONCodable {
     if let supersedeReason {
       w.key("supersede_reason")
       w.string(supersedeReason)
+    }
+    if let classifier {
+      w.key("classifier")
+      w.string(classifier)
     }
     w.endObject()
   }

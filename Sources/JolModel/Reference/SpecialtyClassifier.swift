@@ -9,6 +9,9 @@ public struct SpecialtyClassifier: Sendable {
   public static let qualificationsFileName = "qualifications.csv"
   public static let legacyFileName = "legacy-specialty-codes.csv"
 
+  /// Which classifier this is: the first 12 hex digits of the SHA-256 of its three files'
+  /// texts — what every decision and round records, so it can be told which codes it checked.
+  public let version: String
   /// Every specialty, by code.
   public let specialties: [Specialty]
   /// Every qualification, by code.
@@ -35,6 +38,8 @@ public struct SpecialtyClassifier: Sendable {
     let known = Set(specialtyIndex.keys)
     let qualifications = try Self.readQualifications(qualificationsCSV, specialties: known)
     let legacy = try Self.readLegacy(legacyCSV, specialties: known)
+    self.version = String(
+      SHA256.hex(specialtiesCSV + "\u{0}" + qualificationsCSV + "\u{0}" + legacyCSV).prefix(12))
     self.specialties = specialties
     self.specialtyIndex = specialtyIndex
     self.qualifications = qualifications

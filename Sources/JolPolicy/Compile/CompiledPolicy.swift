@@ -28,6 +28,9 @@ public struct CompiledPolicy: Sendable {
   /// What each criterion requires, in every language, by reason key (filled by ``PolicySet``
   /// once the built-in criteria are added).
   public internal(set) var requirementTexts: [String: LocalizedText] = [:]
+  /// The version of the TVET classifier the policy's codes were checked against
+  /// (``SpecialtyClassifier/version``); nil when none was given.
+  public internal(set) var classifierVersion: String? = nil
 
   let parameters: [CompiledParameter]
   var criteria: [CompiledCriterion]

@@ -89,6 +89,8 @@ public struct Decision: Sendable {
   public var reasonTexts: [String: LocalizedText]
   /// What each criterion requires, by reason key: how a passed criterion is shown.
   public var requirementTexts: [String: LocalizedText] = [:]
+  /// The TVET classifier the policy's codes were checked against (its version), if any.
+  public var classifierVersion: String? = nil
   public var policyTitle: LocalizedText
 
   /// Keys of failed criteria, in policy order.

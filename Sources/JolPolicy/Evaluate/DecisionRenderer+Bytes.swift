@@ -22,6 +22,13 @@ extension DecisionRenderer {
     output.key("textHash")
     output.string(decision.textHash)
     output.raw(",")
+    output.key("classifier")
+    if let classifier = decision.classifierVersion {
+      output.string(classifier)
+    } else {
+      output.raw("null")
+    }
+    output.raw(",")
     output.key("asOf")
     output.openString()
     output.date(decision.asOf)

@@ -3,7 +3,8 @@ import JolModel
 /// Renders decisions for `jol policy eval` and `jol eligibility check`: one JSON object per
 /// line, or text for people.
 public enum DecisionRenderer {
-  /// One line of JSON: `subject`, `policy`, `version`, `textHash`, `asOf`, `outcome`, `amount`
+  /// One line of JSON: `subject`, `policy`, `version`, `textHash`, `classifier` (the TVET
+  /// classifier's version, or null), `asOf`, `outcome`, `amount`
   /// (null or `{"value","currency":"KZT","per"}`), `criteria` (`id`, `status`, `reason` in
   /// `language`, `values`, `nearestMiss`), `supplements`, `parameters`, `missingFacts`.
   public static func json(_ decision: Decision, language: Language = .kk) -> String {
@@ -62,6 +63,7 @@ public enum DecisionRenderer {
       ("policy", JSONText.string(decision.policy.rawValue)),
       ("version", JSONText.string(decision.version)),
       ("textHash", JSONText.string(decision.textHash)),
+      ("classifier", decision.classifierVersion.map(JSONText.string) ?? "null"),
       ("asOf", JSONText.string(decision.asOf.description)),
       ("outcome", JSONText.string(decision.outcome.rawValue)),
       ("amount", amount),
@@ -110,7 +112,9 @@ public enum DecisionRenderer {
         "  \(labels.parameter) \(parameter.name) = \(parameter.value.formatted(language)) (\(labels.since(parameter.from)))"
       )
     }
-    lines.append("  sha256 \(decision.textHash)")
+    lines.append(
+      "  sha256 \(decision.textHash)"
+        + (decision.classifierVersion.map { "; \(labels.classifier) \($0)" } ?? ""))
     return lines.joined(separator: "\n")
   }
 
@@ -121,6 +125,10 @@ public enum DecisionRenderer {
     var amount: String { LocalizedText(kk: "Сомасы", ru: "Сумма", en: "Amount")[language] }
     var missing: String {
       LocalizedText(kk: "Қажет мәліметтер", ru: "Нужны сведения", en: "Missing facts")[language]
+    }
+    var classifier: String {
+      LocalizedText(kk: "ТжКБ сыныптауышы", ru: "классификатор ТиПО", en: "TVET classifier")[
+        language]
     }
     var parameter: String {
       LocalizedText(kk: "параметр", ru: "параметр", en: "parameter")[language]

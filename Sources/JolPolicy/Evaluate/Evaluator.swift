@@ -16,6 +16,7 @@ public enum Evaluator {
       asOf: asOf, outcome: .ineligible, amount: nil, criteria: [], supplements: [], parameters: [],
       missingFacts: [], reasonTexts: policy.reasonTexts, policyTitle: policy.title)
     decision.requirementTexts = policy.requirementTexts
+    decision.classifierVersion = policy.classifierVersion
     guard let context = policy.context(asOf: asOf) else {
       decision.criteria = [
         CriterionResult(

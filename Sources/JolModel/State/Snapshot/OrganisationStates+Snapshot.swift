@@ -125,6 +125,7 @@ extension RoundRun {
     w.int(resultsForm ?? 0)
     w.inline(supersedes?.rawValue ?? "")
     w.inline(supersedeReason ?? "")
+    w.inline(classifier ?? "")
   }
 
   init(reading r: inout SnapshotReader) throws(SnapshotError) {
@@ -144,6 +145,8 @@ extension RoundRun {
     self.supersedes = supersedes.isEmpty ? nil : RoundID(supersedes)
     let reason = try r.inline()
     supersedeReason = reason.isEmpty ? nil : reason
+    let classifier = try r.inline()
+    self.classifier = classifier.isEmpty ? nil : classifier
   }
 }
 
