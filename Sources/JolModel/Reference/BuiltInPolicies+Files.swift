@@ -272,7 +272,7 @@ extension BuiltInPolicies {
       "grants/rural-youth-grant.tests",
       ####"""
       # Cases for the rural-youth grant: eligibility thresholds and the 1 January amount change.
-      # Quotas and seats are decided by a round; see the round tests.
+      # Quotas and seats are decided by a round: see the round cases at the end.
       policy rural-youth-grant
 
       defaults
@@ -343,6 +343,22 @@ extension BuiltInPolicies {
       case "urban pupil is eligible for the general seats"
         facts categories=[]
         expect eligible
+
+      # Round cases: who a round over these applicants awards, and the seats each pool holds.
+      round "the quotas hold their seats; the ineligible wait outside"
+        applicant R1 facts gpa=4.6
+        applicant R2 facts gpa=3.9
+        applicant U1 facts gpa=4.8 categories=[]
+        applicant O1 facts gpa=4.0 categories=[orphan]
+        applicant X1 facts gpa=3.0
+        awarded R1, R2, U1, O1
+        pool rural seats 30
+        pool orphans seats 5
+
+      round "nobody eligible, nobody awarded"
+        applicant X1 facts gpa=3.0
+        applicant X2 facts grade=8
+        awarded none
 
       """####
     ),

@@ -6,6 +6,8 @@ public struct PolicyTestFile: Sendable {
   public var policy: PolicyID
   public var version: String?
   public var cases: [PolicyTestCase]
+  /// Round cases (`round "…"`): who a round over given applicants awards.
+  public var rounds: [PolicyRoundCase] = []
 }
 
 /// One case: facts on a date, and what the decision must be.

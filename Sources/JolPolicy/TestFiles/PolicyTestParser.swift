@@ -43,6 +43,7 @@ struct PolicyTestParser {
     var policy: Located<String>?
     var version: String?
     var cases: [PolicyTestCase] = []
+    var rounds: [PolicyRoundCase] = []
     var caseNames: [String: SourceLocation] = [:]
     while cursor.current.kind != .end {
       if cursor.current.kind == .newline {
@@ -81,7 +82,7 @@ struct PolicyTestParser {
             defaults = facts
           }
         }
-      case "case":
+      case "case", "round":
         _ = cursor.next()
         if cursor.current.kind == .string {
           let name = cursor.current
@@ -92,7 +93,11 @@ struct PolicyTestParser {
           }
         }
         given = [:]
-        if let testCase = testCase(keyword.location) { cases.append(testCase) }
+        if keyword.text == "round" {
+          if let round = roundCase(keyword.location) { rounds.append(round) }
+        } else if let testCase = testCase(keyword.location) {
+          cases.append(testCase)
+        }
       default:
         cursor.fail(.expected(.fileLine, found: keyword.display))
         cursor.skipLine()
@@ -102,9 +107,9 @@ struct PolicyTestParser {
       cursor.sink.error(SourceLocation(file: file, line: 1, column: 1), .missingPolicy)
       return nil
     }
-    if cases.isEmpty { cursor.sink.error(policy.location, .noCases) }
+    if cases.isEmpty && rounds.isEmpty { cursor.sink.error(policy.location, .noCases) }
     return PolicyTestFile(
-      file: file, policy: PolicyID(policy.value), version: version, cases: cases)
+      file: file, policy: PolicyID(policy.value), version: version, cases: cases, rounds: rounds)
   }
 
   private mutating func dateValue() -> CivilDate? {
@@ -252,7 +257,9 @@ struct PolicyTestParser {
         break
       }
     }
-    if !cursor.atLineEnd, cursor.current.kind == .word, cursor.current.text != "case" {
+    if !cursor.atLineEnd, cursor.current.kind == .word,
+      !["case", "round"].contains(cursor.current.text)
+    {
       let near = EditDistance.closest(to: cursor.current.text, among: keywords)
       cursor.fail(.unknownCaseLine(cursor.current.text, near: near))
       cursor.skipLine()
@@ -268,6 +275,93 @@ struct PolicyTestParser {
     testCase.asOf = asOf
     testCase.outcome = outcome
     return testCase
+  }
+
+  /// A `round "NAME"` block (the keyword already read): `as-of`, `seed`, `applicant` lines,
+  /// `awarded` and `pool … seats …` expectations.
+  private mutating func roundCase(_ location: SourceLocation) -> PolicyRoundCase? {
+    guard let name = cursor.expect(.string, .caseName) else {
+      cursor.skipLine()
+      return nil
+    }
+    cursor.endLine("round")
+    var asOf = defaultAsOf
+    var round = PolicyRoundCase(
+      name: name.text, location: location, asOf: CivilDate(daysSinceEpoch: 0), seed: nil,
+      applicants: [], awarded: [], poolSeats: [])
+    var awardedGiven = false
+    var subjects: [String: SourceLocation] = [:]
+    let keywords = ["as-of", "seed", "applicant", "awarded", "pool"]
+    while cursor.current.kind == .word, keywords.contains(cursor.current.text) {
+      let keyword = cursor.next()
+      if ["as-of", "seed", "awarded"].contains(keyword.text) { once(keyword) }
+      switch keyword.text {
+      case "as-of":
+        asOf = dateValue()
+        cursor.endLine("as-of")
+      case "seed":
+        round.seed = cursor.expect(.string, .seedText)?.text
+        cursor.endLine("seed")
+      case "applicant":
+        let id = cursor.next()
+        guard id.kind == .word || id.kind == .number else {
+          cursor.sink.error(id.location, .expected(.applicantID, found: id.display))
+          cursor.skipLine()
+          continue
+        }
+        if let first = subjects.updateValue(id.location, forKey: id.text) {
+          cursor.sink.error(id.location, .givenTwice(id.text, first: first))
+        }
+        var appliedOn: CivilDate? = nil
+        if cursor.accept(word: "applied") { appliedOn = dateValue() }
+        var facts = defaults
+        facts.id = id.text
+        let saved = given
+        given = [:]
+        if cursor.accept(word: "facts") {
+          factsLine(into: &facts)
+        } else {
+          cursor.endLine("applicant")
+        }
+        given = saved
+        round.applicants.append(Applicant(facts: facts, appliedOn: appliedOn))
+      case "awarded":
+        awardedGiven = true
+        if cursor.accept(word: "none") {
+          cursor.endLine("awarded")
+        } else {
+          round.awarded = names(.applicantID).map(\.text)
+        }
+      case "pool":
+        guard let pool = cursor.expect(.word, .poolName), cursor.expect(word: "seats", .afterPool),
+          let count = cursor.expect(.number, .seatCount), let seats = Int(count.text)
+        else {
+          cursor.skipLine()
+          continue
+        }
+        round.poolSeats.append((pool.text, seats))
+        cursor.endLine("pool")
+      default:
+        break
+      }
+    }
+    if !cursor.atLineEnd, cursor.current.kind == .word,
+      !["case", "round"].contains(cursor.current.text)
+    {
+      let near = EditDistance.closest(to: cursor.current.text, among: keywords)
+      cursor.fail(.unknownCaseLine(cursor.current.text, near: near))
+      cursor.skipLine()
+    }
+    guard let asOf else {
+      cursor.sink.error(location, .caseWithoutDate(name.text))
+      return nil
+    }
+    guard awardedGiven else {
+      cursor.sink.error(location, .roundWithoutAwarded(name.text))
+      return nil
+    }
+    round.asOf = asOf
+    return round
   }
 
   private mutating func names(_ what: Diagnostic.Message) -> [Token] {
@@ -419,6 +513,30 @@ extension Diagnostic.Message {
       kk: "\"\(name)\" жағдайында 'as-of DATE' жоқ (әдепкі мәні де жоқ)",
       ru: "в примере \"\(name)\" нет 'as-of DATE' (и нет значения по умолчанию)",
       en: "case \"\(name)\" has no 'as-of DATE' (and no default)")
+  }
+
+  fileprivate static let applicantID = Self(
+    kk: "үміткердің белгісі (A, L-1)", ru: "обозначение заявителя (A, L-1)",
+    en: "the applicant's id (A, L-1)")
+
+  fileprivate static let seedText = Self(
+    kk: "тырнақшадағы жеребе мәтіні", ru: "текст жребия в кавычках", en: "the seed text in quotes")
+
+  fileprivate static let poolName = Self(
+    kk: "топтама атауы ('general' не квота атауы)", ru: "название пула ('general' или квоты)",
+    en: "a pool name ('general' or a quota's name)")
+
+  fileprivate static let afterPool = Self(
+    kk: "топтама атауынан кейін", ru: "после названия пула", en: "after the pool name")
+
+  fileprivate static let seatCount = Self(
+    kk: "орын саны", ru: "число мест", en: "the number of seats")
+
+  fileprivate static func roundWithoutAwarded(_ name: String) -> Self {
+    Self(
+      kk: "\"\(name)\" конкурсында 'awarded …' жолы жоқ (ешкім болмаса — 'awarded none')",
+      ru: "в конкурсе \"\(name)\" нет строки 'awarded …' (если никто — 'awarded none')",
+      en: "round \"\(name)\" has no 'awarded …' line ('awarded none' for nobody)")
   }
 
   fileprivate static func caseWithoutOutcome(_ name: String) -> Self {

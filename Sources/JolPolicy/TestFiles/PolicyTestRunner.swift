@@ -39,6 +39,7 @@ public enum PolicyTestRunner {
         continue
       }
       for testCase in file.cases { results.append(run(testCase, policy, file: path)) }
+      for round in file.rounds { results.append(run(round, policy, file: path)) }
     }
     return (results, diagnostics)
   }
