@@ -90,11 +90,10 @@ struct LogSalvageCommand: Command {
           ]
         ).compact)
     } else {
-      for line in SurveyReport.lines(survey, log: source + "/log", language: context.language)
-      where !line.isEmpty {
+      for line in SurveyReport.lines(survey, log: source + "/log", language: context.language) {
         context.output(line)
       }
-      context.output(context.text(Self.done(target, copied, survey, vaultFiles)))
+      context.output(context.text(Self.done(target, copied, vaultFiles)))
     }
     return .ok
   }
@@ -175,9 +174,9 @@ extension LogSalvageCommand {
       en: "\(path) is not empty: give a new or empty directory")
   }
 
-  fileprivate static func done(
-    _ target: String, _ copied: Int, _ survey: LogSurvey, _ vault: [String]
-  ) -> LocalizedText {
+  fileprivate static func done(_ target: String, _ copied: Int, _ vault: [String])
+    -> LocalizedText
+  {
     let files = vault.isEmpty ? "—" : vault.joined(separator: ", ")
     return LocalizedText(
       kk:
