@@ -53,8 +53,7 @@ struct RoundSupersession {
   private static func overlaps(_ run: RoundRun, _ period: AwardPeriod, _ policy: CompiledPolicy)
     -> Bool
   {
-    let other = AwardPeriod(policy: policy, asOf: run.asOf)
-    return other.start <= period.end && period.start <= other.end
+    AwardPeriod(policy: policy, asOf: run.asOf).overlaps(period)
   }
 
   /// The `award_revoked` events, one per award still held, effective from the award's start.
