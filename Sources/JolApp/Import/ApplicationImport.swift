@@ -86,12 +86,7 @@ struct ApplicationImport: ImportKind {
     random: inout some RandomNumberGenerator
   ) -> Result<[EventDraft], RowErrors> {
     var errors: [CSVError] = []
-    var learner: LearnerID?
-    switch ImportChecks.learner(record.iin, in: plan.vault) {
-    case .success(let id): learner = id
-    case .failure(let message):
-      errors.append(row.error(in: ImportColumns.iin, reason: message.text))
-    }
+    let learner = ImportChecks.learner(record.iin, row: row, in: plan.vault, errors: &errors)
     if let enterprise = record.application.enterprise,
       let problem = ImportChecks.enterprise(enterprise, in: working.state)
     {

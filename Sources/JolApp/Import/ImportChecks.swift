@@ -24,12 +24,16 @@ enum ImportChecks {
     return ImportMessages.unknownEnterprise(id.rawValue)
   }
 
-  /// The learner an IIN names in the vault.
-  static func learner(_ iin: IIN, in vault: Vault) -> Result<LearnerID, ImportMessage> {
+  /// The learner an IIN names in the vault; nil, with an error at the row's IIN column added
+  /// to `errors`, when the vault does not know it.
+  static func learner(_ iin: IIN, row: CSVRow, in vault: Vault, errors: inout [CSVError])
+    -> LearnerID?
+  {
     guard let person = vault.person(iin: iin.value) else {
-      return .failure(ImportMessage(ImportMessages.unknownIIN(iin)))
+      errors.append(row.error(in: ImportColumns.iin, reason: ImportMessages.unknownIIN(iin)))
+      return nil
     }
-    return .success(person.learner)
+    return person.learner
   }
 }
 

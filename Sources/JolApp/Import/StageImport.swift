@@ -162,13 +162,7 @@ struct StageImport: ImportKind {
     random: inout some RandomNumberGenerator
   ) -> Result<[EventDraft], RowErrors> {
     var errors: [CSVError] = []
-    let learner: LearnerID?
-    switch ImportChecks.learner(record.iin, in: plan.vault) {
-    case .success(let id): learner = id
-    case .failure(let message):
-      errors.append(row.error(in: ImportColumns.iin, reason: message.text))
-      learner = nil
-    }
+    let learner = ImportChecks.learner(record.iin, row: row, in: plan.vault, errors: &errors)
     if case .entered(let placement) = record.move,
       let problem = Self.check(placement, working.state)
     {

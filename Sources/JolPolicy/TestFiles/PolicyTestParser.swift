@@ -257,17 +257,8 @@ struct PolicyTestParser {
         break
       }
     }
-    if !cursor.atLineEnd, cursor.current.kind == .word,
-      !["case", "round"].contains(cursor.current.text)
-    {
-      let near = EditDistance.closest(to: cursor.current.text, among: keywords)
-      cursor.fail(.unknownCaseLine(cursor.current.text, near: near))
-      cursor.skipLine()
-    }
-    guard let asOf else {
-      cursor.sink.error(location, .caseWithoutDate(name.text))
-      return nil
-    }
+    guard let asOf = endBlock(keywords: keywords, asOf: asOf, name: name.text, at: location)
+    else { return nil }
     guard let outcome else {
       cursor.sink.error(location, .caseWithoutOutcome(name.text))
       return nil
@@ -345,6 +336,21 @@ struct PolicyTestParser {
         break
       }
     }
+    guard let asOf = endBlock(keywords: keywords, asOf: asOf, name: name.text, at: location)
+    else { return nil }
+    guard awardedGiven else {
+      cursor.sink.error(location, .roundWithoutAwarded(name.text))
+      return nil
+    }
+    round.asOf = asOf
+    return round
+  }
+
+  /// The end of a case or round block: a line it does not know is an error naming the nearest
+  /// keyword; the block's date (its own or the default) must be known.
+  private mutating func endBlock(
+    keywords: [String], asOf: CivilDate?, name: String, at location: SourceLocation
+  ) -> CivilDate? {
     if !cursor.atLineEnd, cursor.current.kind == .word,
       !["case", "round"].contains(cursor.current.text)
     {
@@ -352,16 +358,8 @@ struct PolicyTestParser {
       cursor.fail(.unknownCaseLine(cursor.current.text, near: near))
       cursor.skipLine()
     }
-    guard let asOf else {
-      cursor.sink.error(location, .caseWithoutDate(name.text))
-      return nil
-    }
-    guard awardedGiven else {
-      cursor.sink.error(location, .roundWithoutAwarded(name.text))
-      return nil
-    }
-    round.asOf = asOf
-    return round
+    if asOf == nil { cursor.sink.error(location, .caseWithoutDate(name)) }
+    return asOf
   }
 
   private mutating func names(_ what: Diagnostic.Message) -> [Token] {
