@@ -45,10 +45,10 @@ extension LogCore {
     if saved.coveredSequence == 0 { return true }
     guard saved.lastRecord.segment < segments.count,
       saved.coveredEnd.segment < segments.count,
-      saved.coveredEnd.segment < segments.count - 1 || saved.coveredEnd.offset <= committedEnd,
-      let line = try? readLine(at: saved.lastRecord)
+      saved.coveredEnd.segment < segments.count - 1 || saved.coveredEnd.offset <= committedEnd
     else { return false }
-    return line.sequence == saved.coveredSequence && line.checksum == saved.lastRecordChecksum
+    return holdsRecord(
+      saved.coveredSequence, checksum: saved.lastRecordChecksum, at: saved.lastRecord)
   }
 
   /// Adds the records after `index.coveredEnd` to the index, checking stream versions and ids.
@@ -184,6 +184,16 @@ extension LogCore {
         return line.id == id
       }
     }
+  }
+
+  /// Whether the record line at `location` is intact and the one with `sequence` and line
+  /// `checksum`: how every derived file (index, stream table, snapshot) and the commit marker
+  /// are tied to the exact log content they describe.
+  mutating func holdsRecord(_ sequence: UInt64, checksum: UInt32, at location: Location) -> Bool {
+    guard location.segment < segments.count, let line = try? readLine(at: location) else {
+      return false
+    }
+    return line.sequence == sequence && line.checksum == checksum
   }
 
   /// The envelope of the record line at `location` (checksum verified).

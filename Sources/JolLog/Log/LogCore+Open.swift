@@ -253,17 +253,16 @@ extension LogCore {
   private mutating func checkAcknowledgedRecord(_ marker: CommitMarker, ordinal: Int)
     throws(LogError)
   {
-    let segment = segments[ordinal]
-    let line = try? readLine(at: Location(segment: ordinal, offset: marker.lastRecordOffset))
-    guard let line, line.sequence == marker.lastSequence, line.checksum == marker.lastRecordChecksum
-    else {
-      throw LogError(
-        .corrupt(
-          segment: segment.name, offset: marker.lastRecordOffset,
-          what:
-            "the last acknowledged record (sequence \(marker.lastSequence)) is not there as written"
-        ))
+    let location = Location(segment: ordinal, offset: marker.lastRecordOffset)
+    if holdsRecord(marker.lastSequence, checksum: marker.lastRecordChecksum, at: location) {
+      return
     }
+    throw LogError(
+      .corrupt(
+        segment: segments[ordinal].name, offset: marker.lastRecordOffset,
+        what:
+          "the last acknowledged record (sequence \(marker.lastSequence)) is not there as written"
+      ))
   }
 
   /// The marker for the current end of the log.

@@ -142,10 +142,10 @@ extension LogCore {
       !writable || coverage.end <= limit
     else { return false }
     guard coverage.lastSequence > 0 else { return coverage.end == 0 }
-    guard coverage.lastOffset < coverage.end,
-      let line = try? readLine(at: Location(segment: ordinal, offset: coverage.lastOffset))
-    else { return false }
-    return line.sequence == coverage.lastSequence && line.checksum == coverage.lastChecksum
+    return coverage.lastOffset < coverage.end
+      && holdsRecord(
+        coverage.lastSequence, checksum: coverage.lastChecksum,
+        at: Location(segment: ordinal, offset: coverage.lastOffset))
   }
 
   /// Scans segment bytes from `coverage.end` to `limit`: one entry per record, CRC-checked,

@@ -39,10 +39,11 @@ extension EventLog {
       guard position.sequence <= core.lastSequence,
         let ordinal = core.segments.firstIndex(where: {
           $0.firstSequence == position.segmentFirstSequence
-        }),
-        let line = try? core.readLine(at: Location(segment: ordinal, offset: position.offset))
+        })
       else { return false }
-      return line.sequence == position.sequence && line.checksum == position.checksum
+      return core.holdsRecord(
+        position.sequence, checksum: position.checksum,
+        at: Location(segment: ordinal, offset: position.offset))
     }
   }
 }
