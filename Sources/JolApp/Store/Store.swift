@@ -212,15 +212,34 @@ final class Store {
 
   /// The sequence the snapshot on disk covers (0 without a usable one), from its header.
   private func snapshotCoveredSequence() -> UInt64 {
-    guard let log, isRegularFile(snapshotPath),
-      let handle = FileHandle(forReadingAtPath: snapshotPath)
+    guard isRegularFile(snapshotPath), let handle = FileHandle(forReadingAtPath: snapshotPath)
     else { return 0 }
     defer { try? handle.close() }
-    let bytes = (try? handle.read(upToCount: ClusterSnapshot.headerSize)) ?? Data()
-    guard let (covered, anchor) = try? ClusterSnapshot.header(of: Array(bytes)),
-      log.holds(Self.position(covered, anchor))
-    else { return 0 }
-    return covered
+    let header = (try? handle.read(upToCount: ClusterSnapshot.headerSize)) ?? Data()
+    return coverage(ofSnapshot: Array(header)) ?? 0
+  }
+
+  /// The snapshot's state when it exists, decodes, and is tied to this log; nil otherwise
+  /// (missing, damaged, of another format, or made from another log: the state is then rebuilt
+  /// from the log).
+  private func loadSnapshot() -> ClusterState? {
+    guard isRegularFile(snapshotPath),
+      let bytes = try? PosixFileSystem().readFile(snapshotPath),
+      coverage(ofSnapshot: bytes) != nil
+    else { return nil }
+    return try? ClusterSnapshot.decode(bytes)
+  }
+
+  /// The sequence a snapshot (its bytes, or only its header) covers when the log still holds
+  /// the very record it covers last — same sequence, place and checksum; nil otherwise.
+  private func coverage(ofSnapshot bytes: [UInt8]) -> UInt64? {
+    guard let log, let (covered, anchor) = try? ClusterSnapshot.header(of: bytes) else {
+      return nil
+    }
+    let position = LogPosition(
+      sequence: covered, segmentFirstSequence: anchor.segmentFirstSequence,
+      offset: anchor.offset, checksum: anchor.checksum)
+    return covered == 0 || log.holds(position) ? covered : nil
   }
 
   /// Whether `path` is a plain file of its own — not a link (which could lead anywhere), not a
@@ -228,27 +247,6 @@ final class Store {
   /// is not used, and the writer replaces it.
   private func isRegularFile(_ path: String) -> Bool {
     (try? PosixFileSystem().status(path))??.kind == .regular
-  }
-
-  /// The log position a snapshot header names.
-  private static func position(_ covered: UInt64, _ anchor: LogAnchor) -> LogPosition {
-    LogPosition(
-      sequence: covered, segmentFirstSequence: anchor.segmentFirstSequence,
-      offset: anchor.offset, checksum: anchor.checksum)
-  }
-
-  /// The snapshot's state when it exists, decodes, and the log still holds the very record it
-  /// covers last (same sequence, place and checksum); nil otherwise (missing, damaged, of
-  /// another format, or made from another log: the state is then rebuilt from the log).
-  private func loadSnapshot() -> ClusterState? {
-    let fileSystem = PosixFileSystem()
-    guard let log, isRegularFile(snapshotPath),
-      let bytes = try? fileSystem.readFile(snapshotPath),
-      let (covered, anchor) = try? ClusterSnapshot.header(of: bytes),
-      covered == 0 || log.holds(Self.position(covered, anchor)),
-      let state = try? ClusterSnapshot.decode(bytes)
-    else { return nil }
-    return state
   }
 
   // MARK: Helpers
