@@ -39,7 +39,7 @@ struct LogSalvageCommand: Command {
     let fileSystem = PosixFileSystem()
     let source = context.dataDirectory
     let target = context.console.resolve(into)
-    guard fileSystem.exists(source + "/log") else {
+    guard DataDirectory.isJol(source) else {
       throw CommandError(Self.noLog(source), exitCode: .noInput)
     }
     // Compared as the file system resolves them: a link must not lead back into the source.
@@ -137,14 +137,12 @@ struct LogSalvageCommand: Command {
     return result.path
   }
 
+  /// A failed system call as every command reports one (``CommandError/fileSystem(_:doing:)``).
   private func mapFileError<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as FileSystemError {
-      throw CommandError(
-        LocalizedText(kk: "\(error)", ru: "\(error)", en: "\(error)"),
-        exitCode: error.operation == "open" || error.operation == "mkdir" ? .cannotCreate : .ioError
-      )
+      throw CommandError.fileSystem(error, doing: Self.failed)
     }
   }
 }
@@ -154,6 +152,9 @@ extension LogSalvageCommand {
     kk: "--into ЖАҢА-КАТАЛОГ міндетті: бүтін жазбалар сонда көшіріледі",
     ru: "нужен --into НОВЫЙ-КАТАЛОГ: туда копируются целые записи",
     en: "--into NEW-DIR is required: the intact records are copied there")
+
+  fileprivate static let failed = LocalizedText(
+    kk: "құтқару тоқтады", ru: "спасение прервано", en: "salvage stopped")
 
   fileprivate static func noLog(_ path: String) -> LocalizedText {
     LocalizedText(

@@ -108,11 +108,12 @@ struct RoundRunCommand: Command {
     _ store: Store, policy: CompiledPolicy, group: [CompiledPolicy], asOf: CivilDate,
     seed: String, supersede: (RoundID, String)?, today: CivilDate
   ) throws -> (record: RoundRecord, run: RoundRun) {
+    let vault = try store.loadVault()
     if let (_, reason) = supersede {
-      try FreeText.check(reason, option: "--reason", vault: store.loadVault())
+      try FreeText.check(reason, option: "--reason", vault: vault)
     }
     let state = try store.currentState()
-    try store.loadVault().checkCovers(state)
+    try vault.checkCovers(state)
     var id = RoundRecord.id(policy: policy.id, asOf: asOf, seed: seed)
     if supersede == nil, state.rounds[id] != nil {
       throw CommandError(Messages.alreadyRun(id), exitCode: .dataError)
@@ -122,7 +123,7 @@ struct RoundRunCommand: Command {
     if supersession != nil { id = RoundRecord.freeID(id, in: state) }
     let inputs = try RoundInputs.build(
       store, policy: policy, asOf: asOf, logPosition: store.log?.lastSequence ?? 0, seed: seed,
-      supersedes: supersession?.round)
+      supersedes: supersession?.round, vault: vault)
     let record = RoundRecord(
       id: id, inputs: inputs, result: try inputs.checkedRun(), group: group, today: today,
       supersession: supersession)

@@ -20,15 +20,15 @@ struct RoundInputs {
   /// before the date (with their first application's date); otherwise every learner. Learners
   /// whose data was erased are left out. Facts are as of `asOf`, as known at `logPosition`,
   /// with the awards of the round superseded (if any) revoked; ages come from the vault's
-  /// birth dates.
+  /// birth dates (`vault`, when the caller has it loaded already).
   /// - Complexity: O(events) to fold the state, O(learners) to build the applicants.
   static func build(
     _ store: Store, policy: CompiledPolicy, asOf: CivilDate, logPosition: UInt64, seed: String,
-    supersedes: RoundID? = nil
+    supersedes: RoundID? = nil, vault: Vault? = nil
   ) throws -> RoundInputs {
     var state = try store.state(TimeSlice(asOf: asOf, knownAt: .sequence(logPosition)))
     if let supersedes { state.revokeAwards(of: supersedes, reason: "superseded") }
-    let source = LearnerFacts(state: state, vault: try store.loadVault(), asOf: asOf)
+    let source = LearnerFacts(state: state, vault: try vault ?? store.loadVault(), asOf: asOf)
     var applicants: [Applicant] = []
     for learner in source.learners {
       let facts = source.facts(learner, policy: policy.id)

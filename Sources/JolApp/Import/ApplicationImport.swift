@@ -25,7 +25,7 @@ struct ApplicationImport: ImportKind {
   init(store: Store) throws {}
 
   func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
-    let known = Set(base.policies?.policies.map(\.id.rawValue) ?? [])
+    let known = base.policyIDs
     let iin = reader.iin(ImportColumns.iin)
     let policy = reader.required(C.policy)
     if let policy, !known.contains(policy) { reader.fail(C.policy, unknown(policy, base)) }
@@ -49,8 +49,8 @@ struct ApplicationImport: ImportKind {
   }
 
   private func unknown(_ id: String, _ base: ImportBase) -> LocalizedText {
-    base.policies.map { PolicyDirectory.unknownPolicy(id, in: $0) }
-      ?? ImportMessages.unknownPolicy(id)
+    // `readsPolicies`: the pipeline loaded them, as `readsSpecialties` loads the classifier.
+    PolicyDirectory.unknownPolicy(id, in: base.policies!)
   }
 
   /// The tripartite agreement columns, into `application`; empty cells leave the fields nil.

@@ -344,9 +344,4 @@ extension ImportMessages {
       en: "a signed tripartite agreement is marked but no enterprise (BIN) is given; give the BIN "
         + "of the enterprise party to the agreement")
   }
-
-  static func unknownPolicy(_ id: String) -> LocalizedText {
-    LocalizedText(
-      kk: "«\(id)» ережесі жоқ", ru: "политика «\(id)» не найдена", en: "unknown policy '\(id)'")
-  }
 }

@@ -24,8 +24,6 @@ struct ImportPlan {
   /// `--re-register --reason TEXT`: the reason erased people of the file are registered again
   /// (nil: an erased IIN is an error).
   var reRegister: String?
-  /// Erased people registered again.
-  var reRegistered = 0
 
   /// Events planned.
   var eventCount: Int { batches.reduce(0) { $0 + $1.count } }
@@ -77,8 +75,12 @@ struct ImportBase {
   var classifier: SpecialtyClassifier?
   /// `--re-register --reason TEXT` (learners only): erased people may be registered again.
   var reRegister: String? = nil
-  /// The policies of the policies directory (loaded only for the kinds that name policies).
-  var policies: PolicySet? = nil
+  /// The policies of the policies directory (loaded only for the kinds that name policies),
+  /// and their ids.
+  var policies: PolicySet? = nil {
+    didSet { policyIDs = Set(policies?.policies.map(\.id.rawValue) ?? []) }
+  }
+  private(set) var policyIDs: Set<String> = []
 }
 
 /// One kind of import file: its columns, how a row is read (no state needed: every row is

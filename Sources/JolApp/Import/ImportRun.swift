@@ -42,9 +42,6 @@ struct ImportRun<Kind: ImportKind> {
     }
     let started = DispatchTime.now().uptimeNanoseconds
     let reader = try Store.openForReading(context, creatable: true)
-    if let reason = base.reRegister {
-      try FreeText.check(reason, option: "--reason", vault: reader.loadVault())
-    }
     // Read before the plan's own read of the vault: a writer changing it in between shows.
     let vaultBytes = vaultFiles(reader)
     var plan = try makePlan(rows, table.badRecords, store: reader, base: base)
@@ -99,6 +96,9 @@ struct ImportRun<Kind: ImportKind> {
     let fileName = arguments.positionals[0]
     let state = try store.currentState(observing: Kind.observesLog ? { kind.observe($0) } : nil)
     let vault = try store.loadVault()
+    if let reason = base.reRegister {
+      try FreeText.check(reason, option: "--reason", vault: vault)
+    }
     try vault.checkCovers(state)
     return Importer.plan(
       &kind, rows: rows, badRecords: badRecords, state: state, vault: vault,

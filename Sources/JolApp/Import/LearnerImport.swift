@@ -218,7 +218,6 @@ struct LearnerImport: ImportKind {
     {
       if let reason = plan.reRegister {
         plan.vault.recordReRegistration(of: record.iin, on: record.date, reason: reason)
-        plan.reRegistered += 1
       } else {
         errors.append(
           row.error(

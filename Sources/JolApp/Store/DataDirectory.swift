@@ -44,13 +44,10 @@ enum DataDirectory {
 
   /// Prepares a data directory for a writer: creates it (0700) when missing, refuses one that
   /// holds other things, checks its directories and makes them owner-only.
-  /// - Returns: whether the directory was a Jol data directory already.
   /// - Throws: ``CommandError`` 73 for a directory that cannot be created or is not empty and not
   ///   Jol's; 65 for a directory of it that is a link or another user's.
-  @discardableResult
-  static func prepareForWriting(_ path: String) throws -> Bool {
+  static func prepareForWriting(_ path: String) throws {
     let fileSystem = PosixFileSystem()
-    let existed = isJol(path, fileSystem)
     try checkCreatable(path)
     do {
       try fileSystem.makeDirectory(path)
@@ -63,7 +60,6 @@ enum DataDirectory {
       else { continue }
       try? fileSystem.setPermissions(directory, 0o700)
     }
-    return existed
   }
 
   /// The data directory's own directories, where present, must be directories of this user.
