@@ -160,7 +160,7 @@ struct LogExportCommand: Command {
     try mapLogError {
       try log.forEach(from: since) { record in
         // A salvaged log's placeholders for lost records hold no event to export.
-        if record.stream == LogSurvey.lostStream { return }
+        if record.isLostPlaceholder { return }
         // Decoding checks the event; its data passes through byte for byte.
         let envelope = try EventCodec.decode(
           sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,

@@ -179,9 +179,7 @@ enum PolicyFiles {
       throw CommandError(unreadable(display(path, context)), exitCode: .ioError)
     }
     do {
-      let categories = policies.reduce(into: Facts.knownCategories) {
-        $0.formUnion($1.declaredCategories)
-      }
+      let categories = Facts.categories(for: policies)
       return try FactsFile.parse(
         [UInt8](data), fileName: display(path, context), categories: categories)
     } catch {

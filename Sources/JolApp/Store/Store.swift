@@ -77,14 +77,12 @@ final class Store {
     try mapLogError {
       try log.forEach(from: sequence) { record in
         // A salvaged log's placeholders for lost records hold no event.
-        if record.streamBytes.elementsEqual(Self.lostStream) { return }
+        if record.isLostPlaceholder { return }
         let envelope = try Self.decode(record, log: log)
         try body(envelope)
       }
     }
   }
-
-  private static let lostStream = Array(LogSurvey.lostStream.utf8)
 
   /// The events of one stream, in log order.
   /// Reads only the stream's records, through the log's derived stream index.

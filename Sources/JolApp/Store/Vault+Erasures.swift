@@ -71,7 +71,7 @@ extension Vault {
     guard let key else { return }
     if keyIsNew {
       try AtomicFile.write(
-        Array(key.map { String(format: "%02x", $0) }.joined().utf8) + [0x0A],
+        Array(SHA256.hex(bytes: key).utf8) + [0x0A],
         to: directory + "/" + Self.keyFile, fileSystem: fileSystem)
     }
     let check = [

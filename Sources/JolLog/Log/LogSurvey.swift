@@ -11,6 +11,7 @@ public struct LogSurvey: Sendable {
   /// per lost sequence, so every other record keeps its sequence number (round replays and
   /// "as known at" read positions). Readers of events skip it.
   public static let lostStream = "log/lost"
+  static let lostStreamBytes = Array(lostStream.utf8)
 
   /// One intact batch: where it is and which sequences it holds.
   public struct Batch: Sendable, Equatable {

@@ -22,6 +22,9 @@ public struct StoredRecord: Sendable {
   public var idBytes: ArraySlice<UInt8> { buffer[idRange] }
   /// The stream name.
   public var stream: String { JSONString.decode(streamBytes) }
+  /// Whether this is a salvaged log's placeholder for a lost record (``LogSurvey/lostStream``),
+  /// which holds no event: readers of events skip it.
+  public var isLostPlaceholder: Bool { streamBytes.elementsEqual(LogSurvey.lostStreamBytes) }
   /// The record id.
   public var id: String { JSONString.decode(idBytes) }
 

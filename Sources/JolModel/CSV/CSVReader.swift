@@ -35,12 +35,13 @@ public enum CSVReader {
     _ bytes: [UInt8], fileName: String, delimiter: CSVDelimiter? = nil,
     badRecords: BadRecords = .fail
   ) throws(CSVError) -> CSVTable {
-    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let hasBOM = bytes.starts(with: UTF8Validation.byteOrderMark)
     let start = hasBOM ? 3 : 0
-    if let offset = firstInvalidUTF8(in: bytes, from: start) {
+    if let offset = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
       let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
       throw CSVError(
-        file: fileName, position: position(of: offset, in: bytes, from: start),
+        file: fileName, position: CSVPosition(line: line, column: column),
         problem: .invalidUTF8(utf16: utf16))
     }
     let delimiter = delimiter ?? CSVDelimiter.detect(in: bytes, from: start)

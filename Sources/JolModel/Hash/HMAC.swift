@@ -17,9 +17,6 @@ public enum HMACSHA256 {
 
   /// ``code(key:message:)`` in lowercase hex.
   public static func hex(key: [UInt8], message: some Sequence<UInt8>) -> String {
-    code(key: key, message: message).map { byte in
-      let digits = Array("0123456789abcdef")
-      return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-    }.joined()
+    SHA256.hex(bytes: code(key: key, message: message))
   }
 }

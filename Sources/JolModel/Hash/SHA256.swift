@@ -79,10 +79,13 @@ public struct SHA256: Sendable {
 
   /// The digest of the UTF-8 bytes of `text`, as 64 lowercase hexadecimal digits.
   public static func hex(_ text: String) -> String {
-    hash(Array(text.utf8)).map { byte in
-      let digits = Array("0123456789abcdef")
-      return String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
-    }.joined()
+    hex(bytes: hash(Array(text.utf8)))
+  }
+
+  /// `bytes` as lowercase hexadecimal digits, two a byte.
+  public static func hex(bytes: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef")
+    return bytes.map { String(digits[Int($0 >> 4)]) + String(digits[Int($0 & 15)]) }.joined()
   }
 
   private static let k: [UInt32] = [

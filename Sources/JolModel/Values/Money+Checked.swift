@@ -25,9 +25,12 @@ extension Money {
   {
     let product = Int128(tiyn) * Int128(factor.units)
     let scale = Int128(FixedDecimal.scale)
-    var (quotient, remainder) = product.quotientAndRemainder(dividingBy: scale)
-    if remainder.magnitude * 2 >= scale.magnitude { quotient += product < 0 ? -1 : 1 }
-    guard let value = Int64(exactly: quotient) else { return (.zero, true) }
+    let (quotient, remainder) = product.quotientAndRemainder(dividingBy: scale)
+    // The remainder is below the scale, so it fits: the one rounding rule of FixedDecimal.
+    let rounded =
+      quotient
+      + Int128(FixedDecimal.roundingCarry(remainder: Int64(remainder), divisor: FixedDecimal.scale))
+    guard let value = Int64(exactly: rounded) else { return (.zero, true) }
     return (Money(tiyn: value), false)
   }
 }

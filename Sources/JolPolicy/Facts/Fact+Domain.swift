@@ -20,11 +20,15 @@ extension Fact {
   /// against the classifier, districts and institutions are not known to Jol).
   public var knownCodes: [String]? {
     switch self {
-    case .region: Region.all.map(\.rawValue)
-    case .diagnosticDirection: Direction.all.map(\.rawValue) + ["medicine", "social"]
+    case .region: Self.regionCodes
+    case .diagnosticDirection: Self.directionCodes
     default: nil
     }
   }
+
+  // Built once: facts files and test files look values up per line.
+  private static let regionCodes = Region.all.map(\.rawValue)
+  private static let directionCodes = Direction.all.map(\.rawValue) + ["medicine", "social"]
 
   /// The known value a mistyped `text` most likely meant: the KATO code of an ISO region code
   /// (`KZ-61` → `61`), else the nearest by edit distance.

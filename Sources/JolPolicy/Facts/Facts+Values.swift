@@ -53,6 +53,12 @@ extension Facts {
     Category.orphan, .withoutParentalCare, .disability, .largeFamily, .rural, .lowIncome,
   ].reduce(into: []) { $0.insert($1.rawValue) }
 
+  /// The categories a facts or test file may name for `policies`: the known ones and those the
+  /// policies declare (`category NAME`).
+  public static func categories(for policies: some Sequence<CompiledPolicy>) -> Set<String> {
+    policies.reduce(into: knownCategories) { $0.formUnion($1.declaredCategories) }
+  }
+
   /// Sets `fact` from a raw value, checking its type, its bounds (``Fact/bounds``) and, for a
   /// closed set, that the value is in it: a known region or direction (``Fact/knownCodes``), a
   /// category of `categories`. A number out of bounds is reported as written (`1e400`).

@@ -34,9 +34,16 @@ struct Lexer {
     if chars.first == "\u{FEFF}" { index = 1 }
 
     func location() -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    /// A word mixing scripts (a Cyrillic letter in a Latin id) is an error at the odd letter.
+    func checkScripts(_ word: String, _ start: SourceLocation) {
+      guard let odd = Lexer.mixedScript(word) else { return }
+      var at = start
+      at.column += odd.offset
+      diagnostics.append(Diagnostic(at, .mixedScripts(word, odd.character, odd.script)))
+    }
     func advance(_ count: Int = 1) {
       for _ in 0..<count {
-        if chars[index] == "\n" || chars[index] == "\r\n" || chars[index] == "\r" {
+        if Lexer.isLineEnd(chars[index]) {
           line += 1
           column = 1
         } else {
@@ -64,7 +71,7 @@ struct Lexer {
           }
           advance()
         }
-      } else if c == "\n" || c == "\r\n" || c == "\r" {
+      } else if Lexer.isLineEnd(c) {
         if depth == 0 && result.last?.kind != .newline && !result.isEmpty {
           result.append(Token(kind: .newline, text: "\n", location: start))
         }
@@ -117,11 +124,7 @@ struct Lexer {
         } else {
           kind = .word
         }
-        if kind == .word, let odd = Lexer.mixedScript(word) {
-          var at = start
-          at.column += odd.offset
-          diagnostics.append(Diagnostic(at, .mixedScripts(word, odd.character, odd.script)))
-        }
+        if kind == .word { checkScripts(word, start) }
         if kind == .number && index < chars.count && chars[index] == "%" {
           advance()
           kind = .percent
@@ -134,11 +137,7 @@ struct Lexer {
           word.append(chars[index])
           advance()
         }
-        if let odd = Lexer.mixedScript(word) {
-          var at = start
-          at.column += odd.offset
-          diagnostics.append(Diagnostic(at, .mixedScripts(word, odd.character, odd.script)))
-        }
+        checkScripts(word, start)
         result.append(Token(kind: .word, text: word, location: start))
       } else {
         let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil

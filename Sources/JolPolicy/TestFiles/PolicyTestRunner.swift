@@ -22,9 +22,7 @@ public enum PolicyTestRunner {
   ) {
     var results: [PolicyTestResult] = []
     var diagnostics: [Diagnostic] = []
-    let categories = policies.policies.reduce(into: Facts.knownCategories) {
-      $0.formUnion($1.declaredCategories)
-    }
+    let categories = Facts.categories(for: policies.policies)
     for (path, text) in files {
       let (file, found) = PolicyTestParser.parse(file: path, text: text, categories: categories)
       diagnostics += found

@@ -123,9 +123,9 @@ extension RoundRun {
     w.money(totalAmount)
     w.inline(resultsSHA256)
     w.int(resultsForm ?? 0)
-    w.inline(supersedes?.rawValue ?? "")
-    w.inline(supersedeReason ?? "")
-    w.inline(classifier ?? "")
+    w.shared(supersedes?.rawValue)
+    w.shared(supersedeReason)
+    w.shared(classifier)
   }
 
   init(reading r: inout SnapshotReader) throws(SnapshotError) {
@@ -141,12 +141,9 @@ extension RoundRun {
       resultsSHA256: try r.inline())
     let form = try r.int()
     resultsForm = form == 0 ? nil : form
-    let supersedes = try r.inline()
-    self.supersedes = supersedes.isEmpty ? nil : RoundID(supersedes)
-    let reason = try r.inline()
-    supersedeReason = reason.isEmpty ? nil : reason
-    let classifier = try r.inline()
-    self.classifier = classifier.isEmpty ? nil : classifier
+    supersedes = try r.optionalShared().map(RoundID.init)
+    supersedeReason = try r.optionalShared()
+    classifier = try r.optionalShared()
   }
 }
 
