@@ -23,7 +23,16 @@ public struct PolicySet: Sendable {
     files: [(path: String, text: String)], codes: SpecialtyClassifier? = nil,
     otherPolicies: Set<String> = []
   ) -> (PolicySet, [Diagnostic]) {
-    load(files: files, codes: codes, policyIDs: ids(of: files).union(otherPolicies))
+    // Each text is parsed once: for the ids `awards` may name, then for the check.
+    let parsed = parse(files)
+    let ids = Set(parsed.compactMap { $0.syntax.id?.value })
+    return load(parsed: parsed, codes: codes, policyIDs: ids.union(otherPolicies))
+  }
+
+  private static func parse(_ files: [(path: String, text: String)])
+    -> [(syntax: PolicySyntax, errors: [Diagnostic])]
+  {
+    files.map { PolicyParser.parse(file: $0.path, text: $0.text) }
   }
 
   /// The policy ids the texts declare (`policy ID` lines), whether or not they check.
@@ -31,18 +40,20 @@ public struct PolicySet: Sendable {
     Set(files.compactMap { PolicyParser.parse(file: $0.path, text: $0.text).0.id?.value })
   }
 
-  /// ``load(files:codes:otherPolicies:)`` with the known policy ids given; nil skips the check of
-  /// the ids that `awards` names.
-  static func load(
-    files: [(path: String, text: String)], codes: SpecialtyClassifier?, policyIDs: Set<String>?
+  /// ``load(files:codes:otherPolicies:)`` over parsed texts, with the known policy ids given;
+  /// nil skips the check of the ids that `awards` names.
+  private static func load(
+    parsed: [(syntax: PolicySyntax, errors: [Diagnostic])], codes: SpecialtyClassifier?,
+    policyIDs: Set<String>?
   ) -> (PolicySet, [Diagnostic]) {
     var policies: [CompiledPolicy] = []
     var diagnostics: [Diagnostic] = []
     var warnings: [Diagnostic] = []
     var seen: [String: String] = [:]
-    for (path, text) in files {
+    for (syntax, errors) in parsed {
+      let path = syntax.file
       let (policy, found) = PolicyChecker.compile(
-        file: path, text: text, codes: codes, policies: policyIDs)
+        syntax, parseErrors: errors, codes: codes, policies: policyIDs)
       diagnostics += found.filter(\.isError)
       warnings += found.filter { !$0.isError }
       guard let policy else { continue }
@@ -78,7 +89,7 @@ public struct PolicySet: Sendable {
   public static func compile(path: String, text: String, codes: SpecialtyClassifier? = nil)
     -> (CompiledPolicy?, [Diagnostic])
   {
-    let (set, diagnostics) = load(files: [(path, text)], codes: codes, policyIDs: nil)
+    let (set, diagnostics) = load(parsed: parse([(path, text)]), codes: codes, policyIDs: nil)
     return (set.policies.first, diagnostics)
   }
 

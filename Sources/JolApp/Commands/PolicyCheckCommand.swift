@@ -38,7 +38,9 @@ struct PolicyCheckCommand: Command {
     // One classifier for the run: the first path's (see PolicyFiles.classifier).
     let codes = try PolicyFiles.classifier(for: paths[0], context)
     let (set, errors) = PolicySet.load(
-      files: texts, codes: codes, otherPolicies: Self.directoryIDs(context))
+      files: texts, codes: codes,
+      // Checking the directory itself, its ids are the files' own: no second read.
+      otherPolicies: arguments.positionals.isEmpty ? [] : Self.directoryIDs(context))
     let diagnostics = (errors + set.warnings).sorted { $0.location < $1.location }
     var output = PolicyOutput(context)
     for diagnostic in diagnostics {

@@ -9,17 +9,17 @@ extension CSVRow {
   /// character itself: a message must not act on the terminal it is shown on either.
   /// - Complexity: O(length of the bound values).
   public func unsafeText() -> [(column: String, error: CSVError)] {
-    var found: [(column: String, field: Int, error: CSVError)] = []
-    for (column, index) in binding.indices {
+    var found: [(column: String, error: CSVError)] = []
+    for (column, index) in binding.inFieldOrder {
       let value = record.fields[index].trimmingWhitespace()
       if let scalar = TextSafety.forbiddenScalar(in: value) {
-        found.append((column, index, error(atField: index, .forbiddenCharacter(scalar))))
+        found.append((column, error(atField: index, .forbiddenCharacter(scalar))))
       } else if value.unicodeScalars.count > TextSafety.maximumFieldLength {
         let problem = CSVError.Problem.tooLong(
           length: value.unicodeScalars.count, maximum: TextSafety.maximumFieldLength)
-        found.append((column, index, error(atField: index, problem)))
+        found.append((column, error(atField: index, problem)))
       }
     }
-    return found.sorted { $0.field < $1.field }.map { ($0.column, $0.error) }
+    return found
   }
 }

@@ -43,11 +43,14 @@ public struct CSVRow: Sendable {
     let fileName: String
     let header: [String]
     let indices: [String: Int]
+    /// The bound columns in field order, for every row.
+    let inFieldOrder: [(column: String, field: Int)]
 
     init(fileName: String, header: [String], indices: [String: Int]) {
       self.fileName = fileName
       self.header = header
       self.indices = indices
+      self.inFieldOrder = indices.map { ($0.key, $0.value) }.sorted { $0.field < $1.field }
     }
   }
 

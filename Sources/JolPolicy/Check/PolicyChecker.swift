@@ -32,14 +32,14 @@ struct PolicyChecker {
     self.policies = policies
   }
 
-  /// Checks and compiles `text` read from `file`; with `codes`, every specialty and
-  /// qualification code the policy names must be in that classifier; with `policies`, every
-  /// policy id it names (`awards has …`) must be one of them. Errors and warnings come sorted by
-  /// place; the policy is nil when there is any error.
+  /// Checks and compiles a parsed policy (with the errors its parse found); with `codes`, every
+  /// specialty and qualification code the policy names must be in that classifier; with
+  /// `policies`, every policy id it names (`awards has …`) must be one of them. Errors and
+  /// warnings come sorted by place; the policy is nil when there is any error.
   static func compile(
-    file: String, text: String, codes: SpecialtyClassifier? = nil, policies: Set<String>? = nil
+    _ syntax: PolicySyntax, parseErrors: [Diagnostic], codes: SpecialtyClassifier?,
+    policies: Set<String>?
   ) -> (CompiledPolicy?, [Diagnostic]) {
-    let (syntax, parseErrors) = PolicyParser.parse(file: file, text: text)
     var checker = PolicyChecker(syntax, codes: codes, policies: policies)
     checker.sink.append(contentsOf: parseErrors)
     let policy = checker.check()

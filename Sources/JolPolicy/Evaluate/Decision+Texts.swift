@@ -24,7 +24,6 @@ extension Period {
 }
 
 extension Decision {
-  /// The text of a criterion's reason in `language`, with the values it used.
   /// A criterion as one line a person reads: a passed one by what it requires and the values
   /// that met it («орташа балл ≥ min_gpa — орташа балл: 4,6; min_gpa: 4,5»), any other by its
   /// reason text with the values (``reasonText(_:_:)``). The key is for machines (JSON).
@@ -34,20 +33,23 @@ extension Decision {
       return reasonText(criterion, language)
     }
     // The values that met it, but not one the requirement already names («= колледж»).
-    let values = criterion.values.compactMap { named -> String? in
-      let title = Fact(rawValue: named.name)?.title[language] ?? named.name
-      let value = named.value?.formatted(named: named.name, language) ?? "?"
-      return requirement.contains("\(title) = \(value)") ? nil : "\(title): \(value)"
+    let values = criterion.values.map { valueText($0, language) }.filter { text in
+      !requirement.contains(text.replacingOccurrences(of: ": ", with: " = "))
     }
     return values.isEmpty ? requirement : requirement + " — " + values.joined(separator: "; ")
   }
 
+  /// «орташа балл: 4,6»: a fact or parameter by its title and value, in `language`.
+  private func valueText(_ named: NamedValue, _ language: Language) -> String {
+    let title = Fact(rawValue: named.name)?.title[language] ?? named.name
+    return "\(title): \(named.value?.formatted(named: named.name, language) ?? "?")"
+  }
+
+  /// The text of a criterion's reason in `language`, with the values it used (for a passed
+  /// one, its values alone).
   public func reasonText(_ criterion: CriterionResult, _ language: Language) -> String {
     guard criterion.status != .pass else {
-      return criterion.values.map { named in
-        let title = Fact(rawValue: named.name)?.title[language] ?? named.name
-        return "\(title): \(named.value?.formatted(named: named.name, language) ?? "?")"
-      }.joined(separator: "; ")
+      return criterion.values.map { valueText($0, language) }.joined(separator: "; ")
     }
     var text = fill(
       reasonTexts[criterion.id]?[language] ?? criterion.id, criterion.values, language)

@@ -72,9 +72,15 @@ extension Facts {
     }
     /// The number's value; out of bounds (or too large to hold) is reported with `text`.
     func bounded(_ text: String) throws(FactValueError) -> FixedDecimal {
-      // `3,5` as spreadsheets write it, or a JSON number (`1e3` included).
-      let plain = FixedDecimal(text) != nil ? text : NumberText.plain(text)
-      guard let plain else {
+      // The common case: a plain number (`3,5` as spreadsheets write it included), read once.
+      if let value = FixedDecimal(text) {
+        if let bounds = fact.bounds, !bounds.contains(value) {
+          throw FactValueError(.outOfBounds(fact, text))
+        }
+        return value
+      }
+      // A JSON number (`1e3`) or one with more digits than a decimal holds.
+      guard let plain = NumberText.plain(text) else {
         guard NumberText.isNumber(text) else { throw fact.expectation }
         throw fact.bounds != nil ? FactValueError(.outOfBounds(fact, text)) : fact.expectation
       }
