@@ -75,7 +75,9 @@ struct RoundRunCommand: Command {
       policies.policies.last { $0.id == id && $0.exclusiveGroup == policy.exclusiveGroup }
     }
 
-    let supersede = try supersedeArguments(arguments)
+    let supersede = try arguments.reason(pairedWith: "supersede").map { reason in
+      (RoundID(arguments.value("supersede")!), reason)
+    }
     // Everything is decided from a reader first: a refused round takes no lock and leaves the
     // data directory as it was. The writer decides again only if the log moved in between.
     let reader = try Store.openForReading(context)
@@ -131,20 +133,6 @@ struct RoundRunCommand: Command {
   }
 }
 
-extension RoundRunCommand {
-  /// `--supersede ROUND-ID --reason TEXT`, both or neither.
-  private func supersedeArguments(_ arguments: ParsedArguments) throws -> (RoundID, String)? {
-    let round = arguments.value("supersede")
-    let reason = arguments.value("reason")
-    switch (round, reason) {
-    case (nil, nil): return nil
-    case (let round?, let reason?) where !reason.allSatisfy(\.isWhitespace):
-      return (RoundID(round), reason)
-    default: throw CommandError.usage(Messages.supersedeNeedsReason)
-    }
-  }
-}
-
 extension Messages {
   static func notInEffect(_ policy: CompiledPolicy, _ date: CivilDate) -> LocalizedText {
     let window = "\(policy.effectiveFrom) … \(policy.effectiveTo.map(\.description) ?? "")"
@@ -153,11 +141,6 @@ extension Messages {
       ru: "политика «\(policy.id)» не действует на \(date) (\(window)): конкурс не проводится",
       en: "policy '\(policy.id)' is not in effect on \(date) (\(window)): no round is run")
   }
-
-  static let supersedeNeedsReason = LocalizedText(
-    kk: "--supersede ROUND-ID және --reason МӘТІН бірге беріледі",
-    ru: "--supersede ROUND-ID и --reason ТЕКСТ указываются вместе",
-    en: "--supersede ROUND-ID and --reason TEXT go together")
 
   static let policyAndDateRequired = LocalizedText(
     kk: "--policy ID және --as-of ЖЖЖЖ-АА-КК міндетті",

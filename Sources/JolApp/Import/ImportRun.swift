@@ -27,7 +27,7 @@ struct ImportRun<Kind: ImportKind> {
     var base = ImportBase(
       effective: try arguments.date("effective", default: context.console.today),
       classifier: Kind.readsSpecialties ? try ReferenceData.classifier(context) : nil)
-    base.reRegister = try reRegisterReason()
+    base.reRegister = try arguments.reason(pairedWith: "re-register")
     if Kind.readsPolicies { base.policies = try PolicyDirectory.load(context) }
     let bytes = try readBytes(context.console.resolve(fileName))
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
@@ -121,21 +121,6 @@ struct ImportRun<Kind: ImportKind> {
       let path = store.vaultPath + "/" + name
       return fileSystem.exists(path) ? (try? fileSystem.readFile(path)) ?? [] : nil
     }
-  }
-
-  /// `--re-register` with `--reason TEXT`, both or neither (only kinds that offer them).
-  private func reRegisterReason() throws -> String? {
-    let flag = arguments.flag("re-register")
-    let reason = arguments.value("reason")
-    if !flag && reason == nil { return nil }
-    guard flag, let reason, !reason.allSatisfy(\.isWhitespace) else {
-      throw CommandError.usage(
-        LocalizedText(
-          kk: "--re-register және --reason МӘТІН бірге беріледі",
-          ru: "--re-register и --reason ТЕКСТ указываются вместе",
-          en: "--re-register and --reason TEXT go together"))
-    }
-    return reason
   }
 
   private func saveVault(_ vault: Vault) throws {
