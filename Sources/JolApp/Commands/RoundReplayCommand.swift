@@ -33,14 +33,12 @@ struct RoundReplayCommand: Command {
     let result = try inputs.checkedRun()
     let record = RoundRecord(
       id: id, inputs: inputs, result: result, group: [], today: context.console.today)
-    var replayed = try record.run()
+    // Hashed in the form the round was recorded in, whatever form new rounds use.
+    var replayed = try record.run(form: recorded.run.resultsForm)
     replayed.groupSHA256 = recorded.run.groupSHA256
     replayed.supersedes = recorded.run.supersedes
     replayed.supersedeReason = recorded.run.supersedeReason
     replayed.classifier = recorded.run.classifier
-    // Hashed in the form the round was recorded in, whatever form new rounds use.
-    replayed.resultsForm = recorded.run.resultsForm
-    replayed.resultsSHA256 = result.resultsSHA256(form: recorded.run.resultsForm ?? 1)
     RoundOutput.print(
       result, id: id, run: replayed, recorded: true, format: format, context: context,
       replay: true)

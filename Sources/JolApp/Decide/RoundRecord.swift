@@ -43,7 +43,9 @@ struct RoundRecord {
 
   /// The `round.run` event.
   /// - Throws: ``CommandError`` 65 when the policies' totals together cannot be counted.
-  func run() throws -> RoundRun {
+  /// - Parameter form: the canonical form the results are hashed in (nil: form 1, of rounds
+  ///   recorded before forms were versioned); new rounds use the current one.
+  func run(form: Int? = RoundResult.currentForm) throws -> RoundRun {
     let entries = result.policies.flatMap(\.entries)
     var total = Money.zero
     for policy in result.policies {
@@ -59,8 +61,8 @@ struct RoundRecord {
       asOf: inputs.asOf, logPosition: inputs.logPosition, seed: inputs.seed,
       applicants: entries.count, awarded: entries.filter { $0.status == .awarded }.count,
       totalAmount: total,
-      resultsSHA256: result.resultsSHA256(form: RoundResult.currentForm),
-      resultsForm: RoundResult.currentForm, supersedes: supersession?.round,
+      resultsSHA256: result.resultsSHA256(form: form ?? 1), resultsForm: form,
+      supersedes: supersession?.round,
       supersedeReason: supersession?.reason, classifier: inputs.policy.classifierVersion)
   }
 
