@@ -150,7 +150,7 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
     #expect(decision["outcome"] as? String == "eligible")
     #expect(decision["policy"] as? String == "akim-named-scholarship")
     #expect(decision["version"] as? String == "1")
-    #expect(decision["asOf"] as? String == "2026-10-15")
+    #expect(decision["as_of"] as? String == "2026-10-15")
     let amount = try #require(decision["amount"] as? [String: Any])
     #expect(amount["value"] as? String == "40000")
     #expect(amount["currency"] as? String == "KZT")
@@ -176,7 +176,7 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
     let needsDecision = try #require(try jsonObjects(needs.stdout).first)
     #expect(needsDecision["outcome"] as? String == "needs-information")
     #expect(
-      Set(needsDecision["missingFacts"] as? [String] ?? [])
+      Set(needsDecision["missing_facts"] as? [String] ?? [])
         == ["gpa", "attendance", "lowest_grade"])
 
     let absent = fixture.jol(
@@ -279,7 +279,7 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
     let pending = try decide()
     #expect(pending["outcome"] as? String == "needs-information")
     #expect(
-      Set(pending["missingFacts"] as? [String] ?? [])
+      Set(pending["missing_facts"] as? [String] ?? [])
         == ["enterprise_agreement", "work_obligation_years"])
 
     // The officer records the signed agreement with the application.

@@ -11,7 +11,7 @@ import Testing
     #expect(objects[0]["valid"] as? Bool == true)
     #expect(objects[0]["kind"] as? String == "iin")
     #expect(objects[0]["reason"] is NSNull)
-    #expect(objects[0]["birthDate"] as? String == "1988-05-15")
+    #expect(objects[0]["birth_date"] as? String == "1988-05-15")
     #expect(objects[0]["sex"] as? String == "male")
     #expect(objects[1]["kind"] as? String == "bin")
     #expect(objects[1]["registered"] as? String == "1994-01")
@@ -27,7 +27,7 @@ import Testing
     #expect(objects[1]["valid"] as? Bool == false)
     #expect(objects[1]["kind"] as? String == "iin")
     #expect((objects[1]["reason"] as? String)?.contains("check digit should be 6") == true)
-    #expect(objects[1]["birthDate"] is NSNull)
+    #expect(objects[1]["birth_date"] is NSNull)
   }
 
   @Test func unrecognizedShapeHasNoKind() throws {
@@ -39,7 +39,7 @@ import Testing
   @Test func csvHasAHeaderAndOneRecordPerValue() {
     let result = runJol(["id", "check", "880515300120", "--format", "csv"])
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.first == "value,valid,kind,reason,birthDate,sex,registered,entity")
+    #expect(lines.first == "value,valid,kind,reason,birth_date,sex,registered,entity")
     #expect(lines.count == 2)
   }
 

@@ -44,6 +44,6 @@ import Testing
     let object = try #require(
       JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let person = try #require(object["person"] as? [String: Any])
-    #expect((person["fullName"] as? String)?.contains(Self.surname) == true)
+    #expect((person["full_name"] as? String)?.contains(Self.surname) == true)
   }
 }

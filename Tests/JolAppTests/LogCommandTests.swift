@@ -12,7 +12,11 @@ import Testing
     let object = try #require(
       JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(object["events"] as? Int == 3)
-    let byType = try #require(object["byType"] as? [String: Int])
+    let rows = try #require(object["by_type"] as? [[String: Any]])
+    let byType = Dictionary(
+      uniqueKeysWithValues: rows.compactMap { row in
+        (row["type"] as? String).map { ($0, row["events"] as? Int ?? 0) }
+      })
     #expect(byType["learner.stage_entered"] == 1)
     #expect(byType["learner.registered"] == 1)
   }

@@ -129,7 +129,7 @@ import Testing
     #expect((report["lost_records"] as? Int ?? 0) > 0)
     let stats = runJol(["log", "stats", "--data", target, "--format", "json"])
     let figures = try #require(try jsonObjects(stats.stdout).first)
-    #expect(figures["lastSequence"] as? Int == total, "every sequence kept: \(figures)")
+    #expect(figures["last_sequence"] as? Int == total, "every sequence kept: \(figures)")
     let replay = runJol([
       "round", "replay", "akim-named-scholarship-2026-10-15", "--data", target, "--policies",
       fixture.policies,

@@ -36,15 +36,15 @@ import Testing
     #expect(rows.count == 3)
     #expect(rows[0]["subject"] as? String == "A")
     #expect(rows[0]["change"] as? String == "loses")
-    #expect(rows[0]["newReasons"] as? [String] == ["gpa-below-minimum"])
+    #expect(rows[0]["new_reasons"] as? [String] == ["gpa-below-minimum"])
     #expect(rows[1]["subject"] as? String == "B")
     #expect(rows[1]["change"] as? String == "amount-up")
     let summary = rows[2]
     #expect(summary["population"] as? Int == 3)
     #expect(summary["gains"] as? Int == 0)
     #expect(summary["losses"] as? Int == 1)
-    #expect(summary["oldTotal"] as? String == "1120000")
-    #expect(summary["newTotal"] as? String == "600000")
+    #expect(summary["old_total"] as? String == "1120000")
+    #expect(summary["new_total"] as? String == "600000")
   }
 
   @Test func diffInTextAndGainsTheOtherWay() throws {

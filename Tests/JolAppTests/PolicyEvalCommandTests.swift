@@ -31,7 +31,7 @@ import Testing
     #expect(eligible["subject"] as? String == "L1")
     #expect(eligible["policy"] as? String == "state-tvet-scholarship")
     #expect(eligible["version"] as? String == "1")
-    #expect(eligible["asOf"] as? String == "2026-10-01")
+    #expect(eligible["as_of"] as? String == "2026-10-01")
     #expect(eligible["outcome"] as? String == "eligible")
     let amount = try #require(eligible["amount"] as? [String: Any])
     #expect(amount["value"] as? String == "37392.25")
@@ -71,7 +71,7 @@ import Testing
       (unknown["criteria"] as? [[String: Any]])?.first { $0["status"] as? String == "unknown" })
     #expect(missing["id"] as? String == "has-satisfactory-grade")
     #expect((missing["values"] as? [String: Any])?["lowest_grade"] is NSNull)
-    #expect((unknown["missingFacts"] as? [String])?.contains("lowest_grade") == true)
+    #expect((unknown["missing_facts"] as? [String])?.contains("lowest_grade") == true)
   }
 
   @Test func withoutExplainOnlyWhatDidNotPassIsListed() throws {

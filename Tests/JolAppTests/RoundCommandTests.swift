@@ -54,7 +54,7 @@ import Testing
     #expect(run.awarded == 2)
     #expect(run.applicants == 3)
     #expect(run.logPosition == UInt64(before))
-    #expect(run.resultsSHA256 == summary["resultsSha256"] as? String)
+    #expect(run.resultsSHA256 == summary["results_sha256"] as? String)
     let awards = events.compactMap { event -> (String, AwardGranted)? in
       if case .awardGranted(let a) = event.event { (event.stream.id, a) } else { nil }
     }

@@ -88,7 +88,7 @@ struct FactsFileTests {
       line.contains("\"subject\":\"L7\",\"policy\":\"state-tvet-scholarship\",\"version\":\"1\""))
     #expect(
       line.contains(
-        "\"asOf\":\"2026-10-01\",\"outcome\":\"eligible\",\"amount\":{\"value\":\"34638\",\"currency\":\"KZT\",\"per\":\"month\"}"
+        "\"as_of\":\"2026-10-01\",\"outcome\":\"eligible\",\"amount\":{\"value\":\"34638\",\"currency\":\"KZT\",\"per\":\"month\"}"
       ))
   }
 }

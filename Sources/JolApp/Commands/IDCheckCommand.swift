@@ -30,7 +30,7 @@ struct IDCheckCommand: Command {
     .init("valid", LocalizedText(kk: "дұрыс", ru: "верен", en: "valid")),
     .init("kind", LocalizedText(kk: "түрі", ru: "вид", en: "kind")),
     .init("reason", LocalizedText(kk: "себебі", ru: "причина", en: "reason")),
-    .init("birthDate", LocalizedText(kk: "туған күні", ru: "дата рождения", en: "birth date")),
+    .init("birth_date", LocalizedText(kk: "туған күні", ru: "дата рождения", en: "birth date")),
     .init("sex", LocalizedText(kk: "жынысы", ru: "пол", en: "sex")),
     .init("registered", LocalizedText(kk: "тіркелген", ru: "регистрация", en: "registered")),
     .init("entity", LocalizedText(kk: "ұйым түрі", ru: "тип организации", en: "entity")),

@@ -30,7 +30,7 @@ struct LogStatsCommand: Command {
       ("bytes", LocalizedText(kk: "байт", ru: "байт", en: "bytes"), Int(stats?.bytes ?? 0)),
       ("streams", LocalizedText(kk: "ағындар", ru: "потоки", en: "streams"), stats?.streams ?? 0),
       (
-        "lastSequence",
+        "last_sequence",
         LocalizedText(kk: "соңғы нөмір", ru: "последний номер", en: "last sequence"),
         Int(stats?.lastSequence ?? 0)
       ),
@@ -40,8 +40,15 @@ struct LogStatsCommand: Command {
     case .json:
       context.output(
         JSONValue.object(
-          [("dataDirectory", .string(store.path))] + figures.map { ($0.0, .int($0.2)) }
-            + [("byType", .object(types.map { ($0.key, .int($0.value)) }))]
+          [("data_directory", .string(store.path))] + figures.map { ($0.0, .int($0.2)) }
+            // Event type names hold dots (`learner.registered`): values, never keys.
+            + [
+              (
+                "by_type",
+                .array(
+                  types.map { .object([("type", .string($0.key)), ("events", .int($0.value))]) })
+              )
+            ]
         ).compact)
     default:
       context.output(store.path)

@@ -67,7 +67,7 @@ struct PolicyCheckCommand: Command {
             JSONValue.object([
               ("policy", .string(policy.id.rawValue)), ("version", .string(policy.version)),
               ("quota", .string(quota.name)), ("share", .number(quota.share.description)),
-              ("seats", .int(quota.seats)), ("totalSeats", .int(seats)),
+              ("seats", .int(quota.seats)), ("total_seats", .int(seats)),
             ]).compact)
         default:
           output.line(context.text(Self.quotaLine(policy, quota, of: seats)))

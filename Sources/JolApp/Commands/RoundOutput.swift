@@ -14,12 +14,12 @@ enum RoundOutput {
       context.output(
         JSONValue.object([
           ("round", .string(id.rawValue)), ("recorded", .bool(recorded)),
-          ("logPosition", .number(String(run.logPosition))), ("seed", .string(run.seed)),
+          ("log_position", .number(String(run.logPosition))), ("seed", .string(run.seed)),
           ("applicants", .number(String(run.applicants))),
           ("awarded", .number(String(run.awarded))),
-          ("totalAmount", .string(run.totalAmount.description)),
-          ("policySha256", .string(run.policySHA256)),
-          ("resultsSha256", .string(run.resultsSHA256)),
+          ("total_amount", .string(run.totalAmount.description)),
+          ("policy_sha256", .string(run.policySHA256)),
+          ("results_sha256", .string(run.resultsSHA256)),
         ]).compact)
       return
     }

@@ -49,7 +49,7 @@ struct RoundReplayCommand: Command {
       context.output(
         JSONValue.object([
           ("round", .string(id.rawValue)), ("reproduced", .bool(true)),
-          ("resultsSha256", .string(replayed.resultsSHA256)),
+          ("results_sha256", .string(replayed.resultsSHA256)),
         ]).compact)
     } else {
       context.output(context.text(Messages.reproduced(id, replayed.resultsSHA256)))

@@ -23,12 +23,12 @@ struct RoundShowCommand: Command {
     guard let run else { throw CommandError(Messages.unknownRound(id), exitCode: .noInput) }
     let fields: [(String, JSONValue)] = [
       ("round", .string(id.rawValue)), ("policy", .string(run.policy.rawValue)),
-      ("policyVersion", .int(run.policyVersion)), ("policySha256", .string(run.policySHA256)),
-      ("groupSha256", .array(run.groupSHA256.map(JSONValue.string))),
-      ("asOf", .string(run.asOf.description)), ("logPosition", .int(run.logPosition)),
+      ("policy_version", .int(run.policyVersion)), ("policy_sha256", .string(run.policySHA256)),
+      ("group_sha256", .array(run.groupSHA256.map(JSONValue.string))),
+      ("as_of", .string(run.asOf.description)), ("log_position", .int(run.logPosition)),
       ("seed", .string(run.seed)), ("applicants", .int(run.applicants)),
-      ("awarded", .int(run.awarded)), ("totalAmount", .string(run.totalAmount.description)),
-      ("resultsSha256", .string(run.resultsSHA256)),
+      ("awarded", .int(run.awarded)), ("total_amount", .string(run.totalAmount.description)),
+      ("results_sha256", .string(run.resultsSHA256)),
     ]
     if format == .json {
       context.output(JSONValue.object(fields).compact)

@@ -79,14 +79,14 @@ struct LearnerTimeline {
   var json: JSONValue {
     var members: [(String, JSONValue)] = [
       ("learner", .string(state.id.rawValue)),
-      ("asOf", .string(asOf.description)),
-      ("knownAt", knownAt.map { .string(Self.describe($0)) } ?? .null),
+      ("as_of", .string(asOf.description)),
+      ("known_at", knownAt.map { .string(Self.describe($0)) } ?? .null),
     ]
     if let person {
       members.append(
         (
           "person",
-          .object([("iin", .string(person.iin.value)), ("fullName", .string(person.fullName))])
+          .object([("iin", .string(person.iin.value)), ("full_name", .string(person.fullName))])
         ))
     }
     members.append(("erased", .optional(state.erased?.description)))
@@ -101,20 +101,20 @@ struct LearnerTimeline {
               ("until", .optional(period.until?.description)),
               ("stage", .string(period.placement.stage.rawValue)),
               ("placement", Self.placementJSON(period.placement)),
-              ("entryReason", .string(period.entryReason.rawValue)),
-              ("exitReason", .optional(period.exitReason?.rawValue)),
+              ("entry_reason", .string(period.entryReason.rawValue)),
+              ("exit_reason", .optional(period.exitReason?.rawValue)),
             ])
           })
       ))
     members.append(("categories", .array(state.categories(on: asOf).map { .string($0.rawValue) })))
     members.append(
       (
-        "lastTerm",
+        "last_term",
         state.lastTerm.map { term in
           .object([
             ("term", .string(term.term)), ("gpa", .number(term.gpa.description)),
             ("attendance", .number(term.attendance.description)),
-            ("lowestGrade", term.lowestGrade.map { .int($0) } ?? .null),
+            ("lowest_grade", term.lowestGrade.map { .int($0) } ?? .null),
           ])
         } ?? .null
       ))

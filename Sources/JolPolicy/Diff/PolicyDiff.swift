@@ -119,17 +119,18 @@ public struct PolicyDiff: Sendable {
             ("amount", amount(row.new.amount)),
           ])
         ),
-        ("oldReasons", JSONText.array(row.old.failedReasons.map(JSONText.string))),
-        ("newReasons", JSONText.array(row.new.failedReasons.map(JSONText.string))),
+        ("old_reasons", JSONText.array(row.old.failedReasons.map(JSONText.string))),
+        ("new_reasons", JSONText.array(row.new.failedReasons.map(JSONText.string))),
       ])
     }
     lines.append(
       JSONText.object([
         ("old", JSONText.string("\(oldPolicy.id)@\(oldPolicy.version)")),
         ("new", JSONText.string("\(newPolicy.id)@\(newPolicy.version)")),
-        ("asOf", JSONText.string(asOf.description)), ("population", String(population)),
+        ("as_of", JSONText.string(asOf.description)), ("population", String(population)),
         ("gains", String(gains)),
-        ("losses", String(losses)), ("oldTotal", amount(oldTotal)), ("newTotal", amount(newTotal)),
+        ("losses", String(losses)), ("old_total", amount(oldTotal)),
+        ("new_total", amount(newTotal)),
         ("per", newTotal.map { JSONText.string($0.per.rawValue) } ?? "null"),
       ]))
     return lines

@@ -19,7 +19,7 @@ extension DecisionRenderer {
     output.key("version")
     output.string(decision.version)
     output.raw(",")
-    output.key("textHash")
+    output.key("text_hash")
     output.string(decision.textHash)
     output.raw(",")
     output.key("classifier")
@@ -29,7 +29,7 @@ extension DecisionRenderer {
       output.raw("null")
     }
     output.raw(",")
-    output.key("asOf")
+    output.key("as_of")
     output.openString()
     output.date(decision.asOf)
     output.closeString()
@@ -98,7 +98,7 @@ extension DecisionRenderer {
       output.raw("}")
     }
     output.raw("],")
-    output.key("missingFacts")
+    output.key("missing_facts")
     output.raw("[")
     for (index, fact) in decision.missingFacts.enumerated() {
       if index > 0 { output.raw(",") }
@@ -136,7 +136,7 @@ extension DecisionRenderer {
     output.raw("}")
     if !criterion.nearestMiss.isEmpty {
       output.raw(",")
-      output.key("nearestMiss")
+      output.key("nearest_miss")
       output.raw("[")
       for (index, miss) in criterion.nearestMiss.enumerated() {
         if index > 0 { output.raw(",") }

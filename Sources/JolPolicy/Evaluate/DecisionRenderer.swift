@@ -26,7 +26,7 @@ public enum DecisionRenderer {
       if !criterion.nearestMiss.isEmpty {
         members.append(
           (
-            "nearestMiss",
+            "nearest_miss",
             JSONText.array(
               criterion.nearestMiss.map { miss in
                 JSONText.object([
@@ -62,15 +62,15 @@ public enum DecisionRenderer {
       ("subject", JSONText.string(decision.subject)),
       ("policy", JSONText.string(decision.policy.rawValue)),
       ("version", JSONText.string(decision.version)),
-      ("textHash", JSONText.string(decision.textHash)),
+      ("text_hash", JSONText.string(decision.textHash)),
       ("classifier", decision.classifierVersion.map(JSONText.string) ?? "null"),
-      ("asOf", JSONText.string(decision.asOf.description)),
+      ("as_of", JSONText.string(decision.asOf.description)),
       ("outcome", JSONText.string(decision.outcome.rawValue)),
       ("amount", amount),
       ("criteria", JSONText.array(criteria)),
       ("supplements", JSONText.array(supplements)),
       ("parameters", JSONText.array(parameters)),
-      ("missingFacts", JSONText.array(decision.missingFacts.map { JSONText.string($0.rawValue) })),
+      ("missing_facts", JSONText.array(decision.missingFacts.map { JSONText.string($0.rawValue) })),
     ])
   }
 
