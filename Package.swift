@@ -3,8 +3,11 @@ import PackageDescription
 
 // Jol: one package, library targets with a one-way dependency direction, a thin executable.
 //
-//   JolModel  ←  JolPolicy, JolDiagnostics, JolMatching  ←  JolReports  ←  JolApp  ←  jol
-//   JolLog (independent: bytes and records only)                         ↗
+//   JolModel  ←  JolFormat  ←  JolPolicy, JolDiagnostics, JolMatching  ←  JolReports  ←  JolApp  ←  jol
+//   JolLog (independent: bytes and records only)                                      ↗
+//
+// JolFormat is the one output layer: tables (text, CSV, JSON Lines), the JSON writer and reader,
+// numbers, money and dates as each language writes them. Every renderer writes through it.
 //
 // No third-party packages: Foundation, Glibc, Dispatch, Synchronization and Testing only.
 
@@ -23,37 +26,50 @@ let package = Package(
   targets: [
     .target(name: "JolModel", swiftSettings: swiftSettings),
     .target(name: "JolLog", swiftSettings: swiftSettings),
-    .target(name: "JolPolicy", dependencies: ["JolModel"], swiftSettings: swiftSettings),
-    .target(name: "JolDiagnostics", dependencies: ["JolModel"], swiftSettings: swiftSettings),
-    .target(name: "JolMatching", dependencies: ["JolModel"], swiftSettings: swiftSettings),
+    .target(name: "JolFormat", dependencies: ["JolModel"], swiftSettings: swiftSettings),
+    .target(
+      name: "JolPolicy", dependencies: ["JolModel", "JolFormat"], swiftSettings: swiftSettings),
+    .target(
+      name: "JolDiagnostics", dependencies: ["JolModel", "JolFormat"],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "JolMatching", dependencies: ["JolModel", "JolFormat"], swiftSettings: swiftSettings),
     .target(
       name: "JolReports",
-      dependencies: ["JolModel", "JolPolicy", "JolDiagnostics", "JolMatching"],
+      dependencies: ["JolModel", "JolFormat", "JolPolicy", "JolDiagnostics", "JolMatching"],
       swiftSettings: swiftSettings),
     .target(
       name: "JolApp",
-      dependencies: ["JolModel", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching", "JolReports"],
+      dependencies: [
+        "JolModel", "JolFormat", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching",
+        "JolReports",
+      ],
       swiftSettings: swiftSettings),
     .executableTarget(name: "jol", dependencies: ["JolApp"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "jol-bench",
-      dependencies: ["JolModel", "JolLog", "JolPolicy", "JolApp"],
+      dependencies: ["JolModel", "JolFormat", "JolLog", "JolPolicy", "JolApp"],
       swiftSettings: swiftSettings),
 
     .testTarget(
       name: "JolModelTests", dependencies: ["JolModel"], exclude: ["Fixtures"],
       swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JolFormatTests", dependencies: ["JolFormat", "JolModel"], swiftSettings: swiftSettings),
     .testTarget(name: "JolLogTests", dependencies: ["JolLog"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "JolPolicyTests", dependencies: ["JolPolicy", "JolModel"], exclude: ["Golden"],
+      name: "JolPolicyTests", dependencies: ["JolPolicy", "JolFormat", "JolModel"],
+      exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "JolDiagnosticsTests", dependencies: ["JolDiagnostics"], swiftSettings: swiftSettings),
-    .testTarget(name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
-    .testTarget(name: "JolReportsTests", dependencies: ["JolReports"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JolReportsTests", dependencies: ["JolReports"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JolAppTests",
-      dependencies: ["JolApp", "JolModel", "JolLog", "JolPolicy", "jol"],
+      dependencies: ["JolApp", "JolFormat", "JolModel", "JolLog", "JolPolicy", "jol"],
       swiftSettings: swiftSettings),
   ]
 )

@@ -1,6 +1,7 @@
+import Foundation
 // Policy engine benchmarks: decisions per second with and without explanations, and a funding
 // round of 100 000 applicants. Baselines: the same rules hand-written in Swift, and a plain sort.
-import Foundation
+import JolFormat
 import JolModel
 import JolPolicy
 

@@ -1,4 +1,5 @@
 import Foundation
+import JolFormat
 import JolModel
 import Testing
 
@@ -88,7 +89,7 @@ import Testing
       buffer.money(Money(tiyn: tiyn))
       #expect(String(decoding: buffer.bytes, as: UTF8.self) == Money(tiyn: tiyn).description)
       buffer.removeAll()
-      buffer.formattedMoney(Money(tiyn: tiyn), english: false)
+      buffer.formattedMoney(Money(tiyn: tiyn), .kk)
       #expect(String(decoding: buffer.bytes, as: UTF8.self) == Money(tiyn: tiyn).formatted)
     }
     for units: Int64 in [0, 1, 35_000, 34_000, -500, 1_000_000_000, 12_345] {

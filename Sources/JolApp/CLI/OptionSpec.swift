@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// An option a command accepts: `--format json`, `--dry-run`.
@@ -57,12 +58,4 @@ extension OptionSpec {
     help: LocalizedText(
       kk: "қай күнгі жағдай бойынша (әдепкі: бүгін)", ru: "на какую дату (по умолчанию: сегодня)",
       en: "the date to decide as of (default: today)"))
-}
-
-/// Output formats of data commands.
-public enum OutputFormat: String, Sendable, CaseIterable {
-  case text
-  case json
-  case csv
-  case jsonl
 }

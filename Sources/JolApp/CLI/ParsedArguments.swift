@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// A command's arguments after parsing: positionals in order, options by name.

@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// `jol id check VALUE…`: whether each value is a valid IIN or BIN, why not, and what it encodes.

@@ -1,4 +1,5 @@
 import Foundation
+import JolFormat
 import JolModel
 
 /// `jol reference regions`: the twenty first-level regions with KATO codes and names.

@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// `jol reference lookup CODE…`: what a classifier code means — an 8-digit specialty, a

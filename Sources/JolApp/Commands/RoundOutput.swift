@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 import JolPolicy
 
@@ -38,7 +39,7 @@ enum RoundOutput {
     context.output("")
     context.output("\(labels.round): \(id)")
     context.output(
-      "\(labels.applicants): \(run.applicants); \(labels.awarded): \(run.awarded); \(labels.total): \(run.totalAmount.formatted)"
+      "\(labels.applicants): \(run.applicants); \(labels.awarded): \(run.awarded); \(labels.total): \(LocalNumber.money(run.totalAmount, language))"
     )
     context.output("\(labels.results): sha256 \(run.resultsSHA256)")
     if !replay { context.output(recorded ? labels.recorded : labels.dryRun) }

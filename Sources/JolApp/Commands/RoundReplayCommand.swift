@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 import JolPolicy
 

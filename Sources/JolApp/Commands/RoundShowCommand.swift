@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// `jol round show ROUND-ID [--format text|json]`: what the log recorded of a round — policy,

@@ -69,7 +69,7 @@ extension RoundResult {
   /// was the JSON lines of `jol round run --format json --lang en`, each ended by a line break.
   func resultsSHA256(form: Int) -> String {
     if form == 1 {
-      return SHA256.hex(RoundRenderer.json(self, language: .en).map { $0 + "\n" }.joined())
+      return SHA256.hex(RoundRenderer.formOneJSON(self).map { $0 + "\n" }.joined())
     }
     return SHA256.hex(canonicalText)
   }

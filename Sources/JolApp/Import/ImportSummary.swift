@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// What an import reports: counts on standard output (text in the language, or one JSON object)

@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// A learner's folded state as people read it (text) and programs read it (JSON).
@@ -49,15 +50,16 @@ struct LearnerTimeline {
     }
     if let term = state.lastTerm {
       var line =
-        t(Words.lastTerm) + " \(term.term): GPA \(term.gpa), " + t(Words.attendance)
-        + " \(term.attendance)%"
+        t(Words.lastTerm) + " \(term.term): GPA " + LocalNumber.decimal(term.gpa, language) + ", "
+        + t(Words.attendance) + " " + LocalNumber.decimal(term.attendance, language) + "%"
       if let lowest = term.lowestGrade { line += ", " + t(Words.lowestGrade) + " \(lowest)" }
       lines.append(line)
     }
     for award in state.awards {
       var line =
         t(Words.award) + ": " + award.grant.policy.rawValue + " v\(award.grant.policyVersion), "
-        + award.grant.amount.formatted + " (\(award.grant.periodStart) – \(award.grant.periodEnd))"
+        + LocalNumber.money(award.grant.amount, language)
+        + " (\(award.grant.periodStart) – \(award.grant.periodEnd))"
       if let revoked = award.revoked { line += ", " + t(Words.revoked) + " \(revoked)" }
       lines.append(line)
     }

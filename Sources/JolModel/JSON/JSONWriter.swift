@@ -1,7 +1,7 @@
 /// Writes compact, single-line JSON into a byte buffer: the encoder of the event codec.
 ///
-/// Values are written in call order; the writer places commas itself. Strings are escaped per
-/// RFC 8259 (`"`, `\`, control characters), everything else is written as UTF-8, so the output
+/// Values are written in call order; the writer places commas itself. Strings are escaped by
+/// ``JSONEscape`` (RFC 8259: `"`, `\`, control characters), everything else is written as UTF-8, so the output
 /// never holds a raw line break and one event stays one line of a JSON Lines file.
 public struct JSONWriter {
   /// The bytes written so far.
@@ -66,24 +66,9 @@ public struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { utf8 in
-      var runStart = 0
-      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-        runStart = index + 1
-        switch byte {
-        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [
-            0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
-          ])
-        }
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+      JSONEscape.scan(
+        utf8, verbatim: { bytes.append(contentsOf: $0) },
+        escaped: { byte in JSONEscape.escape(byte) { bytes.append($0) } })
     }
     bytes.append(UInt8(ascii: "\""))
   }

@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// Who gains, who loses and how the money changes between two policy versions over one
@@ -99,40 +100,41 @@ public struct PolicyDiff: Sendable {
 
   /// One JSON object per changed subject, then a summary object.
   public func json() -> [String] {
-    func amount(_ value: Amount?) -> String {
-      value.map { JSONText.string($0.value.description) } ?? "null"
+    func amount(_ value: Amount?) -> JSONValue {
+      value.map { JSONValue.string($0.value.description) } ?? .null
     }
     var lines = rows.map { row in
-      JSONText.object([
-        ("subject", JSONText.string(row.subject)), ("change", JSONText.string(row.change.rawValue)),
+      JSONValue.object([
+        ("subject", JSONValue.string(row.subject)),
+        ("change", JSONValue.string(row.change.rawValue)),
         (
           "old",
-          JSONText.object([
-            ("outcome", JSONText.string(row.old.outcome.rawValue)),
+          JSONValue.object([
+            ("outcome", JSONValue.string(row.old.outcome.rawValue)),
             ("amount", amount(row.old.amount)),
           ])
         ),
         (
           "new",
-          JSONText.object([
-            ("outcome", JSONText.string(row.new.outcome.rawValue)),
+          JSONValue.object([
+            ("outcome", JSONValue.string(row.new.outcome.rawValue)),
             ("amount", amount(row.new.amount)),
           ])
         ),
-        ("old_reasons", JSONText.array(row.old.failedReasons.map(JSONText.string))),
-        ("new_reasons", JSONText.array(row.new.failedReasons.map(JSONText.string))),
-      ])
+        ("old_reasons", JSONValue.array(row.old.failedReasons.map(JSONValue.string))),
+        ("new_reasons", JSONValue.array(row.new.failedReasons.map(JSONValue.string))),
+      ]).compact
     }
     lines.append(
-      JSONText.object([
-        ("old", JSONText.string("\(oldPolicy.id)@\(oldPolicy.version)")),
-        ("new", JSONText.string("\(newPolicy.id)@\(newPolicy.version)")),
-        ("as_of", JSONText.string(asOf.description)), ("population", String(population)),
-        ("gains", String(gains)),
-        ("losses", String(losses)), ("old_total", amount(oldTotal)),
+      JSONValue.object([
+        ("old", JSONValue.string("\(oldPolicy.id)@\(oldPolicy.version)")),
+        ("new", JSONValue.string("\(newPolicy.id)@\(newPolicy.version)")),
+        ("as_of", JSONValue.string(asOf.description)), ("population", .int(population)),
+        ("gains", .int(gains)),
+        ("losses", .int(losses)), ("old_total", amount(oldTotal)),
         ("new_total", amount(newTotal)),
-        ("per", newTotal.map { JSONText.string($0.per.rawValue) } ?? "null"),
-      ]))
+        ("per", newTotal.map { JSONValue.string($0.per.rawValue) } ?? .null),
+      ]).compact)
     return lines
   }
 }

@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 extension DecisionRenderer {
@@ -270,7 +271,7 @@ extension DecisionRenderer {
 }
 
 extension JSONBytes {
-  /// `JSONText.value`: null, a boolean, an array for sets, else the canonical text as a string.
+  /// `JSONValue(_: Value?)`: null, a boolean, an array for sets, else the canonical text as a string.
   mutating func jsonValue(_ value: Value?) {
     switch value {
     case nil: raw("null")
@@ -339,11 +340,11 @@ extension JSONBytes {
   /// `Value.formatted(language)`, inside an open string.
   mutating func formatted(_ value: Value, _ language: Language) {
     switch value {
-    case .decimal(let number): fixed(number.units, places: 4, comma: language != .en)
+    case .decimal(let number): fixed(number.units, places: 4, in: language)
     case .percent(let number):
-      fixed(number.units, places: 4, comma: language != .en)
+      fixed(number.units, places: 4, in: language)
       raw("%")
-    case .money(let money): formattedMoney(money, english: language == .en)
+    case .money(let money): formattedMoney(money, language)
     case .bool(let flag):
       switch language {
       case .kk: raw(flag ? "иә" : "жоқ")

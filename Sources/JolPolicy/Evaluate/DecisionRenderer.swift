@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// Renders decisions for `jol policy eval` and `jol eligibility check`: one JSON object per
@@ -10,68 +11,71 @@ public enum DecisionRenderer {
   public static func json(_ decision: Decision, language: Language = .kk) -> String {
     let amount =
       decision.amount.map { amount in
-        JSONText.object([
-          ("value", JSONText.string(amount.value.description)),
-          ("currency", JSONText.string("KZT")),
-          ("per", JSONText.string(amount.per.rawValue)),
+        JSONValue.object([
+          ("value", JSONValue.string(amount.value.description)),
+          ("currency", JSONValue.string("KZT")),
+          ("per", JSONValue.string(amount.per.rawValue)),
         ])
-      } ?? "null"
+      } ?? .null
     let criteria = decision.criteria.map { criterion in
-      var members: [(String, String)] = [
-        ("id", JSONText.string(criterion.id)),
-        ("status", JSONText.string(criterion.status.rawValue)),
-        ("reason", JSONText.string(decision.reasonText(criterion, language))),
-        ("values", JSONText.object(criterion.values.map { ($0.name, JSONText.value($0.value)) })),
+      var members: [(String, JSONValue)] = [
+        ("id", JSONValue.string(criterion.id)),
+        ("status", JSONValue.string(criterion.status.rawValue)),
+        ("reason", JSONValue.string(decision.reasonText(criterion, language))),
+        ("values", JSONValue.object(criterion.values.map { ($0.name, JSONValue($0.value)) })),
       ]
       if !criterion.nearestMiss.isEmpty {
         members.append(
           (
             "nearest_miss",
-            JSONText.array(
+            JSONValue.array(
               criterion.nearestMiss.map { miss in
-                JSONText.object([
-                  ("fact", JSONText.string(miss.fact.rawValue)),
-                  ("value", JSONText.value(miss.value)),
-                  ("required", JSONText.value(miss.required)),
-                  ("change", JSONText.value(miss.change)),
-                  ("strict", miss.strict ? "true" : "false"),
+                JSONValue.object([
+                  ("fact", JSONValue.string(miss.fact.rawValue)),
+                  ("value", JSONValue(miss.value)),
+                  ("required", JSONValue(miss.required)),
+                  ("change", JSONValue(miss.change)),
+                  ("strict", .bool(miss.strict)),
                 ])
               })
           ))
       }
       if let priority = criterion.decidedByPriority {
-        members.append(("priority", String(priority)))
+        members.append(("priority", .int(priority)))
       }
-      return JSONText.object(members)
+      return JSONValue.object(members)
     }
     let supplements = decision.supplements.map { supplement in
-      JSONText.object([
-        ("id", JSONText.string(supplement.id)),
-        ("status", JSONText.string(supplement.status.rawValue)),
-        ("rate", JSONText.value(supplement.rate)),
-        ("added", JSONText.string(supplement.added.description)),
+      JSONValue.object([
+        ("id", JSONValue.string(supplement.id)),
+        ("status", JSONValue.string(supplement.status.rawValue)),
+        ("rate", JSONValue(supplement.rate)),
+        ("added", JSONValue.string(supplement.added.description)),
       ])
     }
     let parameters = decision.parameters.map { parameter in
-      JSONText.object([
-        ("name", JSONText.string(parameter.name)), ("value", JSONText.value(parameter.value)),
-        ("from", JSONText.string(parameter.from.description)),
+      JSONValue.object([
+        ("name", JSONValue.string(parameter.name)), ("value", JSONValue(parameter.value)),
+        ("from", JSONValue.string(parameter.from.description)),
       ])
     }
-    return JSONText.object([
-      ("subject", JSONText.string(decision.subject)),
-      ("policy", JSONText.string(decision.policy.rawValue)),
-      ("version", JSONText.string(decision.version)),
-      ("text_hash", JSONText.string(decision.textHash)),
-      ("classifier", decision.classifierVersion.map(JSONText.string) ?? "null"),
-      ("as_of", JSONText.string(decision.asOf.description)),
-      ("outcome", JSONText.string(decision.outcome.rawValue)),
+    return JSONValue.object([
+      ("subject", JSONValue.string(decision.subject)),
+      ("policy", JSONValue.string(decision.policy.rawValue)),
+      ("version", JSONValue.string(decision.version)),
+      ("text_hash", JSONValue.string(decision.textHash)),
+      ("classifier", decision.classifierVersion.map(JSONValue.string) ?? .null),
+      ("as_of", JSONValue.string(decision.asOf.description)),
+      ("outcome", JSONValue.string(decision.outcome.rawValue)),
       ("amount", amount),
-      ("criteria", JSONText.array(criteria)),
-      ("supplements", JSONText.array(supplements)),
-      ("parameters", JSONText.array(parameters)),
-      ("missing_facts", JSONText.array(decision.missingFacts.map { JSONText.string($0.rawValue) })),
-    ])
+      ("criteria", JSONValue.array(criteria)),
+      ("supplements", JSONValue.array(supplements)),
+      ("parameters", JSONValue.array(parameters)),
+      (
+        "missing_facts",
+        JSONValue.array(decision.missingFacts.map { JSONValue.string($0.rawValue) })
+      ),
+    ]).compact
   }
 
   /// A decision as lines a person reads, in `language`.
@@ -82,7 +86,9 @@ public enum DecisionRenderer {
       "\(labels.outcome): \(decision.outcome.title[language])",
     ]
     if let amount = decision.amount {
-      lines.append("\(labels.amount): \(amount.value.formatted) \(amount.per.title[language])")
+      lines.append(
+        "\(labels.amount): \(LocalNumber.money(amount.value, language)) \(amount.per.title[language])"
+      )
     }
     if !decision.missingFacts.isEmpty {
       lines.append(
@@ -104,7 +110,7 @@ public enum DecisionRenderer {
       let text = decision.fill(
         decision.reasonTexts[supplement.id]?[language] ?? supplement.id, [], language)
       lines.append(
-        "  + \(supplement.id): \(text) (+\(supplement.rate.formatted(language)), +\(supplement.added.formatted))"
+        "  + \(supplement.id): \(text) (+\(supplement.rate.formatted(language)), +\(LocalNumber.money(supplement.added, language)))"
       )
     }
     for parameter in decision.parameters {

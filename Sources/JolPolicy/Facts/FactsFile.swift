@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// Errors of a facts file: every problem found, each with file:line:column.

@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// A typed value shown in explanations: a fact's value or a parameter's.
@@ -26,16 +27,16 @@ public enum Value: Hashable, Sendable {
     }
   }
 
-  /// The value as a reader of `language` writes it: a decimal comma in Kazakh and Russian
-  /// (`3,4`), grouped tenge (`35 000 ₸`), yes/no words.
+  /// The value as a reader of `language` writes it (``LocalNumber``): a decimal comma in Kazakh
+  /// and Russian (`3,4`), grouped tenge (`35 000 ₸`; `35,000 ₸` in English), yes/no words.
   public func formatted(_ language: Language) -> String {
     switch self {
     case .decimal(let value):
-      return language == .en ? value.description : value.description.replacingComma()
+      return LocalNumber.decimal(value, language)
     case .percent(let value):
-      return (language == .en ? value.description : value.description.replacingComma()) + "%"
+      return LocalNumber.decimal(value, language) + "%"
     case .money(let value):
-      return language == .en ? value.formatted.replacingOccurrences(",", ".") : value.formatted
+      return LocalNumber.money(value, language)
     case .bool(let value):
       switch language {
       case .kk: return value ? "иә" : "жоқ"

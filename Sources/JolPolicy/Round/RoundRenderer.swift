@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// Renders round results: each applicant's rank, result and why, in kk/ru/en, and JSON lines.
@@ -119,51 +120,64 @@ public enum RoundRenderer {
 
   /// One JSON object per applicant and policy, then one summary object per policy.
   public static func json(_ round: RoundResult, language: Language = .kk) -> [String] {
+    json(round, language: language, asOf: "as_of", textHash: "text_hash")
+  }
+
+  /// The lines whose hash is results form 1 (rounds recorded before forms were versioned):
+  /// `jol round run --format json --lang en` as it was then, its keys `asOf` and `textHash`
+  /// frozen so that those rounds still replay after the output's keys became snake_case.
+  public static func formOneJSON(_ round: RoundResult) -> [String] {
+    json(round, language: .en, asOf: "asOf", textHash: "textHash")
+  }
+
+  private static func json(
+    _ round: RoundResult, language: Language, asOf: String, textHash: String
+  ) -> [String] {
     var lines: [String] = []
     for result in round.policies {
       for entry in result.entries {
         let amount =
           entry.amount.map { amount in
-            JSONText.object([
-              ("value", JSONText.string(amount.value.description)),
-              ("currency", JSONText.string("KZT")),
-              ("per", JSONText.string(amount.per.rawValue)),
+            JSONValue.object([
+              ("value", JSONValue.string(amount.value.description)),
+              ("currency", JSONValue.string("KZT")),
+              ("per", JSONValue.string(amount.per.rawValue)),
             ])
-          } ?? "null"
+          } ?? .null
         lines.append(
-          JSONText.object([
-            ("subject", JSONText.string(entry.subject)),
-            ("policy", JSONText.string(result.policy.rawValue)),
-            ("version", JSONText.string(result.version)),
-            ("as_of", JSONText.string(round.asOf.description)),
-            ("rank", entry.rank.map(String.init) ?? "null"),
-            ("result", JSONText.string(entry.status.rawValue)),
-            ("pool", entry.pool.map(JSONText.string) ?? "null"), ("amount", amount),
-            ("why", JSONText.string(why(entry, in: result, language: language))),
-          ]))
+          JSONValue.object([
+            ("subject", JSONValue.string(entry.subject)),
+            ("policy", JSONValue.string(result.policy.rawValue)),
+            ("version", JSONValue.string(result.version)),
+            (asOf, JSONValue.string(round.asOf.description)),
+            ("rank", entry.rank.map { JSONValue.int($0) } ?? .null),
+            ("result", JSONValue.string(entry.status.rawValue)),
+            ("pool", entry.pool.map(JSONValue.string) ?? .null), ("amount", amount),
+            ("why", JSONValue.string(why(entry, in: result, language: language))),
+          ]).compact)
       }
       lines.append(
-        JSONText.object([
-          ("policy", JSONText.string(result.policy.rawValue)),
-          ("version", JSONText.string(result.version)),
-          ("text_hash", JSONText.string(result.textHash)),
-          ("as_of", JSONText.string(round.asOf.description)),
-          ("seats", result.seats.map(String.init) ?? "null"),
-          ("budget", result.budget.map { JSONText.string($0.value.description) } ?? "null"),
-          ("spent", JSONText.string(result.spent.description)),
+        JSONValue.object([
+          ("policy", JSONValue.string(result.policy.rawValue)),
+          ("version", JSONValue.string(result.version)),
+          (textHash, JSONValue.string(result.textHash)),
+          (asOf, JSONValue.string(round.asOf.description)),
+          ("seats", result.seats.map { JSONValue.int($0) } ?? .null),
+          ("budget", result.budget.map { JSONValue.string($0.value.description) } ?? .null),
+          ("spent", JSONValue.string(result.spent.description)),
           (
             "pools",
-            JSONText.array(
+            JSONValue.array(
               result.pools.map { pool in
-                JSONText.object([
-                  ("name", JSONText.string(pool.name)),
-                  ("seats", pool.seats.map(String.init) ?? "null"),
-                  ("awarded", String(pool.awarded)), ("released", String(pool.released)),
-                  ("vacant", String(pool.vacant)),
+                JSONValue.object([
+                  ("name", JSONValue.string(pool.name)),
+                  ("seats", pool.seats.map { JSONValue.int($0) } ?? .null),
+                  ("awarded", .int(pool.awarded)), ("released", .int(pool.released)),
+                  ("vacant", .int(pool.vacant)),
                 ])
               })
           ),
-        ]))
+        ]).compact)
     }
     return lines
   }

@@ -1,15 +1,15 @@
 /// Numbers as written in facts files and test files, read from their text (never through a
 /// binary float): JSON's exponent form is expanded into plain digits, so `3.5e0` is `3.5`, and
 /// a number too large to hold stays as written, for the message that refuses it.
-enum NumberText {
+public enum NumberText {
   /// Whether `text` is a number in JSON's grammar: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`.
   /// A leading `+` and leading zeros are also taken, as spreadsheets write them.
-  static func isNumber(_ text: String) -> Bool { parts(text) != nil }
+  public static func isNumber(_ text: String) -> Bool { parts(text) != nil }
 
   /// `text` without exponent (`1.5e2` → `150`, `25e-1` → `2.5`); `text` itself when it has none;
   /// nil when it is not a number or its exponent moves the point more than 30 places (no fact
   /// takes such a number; the caller reports it as out of range).
-  static func plain(_ text: String) -> String? {
+  public static func plain(_ text: String) -> String? {
     guard let (negative, whole, fraction, exponent) = parts(text) else { return nil }
     guard text.contains(where: { $0 == "e" || $0 == "E" }) else { return text }
     guard abs(exponent) <= 30 else { return nil }

@@ -1,0 +1,39 @@
+import JolFormat
+import JolModel
+import Testing
+
+/// The one JSON writer: ``JSONValue`` over ``JSONBytes``, escaped by ``JSONEscape`` as the event
+/// codec's ``JSONWriter`` escapes.
+@Suite struct JSONValueTests {
+  @Test func compactAndPretty() {
+    let value = JSONValue.object([
+      ("a", .int(1)), ("b", .array([.string("x"), .null, .bool(true)])), ("c", .object([])),
+    ])
+    #expect(value.compact == #"{"a":1,"b":["x",null,true],"c":{}}"#)
+    #expect(
+      value.pretty
+        == "{\n  \"a\": 1,\n  \"b\": [\n    \"x\",\n    null,\n    true\n  ],\n  \"c\": {}\n}")
+  }
+
+  /// Every string is escaped exactly as the event writer escapes it, apart from the characters
+  /// that act on a terminal, which output escapes too.
+  @Test func sameEscapingAsTheEventWriter() {
+    var texts = ["", "plain", "quote \" and \\ back", "line\nbreak\r\ttab", "Қазақ «тілі» ₸"]
+    texts.append(String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self))
+    texts.append("long text without escapes, long enough for the eight-byte skip\u{1}")
+    for text in texts {
+      var writer = JSONWriter()
+      writer.string(text)
+      #expect(JSONValue.string(text).compact == String(decoding: writer.bytes, as: UTF8.self))
+      var bytes = JSONBytes()
+      bytes.string(text)
+      #expect(bytes.bytes == writer.bytes)
+    }
+  }
+
+  @Test func terminalActingCharactersAreEscapedInOutput() {
+    #expect(JSONValue.string("a\u{202E}b\u{85}c\u{7F}").compact == #""a\u202eb\u0085c\u007f""#)
+    // Beyond the Basic Multilingual Plane: a surrogate pair, valid JSON.
+    #expect(JSONValue.string("\u{E0001}").compact == #""\udb40\udc01""#)
+  }
+}
