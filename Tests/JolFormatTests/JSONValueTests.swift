@@ -37,3 +37,26 @@ import Testing
     #expect(JSONValue.string("\u{E0001}").compact == #""\udb40\udc01""#)
   }
 }
+
+/// Event data passed through exports: one member's raw text, read by the one reader.
+@Suite struct RawMemberTests {
+  @Test func findsTopLevelMembersOnly() {
+    let json = Array(#"{"a":{"data":1},"s":"x\"}","data":{"x":[1,"]"]},"z":2}"#.utf8)
+    #expect(JSONReader.rawMember("data", in: json) == #"{"x":[1,"]"]}"#)
+    #expect(JSONReader.rawMember("z", in: json) == "2")
+    #expect(JSONReader.rawMember("missing", in: json) == nil)
+    #expect(JSONReader.rawMember("data", in: Array("[1]".utf8)) == nil)
+  }
+
+  /// Property: every member written by ``JSONValue`` reads back as its compact text.
+  @Test func readsBackWhatTheWriterWrote() {
+    let values: [JSONValue] = [
+      .null, .bool(false), .int(-12), .string("a\"b\\c\n«ә»"),
+      .array([.object([("data", .int(1))]), .array([])]), .object([("k", .string("}"))]),
+    ]
+    for value in values {
+      let json = Array(JSONValue.object([("before", .int(0)), ("data", value)]).compact.utf8)
+      #expect(JSONReader.rawMember("data", in: json) == value.compact)
+    }
+  }
+}

@@ -173,7 +173,7 @@ struct LogExportCommand: Command {
         let envelope = try EventCodec.decode(
           sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,
           id: record.id, payload: record.payload)
-        let data = RawJSONMember.value(of: "data", in: record.payload) ?? "{}"
+        let data = JSONReader.rawMember("data", in: record.payload) ?? "{}"
         switch format {
         case .csv:
           chunk += csv.record([
