@@ -13,21 +13,8 @@ extension JSONBytes {
   /// Appends the decimal digits of `value`, left-padded with zeros to `minimumWidth`.
   @inlinable
   public mutating func digits(_ value: UInt64, minimumWidth: Int) {
-    var width = 1
-    var limit: UInt64 = 10
-    while width < 20 && value >= limit {
-      width += 1
-      limit = limit &* 10
-    }
-    width = max(width, minimumWidth)
-    let start = reserve(width)
-    var rest = value
-    var position = width
-    while position > 0 {
-      position -= 1
-      start[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-      rest /= 10
-    }
+    let width = DecimalDigits.width(value, minimumWidth: minimumWidth)
+    DecimalDigits.write(value, width: width, to: reserve(width))
     written += width
   }
 

@@ -77,17 +77,8 @@ public struct JSONWriter {
   public mutating func int<T: BinaryInteger>(_ value: T) {
     separate()
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = UInt64(value.magnitude)
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, filled from the end
-    withUnsafeMutableBytes(of: &digits) { scratch in
-      var index = scratch.count
-      repeat {
-        index -= 1
-        scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[index...]))
-    }
+    let magnitude = UInt64(value.magnitude)
+    appendDigits(magnitude, width: DecimalDigits.width(magnitude))
   }
 
   /// Writes a decimal as a string (`"3.45"`), as ``FixedDecimal``'s `Codable` does.
@@ -111,13 +102,15 @@ public struct JSONWriter {
 
   /// Appends exactly `width` decimal digits of a non-negative number (zero-padded).
   mutating func appendDigits(_ value: Int, width: Int) {
-    var divisor = 1
-    for _ in 1..<width { divisor *= 10 }
-    var rest = value
-    while divisor > 0 {
-      bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
-      rest %= divisor
-      divisor /= 10
+    appendDigits(UInt64(value), width: width)
+  }
+
+  private mutating func appendDigits(_ value: UInt64, width: Int) {
+    var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any UInt64
+    withUnsafeMutableBytes(of: &scratch) { scratch in
+      let start = scratch.baseAddress!.assumingMemoryBound(to: UInt8.self)
+      DecimalDigits.write(value, width: width, to: start)
+      bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: width))
     }
   }
 
