@@ -244,47 +244,39 @@ struct JSONLineReader {
     return position + utf8.count <= end && Array(bytes[position..<position + utf8.count]) == utf8
   }
 
+  /// A string at `position`, read by ``JSONReader`` (the one JSON reader), its failures told
+  /// where they are: a raw control character as forbidden, an unclosed string at its start.
   mutating func readString() throws(Diagnostic) -> String {
     let start = position
-    position += 1
-    var result: [UInt8] = []
-    while position < end {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "\"") {
-        position += 1
-        let string = String(decoding: result, as: UTF8.self)
-        // Every key, id and value is read here: one check keeps all of them off the terminal.
-        if let bad = TextSafety.forbiddenScalar(in: string) {
-          throw error(start, .forbiddenCharacter(bad, in: .aString))
+    let read: Result<(String, Int), JSONReadError> = bytes.withUnsafeBytes { buffer in
+      var reader = JSONReader(UnsafeRawBufferPointer(rebasing: buffer[..<end]))
+        .reader(at: start..<end)
+      return Result { () throws(JSONReadError) in
+        do {
+          return (try reader.readString(), reader.offset)
+        } catch let error as JSONReadError {
+          throw error
+        } catch {
+          throw reader.malformed("a string")
         }
-        return string
       }
-      if byte == UInt8(ascii: "\\") {
-        position += 1
-        guard position < end else { break }
-        switch bytes[position] {
-        case UInt8(ascii: "n"): result.append(10)
-        case UInt8(ascii: "t"): result.append(9)
-        case UInt8(ascii: "r"): result.append(13)
-        case UInt8(ascii: "b"): result.append(8)
-        case UInt8(ascii: "f"): result.append(12)
-        case UInt8(ascii: "u"):
-          guard position + 4 < end,
-            let code = UInt32(
-              String(decoding: bytes[position + 1...position + 4], as: UTF8.self), radix: 16),
-            let scalar = Unicode.Scalar(code)
-          else { throw error(position, .badEscape) }
-          result += Array(String(Character(scalar)).utf8)
-          position += 4
-        default: result.append(bytes[position])
-        }
-        position += 1
-        continue
-      }
-      result.append(byte)
-      position += 1
     }
-    throw error(start, .unterminatedString)
+    switch read {
+    case .success(let (string, next)):
+      position = next
+      // Every key, id and value is read here: one check keeps all of them off the terminal.
+      if let bad = TextSafety.forbiddenScalar(in: string) {
+        throw error(start, .forbiddenCharacter(bad, in: .aString))
+      }
+      return string
+    case .failure(let failure):
+      guard failure.offset < end else { throw error(start, .unterminatedString) }
+      let byte = bytes[failure.offset]
+      if byte < 0x20 {
+        throw error(start, .forbiddenCharacter(Unicode.Scalar(byte), in: .aString))
+      }
+      throw error(failure.offset, .badEscape)
+    }
   }
 }
 
@@ -364,9 +356,11 @@ extension Diagnostic.Message {
     en: "nested objects are not facts: expected a string, number, true/false, null or a list")
 
   fileprivate static let badEscape = Self(
-    kk: "\\u белгісі қате: төрт он алтылық цифр күтілді",
-    ru: "неверная последовательность \\u: ожидаются четыре шестнадцатеричные цифры",
-    en: "bad \\u escape: expected four hex digits")
+    kk:
+      "қате escape-тізбегі: \\\" \\\\ \\/ \\b \\f \\n \\r \\t немесе \\u және төрт он алтылық цифр күтілді",
+    ru:
+      "неверная escape-последовательность: ожидается \\\" \\\\ \\/ \\b \\f \\n \\r \\t или \\u и четыре шестнадцатеричные цифры",
+    en: "bad escape: expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits")
 
   fileprivate static let unterminatedString = Self(
     kk: "тырнақшадағы мәтін жабылмаған: сол жолдың өзінде жабатын '\"' күтілді",
