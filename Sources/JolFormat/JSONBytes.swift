@@ -14,7 +14,7 @@ public struct JSONBytes: ~Copyable {
   @usableFromInline var base: UnsafeMutablePointer<UInt8>
   @usableFromInline var capacity: Int
   /// Bytes written so far.
-  public var count: Int { written }
+  @inlinable public var count: Int { written }
   @usableFromInline var written = 0
 
   /// An empty buffer with room for `capacity` bytes.

@@ -14,17 +14,18 @@ struct LearnerTimeline {
   /// (or written by another program) shows as U+FFFD and never acts on the terminal.
   func text(_ language: Language) -> String {
     func t(_ text: LocalizedText) -> String { text[language] }
+    func day(_ date: CivilDate) -> String { LocalNumber.date(date, language) }
     var lines: [String] = []
     var title = t(Words.learner) + " " + state.id.rawValue
     if let person {
       title += " — " + person.fullName + " (" + t(Words.iin) + " " + person.iin.value + ")"
     }
     lines.append(title)
-    var when = t(Words.asOf) + " " + asOf.description
+    var when = t(Words.asOf) + " " + day(asOf)
     if let knownAt { when += "; " + t(Words.knownAt) + " " + Self.describe(knownAt) }
     lines.append(when)
     if let erased = state.erased {
-      lines.append(t(Words.erased) + " " + erased.description)
+      lines.append(t(Words.erased) + " " + day(erased))
     }
     if let registration = state.registration {
       lines.append(
@@ -36,8 +37,9 @@ struct LearnerTimeline {
     lines.append(t(Words.path) + ":")
     if state.history.isEmpty { lines.append("  —") }
     for period in state.history {
-      let until = period.until?.description ?? "…"
-      var line = "  \(period.from) – \(until)  " + Self.placement(period.placement, language)
+      let until = period.until.map(day) ?? "…"
+      var line = "  " + day(period.from) + " – " + until + "  "
+      line += Self.placement(period.placement, language)
       line += "  (" + period.entryReason.title[language]
       if let exit = period.exitReason { line += " → " + exit.title[language] }
       line += ")"
@@ -52,25 +54,28 @@ struct LearnerTimeline {
       var line =
         t(Words.lastTerm) + " \(term.term): GPA " + LocalNumber.decimal(term.gpa, language) + ", "
         + t(Words.attendance) + " " + LocalNumber.decimal(term.attendance, language) + "%"
-      if let lowest = term.lowestGrade { line += ", " + t(Words.lowestGrade) + " \(lowest)" }
+      if let lowest = term.lowestGrade {
+        line += ", " + t(Words.lowestGrade) + " " + LocalNumber.integer(lowest, language)
+      }
       lines.append(line)
     }
     for award in state.awards {
       var line =
         t(Words.award) + ": " + award.grant.policy.rawValue + " v\(award.grant.policyVersion), "
         + LocalNumber.money(award.grant.amount, language)
-        + " (\(award.grant.periodStart) – \(award.grant.periodEnd))"
-      if let revoked = award.revoked { line += ", " + t(Words.revoked) + " \(revoked)" }
+        + " (" + day(award.grant.periodStart) + " – " + day(award.grant.periodEnd) + ")"
+      if let revoked = award.revoked { line += ", " + t(Words.revoked) + " " + day(revoked) }
       lines.append(line)
     }
     for mentorship in state.mentorships {
       lines.append(
         t(Words.mentor) + ": " + mentorship.mentor.rawValue + " @ " + mentorship.enterprise.rawValue
-          + " (\(mentorship.from) – " + (mentorship.until?.description ?? "…") + ")")
+          + " (" + day(mentorship.from) + " – " + (mentorship.until.map(day) ?? "…") + ")")
     }
     for diagnostic in state.diagnostics {
       lines.append(
-        t(Words.diagnostic) + " \(diagnostic.date): " + diagnostic.instrument.description + " → "
+        t(Words.diagnostic) + " " + day(diagnostic.date) + ": " + diagnostic.instrument.description
+          + " → "
           + diagnostic.leadingDirections.joined(separator: ", "))
     }
     return lines.map(TextSafety.displayable).joined(separator: "\n")
