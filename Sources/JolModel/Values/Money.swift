@@ -65,22 +65,6 @@ extension Money: LosslessStringConvertible, Codable {
     return sign + String(magnitude / 100) + "." + (fraction < 10 ? "0" : "") + String(fraction)
   }
 
-  /// Tenge grouped by thousands with a no-break space, as people read amounts: `350 000 ₸`.
-  public var formatted: String {
-    let plain = description
-    let parts = plain.split(separator: ".", maxSplits: 1)
-    var digits = String(parts[0])
-    let sign = digits.hasPrefix("-") ? "-" : ""
-    if !sign.isEmpty { digits.removeFirst() }
-    var grouped = ""
-    for (index, character) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { grouped.append("\u{00A0}") }
-      grouped.append(character)
-    }
-    let fraction = parts.count > 1 ? "," + parts[1] : ""
-    return sign + grouped + fraction + "\u{00A0}₸"
-  }
-
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)

@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// Limits that keep a round's arithmetic exact: the largest award (the biggest amount with every
@@ -107,9 +108,9 @@ extension Diagnostic.Message {
 
   fileprivate static let awardOverflows = Self(
     kk:
-      "ең үлкен сома барлық үстемелерімен Jol санай алатын шектен асады (\(Money.maximum.formatted)): сомаларды тексеріңіз",
+      "ең үлкен сома барлық үстемелерімен Jol санай алатын шектен асады (\(LocalNumber.money(Money.maximum, .kk))): сомаларды тексеріңіз",
     ru:
-      "наибольшая сумма со всеми надбавками больше, чем Jol может сосчитать (\(Money.maximum.formatted)): проверьте суммы",
+      "наибольшая сумма со всеми надбавками больше, чем Jol может сосчитать (\(LocalNumber.money(Money.maximum, .ru))): проверьте суммы",
     en:
       "the largest amount with every supplement exceeds what Jol can count (\(Money.maximum.description) KZT): check the amounts"
   )
@@ -117,9 +118,9 @@ extension Diagnostic.Message {
   fileprivate static func roundOverflows(seats: Int64, award: Money) -> Self {
     Self(
       kk:
-        "\(seats) орын × ең үлкен сома \(award.formatted) Jol санай алатын шектен асады (\(Money.maximum.formatted)): орындарды не соманы азайтыңыз",
+        "\(seats) орын × ең үлкен сома \(LocalNumber.money(award, .kk)) Jol санай алатын шектен асады (\(LocalNumber.money(Money.maximum, .kk))): орындарды не соманы азайтыңыз",
       ru:
-        "\(seats) мест × наибольшая сумма \(award.formatted) больше, чем Jol может сосчитать (\(Money.maximum.formatted)): уменьшите места или сумму",
+        "\(seats) мест × наибольшая сумма \(LocalNumber.money(award, .ru)) больше, чем Jol может сосчитать (\(LocalNumber.money(Money.maximum, .ru))): уменьшите места или сумму",
       en:
         "\(seats) seats × the largest amount \(award.description) KZT exceeds what Jol can count (\(Money.maximum.description) KZT): lower the seats or the amount"
     )

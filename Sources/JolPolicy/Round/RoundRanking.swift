@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// One policy's side of a round: decisions, the rank order, and allocation to pools.
@@ -274,9 +275,9 @@ struct RoundRanking {
 extension Diagnostic.Message {
   fileprivate static let roundTotalOverflows = Self(
     kk:
-      "марапаттардың жалпы сомасы Jol санай алатын шектен асады (\(Money.maximum.formatted)): конкурс аяқталмады; 'seats N' не 'budget …' қосыңыз немесе соманы азайтыңыз",
+      "марапаттардың жалпы сомасы Jol санай алатын шектен асады (\(LocalNumber.money(Money.maximum, .kk))): конкурс аяқталмады; 'seats N' не 'budget …' қосыңыз немесе соманы азайтыңыз",
     ru:
-      "общая сумма наград больше, чем Jol может сосчитать (\(Money.maximum.formatted)): конкурс не завершён; добавьте 'seats N' или 'budget …' либо уменьшите сумму",
+      "общая сумма наград больше, чем Jol может сосчитать (\(LocalNumber.money(Money.maximum, .ru))): конкурс не завершён; добавьте 'seats N' или 'budget …' либо уменьшите сумму",
     en:
       "the awards' total exceeds what Jol can count (\(Money.maximum.description) KZT): the round is not complete; add 'seats N' or 'budget …', or lower the amount"
   )

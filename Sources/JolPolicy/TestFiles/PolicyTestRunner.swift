@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// The result of one test case.
@@ -147,7 +148,7 @@ extension LocalizedText {
   private static func text(_ amount: Amount?, _ language: Language) -> String {
     guard let amount else { return LocalizedText(kk: "жоқ", ru: "нет", en: "none")[language] }
     if language == .en { return "\(amount.value) KZT per \(amount.per.rawValue)" }
-    return "\(amount.value.formatted) \(amount.per.title[language])"
+    return LocalNumber.money(amount.value, language) + " " + amount.per.title[language]
   }
 
   fileprivate static func differs(_ list: ExpectedList, expected: [String], got: [String]) -> Self {
