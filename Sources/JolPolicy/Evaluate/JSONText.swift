@@ -1,3 +1,5 @@
+import JolModel
+
 /// Minimal JSON writing: strings escaped per RFC 8259, objects with keys in the order given.
 enum JSONText {
   static func string(_ value: String) -> String {
