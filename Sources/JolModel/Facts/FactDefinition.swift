@@ -1,6 +1,8 @@
 /// One entry of the fact vocabulary (``FactVocabulary``): everything Jol knows about a fact —
 /// its name, type and storage, bounds, titles, and how it is derived from a learner's state.
-public struct FactDefinition: Sendable {
+/// A class: engines look entries up while explaining decisions, and a reference is one retain
+/// where a copy of the closures would be many.
+public final class FactDefinition: Sendable {
   /// The name written in policies, fact files and test files (`lowest_grade`).
   public let name: String
   /// The name as people read it in explanations, in every language.
@@ -13,6 +15,17 @@ public struct FactDefinition: Sendable {
   /// Sets the fact from what a learner's state tells as of a date; nil for facts that only fact
   /// files and test files give (`birth_date`: the log never holds one).
   let derive: (@Sendable (inout Facts, FactSource) -> Void)?
+
+  init(
+    name: String, title: LocalizedText, storage: FactStorage,
+    bounds: ClosedRange<FixedDecimal>?, derive: (@Sendable (inout Facts, FactSource) -> Void)?
+  ) {
+    self.name = name
+    self.title = title
+    self.storage = storage
+    self.bounds = bounds
+    self.derive = derive
+  }
 
   /// The fact's type.
   public var type: FactType { storage.type }
