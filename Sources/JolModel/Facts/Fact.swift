@@ -36,6 +36,24 @@ public struct Fact: RawRepresentable, Hashable, Comparable, Sendable, CustomStri
   /// The words an enumeration fact takes, in their canonical order; empty for other facts.
   public var enumerationValues: [String] { definition.enumerationValues }
 
+  /// Where the words of a set fact come from; nil for other facts.
+  public var setMembers: FactSetMembers? {
+    if case .set(let set) = definition.storage { return set.members }
+    return nil
+  }
+
+  /// The classifier whose codes a code fact takes, nil for others.
+  public var classifier: FactClassifier? {
+    if case .code(let words) = definition.storage { return words.classifier }
+    return nil
+  }
+
+  /// What a known code of this fact looks like, when its entry says.
+  public var codeHint: LocalizedText? {
+    if case .code(let words) = definition.storage { return words.hint }
+    return nil
+  }
+
   /// Every fact, in the vocabulary's order.
   public static let allCases: [Fact] = FactVocabulary.entries.indices.map(Fact.init(index:))
 

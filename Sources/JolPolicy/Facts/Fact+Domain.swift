@@ -16,24 +16,6 @@ extension Fact {
     }
     return EditDistance.closest(to: text, among: known)
   }
-
-  /// Where the words of a set fact come from; nil for other facts.
-  var setMembers: FactSetMembers? {
-    if case .set(let set) = definition.storage { return set.members }
-    return nil
-  }
-
-  /// The classifier whose codes a code fact takes, nil for others.
-  var classifier: FactClassifier? {
-    if case .code(let words) = definition.storage { return words.classifier }
-    return nil
-  }
-
-  /// What a known code of this fact looks like, when its entry says.
-  var codeHint: LocalizedText? {
-    if case .code(let words) = definition.storage { return words.hint }
-    return nil
-  }
 }
 
 extension Diagnostic.Message {
