@@ -63,8 +63,8 @@ public enum EventCodec {
           field: "stream", expected: "kind/id with a known kind, not '\(stream)'"))
     }
     let (decoded, kind) = try decodePayloadAndKind(payload)
-    let row = EventRegistry.rows[kind]
-    guard row.streamKind == name.kind else {
+    guard rowStreamKinds[kind] == name.kind else {
+      let row = EventRegistry.rows[kind]
       throw JSONReadError(
         offset: 0,
         reason: .invalidValue(
@@ -117,7 +117,7 @@ public enum EventCodec {
       } else if r.keyIs("data") {
         if event != nil || deferredData != nil { throw r.duplicateField() }
         if let kind, let version {
-          event = try EventRegistry.rows[kind].readFast(&r, version)
+          event = try rowReaders[kind](&r, version)
         } else {
           deferredData = try r.captureValue()  // type or version come later: read it then
         }
@@ -130,7 +130,7 @@ public enum EventCodec {
     let schemaVersion = try r.require(version, "schema_version")
     if let deferredData {
       var data = r.reader(at: deferredData)
-      event = try EventRegistry.rows[typeKind].readFast(&data, schemaVersion)
+      event = try rowReaders[typeKind](&data, schemaVersion)
     }
     let payload = EventPayload(
       recordedAt: try r.require(recordedAt, "recorded_at"),
@@ -140,12 +140,22 @@ public enum EventCodec {
   }
 }
 
-/// The rows of ``EventRegistry/rows`` by the length of their type name, so that a name read from
-/// the log is compared with the few names of its length only.
-private let rowsByNameLength: [[Int]] = {
+// The registry laid out for replay, by row index: one array element per lookup, no row copied.
+
+/// Each row's stream kind.
+private let rowStreamKinds: [StreamKind] = EventRegistry.rows.map(\.streamKind)
+
+/// Each row's fast reader of the `data` object.
+private let rowReaders = EventRegistry.rows.map(\.readFast)
+
+/// The rows' type names (UTF-8) and indexes by name length, so that a name read from the log is
+/// compared with the few names of its length only.
+private let rowNamesByLength: [[(name: [UInt8], row: Int)]] = {
   let longest = EventRegistry.rows.map(\.nameBytes.count).max() ?? 0
-  var table = [[Int]](repeating: [], count: longest + 1)
-  for (index, row) in EventRegistry.rows.enumerated() { table[row.nameBytes.count].append(index) }
+  var table = [[(name: [UInt8], row: Int)]](repeating: [], count: longest + 1)
+  for (index, row) in EventRegistry.rows.enumerated() {
+    table[row.nameBytes.count].append((row.nameBytes, index))
+  }
   return table
 }()
 
@@ -155,12 +165,12 @@ extension JSONReader {
     skipWhitespace()
     let start = offset
     let index = try withStringBytes { text -> Int? in
-      guard text.count < rowsByNameLength.count else { return nil }
-      return rowsByNameLength[text.count].first { index in
-        EventRegistry.rows[index].nameBytes.withUnsafeBytes {
+      guard text.count < rowNamesByLength.count else { return nil }
+      return rowNamesByLength[text.count].first { candidate in
+        candidate.name.withUnsafeBytes {
           memoryEquals($0.baseAddress!, text.baseAddress!, text.count)
         }
-      }
+      }?.row
     }
     guard let index else {
       var copy = self
