@@ -29,38 +29,6 @@ struct ImportPlan {
   var eventCount: Int { batches.reduce(0) { $0 + $1.count } }
 }
 
-/// The state an import plans against: the data directory's state with this file's earlier
-/// rows folded in, so two rows about one learner (left school, entered college) see each other.
-struct WorkingState {
-  private(set) var state: ClusterState
-  private var sequence: UInt64
-
-  init(_ state: ClusterState) {
-    self.state = state
-    self.sequence = state.coveredSequence
-  }
-
-  /// Folds a planned event in, as the log will once it is appended.
-  mutating func apply(_ draft: EventDraft) {
-    sequence += 1
-    state.apply(
-      EventEnvelope(
-        id: EventID(""), stream: draft.stream, streamVersion: 0, sequence: sequence,
-        recordedAt: Timestamp(millisecondsSinceEpoch: 0), effective: draft.effective,
-        actor: ActorID(""), event: draft.event))
-  }
-
-  /// Whether folding `draft` in would change nothing: it is already recorded.
-  func isRecorded(_ draft: EventDraft) -> Bool {
-    guard draft.stream.kind == .learner else { return false }
-    let id = LearnerID(draft.stream.id)
-    guard var learner = state.learner(id) else { return false }
-    let before = learner
-    learner.apply(draft.event, effective: draft.effective, sequence: before.lastSequence)
-    return learner == before
-  }
-}
-
 extension ImportKind {
   static var options: [OptionSpec] { [] }
   static var readsPolicies: Bool { false }
@@ -83,14 +51,40 @@ struct ImportBase {
   private(set) var policyIDs: Set<String> = []
 }
 
-/// One kind of import file: its columns, how a row is read (no state needed: every row is
-/// checked before anything is planned) and how a read row becomes events.
+/// One kind of import file: its columns, how a row is read into a typed row (no state needed:
+/// every row is checked alone before anything is planned), and the pure planner that decides
+/// what a typed row means against the state.
+///
+/// ## How to add an import kind
+///
+/// Mentor, diagnostic and every later import follow the same four pieces:
+/// 1. **Columns** — `ImportColumns.<Kind>` (`ImportColumns.swift`, or next to the kind): each
+///    column's canonical header and the aliases officers write.
+/// 2. **Typed row** — `<Kind>Row` in `JolModel/Intake/`: the row's values, validated and typed
+///    (IINs, codes, dates), without personal fields (those go to the vault).
+/// 3. **Pure planner** — `<Kind>Planner: RowPlanner` in `JolModel/Intake/` (or in the engine
+///    whose rules it needs): typed row + ``IntakeState`` → the events to append, or
+///    ``RowProblems`` at the planner's `Field`s. No files, no clock; what the vault knows comes in
+///    as ``IntakeState/learner``. Its unit tests need neither files nor a store.
+/// 4. **The kind** — `<Kind>Import: ImportKind` in `JolApp/Import/`: `columns`, `read` (CSV row
+///    → typed row, through ``RowReader``), `column(_:)` (each planner field's column), and the
+///    planner; registered as an `ImportCommand` in `ImportCommands.group`. The default ``plan``
+///    runs the planner; only a kind that writes the vault (learners) wraps it.
+///
+/// The pipeline (``Importer``, ``ImportRun``) does the rest the same way for every kind: reads
+/// the file, lists every error of every row, reports the summary, writes only a clean file.
 protocol ImportKind {
-  /// A row read and validated.
-  associatedtype Record
+  /// The pure planner of this kind's rows.
+  associatedtype Planner: RowPlanner
+  /// A row read and validated: the planner's typed row, or (learners) that and the personal
+  /// fields the kind keeps in the vault.
+  associatedtype Record = Planner.Row
 
   /// The columns, found by header name.
   static var columns: [CSVColumn] { get }
+
+  /// The column a planner's problem at `field` is reported in.
+  static func column(_ field: Planner.Field) -> CSVColumn
 
   /// Options of this kind's command beyond those every import has.
   static var options: [OptionSpec] { get }
@@ -101,8 +95,11 @@ protocol ImportKind {
   /// Whether rows name policies (the policies directory is loaded then).
   static var readsPolicies: Bool { get }
 
-  /// Prepares to plan against a data directory.
-  init(store: Store) throws
+  /// A kind ready to plan a file (one per plan: planners remember earlier rows).
+  init()
+
+  /// The planner, with what it remembers of the file's earlier rows.
+  var planner: Planner { get set }
 
   /// Whether ``observe(_:)`` wants the log's events (read in the same pass as the state).
   static var observesLog: Bool { get }
@@ -118,7 +115,7 @@ protocol ImportKind {
   /// (an unknown IIN or institution) are returned, nothing is planned for that row then.
   /// - Returns: the row's events (empty when already recorded), or the row's errors.
   mutating func plan(
-    _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
+    _ record: Record, row: CSVRow, working: inout IntakeState, plan: inout ImportPlan,
     random: inout some RandomNumberGenerator
   ) -> Result<[EventDraft], RowErrors>
 }
@@ -126,6 +123,26 @@ protocol ImportKind {
 extension ImportKind {
   static var observesLog: Bool { false }
   mutating func observe(_ envelope: EventEnvelope) {}
+
+  /// The planner's verdict on `row`, its problems placed at their columns.
+  static func located(_ plan: RowPlan<Planner.Field>, row: CSVRow) -> Result<
+    [EventDraft], RowErrors
+  > {
+    plan.mapError { problems in
+      RowErrors(problems.problems.map { row.error(in: column($0.field), reason: $0.reason) })
+    }
+  }
+}
+
+extension ImportKind where Record == Planner.Row {
+  /// The planner's plan of `record`: the kinds whose rows need nothing of the vault but its
+  /// IINs (``IntakeState/learner``).
+  mutating func plan(
+    _ record: Record, row: CSVRow, working: inout IntakeState, plan: inout ImportPlan,
+    random: inout some RandomNumberGenerator
+  ) -> Result<[EventDraft], RowErrors> {
+    Self.located(planner.plan(record, line: row.line, in: working), row: row)
+  }
 }
 
 /// The problems of one row found while planning.

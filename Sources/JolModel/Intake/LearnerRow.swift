@@ -1,0 +1,42 @@
+/// A row of `jol import learners` (a school roster) without its personal fields, which go to
+/// the vault only.
+public struct LearnerRow: Sendable, Hashable {
+  public var iin: IIN
+  public var placement: SchoolPlacement
+  public var district: String
+  public var region: Region
+  /// Nil when the file has no categories column (then categories are left as they are).
+  public var categories: [DatedCategory]?
+  public var date: CivilDate
+  /// The purpose of a consent the row records; nil for none.
+  public var consentPurpose: String?
+
+  public init(
+    iin: IIN, placement: SchoolPlacement, district: String, region: Region,
+    categories: [DatedCategory]?, date: CivilDate, consentPurpose: String? = nil
+  ) {
+    self.iin = iin
+    self.placement = placement
+    self.district = district
+    self.region = region
+    self.categories = categories
+    self.date = date
+    self.consentPurpose = consentPurpose
+  }
+
+  /// A category as a roster cell states it: `rural`, `жетім (01.09.2024)`,
+  /// `мүгедектік (2024-09-01 – 2026-05-31)`.
+  public struct DatedCategory: Sendable, Hashable {
+    public var category: Category
+    /// The day it applies from; nil for the row's date.
+    public var from: CivilDate?
+    /// The day it ends, when the roster gives one.
+    public var until: CivilDate?
+
+    public init(_ category: Category, from: CivilDate? = nil, until: CivilDate? = nil) {
+      self.category = category
+      self.from = from
+      self.until = until
+    }
+  }
+}
