@@ -16,7 +16,7 @@ public struct ApplicationRow: Sendable, Hashable {
 /// one already recorded (same learner, policy, day, preferences and agreement) plans nothing.
 /// The learner must be known, and a co-funding enterprise registered.
 public struct ApplicationPlanner: RowPlanner {
-  public enum Field: Sendable { case iin, enterprise }
+  public enum Field: Sendable, CaseIterable { case iin, enterprise }
 
   public init() {}
 

@@ -15,7 +15,7 @@ public struct DemandRow: Sendable, Hashable {
 /// Plans demand rows: the same count for the same enterprise, specialty and year is already
 /// recorded; another count is a new declaration, which replaces the old one in the state.
 public struct DemandPlanner: RowPlanner {
-  public enum Field: Sendable { case enterprise }
+  public enum Field: Sendable, CaseIterable { case enterprise }
 
   public init() {}
 

@@ -14,7 +14,7 @@ public struct GradeRow: Sendable, Hashable {
 /// Plans term results: a term already recorded with the same results plans nothing; with other
 /// results, the row is appended as its correction. A learner's term may appear once per file.
 public struct GradePlanner: RowPlanner {
-  public enum Field: Sendable { case iin, institution, term }
+  public enum Field: Sendable, CaseIterable { case iin, institution, term }
 
   /// The results recorded per learner and term (the state keeps only the latest term, so they
   /// come from the log through ``observe(_:)``), with the file's rows added as they are planned.

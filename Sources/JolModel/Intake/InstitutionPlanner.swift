@@ -16,7 +16,7 @@ public enum InstitutionRow: Sendable, Hashable {
 /// `capacity_changed` when only intakes (colleges) or places (enterprises) changed, and a new
 /// registration otherwise; an unchanged one plans nothing. A code may appear once per file.
 public struct InstitutionPlanner: RowPlanner {
-  public enum Field: Sendable { case code }
+  public enum Field: Sendable, CaseIterable { case code }
 
   private var firstLine: [String: Int] = [:]
 

@@ -18,7 +18,7 @@ public struct LearnerPlanner: RowPlanner {
     }
   }
 
-  public enum Field: Sendable { case iin, school }
+  public enum Field: Sendable, CaseIterable { case iin, school }
 
   /// Line on which each IIN was first seen in the file.
   private var firstLine: [String: Int] = [:]

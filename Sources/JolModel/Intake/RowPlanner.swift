@@ -8,7 +8,7 @@ public protocol RowPlanner {
   /// A row read and validated on its own (values, codes, dates), before any state is needed.
   associatedtype Row
   /// The fields of a row a problem can point at (the import maps each to its column).
-  associatedtype Field: Hashable & Sendable
+  associatedtype Field: Hashable & Sendable & CaseIterable
 
   /// The events `row` records against `state` (none when the state already says it), or the
   /// problems that stop it; nothing is planned for a row with problems.

@@ -24,7 +24,7 @@ public struct StageRow: Sendable, Hashable {
 /// (nothing when that exit is recorded). The learner must be known and the placement's
 /// institution registered, of the stage's kind.
 public struct StagePlanner: RowPlanner {
-  public enum Field: Sendable { case iin, institution, stage }
+  public enum Field: Sendable, CaseIterable { case iin, institution, stage }
 
   public init() {}
 
