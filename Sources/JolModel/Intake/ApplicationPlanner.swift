@@ -1,10 +1,13 @@
 /// A row of `jol import applications`: one application of a learner to a policy.
 public struct ApplicationRow: Sendable, Hashable {
+  /// The learner's IIN: looked up in the vault, never recorded in the log.
   public var iin: IIN
   /// The day of application (the event's effective date).
   public var date: CivilDate
+  /// The application as it will be recorded.
   public var application: ApplicationSubmitted
 
+  /// The row of these values.
   public init(iin: IIN, date: CivilDate, application: ApplicationSubmitted) {
     self.iin = iin
     self.date = date
@@ -16,10 +19,13 @@ public struct ApplicationRow: Sendable, Hashable {
 /// one already recorded (same learner, policy, day, preferences and agreement) plans nothing.
 /// The learner must be known, and a co-funding enterprise registered.
 public struct ApplicationPlanner: RowPlanner {
+  /// The fields of a row a problem can point at.
   public enum Field: Sendable, CaseIterable { case iin, enterprise }
 
+  /// A planner at the start of a file.
   public init() {}
 
+  /// The row's events against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
   public mutating func plan(_ row: ApplicationRow, line: Int, in state: IntakeState)
     -> RowPlan<Field>
   {

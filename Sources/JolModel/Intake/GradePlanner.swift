@@ -1,9 +1,13 @@
 /// A row of `jol import grades`: a term's results of one learner.
 public struct GradeRow: Sendable, Hashable {
+  /// The learner's IIN: looked up in the vault, never recorded in the log.
   public var iin: IIN
+  /// The date the row's events take effect.
   public var date: CivilDate
+  /// The term's results.
   public var result: TermResult
 
+  /// The row of these values.
   public init(iin: IIN, date: CivilDate, result: TermResult) {
     self.iin = iin
     self.date = date
@@ -14,6 +18,7 @@ public struct GradeRow: Sendable, Hashable {
 /// Plans term results: a term already recorded with the same results plans nothing; with other
 /// results, the row is appended as its correction. A learner's term may appear once per file.
 public struct GradePlanner: RowPlanner {
+  /// The fields of a row a problem can point at.
   public enum Field: Sendable, CaseIterable { case iin, institution, term }
 
   /// The results recorded per learner and term (the state keeps only the latest term, so they
@@ -22,6 +27,7 @@ public struct GradePlanner: RowPlanner {
   /// Line on which each learner's term first appears in the file.
   private var firstLine: [String: Int] = [:]
 
+  /// A planner at the start of a file.
   public init() {}
 
   /// Sees one event of the log, in order, before any row is planned.
@@ -31,6 +37,7 @@ public struct GradePlanner: RowPlanner {
     }
   }
 
+  /// The row's events against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
   public mutating func plan(_ row: GradeRow, line: Int, in state: IntakeState) -> RowPlan<Field> {
     var problems: [RowProblem<Field>] = []
     let learner = IntakeChecks.learner(row.iin, at: .iin, in: state, problems: &problems)

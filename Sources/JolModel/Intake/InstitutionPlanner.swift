@@ -1,6 +1,8 @@
 /// A row of `jol import institutions`: a school, college or university, or an enterprise.
 public enum InstitutionRow: Sendable, Hashable {
+  /// A school, college or university: code, registration, effective date.
   case institution(InstitutionID, InstitutionRegistered, CivilDate)
+  /// An enterprise: BIN, registration, effective date.
   case enterprise(EnterpriseID, EnterpriseRegistered, CivilDate)
 
   /// The organisation's code.
@@ -16,12 +18,15 @@ public enum InstitutionRow: Sendable, Hashable {
 /// `capacity_changed` when only intakes (colleges) or places (enterprises) changed, and a new
 /// registration otherwise; an unchanged one plans nothing. A code may appear once per file.
 public struct InstitutionPlanner: RowPlanner {
+  /// The fields of a row a problem can point at.
   public enum Field: Sendable, CaseIterable { case code }
 
   private var firstLine: [String: Int] = [:]
 
+  /// A planner at the start of a file.
   public init() {}
 
+  /// The row's events against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
   public mutating func plan(_ row: InstitutionRow, line: Int, in state: IntakeState)
     -> RowPlan<Field>
   {

@@ -1,6 +1,7 @@
 /// The messages of row planning: problems of a row that only the state shows (an unknown
 /// learner or institution, a repeated row, a stage the learner is not at).
 public enum IntakeMessages {
+  /// An IIN already on an earlier line of the file.
   public static func repeatedIIN(_ iin: IIN, _ firstLine: Int) -> LocalizedText {
     LocalizedText(
       kk:
@@ -10,6 +11,7 @@ public enum IntakeMessages {
       en: "IIN \(iin.masked) appears again (first on line \(firstLine)); one row per learner")
   }
 
+  /// An IIN the vault does not know (masked in the message).
   public static func unknownIIN(_ iin: IIN) -> LocalizedText {
     LocalizedText(
       kk: "ЖСН \(iin.masked) тізілімде жоқ; алдымен оны jol import learners арқылы енгізіңіз",
@@ -17,6 +19,7 @@ public enum IntakeMessages {
       en: "IIN \(iin.masked) is not in the register; import it with jol import learners first")
   }
 
+  /// An institution code not registered, with the nearest registered one when there is one.
   public static func unknownInstitution(_ code: String, _ nearest: String?) -> LocalizedText {
     let hint =
       nearest.map {
@@ -34,6 +37,7 @@ public enum IntakeMessages {
         + hint.en)
   }
 
+  /// An institution of another kind than the row needs.
   public static func wrongKind(
     _ code: String, _ found: InstitutionKind, _ expected: InstitutionKind
   )
@@ -53,6 +57,7 @@ public enum IntakeMessages {
     }
   }
 
+  /// An enterprise BIN not registered.
   public static func unknownEnterprise(_ bin: String) -> LocalizedText {
     LocalizedText(
       kk: "БСН \(bin) кәсіпорны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз",
@@ -61,6 +66,7 @@ public enum IntakeMessages {
       en: "enterprise BIN \(bin) is not registered; import it with jol import institutions first")
   }
 
+  /// An organisation code already on an earlier line of the file.
   public static func repeatedCode(_ code: String, _ firstLine: Int) -> LocalizedText {
     LocalizedText(
       kk: "«\(code)» коды файлда қайталанады (алғаш \(firstLine)-жолда)",
@@ -68,6 +74,7 @@ public enum IntakeMessages {
       en: "code '\(code)' appears again (first on line \(firstLine))")
   }
 
+  /// Leaving a stage the learner is not at on the date.
   public static func notAtStage(_ stage: Stage, _ date: CivilDate) -> LocalizedText {
     let title = stageTitle(stage)
     return LocalizedText(
@@ -87,6 +94,7 @@ public enum IntakeMessages {
     }
   }
 
+  /// A learner's term already on an earlier line of the file.
   public static func repeatedTerm(_ term: String, _ firstLine: Int) -> LocalizedText {
     LocalizedText(
       kk: "бұл білім алушының \(term) кезеңі файлда қайталанады (алғаш \(firstLine)-жолда)",

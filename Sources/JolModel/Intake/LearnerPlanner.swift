@@ -9,20 +9,25 @@
 public struct LearnerPlanner: RowPlanner {
   /// A roster row and the learner it is about.
   public struct Entry: Sendable, Hashable {
+    /// The learner the row is about (the vault's, or a new pseudonymous id).
     public var learner: LearnerID
+    /// The row.
     public var row: LearnerRow
 
+    /// `row`, about `learner`.
     public init(learner: LearnerID, row: LearnerRow) {
       self.learner = learner
       self.row = row
     }
   }
 
+  /// The fields of a row a problem can point at.
   public enum Field: Sendable, CaseIterable { case iin, school }
 
   /// Line on which each IIN was first seen in the file.
   private var firstLine: [String: Int] = [:]
 
+  /// A planner at the start of a file.
   public init() {}
 
   /// The problems of `row` that the state and the file's earlier rows show: an IIN already on an
@@ -42,6 +47,7 @@ public struct LearnerPlanner: RowPlanner {
     return problems
   }
 
+  /// The row's events against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
   public mutating func plan(_ entry: Entry, line: Int, in state: IntakeState) -> RowPlan<Field> {
     let problems = check(entry.row, line: line, in: state.state)
     guard problems.isEmpty else { return .failure(RowProblems(problems)) }

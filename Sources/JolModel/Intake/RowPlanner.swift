@@ -35,6 +35,7 @@ public struct RowProblem<Field: Hashable & Sendable>: Hashable, Sendable {
 
 /// The problems of one row, in the order found.
 public struct RowProblems<Field: Hashable & Sendable>: Error, Hashable {
+  /// The problems, in the order found.
   public var problems: [RowProblem<Field>]
 
   /// The problems `problems` (at least one).

@@ -1,16 +1,23 @@
 /// A row of `jol import stages`: a learner entering a stage (with the placement) or leaving one.
 public struct StageRow: Sendable, Hashable {
+  /// The learner's IIN: looked up in the vault, never recorded in the log.
   public var iin: IIN
+  /// The date the row's events take effect.
   public var date: CivilDate
+  /// Why the learner moves (`enrolled` when the row gives no reason).
   public var reason: TransitionReason
+  /// Entering a placement or leaving a stage.
   public var move: Move
 
   /// Entering a placement, or leaving the stage named.
   public enum Move: Sendable, Hashable {
+    /// Entering the placement.
     case entered(StagePlacement)
+    /// Leaving the stage.
     case left(Stage)
   }
 
+  /// The row of these values.
   public init(iin: IIN, date: CivilDate, reason: TransitionReason, move: Move) {
     self.iin = iin
     self.date = date
@@ -24,10 +31,13 @@ public struct StageRow: Sendable, Hashable {
 /// (nothing when that exit is recorded). The learner must be known and the placement's
 /// institution registered, of the stage's kind.
 public struct StagePlanner: RowPlanner {
+  /// The fields of a row a problem can point at.
   public enum Field: Sendable, CaseIterable { case iin, institution, stage }
 
+  /// A planner at the start of a file.
   public init() {}
 
+  /// The row's events against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
   public mutating func plan(_ row: StageRow, line: Int, in state: IntakeState) -> RowPlan<Field> {
     var problems: [RowProblem<Field>] = []
     let learner = IntakeChecks.learner(row.iin, at: .iin, in: state, problems: &problems)

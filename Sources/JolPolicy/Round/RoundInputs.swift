@@ -5,7 +5,9 @@ import JolModel
 /// both build it the same way from the state as known at the log position, so a replay rebuilds
 /// exactly the inputs of the run.
 public struct RoundInputs: Sendable {
+  /// The policy the round decides.
   public let policy: CompiledPolicy
+  /// The decision date: facts are as of this day.
   public let asOf: CivilDate
   /// The last global sequence of the log the round reads (events recorded later are unseen).
   public let logPosition: UInt64

@@ -3,8 +3,11 @@ import JolModel
 /// What a funding round records, in one atomic batch: the texts of the policies it used (once
 /// per text), the revocations of a round it supersedes, the run, and an award per winner.
 public struct RoundRecord: Sendable {
+  /// The round's id (``id(policy:asOf:seed:)``).
   public let id: RoundID
+  /// What the round decided from.
   public let inputs: RoundInputs
+  /// What it decided.
   public let result: RoundResult
   /// The other policies of the exclusivity group, as the round resolved it.
   public let group: [CompiledPolicy]
