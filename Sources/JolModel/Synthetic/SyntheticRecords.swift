@@ -1,0 +1,82 @@
+/// The typed records a ``SyntheticGenerator`` makes: what a region's offices know about their
+/// learners and organisations, before it is written as spreadsheets or as events. Each record
+/// holds the domain's own values (an ``IIN``, a ``StageEntered``), so every consumer — the demo's
+/// CSV files, the tests' logs, the benchmarks — renders the same facts its own way.
+
+/// A fictional person: the personal fields the vault keeps. The IIN encodes `birthDate` and
+/// `sex` and passes ``IIN`` validation.
+public struct SyntheticPerson: Hashable, Sendable {
+  public var iin: IIN
+  public var birthDate: CivilDate
+  public var sex: Sex
+  public var surname: String
+  public var name: String
+  public var patronymic: String
+}
+
+/// A learner as a school's roster lists them, on the date they were registered.
+public struct SyntheticLearner: Hashable, Sendable {
+  public var person: SyntheticPerson
+  /// The date of the roster (the registration's effective date).
+  public var registered: CivilDate
+  public var school: InstitutionID
+  /// School grade 1–11 on `registered`; the birth date fits it (see ``SyntheticGenerator``).
+  public var grade: Int
+  /// The class letter (`А`, `Ә`).
+  public var className: String
+  public var language: Language
+  public var district: String
+  public var region: Region
+  /// Social categories declared at registration, effective from `registered`.
+  public var categories: [Category]
+}
+
+/// A school, college or university of the region.
+public struct SyntheticInstitution: Hashable, Sendable {
+  public var code: InstitutionID
+  public var registration: InstitutionRegistered
+}
+
+/// An enterprise of the cluster, with a valid BIN.
+public struct SyntheticEnterprise: Hashable, Sendable {
+  public var bin: BIN
+  public var registration: EnterpriseRegistered
+}
+
+/// A stage entered or left by a learner on a date.
+public struct SyntheticTransition: Hashable, Sendable {
+  /// What changed.
+  public enum Change: Hashable, Sendable {
+    case entered(StageEntered)
+    case left(StageLeft)
+  }
+
+  /// The learner, by index into ``SyntheticRegion/learners``.
+  public var learner: Int
+  public var date: CivilDate
+  public var change: Change
+}
+
+/// A learner's results of one term.
+public struct SyntheticTermResult: Hashable, Sendable {
+  /// The learner, by index into ``SyntheticRegion/learners``.
+  public var learner: Int
+  public var date: CivilDate
+  public var result: TermResult
+}
+
+/// A learner's application to a policy (a scholarship or grant).
+public struct SyntheticApplication: Hashable, Sendable {
+  /// The learner, by index into ``SyntheticRegion/learners``.
+  public var learner: Int
+  public var date: CivilDate
+  public var application: ApplicationSubmitted
+}
+
+/// An enterprise's declared demand for graduates of a specialty.
+public struct SyntheticDemand: Hashable, Sendable {
+  /// The enterprise, by index into ``SyntheticRegion/enterprises``.
+  public var enterprise: Int
+  public var date: CivilDate
+  public var demand: DemandDeclared
+}
