@@ -32,7 +32,9 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(
       name: "JolApp",
-      dependencies: ["JolModel", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching", "JolReports"],
+      dependencies: [
+        "JolModel", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching", "JolReports",
+      ],
       swiftSettings: swiftSettings),
     .executableTarget(name: "jol", dependencies: ["JolApp"], swiftSettings: swiftSettings),
     .executableTarget(
@@ -43,14 +45,18 @@ let package = Package(
     .testTarget(
       name: "JolModelTests", dependencies: ["JolModel"], exclude: ["Fixtures"],
       swiftSettings: swiftSettings),
-    .testTarget(name: "JolLogTests", dependencies: ["JolLog"], swiftSettings: swiftSettings),
+    // JolLogTests use JolModel's seeded generator; the JolLog library itself stays independent.
+    .testTarget(
+      name: "JolLogTests", dependencies: ["JolLog", "JolModel"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JolPolicyTests", dependencies: ["JolPolicy", "JolModel"], exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "JolDiagnosticsTests", dependencies: ["JolDiagnostics"], swiftSettings: swiftSettings),
-    .testTarget(name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
-    .testTarget(name: "JolReportsTests", dependencies: ["JolReports"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JolReportsTests", dependencies: ["JolReports"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JolAppTests",
       dependencies: ["JolApp", "JolModel", "JolLog", "JolPolicy", "jol"],

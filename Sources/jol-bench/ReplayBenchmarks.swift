@@ -39,10 +39,10 @@ struct InMemoryRecords {
 /// categories, a diagnostic, terms at school, leaving school, college, terms at college, a
 /// mentorship, sometimes an award with payments.
 struct ReplayGenerator {
-  var rng: BenchRandom
+  var rng: SplitMix64
   var sequence: UInt64 = 0
 
-  init(seed: UInt64) { rng = BenchRandom(seed: seed) }
+  init(seed: UInt64) { rng = SplitMix64(seed: seed) }
 
   mutating func learnerEvents(_ number: Int, into emit: (StreamName, EventPayload) -> Void) {
     let learner = StreamName.learner(LearnerID("L-\(String(number, radix: 16, uppercase: true))"))
@@ -154,17 +154,8 @@ struct ReplayGenerator {
   }
 }
 
-/// SplitMix64.
-struct BenchRandom {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+extension SplitMix64 {
+  /// A number in `0..<bound`.
   mutating func below(_ bound: UInt64) -> UInt64 { next() % bound }
 }
 

@@ -13,15 +13,49 @@ public struct SyntheticCatalogue: Sendable {
   }
 
   public var region: Region
-  /// District codes; the first two are towns, the others rural.
+  /// District codes.
   public var districts: [String]
+  /// The districts that are rural: learners of their schools are in the `rural` category.
+  public var ruralDistricts: Set<String>
   public var schools: [SyntheticInstitution]
   public var colleges: [SyntheticInstitution]
   public var university: SyntheticInstitution
   public var enterprises: [EnterpriseProfile]
 
   /// Whether a district is rural (learners living there are in the `rural` category).
-  public func isRural(_ district: String) -> Bool { !districts.prefix(2).contains(district) }
+  public func isRural(_ district: String) -> Bool { ruralDistricts.contains(district) }
+}
+
+extension SyntheticCatalogue {
+  /// A large town-only region of numbered organisations, for measuring at scale: `schools`
+  /// schools `KST-SCH-0`… spread over 30 districts, `colleges` colleges `KST-COL-0`… that each
+  /// teach every one of `specialties` (college *n* takes 50 + *n* a year in each).
+  public static func numbered(schools: Int, colleges: Int, specialties: [SpecialtyCode])
+    -> SyntheticCatalogue
+  {
+    let districts = (0..<30).map { "3910\(10 + $0)000" }
+    let both: [Language] = [.kk, .ru]
+    return SyntheticCatalogue(
+      region: .kostanay, districts: districts, ruralDistricts: [],
+      schools: (0..<schools).map { number in
+        SyntheticInstitution(
+          code: InstitutionID("KST-SCH-\(number)"),
+          registration: InstitutionRegistered(
+            kind: .school,
+            names: OrganisationNames(kk: "№\(number) мектеп", ru: "Школа №\(number)"),
+            district: districts[number % 30], languages: both))
+      },
+      colleges: (0..<colleges).map { number in
+        SyntheticInstitution(
+          code: InstitutionID("KST-COL-\(number)"),
+          registration: InstitutionRegistered(
+            kind: .college,
+            names: OrganisationNames(kk: "№\(number) колледж", ru: "Колледж №\(number)"),
+            district: districts[0], languages: both,
+            specialties: specialties.map { SpecialtyOffer(specialty: $0, intake: 50 + number) }))
+      },
+      university: kostanay.university, enterprises: [])
+  }
 }
 
 extension SyntheticCatalogue {
@@ -50,7 +84,7 @@ extension SyntheticCatalogue {
         specialties: specialties.map { SpecialtyCode(rawValue: $0) })
     }
     return SyntheticCatalogue(
-      region: .kostanay, districts: districts,
+      region: .kostanay, districts: districts, ruralDistricts: Set(districts[2...]),
       schools: [
         institution(
           "KST-SCH-001", .school, kk: "№1 мектеп-гимназия", ru: "Школа-гимназия №1", 0),

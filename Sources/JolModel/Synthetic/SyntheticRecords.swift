@@ -35,6 +35,11 @@ public struct SyntheticLearner: Hashable, Sendable {
 public struct SyntheticInstitution: Hashable, Sendable {
   public var code: InstitutionID
   public var registration: InstitutionRegistered
+
+  public init(code: InstitutionID, registration: InstitutionRegistered) {
+    self.code = code
+    self.registration = registration
+  }
 }
 
 /// An enterprise of the cluster, with a valid BIN.
@@ -55,6 +60,12 @@ public struct SyntheticTransition: Hashable, Sendable {
   public var learner: Int
   public var date: CivilDate
   public var change: Change
+
+  public init(learner: Int, date: CivilDate, change: Change) {
+    self.learner = learner
+    self.date = date
+    self.change = change
+  }
 }
 
 /// A learner's results of one term.
@@ -63,6 +74,12 @@ public struct SyntheticTermResult: Hashable, Sendable {
   public var learner: Int
   public var date: CivilDate
   public var result: TermResult
+
+  public init(learner: Int, date: CivilDate, result: TermResult) {
+    self.learner = learner
+    self.date = date
+    self.result = result
+  }
 }
 
 /// A learner's application to a policy (a scholarship or grant).
@@ -71,6 +88,12 @@ public struct SyntheticApplication: Hashable, Sendable {
   public var learner: Int
   public var date: CivilDate
   public var application: ApplicationSubmitted
+
+  public init(learner: Int, date: CivilDate, application: ApplicationSubmitted) {
+    self.learner = learner
+    self.date = date
+    self.application = application
+  }
 }
 
 /// An enterprise's declared demand for graduates of a specialty.
@@ -79,4 +102,10 @@ public struct SyntheticDemand: Hashable, Sendable {
   public var enterprise: Int
   public var date: CivilDate
   public var demand: DemandDeclared
+
+  public init(enterprise: Int, date: CivilDate, demand: DemandDeclared) {
+    self.enterprise = enterprise
+    self.date = date
+    self.demand = demand
+  }
 }

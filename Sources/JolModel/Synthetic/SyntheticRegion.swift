@@ -14,6 +14,22 @@ public struct SyntheticRegion: Hashable, Sendable {
   /// The learner a walkthrough follows (index into ``learners``): a second-year college student
   /// with excellent results who meets the akim's scholarship; nil in a region without one.
   public var featured: Int?
+
+  /// A region of the given organisations, with no learners yet: callers that compose their own
+  /// cohorts from the sub-generators fill the rest.
+  public init(
+    institutions: [SyntheticInstitution], enterprises: [SyntheticEnterprise] = [],
+    organisationsRegistered: CivilDate
+  ) {
+    self.institutions = institutions
+    self.enterprises = enterprises
+    self.organisationsRegistered = organisationsRegistered
+    learners = []
+    transitions = []
+    termResults = []
+    applications = []
+    demand = []
+  }
 }
 
 extension SyntheticGenerator {
@@ -26,10 +42,9 @@ extension SyntheticGenerator {
     let enterprises = enterprises()
     var region = SyntheticRegion(
       institutions: catalogue.schools + catalogue.colleges + [catalogue.university],
-      enterprises: enterprises,
-      organisationsRegistered: CivilDate(year: 2020, month: 9, day: 1)!,
-      learners: [], transitions: [], termResults: [], applications: [],
-      demand: demand(of: enterprises, year: 2027, on: CivilDate(year: 2026, month: 9, day: 1)!))
+      enterprises: enterprises, organisationsRegistered: CivilDate(year: 2020, month: 9, day: 1)!)
+    region.demand = demand(
+      of: enterprises, year: 2027, on: CivilDate(year: 2026, month: 9, day: 1)!)
     region.learners.reserveCapacity(count)
     let session = CivilDate(year: 2026, month: 6, day: 25)!
 
