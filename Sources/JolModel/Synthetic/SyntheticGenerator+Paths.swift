@@ -31,9 +31,11 @@ extension SyntheticGenerator {
   /// The subjects of a college session, as a Kazakh college writes them.
   public static let sessionSubjects = ["Математика", "Физика", "Кәсіби модуль", "Қазақ тілі"]
 
-  /// One term's results at `institution` for a learner of `strength`.
+  /// One term's results at `institution` for a learner of `strength`: a grade in each of
+  /// `subjects`.
   public mutating func termResult(
-    term: String, at institution: InstitutionID? = nil, strength: Strength
+    term: String, at institution: InstitutionID? = nil,
+    subjects: [String] = SyntheticGenerator.sessionSubjects, strength: Strength
   ) -> TermResult {
     // GPA in tenths; marks scatter upwards from it.
     let gpa: Int
@@ -44,7 +46,7 @@ extension SyntheticGenerator {
     case .ordinary: (gpa, attendance) = (30 + below(15), 80 + below(21))
     }
     var grades: [SubjectGrade] = []
-    for subject in Self.sessionSubjects {
+    for subject in subjects {
       let mark = strength == .excellent ? 5 : max(3, min(5, (gpa + below(9)) / 10))
       grades.append(SubjectGrade(subject: subject, grade: mark))
     }
