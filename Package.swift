@@ -32,9 +32,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(
       name: "JolApp",
-      dependencies: [
-        "JolModel", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching", "JolReports",
-      ],
+      dependencies: ["JolModel", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching", "JolReports"],
       swiftSettings: swiftSettings),
     .executableTarget(name: "jol", dependencies: ["JolApp"], swiftSettings: swiftSettings),
     .executableTarget(
@@ -53,10 +51,8 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "JolDiagnosticsTests", dependencies: ["JolDiagnostics"], swiftSettings: swiftSettings),
-    .testTarget(
-      name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
-    .testTarget(
-      name: "JolReportsTests", dependencies: ["JolReports"], swiftSettings: swiftSettings),
+    .testTarget(name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
+    .testTarget(name: "JolReportsTests", dependencies: ["JolReports"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JolAppTests",
       dependencies: ["JolApp", "JolModel", "JolLog", "JolPolicy", "jol"],
