@@ -15,6 +15,7 @@ public struct SyntheticCSV: Sendable {
   /// The language of the values' words.
   public var language: Language
 
+  /// Files as a spreadsheet in Kazakhstan saves them, with Kazakh value words.
   public init(writer: CSVWriter = .excel, language: Language = .kk) {
     self.writer = writer
     self.language = language

@@ -7,19 +7,27 @@
 public struct SyntheticCatalogue: Sendable {
   /// An enterprise before its BIN is made: names, district, what it trains and employs for.
   public struct EnterpriseProfile: Sendable {
+    /// Names in Kazakh and Russian.
     public var names: OrganisationNames
+    /// Its district (KATO code).
     public var district: String
+    /// What it trains and employs for.
     public var specialties: [SpecialtyCode]
   }
 
+  /// The region the organisations are in.
   public var region: Region
   /// District codes.
   public var districts: [String]
   /// The districts that are rural: learners of their schools are in the `rural` category.
   public var ruralDistricts: Set<String>
+  /// Schools, where learners are registered.
   public var schools: [SyntheticInstitution]
+  /// Colleges, each offering its specialties.
   public var colleges: [SyntheticInstitution]
+  /// Where some college graduates go on to study.
   public var university: SyntheticInstitution
+  /// Enterprises, before their BINs are made.
   public var enterprises: [EnterpriseProfile]
 
   /// Whether a district is rural (learners living there are in the `rural` category).

@@ -4,11 +4,14 @@
 ///
 /// Pure and deterministic: a seed in, records out; no clock, no file system. The same seed and
 /// the same calls give the same records on every machine. Each record kind has its own
-/// sub-generator (``person(born:sex:language:)``, ``learner(grade:registered:)``,
-/// ``collegeEntry(_:on:)``, ``termResult(_:term:on:strength:)``, ``enterprises()``…), so a test or
-/// a benchmark takes only what it needs, and ``region(learners:)`` composes them into the sample
-/// region `jol demo` imports. Records become events with ``SyntheticRegion/events(learnerID:)``
-/// and spreadsheets through `JolApp`'s import columns.
+/// sub-generator — ``person(born:sex:language:)``, ``learner(grade:registered:)``,
+/// ``collegePlacement(language:)``, ``termResult(term:at:subjects:strength:)``,
+/// ``graduateDestination(specialty:year:enterprises:)``, ``enterprises()``,
+/// ``demand(of:year:on:)`` — so a test or a benchmark takes only what it needs, and
+/// ``region(learners:)`` composes them into the sample region `jol demo` imports. Records become
+/// events with ``SyntheticRegion/events(learnerID:)``, and spreadsheets through `JolApp`'s
+/// import columns (`SyntheticCSV`). New record kinds (mentors, diagnostic answers) are new
+/// sub-generators beside these.
 public struct SyntheticGenerator: Sendable {
   /// The organisations learners are generated around.
   public let catalogue: SyntheticCatalogue
@@ -16,6 +19,7 @@ public struct SyntheticGenerator: Sendable {
   public var random: SplitMix64
   var identities = IINAllocator()
 
+  /// A generator of records around `catalogue`, drawing from `seed`.
   public init(seed: UInt64, catalogue: SyntheticCatalogue = .kostanay) {
     self.catalogue = catalogue
     random = SplitMix64(seed: seed)

@@ -1,9 +1,13 @@
 /// A generated event before it is recorded: what happened, on which stream, effective when.
 public struct SyntheticEvent: Hashable, Sendable {
+  /// The stream it is appended to.
   public var stream: StreamName
+  /// The civil date it took effect.
   public var effective: CivilDate
+  /// What happened.
   public var event: DomainEvent
 
+  /// An event to record.
   public init(stream: StreamName, effective: CivilDate, event: DomainEvent) {
     self.stream = stream
     self.effective = effective

@@ -1,15 +1,21 @@
 /// A generated region: its organisations and learners, and what happened to them — every
 /// record the region's offices would send. Made by ``SyntheticGenerator/region(learners:)``.
 public struct SyntheticRegion: Hashable, Sendable {
+  /// Schools, colleges and universities.
   public var institutions: [SyntheticInstitution]
+  /// Enterprises of the cluster.
   public var enterprises: [SyntheticEnterprise]
   /// The effective date of the organisations' registrations.
   public var organisationsRegistered: CivilDate
+  /// Learners as their schools' rosters list them.
   public var learners: [SyntheticLearner]
   /// Transitions in the order they happened to each learner (learner by learner).
   public var transitions: [SyntheticTransition]
+  /// Term results.
   public var termResults: [SyntheticTermResult]
+  /// Applications to policies.
   public var applications: [SyntheticApplication]
+  /// Employers' declared demand.
   public var demand: [SyntheticDemand]
   /// The learner a walkthrough follows (index into ``learners``): a second-year college student
   /// with excellent results who meets the akim's scholarship; nil in a region without one.
