@@ -43,7 +43,9 @@ let package = Package(
     .testTarget(
       name: "JolModelTests", dependencies: ["JolModel"], exclude: ["Fixtures"],
       swiftSettings: swiftSettings),
-    .testTarget(name: "JolLogTests", dependencies: ["JolLog"], swiftSettings: swiftSettings),
+    // JolLogTests use JolModel's seeded generator; the JolLog library itself stays independent.
+    .testTarget(
+      name: "JolLogTests", dependencies: ["JolLog", "JolModel"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JolPolicyTests", dependencies: ["JolPolicy", "JolModel"], exclude: ["Golden"],
       swiftSettings: swiftSettings),
