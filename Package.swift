@@ -56,7 +56,9 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "JolFormatTests", dependencies: ["JolFormat", "JolModel"], swiftSettings: swiftSettings),
-    .testTarget(name: "JolLogTests", dependencies: ["JolLog"], swiftSettings: swiftSettings),
+    // JolLogTests use JolModel's seeded generator; the JolLog library itself stays independent.
+    .testTarget(
+      name: "JolLogTests", dependencies: ["JolLog", "JolModel"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JolPolicyTests", dependencies: ["JolPolicy", "JolFormat", "JolModel"],
       exclude: ["Golden"],

@@ -122,69 +122,44 @@ private func importPoliciesDirectory() throws -> String {
   return found
 }
 
-/// Generated import files: institutions, and per learner a roster row, a college admission
-/// and a term result — realistic values in Kazakh and Russian.
+/// Generated import files: 400 schools and 20 colleges, and per learner a roster row (grades
+/// 1–11), a college admission and a term result — from the one synthetic generator, written
+/// through the import columns.
 private struct ImportFiles {
   var all: [(String, String)] = []
 
   init(learners: Int, seed: UInt64) {
-    var random = BenchRandom(seed: seed)
-    let schools = 400
-    let colleges = 20
-    let specialties = ["07150100", "06130100", "07130100", "09130100", "10130300", "08410100"]
-    var institutions = "code;kind;name_kk;name_ru;district;languages;specialties\n"
-    for school in 0..<schools {
-      institutions +=
-        "KST-SCH-\(school);мектеп;№\(school) мектеп;Школа №\(school);3910\(10 + school % 30)000;қазақ, орыс;\n"
+    let catalogue = SyntheticCatalogue.numbered(
+      schools: 400, colleges: 20,
+      specialties: ["07150100", "06130100", "07130100", "09130100", "10130300", "08410100"].map {
+        SpecialtyCode(rawValue: $0)
+      })
+    var generator = SyntheticGenerator(seed: seed, catalogue: catalogue)
+    var region = SyntheticRegion(
+      institutions: catalogue.schools + catalogue.colleges,
+      organisationsRegistered: CivilDate("2020-09-01")!)
+    let registered = CivilDate("2026-09-01")!
+    let admitted = CivilDate("2027-09-01")!
+    let session = CivilDate("2026-12-25")!
+    region.learners.reserveCapacity(learners)
+    for index in 0..<learners {
+      let learner = generator.learner(grade: 1 + generator.below(11), registered: registered)
+      region.learners.append(learner)
+      let placement = generator.collegePlacement(language: learner.language)
+      region.transitions.append(
+        SyntheticTransition(
+          learner: index, date: admitted,
+          change: .entered(StageEntered(placement: .college(placement), reason: .enrolled))))
+      region.termResults.append(
+        SyntheticTermResult(
+          learner: index, date: session,
+          result: generator.termResult(term: "2026-1", strength: .ordinary)))
     }
-    for college in 0..<colleges {
-      let offers = specialties.map { "\($0):\(50 + college)" }.joined(separator: ", ")
-      institutions +=
-        "KST-COL-\(college);колледж;№\(college) колледж;Колледж №\(college);391010000;kk, ru;\"\(offers)\"\n"
-    }
-    var roster = "ЖСН;Тегі;Аты;Әкесінің аты;Мектеп;Сынып;Тіл;Аудан;Облыс;Санаты;Күні\n"
-    var stages =
-      "ИИН;Этап;Организация;Специальность;Форма обучения;Финансирование;Язык обучения;Дата;Причина\n"
-    var grades = "ЖСН;Оқу кезеңі;Орташа балл;Қатысу;Бағалар;Күні\n"
-    roster.reserveCapacity(learners * 130)
-    stages.reserveCapacity(learners * 90)
-    grades.reserveCapacity(learners * 70)
-    let surnames = ["Ахметов", "Серіков", "Иванов", "Нұрланов", "Жумабаев", "Ким", "Петров"]
-    let names = ["Аружан", "Нұрсұлтан", "Алихан", "Дана", "Әлия", "Дмитрий", "Айгерім"]
-    let categories = ["", "", "", "", "ауыл", "көп балалы", "аз қамтылған (01.09.2025)"]
-    var serial = 0
-    var day = CivilDate("2008-01-01")!
-    for _ in 0..<learners {
-      var iin: IIN?
-      while iin == nil {
-        serial += 1
-        if serial > 9_000 {
-          serial = 1
-          day = day.adding(days: 1)
-        }
-        iin = IIN.synthesize(birthDate: day, sex: serial % 2 == 0 ? .male : .female, serial: serial)
-      }
-      let number = iin!.value
-      let school = Int(random.below(UInt64(schools)))
-      let grade = 1 + Int(random.below(11))
-      let letter = ["А", "Ә", "Б", "В"][Int(random.below(4))]
-      let kazakh = random.below(10) < 6
-      roster +=
-        "\(number);\(surnames[Int(random.below(7))]);\(names[Int(random.below(7))]);Серікұлы;"
-        + "KST-SCH-\(school);\(grade)\(letter);\(kazakh ? "қазақ" : "орыс");3910\(10 + school % 30)000;39;"
-        + "\(categories[Int(random.below(7))]);01.09.2026\n"
-      let college = Int(random.below(UInt64(colleges)))
-      stages +=
-        "\(number);колледж;KST-COL-\(college);\(specialties[Int(random.below(6))]);очная;госзаказ;"
-        + "\(kazakh ? "казахский" : "русский");01.09.2027;зачислен\n"
-      let gpa = 3 + Double(random.below(200)) / 100
-      grades +=
-        "\(number);2026-1;\(String(format: "%.2f", gpa).replacingOccurrences(of: ".", with: ","));"
-        + "\(80 + random.below(21));\"Математика:\(2 + random.below(4)); Физика:\(2 + random.below(4))\";25.12.2026\n"
-    }
+    let csv = SyntheticCSV()
     all = [
-      ("institutions.csv", institutions), ("roster.csv", roster), ("stages.csv", stages),
-      ("grades.csv", grades),
+      ("institutions.csv", csv.institutions(region)), ("roster.csv", csv.roster(region.learners)),
+      ("stages.csv", csv.stages(region.transitions, of: region.learners)),
+      ("grades.csv", csv.grades(region.termResults, of: region.learners)),
     ]
   }
 }

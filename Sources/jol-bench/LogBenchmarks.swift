@@ -1,6 +1,7 @@
 // Benchmarks of JolLog (durable bulk append, raw replay, open) and the crash-test writer.
 import Foundation
 import JolLog
+import JolModel
 
 /// `log-append`: durable bulk import with group commit, against plain write+fdatasync of the
 /// same bytes (the floor) and against one flush per batch.
@@ -217,7 +218,7 @@ private struct BenchmarkEnvelope: Decodable {
 }
 
 private func makeBenchmarkBatches(records: Int, batchSize: Int, tag: String) -> [[ProposedRecord]] {
-  var random = BenchmarkRandom(seed: 2026)
+  var random = SplitMix64(seed: 2026)
   let types = ["learner.registered", "stage.entered", "term.result", "category.declared"]
   return stride(from: 0, to: records, by: batchSize).map { start in
     (start..<min(start + batchSize, records)).map { number in
@@ -231,18 +232,6 @@ private func makeBenchmarkBatches(records: Int, batchSize: Int, tag: String) -> 
         id: "\(tag)-\(number)-\(random.next() % 1_000_000)", stream: learner,
         payload: Array(payload.utf8))
     }
-  }
-}
-
-private struct BenchmarkRandom {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -53,14 +53,8 @@ enum PolicyBench {
 
   /// Deterministic population around the thresholds of the shipped policies.
   static func population(_ count: Int, seed: UInt64) -> [Facts] {
-    var state = seed
-    func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+    var random = SplitMix64(seed: seed)
+    func next() -> UInt64 { random.next() }
     return (0..<count).map { index in
       var facts = Facts(id: "L\(index)")
       facts.stage = next() % 10 < 8 ? .college : .school

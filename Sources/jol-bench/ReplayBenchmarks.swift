@@ -37,45 +37,48 @@ struct InMemoryRecords {
 
 /// Generates the events of learners in a realistic mix (about 10 per learner): registration,
 /// categories, a diagnostic, terms at school, leaving school, college, terms at college, a
-/// mentorship, sometimes an award with payments.
+/// mentorship, sometimes an award with payments. Learners, their categories, college places and
+/// term results come from the synthetic generator (400 schools, 20 colleges); diagnostics,
+/// mentorships and awards are drawn here until the generator makes them.
 struct ReplayGenerator {
-  var rng: BenchRandom
+  var synthetic: SyntheticGenerator
   var sequence: UInt64 = 0
 
-  init(seed: UInt64) { rng = BenchRandom(seed: seed) }
+  /// The organisations of the replayed region.
+  static let catalogue = SyntheticCatalogue.numbered(
+    schools: 400, colleges: 20,
+    specialties: (0..<10).map { SpecialtyCode(rawValue: "0715\($0)100") })
+
+  /// The subjects of every term result.
+  static let subjects = [
+    "mathematics", "physics", "kazakh_language", "russian_language", "history", "informatics",
+    "chemistry",
+  ]
+
+  init(seed: UInt64) { synthetic = SyntheticGenerator(seed: seed, catalogue: Self.catalogue) }
+
+  /// A number in `0..<bound`.
+  private mutating func below(_ bound: UInt64) -> UInt64 { UInt64(synthetic.below(Int(bound))) }
 
   mutating func learnerEvents(_ number: Int, into emit: (StreamName, EventPayload) -> Void) {
-    let learner = StreamName.learner(LearnerID("L-\(String(number, radix: 16, uppercase: true))"))
-    let start = CivilDate("2024-09-01")!.adding(days: Int(rng.below(60)))
+    let id = LearnerID("L-\(String(number, radix: 16, uppercase: true))")
+    let learner = StreamName.learner(id)
+    let start = CivilDate("2024-09-01")!.adding(days: Int(below(60)))
     var recorded = Int64(start.daysSinceEpoch) * 86_400_000 + 30_000_000
     func payload(_ effective: CivilDate, _ event: DomainEvent) -> EventPayload {
-      recorded += Int64(rng.below(86_400_000))
+      recorded += Int64(below(86_400_000))
       return EventPayload(
         recordedAt: Timestamp(millisecondsSinceEpoch: recorded), effective: effective,
         actor: "import:roster.csv",
         event: event)
     }
-    let school = InstitutionID("KST-SCH-\(rng.below(400))")
-    let language: Language = rng.below(10) < 6 ? .kk : .ru
-    emit(
-      learner,
-      payload(
-        start,
-        .learnerRegistered(
-          LearnerRegistered(
-            school: school, grade: 9, className: ["А", "Ә", "Б"][Int(rng.below(3))],
-            language: language,
-            district: "3910\(rng.below(30) + 10)000", region: "390000000"))))
-    if rng.below(10) < 3 {
-      emit(
-        learner,
-        payload(
-          start,
-          .categoryDeclared(CategoryChange(category: rng.below(2) == 0 ? .rural : .lowIncome))))
-    }
-    if rng.below(10) < 5 {
+    let pupil = synthetic.learner(grade: 9, registered: start)
+    let school = pupil.school
+    let language = pupil.language
+    for event in pupil.events(as: id) { emit(event.stream, payload(event.effective, event.event)) }
+    if below(10) < 5 {
       var answers: [String: String] = [:]
-      for item in 1...20 { answers["q\(item)"] = rng.below(2) == 0 ? "a" : "b" }
+      for item in 1...20 { answers["q\(item)"] = below(2) == 0 ? "a" : "b" }
       emit(
         learner,
         payload(
@@ -84,10 +87,10 @@ struct ReplayGenerator {
             DiagnosticCompleted(
               instrument: InstrumentRef(id: "klimov", version: 2), answers: answers,
               scores: [
-                "nature": FixedDecimal(Int(rng.below(9))),
-                "technology": FixedDecimal(Int(rng.below(9))),
-                "human": FixedDecimal(Int(rng.below(9))), "sign": FixedDecimal(Int(rng.below(9))),
-                "art": FixedDecimal(Int(rng.below(9))),
+                "nature": FixedDecimal(Int(below(9))),
+                "technology": FixedDecimal(Int(below(9))),
+                "human": FixedDecimal(Int(below(9))), "sign": FixedDecimal(Int(below(9))),
+                "art": FixedDecimal(Int(below(9))),
               ], leadingDirections: ["technology"]))))
     }
     for term in 0..<2 {
@@ -95,35 +98,30 @@ struct ReplayGenerator {
     }
     let left = start.adding(days: 295)
     emit(learner, payload(left, .stageLeft(StageLeft(stage: .school, reason: .graduated))))
-    let college = InstitutionID("KST-COL-\(rng.below(20))")
+    var placement = synthetic.collegePlacement(language: language)
+    // A specialist's qualification of the specialty (`4S` + its first six digits + `03`).
+    placement.qualification = QualificationCode(
+      rawValue: "4S" + placement.specialty.rawValue.prefix(6) + "03")
+    let college = placement.institution
     let enrolled = left.adding(days: 68)
     emit(
       learner,
       payload(
-        enrolled,
-        .stageEntered(
-          StageEntered(
-            placement: .college(
-              CollegePlacement(
-                institution: college, specialty: SpecialtyCode(rawValue: "0715\(rng.below(10))100"),
-                qualification: QualificationCode(rawValue: "4S0715\(rng.below(10))103"),
-                form: rng.below(3) == 0 ? .dual : .fullTime, funding: .stateOrder,
-                language: language)),
-            reason: .enrolled))))
+        enrolled, .stageEntered(StageEntered(placement: .college(placement), reason: .enrolled))))
     for term in 0..<2 {
       emit(learner, payload(enrolled.adding(days: 110 + term * 150), termResult(term, college)))
     }
-    if rng.below(10) < 4 {
+    if below(10) < 4 {
       emit(
         learner,
         payload(
           enrolled.adding(days: 30),
           .mentorshipAssigned(
             MentorshipAssigned(
-              mentor: MentorID("M-\(rng.below(5000))"), enterprise: "940140000385",
+              mentor: MentorID("M-\(below(5000))"), enterprise: "940140000385",
               matching: "kst-dual-2026"))))
     }
-    if rng.below(10) < 2 {
+    if below(10) < 2 {
       let grant = AwardGranted(
         policy: "akim-named-scholarship", policyVersion: 3, round: "akim-named-2026-autumn",
         amount: Money(tenge: 350_000), periodStart: enrolled, periodEnd: enrolled.adding(days: 300))
@@ -141,30 +139,14 @@ struct ReplayGenerator {
   }
 
   mutating func termResult(_ term: Int, _ institution: InstitutionID) -> DomainEvent {
-    let subjects = [
-      "mathematics", "physics", "kazakh_language", "russian_language", "history", "informatics",
-      "chemistry",
-    ]
-    return .termResult(
-      TermResult(
-        term: "2025-\(term + 1)", institution: institution,
-        gpa: FixedDecimal(units: 25_000 + Int64(rng.below(25_001))),
-        attendance: FixedDecimal(units: 700_000 + Int64(rng.below(300_001))),
-        grades: subjects.map { SubjectGrade(subject: $0, grade: 2 + Int(rng.below(4))) }))
+    .termResult(
+      synthetic.termResult(
+        term: "2025-\(term + 1)", at: institution, subjects: Self.subjects, strength: .ordinary))
   }
 }
 
-/// SplitMix64.
-struct BenchRandom {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+extension SplitMix64 {
+  /// A number in `0..<bound`.
   mutating func below(_ bound: UInt64) -> UInt64 { next() % bound }
 }
 

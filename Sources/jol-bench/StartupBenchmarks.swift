@@ -269,7 +269,7 @@ private func measureStartup(in directory: String) throws {
   log?.close()
 
   // (b) one learner: open + stream index + decode + fold.
-  var random = BenchRandom(seed: 99)
+  var random = SplitMix64(seed: 99)
   func learnerStream() -> String {
     "learner/L-\(String(Int(random.below(UInt64(learners))), radix: 16, uppercase: true))"
   }

@@ -158,7 +158,7 @@ import Testing
     try text.replacingOccurrences(of: "seats 50", with: "seats 7")
       .write(toFile: file, atomically: true, encoding: .utf8)
     let fixture = try DecideFixture(policies: policies)
-    var rng = RoundTestRandom(state: seed)
+    var rng = SplitMix64(seed: seed)
     var eligible = 0
     for index in 0..<20 {
       let gpa = ["4.4", "4.5", "4.7", "4.9", "5.0"][Int(rng.next() % 5)]
@@ -175,17 +175,5 @@ import Testing
       if case .awardGranted = $0.event { true } else { false }
     }
     #expect(grants.count == awarded.count)
-  }
-}
-
-/// SplitMix64, for reproducible random populations.
-struct RoundTestRandom {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

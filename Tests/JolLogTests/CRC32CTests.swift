@@ -1,3 +1,4 @@
+import JolModel
 import Testing
 
 @testable import JolLog

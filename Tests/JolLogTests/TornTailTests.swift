@@ -1,4 +1,5 @@
 import Foundation
+import JolModel
 import Testing
 
 @testable import JolLog

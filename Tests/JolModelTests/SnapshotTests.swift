@@ -17,7 +17,7 @@ struct RandomLog {
   mutating func generate(_ count: Int) -> [EventEnvelope] {
     while events.count < count {
       let payload = random.payload()
-      let kind = payload.event.type.streamKind!
+      let kind = payload.event.streamKind
       let stream = StreamName(kind: kind, id: "\(kind.rawValue)-\(random.int(0...23))")
       var event = payload.event
       if kind == .learner, random.int(0...2) == 0, let previous = earlier[stream] {
@@ -92,7 +92,7 @@ struct RandomLog {
   @Test func randomLogsCoverEveryEventTypeAndOptionalPart() throws {
     var log = RandomLog(seed: 5)
     let events = log.generate(3000)
-    #expect(Set(events.map(\.type)) == Set(EventType.known))
+    #expect(Set(events.map(\.type)) == Set(EventRegistry.rows.map(\.type)))
     let state = Self.fold(events)
     #expect(state.learners.contains { $0.history.contains { $0.exitReason != nil } })
     #expect(state.learners.contains { $0.categories.contains { $0.until != nil } })

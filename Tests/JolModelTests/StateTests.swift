@@ -176,7 +176,7 @@ struct LogBuilder {
     var events: [EventEnvelope] = Self.lateEnrolment
     for index in 0..<2000 {
       let payload = random.payload()
-      let kind = payload.event.type.streamKind!
+      let kind = payload.event.streamKind
       let stream = StreamName(kind: kind, id: "\(kind.rawValue)-\(index % 37)")
       events.append(
         payload.envelope(

@@ -35,7 +35,9 @@ struct RoundReplayCommand: Command {
     let record = RoundRecord(
       id: id, inputs: inputs, result: result, group: [], today: context.console.today)
     // Hashed in the form the round was recorded in, whatever form new rounds use.
-    var replayed = try record.run(form: recorded.run.resultsForm)
+    var replayed = try CommandError.recordingRound {
+      try record.run(form: recorded.run.resultsForm)
+    }
     replayed.groupSHA256 = recorded.run.groupSHA256
     replayed.supersedes = recorded.run.supersedes
     replayed.supersedeReason = recorded.run.supersedeReason

@@ -70,7 +70,7 @@ struct RoundRunCommand: Command {
     guard policy.isInEffect(on: asOf) else {
       throw CommandError(Messages.notInEffect(policy, asOf), exitCode: .dataError)
     }
-    _ = try RoundRecord.logVersion(policy)
+    _ = try CommandError.recordingRound { try RoundRecord.logVersion(policy) }
     let group = policy.exclusiveWith.compactMap { id in
       policies.policies.last { $0.id == id && $0.exclusiveGroup == policy.exclusiveGroup }
     }
@@ -91,9 +91,11 @@ struct RoundRunCommand: Command {
           writer, policy: policy, group: group, asOf: asOf, seed: seed, supersede: supersede,
           today: context.console.today)
       }
-      let drafts = try decided.record.drafts { policy in
-        try writer.events(of: .policy(policy)).compactMap {
-          if case .policyPublished(let published) = $0.event { published } else { nil }
+      let drafts = try CommandError.recordingRound {
+        try decided.record.drafts { policy in
+          try writer.events(of: .policy(policy)).compactMap {
+            if case .policyPublished(let published) = $0.event { published } else { nil }
+          }
         }
       }
       try writer.append([drafts])
@@ -129,7 +131,7 @@ struct RoundRunCommand: Command {
     let record = RoundRecord(
       id: id, inputs: inputs, result: try inputs.checkedRun(), group: group, today: today,
       supersession: supersession)
-    return (record, try record.run())
+    return (record, try CommandError.recordingRound { try record.run() })
   }
 }
 

@@ -10,14 +10,14 @@ struct LearnerFacts {
   /// The learner's facts on the date for `policy`; the birth date (from the IIN in the vault)
   /// only yields `age`.
   func facts(_ learner: LearnerState, policy: PolicyID?) -> Facts {
-    Facts(
-      learner: learner, asOf: asOf, birthDate: vault.people[learner.id]?.iin.birthDate,
-      policy: policy)
+    Facts(learner: learner, asOf: asOf, birthDate: vault.birthDate(of: learner.id), policy: policy)
   }
 
-  /// Learners who can be decided on: every learner of the state whose data was not erased, in
-  /// id order (deterministic, whatever the order of the log).
-  var learners: [LearnerState] {
-    state.learners.filter { $0.erased == nil }.sorted { $0.id < $1.id }
-  }
+  /// Learners who can be decided on (``ClusterState/decidableLearners``).
+  var learners: [LearnerState] { state.decidableLearners }
+}
+
+extension Vault {
+  /// The birth date of `learner`'s IIN; nil when the vault does not hold the learner.
+  func birthDate(of learner: LearnerID) -> CivilDate? { people[learner]?.iin.birthDate }
 }

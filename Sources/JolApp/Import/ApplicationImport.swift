@@ -6,25 +6,24 @@ import JolPolicy
 /// dual training, the co-funding enterprise, the tripartite agreement and the work obligation
 /// (the facts `employer`, `enterprise_agreement`, `work_obligation_years`; an empty cell
 /// records nothing). A signed agreement needs the enterprise, and its date of signing must not
-/// be after the day of application. Each valid row becomes a `learner.application_submitted`
-/// on the learner's stream, effective on the day of application; an application already
-/// recorded (same learner, policy, day, preferences and agreement) is a duplicate.
+/// be after the day of application. Rows are planned by ``ApplicationPlanner``.
 struct ApplicationImport: ImportKind {
   typealias C = ImportColumns.Applications
-
-  struct Record {
-    var iin: IIN
-    var date: CivilDate
-    var application: ApplicationSubmitted
-  }
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { false }
   static var readsPolicies: Bool { true }
 
-  init(store: Store) throws {}
+  var planner = ApplicationPlanner()
 
-  func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
+  static func column(_ field: ApplicationPlanner.Field) -> CSVColumn {
+    switch field {
+    case .iin: ImportColumns.iin
+    case .enterprise: C.enterprise
+    }
+  }
+
+  func read(_ reader: inout RowReader, base: ImportBase) -> ApplicationRow? {
     let known = base.policyIDs
     let iin = reader.iin(ImportColumns.iin)
     let policy = reader.required(C.policy)
@@ -45,7 +44,7 @@ struct ApplicationImport: ImportKind {
     guard let iin, let policy, let date else { return nil }
     var application = ApplicationSubmitted(policy: PolicyID(policy), preferences: preferences)
     Self.readAgreement(&reader, into: &application, appliedOn: date)
-    return Record(iin: iin, date: date, application: application)
+    return ApplicationRow(iin: iin, date: date, application: application)
   }
 
   private func unknown(_ id: String, _ base: ImportBase) -> LocalizedText {
@@ -79,24 +78,6 @@ struct ApplicationImport: ImportKind {
       let range = ApplicationSubmitted.workObligationYearsRange
       application.workObligationYears = reader.integer(C.workObligation, in: range)
     }
-  }
-
-  mutating func plan(
-    _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
-    random: inout some RandomNumberGenerator
-  ) -> Result<[EventDraft], RowErrors> {
-    var errors: [CSVError] = []
-    let learner = ImportChecks.learner(record.iin, row: row, in: plan.vault, errors: &errors)
-    if let enterprise = record.application.enterprise,
-      let problem = ImportChecks.enterprise(enterprise, in: working.state)
-    {
-      errors.append(row.error(in: C.enterprise, reason: problem))
-    }
-    guard let learner, errors.isEmpty else { return .failure(RowErrors(errors)) }
-    let draft = EventDraft(
-      stream: .learner(learner), effective: record.date,
-      event: .applicationSubmitted(record.application))
-    return working.isRecorded(draft) ? .success([]) : .success([draft])
   }
 }
 

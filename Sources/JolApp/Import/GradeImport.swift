@@ -1,37 +1,29 @@
 import JolModel
 
 /// `jol import grades`: a term's results per learner — GPA, attendance and the session's
-/// grades (`Математика:5; Физика:4`). A term already recorded with the same results is a
-/// duplicate; with other results, the new row is appended as its correction.
+/// grades (`Математика:5; Физика:4`), planned by ``GradePlanner``.
 struct GradeImport: ImportKind {
   typealias C = ImportColumns.Grades
-
-  struct Record {
-    var iin: IIN
-    var date: CivilDate
-    var result: TermResult
-  }
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { false }
 
-  /// The results recorded per learner and term (state keeps only the latest term, so they are
-  /// read from the log), with this file's rows added as they are planned.
-  private var recorded: [LearnerID: [String: TermResult]] = [:]
-  /// Line on which each learner's term first appears in this file.
-  private var firstLine: [String: Int] = [:]
+  var planner = GradePlanner()
 
-  init(store: Store) throws {}
-
-  static var observesLog: Bool { true }
-
-  mutating func observe(_ envelope: EventEnvelope) {
-    if case .termResult(let result) = envelope.event {
-      recorded[LearnerID(envelope.stream.id), default: [:]][result.term] = result
+  static func column(_ field: GradePlanner.Field) -> CSVColumn {
+    switch field {
+    case .iin: ImportColumns.iin
+    case .institution: C.institution
+    case .term: C.term
     }
   }
 
-  func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
+  /// The terms recorded before are read from the log: the state keeps only the latest.
+  static var observesLog: Bool { true }
+
+  mutating func observe(_ envelope: EventEnvelope) { planner.observe(envelope) }
+
+  func read(_ reader: inout RowReader, base: ImportBase) -> GradeRow? {
     let iin = reader.iin(ImportColumns.iin)
     let term = reader.required(C.term)
     if let term, !Self.isTerm(term) { reader.fail(C.term, ImportMessages.notATerm(term)) }
@@ -43,7 +35,7 @@ struct GradeImport: ImportKind {
     guard let iin, let term, Self.isTerm(term), let gpa, let attendance, let grades, let date else {
       return nil
     }
-    return Record(
+    return GradeRow(
       iin: iin, date: date,
       result: TermResult(
         term: term, institution: institution, gpa: gpa, attendance: attendance, grades: grades))
@@ -76,32 +68,4 @@ struct GradeImport: ImportKind {
     return grades
   }
 
-  mutating func plan(
-    _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
-    random: inout some RandomNumberGenerator
-  ) -> Result<[EventDraft], RowErrors> {
-    var errors: [CSVError] = []
-    let learner = ImportChecks.learner(record.iin, row: row, in: plan.vault, errors: &errors)
-    if let institution = record.result.institution,
-      working.state.institutions[institution]?.registration == nil
-    {
-      errors.append(
-        row.error(
-          in: C.institution, reason: ImportMessages.unknownInstitution(institution.rawValue, nil)))
-    }
-    let key = record.iin.value + "/" + record.result.term
-    if let first = firstLine[key] {
-      errors.append(
-        row.error(in: C.term, reason: ImportMessages.repeatedTerm(record.result.term, first)))
-    } else {
-      firstLine[key] = row.line
-    }
-    guard let learner, errors.isEmpty else { return .failure(RowErrors(errors)) }
-    if recorded[learner]?[record.result.term] == record.result { return .success([]) }
-    recorded[learner, default: [:]][record.result.term] = record.result
-    return .success([
-      EventDraft(
-        stream: .learner(learner), effective: record.date, event: .termResult(record.result))
-    ])
-  }
 }

@@ -143,63 +143,6 @@ enum ImportMessages {
     )
   }
 
-  static func repeatedIIN(_ iin: IIN, _ firstLine: Int) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "ЖСН \(iin.masked) файлда қайталанады (алғаш \(firstLine)-жолда); әр білім алушы бір жолда болуы керек",
-      ru:
-        "ИИН \(iin.masked) повторяется в файле (впервые в строке \(firstLine)); у каждого обучающегося одна строка",
-      en: "IIN \(iin.masked) appears again (first on line \(firstLine)); one row per learner")
-  }
-
-  static func unknownIIN(_ iin: IIN) -> LocalizedText {
-    LocalizedText(
-      kk: "ЖСН \(iin.masked) тізілімде жоқ; алдымен оны jol import learners арқылы енгізіңіз",
-      ru: "ИИН \(iin.masked) нет в реестре; сначала загрузите его через jol import learners",
-      en: "IIN \(iin.masked) is not in the register; import it with jol import learners first")
-  }
-
-  static func unknownInstitution(_ code: String, _ nearest: String?) -> LocalizedText {
-    let hint =
-      nearest.map {
-        LocalizedText(
-          kk: "; «\($0)» деп жазғыңыз келген шығар", ru: "; возможно, имелось в виду «\($0)»",
-          en: "; did you mean '\($0)'?")
-      } ?? .same("")
-    return LocalizedText(
-      kk: "«\(code)» оқу орны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз"
-        + hint.kk,
-      ru:
-        "организация «\(code)» не зарегистрирована; сначала загрузите её через jol import institutions"
-        + hint.ru,
-      en: "institution '\(code)' is not registered; import it with jol import institutions first"
-        + hint.en)
-  }
-
-  static func wrongKind(_ code: String, _ found: InstitutionKind, _ expected: InstitutionKind)
-    -> LocalizedText
-  {
-    LocalizedText(
-      kk: "«\(code)» — \(kindTitle(found).kk), ал мұнда \(kindTitle(expected).kk) күтілді",
-      ru: "«\(code)» — \(kindTitle(found).ru), а здесь ожидается \(kindTitle(expected).ru)",
-      en: "'\(code)' is a \(kindTitle(found).en), but a \(kindTitle(expected).en) is expected here")
-  }
-
-  static func kindTitle(_ kind: InstitutionKind) -> LocalizedText {
-    switch kind {
-    case .school: LocalizedText(kk: "мектеп", ru: "школа", en: "school")
-    case .college: LocalizedText(kk: "колледж", ru: "колледж", en: "college")
-    case .university: LocalizedText(kk: "жоғары оқу орны", ru: "вуз", en: "university")
-    }
-  }
-
-  static func unknownEnterprise(_ bin: String) -> LocalizedText {
-    LocalizedText(
-      kk: "БСН \(bin) кәсіпорны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз",
-      ru:
-        "предприятие с БИН \(bin) не зарегистрировано; сначала загрузите его через jol import institutions",
-      en: "enterprise BIN \(bin) is not registered; import it with jol import institutions first")
-  }
 }
 
 extension ImportMessages {
@@ -232,12 +175,6 @@ extension ImportMessages {
       en: "specialty \(code) is listed twice")
   }
 
-  static func repeatedCode(_ code: String, _ firstLine: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "«\(code)» коды файлда қайталанады (алғаш \(firstLine)-жолда)",
-      ru: "код «\(code)» повторяется в файле (впервые в строке \(firstLine))",
-      en: "code '\(code)' appears again (first on line \(firstLine))")
-  }
 }
 
 extension ImportMessages {
@@ -263,24 +200,6 @@ extension ImportMessages {
       en: "qualification \(code) belongs to specialty \(own), not \(specialty.rawValue)")
   }
 
-  static func notAtStage(_ stage: Stage, _ date: CivilDate) -> LocalizedText {
-    let title = stageTitle(stage)
-    return LocalizedText(
-      kk: "\(date) күні білім алушы «\(title.kk)» кезеңінде емес; шығу оқиғасы жазылмайды",
-      ru: "на \(date) обучающийся не находится на этапе «\(title.ru)»; выбытие не записать",
-      en: "on \(date) the learner is not at the \(title.en) stage; there is nothing to leave")
-  }
-
-  static func stageTitle(_ stage: Stage) -> LocalizedText {
-    switch stage {
-    case .school: LocalizedText(kk: "мектеп", ru: "школа", en: "school")
-    case .college: LocalizedText(kk: "колледж", ru: "колледж", en: "college")
-    case .enterprise: LocalizedText(kk: "кәсіпорын", ru: "предприятие", en: "enterprise")
-    case .university: LocalizedText(kk: "жоғары оқу орны", ru: "вуз", en: "university")
-    case .outside:
-      LocalizedText(kk: "білім беруден тыс", ru: "вне образования", en: "outside education")
-    }
-  }
 }
 
 extension ImportMessages {
@@ -306,13 +225,6 @@ extension ImportMessages {
     LocalizedText(
       kk: "«\(subject)» пәні екі рет жазылған", ru: "предмет «\(subject)» указан дважды",
       en: "subject '\(subject)' is listed twice")
-  }
-
-  static func repeatedTerm(_ term: String, _ firstLine: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "бұл білім алушының \(term) кезеңі файлда қайталанады (алғаш \(firstLine)-жолда)",
-      ru: "период \(term) этого обучающегося повторяется в файле (впервые в строке \(firstLine))",
-      en: "term \(term) of this learner appears again (first on line \(firstLine))")
   }
 
   static func notAnAgreement(_ text: String) -> LocalizedText {

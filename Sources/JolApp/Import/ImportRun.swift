@@ -90,7 +90,7 @@ struct ImportRun<Kind: ImportKind> {
   private func makePlan(
     _ rows: [CSVRow], _ badRecords: [CSVError], store: Store, base: ImportBase
   ) throws -> ImportPlan {
-    var kind = try Kind(store: store)
+    var kind = Kind()
     var random = SystemRandomNumberGenerator()
     let total = rows.count
     let fileName = arguments.positionals[0]

@@ -35,7 +35,8 @@ enum Importer {
       }
       if (index + 1) % progressInterval == 0 { progress(index + 1) }
     }
-    var working = WorkingState(state)
+    // Only learner rows add people to the vault, and they name their learner themselves.
+    var working = IntakeState(state, learner: { vault.person(iin: $0.value)?.learner })
     for (record, row) in records {
       let edits = plan.vaultEdits
       switch kind.plan(record, row: row, working: &working, plan: &plan, random: &random) {

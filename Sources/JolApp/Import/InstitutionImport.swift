@@ -1,24 +1,22 @@
 import JolModel
 
 /// `jol import institutions`: the region's schools, colleges, universities and enterprises.
-/// A new code is registered; a known one whose row changed gets `capacity_changed` when only
-/// intakes (colleges) or places (enterprises) changed, and a new registration otherwise.
+/// Rows are planned by ``InstitutionPlanner``.
 struct InstitutionImport: ImportKind {
   typealias C = ImportColumns.Institutions
-
-  enum Record {
-    case institution(InstitutionID, InstitutionRegistered, CivilDate)
-    case enterprise(EnterpriseID, EnterpriseRegistered, CivilDate)
-  }
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { true }
 
-  private var firstLine: [String: Int] = [:]
+  var planner = InstitutionPlanner()
 
-  init(store: Store) throws {}
+  static func column(_ field: InstitutionPlanner.Field) -> CSVColumn {
+    switch field {
+    case .code: C.code
+    }
+  }
 
-  func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
+  func read(_ reader: inout RowReader, base: ImportBase) -> InstitutionRow? {
     let code = reader.required(C.code)
     let kind = reader.word(C.kind, ImportVocabulary.organisationKind)
     let names = (reader.required(C.nameKK), reader.required(C.nameRU))
@@ -124,69 +122,5 @@ struct InstitutionImport: ImportKind {
       }
     }
     return valid ? offers : nil
-  }
-
-  mutating func plan(
-    _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
-    random: inout some RandomNumberGenerator
-  ) -> Result<[EventDraft], RowErrors> {
-    let code: String
-    switch record {
-    case .institution(let id, _, _): code = id.rawValue
-    case .enterprise(let id, _, _): code = id.rawValue
-    }
-    if let first = firstLine[code] {
-      return .failure(
-        RowErrors(row.error(in: C.code, reason: ImportMessages.repeatedCode(code, first))))
-    }
-    firstLine[code] = row.line
-    switch record {
-    case .institution(let id, let registration, let date):
-      return .success(Self.drafts(id, registration, date, working.state.institutions[id]))
-    case .enterprise(let id, let registration, let date):
-      return .success(Self.drafts(id, registration, date, working.state.enterprises[id]))
-    }
-  }
-
-  private static func drafts(
-    _ id: InstitutionID, _ new: InstitutionRegistered, _ date: CivilDate, _ state: InstitutionState?
-  ) -> [EventDraft] {
-    let stream = StreamName.institution(id)
-    guard let old = state?.registration else {
-      return [EventDraft(stream: stream, effective: date, event: .institutionRegistered(new))]
-    }
-    let oldIntakes = Dictionary(old.specialties.map { ($0.specialty, $0.intake) }) { a, _ in a }
-    let newIntakes = Dictionary(new.specialties.map { ($0.specialty, $0.intake) }) { a, _ in a }
-    var sameButIntakes = old
-    sameButIntakes.specialties = new.specialties
-    if sameButIntakes == new && Set(oldIntakes.keys) == Set(newIntakes.keys) {
-      // Only intakes may differ: one capacity change per specialty whose intake changed.
-      return new.specialties.filter { oldIntakes[$0.specialty] != $0.intake }.map { offer in
-        EventDraft(
-          stream: stream, effective: date,
-          event: .institutionCapacityChanged(
-            CapacityChanged(specialty: offer.specialty, capacity: offer.intake)))
-      }
-    }
-    return [EventDraft(stream: stream, effective: date, event: .institutionRegistered(new))]
-  }
-
-  private static func drafts(
-    _ id: EnterpriseID, _ new: EnterpriseRegistered, _ date: CivilDate, _ state: EnterpriseState?
-  ) -> [EventDraft] {
-    let stream = StreamName.enterprise(id)
-    guard var old = state?.registration else {
-      return [EventDraft(stream: stream, effective: date, event: .enterpriseRegistered(new))]
-    }
-    if old == new { return [] }
-    old.capacity = new.capacity
-    if old == new {
-      return [
-        EventDraft(
-          stream: stream, effective: date,
-          event: .enterpriseCapacityChanged(CapacityChanged(capacity: new.capacity)))
-      ]
-    }
-    return [EventDraft(stream: stream, effective: date, event: .enterpriseRegistered(new))]
   }
 }

@@ -2,37 +2,25 @@ import JolModel
 
 /// `jol import learners`: a school roster. Each row names a learner by IIN with their school,
 /// grade, class, language of instruction, residence, social categories and, optionally,
-/// contacts and a consent. Personal fields go to the vault; the log gets pseudonymous events.
+/// contacts and a consent. Personal fields go to the vault; the log gets pseudonymous events,
+/// planned by ``LearnerPlanner`` (what changed since the state: registration, school
+/// placement, categories, consent).
 ///
-/// A row is compared with what is recorded: a new learner is registered; for a known one only
-/// what changed is appended — a new school, grade or class (`learner.stage_entered` at school),
-/// a new district or region (`learner.registered` again: the registration is the only event
-/// that carries residence), categories declared or ended, a new consent.
+/// This kind wraps the planner with the vault: the learner of a row is the vault's person of
+/// that IIN or a new pseudonymous id, an erased IIN is refused (or registered again with
+/// `--re-register`), and a valid row's person and consent are written to the vault.
 struct LearnerImport: ImportKind {
   typealias C = ImportColumns.Learners
 
+  /// A roster row: what the planner reads, and the personal fields only the vault keeps.
   struct Record {
-    var iin: IIN
+    var row: LearnerRow
     var surname: String
     var name: String
     var patronymic: String
-    var placement: SchoolPlacement
-    var district: String
-    var region: Region
-    /// Nil when the file has no categories column (then categories are left as they are).
-    var categories: [DatedCategory]?
-    var date: CivilDate
     var phone: String?
     var email: String?
     var consent: ConsentRequest?
-  }
-
-  /// A category as a roster cell states it: `rural`, `жетім (01.09.2024)`,
-  /// `мүгедектік (2024-09-01 – 2026-05-31)`.
-  struct DatedCategory {
-    var category: Category
-    var from: CivilDate?
-    var until: CivilDate?
   }
 
   struct ConsentRequest {
@@ -45,10 +33,14 @@ struct LearnerImport: ImportKind {
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { false }
 
-  /// Line on which each IIN was first seen in this file.
-  private var firstLine: [String: Int] = [:]
+  var planner = LearnerPlanner()
 
-  init(store: Store) throws {}
+  static func column(_ field: LearnerPlanner.Field) -> CSVColumn {
+    switch field {
+    case .iin: ImportColumns.iin
+    case .school: C.school
+    }
+  }
 
   func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
     let iin = reader.iin(ImportColumns.iin)
@@ -73,12 +65,15 @@ struct LearnerImport: ImportKind {
     guard let iin, let surname, let name, let school, let grade, let language, let region,
       let district, let date
     else { return nil }
-    return Record(
-      iin: iin, surname: surname, name: name, patronymic: reader.optional(C.patronymic) ?? "",
+    let row = LearnerRow(
+      iin: iin,
       placement: SchoolPlacement(
         institution: InstitutionID(school), grade: grade.0, className: grade.1, language: language),
-      district: district, region: region, categories: categories ?? nil, date: date, phone: phone,
-      email: email, consent: consent)
+      district: district, region: region, categories: categories ?? nil, date: date,
+      consentPurpose: consent?.purpose)
+    return Record(
+      row: row, surname: surname, name: name, patronymic: reader.optional(C.patronymic) ?? "",
+      phone: phone, email: email, consent: consent)
   }
 
   /// The grade and class letter: `9` and `Ә` in two columns, or `9Ә`, `9 Ә`, `9-А` in the grade
@@ -118,9 +113,11 @@ struct LearnerImport: ImportKind {
     return (grade, letter)
   }
 
-  private static func categories(_ reader: inout RowReader, date: CivilDate?) -> [DatedCategory]? {
+  private static func categories(_ reader: inout RowReader, date: CivilDate?) -> [LearnerRow
+    .DatedCategory]?
+  {
     guard let text = reader.optional(C.categories) else { return [] }
-    var result: [DatedCategory] = []
+    var result: [LearnerRow.DatedCategory] = []
     var valid = true
     for item in ImportValues.list(text) {
       var word = item
@@ -143,7 +140,7 @@ struct LearnerImport: ImportKind {
         valid = false
         continue
       }
-      result.append(DatedCategory(category: category, from: from, until: until))
+      result.append(LearnerRow.DatedCategory(category, from: from, until: until))
     }
     return valid ? result : nil
   }
@@ -198,51 +195,41 @@ struct LearnerImport: ImportKind {
   }
 
   mutating func plan(
-    _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
+    _ record: Record, row: CSVRow, working: inout IntakeState, plan: inout ImportPlan,
     random: inout some RandomNumberGenerator
   ) -> Result<[EventDraft], RowErrors> {
-    var errors: [CSVError] = []
-    if let first = firstLine[record.iin.value] {
-      errors.append(
-        row.error(in: ImportColumns.iin, reason: ImportMessages.repeatedIIN(record.iin, first)))
-    } else {
-      firstLine[record.iin.value] = row.line
+    let iin = record.row.iin
+    let existing = plan.vault.person(iin: iin.value)
+    var erased: [CSVError] = []
+    if existing == nil, let erasure = plan.vault.erasure(of: iin), plan.reRegister == nil {
+      erased.append(
+        row.error(in: ImportColumns.iin, reason: ImportMessages.erased(iin, erasure.erasedOn)))
     }
-    if let problem = ImportChecks.institution(
-      record.placement.institution, kind: .school, in: working.state)
-    {
-      errors.append(row.error(in: C.school, reason: problem))
-    }
-    if plan.vault.person(iin: record.iin.value) == nil,
-      let erasure = plan.vault.erasure(of: record.iin)
-    {
-      if let reason = plan.reRegister {
-        plan.vault.recordReRegistration(of: record.iin, on: record.date, reason: reason)
-      } else {
-        errors.append(
-          row.error(
-            in: ImportColumns.iin, reason: ImportMessages.erased(record.iin, erasure.erasedOn)))
+    let learner = existing?.learner ?? Self.newLearnerID(plan.vault, working.state, &random)
+    let planned = Self.located(
+      planner.plan(.init(learner: learner, row: record.row), line: row.line, in: working),
+      row: row)
+    switch planned {
+    case .failure(let problems):
+      return .failure(RowErrors(problems.errors + erased))
+    case .success where !erased.isEmpty:
+      return .failure(RowErrors(erased))
+    case .success(let drafts):
+      if existing == nil, plan.vault.erasure(of: iin) != nil, let reason = plan.reRegister {
+        plan.vault.recordReRegistration(of: iin, on: record.row.date, reason: reason)
       }
+      person(record, learner, existing, &plan)
+      if let consent = record.consent { self.consent(consent, record.row.date, learner, &plan) }
+      return .success(drafts)
     }
-    guard errors.isEmpty else { return .failure(RowErrors(errors)) }
-
-    let learner = person(record, plan: &plan, working: working, random: &random)
-    var drafts = LearnerDrafts(learner: learner, state: working.state.learner(learner))
-    placement(record, &drafts)
-    if let categories = record.categories { self.categories(categories, record.date, &drafts) }
-    if let consent = record.consent { self.consent(consent, record, learner, &drafts, &plan) }
-    return .success(drafts.drafts)
   }
 
-  /// The learner's id: from the vault, or a new random one; the vault's entry updated to the row.
+  /// The vault's entry of the row's person, updated to the row.
   private func person(
-    _ record: Record, plan: inout ImportPlan, working: WorkingState,
-    random: inout some RandomNumberGenerator
-  ) -> LearnerID {
-    let existing = plan.vault.person(iin: record.iin.value)
-    let learner = existing?.learner ?? Self.newLearnerID(plan.vault, working.state, &random)
+    _ record: Record, _ learner: LearnerID, _ existing: Person?, _ plan: inout ImportPlan
+  ) {
     let person = Person(
-      learner: learner, iin: record.iin, surname: record.surname, name: record.name,
+      learner: learner, iin: record.row.iin, surname: record.surname, name: record.name,
       patronymic: record.patronymic, phone: record.phone ?? existing?.phone ?? "",
       email: record.email ?? existing?.email ?? "")
     if existing != person {
@@ -250,7 +237,6 @@ struct LearnerImport: ImportKind {
       plan.vaultEdits += 1
       if existing == nil { plan.learnersAdded += 1 }
     }
-    return learner
   }
 
   /// `L` and 16 random hex digits (64 bits from the system's secure generator in production),
@@ -265,124 +251,23 @@ struct LearnerImport: ImportKind {
     }
   }
 
-  private func placement(_ record: Record, _ drafts: inout LearnerDrafts) {
-    let date = record.date
-    let registration = drafts.state.registration
-    if registration == nil || registration?.district != record.district
-      || registration?.region != record.region.rawValue
-    {
-      let placement = record.placement
-      drafts.add(
-        .learnerRegistered(
-          LearnerRegistered(
-            school: placement.institution, grade: placement.grade, className: placement.className,
-            language: placement.language, district: record.district,
-            region: record.region.rawValue)), on: date)
-      return
-    }
-    let period = drafts.state.period(on: date)
-    if case .school(let current) = period?.placement, current == record.placement { return }
-    drafts.add(
-      .stageEntered(
-        StageEntered(
-          placement: .school(record.placement),
-          reason: Self.reason(from: period, to: record, on: date)
-        )), on: date)
-  }
-
-  /// Why a roster moves a learner to this school placement: a correction of the same day keeps
-  /// the reason recorded; a higher grade at the same school is a promotion; another school,
-  /// class or language is a transfer; a learner not at school is enrolled.
-  private static func reason(from period: StagePeriod?, to record: Record, on date: CivilDate)
-    -> TransitionReason
-  {
-    guard let period else { return .enrolled }
-    if period.from == date { return period.entryReason }
-    guard case .school(let current) = period.placement else { return .enrolled }
-    if current.institution == record.placement.institution && record.placement.grade > current.grade
-    {
-      return .promoted
-    }
-    if record.placement.grade < current.grade { return .other }
-    return .transferred
-  }
-
-  /// Categories the roster states are declared (and ended, when it gives an end); those
-  /// recorded but no longer stated end on the row's date.
-  private func categories(
-    _ categories: [DatedCategory], _ date: CivilDate, _ drafts: inout LearnerDrafts
-  ) {
-    for stated in categories {
-      let from = stated.from ?? date
-      if !drafts.state.categories.contains(where: {
-        $0.category == stated.category && $0.contains(from)
-      }) {
-        drafts.add(.categoryDeclared(CategoryChange(category: stated.category)), on: from)
-      }
-      if let until = stated.until,
-        drafts.state.categories.contains(where: {
-          $0.category == stated.category && $0.contains(from) && $0.until != until
-        })
-      {
-        drafts.add(.categoryEnded(CategoryChange(category: stated.category)), on: until)
-      }
-    }
-    let stated = Set(categories.map(\.category))
-    for held in drafts.state.categories(on: date) where !stated.contains(held) {
-      drafts.add(.categoryEnded(CategoryChange(category: held)), on: date)
-    }
-  }
-
-  /// A consent goes to the vault with its details; the log gets its reference once. One consent
-  /// per learner and purpose: a later roster stating it again (a new school year) keeps the
-  /// date it was first given, and a changed term or representative updates the vault only.
+  /// A consent goes to the vault with its details (the planner records its reference in the
+  /// log once). One consent per learner and purpose: a later roster stating it again (a new
+  /// school year) keeps the date it was first given, and a changed term or representative
+  /// updates the vault only.
   private func consent(
-    _ request: ConsentRequest, _ record: Record, _ learner: LearnerID,
-    _ drafts: inout LearnerDrafts, _ plan: inout ImportPlan
+    _ request: ConsentRequest, _ date: CivilDate, _ learner: LearnerID, _ plan: inout ImportPlan
   ) {
-    let reference = Self.consentReference(learner, request.purpose)
+    let reference = LearnerPlanner.consentReference(learner, request.purpose)
     let previous = plan.vault.consents[reference]
     let consent = Consent(
       reference: reference, learner: learner, givenBy: request.givenBy,
       representative: request.representative, purpose: request.purpose,
-      givenOn: previous?.givenOn ?? record.date,
+      givenOn: previous?.givenOn ?? date,
       validUntil: request.until, withdrawnOn: previous?.withdrawnOn)
     if previous != consent {
       plan.vault.upsert(consent)
       plan.vaultEdits += 1
     }
-    if !drafts.state.consents.contains(where: { $0.reference == reference }) {
-      drafts.add(.consentRecorded(ConsentChange(reference: reference)), on: record.date)
-    }
-  }
-
-  /// `C` and 16 hex digits of a hash of the learner id and the purpose: the same consent
-  /// imported again has the same reference, and the reference says nothing about the person.
-  static func consentReference(_ learner: LearnerID, _ purpose: String) -> String {
-    var hasher = SHA256()
-    hasher.update("\(learner.rawValue)\n\(purpose)".utf8)
-    return "C"
-      + hasher.finalize().prefix(8).map { byte in
-        let hex = String(byte, radix: 16)
-        return byte < 16 ? "0" + hex : hex
-      }.joined()
-  }
-}
-
-/// The events planned for one learner, with the learner's state as they would leave it, so
-/// each decision sees the ones before it.
-struct LearnerDrafts {
-  let learner: LearnerID
-  private(set) var state: LearnerState
-  private(set) var drafts: [EventDraft] = []
-
-  init(learner: LearnerID, state: LearnerState?) {
-    self.learner = learner
-    self.state = state ?? LearnerState(id: learner)
-  }
-
-  mutating func add(_ event: DomainEvent, on date: CivilDate) {
-    drafts.append(EventDraft(stream: .learner(learner), effective: date, event: event))
-    state.apply(event, effective: date, sequence: state.lastSequence)
   }
 }

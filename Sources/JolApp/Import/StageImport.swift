@@ -2,35 +2,30 @@ import JolModel
 
 /// `jol import stages`: transitions on the path. A row with an institution is entering a stage
 /// (`learner.stage_entered` with the placement); a row without one is leaving the stage named
-/// (`learner.stage_left`); `outside` needs no institution. Rows are checked against the roster
-/// (the IIN must be known) and the institutions registered.
+/// (`learner.stage_left`); `outside` needs no institution. Rows are planned by ``StagePlanner``.
 struct StageImport: ImportKind {
   typealias C = ImportColumns.Stages
-
-  struct Record {
-    var iin: IIN
-    var date: CivilDate
-    var reason: TransitionReason
-    var move: Move
-  }
-
-  enum Move {
-    case entered(StagePlacement)
-    case left(Stage)
-  }
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { true }
 
-  init(store: Store) throws {}
+  var planner = StagePlanner()
 
-  func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
+  static func column(_ field: StagePlanner.Field) -> CSVColumn {
+    switch field {
+    case .iin: ImportColumns.iin
+    case .institution: C.institution
+    case .stage: C.stage
+    }
+  }
+
+  func read(_ reader: inout RowReader, base: ImportBase) -> StageRow? {
     let iin = reader.iin(ImportColumns.iin)
     let stage = reader.word(C.stage, ImportVocabulary.stage)
     let date = reader.date(C.date)
     let reason = reader.optionalWord(C.reason, ImportVocabulary.reason)
     guard let stage else { return nil }
-    let move: Move?
+    let move: StageRow.Move?
     if stage == .outside {
       move = Self.outside(&reader, reason: reason)
     } else if let institution = reader.optional(C.institution) {
@@ -42,10 +37,12 @@ struct StageImport: ImportKind {
       move = .left(stage)
     }
     guard let iin, let date, let move else { return nil }
-    return Record(iin: iin, date: date, reason: reason ?? .enrolled, move: move)
+    return StageRow(iin: iin, date: date, reason: reason ?? .enrolled, move: move)
   }
 
-  private static func outside(_ reader: inout RowReader, reason: TransitionReason?) -> Move? {
+  private static func outside(_ reader: inout RowReader, reason: TransitionReason?) -> StageRow
+    .Move?
+  {
     if let kind = reader.optionalWord(C.kind, ImportVocabulary.outsideKind) {
       return .entered(.outside(OutsidePlacement(kind: kind)))
     }
@@ -62,7 +59,7 @@ struct StageImport: ImportKind {
   private static func placement(
     _ stage: Stage, _ institution: String, _ reader: inout RowReader,
     _ classifier: SpecialtyClassifier, reason: TransitionReason?
-  ) -> Move? {
+  ) -> StageRow.Move? {
     switch stage {
     case .school:
       let grade = reader.integer(C.grade, in: 1...12)
@@ -155,57 +152,5 @@ struct StageImport: ImportKind {
       return nil
     }
     return (specialty, qualification?.code)
-  }
-
-  mutating func plan(
-    _ record: Record, row: CSVRow, working: inout WorkingState, plan: inout ImportPlan,
-    random: inout some RandomNumberGenerator
-  ) -> Result<[EventDraft], RowErrors> {
-    var errors: [CSVError] = []
-    let learner = ImportChecks.learner(record.iin, row: row, in: plan.vault, errors: &errors)
-    if case .entered(let placement) = record.move,
-      let problem = Self.check(placement, working.state)
-    {
-      errors.append(row.error(in: C.institution, reason: problem))
-    }
-    guard let learner, errors.isEmpty else { return .failure(RowErrors(errors)) }
-    let stream = StreamName.learner(learner)
-    switch record.move {
-    case .entered(let placement):
-      let draft = EventDraft(
-        stream: stream, effective: record.date,
-        event: .stageEntered(StageEntered(placement: placement, reason: record.reason)))
-      return .success(working.isRecorded(draft) ? [] : [draft])
-    case .left(let stage):
-      let state = working.state.learner(learner)
-      if state?.history.contains(where: {
-        $0.placement.stage == stage && $0.until == record.date && $0.exitReason == record.reason
-      }) == true {
-        return .success([])
-      }
-      guard
-        state?.history.contains(where: { $0.placement.stage == stage && $0.contains(record.date) })
-          == true
-      else {
-        return .failure(
-          RowErrors(row.error(in: C.stage, reason: ImportMessages.notAtStage(stage, record.date))))
-      }
-      return .success([
-        EventDraft(
-          stream: stream, effective: record.date,
-          event: .stageLeft(StageLeft(stage: stage, reason: record.reason)))
-      ])
-    }
-  }
-
-  /// Why the placement's institution cannot be used: unknown, or of another kind.
-  private static func check(_ placement: StagePlacement, _ state: ClusterState) -> LocalizedText? {
-    switch placement {
-    case .school(let p): ImportChecks.institution(p.institution, kind: .school, in: state)
-    case .college(let p): ImportChecks.institution(p.institution, kind: .college, in: state)
-    case .university(let p): ImportChecks.institution(p.institution, kind: .university, in: state)
-    case .enterprise(let p): ImportChecks.enterprise(p.enterprise, in: state)
-    case .outside: nil
-    }
   }
 }

@@ -30,37 +30,4 @@ public enum DomainEvent: Hashable, Sendable {
   case matchingPublished(RunPublished)
   case applicationSubmitted(ApplicationSubmitted)
 
-  /// The event's type name.
-  public var type: EventType {
-    switch self {
-    case .learnerRegistered: .learnerRegistered
-    case .categoryDeclared: .categoryDeclared
-    case .categoryEnded: .categoryEnded
-    case .consentRecorded: .consentRecorded
-    case .consentWithdrawn: .consentWithdrawn
-    case .diagnosticCompleted: .diagnosticCompleted
-    case .stageEntered: .stageEntered
-    case .stageLeft: .stageLeft
-    case .termResult: .termResult
-    case .mentorshipAssigned: .mentorshipAssigned
-    case .mentorshipEnded: .mentorshipEnded
-    case .awardGranted: .awardGranted
-    case .awardRevoked: .awardRevoked
-    case .awardPaid: .awardPaid
-    case .learnerErased: .learnerErased
-    case .institutionRegistered: .institutionRegistered
-    case .institutionCapacityChanged: .institutionCapacityChanged
-    case .enterpriseRegistered: .enterpriseRegistered
-    case .enterpriseCapacityChanged: .enterpriseCapacityChanged
-    case .demandDeclared: .demandDeclared
-    case .mentorRegistered: .mentorRegistered
-    case .mentorCapacityChanged: .mentorCapacityChanged
-    case .policyPublished: .policyPublished
-    case .roundRun: .roundRun
-    case .roundPublished: .roundPublished
-    case .matchingRun: .matchingRun
-    case .matchingPublished: .matchingPublished
-    case .applicationSubmitted: .applicationSubmitted
-    }
-  }
 }

@@ -38,5 +38,5 @@ public struct EventEnvelope: Hashable, Sendable {
   }
 
   public var type: EventType { event.type }
-  public var schemaVersion: Int { event.type.currentSchemaVersion }
+  public var schemaVersion: Int { event.schemaVersion }
 }

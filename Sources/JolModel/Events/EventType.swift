@@ -1,6 +1,7 @@
 /// The type name of an event, `stream-kind.what_happened` (`learner.stage_entered`). An open
 /// set as a type (names are data in the log), with every type this version knows as a static
-/// member.
+/// member. What each type is (its stream kind, schema versions, payload) is its row in
+/// ``EventRegistry``.
 public struct EventType: RawRepresentable, Hashable, Comparable, Codable, Sendable {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
@@ -35,25 +36,4 @@ public struct EventType: RawRepresentable, Hashable, Comparable, Codable, Sendab
   public static let matchingRun = Self(rawValue: "matching.run")
   public static let matchingPublished = Self(rawValue: "matching.published")
   public static let applicationSubmitted = Self(rawValue: "learner.application_submitted")
-
-  /// Every type this version of Jol reads and writes.
-  public static let known: [EventType] = [
-    .learnerRegistered, .categoryDeclared, .categoryEnded, .consentRecorded, .consentWithdrawn,
-    .diagnosticCompleted, .stageEntered, .stageLeft, .termResult, .mentorshipAssigned,
-    .mentorshipEnded, .awardGranted, .awardRevoked, .awardPaid, .learnerErased,
-    .institutionRegistered, .institutionCapacityChanged, .enterpriseRegistered,
-    .enterpriseCapacityChanged, .demandDeclared, .mentorRegistered, .mentorCapacityChanged,
-    .policyPublished, .roundRun, .roundPublished, .matchingRun, .matchingPublished,
-    // New types go last: a type's position is its index in the fast codec.
-    .applicationSubmitted,
-  ]
-
-  /// The schema version this version of Jol writes. Older versions are upgraded on read.
-  public var currentSchemaVersion: Int { self == .termResult ? 2 : 1 }
-
-  /// The kind of stream events of this type belong to (the part before the dot).
-  public var streamKind: StreamKind? {
-    guard let dot = rawValue.firstIndex(of: ".") else { return nil }
-    return StreamKind(rawValue: String(rawValue[..<dot]))
-  }
 }

@@ -2,7 +2,7 @@
 /// fraction 0–1 (`"0.925"`), which policies kept misreading as "0.9 %". Version 2 writes a
 /// percentage. Old events stay in the log as they were; they are upgraded each time they are
 /// read.
-struct TermResultV1: Decodable {
+struct TermResultV1: OlderEventData {
   var term: String
   var institution: InstitutionID?
   var gpa: FixedDecimal

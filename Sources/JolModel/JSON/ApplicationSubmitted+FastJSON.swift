@@ -2,7 +2,7 @@
 // The agreement fields are optional: absent is nil; `null` is rejected, as for every optional
 // of the fast codec, because the writers never produce it.
 
-extension ApplicationSubmitted: FastJSONCodable {
+extension ApplicationSubmitted: EventData {
   init(reading r: inout JSONReader) throws {
     var policy: PolicyID?
     var preferences: [PolicyID]?

@@ -53,7 +53,7 @@ private let grantedFields: Set<String> = ["policy_version", "amount", "period_st
 private let revokedFields: Set<String> = ["reason"]
 private let paidFields: Set<String> = ["amount", "period_start", "period_end"]
 
-extension AwardGranted: FastJSONCodable {
+extension AwardGranted: EventData {
   init(reading r: inout JSONReader) throws {
     let f = try AwardFields(reading: &r, allowed: grantedFields)
     self.init(
@@ -82,7 +82,7 @@ extension AwardGranted: FastJSONCodable {
   }
 }
 
-extension AwardRevoked: FastJSONCodable {
+extension AwardRevoked: EventData {
   init(reading r: inout JSONReader) throws {
     let f = try AwardFields(reading: &r, allowed: revokedFields)
     self.init(
@@ -102,7 +102,7 @@ extension AwardRevoked: FastJSONCodable {
   }
 }
 
-extension AwardPaid: FastJSONCodable {
+extension AwardPaid: EventData {
   init(reading r: inout JSONReader) throws {
     let f = try AwardFields(reading: &r, allowed: paidFields)
     self.init(

@@ -1,7 +1,7 @@
 // Fast JSON forms of the policy, round and matching payloads (see LearnerEvents+FastJSON.swift
 // for the rules).
 
-extension PolicyPublished: FastJSONCodable {
+extension PolicyPublished: EventData {
   init(reading r: inout JSONReader) throws {
     var version: Int?
     var text: String?
@@ -38,7 +38,7 @@ extension PolicyPublished: FastJSONCodable {
   }
 }
 
-extension RoundRun: FastJSONCodable {
+extension RoundRun: EventData {
   init(reading r: inout JSONReader) throws {
     var policy: PolicyID?
     var policyVersion: Int?
@@ -163,7 +163,7 @@ extension RoundRun: FastJSONCodable {
   }
 }
 
-extension MatchingRun: FastJSONCodable {
+extension MatchingRun: EventData {
   init(reading r: inout JSONReader) throws {
     var programme: String?
     var asOf: CivilDate?
@@ -233,7 +233,7 @@ extension MatchingRun: FastJSONCodable {
   }
 }
 
-extension RunPublished: FastJSONCodable {
+extension RunPublished: EventData {
   init(reading r: inout JSONReader) throws {
     try r.beginObject()
     while try r.nextKey() { throw r.unknownField() }

@@ -30,28 +30,11 @@ public enum EventCodec {
   ///   event's content puts a fixed stamp in their place instead of encoding it twice.
   @discardableResult
   public static func encode(_ payload: EventPayload, into bytes: inout [UInt8]) -> Range<Int> {
-    var w = JSONWriter(bytes: bytes)
+    var writer = FastPayloadWriter(writer: JSONWriter(bytes: bytes), payload: payload)
     bytes = []
-    let type = payload.event.type
-    w.beginObject()
-    w.key("type")
-    w.string(type.rawValue)
-    w.key("schema_version")
-    w.int(type.currentSchemaVersion)
-    w.key("effective")
-    w.date(payload.effective)
-    // After the comma the key writes.
-    let stampStart = w.bytes.count + 1
-    w.key("recorded_at")
-    w.timestamp(payload.recordedAt)
-    w.key("actor")
-    w.string(payload.actor.rawValue)
-    let stampEnd = w.bytes.count
-    w.key("data")
-    payload.event.writeData(to: &w)
-    w.endObject()
-    bytes = w.bytes
-    return stampStart..<stampEnd
+    let stamp = payload.event.open(&writer)
+    bytes = writer.writer.bytes
+    return stamp
   }
 
   /// Decodes a payload.
@@ -80,14 +63,13 @@ public enum EventCodec {
           field: "stream", expected: "kind/id with a known kind, not '\(stream)'"))
     }
     let (decoded, kind) = try decodePayloadAndKind(payload)
-    guard eventStreamKinds[kind] == name.kind else {
+    guard rowStreamKinds[kind] == name.kind else {
+      let row = EventRegistry.rows[kind]
       throw JSONReadError(
         offset: 0,
         reason: .invalidValue(
           field: "stream",
-          expected:
-            "a \(eventStreamKinds[kind]) stream for \(EventType.known[kind].rawValue), not '\(stream)'"
-        ))
+          expected: "a \(row.streamKind) stream for \(row.type.rawValue), not '\(stream)'"))
     }
     return decoded.envelope(
       sequence: sequence, stream: name, streamVersion: streamVersion, id: EventID(id))
@@ -103,7 +85,7 @@ public enum EventCodec {
     }
   }
 
-  /// The payload and the index of its type in ``EventType/known``.
+  /// The payload and the index of its type's row in ``EventRegistry/rows``.
   static func decodePayloadAndKind(_ bytes: UnsafeRawBufferPointer) throws -> (
     payload: EventPayload, kind: Int
   ) {
@@ -135,7 +117,7 @@ public enum EventCodec {
       } else if r.keyIs("data") {
         if event != nil || deferredData != nil { throw r.duplicateField() }
         if let kind, let version {
-          event = try DomainEvent(reading: &r, kind: kind, schemaVersion: version)
+          event = try rowReaders[kind](&r, version)
         } else {
           deferredData = try r.captureValue()  // type or version come later: read it then
         }
@@ -148,7 +130,7 @@ public enum EventCodec {
     let schemaVersion = try r.require(version, "schema_version")
     if let deferredData {
       var data = r.reader(at: deferredData)
-      event = try DomainEvent(reading: &data, kind: typeKind, schemaVersion: schemaVersion)
+      event = try rowReaders[typeKind](&data, schemaVersion)
     }
     let payload = EventPayload(
       recordedAt: try r.require(recordedAt, "recorded_at"),
@@ -158,22 +140,37 @@ public enum EventCodec {
   }
 }
 
-/// The stream kind of each type in ``EventType/known``, by index.
-private let eventStreamKinds: [StreamKind] = EventType.known.map { $0.streamKind! }
+// The registry laid out for replay, by row index: one array element per lookup, no row copied.
 
-/// The UTF-8 bytes of each type name in ``EventType/known``, by index.
-private let eventTypeNames: [[UInt8]] = EventType.known.map { Array($0.rawValue.utf8) }
+/// Each row's stream kind.
+private let rowStreamKinds: [StreamKind] = EventRegistry.rows.map(\.streamKind)
+
+/// Each row's fast reader of the `data` object.
+private let rowReaders = EventRegistry.rows.map(\.readFast)
+
+/// The rows' type names (UTF-8) and indexes by name length, so that a name read from the log is
+/// compared with the few names of its length only.
+private let rowNamesByLength: [[(name: [UInt8], row: Int)]] = {
+  let longest = EventRegistry.rows.map(\.nameBytes.count).max() ?? 0
+  var table = [[(name: [UInt8], row: Int)]](repeating: [], count: longest + 1)
+  for (index, row) in EventRegistry.rows.enumerated() {
+    table[row.nameBytes.count].append((row.nameBytes, index))
+  }
+  return table
+}()
 
 extension JSONReader {
-  /// Reads an event type name; returns its index in ``EventType/known``.
+  /// Reads an event type name; returns the index of its row in ``EventRegistry/rows``.
   mutating func readEventKind() throws -> Int {
     skipWhitespace()
     let start = offset
     let index = try withStringBytes { text -> Int? in
-      eventTypeNames.firstIndex { name in
-        name.count == text.count
-          && name.withUnsafeBytes { memoryEquals($0.baseAddress!, text.baseAddress!, text.count) }
-      }
+      guard text.count < rowNamesByLength.count else { return nil }
+      return rowNamesByLength[text.count].first { candidate in
+        candidate.name.withUnsafeBytes {
+          memoryEquals($0.baseAddress!, text.baseAddress!, text.count)
+        }
+      }?.row
     }
     guard let index else {
       var copy = self

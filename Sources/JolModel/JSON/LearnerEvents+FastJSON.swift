@@ -2,7 +2,7 @@
 // rejects unknown and duplicate keys, and checks ranges; each writer writes the keys in the
 // order of the type's `CodingKeys`, omitting nil optionals as `Codable` does.
 
-extension LearnerRegistered: FastJSONCodable {
+extension LearnerRegistered: EventData {
   init(reading r: inout JSONReader) throws {
     var school: InstitutionID?
     var grade: Int?
@@ -58,7 +58,7 @@ extension LearnerRegistered: FastJSONCodable {
   }
 }
 
-extension CategoryChange: FastJSONCodable {
+extension CategoryChange: EventData {
   init(reading r: inout JSONReader) throws {
     var category: Category?
     try r.beginObject()
@@ -78,7 +78,7 @@ extension CategoryChange: FastJSONCodable {
   }
 }
 
-extension ConsentChange: FastJSONCodable {
+extension ConsentChange: EventData {
   init(reading r: inout JSONReader) throws {
     var reference: String?
     try r.beginObject()
@@ -98,7 +98,7 @@ extension ConsentChange: FastJSONCodable {
   }
 }
 
-extension LearnerErased: FastJSONCodable {
+extension LearnerErased: EventData {
   init(reading r: inout JSONReader) throws {
     var reason: String?
     try r.beginObject()
@@ -118,7 +118,7 @@ extension LearnerErased: FastJSONCodable {
   }
 }
 
-extension DiagnosticCompleted: FastJSONCodable {
+extension DiagnosticCompleted: EventData {
   init(reading r: inout JSONReader) throws {
     var instrument: InstrumentRef?
     var answers: [String: String]?
@@ -166,7 +166,7 @@ extension DiagnosticCompleted: FastJSONCodable {
   }
 }
 
-extension StageEntered: FastJSONCodable {
+extension StageEntered: EventData {
   init(reading r: inout JSONReader) throws {
     var placement: StagePlacement?
     var reason: TransitionReason?
@@ -196,7 +196,7 @@ extension StageEntered: FastJSONCodable {
   }
 }
 
-extension StageLeft: FastJSONCodable {
+extension StageLeft: EventData {
   init(reading r: inout JSONReader) throws {
     var stage: Stage?
     var reason: TransitionReason?
@@ -225,7 +225,7 @@ extension StageLeft: FastJSONCodable {
   }
 }
 
-extension TermResult: FastJSONCodable {
+extension TermResult: EventData {
   init(reading r: inout JSONReader) throws {
     try self.init(reading: &r, schemaVersion: 2)
   }
@@ -342,7 +342,7 @@ extension JSONReader {
   }
 }
 
-extension MentorshipAssigned: FastJSONCodable {
+extension MentorshipAssigned: EventData {
   init(reading r: inout JSONReader) throws {
     var mentor: MentorID?
     var enterprise: EnterpriseID?
@@ -381,7 +381,7 @@ extension MentorshipAssigned: FastJSONCodable {
   }
 }
 
-extension MentorshipEnded: FastJSONCodable {
+extension MentorshipEnded: EventData {
   init(reading r: inout JSONReader) throws {
     var mentor: MentorID?
     var reason: MentorshipEndReason?

@@ -60,7 +60,7 @@ extension SpecialtyOffer: FastJSONCodable {
   }
 }
 
-extension InstitutionRegistered: FastJSONCodable {
+extension InstitutionRegistered: EventData {
   init(reading r: inout JSONReader) throws {
     var kind: InstitutionKind?
     var names: OrganisationNames?
@@ -111,7 +111,7 @@ extension InstitutionRegistered: FastJSONCodable {
   }
 }
 
-extension EnterpriseRegistered: FastJSONCodable {
+extension EnterpriseRegistered: EventData {
   init(reading r: inout JSONReader) throws {
     var names: OrganisationNames?
     var district: String?
@@ -155,7 +155,7 @@ extension EnterpriseRegistered: FastJSONCodable {
   }
 }
 
-extension MentorRegistered: FastJSONCodable {
+extension MentorRegistered: EventData {
   init(reading r: inout JSONReader) throws {
     var enterprise: EnterpriseID?
     var specialties: [SpecialtyCode]?
@@ -207,7 +207,7 @@ extension MentorRegistered: FastJSONCodable {
   }
 }
 
-extension CapacityChanged: FastJSONCodable {
+extension CapacityChanged: EventData {
   init(reading r: inout JSONReader) throws {
     var specialty: SpecialtyCode?
     var capacity: Int?
@@ -238,7 +238,7 @@ extension CapacityChanged: FastJSONCodable {
   }
 }
 
-extension DemandDeclared: FastJSONCodable {
+extension DemandDeclared: EventData {
   init(reading r: inout JSONReader) throws {
     var specialty: SpecialtyCode?
     var count: Int?

@@ -1,7 +1,8 @@
 /// The fold of the whole log into ``ClusterState``.
 extension ClusterState {
   /// Folds one event in, routing it by its stream to the learner, institution, enterprise,
-  /// mentor, policy, round or matching run it is about.
+  /// mentor, policy, round or matching run it is about. Every event type has its case (no
+  /// `default:`): a new type does not compile until this fold says where it goes.
   /// - Complexity: O(1) amortised for events in date order.
   public mutating func apply(_ envelope: EventEnvelope) {
     coveredSequence = max(coveredSequence, envelope.sequence)
@@ -43,7 +44,10 @@ extension ClusterState {
       matchings[MatchingRunID(id), default: RunState()].ran = effective
     case .matchingPublished:
       matchings[MatchingRunID(id), default: RunState()].published = effective
-    default:
+    case .learnerRegistered, .categoryDeclared, .categoryEnded, .consentRecorded,
+      .consentWithdrawn, .diagnosticCompleted, .stageEntered, .stageLeft, .termResult,
+      .mentorshipAssigned, .mentorshipEnded, .awardGranted, .awardRevoked, .awardPaid,
+      .learnerErased, .applicationSubmitted:
       let position = learnerPosition(LearnerID(id))
       learners[position].apply(envelope.event, effective: effective, sequence: envelope.sequence)
     }

@@ -14,7 +14,7 @@ extension LearnerState {
   }
 
   /// Folds one event in, given its effective date and global sequence. Events of other streams'
-  /// kinds are ignored.
+  /// kinds are ignored (each listed by name).
   public mutating func apply(_ event: DomainEvent, effective: CivilDate, sequence: UInt64) {
     lastSequence = max(lastSequence, sequence)
     switch event {
@@ -97,7 +97,11 @@ extension LearnerState {
       applications.insert(record, at: insertionIndex(applications, effective) { $0.appliedOn })
     case .learnerErased:
       erased = effective
-    default:
+    case .institutionRegistered, .institutionCapacityChanged, .enterpriseRegistered,
+      .enterpriseCapacityChanged, .demandDeclared, .mentorRegistered, .mentorCapacityChanged,
+      .policyPublished, .roundRun, .roundPublished, .matchingRun, .matchingPublished:
+      // Events of other streams' kinds say nothing about one learner; they are listed (no
+      // `default:`) so that a new learner event cannot be skipped by forgetting it here.
       break
     }
   }

@@ -12,13 +12,12 @@ extension PolicyChecker {
   /// not. True for other facts, without a classifier, and for a literal already checked.
   /// - Complexity: O(1) for a known code; O(specialties) to find the nearest unknown one.
   mutating func knownCode(_ item: Literal, for fact: Fact) -> Bool {
-    guard let codes, fact == .specialty || fact == .qualification else { return true }
+    guard let codes, let classifier = fact.classifier else { return true }
     guard codesChecked.insert(item.location).inserted else { return true }
     do {
-      if fact == .specialty {
-        _ = try codes.specialty(item.text)
-      } else {
-        _ = try codes.qualification(item.text)
+      switch classifier {
+      case .specialty: _ = try codes.specialty(item.text)
+      case .qualification: _ = try codes.qualification(item.text)
       }
       return true
     } catch {
@@ -33,8 +32,8 @@ extension Diagnostic.Message {
   /// then where the known codes are listed.
   fileprivate static func unknownCode(_ error: ClassifierError, of fact: Fact) -> Self {
     let file =
-      fact == .specialty
-      ? SpecialtyClassifier.specialtiesFileName : SpecialtyClassifier.qualificationsFileName
+      fact.classifier == .qualification
+      ? SpecialtyClassifier.qualificationsFileName : SpecialtyClassifier.specialtiesFileName
     return error.reason
       + Self(
         kk: " (белгілі кодтар: reference/\(file))", ru: " (известные коды: reference/\(file))",

@@ -116,10 +116,10 @@ extension PolicyChecker {
         continue
       }
       let known: [String]? =
-        switch fact {
+        switch fact.setMembers {
         case .categories: categories.sorted()
-        case _ where fact.type == .enumeration: fact.enumerationValues
-        default: nil
+        case .policies: nil
+        case nil: fact.type == .enumeration ? fact.enumerationValues : nil
         }
       if let known, !known.contains(item.text) {
         sink.error(item.location, .unknownValue(item.text, of: fact, known: known))
@@ -129,7 +129,7 @@ extension PolicyChecker {
         sink.error(item.location, .unknownCode(item.text, of: fact))
         ok = false
       }
-      if fact == .awards, let policies, !policies.contains(item.text) {
+      if fact.setMembers == .policies, let policies, !policies.contains(item.text) {
         let near = EditDistance.closest(to: item.text, among: policies.sorted())
         sink.error(item.location, .unknownPolicy(item.text, near: near, known: policies.sorted()))
         ok = false
@@ -291,7 +291,7 @@ extension Diagnostic.Message {
 
   fileprivate static func unknownValue(_ value: String, of fact: Fact, known: [String]) -> Self {
     var message =
-      fact == .categories
+      fact.setMembers == .categories
       ? Self(
         kk: "'\(value)' деген санат жоқ", ru: "неизвестная категория '\(value)'",
         en: "unknown category '\(value)'")
@@ -304,7 +304,7 @@ extension Diagnostic.Message {
     } else {
       message = message + .expectedOneOf(known)
     }
-    if fact == .categories {
+    if fact.setMembers == .categories {
       message =
         message
         + Self(

@@ -82,8 +82,20 @@ struct CompiledAmount: Sendable {
     /// Rows by the word of an enumeration or code fact; `otherwise` for the rest.
     case table(fact: Fact, rows: [String: Operand], otherwise: Operand?)
   }
-  var kind: Kind
-  var period: Period
+  let kind: Kind
+  let period: Period
+  /// The table fact's reader, resolved once: evaluations read the stored word directly.
+  let tableWord: (@Sendable (Facts) -> String?)?
+
+  init(kind: Kind, period: Period) {
+    self.kind = kind
+    self.period = period
+    if case .table(let fact, _, _) = kind {
+      tableWord = ConditionCompiler.wordReader(fact)
+    } else {
+      tableWord = nil
+    }
+  }
 }
 
 struct CompiledSupplement: Sendable {

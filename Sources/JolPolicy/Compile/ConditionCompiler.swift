@@ -51,109 +51,59 @@ enum ConditionCompiler {
         return holds ? .pass : .fail
       }
     case .member(let fact, let words):
-      return memberTest(fact, words)
+      guard let matches = fact.definition.wordMatcher(words) else { return { _, _ in .unknown } }
+      return { facts, _ in matches(facts).map { $0 ? .pass : .fail } ?? .unknown }
     case .bool(let fact, let expected):
-      let isMentorship = fact == .mentorship
-      return { facts, _ in
-        guard let value = isMentorship ? facts.mentorship : facts.enterpriseAgreement else {
-          return .unknown
-        }
-        return value == expected ? .pass : .fail
-      }
+      guard case .bool(let field) = fact.definition.storage else { return { _, _ in .unknown } }
+      let get = field.get
+      return { facts, _ in get(facts).map { $0 == expected ? .pass : .fail } ?? .unknown }
     case .set(let fact, let test, let words):
       return setTest(fact, test, words)
     case .known(let fact):
-      return { facts, context in facts.value(of: fact, asOf: context.asOf) == nil ? .fail : .pass }
+      let definition = fact.definition
+      return { facts, context in
+        definition.value(in: facts, on: context.asOf) == nil ? .fail : .pass
+      }
     }
   }
 
-  /// Reads a numeric fact in run-time units (``NumericKind``).
+  /// Reads a numeric fact in run-time units (``NumericKind``): the entry's own reader, resolved
+  /// once here so an evaluation reads the stored property directly.
   static func numericReader(_ fact: Fact) -> @Sendable (Facts, CivilDate) -> Int64? {
-    let scale = FixedDecimal.scale
-    switch fact {
-    case .grade: return { facts, _ in facts.grade.map { Int64($0) * scale } }
-    case .course: return { facts, _ in facts.course.map { Int64($0) * scale } }
-    case .lowestGrade: return { facts, _ in facts.lowestGrade.map { Int64($0) * scale } }
-    case .workObligationYears:
-      return { facts, _ in facts.workObligationYears.map { Int64($0) * scale } }
-    case .age:
-      return { facts, asOf in
-        if let age = facts.age { return Int64(age) * scale }
-        return facts.birthDate.map { Int64($0.age(on: asOf)) * scale }
-      }
-    case .gpa: return { facts, _ in facts.gpa?.units }
-    case .attendance: return { facts, _ in facts.attendance?.units }
-    case .birthDate: return { facts, _ in facts.birthDate.map { Int64($0.daysSinceEpoch) } }
-    case .appliedOn: return { facts, _ in facts.appliedOn.map { Int64($0.daysSinceEpoch) } }
-    default: return { _, _ in nil }
-    }
+    fact.definition.numberReader ?? { _, _ in nil }
   }
 
   /// Reads an enumeration or code fact as its word.
   static func wordReader(_ fact: Fact) -> @Sendable (Facts) -> String? {
-    switch fact {
-    case .stage: return { $0.stage?.rawValue }
-    case .form: return { $0.form?.rawValue }
-    case .funding: return { $0.funding?.rawValue }
-    case .qualificationLevel: return { $0.qualificationLevel?.rawValue }
-    case .institution: return { $0.institution }
-    case .specialty: return { $0.specialty?.rawValue }
-    case .qualification: return { $0.qualification?.rawValue }
-    case .region: return { $0.region }
-    case .district: return { $0.district }
-    case .diagnosticDirection: return { $0.diagnosticDirection }
-    case .employer: return { $0.employer }
-    default: return { _ in nil }
-    }
-  }
-
-  private static func memberTest(_ fact: Fact, _ words: Set<String>) -> CompiledTest {
-    // Enumerations compare the enum itself: no string hashing on the hot path.
-    switch fact {
-    case .stage:
-      let set = Set(words.compactMap(Stage.init(rawValue:)))
-      return { facts, _ in facts.stage.map { set.contains($0) ? .pass : .fail } ?? .unknown }
-    case .form:
-      let set = Set(words.compactMap(StudyForm.init(rawValue:)))
-      return { facts, _ in facts.form.map { set.contains($0) ? .pass : .fail } ?? .unknown }
-    case .funding:
-      let set = Set(words.compactMap(Funding.init(rawValue:)))
-      return { facts, _ in facts.funding.map { set.contains($0) ? .pass : .fail } ?? .unknown }
-    case .qualificationLevel:
-      let set = Set(words.compactMap(QualificationLevel.init(rawValue:)))
-      return { facts, _ in
-        facts.qualificationLevel.map { set.contains($0) ? .pass : .fail } ?? .unknown
-      }
-    default:
-      let read = wordReader(fact)
-      return { facts, _ in read(facts).map { words.contains($0) ? .pass : .fail } ?? .unknown }
+    switch fact.definition.storage {
+    case .enumeration(let words), .code(let words): words.get
+    default: { _ in nil }
     }
   }
 
   private static func setTest(_ fact: Fact, _ test: SetTest, _ words: [String]) -> CompiledTest {
-    if fact == .categories {
-      let wanted = words.map { Category(rawValue: $0) }
-      return { facts, _ in
-        guard let held = facts.categories else { return .unknown }
-        let result: Bool
-        switch test {
-        case .any: result = wanted.contains(where: held.contains)
-        case .all: result = wanted.allSatisfy(held.contains)
-        case .none: result = !wanted.contains(where: held.contains)
-        }
-        return result ? .pass : .fail
-      }
-    }
-    let wanted = words.map { PolicyID($0) }
+    guard case .set(let storage) = fact.definition.storage else { return { _, _ in .unknown } }
+    let count = storage.counter(words)
+    let wanted = words.count
     return { facts, _ in
-      guard let held = facts.awards else { return .unknown }
+      guard let held = count(facts) else { return .unknown }
       let result: Bool
       switch test {
-      case .any: result = wanted.contains(where: held.contains)
-      case .all: result = wanted.allSatisfy(held.contains)
-      case .none: result = !wanted.contains(where: held.contains)
+      case .any: result = held > 0
+      case .all: result = held == wanted
+      case .none: result = held == 0
       }
       return result ? .pass : .fail
+    }
+  }
+}
+
+extension FactDefinition {
+  /// A membership test of an enumeration or code fact in `words`, nil for other facts.
+  func wordMatcher(_ words: Set<String>) -> (@Sendable (Facts) -> Bool?)? {
+    switch storage {
+    case .enumeration(let storage), .code(let storage): storage.matcher(words)
+    default: nil
     }
   }
 }

@@ -48,8 +48,8 @@ extension CompiledPolicy {
     switch amount.kind {
     case .fixed(let operand):
       return (Money(tiyn: context.resolve(operand)), .pass)
-    case .table(let fact, let rows, let otherwise):
-      guard let word = ConditionCompiler.wordReader(fact)(facts) else { return (nil, .unknown) }
+    case .table(_, let rows, let otherwise):
+      guard let word = amount.tableWord?(facts) else { return (nil, .unknown) }
       guard let operand = rows[word] ?? otherwise else { return (nil, .fail) }
       return (Money(tiyn: context.resolve(operand)), .pass)
     }

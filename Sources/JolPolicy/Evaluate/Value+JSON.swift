@@ -1,4 +1,5 @@
 import JolFormat
+import JolModel
 
 extension JSONValue {
   /// A value in JSON output: null if unknown, a boolean, an array for sets, else the canonical

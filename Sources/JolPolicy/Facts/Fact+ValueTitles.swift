@@ -4,17 +4,7 @@ import JolModel
 /// codes. A code a title does not know (a category a region added) reads as itself.
 extension Fact {
   /// The title of `code` when this fact's values are a closed set with titles, else nil.
-  /// - Complexity: O(1).
-  public func title(ofCode code: String) -> LocalizedText? {
-    switch self {
-    case .stage: Stage(rawValue: code)?.title
-    case .form: StudyForm(rawValue: code)?.title
-    case .funding: Funding(rawValue: code)?.title
-    case .qualificationLevel: QualificationLevel(rawValue: code)?.title
-    case .categories: Category(rawValue: code).title
-    default: nil
-    }
-  }
+  public func title(ofCode code: String) -> LocalizedText? { definition.title(ofCode: code) }
 
   /// `value` as a reader of `language` writes it, codes of closed sets by their titles.
   public func formatted(_ value: Value, _ language: Language) -> String {

@@ -2,45 +2,6 @@ import JolFormat
 import JolModel
 
 extension Facts {
-  /// The value of `fact`, or nil when unknown. `age` falls back to the birth date on `asOf`.
-  public func value(of fact: Fact, asOf: CivilDate?) -> Value? {
-    switch fact {
-    case .stage: stage.map { .text($0.rawValue) }
-    case .grade: grade.map { .integer(Int64($0)) }
-    case .institution: institution.map { .text($0) }
-    case .specialty: specialty.map { .text($0.rawValue) }
-    case .qualification: qualification.map { .text($0.rawValue) }
-    case .qualificationLevel: qualificationLevel.map { .text($0.rawValue) }
-    case .form: form.map { .text($0.rawValue) }
-    case .funding: funding.map { .text($0.rawValue) }
-    case .course: course.map { .integer(Int64($0)) }
-    case .gpa: gpa.map { .decimal($0) }
-    case .attendance: attendance.map { .percent($0) }
-    case .lowestGrade: lowestGrade.map { .integer(Int64($0)) }
-    case .categories: categories.map { .set($0.map(\.rawValue).sorted()) }
-    case .region: region.map { .text($0) }
-    case .district: district.map { .text($0) }
-    case .age:
-      if let age {
-        .integer(Int64(age))
-      } else if let birthDate, let asOf {
-        .integer(Int64(birthDate.age(on: asOf)))
-      } else if birthDate != nil {
-        .text("?")
-      } else {
-        nil
-      }
-    case .birthDate: birthDate.map { .date($0) }
-    case .diagnosticDirection: diagnosticDirection.map { .text($0) }
-    case .mentorship: mentorship.map { .bool($0) }
-    case .awards: awards.map { .set($0.map(\.rawValue).sorted()) }
-    case .appliedOn: appliedOn.map { .date($0) }
-    case .employer: employer.map { .text($0) }
-    case .enterpriseAgreement: enterpriseAgreement.map { .bool($0) }
-    case .workObligationYears: workObligationYears.map { .integer(Int64($0)) }
-    }
-  }
-
   /// A value as read from a fact file or test file, before it is stored.
   public enum RawValue: Sendable, Equatable {
     /// A string, or a number kept as its exact text.
@@ -110,13 +71,6 @@ extension Facts {
       if fact.type == .percent && text.hasSuffix("%") { text.removeLast() }
       return try bounded(text)
     }
-    func code() throws(FactValueError) -> String {
-      let text = try scalar()
-      if let known = fact.knownCodes, !known.contains(text) {
-        throw FactValueError(.unknownCode(text, of: fact))
-      }
-      return text
-    }
     func date() throws(FactValueError) -> CivilDate {
       guard let value = CivilDate(try scalar()) else { throw fact.expectation }
       return value
@@ -129,14 +83,6 @@ extension Facts {
       default: throw fact.expectation
       }
     }
-    func enumeration<E: RawRepresentable>(_ type: E.Type) throws(FactValueError) -> E
-    where E.RawValue == String {
-      let text = try scalar()
-      guard let value = E(rawValue: text) else {
-        throw FactValueError(.unknownValue(text, of: fact))
-      }
-      return value
-    }
     func list() throws(FactValueError) -> [String] {
       switch raw {
       case .list(let items): return items
@@ -146,36 +92,36 @@ extension Facts {
       }
     }
 
-    switch fact {
-    case .stage: stage = try enumeration(Stage.self)
-    case .grade: grade = try integer()
-    case .institution: institution = try scalar()
-    case .specialty: specialty = SpecialtyCode(rawValue: try scalar())
-    case .qualification: qualification = QualificationCode(rawValue: try scalar())
-    case .qualificationLevel: qualificationLevel = try enumeration(QualificationLevel.self)
-    case .form: form = try enumeration(StudyForm.self)
-    case .funding: funding = try enumeration(Funding.self)
-    case .course: course = try integer()
-    case .gpa: gpa = try decimal()
-    case .attendance: attendance = try decimal()
-    case .lowestGrade: lowestGrade = try integer()
-    case .categories:
-      let words = try list()
-      if let unknown = words.first(where: { !categories.contains($0) }) {
-        throw FactValueError(.unknownCategory(unknown, known: categories.sorted()))
+    // One reading per type: the entry's storage says where the value goes.
+    switch fact.definition.storage {
+    case .enumeration(let storage):
+      let text = try scalar()
+      guard storage.words?.contains(text) == true else {
+        throw FactValueError(.unknownValue(text, of: fact))
       }
-      self.categories = Set(words.map { Category(rawValue: $0) })
-    case .region: region = try code()
-    case .district: district = try scalar()
-    case .age: age = try integer()
-    case .birthDate: birthDate = try date()
-    case .diagnosticDirection: diagnosticDirection = try code()
-    case .mentorship: mentorship = try bool()
-    case .awards: awards = Set(try list().map { PolicyID($0) })
-    case .appliedOn: appliedOn = try date()
-    case .employer: employer = try scalar()
-    case .enterpriseAgreement: enterpriseAgreement = try bool()
-    case .workObligationYears: workObligationYears = try integer()
+      storage.set(&self, text)
+    case .code(let storage):
+      let text = try scalar()
+      if let known = storage.words, !known.contains(text) {
+        throw FactValueError(.unknownCode(text, of: fact))
+      }
+      storage.set(&self, text)
+    case .integer(let field): field.set(&self, try integer())
+    case .decimal(let field), .percent(let field): field.set(&self, try decimal())
+    case .date(let field): field.set(&self, try date())
+    case .bool(let field): field.set(&self, try bool())
+    case .set(let storage):
+      let words = try list()
+      switch storage.members {
+      case .categories:
+        if let unknown = words.first(where: { !categories.contains($0) }) {
+          throw FactValueError(.unknownCategory(unknown, known: categories.sorted()))
+        }
+      case .policies:
+        // Awards may name policies the file's reader does not have at hand.
+        break
+      }
+      storage.set(&self, words)
     }
   }
 }

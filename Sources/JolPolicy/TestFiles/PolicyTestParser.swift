@@ -380,38 +380,6 @@ struct PolicyTestParser {
   }
 }
 
-extension Facts {
-  /// Makes `fact` unknown.
-  public mutating func clear(_ fact: Fact) {
-    switch fact {
-    case .stage: stage = nil
-    case .grade: grade = nil
-    case .institution: institution = nil
-    case .specialty: specialty = nil
-    case .qualification: qualification = nil
-    case .qualificationLevel: qualificationLevel = nil
-    case .form: form = nil
-    case .funding: funding = nil
-    case .course: course = nil
-    case .gpa: gpa = nil
-    case .attendance: attendance = nil
-    case .lowestGrade: lowestGrade = nil
-    case .categories: categories = nil
-    case .region: region = nil
-    case .district: district = nil
-    case .age: age = nil
-    case .birthDate: birthDate = nil
-    case .diagnosticDirection: diagnosticDirection = nil
-    case .mentorship: mentorship = nil
-    case .awards: awards = nil
-    case .appliedOn: appliedOn = nil
-    case .employer: employer = nil
-    case .enterpriseAgreement: enterpriseAgreement = nil
-    case .workObligationYears: workObligationYears = nil
-    }
-  }
-}
-
 extension Diagnostic.Message {
   fileprivate static func givenTwice(_ word: String, first: SourceLocation) -> Self {
     let at = "\(first.line):\(first.column)"

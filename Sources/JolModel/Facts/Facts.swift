@@ -1,9 +1,9 @@
-import JolModel
-
 /// What is known about one learner as of a decision date. Every field is optional: a missing
 /// fact is unknown, and a criterion that needs it is "unknown", never "fail".
 ///
-/// Field names follow the fact vocabulary (``Fact``); `Policies/README.md` documents each.
+/// Typed storage, one property per fact of the vocabulary (``FactVocabulary``, whose entry
+/// names the property); engines read and write them through the entries, never by name.
+/// `Policies/README.md` documents each.
 public struct Facts: Sendable, Hashable {
   /// The subject the facts are about (a learner id or a record id of a fact file).
   public var id: String
@@ -48,7 +48,4 @@ public struct Facts: Sendable, Hashable {
 
   /// Facts with nothing known but the subject.
   public init(id: String) { self.id = id }
-
-  /// Whether `fact` has a value (age also counts as known when the birth date is).
-  public func isKnown(_ fact: Fact) -> Bool { value(of: fact, asOf: nil) != nil }
 }

@@ -4,17 +4,9 @@ import JolPolicy
 /// A round of a policy for a period is recorded once. A new round whose award period overlaps
 /// that of a recorded, not superseded round of the same policy is refused, unless it names that
 /// round to supersede (`--supersede ROUND-ID --reason TEXT`): then the earlier round's awards
-/// are revoked, from their start, in the same atomic batch as the new round.
-struct RoundSupersession {
-  /// The round replaced, and the operator's reason.
-  let round: RoundID
-  let reason: String
-  /// The earlier round's awards still held, to revoke.
-  let awards: [(learner: LearnerID, award: AwardRecord)]
-
-  /// The reason code recorded on each revoked award.
-  static func revocationReason(by newRound: RoundID) -> String { "superseded-by:\(newRound)" }
-
+/// are revoked, from their start, in the same atomic batch as the new round
+/// (``RoundSupersession/drafts(newRound:)``).
+extension RoundSupersession {
   /// Checks the new round of `policy` as of `asOf` against the rounds recorded in `state`.
   /// - Returns: the supersession to record, nil when `supersede` is nil and nothing overlaps.
   /// - Throws: ``CommandError`` 65 naming the overlapping round(s), or a `supersede` that is not
@@ -54,18 +46,6 @@ struct RoundSupersession {
     -> Bool
   {
     AwardPeriod(policy: policy, asOf: run.asOf).overlaps(period)
-  }
-
-  /// The `award_revoked` events, one per award still held, effective from the award's start.
-  func drafts(newRound: RoundID) -> [EventDraft] {
-    awards.map { learner, award in
-      EventDraft(
-        stream: .learner(learner), effective: award.grant.periodStart,
-        event: .awardRevoked(
-          AwardRevoked(
-            policy: award.grant.policy, round: round,
-            reason: Self.revocationReason(by: newRound))))
-    }
   }
 }
 

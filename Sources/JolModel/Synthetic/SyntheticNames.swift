@@ -1,7 +1,7 @@
-/// Given names, surnames and fathers' names for the sample region's learners: common Kazakh and
-/// Russian names of Kostanay region, so that rosters look like the ones schools send. Fictional
-/// people: any match with a real person is chance.
-enum SampleNames {
+/// Given names, surnames and fathers' names for synthetic learners: common Kazakh and Russian
+/// names of Kostanay region, so that rosters look like the ones schools send. Fictional people:
+/// any match with a real person is chance.
+enum SyntheticNames {
   /// A Kazakh surname in its male and female forms.
   struct Surname {
     let male: String

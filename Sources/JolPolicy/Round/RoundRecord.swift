@@ -1,31 +1,46 @@
 import JolModel
-import JolPolicy
 
-/// What `jol round run` records, in one atomic batch: the texts of the policies it used (once
-/// per text), the run, and an award per winner.
-struct RoundRecord {
-  let id: RoundID
-  let inputs: RoundInputs
-  let result: RoundResult
+/// What a funding round records, in one atomic batch: the texts of the policies it used (once
+/// per text), the revocations of a round it supersedes, the run, and an award per winner.
+public struct RoundRecord: Sendable {
+  /// The round's id (``id(policy:asOf:seed:)``).
+  public let id: RoundID
+  /// What the round decided from.
+  public let inputs: RoundInputs
+  /// What it decided.
+  public let result: RoundResult
   /// The other policies of the exclusivity group, as the round resolved it.
-  let group: [CompiledPolicy]
+  public let group: [CompiledPolicy]
   /// The day the record is made (effective date of new `policy.published` events).
-  let today: CivilDate
+  public let today: CivilDate
   /// The earlier round this one replaces, whose awards it revokes.
-  var supersession: RoundSupersession? = nil
+  public var supersession: RoundSupersession?
+
+  /// The record of round `id` deciding `result` from `inputs`.
+  public init(
+    id: RoundID, inputs: RoundInputs, result: RoundResult, group: [CompiledPolicy],
+    today: CivilDate, supersession: RoundSupersession? = nil
+  ) {
+    self.id = id
+    self.inputs = inputs
+    self.result = result
+    self.group = group
+    self.today = today
+    self.supersession = supersession
+  }
 
   /// Round ids are deterministic: `<policy>-<as-of>`, with the first eight hex digits of the
   /// seed's SHA-256 appended when a seed is given (`akim-named-scholarship-2026-10-15-3fa9c1d2`).
   /// The same round can therefore be recorded only once; a second round on the same date needs
   /// its own seed.
-  static func id(policy: PolicyID, asOf: CivilDate, seed: String) -> RoundID {
+  public static func id(policy: PolicyID, asOf: CivilDate, seed: String) -> RoundID {
     let base = "\(policy.rawValue)-\(asOf)"
     return RoundID(seed.isEmpty ? base : base + "-" + SHA256.hex(seed).prefix(8))
   }
 
   /// `id`, or when a round with it is recorded already, the first of `id-r2`, `id-r3`, … that
   /// is free (a round that supersedes one of the same date and seed).
-  static func freeID(_ id: RoundID, in state: ClusterState) -> RoundID {
+  public static func freeID(_ id: RoundID, in state: ClusterState) -> RoundID {
     guard state.rounds[id] != nil else { return id }
     var number = 2
     while state.rounds[RoundID("\(id)-r\(number)")] != nil { number += 1 }
@@ -33,26 +48,25 @@ struct RoundRecord {
   }
 
   /// The policy's version as the log numbers versions (1, 2, …).
-  /// - Throws: ``CommandError`` 65 for a version that is not a whole number.
-  static func logVersion(_ policy: CompiledPolicy) throws -> Int {
+  /// - Throws: ``RoundRecordError/versionNotNumber(_:)``.
+  public static func logVersion(_ policy: CompiledPolicy) throws(RoundRecordError) -> Int {
     guard let version = Int(policy.version), version >= 1 else {
-      throw CommandError(Messages.versionNotNumber(policy), exitCode: .dataError)
+      throw .versionNotNumber(policy)
     }
     return version
   }
 
   /// The `round.run` event.
-  /// - Throws: ``CommandError`` 65 when the policies' totals together cannot be counted.
   /// - Parameter form: the canonical form the results are hashed in (nil: form 1, of rounds
   ///   recorded before forms were versioned); new rounds use the current one.
-  func run(form: Int? = RoundResult.currentForm) throws -> RoundRun {
+  /// - Throws: ``RoundRecordError/totalOverflow(_:)`` when the policies' totals together cannot
+  ///   be counted; ``RoundRecordError/versionNotNumber(_:)``.
+  public func run(form: Int? = RoundResult.currentForm) throws(RoundRecordError) -> RoundRun {
     let entries = result.policies.flatMap(\.entries)
     var total = Money.zero
     for policy in result.policies {
       let (sum, overflow) = total.addingReportingOverflow(policy.spent)
-      guard !overflow else {
-        throw CommandError(Messages.totalOverflow(inputs.policy), exitCode: .dataError)
-      }
+      guard !overflow else { throw .totalOverflow(inputs.policy) }
       total = sum
     }
     return RoundRun(
@@ -66,20 +80,21 @@ struct RoundRecord {
       supersedeReason: supersession?.reason, classifier: inputs.policy.classifierVersion)
   }
 
-  /// Every event of the record, in order.
+  /// Every event of the record, in order: `policy.published` for each policy text the log does
+  /// not hold yet, the superseded round's revocations, `round.run`, and an `award_granted` per
+  /// winner for the award period (``AwardPeriod``).
   /// - Parameter published: the events already in the log of each policy used (to publish a
   ///   text only once, and to refuse a changed text under a published version number).
-  /// - Throws: ``CommandError`` 65 when a policy's text differs from the one the log holds
-  ///   for the same version.
-  func drafts(published: (PolicyID) throws -> [PolicyPublished]) throws -> [EventDraft] {
+  /// - Throws: ``RoundRecordError/changedWithoutVersion(_:logged:)`` when a policy's text
+  ///   differs from the one the log holds for the same version; what `published` throws.
+  public func drafts(published: (PolicyID) throws -> [PolicyPublished]) throws -> [EventDraft] {
     var drafts: [EventDraft] = []
     for policy in [inputs.policy] + group {
       let version = try Self.logVersion(policy)
       let existing = try published(policy.id)
       if existing.contains(where: { $0.sha256 == policy.textHash }) { continue }
       if let other = existing.first(where: { $0.version == version }) {
-        throw CommandError(
-          Messages.changedWithoutVersion(policy, logged: other.sha256), exitCode: .dataError)
+        throw RoundRecordError.changedWithoutVersion(policy, logged: other.sha256)
       }
       drafts.append(
         EventDraft(
@@ -105,36 +120,5 @@ struct RoundRecord {
       }
     }
     return drafts
-  }
-}
-
-extension Messages {
-  static func totalOverflow(_ policy: CompiledPolicy) -> LocalizedText {
-    LocalizedText(
-      kk: "\(policy.file): конкурстың жалпы сомасын есептеу мүмкін емес (тым үлкен)",
-      ru: "\(policy.file): общую сумму конкурса нельзя сосчитать (слишком велика)",
-      en: "\(policy.file): the round's total amount cannot be counted (too large)")
-  }
-
-  static func versionNotNumber(_ policy: CompiledPolicy) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "\(policy.file): «\(policy.id)» нұсқасы «\(policy.version)» бүтін сан емес; журнал нұсқаларды 1, 2, 3… деп нөмірлейді",
-      ru:
-        "\(policy.file): версия «\(policy.version)» политики «\(policy.id)» не целое число; журнал нумерует версии 1, 2, 3…",
-      en:
-        "\(policy.file): version '\(policy.version)' of '\(policy.id)' is not a whole number; the log numbers versions 1, 2, 3…"
-    )
-  }
-
-  static func changedWithoutVersion(_ policy: CompiledPolicy, logged: String) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "\(policy.file): «\(policy.id)» \(policy.version)-нұсқасы журналда басқа мәтінмен тіркелген (sha256 \(logged.prefix(12))…); өзгертілген ережеге жаңа нұсқа беріңіз",
-      ru:
-        "\(policy.file): версия \(policy.version) политики «\(policy.id)» уже записана в журнал с другим текстом (sha256 \(logged.prefix(12))…); дайте изменённой политике новую версию",
-      en:
-        "\(policy.file): version \(policy.version) of '\(policy.id)' is in the log with another text (sha256 \(logged.prefix(12))…); give the changed policy a new version"
-    )
   }
 }

@@ -1,0 +1,58 @@
+/// One entry of the fact vocabulary (``FactVocabulary``): everything Jol knows about a fact —
+/// its name, type and storage, bounds, titles, and how it is derived from a learner's state.
+/// A class: engines look entries up while explaining decisions, and a reference is one retain
+/// where a copy of the closures would be many.
+public final class FactDefinition: Sendable {
+  /// The name written in policies, fact files and test files (`lowest_grade`).
+  public let name: String
+  /// The name as people read it in explanations, in every language.
+  public let title: LocalizedText
+  /// Where the value lives in ``Facts``, by type.
+  public let storage: FactStorage
+  /// The values a number can take at all, inclusive (a whole-number fact's range too); nil when
+  /// unbounded. A threshold or a value outside them is refused where it is written.
+  public let bounds: ClosedRange<FixedDecimal>?
+  /// Sets the fact from what a learner's state tells as of a date; nil for facts that only fact
+  /// files and test files give (`birth_date`: the log never holds one).
+  let derive: (@Sendable (inout Facts, FactSource) -> Void)?
+
+  init(
+    name: String, title: LocalizedText, storage: FactStorage,
+    bounds: ClosedRange<FixedDecimal>?, derive: (@Sendable (inout Facts, FactSource) -> Void)?
+  ) {
+    self.name = name
+    self.title = title
+    self.storage = storage
+    self.bounds = bounds
+    self.derive = derive
+  }
+
+  /// The fact's type.
+  public var type: FactType { storage.type }
+
+  /// Whether the fact is derived from a learner's state (else only files give it).
+  public var isDerived: Bool { derive != nil }
+
+  /// The closed set of an enumeration fact, in canonical order; empty for other facts.
+  public var enumerationValues: [String] {
+    if case .enumeration(let words) = storage { return words.words ?? [] }
+    return []
+  }
+
+  /// Every value of a code fact whose set Jol knows in full (the twenty regions by KATO code,
+  /// the profile directions and their aliases); nil for open sets (specialties are checked
+  /// against the classifier, districts and institutions are not known to Jol).
+  public var knownCodes: [String]? {
+    if case .code(let words) = storage { return words.words }
+    return nil
+  }
+
+  /// The title of `code` when this fact's values have titles, else nil.
+  public func title(ofCode code: String) -> LocalizedText? {
+    switch storage {
+    case .enumeration(let words), .code(let words): words.valueTitle?(code)
+    case .set(let set): set.valueTitle?(code)
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/// What a learner's state tells as of a decision date, read once and shared by the derivations
+/// of every fact (``FactVocabulary``): the placement on the date, the last term, the
+/// applications to the policy decided on.
+///
+/// `state` should be folded as of `asOf` (``TimeSlice``); periods, categories, awards,
+/// mentorships and diagnostics are also read *on* `asOf`, and a term result dated after it is
+/// ignored, so a state folded later gives the same facts for these.
+public struct FactSource: Sendable {
+  /// The learner.
+  public let state: LearnerState
+  /// The decision date.
+  public let asOf: CivilDate
+  /// The learner's birth date from the vault, for `age` only (never kept as a fact).
+  public let birthDate: CivilDate?
+  /// The policy decided on, for the application facts.
+  public let policy: PolicyID?
+  /// The stage period on `asOf`.
+  public let period: StagePeriod?
+  /// The last term result, when dated on or before `asOf`.
+  public let term: TermResult?
+  /// Whether the log has registered or placed the learner: then categories, awards and
+  /// mentorship are known (possibly empty, or no), the log being the record of declarations.
+  public let isRecorded: Bool
+
+  /// Reads the state once for the derivations.
+  /// - Complexity: O(periods) of the learner.
+  public init(
+    learner state: LearnerState, asOf: CivilDate, birthDate: CivilDate? = nil,
+    policy: PolicyID? = nil
+  ) {
+    self.state = state
+    self.asOf = asOf
+    self.birthDate = birthDate
+    self.policy = policy
+    period = state.period(on: asOf)
+    if let term = state.lastTerm, let date = state.lastTermDate, date <= asOf {
+      self.term = term
+    } else {
+      term = nil
+    }
+    isRecorded = state.registration != nil || !state.history.isEmpty
+  }
+
+  /// The school placement on the date.
+  public var school: SchoolPlacement? {
+    if case .school(let school)? = period?.placement { return school }
+    return nil
+  }
+
+  /// The college placement on the date.
+  public var college: CollegePlacement? {
+    if case .college(let college)? = period?.placement { return college }
+    return nil
+  }
+
+  /// The enterprise placement on the date.
+  public var enterprise: EnterprisePlacement? {
+    if case .enterprise(let enterprise)? = period?.placement { return enterprise }
+    return nil
+  }
+
+  /// The institution of the placement on the date (school, college or university).
+  public var institution: InstitutionID? {
+    switch period?.placement {
+    case .school(let school)?: school.institution
+    case .college(let college)?: college.institution
+    case .university(let university)?: university.institution
+    default: nil
+    }
+  }
+
+  /// The applications to ``policy`` on or before the date, in date order then log order.
+  public var applications: [ApplicationSubmitted] {
+    guard let policy else { return [] }
+    return state.applications.prefix { $0.appliedOn <= asOf }
+      .filter { $0.application.policy == policy }.map(\.application)
+  }
+
+  /// The value of the latest application to ``policy`` that states it: an agreement signed
+  /// after the first application is recorded by applying again with it.
+  public func latestStated<T>(_ value: (ApplicationSubmitted) -> T?) -> T? {
+    applications.reversed().lazy.compactMap(value).first
+  }
+
+  /// Year of study at college on the date: academic years (from 1 September) since the
+  /// learner entered the current college programme, following corrections at the same
+  /// college; 1 in the first year, at most 6.
+  public var course: Int? {
+    guard let period, college != nil else { return nil }
+    return Facts.course(since: programmeStart(period), on: asOf)
+  }
+
+  /// The first day of the run of college periods at the same institution that ends with
+  /// `period`: a change of form or funding starts a new period but not a new programme.
+  private func programmeStart(_ period: StagePeriod) -> CivilDate {
+    guard case .college(let college) = period.placement,
+      var index = state.history.firstIndex(of: period)
+    else { return period.from }
+    while index > 0, case .college(let previous) = state.history[index - 1].placement,
+      previous.institution == college.institution,
+      state.history[index - 1].until == state.history[index].from
+    {
+      index -= 1
+    }
+    return state.history[index].from
+  }
+}
+
+extension Facts {
+  /// The facts the log supplies about a learner as of a decision date: each fact of the
+  /// vocabulary derived by its entry (``FactVocabulary``) from what the state tells
+  /// (``FactSource``). What the state cannot tell stays nil — unknown, never "no".
+  ///
+  /// - Parameters:
+  ///   - birthDate: the learner's birth date from the vault, for `age`; only the age on
+  ///     `asOf` is kept, never the date itself (so no explanation can show it).
+  ///   - policy: the policy decided on, for `applied_on` (its first application on or before
+  ///     `asOf`) and the agreement facts (its applications on or before `asOf`).
+  /// - Complexity: O(periods + categories + awards + applications) of the learner.
+  public init(
+    learner state: LearnerState, asOf: CivilDate, birthDate: CivilDate? = nil,
+    policy: PolicyID? = nil
+  ) {
+    self.init(id: state.id.rawValue)
+    let source = FactSource(learner: state, asOf: asOf, birthDate: birthDate, policy: policy)
+    for entry in FactVocabulary.entries { entry.derive?(&self, source) }
+  }
+
+  /// Year of study on `date` for a programme entered on `start`: 1 until the next 1 September, then one more each 1 September; 1–6.
+  public static func course(since start: CivilDate, on date: CivilDate) -> Int {
+    func academicYear(_ day: CivilDate) -> Int { day.month >= 9 ? day.year : day.year - 1 }
+    return min(6, max(1, academicYear(date) - academicYear(start) + 1))
+  }
+}

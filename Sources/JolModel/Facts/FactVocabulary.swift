@@ -1,0 +1,169 @@
+/// The vocabulary of facts: the one place that says which facts exist and, for each, its name,
+/// type, bounds or closed set, titles in kk/ru/en (and its values' titles), where it is held in
+/// ``Facts`` and how it is derived from a learner's state as of a date. The policy checker and
+/// compiler, fact files, test files, explanations and (later) matching weights and reports all
+/// read it; none of them lists facts.
+///
+/// Adding a fact is one entry here (plus the typed property of ``Facts`` that it names) and its
+/// test: `FactVocabularyTests` walks every entry — titles in every language, parsing in a fact
+/// file and a test file, values that round-trip, derivation from a state built from events, a
+/// `require` on it checked and compiled to read its own value — so the new entry is tested by
+/// adding it; give the fact a sample value there and, if derived, an event that yields it.
+/// Document it in `Policies/README.md`'s fact table (a test compares the table with this list).
+///
+/// The order of the entries is the canonical order of facts (missing facts are listed in it).
+public enum FactVocabulary {
+  /// Every fact, in canonical order.
+  public static let entries: [FactDefinition] = [
+    .enumeration(
+      "stage", LocalizedText(kk: "білім беру кезеңі", ru: "этап обучения", en: "stage"),
+      get: { $0.stage }, set: { $0.stage = $1 }, valueTitle: { $0.title },
+      derive: { $0.period?.placement.stage }),
+    .integer(
+      "grade", LocalizedText(kk: "сынып", ru: "класс", en: "school grade"), range: 0...12,
+      get: { $0.grade }, set: { $0.grade = $1 }, derive: { $0.school?.grade }),
+    .code(
+      "institution", LocalizedText(kk: "оқу орны", ru: "учебное заведение", en: "institution"),
+      get: { $0.institution }, set: { $0.institution = $1 },
+      derive: { $0.institution?.rawValue }),
+    .code(
+      "specialty", LocalizedText(kk: "мамандық", ru: "специальность", en: "specialty"),
+      get: { $0.specialty?.rawValue }, set: { $0.specialty = $1.map(SpecialtyCode.init) },
+      classifier: .specialty,
+      derive: { ($0.college?.specialty ?? $0.enterprise?.specialty)?.rawValue }),
+    .code(
+      "qualification", LocalizedText(kk: "біліктілік", ru: "квалификация", en: "qualification"),
+      get: { $0.qualification?.rawValue },
+      set: { $0.qualification = $1.map(QualificationCode.init) }, classifier: .qualification,
+      derive: { $0.college?.qualification?.rawValue }),
+    .enumeration(
+      "qualification_level",
+      LocalizedText(
+        kk: "біліктілік деңгейі", ru: "уровень квалификации", en: "qualification level"),
+      get: { $0.qualificationLevel }, set: { $0.qualificationLevel = $1 },
+      valueTitle: { $0.title }, derive: { $0.college?.qualification?.level }),
+    .enumeration(
+      "form", LocalizedText(kk: "оқу нысаны", ru: "форма обучения", en: "form of study"),
+      get: { $0.form }, set: { $0.form = $1 }, valueTitle: { $0.title },
+      derive: { $0.college?.form }),
+    .enumeration(
+      "funding", LocalizedText(kk: "қаржыландыру", ru: "финансирование", en: "funding"),
+      get: { $0.funding }, set: { $0.funding = $1 }, valueTitle: { $0.title },
+      derive: { source in
+        switch source.period?.placement {
+        case .college(let college)?: college.funding
+        case .university(let university)?: university.funding
+        default: nil
+        }
+      }),
+    .integer(
+      "course", LocalizedText(kk: "курс", ru: "курс", en: "year of study"), range: 1...6,
+      get: { $0.course }, set: { $0.course = $1 }, derive: { $0.course }),
+    .decimal(
+      "gpa", LocalizedText(kk: "орташа балл", ru: "средний балл", en: "GPA"),
+      bounds: FixedDecimal(0)...FixedDecimal(5), get: { $0.gpa }, set: { $0.gpa = $1 },
+      derive: { $0.term?.gpa }),
+    .percent(
+      "attendance", LocalizedText(kk: "сабаққа қатысу", ru: "посещаемость", en: "attendance"),
+      get: { $0.attendance }, set: { $0.attendance = $1 }, derive: { $0.term?.attendance }),
+    .integer(
+      "lowest_grade",
+      LocalizedText(
+        kk: "сессиядағы ең төмен баға", ru: "низшая оценка сессии", en: "lowest session grade"),
+      range: 2...5, get: { $0.lowestGrade }, set: { $0.lowestGrade = $1 },
+      derive: { $0.term?.lowestGrade }),
+    .set(
+      "categories",
+      LocalizedText(kk: "әлеуметтік санаттар", ru: "социальные категории", en: "social categories"),
+      members: .categories, get: { $0.categories }, set: { $0.categories = $1 },
+      valueTitle: { $0.title },
+      derive: { $0.isRecorded ? Set($0.state.categories(on: $0.asOf)) : nil }),
+    .code(
+      "region", LocalizedText(kk: "облыс", ru: "область", en: "region"),
+      get: { $0.region }, set: { $0.region = $1 }, known: Region.all.map(\.rawValue),
+      hint: LocalizedText(
+        kk: "облыстың екі таңбалы КАТО коды", ru: "двузначный код КАТО области",
+        en: "the two-digit KATO code of the region"),
+      suggestion: { text in
+        // The ISO code of a region (`KZ-61`) names its KATO code.
+        text.uppercased().hasPrefix("KZ-") ? String(text.dropFirst(3)) : nil
+      },
+      derive: { $0.state.registration?.region }),
+    .code(
+      "district", LocalizedText(kk: "аудан", ru: "район", en: "district"),
+      get: { $0.district }, set: { $0.district = $1 },
+      derive: { $0.state.registration?.district }),
+    .integer(
+      "age", LocalizedText(kk: "жасы", ru: "возраст", en: "age"), range: 0...120,
+      get: { $0.age }, set: { $0.age = $1 },
+      onDate: { facts, date in facts.birthDate.map { $0.age(on: date) } },
+      derive: { source in
+        source.birthDate.flatMap { $0 <= source.asOf ? $0.age(on: source.asOf) : nil }
+      }),
+    // Given in fact files and tests only: the log never holds a birth date, and the vault's
+    // yields `age` alone.
+    .date(
+      "birth_date", LocalizedText(kk: "туған күні", ru: "дата рождения", en: "birth date"),
+      get: { $0.birthDate }, set: { $0.birthDate = $1 }, derive: nil),
+    .code(
+      "diagnostic_direction",
+      LocalizedText(
+        kk: "диагностика бағыты", ru: "направление по диагностике", en: "diagnostic direction"),
+      get: { $0.diagnosticDirection }, set: { $0.diagnosticDirection = $1 },
+      known: Direction.all.map(\.rawValue) + ["medicine", "social"],
+      derive: { source in
+        // Unknown when two directions tie: guidance names no leader then.
+        guard let diagnostic = source.state.latestDiagnostic(onOrBefore: source.asOf),
+          diagnostic.leadingDirections.count == 1
+        else { return nil }
+        return diagnostic.leadingDirections[0]
+      }),
+    .bool(
+      "mentorship", LocalizedText(kk: "тәлімгер", ru: "наставник", en: "mentorship"),
+      get: { $0.mentorship }, set: { $0.mentorship = $1 },
+      derive: { source in
+        guard source.isRecorded else { return nil }
+        return source.state.mentorships.contains {
+          $0.from <= source.asOf && ($0.until.map { source.asOf < $0 } ?? true)
+        }
+      }),
+    .set(
+      "awards",
+      LocalizedText(kk: "алып жүрген марапаттар", ru: "имеющиеся награды", en: "awards held"),
+      members: .policies, get: { $0.awards }, set: { $0.awards = $1 }, valueTitle: nil,
+      derive: { $0.isRecorded ? Set($0.state.awards(on: $0.asOf)) : nil }),
+    .date(
+      "applied_on",
+      LocalizedText(kk: "өтініш берілген күн", ru: "дата заявки", en: "application date"),
+      get: { $0.appliedOn }, set: { $0.appliedOn = $1 },
+      derive: { source in
+        source.policy.flatMap { source.state.application(to: $0, onOrBefore: source.asOf) }?
+          .appliedOn
+      }),
+    // The application wins: it names the enterprise that co-funds *this* policy's training,
+    // whereas a placement may be practice or a job at another enterprise.
+    .code(
+      "employer", LocalizedText(kk: "жұмыс беруші", ru: "работодатель", en: "employer"),
+      get: { $0.employer }, set: { $0.employer = $1 },
+      derive: { source in
+        (source.latestStated(\.enterprise) ?? source.enterprise?.enterprise)?.rawValue
+      }),
+    .bool(
+      "enterprise_agreement",
+      LocalizedText(
+        kk: "кәсіпорынмен шарт", ru: "договор с предприятием", en: "enterprise agreement"),
+      get: { $0.enterpriseAgreement }, set: { $0.enterpriseAgreement = $1 },
+      derive: { $0.latestStated(\.agreement) }),
+    .integer(
+      "work_obligation_years",
+      LocalizedText(
+        kk: "өңірде жұмыс істеу міндеттемесі (жыл)", ru: "обязательство отработки в регионе (лет)",
+        en: "work obligation in the region (years)"),
+      range: 0...20, get: { $0.workObligationYears }, set: { $0.workObligationYears = $1 },
+      derive: { $0.latestStated(\.workObligationYears) }),
+  ]
+
+  /// Entry index by name, for reading names in policies and files.
+  static let indexByName: [String: Int] = Dictionary(
+    uniqueKeysWithValues: entries.enumerated().map { ($1.name, $0) })
+}

@@ -1,0 +1,63 @@
+/// A row of `jol import grades`: a term's results of one learner.
+public struct GradeRow: Sendable, Hashable {
+  /// The learner's IIN: looked up in the vault, never recorded in the log.
+  public var iin: IIN
+  /// The date the row's events take effect.
+  public var date: CivilDate
+  /// The term's results.
+  public var result: TermResult
+
+  /// The row of these values.
+  public init(iin: IIN, date: CivilDate, result: TermResult) {
+    self.iin = iin
+    self.date = date
+    self.result = result
+  }
+}
+
+/// Plans term results: a term already recorded with the same results plans nothing; with other
+/// results, the row is appended as its correction. A learner's term may appear once per file.
+public struct GradePlanner: RowPlanner {
+  /// The fields of a row a problem can point at.
+  public enum Field: Sendable, CaseIterable { case iin, institution, term }
+
+  /// The results recorded per learner and term (the state keeps only the latest term, so they
+  /// come from the log through ``observe(_:)``), with the file's rows added as they are planned.
+  private var recorded: [LearnerID: [String: TermResult]] = [:]
+  /// Line on which each learner's term first appears in the file.
+  private var firstLine: [String: Int] = [:]
+
+  /// A planner at the start of a file.
+  public init() {}
+
+  /// Sees one event of the log, in order, before any row is planned.
+  public mutating func observe(_ envelope: EventEnvelope) {
+    if case .termResult(let result) = envelope.event {
+      recorded[LearnerID(envelope.stream.id), default: [:]][result.term] = result
+    }
+  }
+
+  /// The row's events against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
+  public mutating func plan(_ row: GradeRow, line: Int, in state: IntakeState) -> RowPlan<Field> {
+    var problems: [RowProblem<Field>] = []
+    let learner = IntakeChecks.learner(row.iin, at: .iin, in: state, problems: &problems)
+    if let institution = row.result.institution,
+      state.state.institutions[institution]?.registration == nil
+    {
+      problems.append(
+        RowProblem(.institution, IntakeMessages.unknownInstitution(institution.rawValue, nil)))
+    }
+    let key = row.iin.value + "/" + row.result.term
+    if let first = firstLine[key] {
+      problems.append(RowProblem(.term, IntakeMessages.repeatedTerm(row.result.term, first)))
+    } else {
+      firstLine[key] = line
+    }
+    guard let learner, problems.isEmpty else { return .failure(RowProblems(problems)) }
+    if recorded[learner]?[row.result.term] == row.result { return .success([]) }
+    recorded[learner, default: [:]][row.result.term] = row.result
+    return .success([
+      EventDraft(stream: .learner(learner), effective: row.date, event: .termResult(row.result))
+    ])
+  }
+}
