@@ -38,9 +38,16 @@ import Testing
   }
 
   @Test func bracesThatAreNotPlaceholdersStayAsWritten() {
-    let template = MessageTemplate(kk: "{ a } {} {B} {x", ru: "{x}", en: "{x}}")
+    let template = MessageTemplate(kk: "{ a } {} {B} {x", ru: "{x}", en: "{x} }")
     #expect(template.placeholders(in: .kk) == [])
-    #expect(template.render(["x": "1"]) == LocalizedText(kk: "{ a } {} {B} {x", ru: "1", en: "1}"))
+    #expect(template.render(["x": "1"]) == LocalizedText(kk: "{ a } {} {B} {x", ru: "1", en: "1 }"))
+  }
+
+  @Test func doubledBracesAreLiteral() {
+    let template = MessageTemplate(kk: "'{{{name}}}'", ru: "{{x}}", en: "}}{{")
+    #expect(template.placeholders(in: .kk) == ["name"])
+    #expect(template.placeholders(in: .ru) == [])
+    #expect(template.render(["name": "gpa"]) == LocalizedText(kk: "'{gpa}'", ru: "{x}", en: "}{"))
   }
 
   @Test func theCheckFindsUnequalPlaceholders() {

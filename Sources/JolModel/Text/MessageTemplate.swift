@@ -1,6 +1,7 @@
 /// One message's texts in every language, with `{name}` placeholders — the scheme the policy
 /// files' `reason` texts use (`"GPA {gpa} < {min_gpa}"`). A placeholder is a name of lowercase
-/// ASCII letters, digits and `_` in braces; any other brace is kept as written.
+/// ASCII letters, digits and `_` in braces; `{{` and `}}` write a brace, and any other brace is
+/// kept as written.
 public struct MessageTemplate: Hashable, Sendable {
   /// The Kazakh template.
   public let kk: String
@@ -48,8 +49,8 @@ public struct MessageTemplate: Hashable, Sendable {
   private static func render(
     _ template: String, _ language: Language, _ values: [String: any MessageValue]
   ) -> String {
-    // Most messages have no placeholder: they are returned as written.
-    guard template.utf8.contains(0x7B) else { return template }
+    // Most messages have no brace: they are returned as written.
+    guard template.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) else { return template }
     var text = ""
     scan(template) { piece in
       switch piece {
@@ -66,23 +67,33 @@ public struct MessageTemplate: Hashable, Sendable {
     case placeholder(String)
   }
 
-  /// Splits a template into literal runs and `{name}` placeholders.
+  /// Splits a template into literal runs and `{name}` placeholders; `{{` and `}}` are a literal
+  /// brace (for messages about the placeholders of policy texts: `'{{gpa}}'` shows `'{gpa}'`).
   private static func scan(_ template: String, _ body: (Piece) -> Void) {
     var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{") {
-      let afterOpen = rest.index(after: open)
-      guard let close = rest[afterOpen...].firstIndex(of: "}"),
-        isName(rest[afterOpen..<close])
-      else {
-        body(.literal(rest[...open]))
-        rest = rest[afterOpen...]
+    var literal = ""
+    while let brace = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
+      literal += rest[..<brace]
+      let next = rest.index(after: brace)
+      if next < rest.endIndex, rest[next] == rest[brace] {
+        literal.append(rest[brace])
+        rest = rest[rest.index(after: next)...]
         continue
       }
-      if open > rest.startIndex { body(.literal(rest[..<open])) }
-      body(.placeholder(String(rest[afterOpen..<close])))
-      rest = rest[rest.index(after: close)...]
+      if rest[brace] == "{", let close = rest[next...].firstIndex(of: "}"),
+        isName(rest[next..<close])
+      {
+        if !literal.isEmpty { body(.literal(Substring(literal))) }
+        literal = ""
+        body(.placeholder(String(rest[next..<close])))
+        rest = rest[rest.index(after: close)...]
+        continue
+      }
+      literal.append(rest[brace])
+      rest = rest[next...]
     }
-    if !rest.isEmpty { body(.literal(rest)) }
+    literal += rest
+    if !literal.isEmpty { body(.literal(Substring(literal))) }
   }
 
   private static func isName(_ text: Substring) -> Bool {

@@ -36,8 +36,6 @@ extension Diagnostic.Message {
       fact == .specialty
       ? SpecialtyClassifier.specialtiesFileName : SpecialtyClassifier.qualificationsFileName
     return error.reason
-      + Self(
-        kk: " (белгілі кодтар: reference/\(file))", ru: " (известные коды: reference/\(file))",
-        en: " (known codes: reference/\(file))")
+      + CheckMessage.unknownCode.text(["file": file])
   }
 }
