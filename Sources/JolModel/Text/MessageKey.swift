@@ -4,14 +4,17 @@
 ///
 /// ## Adding a message
 ///
-/// 1. Pick the area (an enum per area: `ImportMessage`, `SyntaxMessage`, …; a new feature adds
-///    its own, e.g. `MentoringMessage`, and lists it in its target's catalogue test).
+/// 1. Pick the area: an enum per area, in its target's `Messages/Catalogue+Area.swift`
+///    (`JolModel/Text/Messages/`, `JolPolicy/Messages/`, `JolApp/Messages/`: `ImportText`,
+///    `SyntaxMessage`, `CheckMessage`, …). A new feature adds its own (`MentoringMessage`) and
+///    lists it in its target's catalogue test. A closed set's titles are the set itself
+///    conforming to ``TitledValue``.
 /// 2. Add a case: a stable, descriptive key (`notADate`). Keys name what happened, not the words.
-/// 3. Add its three templates in the area's `Catalogue+Area.swift` file, which holds nothing but
-///    keys and templates. Values go in `{placeholder}`s (lowercase ASCII, digits, `_`), the same
-///    set in every language; use the terms of `Policies/GLOSSARY.md`.
-/// 4. Call it: `ImportMessage.notADate.text(["text": text])` → ``LocalizedText``. Numbers are
-///    formatted by the caller in the reader's language; a per-language value is a
+/// 3. Add its three templates to the area's switch; the file holds nothing but keys and
+///    templates. Values go in `{placeholder}`s (lowercase ASCII, digits, `_`), the same set in
+///    every language; `{{` and `}}` write a brace. Use the terms of `Policies/GLOSSARY.md`.
+/// 4. Call it: `ImportText.notADate.text(["text": text])` → ``LocalizedText``. Numbers are
+///    formatted by the caller in the reader's language; a value that differs by language is a
 ///    ``LocalizedText``.
 ///
 /// The catalogue test (``MessageCatalogue/problems(_:)``) fails when a key lacks a language,
