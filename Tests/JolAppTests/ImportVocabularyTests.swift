@@ -1,3 +1,4 @@
+import Foundation
 import JolModel
 import JolPolicy
 import Testing
@@ -97,5 +98,42 @@ import Testing
     #expect(MessageCatalogue.problems(ImportText.self) == [])
     #expect(MessageCatalogue.problems(VocabularyTitle.self) == [])
     #expect(MessageCatalogue.problems(FreeTextMessage.self) == [])
+  }
+}
+
+/// No call site in JolApp leaves one of its message's placeholders without a value.
+@Suite struct AppMessageCallSiteTests {
+  static func problems<Key: MessageKey & RawRepresentable<String>>(
+    _ area: Key.Type, in files: [(path: String, text: String)]
+  ) -> (problems: [String], sites: Int) {
+    var problems: [String] = []
+    var sites = 0
+    for file in files {
+      for site in MessageCatalogue.callSites(of: area, in: file.text) {
+        sites += 1
+        if site.supplied != Key(rawValue: site.key)?.placeholders {
+          problems.append("\(file.path): \(Key.self).\(site.key) given \(site.supplied.sorted())")
+        }
+      }
+    }
+    return (problems, sites)
+  }
+
+  @Test func everyCallSiteSuppliesExactlyItsPlaceholders() throws {
+    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/JolApp")
+    let paths =
+      FileManager.default.enumerator(atPath: directory.path)?
+      .compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+    let files = try paths.map {
+      ($0, try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8))
+    }
+    let results = [
+      Self.problems(ImportText.self, in: files), Self.problems(FreeTextMessage.self, in: files),
+      Self.problems(VocabularyTitle.self, in: files),
+    ]
+    #expect(results.flatMap(\.problems) == [])
+    #expect(results.map(\.sites).reduce(0, +) > 40)
   }
 }

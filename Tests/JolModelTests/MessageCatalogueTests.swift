@@ -23,6 +23,7 @@ import Testing
     problems += MessageCatalogue.problems(BIN.EntityKind.self)
     problems += MessageCatalogue.problems(BIN.Attribute.self)
     problems += MessageCatalogue.problems(Sex.self)
+    problems += MessageCatalogue.problems(InstitutionKind.self)
     #expect(problems == [])
   }
 

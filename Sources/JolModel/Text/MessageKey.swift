@@ -67,3 +67,39 @@ public enum MessageCatalogue {
     return problems
   }
 }
+
+extension MessageCatalogue {
+  /// The placeholders each call site in Swift `source` supplies to `Key`'s messages: for every
+  /// `Key.case.text([...])` with a dictionary literal, or `Key.case.text()`, the case's raw
+  /// value and the names it gives. Call sites passing a dictionary variable are not listed.
+  /// For a test that no call site leaves a placeholder without a value.
+  public static func callSites<Key: MessageKey & RawRepresentable<String>>(
+    of area: Key.Type, in source: String
+  ) -> [(key: String, supplied: Set<String>)] {
+    var sites: [(key: String, supplied: Set<String>)] = []
+    var rest = Substring(source)
+    let prefix = "\(Key.self)."
+    while let found = rest.range(of: prefix) {
+      rest = rest[found.upperBound...]
+      let key = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+      let after = rest[key.endIndex...]
+      if after.hasPrefix(".text()") {
+        sites.append((String(key), []))
+      } else if after.hasPrefix(".text(["), let end = after.range(of: "])") {
+        var supplied: Set<String> = []
+        var literal = after[after.startIndex..<end.lowerBound]
+        // Keys are the string literals followed by a colon.
+        while let quote = literal.firstIndex(of: "\"") {
+          let name = literal[literal.index(after: quote)...].prefix { $0 != "\"" }
+          let close = literal.index(quote, offsetBy: name.count + 1)
+          guard close < literal.endIndex else { break }
+          let next = literal.index(after: close)
+          if literal[next...].hasPrefix(":") { supplied.insert(String(name)) }
+          literal = literal[next...]
+        }
+        sites.append((String(key), supplied))
+      }
+    }
+    return sites
+  }
+}
