@@ -43,13 +43,25 @@ enum ImportVocabulary {
         .fullTime,
         ["full_time", "full time", "fulltime", "day", "күндізгі", "очная", "очно", "дневная"]
       ),
-      (.dual, ["dual", "дуальды", "дуальная", "дуальное обучение", "дуальды оқыту"]),
-      (.evening, ["evening", "кешкі", "вечерняя"]),
-      // Сырттай / заочная (extramural) is closest to distance learning among Jol's forms.
+      (.evening, ["evening", "кешкі", "вечерняя", "вечерне"]),
+      (.extramural, ["extramural", "сырттай", "сырттай оқу", "заочная", "заочно"]),
+    ])
+
+  /// Words once written as a form of study that are not forms: dual training is a way of
+  /// training full-time students (read as full-time with dual training), and distance learning
+  /// is a technology (read as extramural, the form study away from the college has). Each such
+  /// row is imported and the summary says how the word was read.
+  static let formerForm = WordTable<(form: StudyForm, dualTraining: Bool)>(
+    LocalizedText(kk: "оқу нысаны", ru: "форма обучения", en: "form of study"),
+    [
       (
-        .distance,
-        ["distance", "қашықтықтан", "дистанционная", "сырттай", "сырттай оқу", "заочная", "заочно"]
+        (.fullTime, true),
+        [
+          "dual", "dual training", "дуальды", "дуальная", "дуалды", "дуальное обучение",
+          "дуальды оқыту",
+        ]
       ),
+      ((.extramural, false), ["distance", "қашықтықтан", "қашықтан", "дистанционная"]),
     ])
 
   static let funding = WordTable<Funding>(

@@ -17,9 +17,8 @@ extension StudyForm {
   public var title: LocalizedText {
     switch self {
     case .fullTime: LocalizedText(kk: "күндізгі", ru: "очная", en: "full-time")
-    case .dual: LocalizedText(kk: "дуалды", ru: "дуальная", en: "dual")
     case .evening: LocalizedText(kk: "кешкі", ru: "вечерняя", en: "evening")
-    case .distance: LocalizedText(kk: "қашықтан", ru: "дистанционная", en: "distance")
+    case .extramural: LocalizedText(kk: "сырттай", ru: "заочная", en: "extramural")
     }
   }
 }
@@ -77,7 +76,7 @@ extension EnterprisePlacementKind {
   public var title: LocalizedText {
     switch self {
     case .dualTraining:
-      LocalizedText(kk: "дуалды оқыту", ru: "дуальное обучение", en: "dual training")
+      LocalizedText(kk: "дуальды оқыту", ru: "дуальное обучение", en: "dual training")
     case .internship:
       LocalizedText(kk: "кәсіптік практика", ru: "производственная практика", en: "internship")
     case .employment: LocalizedText(kk: "жұмыс", ru: "трудоустройство", en: "employment")
