@@ -60,7 +60,8 @@ enum PolicyBench {
       facts.stage = next() % 10 < 8 ? .college : .school
       facts.grade = 9 + Int(next() % 3)
       facts.funding = next() % 10 < 7 ? .stateOrder : .paid
-      facts.form = next() % 10 < 8 ? .fullTime : .dual
+      facts.form = .fullTime
+      facts.dualTraining = next() % 10 >= 8
       facts.qualificationLevel = next() % 2 == 0 ? .worker : .specialist
       facts.lowestGrade = 3 + Int(next() % 3)
       facts.gpa = FixedDecimal(units: Int64(30_000 + next() % 20_001))
@@ -212,7 +213,8 @@ enum PolicyBench {
     let dual = set.policy("dual-training-grant")!
     let dualApplicants = population(100_000, seed: 3).map { facts -> Applicant in
       var facts = facts
-      facts.form = .dual
+      facts.form = .fullTime
+      facts.dualTraining = true
       facts.age = 19
       facts.appliedOn = CivilDate("2026-07-15")!
       return Applicant(facts: facts)

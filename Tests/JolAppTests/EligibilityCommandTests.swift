@@ -43,7 +43,8 @@ struct DecideFixture {
   func collegeStudent(
     _ id: String, serial: Int, gpa: String?, attendance: String = "95", lowest: Int = 5,
     categories: [JolModel.Category] = [], birth: String = "2008-03-15",
-    form: StudyForm = .fullTime, funding: Funding = .stateOrder,
+    form: StudyForm = .fullTime, dualTraining: Bool = false, funding: Funding = .stateOrder,
+    qualification: String = "4S07150301", entered: String = "2025-09-01",
     appliedTo: PolicyID? = "akim-named-scholarship", appliedOn: String = "2026-09-10",
     application: ApplicationSubmitted? = nil
   ) throws -> IIN {
@@ -58,14 +59,14 @@ struct DecideFixture {
             school: "SCH-1", grade: 9, className: "А", language: .kk, district: "351010000",
             region: "350000000"))),
       EventDraft(
-        stream: stream, effective: day("2025-09-01"),
+        stream: stream, effective: day(entered),
         event: .stageEntered(
           StageEntered(
             placement: .college(
               CollegePlacement(
                 institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150500"),
-                qualification: QualificationCode(rawValue: "4S07150301"), form: form,
-                funding: funding, language: .kk)), reason: .enrolled))),
+                qualification: QualificationCode(rawValue: qualification), form: form,
+                dualTraining: dualTraining, funding: funding, language: .kk)), reason: .enrolled))),
     ]
     for category in categories {
       drafts.append(
@@ -221,8 +222,8 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
         $0["subject"] as? String == "L-1" && $0["policy"] as? String == "state-tvet-scholarship"
       })
     #expect(state["outcome"] as? String == "eligible")
-    // 32 515 ₸ for a specialist from 2026-09-01, +15% for all-excellent… lowest grade is 5.
-    #expect((state["amount"] as? [String: Any])?["value"] as? String == "37392.25")
+    // 41 896 ₸ for a specialist (Decree 518), +15% for all-excellent: the lowest grade is 5.
+    #expect((state["amount"] as? [String: Any])?["value"] as? String == "48180.40")
     let notApplied = try #require(
       decisions.first {
         $0["subject"] as? String == "L-2" && $0["policy"] as? String == "akim-named-scholarship"
@@ -249,7 +250,7 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
     let fixture = try DecideFixture()
     try fixture.enterprise("940140000385")
     let iin = try fixture.collegeStudent(
-      "L-DUAL", serial: 21, gpa: "4.1", form: .dual, appliedTo: "dual-training-grant",
+      "L-DUAL", serial: 21, gpa: "4.1", dualTraining: true, appliedTo: "dual-training-grant",
       appliedOn: "2026-08-20")
     func decide() throws -> [String: Any] {
       let result = fixture.jol(
@@ -292,7 +293,7 @@ func jsonObjects(_ text: String) throws -> [[String: Any]] {
 
     // Two years of obligation are fewer than the policy's three.
     try fixture.collegeStudent(
-      "L-SHORT", serial: 22, gpa: "4.1", form: .dual, appliedOn: "2026-08-20",
+      "L-SHORT", serial: 22, gpa: "4.1", dualTraining: true, appliedOn: "2026-08-20",
       application: ApplicationSubmitted(
         policy: "dual-training-grant", enterprise: "940140000385", agreement: true,
         workObligationYears: 2))

@@ -55,10 +55,25 @@ import Testing
     #expect(Language.allCases.allSatisfy { ImportVocabulary.language.value($0.rawValue) == $0 })
   }
 
+  /// Dual training and distance learning are not forms: their old words read as what they mean,
+  /// and `заочная` / `сырттай` is extramural, never distance.
+  @Test func formerFormWordsReadAsFormAndDualTraining() {
+    for word in ["dual", "дуальная", "дуальды", "Дуальное обучение"] {
+      #expect(ImportVocabulary.formerForm.value(word)?.form == .fullTime, "\(word)")
+      #expect(ImportVocabulary.formerForm.value(word)?.dualTraining == true, "\(word)")
+      #expect(ImportVocabulary.form.value(word) == nil, "\(word)")
+    }
+    #expect(ImportVocabulary.formerForm.value("дистанционная")?.form == .extramural)
+    #expect(ImportVocabulary.form.value("заочная") == .extramural)
+    #expect(ImportVocabulary.form.value("сырттай") == .extramural)
+    let notice = ImportMessages.formerForm("дуальная", .fullTime, dualTraining: true)
+    #expect(notice.en == "'дуальная' is not a form of study: recorded as full-time, dual training")
+  }
+
   @Test func aRejectedWordSuggestsTheNearest() {
     let reason = ImportVocabulary.form.rejection("кундізгі")
     #expect(reason.en.contains("did you mean 'күндізгі'"))
-    #expect(reason.ru.contains("допустимо: full_time, dual, evening, distance"))
+    #expect(reason.ru.contains("допустимо: full_time, evening, extramural"))
   }
 
   @Test func pairsAndLists() {

@@ -76,20 +76,26 @@ import Testing
     }
   }
 
-  /// The spellings Jol printed before its titles followed the official Kazakh terms.
+  /// The words Jol (and offices) once wrote as forms: both Kazakh spellings of dual training read
+  /// as full-time with dual training, distance learning as extramural.
   @Test(arguments: [
-    ("дуалды", StudyForm.dual), ("дуальды", .dual), ("қашықтықтан", .distance),
-    ("қашықтан", .distance),
+    ("дуалды", StudyForm.fullTime, true), ("дуальды", .fullTime, true),
+    ("қашықтықтан", .extramural, false), ("қашықтан", .extramural, false),
   ])
-  func bothKazakhSpellingsOfAFormAreAccepted(_ word: String, _ form: StudyForm) {
-    #expect(ImportVocabulary.form.value(word) == form)
+  func formerFormWordsInBothKazakhSpellingsAreRead(
+    _ word: String, _ form: StudyForm, _ dualTraining: Bool
+  ) {
+    #expect(ImportVocabulary.form.value(word) == nil)
+    let read = ImportVocabulary.formerForm.value(word)
+    #expect(read?.form == form)
+    #expect(read?.dualTraining == dualTraining)
   }
 
   @Test func aRejectionNamesTheSetAndTheNearestWord() {
-    let text = ImportVocabulary.form.rejection("dul")
+    let text = ImportVocabulary.form.rejection("evenin")
     #expect(
       text.en
-        == "'dul' is not a known form of study; expected one of: full_time, dual, evening, distance; did you mean 'dual'?"
+        == "'evenin' is not a known form of study; expected one of: full_time, evening, extramural; did you mean 'evening'?"
     )
     #expect(!text.kk.contains("⟦"))
   }

@@ -8,8 +8,9 @@ import Testing
     // Each reserved quota's seats, then the summary.
     #expect(
       result.stdout == """
-        rural-youth-grant v1: quota 'rural' 30% — 30 of 100 seats
-        rural-youth-grant v1: quota 'orphans' 5% — 5 of 100 seats
+        rural-youth-grant v1: quota 'rural' 35% — 35 of 100 seats
+        rural-youth-grant v1: quota 'disability' 10% — 10 of 100 seats
+        rural-youth-grant v1: quota 'orphans' 1% — 1 of 100 seats
         4 policies checked: no errors
 
         """)

@@ -96,7 +96,7 @@ import Testing
     #expect(text.contains("Сумма: tuition = 590\u{00A0}000\u{00A0}₸ в год"))
     #expect(text.contains("• gpa-below-minimum:"))
     #expect(text.contains("Мест: 100"))
-    #expect(text.contains("Квота rural: 30%"))
+    #expect(text.contains("Квота rural: 35%"))
     #expect(text.contains("неиспользованные места переходят в общий конкурс"))
   }
 
@@ -114,8 +114,9 @@ import Testing
     // Each reserved quota's seats, then the summary.
     #expect(
       check.stdout == """
-        rural-youth-grant v1: quota 'rural' 30% — 30 of 100 seats
-        rural-youth-grant v1: quota 'orphans' 5% — 5 of 100 seats
+        rural-youth-grant v1: quota 'rural' 35% — 35 of 100 seats
+        rural-youth-grant v1: quota 'disability' 10% — 10 of 100 seats
+        rural-youth-grant v1: quota 'orphans' 1% — 1 of 100 seats
         4 policies checked: no errors
 
         """)
@@ -132,7 +133,7 @@ import Testing
       ], workingDirectory: repositoryRoot)
     #expect(eval.exitCode == 0)
     let row = try #require(try jsonLines(eval.stdout).first)
-    #expect((row["amount"] as? [String: Any])?["value"] as? String == "30120")
+    #expect((row["amount"] as? [String: Any])?["value"] as? String == "43574")
   }
 }
 
@@ -157,7 +158,7 @@ import Testing
     let new = root + "/strict.policy"
     try FileManager.default.copyItem(
       atPath: root + "/Policies/scholarships/state-tvet-scholarship.policy", toPath: new)
-    try edit(new, replacing: "version 1", with: "version 2")
+    try edit(new, replacing: "version 2", with: "version 3")
     try edit(new, replacing: "require lowest_grade >= 4", with: "require lowest_grade >= 5")
     let result = runJol(
       [

@@ -30,11 +30,11 @@ import Testing
     let eligible = rows[0]
     #expect(eligible["subject"] as? String == "L1")
     #expect(eligible["policy"] as? String == "state-tvet-scholarship")
-    #expect(eligible["version"] as? String == "1")
+    #expect(eligible["version"] as? String == "2")
     #expect(eligible["as_of"] as? String == "2026-10-01")
     #expect(eligible["outcome"] as? String == "eligible")
     let amount = try #require(eligible["amount"] as? [String: Any])
-    #expect(amount["value"] as? String == "37392.25")
+    #expect(amount["value"] as? String == "48180.40")
     #expect(amount["currency"] as? String == "KZT")
     #expect(amount["per"] as? String == "month")
     #expect(Set(amount.keys) == ["value", "currency", "per"])
@@ -61,7 +61,9 @@ import Testing
     let failed = try #require(
       (refused["criteria"] as? [[String: Any]])?.first { $0["status"] as? String == "fail" })
     #expect(failed["id"] as? String == "not-state-order")
-    #expect(failed["reason"] as? String == "Not studying under the state order (funding: paid)")
+    #expect(
+      failed["reason"] as? String
+        == "Not studying under the state educational order (funding: paid)")
     #expect((failed["values"] as? [String: Any])?["funding"] as? String == "paid")
 
     let unknown = rows[2]
@@ -81,7 +83,7 @@ import Testing
     #expect(refused["status"] as? String == "fail")
     #expect(
       refused["reason"] as? String
-        == "Обучается не по государственному заказу (финансирование: платное)")
+        == "Обучается не по государственному образовательному заказу (финансирование: платное)")
     // The codes stay in `values`, for programs.
     #expect((refused["values"] as? [String: Any])?["funding"] as? String == "paid")
   }
@@ -90,8 +92,10 @@ import Testing
     let result = try evaluate(["--explain", "--lang", "kk"])
     #expect(result.exitCode == 0)
     #expect(result.stdout.contains("Шешім: тағайындалады"))
-    #expect(result.stdout.contains("37\u{00A0}392,25\u{00A0}₸ айына"))
-    #expect(result.stdout.contains("Мемлекеттік тапсырыс бойынша оқымайды (қаржыландыру: ақылы)"))
+    #expect(result.stdout.contains("48\u{00A0}180,40\u{00A0}₸ айына"))
+    #expect(
+      result.stdout.contains(
+        "Мемлекеттік білім беру тапсырысы бойынша оқымайды (қаржыландыру: ақылы)"))
     #expect(
       result.stdout.hasSuffix(
         "Барлығы 3: тағайындалады 1, тағайындалмайды 1, мәлімет жеткіліксіз 1\n"))

@@ -33,7 +33,8 @@ import Testing
     if random.maybe() { facts.stage = [.school, .college, .university][random.below(3)] }
     if random.maybe() { facts.grade = 8 + random.below(4) }
     if random.maybe() { facts.funding = [.stateOrder, .paid, .targetedOrder][random.below(3)] }
-    if random.maybe() { facts.form = [.fullTime, .dual, .evening][random.below(3)] }
+    if random.maybe() { facts.form = [.fullTime, .extramural, .evening][random.below(3)] }
+    if random.maybe() { facts.dualTraining = random.below(2) == 0 }
     if random.maybe() {
       facts.qualificationLevel = [.worker, .specialist, .appliedBachelor][random.below(3)]
     }

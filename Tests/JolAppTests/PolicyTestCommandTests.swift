@@ -14,20 +14,20 @@ import Testing
   @Test func aFailingCaseIsReportedWithItsReasonAndExit1() throws {
     let root = try copyOfPolicies()
     let file = root + "/Policies/scholarships/state-tvet-scholarship.tests"
-    try edit(file, replacing: "amount 30120 KZT per month", with: "amount 30121 KZT per month")
+    try edit(file, replacing: "amount 43574 KZT per month", with: "amount 43575 KZT per month")
     let result = runJol(["policy", "test", "--lang", "en"], workingDirectory: root)
     #expect(result.exitCode == 1)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     let failure = try #require(lines.firstIndex { $0.hasPrefix("FAIL ") })
     #expect(lines[failure].contains("state-tvet-scholarship.tests:"))
-    #expect(lines[failure].hasSuffix(" worker qualification"))
+    #expect(lines[failure].hasSuffix(" worker qualification: 43 574 ₸, more than a specialist"))
     #expect(
-      lines[failure + 1].contains("expected amount 30121 KZT per month, got 30120 KZT per month"))
+      lines[failure + 1].contains("expected amount 43575 KZT per month, got 43574 KZT per month"))
     #expect(lines.last?.hasSuffix(" 1 failed") == true)
     let russian = runJol(["policy", "test", "--lang", "ru"], workingDirectory: root)
     #expect(
       russian.stdout.contains(
-        "ожидалась сумма 30\u{00A0}121\u{00A0}₸ в месяц, а получено 30\u{00A0}120\u{00A0}₸ в месяц")
+        "ожидалась сумма 43\u{00A0}575\u{00A0}₸ в месяц, а получено 43\u{00A0}574\u{00A0}₸ в месяц")
     )
   }
 

@@ -41,7 +41,7 @@ struct RandomEvents {
         CollegePlacement(
           institution: id(), specialty: specialty(),
           qualification: int(0...1) == 0 ? nil : QualificationCode(rawValue: text()),
-          form: pick(StudyForm.allCases),
+          form: pick(StudyForm.allCases), dualTraining: int(0...1) == 1,
           funding: pick(Funding.allCases), language: pick(Language.allCases)))
     case 2:
       .enterprise(

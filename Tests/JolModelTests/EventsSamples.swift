@@ -43,7 +43,8 @@ enum EventsSamples {
           placement: .college(
             CollegePlacement(
               institution: "KST-COL-03", specialty: SpecialtyCode(rawValue: "07150100"),
-              qualification: QualificationCode(rawValue: "4S07150103"), form: .dual,
+              qualification: QualificationCode(rawValue: "4S07150103"), form: .fullTime,
+              dualTraining: true,
               funding: .stateOrder,
               language: .ru)),
           reason: .enrolled))

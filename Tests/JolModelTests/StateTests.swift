@@ -22,7 +22,8 @@ struct LogBuilder {
 @Suite struct StateTests {
   static let learner: LearnerID = "L-1"
   static let college = CollegePlacement(
-    institution: "KST-COL-03", specialty: SpecialtyCode(rawValue: "07150100"), form: .dual,
+    institution: "KST-COL-03", specialty: SpecialtyCode(rawValue: "07150100"), form: .fullTime,
+    dualTraining: true,
     funding: .stateOrder,
     language: .kk)
 

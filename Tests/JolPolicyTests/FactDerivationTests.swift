@@ -31,7 +31,8 @@ import Testing
           placement: .college(
             CollegePlacement(
               institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150500"),
-              qualification: QualificationCode(rawValue: "4S07150301"), form: .dual,
+              qualification: QualificationCode(rawValue: "4S07150301"), form: .fullTime,
+              dualTraining: true,
               funding: .stateOrder, language: .kk)), reason: .enrolled)), "2025-09-01",
       to: &student)
     apply(

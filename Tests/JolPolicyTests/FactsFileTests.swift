@@ -44,7 +44,7 @@ struct FactsFileTests {
     ),
     (
       "{\"id\": \"Ә1\", \"ағы\": 1}",
-      "facts.jsonl:1:14: error: unknown fact 'ағы': expected id or one of stage, grade, institution, specialty, qualification, qualification_level, form, funding, course, gpa, attendance, lowest_grade, categories, region, district, age, birth_date, diagnostic_direction, mentorship, awards, applied_on, employer, enterprise_agreement, work_obligation_years"
+      "facts.jsonl:1:14: error: unknown fact 'ағы': expected id or one of stage, grade, institution, specialty, qualification, qualification_level, form, dual_training, funding, course, gpa, attendance, lowest_grade, categories, region, district, age, birth_date, diagnostic_direction, mentorship, awards, applied_on, employer, enterprise_agreement, work_obligation_years"
     ),
     (
       "{\"id\": \"L1\"} x",
@@ -85,10 +85,10 @@ struct FactsFileTests {
     let line = DecisionRenderer.json(
       Evaluator.evaluate(policy, facts[0], asOf: date("2026-10-01")), language: .ru)
     #expect(
-      line.contains("\"subject\":\"L7\",\"policy\":\"state-tvet-scholarship\",\"version\":\"1\""))
+      line.contains("\"subject\":\"L7\",\"policy\":\"state-tvet-scholarship\",\"version\":\"2\""))
     #expect(
       line.contains(
-        "\"as_of\":\"2026-10-01\",\"outcome\":\"eligible\",\"amount\":{\"value\":\"34638\",\"currency\":\"KZT\",\"per\":\"month\"}"
+        "\"as_of\":\"2026-10-01\",\"outcome\":\"eligible\",\"amount\":{\"value\":\"50110.10\",\"currency\":\"KZT\",\"per\":\"month\"}"
       ))
   }
 }

@@ -160,7 +160,8 @@ import Testing
           placement: .college(
             CollegePlacement(
               institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150500"),
-              qualification: QualificationCode(rawValue: "4S07150301"), form: .dual,
+              qualification: QualificationCode(rawValue: "4S07150301"), form: .fullTime,
+              dualTraining: true,
               funding: .stateOrder, language: .kk)), reason: .enrolled)), "2025-09-01")
     for (date, application) in applications { apply(.applicationSubmitted(application), date) }
     return state

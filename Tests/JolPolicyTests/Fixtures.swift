@@ -11,7 +11,7 @@ let samplePolicy = """
   effective 2026-09-01 .. 2027-08-31
   consider all
 
-  list priority_forms = [full_time, dual]
+  list priority_forms = [full_time, extramural]
 
   parameter min_gpa
     from 2026-09-01 = 3.5

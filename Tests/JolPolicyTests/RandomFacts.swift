@@ -7,7 +7,8 @@ func randomFacts(_ rng: inout SplitMix64, id: String) -> Facts {
   var facts = Facts(id: id)
   func maybe(_ percent: UInt64 = 90) -> Bool { rng.next() % 100 < percent }
   if maybe() { facts.stage = maybe(85) ? .college : .school }
-  if maybe() { facts.form = [.fullTime, .dual, .evening, .distance][Int(rng.next() % 4)] }
+  if maybe() { facts.form = [.fullTime, .evening, .extramural][Int(rng.next() % 3)] }
+  if maybe() { facts.dualTraining = rng.next() % 2 == 0 }
   if maybe() {
     facts.funding = [.stateOrder, .targetedOrder, .paid, .stateOrder][Int(rng.next() % 4)]
   }

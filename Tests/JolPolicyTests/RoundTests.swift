@@ -80,7 +80,8 @@ struct RoundTests {
     let applicants = (0..<800).map { index -> Applicant in
       var facts = randomFacts(&rng, id: "D\(index)")
       facts.stage = .college
-      facts.form = .dual
+      facts.form = .fullTime
+      facts.dualTraining = true
       facts.employer = "980640000123"
       facts.enterpriseAgreement = true
       facts.workObligationYears = 3
@@ -252,7 +253,7 @@ enum RoundFixtures {
     effective 2026-06-01 .. 2027-08-31
     consider applicants
     require stage = college because not-in-college
-    require form = dual because not-dual
+    require dual_training = yes because not-dual
     amount 500000 KZT per year
     rank by gpa desc, attendance desc
     tiebreak lottery "fixture budget"

@@ -70,16 +70,16 @@ struct ShippedPoliciesTests {
     #expect(results.allSatisfy { !$0.passed })
     #expect(
       results[0].failures.map(\.en) == [
-        "expected amount 99999 KZT per month, got 30120 KZT per month"
+        "expected amount 99999 KZT per month, got 43574 KZT per month"
       ])
     #expect(
       results[0].failures.map(\.kk)
-        == ["күтілген сома 99\u{00A0}999\u{00A0}₸ айына, бірақ нәтиже 30\u{00A0}120\u{00A0}₸ айына"]
+        == ["күтілген сома 99\u{00A0}999\u{00A0}₸ айына, бірақ нәтиже 43\u{00A0}574\u{00A0}₸ айына"]
     )
     #expect(
       results[0].failures.map(\.ru)
         == [
-          "ожидалась сумма 99\u{00A0}999\u{00A0}₸ в месяц, а получено 30\u{00A0}120\u{00A0}₸ в месяц"
+          "ожидалась сумма 99\u{00A0}999\u{00A0}₸ в месяц, а получено 43\u{00A0}574\u{00A0}₸ в месяц"
         ])
     #expect(
       results[1].failures.first?.en.hasPrefix(

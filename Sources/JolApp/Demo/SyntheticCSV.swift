@@ -7,7 +7,7 @@ import JolModel
 /// Headers are each column's first alias in Cyrillic script (the Kazakh header an office
 /// writes), or Jol's own column name when it has none. A closed-set value is written as its
 /// title in ``language`` when the import accepts that title back, else as Jol's key for it
-/// (`dual`). Dates are `DD.MM.YYYY`, decimals have a comma, as a spreadsheet in Kazakhstan
+/// (`full_time`). Dates are `DD.MM.YYYY`, decimals have a comma, as a spreadsheet in Kazakhstan
 /// saves them.
 public struct SyntheticCSV: Sendable {
   /// How the files are written (delimiter, byte-order mark, line ends).
@@ -181,8 +181,12 @@ public struct SyntheticCSV: Sendable {
     case .college(let college):
       row[2] = college.institution.rawValue
       row[3] = college.specialty.rawValue
-      row[4] = word(
-        college.form, college.form.title, key: college.form.rawValue, ImportVocabulary.form)
+      // Dual training is written where offices write it, in the form column.
+      row[4] =
+        college.dualTraining
+        ? EnterprisePlacementKind.dualTraining.title[language]
+        : word(
+          college.form, college.form.title, key: college.form.rawValue, ImportVocabulary.form)
       row[5] = fundingWord(college.funding)
       row[6] = college.language.rawValue
     case .enterprise(let enterprise):

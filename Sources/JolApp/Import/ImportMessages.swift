@@ -3,6 +3,20 @@ import JolModel
 /// What imports say about values, with the values each message needs (``ImportText``): what
 /// was wrong and what would be accepted.
 enum ImportMessages {
+  /// How a word once written as a form of study was read.
+  static func formerForm(_ text: String, _ form: StudyForm, dualTraining: Bool) -> LocalizedText {
+    let title = form.title
+    return dualTraining
+      ? LocalizedText(
+        kk: "«\(text)» оқу нысаны емес: \(title.kk) нысан, дуальды оқыту деп жазылды",
+        ru: "«\(text)» — не форма обучения: записано как \(title.ru) форма, дуальное обучение",
+        en: "'\(text)' is not a form of study: recorded as \(title.en), dual training")
+      : LocalizedText(
+        kk: "«\(text)» оқу нысаны емес: \(title.kk) нысан деп жазылды",
+        ru: "«\(text)» — не форма обучения: записано как \(title.ru) форма",
+        en: "'\(text)' is not a form of study: recorded as \(title.en)")
+  }
+
   static func notADate(_ text: String) -> LocalizedText {
     ImportText.notADate.text(["text": text])
   }

@@ -21,6 +21,8 @@ struct ImportPlan {
   var duplicates = 0
   /// Problems found; the plan is written only when there are none.
   var errors: [CSVError] = []
+  /// How old words were read, each once with the number of rows that used it, in file order.
+  var notices: [(text: LocalizedText, rows: Int)] = []
   /// `--re-register --reason TEXT`: the reason erased people of the file are registered again
   /// (nil: an erased IIN is an error).
   var reRegister: String?

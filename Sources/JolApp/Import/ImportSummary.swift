@@ -15,6 +15,8 @@ struct ImportSummary {
   var duplicates = 0
   var learnersAdded = 0
   var errors: [CSVError] = []
+  /// How old words were read, with the number of rows each.
+  var notices: [(text: LocalizedText, rows: Int)] = []
   /// Wall time checking and planning, and writing (vault and log), when the import wrote.
   var seconds: (check: Double, write: Double)?
 
@@ -24,6 +26,7 @@ struct ImportSummary {
     duplicates = plan.duplicates
     learnersAdded = plan.learnersAdded
     errors = plan.errors
+    notices = plan.notices
   }
 
   /// Writes the report and returns the exit code: 65 when there are errors, else 0.
@@ -32,6 +35,7 @@ struct ImportSummary {
     if format == .json {
       context.output(json(language).compact)
     } else {
+      for notice in notices { context.message(context.text(Self.notice(notice.text, notice.rows))) }
       for error in errors { context.message(error.message[language]) }
       if errors.isEmpty {
         context.output(context.text(text))
@@ -47,6 +51,13 @@ struct ImportSummary {
       ("file", .string(file)), ("kind", .string(kind)), ("dry_run", .bool(dryRun)),
       ("rows", .int(rows)), ("events", .int(events)), ("appended", .int(appended)),
       ("duplicates", .int(duplicates)), ("learners_added", .int(learnersAdded)),
+      (
+        "notices",
+        .array(
+          notices.map {
+            .object([("message", .string($0.text[language])), ("rows", .int($0.rows))])
+          })
+      ),
       (
         "errors",
         .array(
@@ -93,6 +104,13 @@ struct ImportSummary {
       en:
         "\(file): \(rows) rows, \(appended) events appended, \(duplicates) rows already recorded, \(learnersAdded) new learners"
     )
+  }
+
+  /// A notice with the number of rows it concerns.
+  static func notice(_ text: LocalizedText, _ rows: Int) -> LocalizedText {
+    LocalizedText(
+      kk: "\(text.kk) (жолдар: \(rows))", ru: "\(text.ru) (строк: \(rows))",
+      en: "\(text.en) (rows: \(rows))")
   }
 
   static func failed(_ file: String, _ count: Int) -> LocalizedText {

@@ -32,9 +32,25 @@ enum ImportVocabulary {
     .form,
     aliases: [
       .fullTime: ["full time", "fulltime", "day", "күндізгі", "очная", "очно", "дневная"],
-      .dual: ["дуальды", "дуальная", "дуальное обучение", "дуальды оқыту"],
-      .evening: ["кешкі", "вечерняя"],
-      .distance: ["қашықтан", "дистанционная", "сырттай", "сырттай оқу", "заочная", "заочно"],
+      .evening: ["кешкі", "вечерняя", "вечерне"],
+      .extramural: ["сырттай", "сырттай оқу", "заочная", "заочно"],
+    ])
+
+  /// Words once written as a form of study that are not forms: dual training is a way of
+  /// training full-time students (read as full-time with dual training), and distance learning
+  /// is a technology (read as extramural, the form study away from the college has). Each such
+  /// row is imported and the summary says how the word was read.
+  static let formerForm = WordTable<(form: StudyForm, dualTraining: Bool)>(
+    .form,
+    [
+      (
+        (.fullTime, true),
+        [
+          "dual", "dual training", "дуальды", "дуальная", "дуалды", "дуальное обучение",
+          "дуальды оқыту", "дуалды оқыту",
+        ]
+      ),
+      ((.extramural, false), ["distance", "қашықтықтан", "қашықтан", "дистанционная"]),
     ])
 
   static let funding = WordTable<Funding>(

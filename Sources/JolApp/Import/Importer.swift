@@ -28,6 +28,13 @@ enum Importer {
     for (index, row) in rows.enumerated() {
       var reader = RowReader(row)
       let record = kind.read(&reader, base: base)
+      for notice in reader.notices {
+        if let index = plan.notices.firstIndex(where: { $0.text == notice }) {
+          plan.notices[index].rows += 1
+        } else {
+          plan.notices.append((notice, 1))
+        }
+      }
       if let record, reader.errors.isEmpty {
         records.append((record, row))
       } else {

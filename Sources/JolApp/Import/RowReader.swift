@@ -11,6 +11,8 @@ import JolModel
 struct RowReader {
   let row: CSVRow
   private(set) var errors: [CSVError] = []
+  /// How an old word was read (not errors: the row is imported), for the summary.
+  private(set) var notices: [LocalizedText] = []
   /// Canonical names of the columns whose values may not be kept.
   private let unsafeColumns: Set<String>
 
@@ -24,6 +26,11 @@ struct RowReader {
   /// Records a problem with the value of `column`.
   mutating func fail(_ column: CSVColumn, _ reason: LocalizedText) {
     errors.append(row.error(in: column, reason: reason))
+  }
+
+  /// Records how a value written in an old way was read (`дуальная` as a form of study).
+  mutating func note(_ notice: LocalizedText) {
+    notices.append(notice)
   }
 
   /// The trimmed value; an error when empty or absent. Nil without another error when the value

@@ -73,7 +73,7 @@ struct StageImport: ImportKind {
             language: language)))
     case .college:
       let programme = Self.programme(&reader, classifier)
-      let form = reader.word(C.form, ImportVocabulary.form)
+      let form = Self.form(&reader)
       let funding = reader.word(C.funding, ImportVocabulary.funding)
       let language = reader.word(C.language, ImportVocabulary.language)
       guard let programme, let form, let funding, let language else { return nil }
@@ -81,7 +81,8 @@ struct StageImport: ImportKind {
         .college(
           CollegePlacement(
             institution: InstitutionID(institution), specialty: programme.0,
-            qualification: programme.1, form: form, funding: funding, language: language)))
+            qualification: programme.1, form: form.form, dualTraining: form.dualTraining,
+            funding: funding, language: language)))
     case .enterprise:
       guard reader.bin(C.institution) != nil else { return nil }
       var kind = reader.optionalWord(C.kind, ImportVocabulary.enterpriseKind)
@@ -109,6 +110,16 @@ struct StageImport: ImportKind {
     case .outside:
       return nil
     }
+  }
+
+  /// The form of study and whether training is dual. A word once written as a form (`дуальная`,
+  /// `дистанционная`) is read as what it means (``ImportVocabulary/formerForm``) and noted.
+  private static func form(_ reader: inout RowReader) -> (form: StudyForm, dualTraining: Bool)? {
+    if let text = reader.optional(C.form), let read = ImportVocabulary.formerForm.value(text) {
+      reader.note(ImportMessages.formerForm(text, read.form, dualTraining: read.dualTraining))
+      return read
+    }
+    return reader.word(C.form, ImportVocabulary.form).map { ($0, false) }
   }
 
   /// The specialty and qualification of a college programme: a specialty code (eight digits,

@@ -159,8 +159,11 @@ struct LearnerTimeline {
     case .college(let college):
       var text = "\(stage) \(college.institution), \(college.specialty.rawValue)"
       if let qualification = college.qualification { text += " / \(qualification.rawValue)" }
-      return text + ", " + college.form.title[language] + ", " + college.funding.title[language]
-        + ", \(college.language.rawValue)"
+      text += ", " + college.form.title[language]
+      if college.dualTraining {
+        text += ", " + EnterprisePlacementKind.dualTraining.title[language]
+      }
+      return text + ", " + college.funding.title[language] + ", \(college.language.rawValue)"
     case .enterprise(let enterprise):
       return "\(stage) \(enterprise.enterprise), " + enterprise.kind.title[language]
         + (enterprise.specialty.map { ", \($0.rawValue)" } ?? "")
@@ -184,6 +187,7 @@ struct LearnerTimeline {
         ("institution", .string(c.institution.rawValue)),
         ("specialty", .string(c.specialty.rawValue)),
         ("qualification", .optional(c.qualification?.rawValue)), ("form", .string(c.form.rawValue)),
+        ("dual_training", .bool(c.dualTraining)),
         ("funding", .string(c.funding.rawValue)), ("language", .string(c.language.rawValue)),
       ])
     case .enterprise(let e):

@@ -34,7 +34,13 @@ public enum EventRegistry {
     .consentWithdrawn, .learner, DomainEvent.consentWithdrawn)
   static let diagnosticCompleted = EventDefinition(
     .diagnosticCompleted, .learner, DomainEvent.diagnosticCompleted)
-  static let stageEntered = EventDefinition(.stageEntered, .learner, DomainEvent.stageEntered)
+  static let stageEntered = EventDefinition(
+    .stageEntered, .learner, DomainEvent.stageEntered, schemaVersion: 2,
+    upgrades: [
+      SchemaUpgrade(
+        from: 1, StageEnteredV1.self,
+        readFast: { try StageEntered(reading: &$0, schemaVersion: 1) })
+    ])
   static let stageLeft = EventDefinition(.stageLeft, .learner, DomainEvent.stageLeft)
   static let termResult = EventDefinition(
     .termResult, .learner, DomainEvent.termResult, schemaVersion: 2,

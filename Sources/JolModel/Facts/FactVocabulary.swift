@@ -46,6 +46,21 @@ public enum FactVocabulary {
       "form", LocalizedText(kk: "оқу нысаны", ru: "форма обучения", en: "form of study"),
       get: { $0.form }, set: { $0.form = $1 }, valueTitle: { $0.title },
       derive: { $0.college?.form }),
+    // Dual training is a way of training full-time students, not a form of study (Rules for
+    // organising dual training, Order MES No. 50 of 21.01.2016): a dual enrolment, or the
+    // workplace part of it at an enterprise. Any other placement is not dual.
+    .bool(
+      "dual_training",
+      LocalizedText(kk: "дуальды оқыту", ru: "дуальное обучение", en: "dual training"),
+      get: { $0.dualTraining }, set: { $0.dualTraining = $1 },
+      derive: { source in
+        switch source.period?.placement {
+        case .college(let college)?: college.dualTraining
+        case .enterprise(let enterprise)?: enterprise.kind == .dualTraining
+        case nil: nil
+        default: false
+        }
+      }),
     .enumeration(
       "funding", LocalizedText(kk: "қаржыландыру", ru: "финансирование", en: "funding"),
       get: { $0.funding }, set: { $0.funding = $1 }, valueTitle: { $0.title },

@@ -15,6 +15,8 @@ public struct Facts: Sendable, Hashable {
   public var qualification: QualificationCode?
   public var qualificationLevel: QualificationLevel?
   public var form: StudyForm?
+  /// Whether the learner is trained in the dual mode on the date (not a form of study).
+  public var dualTraining: Bool?
   public var funding: Funding?
   /// Year of study at college, 1–6.
   public var course: Int?

@@ -48,6 +48,11 @@ extension StudyForm: JSONEnum {
   static let jsonNames = names(StudyForm.self)
 }
 
+extension StudyFormV1: JSONEnum {
+  static let jsonCases = Array(allCases)
+  static let jsonNames = names(StudyFormV1.self)
+}
+
 extension Funding: JSONEnum {
   static let jsonCases = Array(allCases)
   static let jsonNames = names(Funding.self)

@@ -168,13 +168,18 @@ extension DiagnosticCompleted: EventData {
 
 extension StageEntered: EventData {
   init(reading r: inout JSONReader) throws {
+    try self.init(reading: &r, schemaVersion: 2)
+  }
+
+  /// Reads the `data` object of schema version `schemaVersion` (1 or 2), upgraded to version 2.
+  init(reading r: inout JSONReader, schemaVersion: Int) throws {
     var placement: StagePlacement?
     var reason: TransitionReason?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("placement") {
         try r.fresh(placement)
-        placement = try StagePlacement(reading: &r)
+        placement = try StagePlacement(reading: &r, schemaVersion: schemaVersion)
       } else if r.keyIs("reason") {
         try r.fresh(reason)
         reason = try r.readEnum(TransitionReason.self)

@@ -2,6 +2,13 @@
 /// exactly the keys of the named stage are accepted.
 extension StagePlacement: FastJSONCodable {
   init(reading r: inout JSONReader) throws {
+    try self.init(reading: &r, schemaVersion: 2)
+  }
+
+  /// Reads the placement as schema `schemaVersion` of `learner.stage_entered` wrote it: version 1
+  /// had no `dual_training` and its `form` included `dual` and `distance`
+  /// (``StudyFormV1``), upgraded here.
+  init(reading r: inout JSONReader, schemaVersion: Int) throws {
     var stage: Stage?
     var institution: InstitutionID?
     var grade: Int?
@@ -10,6 +17,7 @@ extension StagePlacement: FastJSONCodable {
     var specialty: SpecialtyCode?
     var qualification: QualificationCode?
     var form: StudyForm?
+    var dualTraining: Bool?
     var funding: Funding?
     var enterprise: EnterpriseID?
     var kind: String?
@@ -49,8 +57,17 @@ extension StagePlacement: FastJSONCodable {
         present |= 1 << 5
       } else if r.keyIs("form") {
         try r.fresh(form)
-        form = try r.readEnum(StudyForm.self)
+        if schemaVersion == 1 {
+          let old = try r.readEnum(StudyFormV1.self)
+          (form, dualTraining) = (old.upgraded.form, old.upgraded.dualTraining)
+        } else {
+          form = try r.readEnum(StudyForm.self)
+        }
         present |= 1 << 6
+      } else if r.keyIs("dual_training"), schemaVersion >= 2 {
+        try r.fresh(dualTraining)
+        dualTraining = try r.readBool()
+        present |= 1 << 11
       } else if r.keyIs("funding") {
         try r.fresh(funding)
         funding = try r.readEnum(Funding.self)
@@ -104,7 +121,9 @@ extension StagePlacement: FastJSONCodable {
         CollegePlacement(
           institution: try r.require(institution, "institution"),
           specialty: try r.require(specialty, "specialty"), qualification: qualification,
-          form: try r.require(form, "form"), funding: try r.require(funding, "funding"),
+          form: try r.require(form, "form"),
+          dualTraining: try r.require(dualTraining, "dual_training"),
+          funding: try r.require(funding, "funding"),
           language: try r.require(language, "language")))
     case .enterprise:
       try only(enterpriseFields)
@@ -151,6 +170,8 @@ extension StagePlacement: FastJSONCodable {
       }
       w.key("form")
       w.string(p.form.rawValue)
+      w.key("dual_training")
+      w.bool(p.dualTraining)
       w.key("funding")
       w.string(p.funding.rawValue)
       w.key("language")
@@ -182,7 +203,7 @@ extension StagePlacement: FastJSONCodable {
 /// Keys of the placement object other than `stage`, in the bit order of the reader's mask.
 private let placementFields = [
   "institution", "grade", "class", "language", "specialty", "qualification", "form", "funding",
-  "enterprise", "kind", "programme",
+  "enterprise", "kind", "programme", "dual_training",
 ]
 
 /// The reader's mask for a set of keys.
@@ -192,7 +213,7 @@ private func placementMask(_ keys: [String]) -> UInt16 {
 
 private let schoolFields = placementMask(["institution", "grade", "class", "language"])
 private let collegeFields = placementMask([
-  "institution", "specialty", "qualification", "form", "funding", "language",
+  "institution", "specialty", "qualification", "form", "dual_training", "funding", "language",
 ])
 private let enterpriseFields = placementMask(["enterprise", "kind", "specialty"])
 private let universityFields = placementMask(["institution", "programme", "funding"])

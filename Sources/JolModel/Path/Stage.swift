@@ -8,12 +8,20 @@ public enum Stage: String, CaseIterable, Codable, Sendable {
   case outside
 }
 
-/// Form of study at a college.
+/// Form of study at a college: the three forms TVET statistics count (очная / күндізгі,
+/// вечерняя / кешкі, заочная / сырттай — stat.gov.kz, gov.kz stat press 485327).
+///
+/// Dual training is not a form: it is a way of training full-time students (``CollegePlacement/
+/// dualTraining``). "Distance" is a technology, not a form either; events written before schema
+/// version 2 of `learner.stage_entered` that say `distance` are read as extramural, the form
+/// such study has.
 public enum StudyForm: String, CaseIterable, Codable, Sendable {
+  /// Очная / күндізгі.
   case fullTime = "full_time"
-  case dual
+  /// Вечерняя / кешкі.
   case evening
-  case distance
+  /// Заочная / сырттай.
+  case extramural
 }
 
 /// Who pays for a learner's study.

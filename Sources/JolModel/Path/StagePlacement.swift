@@ -55,20 +55,30 @@ public struct CollegePlacement: Hashable, Codable, Sendable {
   /// The qualification studied for, when the college has assigned one.
   public var qualification: QualificationCode?
   public var form: StudyForm
+  /// Whether the programme is taken in the dual mode (дуальное обучение / дуальды оқыту): part
+  /// of the training at an enterprise. Not a form of study: dual students are full-time.
+  public var dualTraining: Bool
   public var funding: Funding
   /// Language of instruction.
   public var language: Language
 
   public init(
     institution: InstitutionID, specialty: SpecialtyCode, qualification: QualificationCode? = nil,
-    form: StudyForm, funding: Funding, language: Language
+    form: StudyForm, dualTraining: Bool = false, funding: Funding, language: Language
   ) {
     self.institution = institution
     self.specialty = specialty
     self.qualification = qualification
     self.form = form
+    self.dualTraining = dualTraining
     self.funding = funding
     self.language = language
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case institution, specialty, qualification, form
+    case dualTraining = "dual_training"
+    case funding, language
   }
 }
 

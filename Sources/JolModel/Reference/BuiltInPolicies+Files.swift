@@ -43,7 +43,7 @@ extension BuiltInPolicies {
         from 2027-01-01 = 714000 KZT
 
       require stage = college                                   because not-in-college
-      require funding = targeted_order or form = dual           because not-targeted-or-dual
+      require funding = targeted_order or dual_training = yes   because not-targeted-or-dual
       require employer is known                                 because no-cofunding-enterprise
       require enterprise_agreement = yes                        because no-agreement
       require work_obligation_years >= min_work_years           because work-obligation-too-short
@@ -65,9 +65,9 @@ extension BuiltInPolicies {
         ru "Не является студентом колледжа (этап: {stage})"
         en "Not a college student (stage: {stage})"
       reason not-targeted-or-dual
-        kk "Мақсатты тапсырыс бойынша да, дуальды нысанда да оқымайды (қаржыландыру: {funding}, нысаны: {form})"
-        ru "Обучение не по целевому заказу и не в дуальной форме (финансирование: {funding}, форма: {form})"
-        en "Neither a targeted order nor dual training (funding: {funding}, form: {form})"
+        kk "Мақсатты тапсырыс бойынша да, дуальды оқытуда да оқымайды (қаржыландыру: {funding}, дуальды оқыту: {dual_training})"
+        ru "Обучение не по целевому заказу и не дуальное (финансирование: {funding}, дуальное обучение: {dual_training})"
+        en "Neither a targeted order nor dual training (funding: {funding}, dual training: {dual_training})"
       reason no-cofunding-enterprise
         kk "Бірлесіп қаржыландыратын кәсіпорын көрсетілмеген"
         ru "Не указано предприятие-софинансист"
@@ -99,7 +99,7 @@ extension BuiltInPolicies {
 
       defaults
         as-of 2026-09-01
-        facts stage=college funding=state_order form=dual qualification_level=specialist
+        facts stage=college funding=state_order form=full_time dual_training=yes qualification_level=specialist
         facts employer=980640000123 enterprise_agreement=yes work_obligation_years=3
         facts gpa=3.9 attendance=93 age=18 awards=[] applied_on=2026-07-15
 
@@ -109,11 +109,11 @@ extension BuiltInPolicies {
         reasons none
 
       case "targeted order, full-time"
-        facts funding=targeted_order form=full_time
+        facts funding=targeted_order dual_training=no
         expect eligible
 
       case "neither targeted nor dual"
-        facts form=full_time
+        facts dual_training=no
         expect ineligible
         reasons not-targeted-or-dual
 
@@ -214,9 +214,12 @@ extension BuiltInPolicies {
     (
       "grants/rural-youth-grant.policy",
       ####"""
-      # Региональный грант на обучение в колледже для выпускников школ с резервной квотой для
-      # сельской молодёжи (30% мест) и детей-сирот (5% мест). Неиспользованные места квот
-      # передаются в общий конкурс. Seats and amounts: draft of the akimat's regional order, to verify.
+      # Региональный грант на обучение в колледже для выпускников школ с квотами приёма по приказу
+      # Министра просвещения РК от 15 августа 2023 года № 261: сельская молодёжь — 35% (на
+      # образовательные программы, определяющие социально-экономическое развитие села), лица с
+      # инвалидностью — 10%, дети-сироты и дети без попечения родителей — 1% (to verify for TVET).
+      # Неиспользованные места квот передаются в общий конкурс. Seats and amounts: draft of the
+      # akimat's regional order, to verify.
 
       policy rural-youth-grant
       version 1
@@ -224,7 +227,8 @@ extension BuiltInPolicies {
         kk "Колледжде оқуға арналған өңірлік грант (ауыл жастарына квотамен)"
         ru "Региональный грант на обучение в колледже (с квотой для сельской молодёжи)"
         en "Regional college grant with a reserved quota for rural youth"
-      basis "Закон РК «Об образовании», ст. 26 (квота приёма для сельской молодёжи и детей-сирот) — to verify"
+      basis "Приказ Министра просвещения РК от 15 августа 2023 года № 261 «Об утверждении размера квоты приёма при поступлении на учёбу в организации образования, реализующие образовательные программы технического и профессионального, послесреднего образования» (ltk.edu.kz: п. 1 — 10% лицам с инвалидностью, в редакции приказа от 23 июля 2024 года; п. 3 — 35% сельской молодёжи на программы, определяющие социально-экономическое развитие села)"
+      basis "Квота 1% детям-сиротам и детям, оставшимся без попечения родителей: подтверждена в приказе о квотах высшего образования, для ТиПО — to verify"
       basis "Постановление акимата области о размещении регионального образовательного заказа на 2026–2027 учебный год — to verify"
       effective 2026-06-01 .. 2027-08-31
       consider applicants
@@ -246,8 +250,13 @@ extension BuiltInPolicies {
       rank by gpa desc
       tiebreak lottery "rural-youth-grant 2026"
       seats 100
-      reserve 30% for rural when categories has rural unused to general
-      reserve 5% for orphans when categories has any [orphan, without_parental_care] unused to general
+      # Rural youth: the seats of this grant are placed on programmes for rural development (the
+      # akimat's order), so the quota applies to all of them — to verify with the order of seats.
+      reserve 35% for rural when categories has rural unused to general
+      reserve 10% for disability when categories has disability unused to general
+      reserve 1% for orphans when categories has any [orphan, without_parental_care] unused to general
+      # Veterans of combat operations (0.5%) give no whole seat of 100; кандастар (лица казахской
+      # национальности, не являющиеся гражданами РК) have no category here: to verify.
 
       reason not-a-school-leaver
         kk "Мектеп түлегі емес (кезеңі: {stage})"
@@ -258,9 +267,9 @@ extension BuiltInPolicies {
         ru "{grade} класс: грант предоставляется после 9 класса"
         en "Grade {grade}: the grant is for pupils after grade 9"
       reason gpa-below-minimum
-        kk "Аттестаттың орташа балы {gpa} < {min_gpa}"
-        ru "Средний балл аттестата {gpa} < {min_gpa}"
-        en "Certificate GPA {gpa} < {min_gpa}"
+        kk "Білім туралы құжаттың орташа балы (9-сыныптан кейін — куәлік, 11-сыныптан кейін — аттестат) {gpa} < {min_gpa}"
+        ru "Средний балл документа об образовании (после 9 класса — свидетельство, после 11 — аттестат) {gpa} < {min_gpa}"
+        en "GPA of the school-leaving document (certificate after grade 9, attestat after grade 11) {gpa} < {min_gpa}"
       reason too-old
         kk "Жасы {age} > 24"
         ru "Возраст {age} > 24"
@@ -350,10 +359,12 @@ extension BuiltInPolicies {
         applicant R2 facts gpa=3.9
         applicant U1 facts gpa=4.8 categories=[]
         applicant O1 facts gpa=4.0 categories=[orphan]
+        applicant D1 facts gpa=3.6 categories=[disability]
         applicant X1 facts gpa=3.0
-        awarded R1, R2, U1, O1
-        pool rural seats 30
-        pool orphans seats 5
+        awarded R1, R2, U1, O1, D1
+        pool rural seats 35
+        pool disability seats 10
+        pool orphans seats 1
 
       round "nobody eligible, nobody awarded"
         applicant X1 facts gpa=3.0
@@ -500,7 +511,7 @@ extension BuiltInPolicies {
         from 2027-01-01 = 43000 KZT
 
       require stage = college                          because not-in-college
-      require form in [full_time, dual]                because not-full-time
+      require form = full_time                         because not-full-time
       require course >= 2                              because first-year
       require specialty in deficit_specialties         because not-deficit-specialty
       require gpa >= min_gpa                           because gpa-below-minimum
@@ -523,9 +534,9 @@ extension BuiltInPolicies {
         ru "Не является студентом колледжа (этап: {stage})"
         en "Not a college student (stage: {stage})"
       reason not-full-time
-        kk "Оқу нысаны күндізгі немесе дуальды емес ({form})"
-        ru "Форма обучения не очная и не дуальная ({form})"
-        en "Neither full-time nor dual study ({form})"
+        kk "Оқу нысаны күндізгі емес ({form}); дуальды оқыту күндізгі нысанда өтеді"
+        ru "Форма обучения не очная ({form}); дуальное обучение проходит в очной форме"
+        en "Not full-time study ({form}); dual training is full-time"
       reason first-year
         kk "Бірінші курс студенті: стипендия 2-курстан бастап беріледі (курс {course})"
         ru "Студент первого курса: стипендия назначается со 2 курса (курс {course})"
@@ -615,8 +626,8 @@ extension BuiltInPolicies {
         expect ineligible
         reasons first-year
 
-      case "dual training counts"
-        facts form=dual
+      case "dual training counts: it is full-time"
+        facts dual_training=yes
         expect eligible
 
       case "evening form does not"
@@ -677,58 +688,76 @@ extension BuiltInPolicies {
     (
       "scholarships/state-tvet-scholarship.policy",
       ####"""
-      # Государственная стипендия обучающимся в организациях ТиПО по государственному заказу.
-      # Amounts and the list of categories must be verified against the current text of the act
-      # before the policy is used for payments (marked "to verify" in the basis).
+      # Государственная стипендия обучающимся в организациях ТиПО по государственному
+      # образовательному заказу (Правила назначения, выплаты и размеров государственных стипендий,
+      # постановление Правительства РК № 116, в редакции постановления № 518, с 2024-09-01).
+      # What could not be read in the act itself is marked "to verify" (research notes, issue 9):
+      # the text of §§17–19 (amounts) as amended by № 518 was not readable; the amounts below come
+      # from press reports of the decree and the 2023 draft's wording of the two TVET tiers.
 
       policy state-tvet-scholarship
-      version 1
+      version 2
       title
         kk "ТжКБ білім алушыларына мемлекеттік стипендия"
         ru "Государственная стипендия обучающимся в организациях ТиПО"
         en "State scholarship for TVET students"
-      basis "Постановление Правительства РК от 7 февраля 2008 года № 116 «Об утверждении Правил назначения, выплаты и размеров государственных стипендий обучающимся в организациях образования» (с изменениями) — to verify"
-      basis "Размеры стипендий: приложение к Правилам, в редакции на дату решения — to verify"
-      effective 2025-09-01 ..
+      basis "Постановление Правительства РК от 7 февраля 2008 года № 116 «Об утверждении Правил назначения, выплаты и размеров государственных стипендий» (adilet.zan.kz P080000116_), в редакции постановления от 28 июня 2024 года № 518, введённой с 1 сентября 2024 года (adilet.zan.kz P2400000518)"
+      basis "п. 3: стипендия назначается обучающимся по государственному образовательному заказу по очной форме (мемлекеттік білім беру тапсырысы бойынша күндізгі оқу нысанында: постановление № 736 от 04.11.2020, adilet.zan.kz P2000000736)"
+      basis "Размеры с 2024-09-01: 43 574 ₸ — рабочие квалификации, 41 896 ₸ — специалисты среднего звена и послесреднее образование (atamekengazeti.kz «Колледж студенттерінің шәкіртақысы»; уровни — по формулировке проекта 2023 года, qazaq1913.com 2023-03-16) — to verify against §17 of the current text"
+      basis "+15% за сессию только на «отлично»: по образцу вузовских размеров проекта 2024 года (mgorod.kz 2024-03-16) — to verify; округление до тенге (48 180 ₸ в сообщениях для 41 896 ₸) — to verify"
+      basis "Первый курс в первом академическом периоде — без результатов сессии (kaztbu.edu.kz/ru/gosudarstvennye-stipendii; памятка колледжа innovativecollege.kz, 2018) — wording of the current § to verify"
+      basis "Сироты, дети без попечения родителей, инвалиды по зрению и по слуху — при отсутствии академической задолженности (kaztbu.edu.kz/ru/gosudarstvennye-stipendii) — to verify against the current § for TVET"
+      effective 2024-09-01 ..
       consider all
 
-      # Monthly amounts by qualification level (tenge), as changed by decree.
+      # Learners with visual or hearing impairment: named by the waiver's source, not by the shared
+      # categories (disability in general is not named there).
+      category visual_impairment
+      category hearing_impairment
+
+      # Monthly amounts by qualification level (tenge). Workers are paid more than mid-level
+      # specialists: 32 681 → 43 574 and 31 422 → 41 896 (+⅓ each, 2024-09-01).
       parameter worker_amount
-        from 2025-09-01 = 27890 KZT
-        from 2026-09-01 = 30120 KZT
+        from 2024-09-01 = 43574 KZT
       parameter specialist_amount
-        from 2025-09-01 = 30105 KZT
-        from 2026-09-01 = 32515 KZT
-      parameter applied_bachelor_amount
-        from 2025-09-01 = 35240 KZT
-        from 2026-09-01 = 38060 KZT
-      # "Only excellent grades" supplement.
+        from 2024-09-01 = 41896 KZT
+      # "Only excellent grades" supplement (to verify).
       parameter excellence_rate
-        from 2025-09-01 = 15%
+        from 2024-09-01 = 15%
+
+      # Increases for learners with disability (+75%?) and orphans (+30%?) are mentioned by some
+      # sources but none could be read (notes 1.5): to verify; no tier is encoded until one is.
 
       require stage = college                         because not-in-college
       require funding = state_order                   because not-state-order
+      # Dual training is a way of training full-time students, not a form of study: dual students
+      # are full-time and qualify.
       require form = full_time                        because not-full-time
       require lowest_grade >= 4                       because has-satisfactory-grade
 
-      # Orphans, learners without parental care and learners with disability keep the scholarship
-      # with satisfactory grades, but not with a failing one.
-      waive has-satisfactory-grade when categories has any [orphan, without_parental_care, disability] and lowest_grade >= 3 priority 10
+      # First-year students are paid in the first academic period, before any session.
+      waive has-satisfactory-grade when course = 1 and lowest_grade is not known priority 20
+      # Orphans, children left without parental care, and learners with visual or hearing impairment
+      # keep the scholarship with satisfactory grades, but not with an academic debt (a fail).
+      waive has-satisfactory-grade when categories has any [orphan, without_parental_care, visual_impairment, hearing_impairment] and lowest_grade >= 3 priority 10
 
+      # Post-secondary programmes (applied bachelor) are paid as mid-level specialists: the decree's
+      # second TVET tier names "technical and vocational (mid-level specialists) and post-secondary
+      # education programmes"; no source shows an own applied-bachelor amount.
       amount by qualification_level per month
         worker = worker_amount
         specialist = specialist_amount
-        applied_bachelor = applied_bachelor_amount
-      supplement excellence_rate when lowest_grade = 5 because all-excellent
+        applied_bachelor = specialist_amount
+      supplement excellence_rate when lowest_grade is known and lowest_grade = 5 because all-excellent
 
       reason not-in-college
         kk "Колледж студенті емес (кезеңі: {stage})"
         ru "Не является студентом колледжа (этап: {stage})"
         en "Not a college student (stage: {stage})"
       reason not-state-order
-        kk "Мемлекеттік тапсырыс бойынша оқымайды (қаржыландыру: {funding})"
-        ru "Обучается не по государственному заказу (финансирование: {funding})"
-        en "Not studying under the state order (funding: {funding})"
+        kk "Мемлекеттік білім беру тапсырысы бойынша оқымайды (қаржыландыру: {funding})"
+        ru "Обучается не по государственному образовательному заказу (финансирование: {funding})"
+        en "Not studying under the state educational order (funding: {funding})"
       reason not-full-time
         kk "Күндізгі оқу нысаны емес ({form})"
         ru "Форма обучения не очная ({form})"
@@ -747,54 +776,53 @@ extension BuiltInPolicies {
     (
       "scholarships/state-tvet-scholarship.tests",
       ####"""
-      # Cases for the state TVET scholarship: every threshold and the 2026-09-01 amount change.
+      # Cases for the state TVET scholarship: every amount, tier, threshold and waiver, and the first
+      # day in effect (2024-09-01). Amounts: Decree 116 as amended by Decree 518 (see the policy).
       policy state-tvet-scholarship
 
       defaults
         as-of 2026-10-01
-        facts stage=college funding=state_order form=full_time qualification_level=specialist
-        facts lowest_grade=4 categories=[]
+        facts stage=college funding=state_order form=full_time dual_training=no course=2
+        facts qualification_level=specialist lowest_grade=4 categories=[]
 
-      case "specialist with good and excellent grades"
+      case "mid-level specialist with good grades: 41 896 ₸"
         expect eligible
-        amount 32515 KZT per month
+        amount 41896 KZT per month
         reasons none
 
-      case "worker qualification"
+      case "worker qualification: 43 574 ₸, more than a specialist"
         facts qualification_level=worker
         expect eligible
-        amount 30120 KZT per month
+        amount 43574 KZT per month
 
-      case "applied bachelor"
+      case "applied bachelor is paid as post-secondary education, the specialist amount"
         facts qualification_level=applied_bachelor
         expect eligible
-        amount 38060 KZT per month
+        amount 41896 KZT per month
 
-      case "all excellent: +15%"
+      case "specialist, all excellent: +15% (48 180 ₸ published, rounding to verify)"
         facts lowest_grade=5
         expect eligible
-        amount 37392.25 KZT per month
+        amount 48180.40 KZT per month
 
-      case "worker, all excellent"
+      case "worker, all excellent: +15% (50 110 ₸ computed, to verify)"
         facts qualification_level=worker lowest_grade=5
         expect eligible
-        amount 34638 KZT per month
+        amount 50110.10 KZT per month
 
-      case "last day of the old amount"
-        as-of 2026-08-31
+      case "dual training is not a form: a dual full-time student qualifies"
+        facts dual_training=yes
         expect eligible
-        amount 30105 KZT per month
+        amount 41896 KZT per month
 
-      case "first day of the new amount"
-        as-of 2026-09-01
+      case "dual worker with only good grades"
+        facts dual_training=yes qualification_level=worker
         expect eligible
-        amount 32515 KZT per month
+        amount 43574 KZT per month
 
-      case "old amount with excellence supplement"
-        as-of 2026-08-31
-        facts qualification_level=worker lowest_grade=5
+      case "dual training unknown does not matter"
+        without dual_training
         expect eligible
-        amount 32073.50 KZT per month
 
       case "a satisfactory grade (boundary 3 < 4)"
         facts lowest_grade=3
@@ -802,21 +830,75 @@ extension BuiltInPolicies {
         reasons has-satisfactory-grade
         amount none
 
+      case "first year, first academic period: no session yet, eligible"
+        facts course=1
+        without lowest_grade
+        expect eligible
+        waived has-satisfactory-grade
+        amount 41896 KZT per month
+
+      case "first-year worker before the first session"
+        facts course=1 qualification_level=worker
+        without lowest_grade
+        expect eligible
+        amount 43574 KZT per month
+
+      case "first year after the first session: the grades count"
+        facts course=1 lowest_grade=3
+        expect ineligible
+        reasons has-satisfactory-grade
+
+      case "first year, all excellent after the first session"
+        facts course=1 lowest_grade=5
+        expect eligible
+        amount 48180.40 KZT per month
+
+      case "second year without a session result: needs it"
+        without lowest_grade
+        expect needs-information
+        reasons has-satisfactory-grade
+        missing lowest_grade
+
       case "orphan with a satisfactory grade keeps the scholarship"
         facts lowest_grade=3 categories=[orphan]
         expect eligible
         waived has-satisfactory-grade
-        amount 32515 KZT per month
+        amount 41896 KZT per month
 
-      case "learner with disability and a satisfactory grade"
-        facts lowest_grade=3 categories=[disability, rural]
+      case "left without parental care, satisfactory grade"
+        facts lowest_grade=3 categories=[without_parental_care]
         expect eligible
         waived has-satisfactory-grade
 
-      case "orphan with a failing grade does not"
+      case "visual impairment, satisfactory grade"
+        facts lowest_grade=3 categories=[visual_impairment]
+        expect eligible
+        waived has-satisfactory-grade
+
+      case "hearing impairment, satisfactory grade"
+        facts lowest_grade=3 categories=[hearing_impairment]
+        expect eligible
+        waived has-satisfactory-grade
+
+      case "disability in general does not waive a satisfactory grade"
+        facts lowest_grade=3 categories=[disability, rural]
+        expect ineligible
+        reasons has-satisfactory-grade
+
+      case "orphan with a failing grade (academic debt) does not"
         facts lowest_grade=2 categories=[orphan]
         expect ineligible
         reasons has-satisfactory-grade
+
+      case "orphan with good grades: no increase is encoded (to verify)"
+        facts categories=[orphan]
+        expect eligible
+        amount 41896 KZT per month
+
+      case "learner with disability and good grades: no increase is encoded (to verify)"
+        facts categories=[disability]
+        expect eligible
+        amount 41896 KZT per month
 
       case "satisfactory grade, categories unknown"
         facts lowest_grade=3
@@ -843,8 +925,13 @@ extension BuiltInPolicies {
         expect ineligible
         reasons not-full-time
 
-      case "dual form is not full-time under this act"
-        facts form=dual
+      case "extramural form (заочная / сырттай)"
+        facts form=extramural
+        expect ineligible
+        reasons not-full-time
+
+      case "extramural dual is still not full-time"
+        facts form=extramural dual_training=yes
         expect ineligible
         reasons not-full-time
 
@@ -858,12 +945,6 @@ extension BuiltInPolicies {
         expect ineligible
         reasons not-in-college, not-state-order, has-satisfactory-grade
 
-      case "session grades unknown"
-        without lowest_grade
-        expect needs-information
-        reasons has-satisfactory-grade
-        missing lowest_grade
-
       case "qualification level unknown: amount cannot be set"
         without qualification_level
         expect needs-information
@@ -875,15 +956,21 @@ extension BuiltInPolicies {
         expect needs-information
         missing qualification_level
 
-      case "day before the policy takes effect"
-        as-of 2025-08-31
+      case "day before the amended decree takes effect"
+        as-of 2024-08-31
         expect ineligible
         reasons policy-not-in-effect
 
-      case "first day in effect"
-        as-of 2025-09-01
+      case "first day in effect: 2024-09-01"
+        as-of 2024-09-01
         expect eligible
-        amount 30105 KZT per month
+        amount 41896 KZT per month
+
+      case "first day in effect, worker"
+        as-of 2024-09-01
+        facts qualification_level=worker
+        expect eligible
+        amount 43574 KZT per month
 
       """####
     ),

@@ -16,7 +16,7 @@ extension SyntheticGenerator {
     let specialty = pick(college.registration.specialties).specialty
     let funding = pick([Funding.stateOrder, .stateOrder, .stateOrder, .paid, .targetedOrder])
     return CollegePlacement(
-      institution: college.code, specialty: specialty, form: chance(20) ? .dual : .fullTime,
+      institution: college.code, specialty: specialty, form: .fullTime, dualTraining: chance(20),
       funding: funding, language: language)
   }
 

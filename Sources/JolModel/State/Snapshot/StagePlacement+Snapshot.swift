@@ -13,6 +13,7 @@ extension StagePlacement {
       w.shared(p.specialty.rawValue)
       w.shared(p.qualification?.rawValue)
       w.enumeration(p.form)
+      w.byte(p.dualTraining ? 1 : 0)  // a flag byte, read back as a presence byte (0 or 1)
       w.enumeration(p.funding)
       w.enumeration(p.language)
     case .enterprise(let p):
@@ -41,7 +42,8 @@ extension StagePlacement {
           institution: InstitutionID(try r.shared()),
           specialty: SpecialtyCode(rawValue: try r.shared()),
           qualification: try r.optionalShared().map { QualificationCode(rawValue: $0) },
-          form: try r.enumeration(.studyForm), funding: try r.enumeration(.funding),
+          form: try r.enumeration(.studyForm), dualTraining: try r.presence(),
+          funding: try r.enumeration(.funding),
           language: try r.enumeration(.language)))
     case .enterprise:
       self = .enterprise(

@@ -19,9 +19,8 @@ extension StudyForm: TitledValue {
   public var template: MessageTemplate {
     switch self {
     case .fullTime: MessageTemplate(kk: "күндізгі", ru: "очная", en: "full-time")
-    case .dual: MessageTemplate(kk: "дуалды", ru: "дуальная", en: "dual")
     case .evening: MessageTemplate(kk: "кешкі", ru: "вечерняя", en: "evening")
-    case .distance: MessageTemplate(kk: "қашықтықтан", ru: "дистанционная", en: "distance")
+    case .extramural: MessageTemplate(kk: "сырттай", ru: "заочная", en: "extramural")
     }
   }
 }
@@ -80,7 +79,7 @@ extension EnterprisePlacementKind: TitledValue {
   public var template: MessageTemplate {
     switch self {
     case .dualTraining:
-      MessageTemplate(kk: "дуалды оқыту", ru: "дуальное обучение", en: "dual training")
+      MessageTemplate(kk: "дуальды оқыту", ru: "дуальное обучение", en: "dual training")
     case .internship:
       MessageTemplate(kk: "кәсіптік практика", ru: "производственная практика", en: "internship")
     case .employment: MessageTemplate(kk: "жұмыс", ru: "трудоустройство", en: "employment")
