@@ -1,9 +1,10 @@
 /// A profile direction: one of the seven broad fields that school profile classes (since 2025)
 /// and career diagnostics point pupils to, and that every TVET specialty belongs to.
 ///
-/// The seven: engineering, ICT, agriculture, transport, services, creative, and medicine and
-/// the social sphere (health care, education, sport, social work) as one direction,
-/// `medicine_social`. The reference sample split the last into `medicine` and `social`; both
+/// The seven, as the Ministry of Enlightenment names them (see ``title``): technical and
+/// engineering, ICT, agriculture and ecology, transport and logistics, services, creativity and
+/// culture, and medicine and social services (health care, education, sport, social work) as
+/// one direction, `medicine_social`. The reference sample split the last into `medicine` and `social`; both
 /// words are read as `medicine_social` by ``known(_:)`` and exist as static aliases, so data
 /// written either way means the same. An open set: the ids are data in `Policies/`.
 public struct Direction: RawRepresentable, Hashable, Comparable, Codable, Sendable {
@@ -41,31 +42,41 @@ public struct Direction: RawRepresentable, Hashable, Comparable, Codable, Sendab
   }
 
   /// The direction's name in each language; the id itself for a direction Jol does not know.
+  ///
+  /// Russian: the Ministry of Enlightenment's words for the seven directions of profile classes
+  /// (press release of 2025-10-06, as printed by kazpravda.kz «Профильные классы открываются в
+  /// казахстанских школах»: «техническое и инженерное, информационно-коммуникационные
+  /// технологии, сельское хозяйство и экология, транспорт и логистика, сфера обслуживания,
+  /// творчество и культура, медицина и социальное обслуживание»). Kazakh: to verify against
+  /// the Kazakh version of that release (not found); English: Jol's translation.
   public var title: LocalizedText {
     switch self {
     case .engineering:
       LocalizedText(
-        kk: "Инженерия және техника", ru: "Инженерия и техника", en: "Engineering and technology")
+        kk: "Техникалық және инженерлік", ru: "Техническое и инженерное",
+        en: "Technical and engineering")
     case .ict:
       LocalizedText(
         kk: "Ақпараттық-коммуникациялық технологиялар",
         ru: "Информационно-коммуникационные технологии",
-        en: "Information and communication technology")
+        en: "Information and communication technologies")
     case .agriculture:
-      LocalizedText(kk: "Ауыл шаруашылығы", ru: "Сельское хозяйство", en: "Agriculture")
+      LocalizedText(
+        kk: "Ауыл шаруашылығы және экология", ru: "Сельское хозяйство и экология",
+        en: "Agriculture and ecology")
     case .transport:
       LocalizedText(
         kk: "Көлік және логистика", ru: "Транспорт и логистика", en: "Transport and logistics")
     case .services:
-      LocalizedText(kk: "Қызмет көрсету саласы", ru: "Сфера услуг", en: "Services")
+      LocalizedText(kk: "Қызмет көрсету саласы", ru: "Сфера обслуживания", en: "Services")
     case .creative:
       LocalizedText(
-        kk: "Шығармашылық және өнер", ru: "Творчество и искусство",
-        en: "Creative industries and arts")
+        kk: "Шығармашылық және мәдениет", ru: "Творчество и культура",
+        en: "Creativity and culture")
     case .medicineSocial:
       LocalizedText(
-        kk: "Медицина және әлеуметтік сала", ru: "Медицина и социальная сфера",
-        en: "Medicine and the social sphere")
+        kk: "Медицина және әлеуметтік қызмет көрсету", ru: "Медицина и социальное обслуживание",
+        en: "Medicine and social services")
     default:
       LocalizedText.same(rawValue)
     }

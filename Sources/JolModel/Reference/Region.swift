@@ -69,11 +69,14 @@ public struct Region: RawRepresentable, Hashable, Comparable, Sendable {
 }
 
 extension Region {
-  /// 2022-06-08: Abai, Zhetysu and Ulytau regions formed (decree of 2022-05-03).
+  /// 2022-06-08: Abai, Zhetysu and Ulytau regions formed (Presidential Decree «О некоторых
+  /// вопросах административно-территориального устройства Республики Казахстан» of 2022-05-03,
+  /// in force 2022-06-08; its number, 887, is to verify). Its Russian names are the official
+  /// «область Абай», «область Жетісу», «область Ұлытау», as in the decree and the KATO lists.
   private static let reform2022 = CivilDate(year: 2022, month: 6, day: 8)!
 
   public static let abai = Region(
-    "10", kk: "Абай облысы", ru: "Абайская область", en: "Abai Region", .oblast,
+    "10", kk: "Абай облысы", ru: "область Абай", en: "Abai Region", .oblast,
     established: reform2022, formerParent: "63")
   public static let akmola = Region(
     "11", kk: "Ақмола облысы", ru: "Акмолинская область", en: "Akmola Region", .oblast)
@@ -89,7 +92,7 @@ extension Region {
   public static let zhambyl = Region(
     "31", kk: "Жамбыл облысы", ru: "Жамбылская область", en: "Zhambyl Region", .oblast)
   public static let zhetysu = Region(
-    "33", kk: "Жетісу облысы", ru: "Жетысуская область", en: "Zhetysu Region", .oblast,
+    "33", kk: "Жетісу облысы", ru: "область Жетісу", en: "Zhetysu Region", .oblast,
     established: reform2022, formerParent: "19")
   public static let karaganda = Region(
     "35", kk: "Қарағанды облысы", ru: "Карагандинская область", en: "Karaganda Region", .oblast)
@@ -107,7 +110,7 @@ extension Region {
   public static let turkistan = Region(
     "61", kk: "Түркістан облысы", ru: "Туркестанская область", en: "Turkistan Region", .oblast)
   public static let ulytau = Region(
-    "62", kk: "Ұлытау облысы", ru: "Улытауская область", en: "Ulytau Region", .oblast,
+    "62", kk: "Ұлытау облысы", ru: "область Ұлытау", en: "Ulytau Region", .oblast,
     established: reform2022, formerParent: "35")
   public static let eastKazakhstan = Region(
     "63", kk: "Шығыс Қазақстан облысы", ru: "Восточно-Казахстанская область",
