@@ -40,31 +40,6 @@ enum ImportMessages {
     )
   }
 
-  static func notADistrict(_ text: String, _ region: Region?) -> LocalizedText {
-    let example = (region?.rawValue ?? "39") + "1010000"
-    return LocalizedText(
-      kk:
-        "«\(text)» — белгісіз аудан; ауданның 9 цифрлы ҚАТО коды күтілді, алғашқы екі цифры облыс коды (мысалы, \(example))",
-      ru:
-        "«\(text)» — неизвестный район; ожидается 9-значный код КАТО района, первые две цифры — код области (например, \(example))",
-      en:
-        "'\(text)' is not a known district; expected the district's 9-digit KATO code, starting with the region's code (e.g. \(example))"
-    )
-  }
-
-  static func districtOutsideRegion(_ text: String, _ found: Region, _ region: Region)
-    -> LocalizedText
-  {
-    LocalizedText(
-      kk:
-        "\(text) ауданы — \(found.name.kk) ауданы, ал жолда \(region.name.kk) (\(region.rawValue)) көрсетілген",
-      ru:
-        "район \(text) относится к региону «\(found.name.ru)», а в строке указан регион «\(region.name.ru)» (\(region.rawValue))",
-      en:
-        "district \(text) is in \(found.name.en), but the row's region is \(region.name.en) (\(region.rawValue))"
-    )
-  }
-
   static func notAPhone(_ text: String) -> LocalizedText {
     LocalizedText(
       kk:

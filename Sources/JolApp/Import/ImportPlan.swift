@@ -36,6 +36,8 @@ struct ImportBase {
   /// The TVET classifier, for specialty and qualification codes (loaded only for the kinds
   /// that read them).
   var classifier: SpecialtyClassifier?
+  /// The KATO table, for district codes (loaded only for the kinds that read them).
+  var kato: KATOTable? = nil
   /// `--re-register --reason TEXT` (learners only): erased people may be registered again.
   var reRegister: String? = nil
   /// The policies of the policies directory (loaded only for the kinds that name policies),

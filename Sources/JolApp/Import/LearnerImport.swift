@@ -32,6 +32,7 @@ struct LearnerImport: ImportKind {
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { false }
+  static var readsDistricts: Bool { true }
 
   var planner = LearnerPlanner()
 
@@ -50,7 +51,7 @@ struct LearnerImport: ImportKind {
     let grade = gradeAndClass(&reader)
     let language = reader.word(C.language, ImportVocabulary.language)
     let region = reader.region(C.region)
-    let district = reader.district(ImportColumns.district, in: region)
+    let district = reader.district(ImportColumns.district, in: region, base.kato!)
     let date = reader.date(ImportColumns.date, default: base.effective)
     let categories = reader.row[C.categories].map { _ in Self.categories(&reader, date: date) }
     let phone = reader.optional(C.phone)
@@ -69,7 +70,8 @@ struct LearnerImport: ImportKind {
       iin: iin,
       placement: SchoolPlacement(
         institution: InstitutionID(school), grade: grade.0, className: grade.1, language: language),
-      district: district, region: region, categories: categories ?? nil, date: date,
+      district: district.code.rawValue, districtRecodedFrom: district.recodedFrom?.rawValue,
+      region: region, categories: categories ?? nil, date: date,
       consentPurpose: consent?.purpose)
     return Record(
       row: row, surname: surname, name: name, patronymic: reader.optional(C.patronymic) ?? "",

@@ -113,18 +113,18 @@ struct RowReader {
     return parsed(column, text, ImportValues.region(text), ImportMessages.unknownRegion(text))
   }
 
-  /// A district's KATO code, in `region` when given.
-  mutating func district(_ column: CSVColumn, in region: Region?) -> String? {
+  /// A district's KATO code, in `region` when given, checked against the KATO table
+  /// (``KATOTable/district(_:in:)``): an old code comes back as the current one, the old kept.
+  mutating func district(_ column: CSVColumn, in region: Region?, _ kato: KATOTable)
+    -> DistrictCode?
+  {
     guard let text = required(column) else { return nil }
-    guard let found = ImportValues.districtRegion(text) else {
-      fail(column, ImportMessages.notADistrict(text, region))
+    switch kato.district(text, in: region) {
+    case .success(let district): return district
+    case .failure(let error):
+      fail(column, error.reason)
       return nil
     }
-    if let region, found != region {
-      fail(column, ImportMessages.districtOutsideRegion(text, found, region))
-      return nil
-    }
-    return text
   }
 
   private mutating func parsed<Value>(
