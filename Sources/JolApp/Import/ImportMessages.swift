@@ -40,6 +40,13 @@ enum ImportMessages {
     )
   }
 
+  static func birthDateInFuture(_ date: CivilDate) -> LocalizedText {
+    LocalizedText(
+      kk: "туған күні \(date) әлі келмеген; бүгінге дейінгі күн күтілді",
+      ru: "дата рождения \(date) ещё не наступила; ожидается дата не позже сегодняшней",
+      en: "birth date \(date) is in the future; expected a date not after today")
+  }
+
   static func notAPhone(_ text: String) -> LocalizedText {
     LocalizedText(
       kk:

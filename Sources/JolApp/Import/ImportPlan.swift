@@ -21,6 +21,8 @@ struct ImportPlan {
   var duplicates = 0
   /// Problems found; the plan is written only when there are none.
   var errors: [CSVError] = []
+  /// Warnings about valid rows: listed, they do not stop the import.
+  var warnings: [CSVError] = []
   /// `--re-register --reason TEXT`: the reason erased people of the file are registered again
   /// (nil: an erased IIN is an error).
   var reRegister: String?

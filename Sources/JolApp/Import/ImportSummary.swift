@@ -14,6 +14,8 @@ struct ImportSummary {
   var duplicates = 0
   var learnersAdded = 0
   var errors: [CSVError] = []
+  /// Warnings about valid rows (listed; they do not stop the import).
+  var warnings: [CSVError] = []
   /// Wall time checking and planning, and writing (vault and log), when the import wrote.
   var seconds: (check: Double, write: Double)?
 
@@ -23,6 +25,7 @@ struct ImportSummary {
     duplicates = plan.duplicates
     learnersAdded = plan.learnersAdded
     errors = plan.errors
+    warnings = plan.warnings
   }
 
   /// Writes the report and returns the exit code: 65 when there are errors, else 0.
@@ -32,6 +35,9 @@ struct ImportSummary {
       context.output(json(language).compact)
     } else {
       for error in errors { context.message(error.message[language]) }
+      for warning in warnings {
+        context.message(context.text(Self.warningPrefix) + warning.message[language])
+      }
       if errors.isEmpty {
         context.output(context.text(text))
       } else {
@@ -54,6 +60,17 @@ struct ImportSummary {
               ("file", .string(IIN.maskingAll(in: error.file))), ("line", .int(error.line)),
               ("column", .int(error.column)), ("field", .optional(error.fieldName)),
               ("message", .string(IIN.maskingAll(in: error.reason[language]))),
+            ])
+          })
+      ),
+      (
+        "warnings",
+        .array(
+          warnings.map { warning in
+            .object([
+              ("file", .string(IIN.maskingAll(in: warning.file))), ("line", .int(warning.line)),
+              ("column", .int(warning.column)), ("field", .optional(warning.fieldName)),
+              ("message", .string(IIN.maskingAll(in: warning.reason[language]))),
             ])
           })
       ),
@@ -93,6 +110,9 @@ struct ImportSummary {
         "\(file): \(rows) rows, \(appended) events appended, \(duplicates) rows already recorded, \(learnersAdded) new learners"
     )
   }
+
+  static let warningPrefix = LocalizedText(
+    kk: "ескерту: ", ru: "предупреждение: ", en: "warning: ")
 
   static func failed(_ file: String, _ count: Int) -> LocalizedText {
     LocalizedText(

@@ -30,6 +30,7 @@ enum Importer {
       let record = kind.read(&reader, base: base)
       if let record, reader.errors.isEmpty {
         records.append((record, row))
+        plan.warnings += reader.warnings
       } else {
         plan.errors += reader.errors
       }

@@ -11,6 +11,9 @@ import JolModel
 struct RowReader {
   let row: CSVRow
   private(set) var errors: [CSVError] = []
+  /// What a person may want to look at but does not stop the import (an IIN whose digits name
+  /// no day, a birth date that differs from them), listed in the summary.
+  private(set) var warnings: [CSVError] = []
   /// Canonical names of the columns whose values may not be kept.
   private let unsafeColumns: Set<String>
 
@@ -24,6 +27,11 @@ struct RowReader {
   /// Records a problem with the value of `column`.
   mutating func fail(_ column: CSVColumn, _ reason: LocalizedText) {
     errors.append(row.error(in: column, reason: reason))
+  }
+
+  /// Records a warning about the value of `column`.
+  mutating func warn(_ column: CSVColumn, _ reason: LocalizedText) {
+    warnings.append(row.error(in: column, reason: reason))
   }
 
   /// The trimmed value; an error when empty or absent. Nil without another error when the value

@@ -8,8 +8,10 @@ public struct IINError: Error, Hashable, Sendable {
     case nonDigit(position: Int, character: Character)
     /// The seventh digit (century and sex) is 0, 7, 8 or 9; only 1–6 are assigned.
     case centuryDigit(found: Int)
-    /// The first six digits and the century digit name no calendar day (2001-02-29, month 13).
-    case impossibleDate(year: Int, month: Int, day: Int)
+    /// The fifth digit is 4–9: an IIN's fifth and sixth digits are laid out as a day, 0–3 first
+    /// (4–6 there make a BIN). An impossible date is only a warning
+    /// (``IIN/impossibleDateWarning``).
+    case dayDigit(found: Int)
     /// The twelfth digit differs from the computed check digit `expected`.
     case checkDigit(expected: Int, found: Int)
     /// Both passes of the check-digit rule give 10: no IIN is issued with these digits.
@@ -62,11 +64,11 @@ extension IINError.Problem {
         kk: "7-цифр (ғасыр мен жыныс) 1–6 болуы керек, мұнда \(found)",
         ru: "7-я цифра (век и пол) должна быть от 1 до 6, здесь \(found)",
         en: "digit 7 (century and sex) must be 1–6, found \(found)")
-    case .impossibleDate(let year, let month, let day):
+    case .dayDigit(let found):
       LocalizedText(
-        kk: "туған күні \(isoDate(year, month, day)) күнтізбеде жоқ",
-        ru: "даты рождения \(isoDate(year, month, day)) не существует",
-        en: "birth date \(isoDate(year, month, day)) does not exist")
+        kk: "5-цифр 0–3 болуы керек (ЖСН-де 5–6 цифрлар күн ретінде жазылады), мұнда \(found)",
+        ru: "5-я цифра должна быть от 0 до 3 (в ИИН 5–6-я цифры записаны как день), здесь \(found)",
+        en: "digit 5 must be 0–3 (an IIN's digits 5–6 are laid out as a day), found \(found)")
     case .checkDigit(let expected, let found):
       LocalizedText(
         kk: "бақылау цифры \(expected) болуы керек, мұнда \(found)",
@@ -82,7 +84,7 @@ extension IINError.Problem {
 }
 
 /// `YYYY-MM-DD` for a date that may not exist (month 13), as the digits give it.
-private func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {
+func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {
   func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
   return "\(year)-\(pad(month))-\(pad(day))"
 }
