@@ -191,6 +191,27 @@ import Testing
         && log.contains(#""district_recoded_from":"632800000""#))
   }
 
+  @Test func anOrganisationWrittenWithAnOldDistrictCodeIsNotRegisteredAgain() throws {
+    let bed = try ImportTestbed()
+    let old = """
+      code;kind;name_kk;name_ru;district;languages
+      SEM-SCH-001;school;№1 мектеп;Школа №1;632800000;kk
+      """
+    try bed.export("institutions.csv", old)
+    #expect(bed.jol(["import", "institutions", "institutions.csv"]).exitCode == 0)
+    let (state, _) = try bed.stateAndVault()
+    let school = try #require(state.institutions[InstitutionID("SEM-SCH-001")]?.registration)
+    #expect(school.district == "101000000")
+    #expect(school.districtRecodedFrom == nil)
+    // Again as written, or with the new code: the same registration, nothing appended.
+    for text in [old, old.replacingOccurrences(of: "632800000", with: "101000000")] {
+      try bed.export("institutions.csv", text)
+      let again = try ImportTestbed.summary(
+        bed.jol(["import", "institutions", "institutions.csv", "--format", "json"]))
+      #expect(again["appended"] as? Int == 0)
+    }
+  }
+
   @Test func aMissingColumnIsReportedAtTheHeader() throws {
     let bed = try ImportTestbed()
     try bed.export("roster.csv", "ЖСН;Тегі\n080315600016;Ахметова\n")
