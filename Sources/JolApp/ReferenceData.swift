@@ -27,6 +27,22 @@ enum ReferenceData {
       throw CommandError(message, exitCode: .dataError)
     }
   }
+
+  /// The KATO table (`reference/kato.csv`) from the policies directory; a missing file exits 66,
+  /// a malformed one 65 naming the file, line and column.
+  static func kato(_ context: Context) throws -> KATOTable {
+    let directory = context.policiesDirectory + "/reference/"
+    let text = try readText(directory + KATOTable.fileName)
+    do {
+      return try KATOTable(csv: text)
+    } catch {
+      var message = error.message
+      message.kk = directory + message.kk
+      message.ru = directory + message.ru
+      message.en = directory + message.en
+      throw CommandError(message, exitCode: .dataError)
+    }
+  }
 }
 
 /// Reads a whole file (or a file of the built-in policies); a missing one is exit 66, other

@@ -204,7 +204,7 @@ import Testing
     try bed.export(
       "roster.csv",
       "iin;surname;name;school;grade;language;district;region;date\n"
-        + "100101500012;Иванов;Дмитрий;KST-SCH-005;\"\(grade)\";ru;391010000;39;01.09.2026\n")
+        + "100101500012;Иванов;Дмитрий;KST-SCH-005;\"\(grade)\";ru;391000000;39;01.09.2026\n")
     let result = bed.jol(["import", "learners", "roster.csv", "--dry-run"])
     #expect(result.exitCode == (accepted ? 0 : 65), "\(grade): \(result.stderr)")
   }
@@ -216,8 +216,8 @@ import Testing
     try bed.export(
       "roster.csv",
       "iin;surname;name;school;grade;class;language;district;region;date\n"
-        + "100101500012;Иванов;Дмитрий;KST-SCH-005;\"9; 10\";А;ru;391010000;39;01.09.2026\n"
-        + "100101500022;Иванова;Анна;KST-SCH-005;9;А; Б;ru;391010000;39;01.09.2026\n")
+        + "100101500012;Иванов;Дмитрий;KST-SCH-005;\"9; 10\";А;ru;391000000;39;01.09.2026\n"
+        + "100101500022;Иванова;Анна;KST-SCH-005;9;А; Б;ru;391000000;39;01.09.2026\n")
     let result = bed.jol(["import", "learners", "roster.csv", "--dry-run"])
     #expect(result.exitCode == 65)
     #expect(result.stderr.contains("roster.csv:2:"))

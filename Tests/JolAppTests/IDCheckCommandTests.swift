@@ -13,6 +13,7 @@ import Testing
     #expect(objects[0]["reason"] is NSNull)
     #expect(objects[0]["birth_date"] as? String == "1988-05-15")
     #expect(objects[0]["sex"] as? String == "male")
+    #expect(objects[0]["warning"] is NSNull)
     #expect(objects[1]["kind"] as? String == "bin")
     #expect(objects[1]["registered"] as? String == "1994-01")
   }
@@ -30,6 +31,21 @@ import Testing
     #expect(objects[1]["birth_date"] is NSNull)
   }
 
+  @Test func anImpossibleDateWithTheRightCheckDigitIsValidWithAWarning() throws {
+    // 2001-02-29 does not exist; the check digit of 01022950001x is right.
+    let result = runJol(["id", "check", "010229500016", "--format", "json", "--lang", "en"])
+    #expect(result.exitCode == 0)
+    let objects = try jsonLines(result.stdout)
+    #expect(objects[0]["valid"] as? Bool == true)
+    #expect(objects[0]["birth_date"] is NSNull)
+    #expect(objects[0]["sex"] as? String == "male")
+    let warning = try #require(objects[0]["warning"] as? String)
+    #expect(warning.hasPrefix("2001-02-29: the date in the IIN's digits does not exist"))
+    #expect(warning.contains("Decree No. 853 of 26 August 2013"))
+    // The check digit stays strict.
+    #expect(runJol(["id", "check", "010229500017"]).exitCode == 65)
+  }
+
   @Test func unrecognizedShapeHasNoKind() throws {
     let objects = try jsonLines(runJol(["id", "check", "12345", "--format", "json"]).stdout)
     #expect(objects[0]["kind"] is NSNull)
@@ -39,7 +55,7 @@ import Testing
   @Test func csvHasAHeaderAndOneRecordPerValue() {
     let result = runJol(["id", "check", "880515300120", "--format", "csv"])
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.first == "value,valid,kind,reason,birth_date,sex,registered,entity")
+    #expect(lines.first == "value,valid,kind,reason,birth_date,sex,registered,entity,warning")
     #expect(lines.count == 2)
   }
 

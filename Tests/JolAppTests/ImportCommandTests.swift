@@ -36,11 +36,11 @@ import Testing
     let college = try #require(state.institutions[InstitutionID("KST-COL-01")]?.registration)
     #expect(college.kind == .college)
     #expect(college.languages == [.kk, .ru])
-    // The old code 1304000 is the classifier's 06130100.
+    // The old code 1114000 is the classifier's 07150500.
     #expect(
       college.specialties == [
         SpecialtyOffer(specialty: SpecialtyCode(rawValue: "07150100"), intake: 75),
-        SpecialtyOffer(specialty: SpecialtyCode(rawValue: "06130100"), intake: 50),
+        SpecialtyOffer(specialty: SpecialtyCode(rawValue: "07150500"), intake: 50),
       ])
     let enterprise = try #require(state.enterprises[EnterpriseID("940140000385")]?.registration)
     #expect(enterprise.capacity == 40)
@@ -57,7 +57,7 @@ import Testing
     #expect(person.phone == "+7 701 123 45 67")
     #expect(person.learner.rawValue.count == 17 && person.learner.rawValue.hasPrefix("L"))
     let learner = try #require(state.learner(person.learner))
-    #expect(learner.registration?.district == "391010000")
+    #expect(learner.registration?.district == "391000000")
     #expect(learner.registration?.region == "39")
     let placement = SchoolPlacement(
       institution: "KST-SCH-017", grade: 9, className: "Ә", language: .kk)
@@ -123,7 +123,7 @@ import Testing
     #expect(nursultan.lastTerm?.attendance == FixedDecimal("88.5"))
     let demand = try #require(state.enterprises[EnterpriseID("940140000385")]).demand
     #expect(demand.map(\.count) == [12, 3])
-    #expect(demand[1].specialty == SpecialtyCode(rawValue: "06130100"))
+    #expect(demand[1].specialty == SpecialtyCode(rawValue: "07150500"))
   }
 
   @Test func theSameFileTwiceAppendsNothingAndWritesNothing() throws {
@@ -153,8 +153,8 @@ import Testing
     // A year later: Aruzhan is in 10Ә, no longer of a large family; the others are unchanged.
     let nextYear = ImportFixtures.rosterKazakh
       .replacingOccurrences(
-        of: "9Ә;қазақ;391010000;Қостанай облысы;\"ауыл (01.09.2024); көп балалы\";01.09.2026",
-        with: "10Ә;қазақ;391010000;Қостанай облысы;ауыл (01.09.2024);01.09.2027")
+        of: "9Ә;қазақ;391000000;Қостанай облысы;\"ауыл (01.09.2024); көп балалы\";01.09.2026",
+        with: "10Ә;қазақ;391000000;Қостанай облысы;ауыл (01.09.2024);01.09.2027")
     try bed.export("roster.csv", nextYear)
     let result = bed.jol(["import", "learners", "roster.csv", "--format", "json"])
     #expect(result.exitCode == 0, "\(result.stderr)")

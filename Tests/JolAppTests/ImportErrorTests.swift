@@ -45,7 +45,7 @@ import Testing
     try bed.importBasics()
     try bed.export(
       "bad.csv",
-      ImportFixtures.rosterWithErrors + "\n080315600016;X;Y;KST-SCH-017;9Ә;kk;391010000;39")
+      ImportFixtures.rosterWithErrors + "\n080315600016;X;Y;KST-SCH-017;9Ә;kk;391000000;39")
     let before = try #require(try fingerprint(bed.data))
     #expect(bed.jol(["import", "learners", "bad.csv"]).exitCode == 65)
     #expect(try fingerprint(bed.data) == before)
@@ -118,6 +118,19 @@ import Testing
     #expect(demand.stderr.contains("enterprise BIN 151041000806 is not registered"))
   }
 
+  @Test func aSplitOldSpecialtyCodeIsAskedAboutNotGuessed() throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    try bed.export("demand.csv", "bin,specialty,count,year\n940140000385,1304000,3,2028\n")
+    let result = bed.jol(["import", "demand", "demand.csv"])
+    #expect(result.exitCode == 65)
+    #expect(result.stderr.contains("demand.csv:2:"))
+    #expect(
+      result.stderr.contains(
+        "old code 1304000 maps to several specialties: 06130100, 06120100; name the specialty itself"
+      ))
+  }
+
   @Test func unknownRegionsAndDistrictsAreErrors() throws {
     let bed = try ImportTestbed()
     try bed.importBasics()
@@ -125,7 +138,7 @@ import Testing
       "roster.csv",
       """
       iin;surname;name;school;grade;class;language;district;region
-      080315600016;Ахметова;Аружан;KST-SCH-017;9;Ә;kk;391010000;Атлантида
+      080315600016;Ахметова;Аружан;KST-SCH-017;9;Ә;kk;391000000;Атлантида
       070514500011;Бекенов;Нұрсұлтан;KST-SCH-017;10;А;kk;351010000;39
       100101500012;Иванов;Дмитрий;KST-SCH-005;4;Б;ru;3910;39
       """)
@@ -135,7 +148,68 @@ import Testing
     #expect(
       result.stderr.contains(
         "district 351010000 is in Karaganda Region, but the row's region is Kostanay Region"))
-    #expect(result.stderr.contains("'3910' is not a known district"))
+    #expect(result.stderr.contains("'3910' is not a KATO code"))
+  }
+
+  @Test func districtsMustBeDistrictLevelKATOUnitsAndOldCodesAreRecoded() throws {
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    try bed.export(
+      "roster.csv",
+      """
+      iin;surname;name;school;grade;class;language;district;region
+      080315600016;Ахметова;Аружан;KST-SCH-017;9;Ә;kk;391010000;39
+      070514500011;Бекенов;Нұрсұлтан;KST-SCH-017;10;А;kk;390000000;39
+      100101500012;Иванов;Дмитрий;KST-SCH-005;4;Б;ru;395500000;39
+      """)
+    let result = bed.jol(["import", "learners", "roster.csv"])
+    #expect(result.exitCode == 65)
+    #expect(
+      result.stderr.contains(
+        "391010000 is a settlement г.Костанай (level 3), not a district; expected the district-level code 391000000"
+      ))
+    #expect(result.stderr.contains("390000000 is the region itself, not a district"))
+    #expect(result.stderr.contains("nearest: 395000000"))
+
+    // An old code of 2022 is recorded as the new one; the event keeps the code as written.
+    try bed.export(
+      "roster.csv",
+      """
+      iin;surname;name;school;grade;class;language;district;region
+      080315600016;Ахметова;Аружан;KST-SCH-017;9;Ә;kk;632800000;10
+      """)
+    let recoded = bed.jol(["import", "learners", "roster.csv"])
+    #expect(recoded.exitCode == 0, "\(recoded.stderr)")
+    let (state, vault) = try bed.stateAndVault()
+    let person = try #require(vault.person(iin: "080315600016"))
+    let learner = try #require(state.learner(person.learner))
+    #expect(learner.registration?.district == "101000000")
+    #expect(learner.registration?.region == "10")
+    let log = bed.jol(["log", "export"]).stdout
+    #expect(
+      log.contains(#""district":"101000000""#)
+        && log.contains(#""district_recoded_from":"632800000""#))
+  }
+
+  @Test func anOrganisationWrittenWithAnOldDistrictCodeIsNotRegisteredAgain() throws {
+    let bed = try ImportTestbed()
+    let old = """
+      code;kind;name_kk;name_ru;district;languages
+      SEM-SCH-001;school;№1 мектеп;Школа №1;632800000;kk
+      """
+    try bed.export("institutions.csv", old)
+    #expect(bed.jol(["import", "institutions", "institutions.csv"]).exitCode == 0)
+    let (state, _) = try bed.stateAndVault()
+    let school = try #require(state.institutions[InstitutionID("SEM-SCH-001")]?.registration)
+    #expect(school.district == "101000000")
+    #expect(school.districtRecodedFrom == nil)
+    // Again as written, or with the new code: the same registration, nothing appended.
+    for text in [old, old.replacingOccurrences(of: "632800000", with: "101000000")] {
+      try bed.export("institutions.csv", text)
+      let again = try ImportTestbed.summary(
+        bed.jol(["import", "institutions", "institutions.csv", "--format", "json"]))
+      #expect(again["appended"] as? Int == 0)
+    }
   }
 
   @Test func aMissingColumnIsReportedAtTheHeader() throws {

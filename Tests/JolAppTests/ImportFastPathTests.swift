@@ -36,7 +36,7 @@ import Testing
         LearnerRegistered(
           school: InstitutionID("KST-SCH-\(random.next() % 400)"),
           grade: 1 + Int(random.next() % 11),
-          className: text, language: .kk, district: "391010000", region: "39"))
+          className: text, language: .kk, district: "391000000", region: "39"))
     case 1: event = .categoryDeclared(CategoryChange(category: .rural))
     case 2: event = .consentRecorded(ConsentChange(reference: "C" + text))
     default:

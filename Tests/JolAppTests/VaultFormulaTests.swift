@@ -28,7 +28,7 @@ import Testing
       "hostile.csv",
       """
       ЖСН;Тегі;Аты;Әкесінің аты;Мектеп;Сынып;Тіл;Аудан;Облыс;Телефон;email;Келісім;Заңды өкіл;Келісім мақсаты
-      000229500018;=HYPERLINK(1);@SUM(1);-2+3;KST-SCH-005;11В;орыс;391010000;39;+7 701 555 1234;a.b@mail.kz;заңды өкіл;+Тестов;=cmd|' /C calc'!A0
+      000229500018;=HYPERLINK(1);@SUM(1);-2+3;KST-SCH-005;11В;орыс;391000000;39;+7 701 555 1234;a.b@mail.kz;заңды өкіл;+Тестов;=cmd|' /C calc'!A0
       """)
     let result = bed.jol(["import", "learners", "hostile.csv"])
     #expect(result.exitCode == 0, "\(result.stderr)")

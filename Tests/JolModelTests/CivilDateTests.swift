@@ -39,7 +39,23 @@ import Testing
     // 2026-11-28 19:00 UTC is 2026-11-29 00:00 in Kazakhstan.
     #expect(KazakhstanTime.date(atUnixSeconds: 1_795_892_400).description == "2026-11-29")
     #expect(KazakhstanTime.date(atUnixSeconds: 1_795_892_399).description == "2026-11-28")
-    // 2024-02-29 18:30 UTC was 00:30 on 1 March at the old UTC+6.
-    #expect(KazakhstanTime.date(atUnixSeconds: 1_709_231_400).description == "2024-03-01")
+  }
+
+  @Test func kazakhstanSwitchedZoneAtEighteenUTCOnLeapDay2024() {
+    // tz 2024a: +06 until 2024-02-29T18:00Z, +05 from then on.
+    #expect(KazakhstanTime.singleZoneSince == 1_709_229_600)
+    // 17:59:59Z is 23:59:59 on 29 February at the old UTC+6.
+    #expect(KazakhstanTime.utcOffset(atUnixSeconds: 1_709_229_599) == 6 * 3600)
+    #expect(KazakhstanTime.date(atUnixSeconds: 1_709_229_599).description == "2024-02-29")
+    // 18:00:00Z is 23:00 on 29 February at UTC+5: still the 29th, not 1 March.
+    #expect(KazakhstanTime.utcOffset(atUnixSeconds: 1_709_229_600) == 5 * 3600)
+    #expect(KazakhstanTime.date(atUnixSeconds: 1_709_229_600).description == "2024-02-29")
+    // 18:30Z, inside the hour the old value got wrong.
+    #expect(KazakhstanTime.date(atUnixSeconds: 1_709_231_400).description == "2024-02-29")
+    // 19:00Z is midnight at UTC+5.
+    #expect(KazakhstanTime.date(atUnixSeconds: 1_709_233_200).description == "2024-03-01")
+    // Before the change, 17:59:59Z on 28 February was already the 29th at UTC+6.
+    #expect(KazakhstanTime.date(atUnixSeconds: 1_709_143_199).description == "2024-02-28")
+    #expect(KazakhstanTime.date(atUnixSeconds: 1_709_143_200).description == "2024-02-29")
   }
 }

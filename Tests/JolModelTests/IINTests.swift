@@ -18,7 +18,8 @@ import Testing
   func validNumbersDecodeDateAndSex(value: String, date: String, sex: Sex, secondPass: Bool) throws
   {
     let iin = try IIN(validating: value)
-    #expect(iin.birthDate == CivilDate(date))
+    #expect(iin.birthDateHint == CivilDate(date))
+    #expect(iin.impossibleDateWarning == nil)
     #expect(iin.sex == sex)
     #expect(iin.description == value)
     let digits = value.prefix(11).map { $0.wholeNumberValue! }
@@ -29,11 +30,13 @@ import Testing
 
   @Test(arguments: [
     ("080315600017", IINError.Problem.checkDigit(expected: 6, found: 7)),
-    ("000229300015", .impossibleDate(year: 1900, month: 2, day: 29)),
-    ("000229400011", .impossibleDate(year: 1900, month: 2, day: 29)),
-    ("010229500016", .impossibleDate(year: 2001, month: 2, day: 29)),
-    ("881315300120", .impossibleDate(year: 1988, month: 13, day: 15)),
-    ("880500300120", .impossibleDate(year: 1988, month: 5, day: 0)),
+    // An impossible date is no error, but the check digit is still checked.
+    ("881315300120", .checkDigit(expected: 6, found: 0)),
+    ("880500300120", .checkDigit(expected: 9, found: 0)),
+    ("010229500017", .checkDigit(expected: 6, found: 7)),
+    // Digit 5 begins the day: 4–9 there is no IIN (4–6 make a BIN).
+    ("880545300120", .dayDigit(found: 4)),
+    ("880595300120", .dayDigit(found: 9)),
     ("880515000120", .centuryDigit(found: 0)),
     ("880515700120", .centuryDigit(found: 7)),
     ("880515800120", .centuryDigit(found: 8)),
@@ -69,7 +72,7 @@ import Testing
   @Test func everyProblemHasThreeDistinctNonEmptyTexts() {
     let problems: [IINError.Problem] = [
       .length(found: 3), .nonDigit(position: 2, character: "x"), .centuryDigit(found: 0),
-      .impossibleDate(year: 1900, month: 2, day: 29), .checkDigit(expected: 1, found: 2),
+      .dayDigit(found: 4), .checkDigit(expected: 1, found: 2),
       .neverIssued,
     ]
     for problem in problems {
@@ -77,6 +80,40 @@ import Testing
       #expect(!reason.kk.isEmpty && !reason.ru.isEmpty && !reason.en.isEmpty)
       #expect(reason.kk != reason.en && reason.ru != reason.en)
     }
+  }
+
+  @Test(arguments: [
+    // Since Decree No. 853 of 2013 the digits need not be a date: a right check digit is enough.
+    ("000229300015", "1900-02-29", Sex.male),
+    ("000229400011", "1900-02-29", Sex.female),
+    ("010229500016", "2001-02-29", Sex.male),
+    ("881315300126", "1988-13-15", Sex.male),
+    ("880500300129", "1988-05-00", Sex.male),
+  ])
+  func anImpossibleDateWithTheRightCheckDigitIsValidWithAWarning(
+    value: String, written: String, sex: Sex
+  ) throws {
+    let iin = try IIN(validating: value)
+    #expect(iin.birthDateHint == nil)
+    #expect(iin.writtenDate == written)
+    #expect(iin.sex == sex)
+    let warning = try #require(iin.impossibleDateWarning)
+    #expect(
+      warning.en.hasPrefix("the date in the IIN's digits does not exist; the check digit is right"))
+    #expect(warning.ru.contains("№ 853 от 26 августа 2013"))
+    #expect(!warning.en.contains(String(value.prefix(6))))
+    // A birth date recorded against such a number is no mismatch: there is no hint to differ.
+    #expect(iin.birthDateMismatch(CivilDate("2001-03-01")!) == nil)
+  }
+
+  @Test func aRecordedBirthDateThatDiffersFromTheDigitsIsAWarning() throws {
+    let iin = try IIN(validating: "880515300120")
+    #expect(iin.birthDateMismatch(CivilDate("1988-05-15")!) == nil)
+    let warning = try #require(iin.birthDateMismatch(CivilDate("1988-06-01")!))
+    #expect(
+      warning.en.hasPrefix("the birth date differs from the date in the IIN's digits; not an error")
+    )
+    #expect(!warning.en.contains("1988"))
   }
 
   @Test func maskedHidesDayCenturyAndSerial() throws {
@@ -104,7 +141,7 @@ import Testing
         neverIssued += 1
         continue
       }
-      #expect(iin.birthDate == date)
+      #expect(iin.birthDateHint == date)
       #expect(iin.sex == sex)
       #expect(IIN.parse(iin.value) == .success(iin))
     }

@@ -65,6 +65,13 @@ import Testing
           kk: "Түркістан облысы", ru: "Туркестанская область", en: "Turkistan Region"))
     #expect(Region.astana.name.kk == "Астана қ.")
   }
+
+  @Test func regionsOf2022CarryTheirOfficialRussianNames() {
+    // Presidential Decree of 2022-05-03: «область Абай», «область Жетісу», «область Ұлытау».
+    #expect(Region.abai.name.ru == "область Абай")
+    #expect(Region.zhetysu.name.ru == "область Жетісу")
+    #expect(Region.ulytau.name.ru == "область Ұлытау")
+  }
 }
 
 /// The repository root, three levels above this file (`Tests/JolModelTests/…`).

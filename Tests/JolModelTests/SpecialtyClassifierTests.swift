@@ -57,8 +57,16 @@ import Testing
     #expect(
       try classifier.specialty("07150100").name.kk == "Машина жасау технологиясы (түрлері бойынша)")
     #expect(try classifier.specialty("09130100").name.kk == "Мейіргер ісі")
-    #expect(try classifier.resolve(legacy: "1304000").code.rawValue == "06130100")
     #expect(try classifier.resolve(legacy: "1114000").code.rawValue == "07150500")
+    // 1304000 was split: both successors are listed, none is guessed.
+    let split = ClassifierError(
+      .ambiguousLegacyCode(
+        "1304000",
+        candidates: [SpecialtyCode(rawValue: "06130100"), SpecialtyCode(rawValue: "06120100")]))
+    #expect(throws: split) { try classifier.resolve(legacy: "1304000") }
+    #expect(throws: split) { try classifier.specialty("1304000") }
+    #expect(
+      try classifier.specialty("07130100").name.ru == "Электрооборудование (по видам и отраслям)")
     let developer = try classifier.qualification("4S06130103")
     #expect(developer.level == .specialist && developer.specialty.rawValue == "06130100")
     #expect(developer.name.ru == "Разработчик программного обеспечения")
@@ -143,6 +151,16 @@ import Testing
       #expect(
         error.reason.en
           == "'1304000' is not a specialty code: 8 digits expected (e.g. 06130100); this is an old 7-digit code, the new one is 06130100"
+      )
+    }
+    // An old code with several successors, given where a new one is expected, lists them.
+    do {
+      _ = try classifier.specialty("0105000")
+      Issue.record("a split old code is not guessed")
+    } catch {
+      #expect(
+        error.reason.en
+          == "old code 0105000 maps to several specialties: 01140100, 09130100; name the specialty itself"
       )
     }
     #expect(throws: ClassifierError(.malformedQualificationCode("4X06130103"))) {
@@ -281,6 +299,17 @@ import Testing
       #expect(direction.title.kk != direction.rawValue && !direction.title.ru.isEmpty)
     }
     #expect(Direction(rawValue: "robotics").title == .same("robotics"))
+  }
+
+  @Test func directionTitlesAreTheMinistrysWords() {
+    // Ministry of Enlightenment, profile classes 2025–2026 (kazpravda.kz, 2025-10-06).
+    #expect(
+      Direction.all.map(\.title.ru) == [
+        "Техническое и инженерное", "Информационно-коммуникационные технологии",
+        "Сельское хозяйство и экология", "Транспорт и логистика", "Сфера обслуживания",
+        "Творчество и культура", "Медицина и социальное обслуживание",
+      ])
+    #expect(Set(Direction.all.map(\.title.kk)).count == 7)
   }
 }
 

@@ -2,7 +2,9 @@ import JolFormat
 import JolModel
 
 /// `jol id check VALUE…`: whether each value is a valid IIN or BIN, why not, and what it encodes.
-/// Exit 0 when all are valid, 65 otherwise.
+/// Exit 0 when all are valid, 65 otherwise. An IIN's date and sex are shown as a hint (the
+/// digits are not bound to the person's data since 2013); digits that name no calendar day are
+/// a warning, not an error (``IIN/impossibleDateWarning``).
 struct IDCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
@@ -31,10 +33,15 @@ struct IDCheckCommand: Command {
     .init("valid", LocalizedText(kk: "дұрыс", ru: "верен", en: "valid")),
     .init("kind", LocalizedText(kk: "түрі", ru: "вид", en: "kind")),
     .init("reason", LocalizedText(kk: "себебі", ru: "причина", en: "reason")),
-    .init("birth_date", LocalizedText(kk: "туған күні", ru: "дата рождения", en: "birth date")),
+    .init(
+      "birth_date",
+      LocalizedText(
+        kk: "туған күні (ЖСН цифрлары бойынша)", ru: "дата рождения (по цифрам ИИН)",
+        en: "birth date (IIN's digits)")),
     .init("sex", LocalizedText(kk: "жынысы", ru: "пол", en: "sex")),
     .init("registered", LocalizedText(kk: "тіркелген", ru: "регистрация", en: "registered")),
     .init("entity", LocalizedText(kk: "ұйым түрі", ru: "тип организации", en: "entity")),
+    .init("warning", LocalizedText(kk: "ескерту", ru: "предупреждение", en: "warning")),
   ]
 
   /// The row for one value; `forPeople` puts words in the language instead of keys.
@@ -45,9 +52,11 @@ struct IDCheckCommand: Command {
     var sex = JSONValue.null
     var registered = JSONValue.null
     var entity = JSONValue.null
+    var warning = JSONValue.null
     switch check {
     case .validIIN(let iin):
-      birthDate = .string(iin.birthDate.description)
+      birthDate = .optional(iin.birthDateHint?.description)
+      warning = .optional(iin.impossibleDateWarning.map { iin.writtenDate + ": " + $0[language] })
       sex = .string(forPeople ? iin.sex.title[language] : iin.sex.rawValue)
     case .validBIN(let bin):
       let month =
@@ -60,7 +69,7 @@ struct IDCheckCommand: Command {
     return [
       .string(value), forPeople ? .string(check.isValid ? "✓" : "✗") : .bool(check.isValid),
       .optional(kind),
-      .optional(check.reason?[language]), birthDate, sex, registered, entity,
+      .optional(check.reason?[language]), birthDate, sex, registered, entity, warning,
     ]
   }
 }

@@ -89,11 +89,12 @@ enum ReferenceCommands {
   static let group = CommandGroup(
     name: "reference",
     summary: LocalizedText(
-      kk: "анықтамалықтар: өңірлер, мамандықтар, кодтар",
-      ru: "справочники: регионы, специальности, коды",
-      en: "reference data: regions, specialties, codes"),
+      kk: "анықтамалықтар: өңірлер, аудандар, мамандықтар, кодтар",
+      ru: "справочники: регионы, районы, специальности, коды",
+      en: "reference data: regions, districts, specialties, codes"),
     children: [
-      .command(ReferenceRegionsCommand()), .command(ReferenceSpecialtiesCommand()),
+      .command(ReferenceRegionsCommand()), .command(ReferenceDistrictsCommand()),
+      .command(ReferenceSpecialtiesCommand()),
       .command(ReferenceLookupCommand()),
     ])
 }

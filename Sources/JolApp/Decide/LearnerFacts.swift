@@ -7,8 +7,8 @@ struct LearnerFacts {
   let vault: Vault
   let asOf: CivilDate
 
-  /// The learner's facts on the date for `policy`; the birth date (from the IIN in the vault)
-  /// only yields `age`.
+  /// The learner's facts on the date for `policy`; the birth date (the vault's recorded one,
+  /// else the IIN's hint) only yields `age`.
   func facts(_ learner: LearnerState, policy: PolicyID?) -> Facts {
     Facts(learner: learner, asOf: asOf, birthDate: vault.birthDate(of: learner.id), policy: policy)
   }
@@ -18,6 +18,7 @@ struct LearnerFacts {
 }
 
 extension Vault {
-  /// The birth date of `learner`'s IIN; nil when the vault does not hold the learner.
-  func birthDate(of learner: LearnerID) -> CivilDate? { people[learner]?.iin.birthDate }
+  /// The birth date `age` is counted from: the recorded one, else the IIN's hint
+  /// (``Person/birthDateOrHint``); nil when the vault does not hold the learner or knows neither.
+  func birthDate(of learner: LearnerID) -> CivilDate? { people[learner]?.birthDateOrHint }
 }

@@ -64,7 +64,7 @@ public struct SyntheticCSV: Sendable {
   }
 
   /// `jol import learners`: one row a learner; the grade and class letter in one cell (`9А`),
-  /// each category with the date it applies from.
+  /// each category with the date it applies from, the birth date as НОБД exports it.
   public func roster(_ learners: [SyntheticLearner]) -> String {
     typealias Column = ImportColumns.Learners
     let rows = learners.map { learner in
@@ -77,14 +77,14 @@ public struct SyntheticCSV: Sendable {
         learner.categories.map {
           word($0, $0.title, key: $0.rawValue, ImportVocabulary.category) + " (" + date + ")"
         }.joined(separator: "; "),
-        date,
+        date, dotted(learner.person.birthDate),
       ]
     }
     return text(
       [
         ImportColumns.iin, Column.surname, Column.name, Column.patronymic, Column.school,
         Column.grade, Column.language, ImportColumns.district, Column.region, Column.categories,
-        ImportColumns.date,
+        ImportColumns.date, Column.birthDate,
       ], rows)
   }
 

@@ -36,6 +36,10 @@ enum ImportColumns {
         "category", "Санаты", "Санат", "Әлеуметтік санат", "Категория", "Категории",
         "Социальная категория",
       ], required: false)
+    /// As the national education database (НОБД) exports it; the IIN's digits are only a hint.
+    static let birthDate = CSVColumn(
+      "birth_date", aliases: ["Туған күні", "Туған күн", "Дата рождения", "birth date"],
+      required: false)
     static let phone = CSVColumn("phone", aliases: ["Телефон", "Тел"], required: false)
     static let email = CSVColumn(
       "email", aliases: ["Электрондық пошта", "Эл. пошта", "Электронная почта", "Эл. почта"],
@@ -55,7 +59,8 @@ enum ImportColumns {
 
     static let all = [
       iin, surname, name, patronymic, school, grade, className, language, district, region,
-      categories, date, phone, email, consent, representative, consentPurpose, consentUntil,
+      categories, date, birthDate, phone, email, consent, representative, consentPurpose,
+      consentUntil,
     ]
   }
 

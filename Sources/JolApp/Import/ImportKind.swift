@@ -44,6 +44,9 @@ protocol ImportKind {
   /// Whether rows name policies (the policies directory is loaded then).
   static var readsPolicies: Bool { get }
 
+  /// Whether rows name districts (the KATO table is loaded then).
+  static var readsDistricts: Bool { get }
+
   /// A kind ready to plan a file (one per plan: planners remember earlier rows).
   init()
 
@@ -72,6 +75,7 @@ protocol ImportKind {
 extension ImportKind {
   static var options: [OptionSpec] { [] }
   static var readsPolicies: Bool { false }
+  static var readsDistricts: Bool { false }
   static var observesLog: Bool { false }
   mutating func observe(_ envelope: EventEnvelope) {}
 

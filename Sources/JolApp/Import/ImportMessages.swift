@@ -37,18 +37,11 @@ enum ImportMessages {
     ImportText.unknownRegion.text(["text": text])
   }
 
-  static func notADistrict(_ text: String, _ region: Region?) -> LocalizedText {
-    ImportText.notADistrict.text([
-      "text": text, "example": (region?.rawValue ?? "39") + "1010000",
-    ])
-  }
-
-  static func districtOutsideRegion(_ text: String, _ found: Region, _ region: Region)
-    -> LocalizedText
-  {
-    ImportText.districtOutsideRegion.text([
-      "text": text, "found": found.name, "region": region.name, "code": region.rawValue,
-    ])
+  static func birthDateInFuture(_ date: CivilDate) -> LocalizedText {
+    LocalizedText(
+      kk: "туған күні \(date) әлі келмеген; бүгінге дейінгі күн күтілді",
+      ru: "дата рождения \(date) ещё не наступила; ожидается дата не позже сегодняшней",
+      en: "birth date \(date) is in the future; expected a date not after today")
   }
 
   static func notAPhone(_ text: String) -> LocalizedText {

@@ -23,6 +23,8 @@ struct ImportPlan {
   var errors: [CSVError] = []
   /// How old words were read, each once with the number of rows that used it, in file order.
   var notices: [(text: LocalizedText, rows: Int)] = []
+  /// Warnings about valid rows: listed, they do not stop the import.
+  var warnings: [CSVError] = []
   /// `--re-register --reason TEXT`: the reason erased people of the file are registered again
   /// (nil: an erased IIN is an error).
   var reRegister: String?
@@ -38,6 +40,8 @@ struct ImportBase {
   /// The TVET classifier, for specialty and qualification codes (loaded only for the kinds
   /// that read them).
   var classifier: SpecialtyClassifier?
+  /// The KATO table, for district codes (loaded only for the kinds that read them).
+  var kato: KATOTable? = nil
   /// `--re-register --reason TEXT` (learners only): erased people may be registered again.
   var reRegister: String? = nil
   /// The policies of the policies directory (loaded only for the kinds that name policies),

@@ -28,6 +28,7 @@ struct ImportRun<Kind: ImportKind> {
       effective: try arguments.date("effective", default: context.console.today),
       classifier: Kind.readsSpecialties ? try ReferenceData.classifier(context) : nil)
     base.reRegister = try arguments.reason(pairedWith: "re-register")
+    if Kind.readsDistricts { base.kato = try ReferenceData.kato(context) }
     if Kind.readsPolicies { base.policies = try PolicyDirectory.load(context) }
     let bytes = try readBytes(context.console.resolve(fileName))
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)

@@ -17,6 +17,8 @@ struct ImportSummary {
   var errors: [CSVError] = []
   /// How old words were read, with the number of rows each.
   var notices: [(text: LocalizedText, rows: Int)] = []
+  /// Warnings about valid rows (listed; they do not stop the import).
+  var warnings: [CSVError] = []
   /// Wall time checking and planning, and writing (vault and log), when the import wrote.
   var seconds: (check: Double, write: Double)?
 
@@ -27,6 +29,7 @@ struct ImportSummary {
     learnersAdded = plan.learnersAdded
     errors = plan.errors
     notices = plan.notices
+    warnings = plan.warnings
   }
 
   /// Writes the report and returns the exit code: 65 when there are errors, else 0.
@@ -37,6 +40,9 @@ struct ImportSummary {
     } else {
       for notice in notices { context.message(context.text(Self.notice(notice.text, notice.rows))) }
       for error in errors { context.message(error.message[language]) }
+      for warning in warnings {
+        context.message(context.text(Self.warningPrefix) + warning.message[language])
+      }
       if errors.isEmpty {
         context.output(context.text(text))
       } else {
@@ -66,6 +72,17 @@ struct ImportSummary {
               ("file", .string(IIN.maskingAll(in: error.file))), ("line", .int(error.line)),
               ("column", .int(error.column)), ("field", .optional(error.fieldName)),
               ("message", .string(IIN.maskingAll(in: error.reason[language]))),
+            ])
+          })
+      ),
+      (
+        "warnings",
+        .array(
+          warnings.map { warning in
+            .object([
+              ("file", .string(IIN.maskingAll(in: warning.file))), ("line", .int(warning.line)),
+              ("column", .int(warning.column)), ("field", .optional(warning.fieldName)),
+              ("message", .string(IIN.maskingAll(in: warning.reason[language]))),
             ])
           })
       ),
@@ -112,6 +129,8 @@ struct ImportSummary {
       kk: "\(text.kk) (жолдар: \(rows))", ru: "\(text.ru) (строк: \(rows))",
       en: "\(text.en) (rows: \(rows))")
   }
+  static let warningPrefix = LocalizedText(
+    kk: "ескерту: ", ru: "предупреждение: ", en: "warning: ")
 
   static func failed(_ file: String, _ count: Int) -> LocalizedText {
     LocalizedText(

@@ -2,7 +2,7 @@ import JolModel
 
 /// Parsers for the values spreadsheets hold, beyond closed sets: dates in the two forms
 /// Kazakhstan's offices write, whole numbers with thousands spaces, lists in one cell, regions
-/// by code or name, KATO district codes.
+/// by code or name (district codes: ``KATOTable/district(_:in:)``).
 enum ImportValues {
   /// `YYYY-MM-DD` or `DD.MM.YYYY` (day and month may have one digit: `1.9.2026`).
   static func date(_ text: String) -> CivilDate? {
@@ -93,12 +93,6 @@ enum ImportValues {
 
   private static func firstWord(_ text: String) -> String {
     String(text.split(separator: " ").first ?? Substring(text))
-  }
-
-  /// Whether `text` is a district's KATO code: nine digits, the first two a region's code.
-  static func districtRegion(_ text: String) -> Region? {
-    guard text.utf8.count == 9, text.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
-    return Region(rawValue: String(text.prefix(2)))
   }
 
   /// Splits `subject:5`, `07150100=75`, `07150100 (75)` into the name and the number text.

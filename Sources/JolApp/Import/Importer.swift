@@ -37,6 +37,7 @@ enum Importer {
       }
       if let record, reader.errors.isEmpty {
         records.append((record, row))
+        plan.warnings += reader.warnings
       } else {
         plan.errors += reader.errors
       }

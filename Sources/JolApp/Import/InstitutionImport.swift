@@ -7,6 +7,7 @@ struct InstitutionImport: ImportKind {
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { true }
+  static var readsDistricts: Bool { true }
 
   var planner = InstitutionPlanner()
 
@@ -20,7 +21,7 @@ struct InstitutionImport: ImportKind {
     let code = reader.required(C.code)
     let kind = reader.word(C.kind, ImportVocabulary.organisationKind)
     let names = (reader.required(C.nameKK), reader.required(C.nameRU))
-    let district = reader.district(ImportColumns.district, in: nil)
+    let district = reader.district(ImportColumns.district, in: nil, base.kato!)
     let date = reader.date(ImportColumns.date, default: base.effective)
     guard let code, let kind else { return nil }
     let validCode = Self.check(code, kind, &reader)
@@ -35,8 +36,9 @@ struct InstitutionImport: ImportKind {
       return .enterprise(
         EnterpriseID(code),
         EnterpriseRegistered(
-          names: OrganisationNames(kk: nameKK, ru: nameRU), district: district,
-          specialties: specialties.map(\.specialty), capacity: capacity), date)
+          names: OrganisationNames(kk: nameKK, ru: nameRU), district: district.code.rawValue,
+          specialties: specialties.map(\.specialty), capacity: capacity,
+          districtRecodedFrom: district.recodedFrom?.rawValue), date)
     case .institution(let kind):
       let languages = Self.languages(&reader)
       var specialties: [SpecialtyOffer]? = []
@@ -52,8 +54,9 @@ struct InstitutionImport: ImportKind {
       return .institution(
         InstitutionID(code),
         InstitutionRegistered(
-          kind: kind, names: OrganisationNames(kk: nameKK, ru: nameRU), district: district,
-          languages: languages, specialties: specialties), date)
+          kind: kind, names: OrganisationNames(kk: nameKK, ru: nameRU),
+          district: district.code.rawValue, languages: languages, specialties: specialties,
+          districtRecodedFrom: district.recodedFrom?.rawValue), date)
     }
   }
 

@@ -21,6 +21,8 @@ struct LearnerImport: ImportKind {
     var phone: String?
     var email: String?
     var consent: ConsentRequest?
+    /// The birth date the roster gives, when it has the column.
+    var birthDate: CivilDate?
   }
 
   struct ConsentRequest {
@@ -32,6 +34,7 @@ struct LearnerImport: ImportKind {
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { false }
+  static var readsDistricts: Bool { true }
 
   var planner = LearnerPlanner()
 
@@ -50,8 +53,9 @@ struct LearnerImport: ImportKind {
     let grade = gradeAndClass(&reader)
     let language = reader.word(C.language, ImportVocabulary.language)
     let region = reader.region(C.region)
-    let district = reader.district(ImportColumns.district, in: region)
+    let district = reader.district(ImportColumns.district, in: region, base.kato!)
     let date = reader.date(ImportColumns.date, default: base.effective)
+    let birthDate = Self.birthDate(&reader, iin: iin, today: base.effective)
     let categories = reader.row[C.categories].map { _ in Self.categories(&reader, date: date) }
     let phone = reader.optional(C.phone)
     if let phone, !ImportValues.isPhone(phone) {
@@ -69,11 +73,36 @@ struct LearnerImport: ImportKind {
       iin: iin,
       placement: SchoolPlacement(
         institution: InstitutionID(school), grade: grade.0, className: grade.1, language: language),
-      district: district, region: region, categories: categories ?? nil, date: date,
+      district: district.code.rawValue, districtRecodedFrom: district.recodedFrom?.rawValue,
+      region: region, categories: categories ?? nil, date: date,
       consentPurpose: consent?.purpose)
     return Record(
       row: row, surname: surname, name: name, patronymic: reader.optional(C.patronymic) ?? "",
-      phone: phone, email: email, consent: consent)
+      phone: phone, email: email, consent: consent, birthDate: birthDate)
+  }
+
+  /// The roster's birth date, when given: a date not after today. The IIN's digits are only a
+  /// hint (Government Decree No. 853 of 26 August 2013): a birth date that differs from them,
+  /// or, when none is given, digits that name no day, are warnings, not errors.
+  private static func birthDate(_ reader: inout RowReader, iin: IIN?, today: CivilDate)
+    -> CivilDate?
+  {
+    var birthDate: CivilDate?
+    if reader.optional(C.birthDate) != nil, let date = reader.date(C.birthDate) {
+      if date > today {
+        reader.fail(C.birthDate, ImportMessages.birthDateInFuture(date))
+      } else {
+        birthDate = date
+      }
+    }
+    guard let iin else { return birthDate }
+    if let birthDate {
+      if let warning = iin.birthDateMismatch(birthDate) { reader.warn(C.birthDate, warning) }
+    } else if let warning = iin.impossibleDateWarning {
+      // No birth date and no hint: `age` stays unknown until one is recorded.
+      reader.warn(ImportColumns.iin, warning)
+    }
+    return birthDate
   }
 
   /// The grade and class letter: `9` and `Ә` in two columns, or `9Ә`, `9 Ә`, `9-А` in the grade
@@ -231,7 +260,8 @@ struct LearnerImport: ImportKind {
     let person = Person(
       learner: learner, iin: record.row.iin, surname: record.surname, name: record.name,
       patronymic: record.patronymic, phone: record.phone ?? existing?.phone ?? "",
-      email: record.email ?? existing?.email ?? "")
+      email: record.email ?? existing?.email ?? "",
+      birthDate: record.birthDate ?? existing?.birthDate)
     if existing != person {
       plan.vault.upsert(person)
       plan.vaultEdits += 1

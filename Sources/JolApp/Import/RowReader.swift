@@ -13,6 +13,9 @@ struct RowReader {
   private(set) var errors: [CSVError] = []
   /// How an old word was read (not errors: the row is imported), for the summary.
   private(set) var notices: [LocalizedText] = []
+  /// What a person may want to look at but does not stop the import (an IIN whose digits name
+  /// no day, a birth date that differs from them), listed in the summary.
+  private(set) var warnings: [CSVError] = []
   /// Canonical names of the columns whose values may not be kept.
   private let unsafeColumns: Set<String>
 
@@ -31,6 +34,11 @@ struct RowReader {
   /// Records how a value written in an old way was read (`дуальная` as a form of study).
   mutating func note(_ notice: LocalizedText) {
     notices.append(notice)
+  }
+
+  /// Records a warning about the value of `column`.
+  mutating func warn(_ column: CSVColumn, _ reason: LocalizedText) {
+    warnings.append(row.error(in: column, reason: reason))
   }
 
   /// The trimmed value; an error when empty or absent. Nil without another error when the value
@@ -120,18 +128,18 @@ struct RowReader {
     return parsed(column, text, ImportValues.region(text), ImportMessages.unknownRegion(text))
   }
 
-  /// A district's KATO code, in `region` when given.
-  mutating func district(_ column: CSVColumn, in region: Region?) -> String? {
+  /// A district's KATO code, in `region` when given, checked against the KATO table
+  /// (``KATOTable/district(_:in:)``): an old code comes back as the current one, the old kept.
+  mutating func district(_ column: CSVColumn, in region: Region?, _ kato: KATOTable)
+    -> DistrictCode?
+  {
     guard let text = required(column) else { return nil }
-    guard let found = ImportValues.districtRegion(text) else {
-      fail(column, ImportMessages.notADistrict(text, region))
+    switch kato.district(text, in: region) {
+    case .success(let district): return district
+    case .failure(let error):
+      fail(column, error.reason)
       return nil
     }
-    if let region, found != region {
-      fail(column, ImportMessages.districtOutsideRegion(text, found, region))
-      return nil
-    }
-    return text
   }
 
   private mutating func parsed<Value>(

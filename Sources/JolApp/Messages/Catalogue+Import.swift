@@ -12,8 +12,6 @@ enum ImportText: String, MessageKey {
   case notANumber
   case notADecimal
   case unknownRegion
-  case notADistrict
-  case districtOutsideRegion
   case notAPhone
   case notAnEmail
   case notAGrade
@@ -74,21 +72,6 @@ enum ImportText: String, MessageKey {
         en:
           "'{text}' is not a known region; expected a KATO code (39), ISO code (KZ-39) or name (Kostanay Region); see jol reference regions"
       )
-    case .notADistrict:
-      MessageTemplate(
-        kk:
-          "«{text}» — белгісіз аудан; ауданның 9 цифрлы ҚАТО коды күтілді, алғашқы екі цифры облыс коды (мысалы, {example})",
-        ru:
-          "«{text}» — неизвестный район; ожидается 9-значный код КАТО района, первые две цифры — код области (например, {example})",
-        en:
-          "'{text}' is not a known district; expected the district's 9-digit KATO code, starting with the region's code (e.g. {example})"
-      )
-    case .districtOutsideRegion:
-      MessageTemplate(
-        kk: "{text} ауданы — {found} ауданы, ал жолда {region} ({code}) көрсетілген",
-        ru:
-          "район {text} относится к региону «{found}», а в строке указан регион «{region}» ({code})",
-        en: "district {text} is in {found}, but the row's region is {region} ({code})")
     case .notAPhone:
       MessageTemplate(
         kk:

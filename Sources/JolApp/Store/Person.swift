@@ -1,7 +1,8 @@
 import JolModel
 
 /// A learner's personal data, as only the vault holds it: never in the log, reports or derived
-/// files. The birth date and sex are those the IIN encodes.
+/// files. The birth date is the one a register exported (the roster's `birth_date` column); the
+/// IIN's digits are only a hint for when none is recorded (``birthDateOrHint``).
 struct Person: Hashable, Sendable {
   var learner: LearnerID
   var iin: IIN
@@ -10,6 +11,12 @@ struct Person: Hashable, Sendable {
   var patronymic: String
   var phone: String
   var email: String
+  /// The recorded birth date; nil when no import gave one.
+  var birthDate: CivilDate? = nil
+
+  /// The recorded birth date, else the date the IIN's digits suggest (nil when they name no
+  /// day): what `age` is counted from.
+  var birthDateOrHint: CivilDate? { birthDate ?? iin.birthDateHint }
 
   /// "Surname Name Patronymic", as Kazakh and Russian documents write a full name.
   var fullName: String {

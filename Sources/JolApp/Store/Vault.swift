@@ -58,7 +58,7 @@ struct Vault: Sendable {
     let peopleRows = people.values.sorted { $0.learner < $1.learner }.map { person in
       [
         person.learner.rawValue, person.iin.value, person.surname, person.name, person.patronymic,
-        person.phone, person.email,
+        person.phone, person.email, person.birthDate?.description ?? "",
       ]
     }
     try AtomicFile.write(
@@ -81,6 +81,8 @@ extension Vault {
   static let peopleColumns = [
     CSVColumn("learner_id"), CSVColumn("iin"), CSVColumn("surname"), CSVColumn("name"),
     CSVColumn("patronymic"), CSVColumn("phone"), CSVColumn("email"),
+    // Optional: vaults written before birth dates were imported have no such column.
+    CSVColumn("birth_date", required: false),
   ]
   static let consentColumns = [
     CSVColumn("reference"), CSVColumn("learner_id"), CSVColumn("given_by"),
@@ -113,6 +115,13 @@ extension Vault {
           throw damaged(
             peoplePath, line: row.line, what: "IIN \(iin.masked) also on line \(first)")
         }
+        var birthDate: CivilDate?
+        if let text = row.optionalValue(c[7]) {
+          guard let date = CivilDate(text) else {
+            throw damaged(peoplePath, line: row.line, what: "birth_date")
+          }
+          birthDate = date
+        }
         let learnerText = try row.value(c[0])
         if let first = lineOfLearner.updateValue(row.line, forKey: learnerText) {
           throw damaged(
@@ -122,7 +131,7 @@ extension Vault {
           Person(
             learner: LearnerID(try row.value(c[0])), iin: iin, surname: row[c[2]] ?? "",
             name: row[c[3]] ?? "", patronymic: row[c[4]] ?? "", phone: row[c[5]] ?? "",
-            email: row[c[6]] ?? ""))
+            email: row[c[6]] ?? "", birthDate: birthDate))
       }
     }
     let consentsPath = directory + "/" + consentsFile

@@ -12,10 +12,14 @@ public struct LearnerRegistered: Hashable, Codable, Sendable {
   public var district: String
   /// Region code (KATO, first level).
   public var region: String
+  /// The district code as the record wrote it, when that was an old code replaced by
+  /// ``district`` (the 2022 recodings); absent in events of earlier versions and when the
+  /// code was current.
+  public var districtRecodedFrom: String?
 
   public init(
     school: InstitutionID, grade: Int, className: String, language: Language, district: String,
-    region: String
+    region: String, districtRecodedFrom: String? = nil
   ) {
     self.school = school
     self.grade = grade
@@ -23,12 +27,14 @@ public struct LearnerRegistered: Hashable, Codable, Sendable {
     self.language = language
     self.district = district
     self.region = region
+    self.districtRecodedFrom = districtRecodedFrom
   }
 
   enum CodingKeys: String, CodingKey {
     case school, grade
     case className = "class"
     case language, district, region
+    case districtRecodedFrom = "district_recoded_from"
   }
 }
 

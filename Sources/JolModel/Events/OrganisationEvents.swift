@@ -38,16 +38,24 @@ public struct InstitutionRegistered: Hashable, Codable, Sendable {
   public var languages: [Language]
   /// For colleges: the specialties offered and their intake. Empty for schools.
   public var specialties: [SpecialtyOffer]
+  /// The district code as written, when an old code replaced by ``district``.
+  public var districtRecodedFrom: String?
 
   public init(
     kind: InstitutionKind, names: OrganisationNames, district: String, languages: [Language],
-    specialties: [SpecialtyOffer] = []
+    specialties: [SpecialtyOffer] = [], districtRecodedFrom: String? = nil
   ) {
     self.kind = kind
     self.names = names
     self.district = district
     self.languages = languages
     self.specialties = specialties
+    self.districtRecodedFrom = districtRecodedFrom
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case kind, names, district, languages, specialties
+    case districtRecodedFrom = "district_recoded_from"
   }
 }
 
@@ -59,14 +67,23 @@ public struct EnterpriseRegistered: Hashable, Codable, Sendable {
   public var specialties: [SpecialtyCode]
   /// Places for dual training and internships at once.
   public var capacity: Int
+  /// The district code as written, when an old code replaced by ``district``.
+  public var districtRecodedFrom: String?
 
   public init(
-    names: OrganisationNames, district: String, specialties: [SpecialtyCode], capacity: Int
+    names: OrganisationNames, district: String, specialties: [SpecialtyCode], capacity: Int,
+    districtRecodedFrom: String? = nil
   ) {
     self.names = names
     self.district = district
     self.specialties = specialties
     self.capacity = capacity
+    self.districtRecodedFrom = districtRecodedFrom
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case names, district, specialties, capacity
+    case districtRecodedFrom = "district_recoded_from"
   }
 }
 

@@ -49,10 +49,17 @@ extension FactDefinition {
     onDate: (@Sendable (Facts, CivilDate) -> Int?)? = nil,
     derive: (@Sendable (FactSource) -> Int?)?
   ) -> FactDefinition {
-    FactDefinition(
+    let scale = FixedDecimal.scale
+    let reader: @Sendable (Facts, CivilDate) -> Int64?
+    if let onDate {
+      reader = { facts, date in (get(facts) ?? onDate(facts, date)).map { Int64($0) * scale } }
+    } else {
+      reader = { facts, _ in get(facts).map { Int64($0) * scale } }
+    }
+    return FactDefinition(
       name: name, title: title, storage: .integer(FactField(get: get, set: set, onDate: onDate)),
       bounds: FixedDecimal(range.lowerBound)...FixedDecimal(range.upperBound),
-      derive: derived(derive, set))
+      derive: derived(derive, set), numberReader: reader)
   }
 
   /// A decimal number within `bounds`.
@@ -64,7 +71,7 @@ extension FactDefinition {
   ) -> FactDefinition {
     FactDefinition(
       name: name, title: title, storage: .decimal(FactField(get: get, set: set, onDate: nil)),
-      bounds: bounds, derive: derived(derive, set))
+      bounds: bounds, derive: derived(derive, set), numberReader: { facts, _ in get(facts)?.units })
   }
 
   /// A percent, 0–100 (92.5 is 92.5%).
@@ -76,7 +83,8 @@ extension FactDefinition {
   ) -> FactDefinition {
     FactDefinition(
       name: name, title: title, storage: .percent(FactField(get: get, set: set, onDate: nil)),
-      bounds: FixedDecimal(0)...FixedDecimal(100), derive: derived(derive, set))
+      bounds: FixedDecimal(0)...FixedDecimal(100), derive: derived(derive, set),
+      numberReader: { facts, _ in get(facts)?.units })
   }
 
   /// A calendar date.
@@ -88,7 +96,8 @@ extension FactDefinition {
   ) -> FactDefinition {
     FactDefinition(
       name: name, title: title, storage: .date(FactField(get: get, set: set, onDate: nil)),
-      bounds: nil, derive: derived(derive, set))
+      bounds: nil, derive: derived(derive, set),
+      numberReader: { facts, _ in get(facts).map { Int64($0.daysSinceEpoch) } })
   }
 
   /// yes / no.
@@ -113,7 +122,8 @@ extension FactDefinition {
   ) -> FactDefinition where E.RawValue == String {
     let read: @Sendable (Facts) -> [String]? = { facts in
       guard let held = get(facts) else { return nil }
-      return held.map(\.rawValue).sorted()
+      // A closure, not `\.rawValue`: a key path in generic code is instantiated per call.
+      return held.map { $0.rawValue }.sorted()
     }
     let write: @Sendable (inout Facts, [String]?) -> Void = { facts, words in
       guard let words else { return set(&facts, nil) }

@@ -26,30 +26,6 @@ extension FactDefinition {
     case .set(let set): set.set(&facts, nil)
     }
   }
-
-  /// A reader of a number or date fact in run-time units — ten-thousandths (FixedDecimal units)
-  /// for numbers and percents, days since 1970-01-01 for dates — built once per condition;
-  /// nil for facts of other types.
-  public var numberReader: (@Sendable (Facts, CivilDate) -> Int64?)? {
-    let scale = FixedDecimal.scale
-    switch storage {
-    case .integer(let field):
-      if let onDate = field.onDate {
-        let get = field.get
-        return { facts, date in (get(facts) ?? onDate(facts, date)).map { Int64($0) * scale } }
-      }
-      let get = field.get
-      return { facts, _ in get(facts).map { Int64($0) * scale } }
-    case .decimal(let field), .percent(let field):
-      let get = field.get
-      return { facts, _ in get(facts)?.units }
-    case .date(let field):
-      let get = field.get
-      return { facts, _ in get(facts).map { Int64($0.daysSinceEpoch) } }
-    default:
-      return nil
-    }
-  }
 }
 
 extension Facts {

@@ -15,16 +15,24 @@ public final class FactDefinition: Sendable {
   /// Sets the fact from what a learner's state tells as of a date; nil for facts that only fact
   /// files and test files give (`birth_date`: the log never holds one).
   let derive: (@Sendable (inout Facts, FactSource) -> Void)?
+  /// Reads a number or date fact in run-time units — ten-thousandths (FixedDecimal units) for
+  /// numbers and percents, days since 1970-01-01 for dates; nil for facts of other types and
+  /// when unknown. Built from the entry's typed getter, and stored unwrapped: a closure kept in
+  /// an optional or a generic field is called through a thunk that copies ``Facts`` every time,
+  /// and conditions call this once per learner per threshold.
+  public let numberReader: @Sendable (Facts, CivilDate) -> Int64?
 
   init(
     name: String, title: LocalizedText, storage: FactStorage,
-    bounds: ClosedRange<FixedDecimal>?, derive: (@Sendable (inout Facts, FactSource) -> Void)?
+    bounds: ClosedRange<FixedDecimal>?, derive: (@Sendable (inout Facts, FactSource) -> Void)?,
+    numberReader: @escaping @Sendable (Facts, CivilDate) -> Int64? = { _, _ in nil }
   ) {
     self.name = name
     self.title = title
     self.storage = storage
     self.bounds = bounds
     self.derive = derive
+    self.numberReader = numberReader
   }
 
   /// The fact's type.

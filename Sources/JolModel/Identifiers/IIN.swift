@@ -1,22 +1,33 @@
-/// An individual identification number (ЖСН / ИИН): twelve digits that encode a birth date, a
+/// An individual identification number (ЖСН / ИИН): twelve digits laid out as a birth date, a
 /// century and sex digit, a serial number and a check digit. Only validated values exist.
 ///
 /// Layout: `YYMMDD` birth date, one digit for century and sex (1/2 → 1800s male/female,
 /// 3/4 → 1900s, 5/6 → 2000s), four serial digits, the check digit (``IdentifierCheckDigit``).
+///
+/// The date and sex are only a **hint**: since Government Decree No. 853 of 26 August 2013 the
+/// digits of an IIN are not bound to the person's data, and the Ministry of Justice has said that
+/// an IIN whose first six digits differ from the birth date is not an error (both to verify: the
+/// decree's text was not read). So an IIN whose digits name no calendar day (`010229…`, month
+/// 13) but whose check digit is right is valid, with ``birthDateHint`` nil and a warning
+/// (``impossibleDateWarning``); the birth date of record is the one a register exports (the
+/// learner import's `birth_date` column). The check digit stays strict, and so does the fifth
+/// digit (0–3, the first digit of a day): 4–6 there make a BIN (``IdentifierCheck``).
 ///
 /// An IIN is personal data. ``description`` is the full value (the caller decides where it may
 /// go); ``masked`` is the form for messages and logs.
 public struct IIN: Hashable, Comparable, Sendable {
   /// The twelve digits.
   public let value: String
-  /// The birth date the number encodes.
-  public let birthDate: CivilDate
-  /// The sex the number encodes.
+  /// The birth date the digits suggest: a hint for when no birth date is recorded; nil when
+  /// the digits name no calendar day.
+  public let birthDateHint: CivilDate?
+  /// The sex the seventh digit suggests (a hint, like the date).
   public let sex: Sex
 
   /// Validates `text` as an IIN: exactly twelve ASCII digits, no spaces.
   /// - Throws: ``IINError`` naming the first problem found (non-digit, length, century digit,
-  ///   impossible date, never-issued prefix, check digit — in that order).
+  ///   day's first digit, never-issued prefix, check digit — in that order). An impossible date
+  ///   is not an error (``impossibleDateWarning``).
   public init(validating text: String) throws(IINError) {
     let digits: [Int]
     switch TwelveDigits(text) {
@@ -29,11 +40,8 @@ public struct IIN: Hashable, Comparable, Sendable {
     guard (1...6).contains(centuryDigit) else {
       throw IINError(text: text, problem: .centuryDigit(found: centuryDigit))
     }
-    let year = 1800 + 100 * ((centuryDigit - 1) / 2) + digits[0] * 10 + digits[1]
-    let month = digits[2] * 10 + digits[3]
-    let day = digits[4] * 10 + digits[5]
-    guard let date = CivilDate(year: year, month: month, day: day) else {
-      throw IINError(text: text, problem: .impossibleDate(year: year, month: month, day: day))
+    guard digits[4] <= 3 else {
+      throw IINError(text: text, problem: .dayDigit(found: digits[4]))
     }
     switch IdentifierCheckDigit.compute(digits[0..<11]) {
     case .neverIssued: throw IINError(text: text, problem: .neverIssued)
@@ -42,7 +50,8 @@ public struct IIN: Hashable, Comparable, Sendable {
     case .digit: break
     }
     self.value = text
-    self.birthDate = date
+    let written = Self.writtenDate(digits)
+    self.birthDateHint = CivilDate(year: written.year, month: written.month, day: written.day)
     self.sex = centuryDigit % 2 == 1 ? .male : .female
   }
 
@@ -74,6 +83,14 @@ public struct IIN: Hashable, Comparable, Sendable {
   public static func < (lhs: IIN, rhs: IIN) -> Bool { lhs.value < rhs.value }
 }
 
+extension IIN {
+  /// The year, month and day the digits spell, which may be no calendar day.
+  static func writtenDate(_ digits: [Int]) -> (year: Int, month: Int, day: Int) {
+    let year = 1800 + 100 * ((digits[6] - 1) / 2) + digits[0] * 10 + digits[1]
+    return (year, digits[2] * 10 + digits[3], digits[4] * 10 + digits[5])
+  }
+}
+
 extension IIN: CustomStringConvertible {
   /// The full twelve digits.
   public var description: String { value }
@@ -99,8 +116,8 @@ extension IIN: Codable {
 }
 
 extension IIN {
-  /// `text` with every run of exactly twelve digits that may be an IIN — its first six digits a
-  /// possible birth date (YYMMDD), whatever its check digit, since a mistyped IIN is still
+  /// `text` with every run of exactly twelve digits that may be an IIN — a fifth digit 0–3, as
+  /// an IIN's day begins, whatever its date and check digit, since a mistyped IIN is still
   /// mostly someone's — masked by ``masked(_:)``: what every message a person reads goes
   /// through, whatever value a user typed into whatever field (`jol id check`, whose job is to
   /// show the value, aside). A BIN (its month and day are a registration date and a type) or
@@ -114,10 +131,9 @@ extension IIN {
       digits = ""
     }
     func mayBeBirthDate(_ digits: String) -> Bool {
-      let values = digits.prefix(6).compactMap(\.wholeNumberValue)
-      let month = values[2] * 10 + values[3]
-      let day = values[4] * 10 + values[5]
-      return (1...12).contains(month) && (1...31).contains(day)
+      // The shape of an IIN as it is now accepted: a fifth digit 0–3, whatever the date (the
+      // digits need not be a real day since 2013); a BIN has 4–6 there.
+      digits.dropFirst(4).first.map { ("0"..."3").contains($0) } ?? false
     }
     for character in text {
       if character.isASCII && character.isNumber {

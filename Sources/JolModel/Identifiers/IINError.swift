@@ -8,8 +8,10 @@ public struct IINError: Error, Hashable, Sendable {
     case nonDigit(position: Int, character: Character)
     /// The seventh digit (century and sex) is 0, 7, 8 or 9; only 1–6 are assigned.
     case centuryDigit(found: Int)
-    /// The first six digits and the century digit name no calendar day (2001-02-29, month 13).
-    case impossibleDate(year: Int, month: Int, day: Int)
+    /// The fifth digit is 4–9: an IIN's fifth and sixth digits are laid out as a day, 0–3 first
+    /// (4–6 there make a BIN). An impossible date is only a warning
+    /// (``IIN/impossibleDateWarning``).
+    case dayDigit(found: Int)
     /// The twelfth digit differs from the computed check digit `expected`.
     case checkDigit(expected: Int, found: Int)
     /// Both passes of the check-digit rule give 10: no IIN is issued with these digits.
@@ -51,8 +53,7 @@ extension IINError.Problem {
         "position": String(position), "character": String(character),
       ])
     case .centuryDigit(let found): IdentifierMessage.centuryDigit.text(["found": String(found)])
-    case .impossibleDate(let year, let month, let day):
-      IdentifierMessage.impossibleBirthDate.text(["date": isoDate(year, month, day)])
+    case .dayDigit(let found): IdentifierMessage.dayDigit.text(["found": String(found)])
     case .checkDigit(let expected, let found):
       IdentifierMessage.checkDigit.text(["expected": String(expected), "found": String(found)])
     case .neverIssued: IdentifierMessage.neverIssued.text()
@@ -61,7 +62,7 @@ extension IINError.Problem {
 }
 
 /// `YYYY-MM-DD` for a date that may not exist (month 13), as the digits give it.
-private func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {
+func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {
   func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
   return "\(year)-\(pad(month))-\(pad(day))"
 }

@@ -53,6 +53,8 @@ public struct InstitutionPlanner: RowPlanner {
     let newIntakes = Dictionary(new.specialties.map { ($0.specialty, $0.intake) }) { a, _ in a }
     var sameButIntakes = old
     sameButIntakes.specialties = new.specialties
+    // How the district was written (an old code) is kept by the event, not compared.
+    sameButIntakes.districtRecodedFrom = new.districtRecodedFrom
     if sameButIntakes == new && Set(oldIntakes.keys) == Set(newIntakes.keys) {
       // Only intakes may differ: one capacity change per specialty whose intake changed.
       return new.specialties.filter { oldIntakes[$0.specialty] != $0.intake }.map { offer in
@@ -72,6 +74,7 @@ public struct InstitutionPlanner: RowPlanner {
     guard var old = state?.registration else {
       return [EventDraft(stream: stream, effective: date, event: .enterpriseRegistered(new))]
     }
+    old.districtRecodedFrom = new.districtRecodedFrom
     if old == new { return [] }
     old.capacity = new.capacity
     if old == new {

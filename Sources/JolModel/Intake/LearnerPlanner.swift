@@ -81,7 +81,7 @@ public struct LearnerPlanner: RowPlanner {
           LearnerRegistered(
             school: placement.institution, grade: placement.grade, className: placement.className,
             language: placement.language, district: row.district,
-            region: row.region.rawValue)), on: date)
+            region: row.region.rawValue, districtRecodedFrom: row.districtRecodedFrom)), on: date)
       return
     }
     let period = drafts.state.period(on: date)

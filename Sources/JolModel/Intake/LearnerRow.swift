@@ -5,8 +5,10 @@ public struct LearnerRow: Sendable, Hashable {
   public var iin: IIN
   /// The school, grade, class and language of instruction.
   public var placement: SchoolPlacement
-  /// The district's KATO code.
+  /// The district's KATO code (current).
   public var district: String
+  /// The district code as the row wrote it, when an old code replaced by ``district``.
+  public var districtRecodedFrom: String?
   /// The region the learner lives in.
   public var region: Region
   /// Nil when the file has no categories column (then categories are left as they are).
@@ -18,12 +20,13 @@ public struct LearnerRow: Sendable, Hashable {
 
   /// The row of these values.
   public init(
-    iin: IIN, placement: SchoolPlacement, district: String, region: Region,
-    categories: [DatedCategory]?, date: CivilDate, consentPurpose: String? = nil
+    iin: IIN, placement: SchoolPlacement, district: String, districtRecodedFrom: String? = nil,
+    region: Region, categories: [DatedCategory]?, date: CivilDate, consentPurpose: String? = nil
   ) {
     self.iin = iin
     self.placement = placement
     self.district = district
+    self.districtRecodedFrom = districtRecodedFrom
     self.region = region
     self.categories = categories
     self.date = date

@@ -10,6 +10,7 @@ extension LearnerRegistered: EventData {
     var language: Language?
     var district: String?
     var region: String?
+    var districtRecodedFrom: String?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("school") {
@@ -30,6 +31,9 @@ extension LearnerRegistered: EventData {
       } else if r.keyIs("region") {
         try r.fresh(region)
         region = try r.readNonEmptyString()
+      } else if r.keyIs("district_recoded_from") {
+        try r.fresh(districtRecodedFrom)
+        districtRecodedFrom = try r.readNonEmptyString()
       } else {
         throw r.unknownField()
       }
@@ -37,7 +41,8 @@ extension LearnerRegistered: EventData {
     self.init(
       school: try r.require(school, "school"), grade: try r.require(grade, "grade"),
       className: try r.require(className, "class"), language: try r.require(language, "language"),
-      district: try r.require(district, "district"), region: try r.require(region, "region"))
+      district: try r.require(district, "district"), region: try r.require(region, "region"),
+      districtRecodedFrom: districtRecodedFrom)
   }
 
   func write(to w: inout JSONWriter) {
@@ -54,6 +59,10 @@ extension LearnerRegistered: EventData {
     w.string(district)
     w.key("region")
     w.string(region)
+    if let districtRecodedFrom {
+      w.key("district_recoded_from")
+      w.string(districtRecodedFrom)
+    }
     w.endObject()
   }
 }

@@ -67,6 +67,7 @@ extension InstitutionRegistered: EventData {
     var district: String?
     var languages: [Language]?
     var specialties: [SpecialtyOffer]?
+    var districtRecodedFrom: String?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("kind") {
@@ -84,6 +85,9 @@ extension InstitutionRegistered: EventData {
       } else if r.keyIs("specialties") {
         try r.fresh(specialties)
         specialties = try r.readArray { try SpecialtyOffer(reading: &$0) }
+      } else if r.keyIs("district_recoded_from") {
+        try r.fresh(districtRecodedFrom)
+        districtRecodedFrom = try r.readNonEmptyString()
       } else {
         throw r.unknownField()
       }
@@ -92,7 +96,8 @@ extension InstitutionRegistered: EventData {
       kind: try r.require(kind, "kind"), names: try r.require(names, "names"),
       district: try r.require(district, "district"),
       languages: try r.require(languages, "languages"),
-      specialties: try r.require(specialties, "specialties"))
+      specialties: try r.require(specialties, "specialties"),
+      districtRecodedFrom: districtRecodedFrom)
   }
 
   func write(to w: inout JSONWriter) {
@@ -107,6 +112,10 @@ extension InstitutionRegistered: EventData {
     w.array(languages) { $0.string($1.rawValue) }
     w.key("specialties")
     w.array(specialties) { $1.write(to: &$0) }
+    if let districtRecodedFrom {
+      w.key("district_recoded_from")
+      w.string(districtRecodedFrom)
+    }
     w.endObject()
   }
 }
@@ -117,6 +126,7 @@ extension EnterpriseRegistered: EventData {
     var district: String?
     var specialties: [SpecialtyCode]?
     var capacity: Int?
+    var districtRecodedFrom: String?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("names") {
@@ -131,6 +141,9 @@ extension EnterpriseRegistered: EventData {
       } else if r.keyIs("capacity") {
         try r.fresh(capacity)
         capacity = try r.readInt(in: 0...1_000_000)
+      } else if r.keyIs("district_recoded_from") {
+        try r.fresh(districtRecodedFrom)
+        districtRecodedFrom = try r.readNonEmptyString()
       } else {
         throw r.unknownField()
       }
@@ -138,7 +151,7 @@ extension EnterpriseRegistered: EventData {
     self.init(
       names: try r.require(names, "names"), district: try r.require(district, "district"),
       specialties: try r.require(specialties, "specialties"),
-      capacity: try r.require(capacity, "capacity"))
+      capacity: try r.require(capacity, "capacity"), districtRecodedFrom: districtRecodedFrom)
   }
 
   func write(to w: inout JSONWriter) {
@@ -151,6 +164,10 @@ extension EnterpriseRegistered: EventData {
     w.array(specialties) { $0.string($1.rawValue) }
     w.key("capacity")
     w.int(capacity)
+    if let districtRecodedFrom {
+      w.key("district_recoded_from")
+      w.string(districtRecodedFrom)
+    }
     w.endObject()
   }
 }

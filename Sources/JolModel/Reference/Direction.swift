@@ -1,9 +1,10 @@
 /// A profile direction: one of the seven broad fields that school profile classes (since 2025)
 /// and career diagnostics point pupils to, and that every TVET specialty belongs to.
 ///
-/// The seven: engineering, ICT, agriculture, transport, services, creative, and medicine and
-/// the social sphere (health care, education, sport, social work) as one direction,
-/// `medicine_social`. The reference sample split the last into `medicine` and `social`; both
+/// The seven, as the Ministry of Enlightenment names them (see ``title``): technical and
+/// engineering, ICT, agriculture and ecology, transport and logistics, services, creativity and
+/// culture, and medicine and social services (health care, education, sport, social work) as
+/// one direction, `medicine_social`. The reference sample split the last into `medicine` and `social`; both
 /// words are read as `medicine_social` by ``known(_:)`` and exist as static aliases, so data
 /// written either way means the same. An open set: the ids are data in `Policies/`.
 public struct Direction: RawRepresentable, Hashable, Comparable, Codable, Sendable {
@@ -53,6 +54,13 @@ public struct Direction: RawRepresentable, Hashable, Comparable, Codable, Sendab
   }()
 
   /// The direction's name in each language; the id itself for a direction Jol does not know.
+  ///
+  /// Russian: the Ministry of Enlightenment's words for the seven directions of profile classes
+  /// (press release of 2025-10-06, as printed by kazpravda.kz «Профильные классы открываются в
+  /// казахстанских школах»: «техническое и инженерное, информационно-коммуникационные
+  /// технологии, сельское хозяйство и экология, транспорт и логистика, сфера обслуживания,
+  /// творчество и культура, медицина и социальное обслуживание»). Kazakh: to verify against
+  /// the Kazakh version of that release (not found); English: Jol's translation.
   public var title: LocalizedText {
     DirectionTitle(rawValue: rawValue)?.title ?? .same(rawValue)
   }

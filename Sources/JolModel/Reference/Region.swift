@@ -69,7 +69,10 @@ public struct Region: RawRepresentable, Hashable, Comparable, Sendable {
 }
 
 extension Region {
-  /// 2022-06-08: Abai, Zhetysu and Ulytau regions formed (decree of 2022-05-03).
+  /// 2022-06-08: Abai, Zhetysu and Ulytau regions formed (Presidential Decree «О некоторых
+  /// вопросах административно-территориального устройства Республики Казахстан» of 2022-05-03,
+  /// in force 2022-06-08; its number, 887, is to verify). Its Russian names are the official
+  /// «область Абай», «область Жетісу», «область Ұлытау», as in the decree and the KATO lists.
   private static let reform2022 = CivilDate(year: 2022, month: 6, day: 8)!
 
   public static let abai = Region(

@@ -63,12 +63,17 @@ public struct SpecialtyClassifier: Sendable {
 
   /// The specialty a text names.
   /// - Throws: ``ClassifierError`` when the text is not eight digits (with the new code when it
-  ///   is a known old seven-digit one) or no specialty has it (with the nearest known code).
+  ///   is a known old seven-digit one, or the candidates when that old code was split: the
+  ///   record must then name one, Jol does not guess) or no specialty has it (with the nearest
+  ///   known code).
   public func specialty(_ text: String) throws(ClassifierError) -> Specialty {
     let code = SpecialtyCode(rawValue: text)
     guard code.isWellFormed else {
-      let replacement = legacyIndex[text].flatMap { $0.count == 1 ? $0[0] : nil }
-      throw ClassifierError(.malformedSpecialtyCode(text, replacement: replacement))
+      let successors = legacyIndex[text] ?? []
+      if successors.count > 1 {
+        throw ClassifierError(.ambiguousLegacyCode(text, candidates: successors))
+      }
+      throw ClassifierError(.malformedSpecialtyCode(text, replacement: successors.first))
     }
     guard let specialty = self[code] else {
       let nearest = Self.nearest(to: text, among: specialties.map(\.code.rawValue))

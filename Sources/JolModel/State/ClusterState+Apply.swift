@@ -9,7 +9,9 @@ extension ClusterState {
     let effective = envelope.effective
     let id = envelope.stream.id
     switch envelope.event {
-    case .institutionRegistered(let e):
+    case .institutionRegistered(var e):
+      // The state holds the current district; how it was written stays in the event.
+      e.districtRecodedFrom = nil
       institutions[InstitutionID(id), default: InstitutionState(id: InstitutionID(id))]
         .registration = e
     case .institutionCapacityChanged(let e):
@@ -17,7 +19,8 @@ extension ClusterState {
       institutions[InstitutionID(id), default: InstitutionState(id: InstitutionID(id))]
         .registration?
         .setIntake(specialty, e.capacity)
-    case .enterpriseRegistered(let e):
+    case .enterpriseRegistered(var e):
+      e.districtRecodedFrom = nil
       enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].registration = e
     case .enterpriseCapacityChanged(let e):
       enterprises[EnterpriseID(id), default: EnterpriseState(id: EnterpriseID(id))].registration?

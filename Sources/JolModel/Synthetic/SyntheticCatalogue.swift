@@ -2,8 +2,8 @@
 /// specialties they teach), university and enterprises. Learners are generated around them.
 ///
 /// ``kostanay`` is a fictional slice of Kostanay region's education-production cluster; its
-/// district codes have the shape of KATO codes of region 39. Institutions and enterprises are
-/// fictional.
+/// districts are real district-level KATO units of region 39 (`Policies/reference/kato.csv`).
+/// Institutions and enterprises are fictional.
 public struct SyntheticCatalogue: Sendable {
   /// An enterprise before its BIN is made: names, district, what it trains and employs for.
   public struct EnterpriseProfile: Sendable {
@@ -36,12 +36,13 @@ public struct SyntheticCatalogue: Sendable {
 
 extension SyntheticCatalogue {
   /// A large town-only region of numbered organisations, for measuring at scale: `schools`
-  /// schools `KST-SCH-0`… spread over 30 districts, `colleges` colleges `KST-COL-0`… that each
+  /// schools `KST-SCH-0`… spread over the region's 20 district-level units (the built-in KATO
+  /// table), `colleges` colleges `KST-COL-0`… that each
   /// teach every one of `specialties` (college *n* takes 50 + *n* a year in each).
   public static func numbered(schools: Int, colleges: Int, specialties: [SpecialtyCode])
     -> SyntheticCatalogue
   {
-    let districts = (0..<30).map { "3910\(10 + $0)000" }
+    let districts = KATOTable.builtIn.districts(in: .kostanay).map(\.code.rawValue)
     let both: [Language] = [.kk, .ru]
     return SyntheticCatalogue(
       region: .kostanay, districts: districts, ruralDistricts: [],
@@ -51,7 +52,7 @@ extension SyntheticCatalogue {
           registration: InstitutionRegistered(
             kind: .school,
             names: OrganisationNames(kk: "№\(number) мектеп", ru: "Школа №\(number)"),
-            district: districts[number % 30], languages: both))
+            district: districts[number % districts.count], languages: both))
       },
       colleges: (0..<colleges).map { number in
         SyntheticInstitution(
@@ -69,7 +70,9 @@ extension SyntheticCatalogue {
 extension SyntheticCatalogue {
   /// The sample region `jol demo` shows: 5 schools, 3 colleges, a university, 6 enterprises.
   public static let kostanay: SyntheticCatalogue = {
-    let districts = ["391010000", "391610000", "394230000", "395430000"]
+    // Kostanay city administration, Rudny city administration, Karabalyk and Auliekol
+    // districts (KATO; the schools below are in those places).
+    let districts = ["391000000", "392400000", "395000000", "393600000"]
     func institution(
       _ code: String, _ kind: InstitutionKind, kk: String, ru: String, _ district: Int,
       _ languages: [Language] = [.kk, .ru], offers: [(String, Int)] = []

@@ -84,8 +84,9 @@ struct CompiledAmount: Sendable {
   }
   let kind: Kind
   let period: Period
-  /// The table fact's reader, resolved once: evaluations read the stored word directly.
-  let tableWord: (@Sendable (Facts) -> String?)?
+  /// The table fact's reader, resolved once: evaluations read the stored word directly (not
+  /// optional: a closure kept in an optional is called through a thunk that copies ``Facts``).
+  let tableWord: @Sendable (Facts) -> String?
 
   init(kind: Kind, period: Period) {
     self.kind = kind
@@ -93,7 +94,7 @@ struct CompiledAmount: Sendable {
     if case .table(let fact, _, _) = kind {
       tableWord = ConditionCompiler.wordReader(fact)
     } else {
-      tableWord = nil
+      tableWord = { _ in nil }
     }
   }
 }

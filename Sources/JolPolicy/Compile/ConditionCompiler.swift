@@ -51,7 +51,7 @@ enum ConditionCompiler {
         return holds ? .pass : .fail
       }
     case .member(let fact, let words):
-      guard let matches = fact.definition.wordMatcher(words) else { return { _, _ in .unknown } }
+      let matches = fact.definition.wordMatcher(words)
       return { facts, _ in matches(facts).map { $0 ? .pass : .fail } ?? .unknown }
     case .bool(let fact, let expected):
       guard case .bool(let field) = fact.definition.storage else { return { _, _ in .unknown } }
@@ -70,7 +70,7 @@ enum ConditionCompiler {
   /// Reads a numeric fact in run-time units (``NumericKind``): the entry's own reader, resolved
   /// once here so an evaluation reads the stored property directly.
   static func numericReader(_ fact: Fact) -> @Sendable (Facts, CivilDate) -> Int64? {
-    fact.definition.numberReader ?? { _, _ in nil }
+    fact.definition.numberReader
   }
 
   /// Reads an enumeration or code fact as its word.
@@ -99,11 +99,13 @@ enum ConditionCompiler {
 }
 
 extension FactDefinition {
-  /// A membership test of an enumeration or code fact in `words`, nil for other facts.
-  func wordMatcher(_ words: Set<String>) -> (@Sendable (Facts) -> Bool?)? {
+  /// A membership test of an enumeration or code fact in `words`; unknown for other facts.
+  /// Not optional: a closure kept in an optional is called through a thunk that copies
+  /// ``Facts``.
+  func wordMatcher(_ words: Set<String>) -> @Sendable (Facts) -> Bool? {
     switch storage {
     case .enumeration(let storage), .code(let storage): storage.matcher(words)
-    default: nil
+    default: { _ in nil }
     }
   }
 }

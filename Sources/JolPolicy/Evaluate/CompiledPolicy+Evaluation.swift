@@ -49,7 +49,7 @@ extension CompiledPolicy {
     case .fixed(let operand):
       return (Money(tiyn: context.resolve(operand)), .pass)
     case .table(_, let rows, let otherwise):
-      guard let word = amount.tableWord?(facts) else { return (nil, .unknown) }
+      guard let word = amount.tableWord(facts) else { return (nil, .unknown) }
       guard let operand = rows[word] ?? otherwise else { return (nil, .fail) }
       return (Money(tiyn: context.resolve(operand)), .pass)
     }

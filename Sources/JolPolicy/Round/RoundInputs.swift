@@ -25,7 +25,7 @@ public struct RoundInputs: Sendable {
   /// before the date (with their first application's date); otherwise every learner. Learners
   /// whose data was erased are left out. Facts are those of `state`, with the awards of the
   /// round superseded (if any) revoked from their start; `age` comes from `birthDate` (the
-  /// vault's, nil when unknown).
+  /// vault's recorded birth date, else the IIN's hint; nil when unknown).
   /// - Complexity: O(learners · log learners).
   public init(
     policy: CompiledPolicy, asOf: CivilDate, logPosition: UInt64, seed: String,

@@ -11,29 +11,34 @@ public enum DirectionTitle: String, TitledValue {
 
   public var template: MessageTemplate {
     switch self {
+    // Russian titles: the Ministry of Enlightenment's seven directions of profile classes
+    // (see Policies/reference/README.md); the Kazakh titles are to verify.
     case .engineering:
       MessageTemplate(
-        kk: "Инженерия және техника", ru: "Инженерия и техника", en: "Engineering and technology")
+        kk: "Техникалық және инженерлік", ru: "Техническое и инженерное",
+        en: "Technical and engineering")
     case .ict:
       MessageTemplate(
         kk: "Ақпараттық-коммуникациялық технологиялар",
         ru: "Информационно-коммуникационные технологии",
-        en: "Information and communication technology")
+        en: "Information and communication technologies")
     case .agriculture:
-      MessageTemplate(kk: "Ауыл шаруашылығы", ru: "Сельское хозяйство", en: "Agriculture")
+      MessageTemplate(
+        kk: "Ауыл шаруашылығы және экология", ru: "Сельское хозяйство и экология",
+        en: "Agriculture and ecology")
     case .transport:
       MessageTemplate(
         kk: "Көлік және логистика", ru: "Транспорт и логистика", en: "Transport and logistics")
     case .services:
-      MessageTemplate(kk: "Қызмет көрсету саласы", ru: "Сфера услуг", en: "Services")
+      MessageTemplate(kk: "Қызмет көрсету саласы", ru: "Сфера обслуживания", en: "Services")
     case .creative:
       MessageTemplate(
-        kk: "Шығармашылық және өнер", ru: "Творчество и искусство",
-        en: "Creative industries and arts")
+        kk: "Шығармашылық және мәдениет", ru: "Творчество и культура",
+        en: "Creativity and culture")
     case .medicineSocial:
       MessageTemplate(
-        kk: "Медицина және әлеуметтік сала", ru: "Медицина и социальная сфера",
-        en: "Medicine and the social sphere")
+        kk: "Медицина және әлеуметтік қызмет көрсету", ru: "Медицина и социальное обслуживание",
+        en: "Medicine and social services")
     }
   }
 }

@@ -8,7 +8,7 @@ public enum IdentifierMessage: String, MessageKey {
   case iinLength
   case iinNonDigit
   case centuryDigit
-  case impossibleBirthDate
+  case dayDigit
   case checkDigit
   case neverIssued
   case binLength
@@ -43,11 +43,11 @@ public enum IdentifierMessage: String, MessageKey {
         kk: "7-цифр (ғасыр мен жыныс) 1–6 болуы керек, мұнда {found}",
         ru: "7-я цифра (век и пол) должна быть от 1 до 6, здесь {found}",
         en: "digit 7 (century and sex) must be 1–6, found {found}")
-    case .impossibleBirthDate:
+    case .dayDigit:
       MessageTemplate(
-        kk: "туған күні {date} күнтізбеде жоқ",
-        ru: "даты рождения {date} не существует",
-        en: "birth date {date} does not exist")
+        kk: "5-цифр 0–3 болуы керек (ЖСН-де 5–6 цифрлар күн ретінде жазылады), мұнда {found}",
+        ru: "5-я цифра должна быть от 0 до 3 (в ИИН 5–6-я цифры записаны как день), здесь {found}",
+        en: "digit 5 must be 0–3 (an IIN's digits 5–6 are laid out as a day), found {found}")
     case .checkDigit:
       MessageTemplate(
         kk: "бақылау цифры {expected} болуы керек, мұнда {found}",

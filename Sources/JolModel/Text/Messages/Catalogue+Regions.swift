@@ -23,7 +23,7 @@ public enum RegionName: String, MessageKey {
 
   public var template: MessageTemplate {
     switch self {
-    case .abai: MessageTemplate(kk: "Абай облысы", ru: "Абайская область", en: "Abai Region")
+    case .abai: MessageTemplate(kk: "Абай облысы", ru: "область Абай", en: "Abai Region")
     case .akmola:
       MessageTemplate(kk: "Ақмола облысы", ru: "Акмолинская область", en: "Akmola Region")
     case .aktobe:
@@ -39,7 +39,7 @@ public enum RegionName: String, MessageKey {
     case .zhambyl:
       MessageTemplate(kk: "Жамбыл облысы", ru: "Жамбылская область", en: "Zhambyl Region")
     case .zhetysu:
-      MessageTemplate(kk: "Жетісу облысы", ru: "Жетысуская область", en: "Zhetysu Region")
+      MessageTemplate(kk: "Жетісу облысы", ru: "область Жетісу", en: "Zhetysu Region")
     case .karaganda:
       MessageTemplate(kk: "Қарағанды облысы", ru: "Карагандинская область", en: "Karaganda Region")
     case .kostanay:
@@ -57,7 +57,7 @@ public enum RegionName: String, MessageKey {
     case .turkistan:
       MessageTemplate(kk: "Түркістан облысы", ru: "Туркестанская область", en: "Turkistan Region")
     case .ulytau:
-      MessageTemplate(kk: "Ұлытау облысы", ru: "Улытауская область", en: "Ulytau Region")
+      MessageTemplate(kk: "Ұлытау облысы", ru: "область Ұлытау", en: "Ulytau Region")
     case .eastKazakhstan:
       MessageTemplate(
         kk: "Шығыс Қазақстан облысы", ru: "Восточно-Казахстанская область",
