@@ -9,11 +9,13 @@ extension FactDefinition {
     valueTitle: @escaping @Sendable (E) -> LocalizedText,
     derive: (@Sendable (FactSource) -> E?)?
   ) -> FactDefinition where E.RawValue == String {
+    // Titles rendered once here: explanations name values per decision.
+    let titles = Dictionary(uniqueKeysWithValues: E.allCases.map { ($0.rawValue, valueTitle($0)) })
     let words = FactWords(
       get: { get($0)?.rawValue },
       set: { facts, word in set(&facts, word.flatMap(E.init(rawValue:))) },
       words: E.allCases.map(\.rawValue),
-      valueTitle: { E(rawValue: $0).map(valueTitle) },
+      valueTitle: { titles[$0] },
       classifier: nil, hint: nil, suggestion: nil,
       matcher: { words in
         let wanted = Set(words.compactMap(E.init(rawValue:)))
