@@ -17,6 +17,38 @@ struct WordTable<Value: Sendable>: Sendable {
   /// most cells hold a word exactly as the table has it.
   private let exact: [String: Value]
 
+  /// A table of a closed set whose values are their own catalogue keys: each value's id (its
+  /// canonical word), its titles in every language, then `aliases`. Every title Jol prints for a
+  /// value is accepted back.
+  init(_ title: VocabularyTitle, aliases: [Value: [String]])
+  where Value: TitledValue & RawRepresentable<String> {
+    self.init(
+      title.text(), Value.allCases.map { ($0, Self.words($0, $0.title, aliases[$0, default: []])) })
+  }
+
+  /// A table of a set whose titles are the catalogue area `Key` (an open set's well-known values):
+  /// each key's id, its titles and `aliases`, read as `value(key)`.
+  init<Key: TitledValue & RawRepresentable<String>>(
+    _ title: VocabularyTitle, titled: Key.Type, as value: (Key) -> Value,
+    aliases: [Key: [String]]
+  ) {
+    self.init(
+      title.text(),
+      Key.allCases.map { (value($0), Self.words($0, $0.title, aliases[$0, default: []])) })
+  }
+
+  /// A table whose values have no titles: each value with its words, the canonical one first.
+  init(_ title: VocabularyTitle, _ entries: [(Value, [String])]) {
+    self.init(title.text(), entries)
+  }
+
+  /// A value's words: its id first, its title in every language, then its aliases.
+  static func words<Key: RawRepresentable<String>>(
+    _ key: Key, _ title: LocalizedText, _ aliases: [String]
+  ) -> [String] {
+    [key.rawValue] + Language.allCases.map { title[$0] } + aliases
+  }
+
   /// - Parameter entries: each value, its canonical word (first) and its other words.
   init(_ title: LocalizedText, _ entries: [(Value, [String])]) {
     self.title = title
@@ -42,18 +74,10 @@ struct WordTable<Value: Sendable>: Sendable {
 
   /// Why `word` is not accepted, with the accepted words and the nearest one.
   func rejection(_ word: String) -> LocalizedText {
-    let list = canonical.joined(separator: ", ")
-    let hint =
-      ClosestMatch.suggestion(for: word, among: words).map { nearest in
-        LocalizedText(
-          kk: "; «\(nearest)» деп жазғыңыз келген шығар",
-          ru: "; возможно, имелось в виду «\(nearest)»",
-          en: "; did you mean '\(nearest)'?")
-      } ?? LocalizedText.same("")
-    return LocalizedText(
-      kk: "«\(word)» — белгісіз мән (\(title.kk)); мүмкін мәндер: \(list)" + hint.kk,
-      ru: "«\(word)» — неизвестное значение (\(title.ru)); допустимо: \(list)" + hint.ru,
-      en: "'\(word)' is not a known \(title.en); expected one of: \(list)" + hint.en)
+    ImportText.unknownWord.text([
+      "text": word, "title": title, "list": canonical.joined(separator: ", "),
+      "hint": ImportMessages.didYouMean(ClosestMatch.suggestion(for: word, among: words)),
+    ])
   }
 }
 

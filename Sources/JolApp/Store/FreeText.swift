@@ -103,39 +103,19 @@ enum FreeText {
 
 extension Messages {
   static func freeTextRefused(_ option: String, _ problem: LocalizedText) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "\(option) мәтіні журналда мәңгі сақталады, сондықтан жеке деректерсіз болуы керек: \(problem.kk)",
-      ru:
-        "текст \(option) навсегда остаётся в журнале и не должен содержать персональных данных: \(problem.ru)",
-      en:
-        "the text of \(option) stays in the log for ever and may hold no personal data: \(problem.en)"
-    )
+    FreeTextMessage.refused.text(["option": option, "problem": problem])
   }
 
   static func forbiddenCharacter(_ scalar: Unicode.Scalar) -> LocalizedText {
-    let code = TextSafety.codePoint(scalar)
-    return LocalizedText(
-      kk: "басқару таңбасы \(code) рұқсат етілмейді", ru: "управляющий символ \(code) недопустим",
-      en: "the control character \(code) is not allowed")
+    FreeTextMessage.forbiddenCharacter.text(["code": TextSafety.codePoint(scalar)])
   }
 
   static func tooLong(_ limit: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "\(limit) таңбадан ұзын", ru: "длиннее \(limit) символов",
-      en: "longer than \(limit) characters")
+    FreeTextMessage.tooLong.text(["limit": String(limit)])
   }
 
-  static let holdsIIN = LocalizedText(
-    kk: "ЖСН бар; оның орнына өтініш нөмірін жазыңыз",
-    ru: "содержит ИИН; укажите вместо него номер заявления",
-    en: "it holds an IIN; give the request number instead")
-  static let holdsPhone = LocalizedText(
-    kk: "телефон нөмірі бар", ru: "содержит номер телефона", en: "it holds a phone number")
-  static let holdsEmail = LocalizedText(
-    kk: "электрондық пошта мекенжайы бар", ru: "содержит адрес электронной почты",
-    en: "it holds an e-mail address")
-  static let holdsName = LocalizedText(
-    kk: "сейфтегі адамның аты-жөні бар", ru: "содержит имя или фамилию человека из хранилища",
-    en: "it holds the name of a person in the vault")
+  static let holdsIIN = FreeTextMessage.holdsIIN.text()
+  static let holdsPhone = FreeTextMessage.holdsPhone.text()
+  static let holdsEmail = FreeTextMessage.holdsEmail.text()
+  static let holdsName = FreeTextMessage.holdsName.text()
 }

@@ -63,17 +63,23 @@ public struct CSVError: Error, Hashable, Sendable {
   /// `file:line:column: [field N «name»:] reason`, in each language.
   public var message: LocalizedText {
     let place = "\(TextSafety.displayable(file)):\(position.line):\(position.column): "
-    // A value asked of a column the file does not have is named by the column alone.
-    func fieldPart(_ word: String, absent: (String) -> String) -> String {
-      guard let field else { return fieldName.map(absent) ?? "" }
-      return fieldName.map { "\(word) \(field) «\(TextSafety.displayable($0))»: " }
-        ?? "\(word) \(field): "
-    }
     let reason = problem.reason
-    return LocalizedText(
-      kk: place + fieldPart("өріс") { "«\($0)» бағаны (файлда жоқ): " } + reason.kk,
-      ru: place + fieldPart("поле") { "столбец «\($0)» (его нет в файле): " } + reason.ru,
-      en: place + fieldPart("field") { "column '\($0)' (not in the file): " } + reason.en)
+    // A value asked of a column the file does not have is named by the column alone.
+    guard let field else {
+      guard let fieldName else {
+        return CSVMessage.atPlace.text(["place": place, "reason": reason])
+      }
+      return CSVMessage.atAbsentColumn.text([
+        "place": place, "name": TextSafety.displayable(fieldName), "reason": reason,
+      ])
+    }
+    guard let fieldName else {
+      return CSVMessage.atField.text(["place": place, "field": String(field), "reason": reason])
+    }
+    return CSVMessage.atNamedField.text([
+      "place": place, "field": String(field), "name": TextSafety.displayable(fieldName),
+      "reason": reason,
+    ])
   }
 }
 

@@ -33,9 +33,7 @@ public struct BINError: Error, Hashable, Sendable {
 
   /// What is wrong, naming the number: "BIN 940140000384: check digit should be 5, found 4".
   public var message: LocalizedText {
-    LocalizedText(
-      kk: "БСН \(text): \(reason.kk)", ru: "БИН \(text): \(reason.ru)",
-      en: "BIN \(text): \(reason.en)")
+    IdentifierMessage.binWithReason.text(["number": text, "reason": reason])
   }
 }
 
@@ -47,44 +45,17 @@ extension BINError: CustomStringConvertible {
 extension BINError.Problem {
   fileprivate var reason: LocalizedText {
     switch self {
-    case .length(let found):
-      LocalizedText(
-        kk: "БСН 12 цифрдан тұруы керек, мұнда \(found) таңба бар",
-        ru: "в БИН должно быть 12 цифр, здесь символов: \(found)",
-        en: "a BIN has 12 digits, found \(found) characters")
+    case .length(let found): IdentifierMessage.binLength.text(["found": String(found)])
     case .nonDigit(let position, let character):
-      LocalizedText(
-        kk: "\(position)-таңба («\(character)») цифр емес; БСН тек цифрлардан тұрады",
-        ru: "\(position)-й символ («\(character)») — не цифра; БИН состоит только из цифр",
-        en: "character \(position) ('\(character)') is not a digit; a BIN is digits only")
-    case .month(let found):
-      LocalizedText(
-        kk: "3–4-цифрлар (тіркелген ай) 01–12 болуы керек, мұнда \(twoDigits(found))",
-        ru: "3–4-я цифры (месяц регистрации) должны быть от 01 до 12, здесь \(twoDigits(found))",
-        en: "digits 3–4 (month of registration) must be 01–12, found \(twoDigits(found))")
-    case .entityKind(let found):
-      LocalizedText(
-        kk: "5-цифр (ұйым түрі) 4, 5 немесе 6 болуы керек, мұнда \(found)",
-        ru: "5-я цифра (тип организации) должна быть 4, 5 или 6, здесь \(found)",
-        en: "digit 5 (type of entity) must be 4, 5 or 6, found \(found)")
-    case .attribute(let found):
-      LocalizedText(
-        kk: "6-цифр (бас ұйым, филиал, өкілдік, шаруа қожалығы) 0–3 болуы керек, мұнда \(found)",
-        ru:
-          "6-я цифра (головная организация, филиал, представительство, КХ) должна быть от 0 до 3, здесь \(found)",
-        en:
-          "digit 6 (head office, branch, representative office, peasant farm) must be 0–3, found \(found)"
-      )
+      IdentifierMessage.binNonDigit.text([
+        "position": String(position), "character": String(character),
+      ])
+    case .month(let found): IdentifierMessage.registrationMonth.text(["found": twoDigits(found)])
+    case .entityKind(let found): IdentifierMessage.entityKind.text(["found": String(found)])
+    case .attribute(let found): IdentifierMessage.binAttribute.text(["found": String(found)])
     case .checkDigit(let expected, let found):
-      LocalizedText(
-        kk: "бақылау цифры \(expected) болуы керек, мұнда \(found)",
-        ru: "контрольная цифра должна быть \(expected), здесь \(found)",
-        en: "check digit should be \(expected), found \(found)")
-    case .neverIssued:
-      LocalizedText(
-        kk: "мұндай нөмір берілмейді: бақылау сомасы екі есептеуде де 10",
-        ru: "такой номер не выдаётся: контрольная сумма равна 10 при обоих расчётах",
-        en: "never issued: the check sum is 10 on both passes")
+      IdentifierMessage.checkDigit.text(["expected": String(expected), "found": String(found)])
+    case .neverIssued: IdentifierMessage.neverIssued.text()
     }
   }
 }

@@ -33,9 +33,7 @@ public struct IINError: Error, Hashable, Sendable {
   /// "IIN 08031*****17: check digit should be 6, found 7".
   public var message: LocalizedText {
     let shown = IIN.masked(text)
-    return LocalizedText(
-      kk: "ЖСН \(shown): \(reason.kk)", ru: "ИИН \(shown): \(reason.ru)",
-      en: "IIN \(shown): \(reason.en)")
+    return IdentifierMessage.iinWithReason.text(["number": shown, "reason": reason])
   }
 }
 
@@ -47,36 +45,17 @@ extension IINError: CustomStringConvertible {
 extension IINError.Problem {
   fileprivate var reason: LocalizedText {
     switch self {
-    case .length(let found):
-      LocalizedText(
-        kk: "ЖСН 12 цифрдан тұруы керек, мұнда \(found) таңба бар",
-        ru: "в ИИН должно быть 12 цифр, здесь символов: \(found)",
-        en: "an IIN has 12 digits, found \(found) characters")
+    case .length(let found): IdentifierMessage.iinLength.text(["found": String(found)])
     case .nonDigit(let position, let character):
-      LocalizedText(
-        kk: "\(position)-таңба («\(character)») цифр емес; ЖСН тек цифрлардан тұрады",
-        ru: "\(position)-й символ («\(character)») — не цифра; ИИН состоит только из цифр",
-        en: "character \(position) ('\(character)') is not a digit; an IIN is digits only")
-    case .centuryDigit(let found):
-      LocalizedText(
-        kk: "7-цифр (ғасыр мен жыныс) 1–6 болуы керек, мұнда \(found)",
-        ru: "7-я цифра (век и пол) должна быть от 1 до 6, здесь \(found)",
-        en: "digit 7 (century and sex) must be 1–6, found \(found)")
+      IdentifierMessage.iinNonDigit.text([
+        "position": String(position), "character": String(character),
+      ])
+    case .centuryDigit(let found): IdentifierMessage.centuryDigit.text(["found": String(found)])
     case .impossibleDate(let year, let month, let day):
-      LocalizedText(
-        kk: "туған күні \(isoDate(year, month, day)) күнтізбеде жоқ",
-        ru: "даты рождения \(isoDate(year, month, day)) не существует",
-        en: "birth date \(isoDate(year, month, day)) does not exist")
+      IdentifierMessage.impossibleBirthDate.text(["date": isoDate(year, month, day)])
     case .checkDigit(let expected, let found):
-      LocalizedText(
-        kk: "бақылау цифры \(expected) болуы керек, мұнда \(found)",
-        ru: "контрольная цифра должна быть \(expected), здесь \(found)",
-        en: "check digit should be \(expected), found \(found)")
-    case .neverIssued:
-      LocalizedText(
-        kk: "мұндай нөмір берілмейді: бақылау сомасы екі есептеуде де 10",
-        ru: "такой номер не выдаётся: контрольная сумма равна 10 при обоих расчётах",
-        en: "never issued: the check sum is 10 on both passes")
+      IdentifierMessage.checkDigit.text(["expected": String(expected), "found": String(found)])
+    case .neverIssued: IdentifierMessage.neverIssued.text()
     }
   }
 }

@@ -98,24 +98,12 @@ public struct UnrecognizedIdentifier: Error, Hashable, Sendable {
   /// What is wrong, without the text.
   public var reason: LocalizedText {
     switch problem {
-    case .length(let found):
-      LocalizedText(
-        kk: "ЖСН мен БСН 12 цифрдан тұрады, мұнда \(found) таңба бар",
-        ru: "в ИИН и БИН по 12 цифр, здесь символов: \(found)",
-        en: "an IIN or BIN has 12 digits, found \(found) characters")
+    case .length(let found): IdentifierMessage.eitherLength.text(["found": String(found)])
     case .nonDigit(let position, let character):
-      LocalizedText(
-        kk: "\(position)-таңба («\(character)») цифр емес; ЖСН мен БСН тек цифрлардан тұрады",
-        ru: "\(position)-й символ («\(character)») — не цифра; ИИН и БИН состоят только из цифр",
-        en: "character \(position) ('\(character)') is not a digit; an IIN or BIN is digits only")
-    case .fifthDigit(let found):
-      LocalizedText(
-        kk: "5-цифр \(found): ЖСН-де ол туған күннің бірінші цифры (0–3), БСН-де ұйым түрі (4–6)",
-        ru:
-          "5-я цифра \(found): в ИИН это первая цифра дня рождения (0–3), в БИН — тип организации (4–6)",
-        en:
-          "digit 5 is \(found): in an IIN it starts the day of birth (0–3), in a BIN it is the type of entity (4–6)"
-      )
+      IdentifierMessage.eitherNonDigit.text([
+        "position": String(position), "character": String(character),
+      ])
+    case .fifthDigit(let found): IdentifierMessage.fifthDigit.text(["found": String(found)])
     }
   }
 }

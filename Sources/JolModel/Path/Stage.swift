@@ -53,3 +53,10 @@ public struct Category: RawRepresentable, Hashable, Comparable, Codable, Sendabl
 
   public static func < (lhs: Category, rhs: Category) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension Category {
+  /// The title of a well-known category; the id itself for a category a region added.
+  public var title: LocalizedText {
+    CategoryTitle(rawValue: rawValue)?.title ?? .same(rawValue)
+  }
+}

@@ -37,86 +37,42 @@ extension ClassifierError {
   public var reason: LocalizedText {
     switch problem {
     case .malformedSpecialtyCode(let text, let replacement):
-      let base = LocalizedText(
-        kk: "«\(text)» мамандық коды емес: 8 цифр күтіледі (мысалы, 06130100)",
-        ru: "«\(text)» — не код специальности: нужно 8 цифр (например, 06130100)",
-        en: "'\(text)' is not a specialty code: 8 digits expected (e.g. 06130100)")
-      guard let replacement else { return base }
-      return LocalizedText(
-        kk: base.kk + "; бұл ескі 7 таңбалы код, жаңасы — \(replacement.rawValue)",
-        ru: base.ru + "; это старый 7-значный код, новый — \(replacement.rawValue)",
-        en: base.en + "; this is an old 7-digit code, the new one is \(replacement.rawValue)")
-    case .unknownSpecialty(let code, let nearest):
-      let base = LocalizedText(
-        kk: "\(code.rawValue) мамандық коды классификаторда жоқ",
-        ru: "кода специальности \(code.rawValue) нет в классификаторе",
-        en: "unknown specialty code \(code.rawValue)")
-      guard let nearest else { return base }
-      return LocalizedText(
-        kk: base.kk + "; ең жақыны: \(nearest.code.rawValue) «\(nearest.name.kk)»",
-        ru: base.ru + "; ближайший: \(nearest.code.rawValue) «\(nearest.name.ru)»",
-        en: base.en + "; nearest known: \(nearest.code.rawValue) '\(nearest.name.en)'")
-    case .malformedQualificationCode(let text):
-      return LocalizedText(
-        kk:
-          "«\(text)» біліктілік коды емес: 3W, 4S немесе 5AB, одан кейін 8 цифр күтіледі (мысалы, 4S06130103)",
-        ru: "«\(text)» — не код квалификации: нужно 3W, 4S или 5AB и 8 цифр (например, 4S06130103)",
-        en:
-          "'\(text)' is not a qualification code: 3W, 4S or 5AB followed by 8 digits expected (e.g. 4S06130103)"
-      )
-    case .unknownQualification(let code, false, _):
-      let specialty = code.specialtyCode?.rawValue ?? ""
-      return LocalizedText(
-        kk:
-          "\(code.rawValue) біліктілік коды белгісіз: оның \(specialty) мамандығы классификаторда жоқ",
-        ru:
-          "код квалификации \(code.rawValue) неизвестен: его специальности \(specialty) нет в классификаторе",
-        en:
-          "unknown qualification code \(code.rawValue): its specialty \(specialty) is not in the classifier"
-      )
-    case .unknownQualification(let code, true, let nearest):
-      let specialty = code.specialtyCode?.rawValue ?? ""
-      guard let nearest else {
-        return LocalizedText(
-          kk:
-            "\(code.rawValue) біліктілік коды белгісіз: \(specialty) мамандығының біліктіліктері әлі енгізілмеген",
-          ru:
-            "код квалификации \(code.rawValue) неизвестен: квалификации специальности \(specialty) ещё не внесены",
-          en:
-            "unknown qualification code \(code.rawValue): no qualifications of specialty \(specialty) are listed yet"
-        )
+      guard let replacement else {
+        return ClassifierMessage.malformedSpecialtyCode.text(["text": text])
       }
-      return LocalizedText(
-        kk:
-          "\(code.rawValue) біліктілік коды белгісіз; \(specialty) мамандығында ең жақыны: \(nearest.code.rawValue) «\(nearest.name.kk)»",
-        ru:
-          "код квалификации \(code.rawValue) неизвестен; ближайший в специальности \(specialty): \(nearest.code.rawValue) «\(nearest.name.ru)»",
-        en:
-          "unknown qualification code \(code.rawValue); nearest in specialty \(specialty): \(nearest.code.rawValue) '\(nearest.name.en)'"
-      )
+      return ClassifierMessage.oldSpecialtyCode.text([
+        "text": text, "replacement": replacement.rawValue,
+      ])
+    case .unknownSpecialty(let code, let nearest):
+      guard let nearest else {
+        return ClassifierMessage.unknownSpecialty.text(["code": code.rawValue])
+      }
+      return ClassifierMessage.nearestSpecialty.text([
+        "code": code.rawValue, "nearest": nearest.code.rawValue, "name": nearest.name,
+      ])
+    case .malformedQualificationCode(let text):
+      return ClassifierMessage.malformedQualificationCode.text(["text": text])
+    case .unknownQualification(let code, let specialtyKnown, let nearest):
+      let values: [String: any MessageValue] = [
+        "code": code.rawValue, "specialty": code.specialtyCode?.rawValue ?? "",
+      ]
+      guard specialtyKnown else {
+        return ClassifierMessage.qualificationOfUnknownSpecialty.text(values)
+      }
+      guard let nearest else { return ClassifierMessage.noQualificationsListed.text(values) }
+      return ClassifierMessage.unknownQualification.text(
+        values.merging(["nearest": nearest.code.rawValue, "name": nearest.name]) { $1 })
     case .malformedLegacyCode(let text):
-      return LocalizedText(
-        kk: "«\(text)» ескі мамандық коды емес: 7 цифр күтіледі (мысалы, 1304000)",
-        ru: "«\(text)» — не старый код специальности: нужно 7 цифр (например, 1304000)",
-        en: "'\(text)' is not an old specialty code: 7 digits expected (e.g. 1304000)")
+      return ClassifierMessage.malformedLegacyCode.text(["text": text])
     case .unknownLegacyCode(let text, let nearest):
-      let base = LocalizedText(
-        kk: "\(text) ескі коды ескі → жаңа кодтар кестесінде жоқ",
-        ru: "старого кода \(text) нет в таблице соответствия старых и новых кодов",
-        en: "old code \(text) is not in the old → new code table")
-      guard let nearest else { return base }
-      let hint = "\(nearest.legacyCode) → \(nearest.specialty.rawValue)"
-      return LocalizedText(
-        kk: base.kk + "; ең жақыны: \(hint)", ru: base.ru + "; ближайший: \(hint)",
-        en: base.en + "; nearest: \(hint)")
+      guard let nearest else { return ClassifierMessage.unknownLegacyCode.text(["text": text]) }
+      return ClassifierMessage.nearestLegacyCode.text([
+        "text": text, "hint": "\(nearest.legacyCode) → \(nearest.specialty.rawValue)",
+      ])
     case .ambiguousLegacyCode(let text, let candidates):
-      let list = candidates.map(\.rawValue).joined(separator: ", ")
-      return LocalizedText(
-        kk:
-          "\(text) ескі коды бірнеше мамандыққа сәйкес келеді: \(list); мамандықтың өзін көрсетіңіз",
-        ru:
-          "старый код \(text) соответствует нескольким специальностям: \(list); укажите саму специальность",
-        en: "old code \(text) maps to several specialties: \(list); name the specialty itself")
+      return ClassifierMessage.ambiguousLegacyCode.text([
+        "text": text, "list": candidates.map(\.rawValue).joined(separator: ", "),
+      ])
     }
   }
 }

@@ -32,43 +32,29 @@ public struct Direction: RawRepresentable, Hashable, Comparable, Codable, Sendab
     .engineering, .ict, .agriculture, .transport, .services, .creative, .medicineSocial,
   ]
 
-  /// The known direction an id or alias names (`ict`, `medicine`, `social`, `medicine_social`;
-  /// case and surrounding spaces ignored), or nil.
+  /// The known direction an id, alias or title names (`ict`, `medicine`, `social`,
+  /// `medicine_social`, «Ақпараттық-коммуникациялық технологиялар», «Сфера услуг»; case and
+  /// surrounding spaces ignored), or nil: every title Jol prints for a direction reads back.
   public static func known(_ text: String) -> Direction? {
     let id = text.trimmingSpaces().lowercased()
     if id == "medicine" || id == "social" { return .medicineSocial }
-    return all.first { $0.rawValue == id }
+    return all.first { $0.rawValue == id } ?? titles[id]
   }
+
+  /// Every direction's titles, lowercased.
+  private static let titles: [String: Direction] = {
+    var titles: [String: Direction] = [:]
+    for direction in all {
+      for language in Language.allCases {
+        titles[direction.title[language].lowercased()] = direction
+      }
+    }
+    return titles
+  }()
 
   /// The direction's name in each language; the id itself for a direction Jol does not know.
   public var title: LocalizedText {
-    switch self {
-    case .engineering:
-      LocalizedText(
-        kk: "Инженерия және техника", ru: "Инженерия и техника", en: "Engineering and technology")
-    case .ict:
-      LocalizedText(
-        kk: "Ақпараттық-коммуникациялық технологиялар",
-        ru: "Информационно-коммуникационные технологии",
-        en: "Information and communication technology")
-    case .agriculture:
-      LocalizedText(kk: "Ауыл шаруашылығы", ru: "Сельское хозяйство", en: "Agriculture")
-    case .transport:
-      LocalizedText(
-        kk: "Көлік және логистика", ru: "Транспорт и логистика", en: "Transport and logistics")
-    case .services:
-      LocalizedText(kk: "Қызмет көрсету саласы", ru: "Сфера услуг", en: "Services")
-    case .creative:
-      LocalizedText(
-        kk: "Шығармашылық және өнер", ru: "Творчество и искусство",
-        en: "Creative industries and arts")
-    case .medicineSocial:
-      LocalizedText(
-        kk: "Медицина және әлеуметтік сала", ru: "Медицина и социальная сфера",
-        en: "Medicine and the social sphere")
-    default:
-      LocalizedText.same(rawValue)
-    }
+    DirectionTitle(rawValue: rawValue)?.title ?? .same(rawValue)
   }
 
   public static func < (lhs: Direction, rhs: Direction) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -37,12 +37,12 @@ public struct Region: RawRepresentable, Hashable, Comparable, Sendable {
   }
 
   private init(
-    _ kato: String, kk: String, ru: String, en: String, _ kind: Kind,
+    _ name: RegionName, _ kind: Kind,
     established: CivilDate? = nil, formerParent: String? = nil
   ) {
-    self.rawValue = kato
-    self.iso = "KZ-" + kato
-    self.name = LocalizedText(kk: kk, ru: ru, en: en)
+    self.rawValue = name.rawValue
+    self.iso = "KZ-" + name.rawValue
+    self.name = name.text()
     self.kind = kind
     self.established = established
     self.formerParentCode = formerParent
@@ -73,49 +73,31 @@ extension Region {
   private static let reform2022 = CivilDate(year: 2022, month: 6, day: 8)!
 
   public static let abai = Region(
-    "10", kk: "Абай облысы", ru: "Абайская область", en: "Abai Region", .oblast,
+    .abai, .oblast,
     established: reform2022, formerParent: "63")
-  public static let akmola = Region(
-    "11", kk: "Ақмола облысы", ru: "Акмолинская область", en: "Akmola Region", .oblast)
-  public static let aktobe = Region(
-    "15", kk: "Ақтөбе облысы", ru: "Актюбинская область", en: "Aktobe Region", .oblast)
-  public static let almatyOblast = Region(
-    "19", kk: "Алматы облысы", ru: "Алматинская область", en: "Almaty Region", .oblast)
-  public static let atyrau = Region(
-    "23", kk: "Атырау облысы", ru: "Атырауская область", en: "Atyrau Region", .oblast)
-  public static let westKazakhstan = Region(
-    "27", kk: "Батыс Қазақстан облысы", ru: "Западно-Казахстанская область",
-    en: "West Kazakhstan Region", .oblast)
-  public static let zhambyl = Region(
-    "31", kk: "Жамбыл облысы", ru: "Жамбылская область", en: "Zhambyl Region", .oblast)
+  public static let akmola = Region(.akmola, .oblast)
+  public static let aktobe = Region(.aktobe, .oblast)
+  public static let almatyOblast = Region(.almatyOblast, .oblast)
+  public static let atyrau = Region(.atyrau, .oblast)
+  public static let westKazakhstan = Region(.westKazakhstan, .oblast)
+  public static let zhambyl = Region(.zhambyl, .oblast)
   public static let zhetysu = Region(
-    "33", kk: "Жетісу облысы", ru: "Жетысуская область", en: "Zhetysu Region", .oblast,
+    .zhetysu, .oblast,
     established: reform2022, formerParent: "19")
-  public static let karaganda = Region(
-    "35", kk: "Қарағанды облысы", ru: "Карагандинская область", en: "Karaganda Region", .oblast)
-  public static let kostanay = Region(
-    "39", kk: "Қостанай облысы", ru: "Костанайская область", en: "Kostanay Region", .oblast)
-  public static let kyzylorda = Region(
-    "43", kk: "Қызылорда облысы", ru: "Кызылординская область", en: "Kyzylorda Region", .oblast)
-  public static let mangystau = Region(
-    "47", kk: "Маңғыстау облысы", ru: "Мангистауская область", en: "Mangystau Region", .oblast)
-  public static let pavlodar = Region(
-    "55", kk: "Павлодар облысы", ru: "Павлодарская область", en: "Pavlodar Region", .oblast)
-  public static let northKazakhstan = Region(
-    "59", kk: "Солтүстік Қазақстан облысы", ru: "Северо-Казахстанская область",
-    en: "North Kazakhstan Region", .oblast)
-  public static let turkistan = Region(
-    "61", kk: "Түркістан облысы", ru: "Туркестанская область", en: "Turkistan Region", .oblast)
+  public static let karaganda = Region(.karaganda, .oblast)
+  public static let kostanay = Region(.kostanay, .oblast)
+  public static let kyzylorda = Region(.kyzylorda, .oblast)
+  public static let mangystau = Region(.mangystau, .oblast)
+  public static let pavlodar = Region(.pavlodar, .oblast)
+  public static let northKazakhstan = Region(.northKazakhstan, .oblast)
+  public static let turkistan = Region(.turkistan, .oblast)
   public static let ulytau = Region(
-    "62", kk: "Ұлытау облысы", ru: "Улытауская область", en: "Ulytau Region", .oblast,
+    .ulytau, .oblast,
     established: reform2022, formerParent: "35")
-  public static let eastKazakhstan = Region(
-    "63", kk: "Шығыс Қазақстан облысы", ru: "Восточно-Казахстанская область",
-    en: "East Kazakhstan Region", .oblast)
-  public static let astana = Region("71", kk: "Астана қ.", ru: "г. Астана", en: "Astana", .city)
-  public static let almaty = Region("75", kk: "Алматы қ.", ru: "г. Алматы", en: "Almaty", .city)
-  public static let shymkent = Region(
-    "79", kk: "Шымкент қ.", ru: "г. Шымкент", en: "Shymkent", .city)
+  public static let eastKazakhstan = Region(.eastKazakhstan, .oblast)
+  public static let astana = Region(.astana, .city)
+  public static let almaty = Region(.almaty, .city)
+  public static let shymkent = Region(.shymkent, .city)
 
   /// The twenty first-level regions, by KATO code.
   public static let all: [Region] = [

@@ -115,43 +115,27 @@ extension SpecialtyClassifier {
   }
 }
 
-/// Reasons for problems in the classifier's own files.
+/// Reasons for problems in the classifier's own files (``ClassifierMessage``).
 private enum Messages {
   static func duplicate(line: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "бұл код \(line)-жолда бар; әр код бір рет қана жазылады",
-      ru: "этот код уже есть в строке \(line); каждый код записывается один раз",
-      en: "this code already appears on line \(line); each code is listed once")
+    ClassifierMessage.duplicateCode.text(["line": String(line)])
   }
 
   static func iscedMismatch(code: SpecialtyCode, field: String) -> LocalizedText {
-    let expected = code.iscedField ?? ""
-    return LocalizedText(
-      kk:
-        "ISCED саласы \(field) емес, \(expected) болуы керек: ол \(code.rawValue) кодының алғашқы төрт цифры",
-      ru:
-        "область ISCED должна быть \(expected), а не \(field): это первые четыре цифры кода \(code.rawValue)",
-      en:
-        "the ISCED field should be \(expected), not \(field): the first four digits of \(code.rawValue)"
-    )
+    ClassifierMessage.iscedMismatch.text([
+      "field": field, "expected": code.iscedField ?? "", "code": code.rawValue,
+    ])
   }
 
   static func unknownDirection(_ text: String) -> LocalizedText {
-    let known = Direction.all.map(\.rawValue).joined(separator: ", ")
-    return LocalizedText(
-      kk: "«\(text)» бағыты белгісіз; мыналардың бірі болуы керек: \(known)",
-      ru: "направление «\(text)» неизвестно; допустимы: \(known)",
-      en: "unknown direction '\(text)'; expected one of: \(known)")
+    ClassifierMessage.unknownDirection.text([
+      "text": text, "known": Direction.all.map(\.rawValue).joined(separator: ", "),
+    ])
   }
 
   static func specialtyNotListed(_ code: SpecialtyCode) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "\(code.rawValue) мамандығы \(SpecialtyClassifier.specialtiesFileName) файлында жоқ; алдымен мамандықты қосыңыз",
-      ru:
-        "специальности \(code.rawValue) нет в файле \(SpecialtyClassifier.specialtiesFileName); сначала добавьте специальность",
-      en:
-        "specialty \(code.rawValue) is not in \(SpecialtyClassifier.specialtiesFileName); add the specialty first"
-    )
+    ClassifierMessage.specialtyNotListed.text([
+      "code": code.rawValue, "file": SpecialtyClassifier.specialtiesFileName,
+    ])
   }
 }

@@ -75,58 +75,33 @@ extension PolicyChecker {
 }
 
 extension Diagnostic.Message {
-  fileprivate static let theAmount = Self(kk: "сома", ru: "суммы", en: "the amount")
+  fileprivate static let theAmount = CheckMessage.theAmount.text()
 
-  fileprivate static let rowAmount = Self(
-    kk: "осы жолдың сомасы", ru: "суммы этой строки", en: "the amount of this row")
+  fileprivate static let rowAmount = CheckMessage.rowAmount.text()
 
-  fileprivate static let theSupplement = Self(kk: "үстеме", ru: "надбавки", en: "the supplement")
+  fileprivate static let theSupplement = CheckMessage.theSupplement.text()
 
   fileprivate static func tableNeedsWordFact(_ fact: Fact) -> Self {
     let name = fact.rawValue
     let type = fact.type.display
-    return Self(
-      kk:
-        "сомалар кестесі бір сөзден тұратын мәні бар факт бойынша құрылады (qualification_level, stage, …); '\(name)' — \(type.kk)",
-      ru:
-        "таблица сумм строится по факту с одним словом-значением (qualification_level, stage, …); '\(name)' — \(type.ru)",
-      en:
-        "an amount table looks up a fact with one word value (qualification_level, stage, …); '\(name)' is \(type.en)"
-    )
+    return CheckMessage.tableNeedsWordFact.text(["name": name, "type": type])
   }
 
-  fileprivate static let otherwiseTwice = Self(
-    kk: "'otherwise' екі рет берілген", ru: "'otherwise' задан дважды",
-    en: "'otherwise' given twice")
+  fileprivate static let otherwiseTwice = CheckMessage.otherwiseTwice.text()
 
   fileprivate static func twoRows(_ value: String) -> Self {
-    Self(
-      kk:
-        "сомалар кестесінде '\(value)' үшін екі жол бар: қай сома қолданылатыны үнсіз таңдалар еді",
-      ru: "для '\(value)' в таблице сумм две строки: какая сумма применится, решалось бы молча",
-      en: "'\(value)' has two rows in the amount table: which amount applies would be a silent pick"
-    )
+    CheckMessage.twoRows.text(["value": value])
   }
 
   fileprivate static func codeTableNeedsOtherwise(_ fact: Fact) -> Self {
     let name = fact.rawValue
-    return Self(
-      kk: "'\(name)' бойынша сомалар кестесіне 'otherwise = AMOUNT' жолы керек: кодтар жиыны ашық",
-      ru: "таблице сумм по '\(name)' нужна строка 'otherwise = AMOUNT': множество кодов открыто",
-      en: "an amount table by '\(name)' needs an 'otherwise = AMOUNT' row: codes are an open set")
+    return CheckMessage.codeTableNeedsOtherwise.text(["name": name])
   }
 
   fileprivate static func missingRows(_ values: [String]) -> Self {
     let list = values.map { "'\($0)'" }.joined(separator: ", ")
-    return Self(
-      kk:
-        "сомалар кестесінде \(list) үшін жол жоқ: жолдарды немесе 'otherwise = AMOUNT' жолын қосыңыз",
-      ru: "в таблице сумм нет строки для \(list): добавьте строки или строку 'otherwise = AMOUNT'",
-      en: "amount table has no row for \(list): add the rows or an 'otherwise = AMOUNT' row")
+    return CheckMessage.missingRows.text(["list": list])
   }
 
-  fileprivate static let supplementWithoutAmount = Self(
-    kk: "үстеме қосылатын 'amount' сомасы керек",
-    ru: "надбавке нужна сумма 'amount', к которой она добавляется",
-    en: "a supplement needs an 'amount' to add to")
+  fileprivate static let supplementWithoutAmount = CheckMessage.supplementWithoutAmount.text()
 }

@@ -35,8 +35,6 @@ extension Diagnostic.Message {
       fact.classifier == .qualification
       ? SpecialtyClassifier.qualificationsFileName : SpecialtyClassifier.specialtiesFileName
     return error.reason
-      + Self(
-        kk: " (белгілі кодтар: reference/\(file))", ru: " (известные коды: reference/\(file))",
-        en: " (known codes: reference/\(file))")
+      + CheckMessage.unknownCode.text(["file": file])
   }
 }

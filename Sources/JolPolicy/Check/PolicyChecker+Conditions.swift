@@ -171,28 +171,19 @@ extension PolicyChecker {
 extension Diagnostic.Message {
   fileprivate static func thresholdOutOfBounds(_ fact: Fact, _ value: String) -> Self {
     .outOfBounds(fact, value)
-      + Self(
-        kk: ": мұндай шекпен салыстыру бәріне бірдей нәтиже береді",
-        ru: ": сравнение с таким порогом даёт всем один и тот же результат",
-        en: ": a comparison with it comes out the same for everyone")
+      + CheckMessage.thresholdOutOfBounds.text()
   }
 
   fileprivate static func parameterOutOfBounds(
     _ name: String, _ value: String, _ fact: Fact, comparedAt: SourceLocation
   ) -> Self {
     let at = "\(comparedAt.line):\(comparedAt.column)"
-    return Self(
-      kk: "'\(name)' параметрі \(at) орнында \(fact.rawValue) фактісімен салыстырылады; ",
-      ru: "параметр '\(name)' сравнивается с \(fact.rawValue) в \(at); ",
-      en: "parameter '\(name)' is compared with \(fact.rawValue) at \(at); ")
+    return CheckMessage.parameterOutOfBounds.text(["name": name, "at": at, "fact": fact.rawValue])
       + .outOfBounds(fact, value)
   }
 
   fileprivate static func unknownPolicy(_ id: String, near: String?, known: [String]) -> Self {
-    let head = Self(
-      kk: "'\(id)' деген ереже жоқ: 'awards' ереже идентификаторларын атайды",
-      ru: "нет политики '\(id)': 'awards' называет идентификаторы политик",
-      en: "no policy '\(id)': 'awards' names policy ids")
+    let head = CheckMessage.unknownPolicy.text(["id": id])
     if let near { return head + .didYouMean(near) }
     return head + .expectedOneOf(known)
   }
@@ -202,103 +193,63 @@ extension Diagnostic.Message {
     let type = fact.type.display
     let hint: Self =
       fact.type == .set
-      ? Self(
-        kk: "'\(name) has any [..]' деп жазыңыз", ru: "пишите '\(name) has any [..]'",
-        en: "write '\(name) has any [..]'")
-      : Self(
-        kk: "оны = < > арқылы салыстырыңыз", ru: "сравнивайте его через = < >",
-        en: "compare it with = < > instead")
-    return Self(
-      kk:
-        "'in' бір сөзден тұратын мәні бар фактіге қолданылады; '\(name)' — \(type.kk): \(hint.kk)",
-      ru: "'in' применяется к факту с одним словом-значением; '\(name)' — \(type.ru): \(hint.ru)",
-      en: "'in' works on a fact with one word value; '\(name)' is \(type.en): \(hint.en)")
+      ? CheckMessage.inHintHasAny.text(["name": name])
+      : CheckMessage.inHintCompare.text()
+    return CheckMessage.inNeedsWordFact.text(["name": name, "type": type, "hint": hint])
   }
 
   fileprivate static func hasNeedsSetFact(_ fact: Fact) -> Self {
     let name = fact.rawValue
     let type = fact.type.display
-    return Self(
-      kk:
-        "'has' жиын фактісіне қолданылады (categories, awards); '\(name)' — \(type.kk): '\(name) in [..]' немесе '\(name) = …' деп жазыңыз",
-      ru:
-        "'has' применяется к факту-множеству (categories, awards); '\(name)' — \(type.ru): пишите '\(name) in [..]' или '\(name) = …'",
-      en:
-        "'has' works on a set fact (categories, awards); '\(name)' is \(type.en): write '\(name) in [..]' or '\(name) = …'"
-    )
+    return CheckMessage.hasNeedsSetFact.text(["name": name, "type": type])
   }
 
   fileprivate static func wholeNumber(_ fact: Fact, found: String) -> Self {
     let name = fact.rawValue
-    return Self(
-      kk: "'\(name)' — бүтін сан; оны бүтін санмен салыстырыңыз, бірақ \(found) кездесті",
-      ru: "'\(name)' — целое число; сравнивайте его с целым числом, а найдено \(found)",
-      en: "'\(name)' is a whole number; compare it with a whole number, found \(found)")
+    return CheckMessage.wholeNumber.text(["name": name, "found": found])
   }
 
   fileprivate static func equalityOnly(_ fact: Fact, not op: String) -> Self {
     let name = fact.rawValue
     let type = fact.type.display
-    return Self(
-      kk:
-        "'\(name)' — \(type.kk): оны тек = немесе != арқылы салыстыруға болады, \(op) арқылы емес",
-      ru: "'\(name)' — \(type.ru): его можно сравнивать только через = или !=, но не через \(op)",
-      en: "'\(name)' is \(type.en): it can be compared with = or != only, not \(op)")
+    return CheckMessage.equalityOnly.text(["name": name, "type": type, "op": op])
   }
 
   fileprivate static func yesOrNo(_ fact: Fact, found: String) -> Self {
     let name = fact.rawValue
-    return Self(
-      kk: "'\(name)' мәні — yes немесе no, бірақ \(found) кездесті",
-      ru: "значение '\(name)' — yes или no, а найдено \(found)",
-      en: "'\(name)' is yes or no, found \(found)")
+    return CheckMessage.yesOrNo.text(["name": name, "found": found])
   }
 
   fileprivate static func equalsOneValue(_ fact: Fact, list: String) -> Self {
     let name = fact.rawValue
-    return Self(
-      kk: "'=' бір мәнмен салыстырады; тізімді тексеру үшін '\(name) in \(list)' деп жазыңыз",
-      ru: "'=' сравнивает с одним значением; чтобы проверить список, пишите '\(name) in \(list)'",
-      en: "'=' compares with one value; to test a list write '\(name) in \(list)'")
+    return CheckMessage.equalsOneValue.text(["name": name, "list": list])
   }
 
   fileprivate static func setNeedsHas(_ fact: Fact) -> Self {
     let name = fact.rawValue
     let forms = "'\(name) has X', 'has any [..]', 'has all [..]'"
-    return Self(
-      kk: "'\(name)' — жиын: \(forms) немесе 'has none [..]' деп жазыңыз",
-      ru: "'\(name)' — множество: пишите \(forms) или 'has none [..]'",
-      en: "'\(name)' is a set: write \(forms) or 'has none [..]'")
+    return CheckMessage.setNeedsHas.text(["name": name, "forms": forms])
   }
 
   fileprivate static func valueOrList(of fact: Fact) -> Self {
     let name = fact.rawValue
-    return Self(
-      kk: "'\(name)' мәні немесе тізім", ru: "значение '\(name)' или список",
-      en: "a value of '\(name)' or a list")
+    return CheckMessage.valueOrList.text(["name": name])
   }
 
   fileprivate static func value(of fact: Fact) -> Self {
     let name = fact.rawValue
-    return Self(kk: "'\(name)' мәні", ru: "значение '\(name)'", en: "a value of '\(name)'")
+    return CheckMessage.valueOfName.text(["name": name])
   }
 
   fileprivate static func twiceInList(_ item: String) -> Self {
-    Self(
-      kk: "'\(item)' тізімде екі рет кездеседі", ru: "'\(item)' дважды встречается в списке",
-      en: "'\(item)' appears twice in the list")
+    CheckMessage.twiceInThisList.text(["item": item])
   }
 
   fileprivate static func unknownValue(_ value: String, of fact: Fact, known: [String]) -> Self {
     var message =
       fact.setMembers == .categories
-      ? Self(
-        kk: "'\(value)' деген санат жоқ", ru: "неизвестная категория '\(value)'",
-        en: "unknown category '\(value)'")
-      : Self(
-        kk: "'\(fact.rawValue)' фактісінің '\(value)' деген мәні жоқ",
-        ru: "неизвестное значение '\(value)' факта '\(fact.rawValue)'",
-        en: "unknown \(fact.rawValue) '\(value)'")
+      ? CheckMessage.unknownCategory.text(["value": value])
+      : CheckMessage.unknownFactValue.text(["fact": fact.rawValue, "value": value])
     if let near = EditDistance.closest(to: value, among: known) {
       message = message + .didYouMean(near)
     } else {
@@ -307,10 +258,7 @@ extension Diagnostic.Message {
     if fact.setMembers == .categories {
       message =
         message
-        + Self(
-          kk: " (жаңасын 'category NAME' жолымен жариялаңыз)",
-          ru: " (новую объявите строкой 'category NAME')",
-          en: " (declare a new one with 'category NAME')")
+        + CheckMessage.declareCategoryHint.text()
     }
     return message
   }

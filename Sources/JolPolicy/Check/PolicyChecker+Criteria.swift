@@ -62,22 +62,13 @@ extension PolicyChecker {
 
 extension Diagnostic.Message {
   fileprivate static func keyUsed(_ key: String, line: Int) -> Self {
-    Self(
-      kk: "'\(key)' себеп кілтін \(line)-жолдағы талап қолданып тұр: әр талаптың өз кілті болады",
-      ru:
-        "ключ причины '\(key)' уже занят требованием в строке \(line): у каждого требования свой ключ",
-      en:
-        "reason key '\(key)' already used by the requirement at line \(line): each requirement has its own key"
-    )
+    CheckMessage.keyUsed.text(["key": key, "line": String(line)])
   }
 
   fileprivate static func noSuchRequirement(_ rule: RuleDecl, near: String?) -> Self {
     let effect = rule.effect.rawValue
     let key = rule.key.value
-    let head = Self(
-      kk: "'\(effect)' '\(key)' кілтін атайды, бірақ ол ешбір талаптың себеп кілті емес",
-      ru: "'\(effect)' называет '\(key)', но это не ключ причины ни одного требования",
-      en: "'\(effect)' names '\(key)', which is no requirement's reason key")
+    let head = CheckMessage.noSuchRequirement.text(["effect": effect, "key": key])
     return near.map { head + .didYouMean($0) } ?? head
   }
 
@@ -86,27 +77,17 @@ extension Diagnostic.Message {
     let other = "'\(a.effect.rawValue) \(a.key.value)'"
     let line = a.location.line
     let priority = a.priority.value
-    return Self(
-      kk:
-        "қайшылық: \(this) және \(line)-жолдағы \(other) басымдығы бірдей (\(priority)) және екеуі де қолданылуы мүмкін: жеңуі тиіс ережеге жоғарырақ басымдық беріңіз",
-      ru:
-        "конфликт: у \(this) и \(other) в строке \(line) одинаковый приоритет \(priority), и оба могут сработать: дайте более высокий приоритет тому, что должно победить",
-      en:
-        "conflict: \(this) and \(other) at line \(line) have the same priority \(priority) and can both apply: give the one that should win a higher priority"
-    )
+    return CheckMessage.conflict.text([
+      "this": this, "line": String(line), "other": other, "priority": String(priority),
+    ])
   }
 
   fileprivate static func repeatedPriority(_ b: RuleDecl, _ a: RuleDecl) -> Self {
     let this = "'\(b.effect.rawValue) \(b.key.value)'"
     let line = a.location.line
     let priority = a.priority.value
-    return Self(
-      kk:
-        "\(this) \(line)-жолдағы \(priority) басымдығын қайталайды: шарттарды 'or' арқылы біріктіріңіз немесе әртүрлі басымдық беріңіз",
-      ru:
-        "\(this) повторяет приоритет \(priority) из строки \(line): объедините условия через 'or' или задайте разные приоритеты",
-      en:
-        "\(this) repeats priority \(priority) of line \(line): join the conditions with 'or' or use distinct priorities"
-    )
+    return CheckMessage.repeatedPriority.text([
+      "this": this, "line": String(line), "priority": String(priority),
+    ])
   }
 }

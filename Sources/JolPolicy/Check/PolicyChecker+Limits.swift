@@ -100,43 +100,29 @@ extension PolicyChecker {
 
 extension Diagnostic.Message {
   fileprivate static func tooManySeats(_ count: Int64, _ limit: Int64) -> Self {
-    Self(
-      kk: "\(count) орын — тым көп: ең көбі \(limit)",
-      ru: "\(count) мест — слишком много: не больше \(limit)",
-      en: "\(count) seats is too many: at most \(limit)")
+    CheckMessage.tooManySeats.text(["count": String(count), "limit": String(limit)])
   }
 
-  fileprivate static let awardOverflows = Self(
-    kk:
-      "ең үлкен сома барлық үстемелерімен Jol санай алатын шектен асады (\(LocalNumber.money(Money.maximum, .kk))): сомаларды тексеріңіз",
-    ru:
-      "наибольшая сумма со всеми надбавками больше, чем Jol может сосчитать (\(LocalNumber.money(Money.maximum, .ru))): проверьте суммы",
-    en:
-      "the largest amount with every supplement exceeds what Jol can count (\(Money.maximum.description) KZT): check the amounts"
-  )
+  fileprivate static let awardOverflows = CheckMessage.awardOverflows.text([
+    "maximum": amount(Money.maximum)
+  ])
 
   fileprivate static func roundOverflows(seats: Int64, award: Money) -> Self {
-    Self(
-      kk:
-        "\(seats) орын × ең үлкен сома \(LocalNumber.money(award, .kk)) Jol санай алатын шектен асады (\(LocalNumber.money(Money.maximum, .kk))): орындарды не соманы азайтыңыз",
-      ru:
-        "\(seats) мест × наибольшая сумма \(LocalNumber.money(award, .ru)) больше, чем Jol может сосчитать (\(LocalNumber.money(Money.maximum, .ru))): уменьшите места или сумму",
-      en:
-        "\(seats) seats × the largest amount \(award.description) KZT exceeds what Jol can count (\(Money.maximum.description) KZT): lower the seats or the amount"
-    )
+    CheckMessage.roundOverflows.text([
+      "seats": String(seats), "award": amount(award), "maximum": amount(Money.maximum),
+    ])
   }
 
   fileprivate static func quotaOfNoSeats(_ name: String, _ share: FixedDecimal, seats: Int64)
     -> Self
   {
-    let percent = share.description
-    return Self(
-      kk:
-        "'\(name)' квотасы: \(seats) орынның \(percent.replacingComma())%-ы 0 орын болады (бөлшек орын берілмейді), квота ешкімді алмайды: үлесті не орын санын көбейтіңіз",
-      ru:
-        "квота '\(name)': \(percent.replacingComma())% от \(seats) мест — 0 мест (дробных мест не бывает), квота никого не примет: увеличьте долю или число мест",
-      en:
-        "quota '\(name)': \(percent)% of \(seats) seats is 0 seats (no fraction of a seat is reserved), so it takes nobody: raise the share or the seats"
-    )
+    CheckMessage.quotaOfNoSeats.text([
+      "name": name, "seats": String(seats), "percent": decimal(share),
+    ])
+  }
+
+  /// An amount as each language writes it in these messages: `35 000 ₸`, `35000 KZT` in English.
+  private static func amount(_ money: Money) -> Self {
+    Self(each: { $0 == .en ? money.description + " KZT" : LocalNumber.money(money, $0) })
   }
 }

@@ -61,49 +61,29 @@ extension PolicyChecker {
 
 extension Diagnostic.Message {
   fileprivate static func textsTwice(_ key: String) -> Self {
-    Self(
-      kk: "'\(key)' себебінің мәтіндері екі рет берілген",
-      ru: "тексты причины '\(key)' заданы дважды",
-      en: "reason '\(key)' has texts twice")
+    CheckMessage.textsTwice.text(["key": key])
   }
 
   fileprivate static func unusedReason(_ key: String, near: String?) -> Self {
-    let head = Self(
-      kk: "'\(key)' себебін ешбір талап не үстеме қолданбайды",
-      ru: "причина '\(key)' не используется ни одним требованием или надбавкой",
-      en: "reason '\(key)' is never used by a requirement or supplement")
+    let head = CheckMessage.unusedReason.text(["key": key])
     return near.map { head + .didYouMean($0) } ?? head
   }
 
   fileprivate static func reasonWithout(_ key: String, _ language: Language) -> Self {
     let code = language.rawValue
-    return Self(
-      kk: "'\(key)' себебінде '\(code)' мәтіні жоқ: kk, ru және en күтілді",
-      ru: "у причины '\(key)' нет текста '\(code)': ожидаются kk, ru и en",
-      en: "reason '\(key)' has no '\(code)' text: expected kk, ru and en")
+    return CheckMessage.reasonWithout.text(["key": key, "code": code])
   }
 
   fileprivate static func reasonWithoutTexts(_ key: String) -> Self {
-    Self(
-      kk: "'\(key)' себебінің мәтіндері жоқ: kk, ru және en жолдарымен 'reason \(key)' қосыңыз",
-      ru: "у причины '\(key)' нет текстов: добавьте 'reason \(key)' со строками kk, ru и en",
-      en: "reason '\(key)' has no texts: add 'reason \(key)' with kk, ru and en lines")
+    CheckMessage.reasonWithoutTexts.text(["key": key])
   }
 
-  fileprivate static let unclosedBrace = Self(
-    kk: "мәтіндегі '{' жабылмаған: {gpa} немесе {min_gpa} деп жазыңыз",
-    ru: "в тексте не закрыта '{': пишите {gpa} или {min_gpa}",
-    en: "unclosed '{' in text: write {gpa} or {min_gpa}")
+  fileprivate static let unclosedBrace = CheckMessage.unclosedBrace.text()
 
   fileprivate static func unknownPlaceholder(_ name: String, near: String?) -> Self {
-    let head = Self(
-      kk: "мәтіндегі '{\(name)}' атауы белгісіз: факт немесе параметр күтілді",
-      ru: "неизвестное имя '{\(name)}' в тексте: ожидается факт или параметр",
-      en: "unknown name '{\(name)}' in text: expected a fact or parameter")
+    let head = CheckMessage.unknownPlaceholder.text(["name": name])
     guard let near else { return head }
     return head
-      + Self(
-        kk: "; '{\(near)}' болуы мүмкін бе?", ru: "; может быть, '{\(near)}'?",
-        en: "; did you mean '{\(near)}'?")
+      + CheckMessage.didYouMeanPlaceholder.text(["near": near])
   }
 }

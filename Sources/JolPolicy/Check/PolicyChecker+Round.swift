@@ -80,99 +80,51 @@ extension PolicyChecker {
 }
 
 extension Diagnostic.Message {
-  fileprivate static let theSeats = Self(kk: "орын саны", ru: "числа мест", en: "seats")
+  fileprivate static let theSeats = CheckMessage.theSeats.text()
 
-  fileprivate static let theBudget = Self(kk: "бюджет", ru: "бюджета", en: "the budget")
+  fileprivate static let theBudget = CheckMessage.theBudget.text()
 
   fileprivate static func rankNeedsNumber(_ fact: Fact) -> Self {
     let name = fact.rawValue
     let type = fact.type.display
-    return Self(
-      kk:
-        "рейтинг үшін сан немесе күн фактісі керек; '\(name)' — \(type.kk): оның орнына жақшадағы шарт бойынша реттеңіз, мысалы (\(name) = …) first",
-      ru:
-        "для ранжирования нужен факт-число или дата; '\(name)' — \(type.ru): ранжируйте по условию в скобках, например (\(name) = …) first",
-      en:
-        "ranking needs a number or date fact; '\(name)' is \(type.en): rank by a condition in parentheses instead, e.g. (\(name) = …) first"
-    )
+    return CheckMessage.rankNeedsNumber.text(["name": name, "type": type])
   }
 
   fileprivate static func seatsPositive(found: String) -> Self {
-    Self(
-      kk: "орын саны оң бүтін сан болуы керек, бірақ \(found) кездесті",
-      ru: "число мест должно быть целым положительным, а найдено \(found)",
-      en: "seats must be a positive whole number, found \(found)")
+    CheckMessage.seatsPositive.text(["found": found])
   }
 
   fileprivate static func periodsDiffer(budget: Period, amount: Period) -> Self {
-    Self(
-      kk:
-        "бюджет \(budget.title.kk), ал сома \(amount.title.kk) көрсетілген: екеуін бір кезеңге көрсетіңіз",
-      ru:
-        "бюджет указан \(budget.title.ru), а сумма — \(amount.title.ru): укажите оба за один период",
-      en:
-        "the budget is per \(budget.rawValue) but the amount is per \(amount.rawValue): state both for the same period"
-    )
+    // English names the period by its keyword ("per month"); kk and ru by its title.
+    func period(_ period: Period) -> Self {
+      Self(each: { $0 == .en ? period.rawValue : period.title[$0] })
+    }
+    return CheckMessage.periodsDiffer.text(["budget": period(budget), "amount": period(amount)])
   }
 
-  fileprivate static let budgetWithoutAmount = Self(
-    kk: "бюджетке жұмсалатын 'amount' сомасы керек",
-    ru: "бюджету нужна сумма 'amount', на которую он тратится",
-    en: "a budget needs an 'amount' to spend")
+  fileprivate static let budgetWithoutAmount = CheckMessage.budgetWithoutAmount.text()
 
-  fileprivate static let limitNeedsRank = Self(
-    kk: "орындар немесе бюджет үшін 'rank by …' жолы керек: жетпеген кезде кім бірінші болатыны",
-    ru: "для мест или бюджета нужна строка 'rank by …': кто первый, когда на всех не хватает",
-    en: "seats or a budget need a 'rank by …' line: who comes first when there are not enough")
+  fileprivate static let limitNeedsRank = CheckMessage.limitNeedsRank.text()
 
-  fileprivate static let limitNeedsTiebreak = Self(
-    kk:
-      "орындар немесе бюджет үшін 'tiebreak lottery \"SEED\"' жолы керек: тең орындарды тіркелетін жеребе шешеді",
-    ru:
-      "для мест или бюджета нужна строка 'tiebreak lottery \"SEED\"': равные места решает записанная жеребьёвка",
-    en:
-      "seats or a budget need a 'tiebreak lottery \"SEED\"' line: equal ranks are decided by a recorded lottery"
-  )
+  fileprivate static let limitNeedsTiebreak = CheckMessage.limitNeedsTiebreak.text()
 
-  fileprivate static let rankWithoutLimit = Self(
-    kk:
-      "орын не бюджет болмаса, 'rank' ештеңеге әсер етпейді: 'seats N' немесе 'budget …' қосыңыз, не оны алып тастаңыз",
-    ru:
-      "'rank' без мест или бюджета ни на что не влияет: добавьте 'seats N' или 'budget …' либо удалите его",
-    en: "'rank' without seats or a budget has no effect: add 'seats N' or 'budget …', or remove it")
+  fileprivate static let rankWithoutLimit = CheckMessage.rankWithoutLimit.text()
 
-  fileprivate static let tiebreakWithoutLimit = Self(
-    kk: "орын не бюджет болмаса, 'tiebreak' ештеңеге әсер етпейді",
-    ru: "'tiebreak' без мест или бюджета ни на что не влияет",
-    en: "'tiebreak' without seats or a budget has no effect")
+  fileprivate static let tiebreakWithoutLimit = CheckMessage.tiebreakWithoutLimit.text()
 
-  fileprivate static let quotaNeedsSeats = Self(
-    kk: "квота — орындардың үлесі: 'seats N' жолын қосыңыз",
-    ru: "квота — это доля мест: добавьте строку 'seats N'",
-    en: "a reserved quota is a share of seats: add a 'seats N' line")
+  fileprivate static let quotaNeedsSeats = CheckMessage.quotaNeedsSeats.text()
 
   fileprivate static func quotaTwice(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' квотасы екі рет анықталған", ru: "квота '\(name)' определена дважды",
-      en: "quota '\(name)' defined twice")
+    CheckMessage.quotaTwice.text(["name": name])
   }
 
   fileprivate static func shareIsPercent(found: String) -> Self {
-    Self(
-      kk: "квота үлесі пайызбен беріледі (30%), бірақ \(found) кездесті",
-      ru: "доля квоты задаётся в процентах (30%), а найдено \(found)",
-      en: "a quota share is a percent (30%), found \(found)")
+    CheckMessage.shareIsPercent.text(["found": found])
   }
 
-  fileprivate static let sharePositive = Self(
-    kk: "квота үлесі 0%-дан жоғары болуы керек", ru: "доля квоты должна быть больше 0%",
-    en: "a quota share must be above 0%")
+  fileprivate static let sharePositive = CheckMessage.sharePositive.text()
 
   fileprivate static func quotasOver100(_ total: FixedDecimal) -> Self {
-    Self(
-      kk:
-        "квоталардың қосындысы \(total.description.replacingComma())% — орындардың 100%-нан асады",
-      ru: "квоты в сумме составляют \(total.description.replacingComma())% — больше 100% мест",
-      en: "reserved quotas add up to \(total)%, over 100% of seats")
+    CheckMessage.quotasOver100.text(["total": decimal(total)])
   }
 }

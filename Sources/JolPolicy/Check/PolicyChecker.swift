@@ -296,235 +296,134 @@ private enum NameKind { case fact, list, parameter }
 
 extension Diagnostic.Message {
   fileprivate static func statementLost(_ keyword: String) -> Self {
-    Self(
-      kk: "'\(keyword)' нұсқауы ескерусіз қалар еді: Jol қатесі, бұл ережені шешімге қолданбаңыз",
-      ru: "инструкция '\(keyword)' была бы молча потеряна: это ошибка Jol; не применяйте политику",
-      en: "the '\(keyword)' statement would be silently lost: a bug in Jol; do not use the policy")
+    CheckMessage.statementLost.text(["keyword": keyword])
   }
 
-  fileprivate static let missingID = Self(
-    kk: "'policy ID' жолы жоқ: әр ереже өз идентификаторын атайды",
-    ru: "нет строки 'policy ID': каждая политика называет свой идентификатор",
-    en: "missing 'policy ID' line: every policy names its id")
+  fileprivate static let missingID = CheckMessage.missingID.text()
 
-  fileprivate static let missingVersion = Self(
-    kk: "'version N' жолы жоқ", ru: "нет строки 'version N'", en: "missing 'version N' line")
+  fileprivate static let missingVersion = CheckMessage.missingVersion.text()
 
-  fileprivate static let missingBasis = Self(
-    kk: "'basis \"…\"' жолы жоқ: ереже іске асыратын құқықтық актіні көрсетіңіз",
-    ru: "нет строки 'basis \"…\"': укажите правовой акт, который реализует политика",
-    en: "missing 'basis \"…\"' line: cite the legal act the policy implements")
+  fileprivate static let missingBasis = CheckMessage.missingBasis.text()
 
-  fileprivate static let missingConsider = Self(
-    kk: "'consider all' немесе 'consider applicants' жолы жоқ: ереже кімді қарайтынын айтыңыз",
-    ru: "нет строки 'consider all' или 'consider applicants': скажите, кого рассматривает политика",
-    en: "missing 'consider all' or 'consider applicants' line: say who the policy considers")
+  fileprivate static let missingConsider = CheckMessage.missingConsider.text()
 
   fileprivate static func titleWithout(_ language: Language) -> Self {
     let code = language.rawValue
-    return Self(
-      kk: "атауда '\(code)' мәтіні жоқ: kk, ru және en күтілді",
-      ru: "у названия нет текста '\(code)': ожидаются kk, ru и en",
-      en: "title has no '\(code)' text: expected kk, ru and en")
+    return CheckMessage.titleWithout.text(["code": code])
   }
 
-  fileprivate static let missingTitle = Self(
-    kk: "'title kk \"…\" ru \"…\" en \"…\"' жолы жоқ",
-    ru: "нет строки 'title kk \"…\" ru \"…\" en \"…\"'",
-    en: "missing 'title kk \"…\" ru \"…\" en \"…\"' line")
+  fileprivate static let missingTitle = CheckMessage.missingTitle.text()
 
-  fileprivate static let missingEffective = Self(
-    kk: "'effective FROM .. TO' жолы жоқ: ереже күшінде болатын күндер",
-    ru: "нет строки 'effective FROM .. TO': даты, когда политика действует",
-    en: "missing 'effective FROM .. TO' line: the dates the policy is in force")
+  fileprivate static let missingEffective = CheckMessage.missingEffective.text()
 
   fileprivate static func effectiveEndsBeforeStart(_ end: CivilDate, _ start: CivilDate) -> Self {
-    Self(
-      kk: "қолданылу мерзімі \(end) күні аяқталады, ал \(start) күні ғана басталады",
-      ru: "срок действия заканчивается \(end), раньше, чем начинается (\(start))",
-      en: "effective window ends \(end) before it starts \(start)")
+    CheckMessage.effectiveEndsBeforeStart.text(["end": "\(end)", "start": "\(start)"])
   }
 
-  fileprivate static let applicationsNeedApplicants = Self(
-    kk:
-      "'applications' үшін 'consider applicants' керек: барлық білім алушыларды қарайтын ереже өтініш қабылдамайды",
-    ru:
-      "для 'applications' нужна строка 'consider applicants': политика, которая рассматривает всех обучающихся, не принимает заявок",
-    en:
-      "'applications' needs 'consider applicants': a policy that considers all learners takes no applications"
-  )
+  fileprivate static let applicationsNeedApplicants = CheckMessage.applicationsNeedApplicants.text()
 
   fileprivate static func windowEndsBeforeStart(_ end: CivilDate, _ start: CivilDate) -> Self {
-    Self(
-      kk: "өтініш қабылдау мерзімі \(end) күні аяқталады, ал \(start) күні ғана басталады",
-      ru: "окно подачи заявок заканчивается \(end), раньше, чем начинается (\(start))",
-      en: "application window ends \(end) before it starts \(start)")
+    CheckMessage.windowEndsBeforeStart.text(["end": "\(end)", "start": "\(start)"])
   }
 
   fileprivate static func categoryKnown(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' санаты бұрыннан белгілі: бұл жолды алып тастаңыз",
-      ru: "категория '\(name)' уже известна: удалите эту строку",
-      en: "category '\(name)' is already known: remove this line")
+    CheckMessage.categoryKnown.text(["name": name])
   }
 
   fileprivate static func listTwice(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' тізімі екі рет анықталған", ru: "список '\(name)' определён дважды",
-      en: "list '\(name)' defined twice")
+    CheckMessage.listTwice.text(["name": name])
   }
 
   fileprivate static func listNamedLikeFact(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' — факт атауы: тізімге басқа атау беріңіз",
-      ru: "'\(name)' — имя факта: назовите список иначе",
-      en: "'\(name)' is a fact name: give the list another name")
+    CheckMessage.listNamedLikeFact.text(["name": name])
   }
 
   fileprivate static func listItem(_ list: String) -> Self {
-    Self(
-      kk: "'\(list)' тізімінде сөз, код немесе \"мәтін\"",
-      ru: "слово, код или \"текст\" в списке '\(list)'",
-      en: "a word, code or \"text\" in list '\(list)'")
+    CheckMessage.listItem.text(["list": list])
   }
 
   fileprivate static func twiceInList(_ item: String, _ list: String) -> Self {
-    Self(
-      kk: "'\(item)' '\(list)' тізімінде екі рет кездеседі",
-      ru: "'\(item)' дважды встречается в списке '\(list)'",
-      en: "'\(item)' appears twice in list '\(list)'")
+    CheckMessage.twiceInNamedList.text(["item": item, "list": list])
   }
 
   fileprivate static func nameTaken(_ name: String, by kind: NameKind) -> Self {
     let what: Self =
       switch kind {
-      case .fact: Self(kk: "факт", ru: "факта", en: "fact")
-      case .list: Self(kk: "тізім", ru: "списка", en: "list")
-      case .parameter: Self(kk: "параметр", ru: "параметра", en: "parameter")
+      case .fact: CheckMessage.wordFact.text()
+      case .list: CheckMessage.wordList.text()
+      case .parameter: CheckMessage.wordParameter.text()
       }
-    return Self(
-      kk: "'\(name)' — бұрыннан бар \(what.kk) атауы: басқа атау таңдаңыз",
-      ru: "'\(name)' — уже занятое имя \(what.ru): выберите другое",
-      en: "'\(name)' is already a \(what.en) name: choose another")
+    return CheckMessage.nameTaken.text(["name": name, "what": what])
   }
 
   fileprivate static func parameterValue(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' мәні ретінде сан, пайыз (90%), сома (35000 KZT) немесе күн",
-      ru: "число, процент (90%), сумма (35000 KZT) или дата как значение '\(name)'",
-      en: "a number, percent (90%), amount (35000 KZT) or date as the value of '\(name)'")
+    CheckMessage.parameterValue.text(["name": name])
   }
 
   fileprivate static func unitChanges(_ name: String, was: NumericKind, now: NumericKind) -> Self {
-    Self(
-      kk:
-        "'\(name)' бұрын \(was.display.kk) еді, ал мұнда \(now.display.kk): параметрдің барлық мәндерінің өлшемі бірдей болады",
-      ru:
-        "'\(name)' было: \(was.display.ru), а здесь: \(now.display.ru); у всех значений параметра одна единица",
-      en:
-        "'\(name)' was \(was.display.en) and here is \(now.display.en): every value of a parameter has the same unit"
-    )
+    CheckMessage.unitChanges.text([
+      "name": name, "was_display": was.display, "now_display": now.display,
+    ])
   }
 
   fileprivate static func datesMustIncrease(_ name: String, _ date: CivilDate, _ last: CivilDate)
     -> Self
   {
-    Self(
-      kk: "'\(name)' күндері өсуі керек: \(date) күні \(last) күнінен кейін емес",
-      ru: "даты '\(name)' должны возрастать: \(date) не позже \(last)",
-      en: "dates of '\(name)' must increase: \(date) is not after \(last)")
+    CheckMessage.datesMustIncrease.text(["name": name, "date": "\(date)", "last": "\(last)"])
   }
 
   fileprivate static func valueAfterEnd(_ name: String, _ from: CivilDate, _ end: CivilDate) -> Self
   {
-    Self(
-      kk:
-        "'\(name)' мәні \(from) күнінен басталады, бұл ереже аяқталғаннан кейін (\(end)): ол ешқашан қолданылмайды",
-      ru:
-        "значение '\(name)' с \(from) начинается после окончания политики (\(end)): оно никогда не применится",
-      en: "value of '\(name)' from \(from) is after the policy ends (\(end)): it would never apply")
+    CheckMessage.valueAfterEnd.text(["name": name, "from": "\(from)", "end": "\(end)"])
   }
 
   fileprivate static func undefinedParameter(_ name: String, from: CivilDate, to: CivilDate) -> Self
   {
-    Self(
-      kk:
-        "'\(name)' параметрі \(from) – \(to) аралығында анықталмаған, бұл қолданылу мерзімінің ішінде: 'from \(from) = …' қосыңыз",
-      ru:
-        "параметр '\(name)' не определён с \(from) по \(to), внутри срока действия: добавьте 'from \(from) = …'",
-      en:
-        "parameter '\(name)' is undefined from \(from) to \(to), inside the effective window: add 'from \(from) = …'"
-    )
+    CheckMessage.undefinedParameter.text(["name": name, "from": "\(from)", "to": "\(to)"])
   }
 
   fileprivate static func parameter(_ kind: NumericKind, for what: Self) -> Self {
-    Self(
-      kk: "\(what.kk) үшін параметр (\(kind.display.kk))",
-      ru: "параметр для \(what.ru) (\(kind.display.ru))",
-      en: "a parameter of \(kind.display.en) for \(what.en)")
+    CheckMessage.parameterOfKind.text(["what": what, "kind_display": kind.display])
   }
 
   fileprivate static func parameterKind(
     _ name: String, _ kind: NumericKind, _ what: Self, needs: NumericKind
   ) -> Self {
-    Self(
-      kk: "'\(name)' параметрі — \(kind.display.kk), ал \(what.kk) үшін \(needs.display.kk) керек",
-      ru: "параметр '\(name)' — \(kind.display.ru), а для \(what.ru) нужно: \(needs.display.ru)",
-      en: "parameter '\(name)' is \(kind.display.en), but \(what.en) needs \(needs.display.en)")
+    CheckMessage.parameterKind.text([
+      "name": name, "kind_display": kind.display, "what": what, "needs_display": needs.display,
+    ])
   }
 
   fileprivate static func expected(_ kind: NumericKind, for what: Self, found: String) -> Self {
-    Self(
-      kk: "\(what.kk) үшін \(kind.display.kk) күтілді, бірақ \(found) кездесті",
-      ru: "для \(what.ru) ожидается \(kind.display.ru), а найдено \(found)",
-      en: "expected \(kind.display.en) for \(what.en), found \(found)")
+    CheckMessage.expectedKind.text(["what": what, "kind_display": kind.display, "found": found])
   }
 
   fileprivate static func needs(_ what: Self, _ kind: NumericKind, found: String) -> Self {
-    Self(
-      kk: "\(what.kk) үшін \(kind.display.kk) керек, бірақ \(found) кездесті",
-      ru: "для \(what.ru) нужно: \(kind.display.ru), а найдено \(found)",
-      en: "\(what.en) needs \(kind.display.en), found \(found)")
+    CheckMessage.needsKind.text(["what": what, "kind_display": kind.display, "found": found])
   }
 
   fileprivate static func writeWithPercent(_ suggestion: String) -> Self {
-    Self(
-      kk: ": % белгісімен жазыңыз: \(suggestion)%", ru: ": пишите со знаком %: \(suggestion)%",
-      en: ": write it with %: \(suggestion)%")
+    CheckMessage.writeWithPercent.text(["suggestion": suggestion])
   }
 
   fileprivate static func writeCurrency(_ number: String) -> Self {
-    Self(
-      kk: ": валютасын жазыңыз (\(number) KZT)", ru: ": укажите валюту (\(number) KZT)",
-      en: ": write the currency (\(number) KZT)")
+    CheckMessage.writeCurrency.text(["number": number])
   }
 
-  fileprivate static let writeWithoutPercent = Self(
-    kk: ": % белгісіз жазыңыз", ru: ": пишите без знака %", en: ": write it without %")
+  fileprivate static let writeWithoutPercent = CheckMessage.writeWithoutPercent.text()
 
   fileprivate static func unknownName(_ name: String, expected: Self, near: String?) -> Self {
-    let head = Self(
-      kk: "'\(name)' деген атау жоқ: \(expected.kk) күтілді",
-      ru: "неизвестное имя '\(name)': ожидается \(expected.ru)",
-      en: "unknown name '\(name)': expected \(expected.en)")
+    let head = CheckMessage.unknownName.text(["name": name, "expected": expected])
     guard let near else { return head }
     return head
-      + Self(
-        kk: "; '\(near)' болуы мүмкін бе?", ru: "; может быть, '\(near)'?",
-        en: "; did you mean '\(near)'?")
+      + CheckMessage.didYouMeanName.text(["near": near])
   }
 
   fileprivate static func unusedParameter(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' параметрі ешқайда қолданылмайды: оны қолданыңыз немесе алып тастаңыз",
-      ru: "параметр '\(name)' нигде не используется: используйте или удалите его",
-      en: "parameter '\(name)' is never used: use it or remove it")
+    CheckMessage.unusedParameter.text(["name": name])
   }
 
   fileprivate static func unusedList(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' тізімі ешқайда қолданылмайды: оны қолданыңыз немесе алып тастаңыз",
-      ru: "список '\(name)' нигде не используется: используйте или удалите его",
-      en: "list '\(name)' is never used: use it or remove it")
+    CheckMessage.unusedList.text(["name": name])
   }
 }

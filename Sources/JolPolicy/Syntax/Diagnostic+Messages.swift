@@ -14,27 +14,25 @@ extension Diagnostic.Message {
     Self(kk: lhs.kk + rhs.kk, ru: lhs.ru + rhs.ru, en: lhs.en + rhs.en)
   }
 
+  /// A decimal as each language writes it: `12,5` in kk and ru, `12.5` in English.
+  static func decimal(_ value: FixedDecimal) -> Self {
+    Self(each: { $0 == .en ? value.description : value.description.replacingComma() })
+  }
+
   /// "expected WHAT, found FOUND".
   static func expected(_ what: Self, found: Self) -> Self {
-    Self(
-      kk: "\(what.kk) күтілді, бірақ \(found.kk) кездесті",
-      ru: "ожидается \(what.ru), а найдено \(found.ru)",
-      en: "expected \(what.en), found \(found.en)")
+    SyntaxMessage.expectedFound.text(["what": what, "found": found])
   }
 
   /// ": did you mean 'NEAR'?", to append to a message about an unknown name.
   static func didYouMean(_ near: String) -> Self {
-    Self(
-      kk: ": '\(near)' болуы мүмкін бе?", ru: ": может быть, '\(near)'?",
-      en: ": did you mean '\(near)'?")
+    SyntaxMessage.didYouMean.text(["near": near])
   }
 
   /// ": expected one of a, b, c", to append when no known name is close.
   static func expectedOneOf(_ names: [String]) -> Self {
     let list = names.joined(separator: ", ")
-    return Self(
-      kk: ": мыналардың бірі күтілді: \(list)", ru: ": ожидается одно из: \(list)",
-      en: ": expected one of \(list)")
+    return SyntaxMessage.expectedOneOf.text(["list": list])
   }
 
   /// A character as a message names it: `'§'`, or by code point (`U+001B`, `U+0061 U+200D`)
@@ -57,20 +55,12 @@ extension Diagnostic.Message {
   /// "WHERE holds the control character U+001B …": a text that may not be kept as it is.
   static func forbiddenCharacter(_ scalar: Unicode.Scalar, in place: Self) -> Self {
     let code = TextSafety.codePoint(scalar)
-    return Self(
-      kk: "\(place.kk) \(code) басқару таңбасы бар (экранда көрінбейді, терминалға әсер етеді "
-        + "не мәтін ретін өзгертеді); оны өшіріңіз",
-      ru: "\(place.ru) есть управляющий символ \(code) (невидимый, действует на терминал или "
-        + "меняет порядок текста); удалите его",
-      en: "\(place.en) holds the control character \(code) (invisible; it acts on terminals or "
-        + "reorders text); delete it")
+    return SyntaxMessage.forbiddenCharacter.text(["place": place, "code": code])
   }
 
   /// "unknown fact 'NAME'" with the closest fact name, or the list of facts.
   static func unknownFact(_ name: String) -> Self {
-    let head = Self(
-      kk: "'\(name)' деген факт жоқ", ru: "неизвестный факт '\(name)'",
-      en: "unknown fact '\(name)'")
+    let head = SyntaxMessage.unknownFact.text(["name": name])
     if let near = EditDistance.closest(to: name, among: Fact.names) {
       return head + .didYouMean(near)
     }
@@ -85,8 +75,8 @@ extension Token {
     case .word, .number, .date, .symbol: .same("'\(text)'")
     case .percent: .same("'\(text)%'")
     case .string: .same("\"\(text)\"")
-    case .newline: LocalizedText(kk: "жол соңы", ru: "конец строки", en: "end of line")
-    case .end: LocalizedText(kk: "файл соңы", ru: "конец файла", en: "end of file")
+    case .newline: SyntaxMessage.displayNewline.text()
+    case .end: SyntaxMessage.displayEnd.text()
     }
   }
 }
@@ -95,14 +85,12 @@ extension NumericKind {
   /// The unit as it reads in "needs a percent (90%)".
   var display: Diagnostic.Message {
     switch self {
-    case .number: LocalizedText(kk: "сан", ru: "число", en: "a number")
-    case .percent: LocalizedText(kk: "пайыз (90%)", ru: "процент (90%)", en: "a percent (90%)")
+    case .number: SyntaxMessage.displayNumber.text()
+    case .percent: SyntaxMessage.displayPercent.text()
     case .money:
-      LocalizedText(
-        kk: "теңгемен сома (35000 KZT)", ru: "сумма в тенге (35000 KZT)",
-        en: "an amount in tenge (35000 KZT)")
+      SyntaxMessage.displayMoney.text()
     case .date:
-      LocalizedText(kk: "күн (YYYY-MM-DD)", ru: "дата (YYYY-MM-DD)", en: "a date (YYYY-MM-DD)")
+      SyntaxMessage.displayDate.text()
     }
   }
 }
@@ -111,14 +99,14 @@ extension FactType {
   /// The type as it reads in "'gpa' is decimal"; English keeps the policy language's own word.
   var display: Diagnostic.Message {
     switch self {
-    case .enumeration: LocalizedText(kk: "тізімнен бір сөз", ru: "слово из перечня", en: rawValue)
-    case .code: LocalizedText(kk: "код", ru: "код", en: rawValue)
-    case .integer: LocalizedText(kk: "бүтін сан", ru: "целое число", en: rawValue)
-    case .decimal: LocalizedText(kk: "бөлшек сан", ru: "дробное число", en: rawValue)
-    case .percent: LocalizedText(kk: "пайыз", ru: "процент", en: rawValue)
-    case .date: LocalizedText(kk: "күн", ru: "дата", en: rawValue)
-    case .bool: LocalizedText(kk: "иә/жоқ", ru: "да/нет", en: rawValue)
-    case .set: LocalizedText(kk: "жиын", ru: "множество", en: rawValue)
+    case .enumeration: SyntaxMessage.factTypeEnumeration.text()
+    case .code: SyntaxMessage.factTypeCode.text()
+    case .integer: SyntaxMessage.factTypeInteger.text()
+    case .decimal: SyntaxMessage.factTypeDecimal.text()
+    case .percent: SyntaxMessage.factTypePercent.text()
+    case .date: SyntaxMessage.factTypeDate.text()
+    case .bool: SyntaxMessage.factTypeBool.text()
+    case .set: SyntaxMessage.factTypeSet.text()
     }
   }
 }

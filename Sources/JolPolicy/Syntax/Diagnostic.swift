@@ -36,7 +36,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
   }
 
   /// A diagnostic's text in kk, ru and en. Each check builds its own messages with a
-  /// `fileprivate static func` at the end of its file; names and keywords stay as written.
+  /// `fileprivate static func` at the end of its file, from the keys of the `SyntaxMessage` and
+  /// `CheckMessage` catalogues (`Messages/`); names and keywords stay as written.
   public typealias Message = LocalizedText
 
   public var location: SourceLocation
@@ -62,9 +63,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     return "\(location): \(word[language]): \(message[language])"
   }
 
-  private static let errorWord = LocalizedText(kk: "қате", ru: "ошибка", en: "error")
-  private static let warningWord = LocalizedText(
-    kk: "ескерту", ru: "предупреждение", en: "warning")
+  private static let errorWord = SyntaxMessage.errorWord.text()
+  private static let warningWord = SyntaxMessage.warningWord.text()
 }
 
 /// Collects diagnostics while a pass runs.

@@ -22,10 +22,10 @@ enum Script: Sendable, Equatable {
   /// The script's name in each language ("a Cyrillic letter").
   var title: LocalizedText {
     switch self {
-    case .latin: LocalizedText(kk: "латын", ru: "латинская", en: "Latin")
-    case .cyrillic: LocalizedText(kk: "кирилл", ru: "кириллическая", en: "Cyrillic")
-    case .greek: LocalizedText(kk: "грек", ru: "греческая", en: "Greek")
-    case .other: LocalizedText(kk: "басқа жазудың", ru: "иного алфавита", en: "foreign")
+    case .latin: SyntaxMessage.titleLatin.text()
+    case .cyrillic: SyntaxMessage.titleCyrillic.text()
+    case .greek: SyntaxMessage.titleGreek.text()
+    case .other: SyntaxMessage.titleOther.text()
     }
   }
 }

@@ -203,10 +203,7 @@ struct Lexer {
 
 extension Diagnostic.Message {
   fileprivate static func unterminatedString(close: Character) -> Self {
-    Self(
-      kk: "тырнақшадағы мәтін жабылмаған: сол жолдың өзінде жабатын \(close) күтілді",
-      ru: "незакрытая строка: ожидается закрывающая кавычка \(close) на той же строке",
-      en: "unterminated string: expected a closing \(close) on the same line")
+    SyntaxMessage.unterminatedString.text(["close": String(close)])
   }
 
   fileprivate static func mixedScripts(_ word: String, _ character: Character, _ script: Script)
@@ -215,32 +212,18 @@ extension Diagnostic.Message {
     let code =
       character.unicodeScalars.first.map { "U+" + String($0.value, radix: 16, uppercase: true) }
       ?? ""
-    return Self(
-      kk:
-        "'\(word)' сөзінде әр жазудың әріптері аралас: '\(character)' (\(code)) — \(script.title.kk) әрпі; оны басқа әріптердің жазуымен қайта теріңіз",
-      ru:
-        "в слове '\(word)' смешаны буквы разных алфавитов: '\(character)' (\(code)) — \(script.title.ru) буква; наберите её в алфавите остальных букв",
-      en:
-        "'\(word)' mixes letters of two scripts: '\(character)' (\(code)) is a \(script.title.en) letter; retype it in the script of the other letters"
-    )
+    return SyntaxMessage.mixedScripts.text([
+      "word": word, "character": String(character), "code": code, "script_title": script.title,
+    ])
   }
 
   fileprivate static func unexpectedCharacter(_ character: Character) -> Self {
     let accepted = "= != < <= > >= , [ ] ( )"
     let shown = Self.character(character)
-    return Self(
-      kk:
-        "күтпеген \(shown) таңбасы: сөз, сан, күн, \"мәтін\" немесе \(accepted) таңбаларының бірі күтілді",
-      ru:
-        "неожиданный символ \(shown): ожидается слово, число, дата, \"текст\" или один из \(accepted)",
-      en:
-        "unexpected character \(shown): expected a word, number, date, \"text\" or one of \(accepted)"
-    )
+    return SyntaxMessage.unexpectedCharacter.text(["shown": shown, "accepted": accepted])
   }
 
-  fileprivate static let quotedText = Self(
-    kk: "тырнақшадағы мәтінде", ru: "в тексте в кавычках", en: "the text in quotes")
+  fileprivate static let quotedText = SyntaxMessage.textInQuotes.text()
 
-  fileprivate static let comment = Self(
-    kk: "түсіндірмеде", ru: "в комментарии", en: "the comment")
+  fileprivate static let comment = SyntaxMessage.theComment.text()
 }

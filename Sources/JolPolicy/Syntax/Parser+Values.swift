@@ -188,98 +188,58 @@ extension PolicyParser {
 extension Diagnostic.Message {
   fileprivate static func unclosedList(opened: SourceLocation, found: Self) -> Self {
     let at = "\(opened.line):\(opened.column)"
-    return Self(
-      kk: "\(at) орнында ашылған тізімді жабатын ']' күтілді, бірақ \(found.kk) кездесті",
-      ru: "ожидается ']', закрывающая список, открытый в \(at), а найдено \(found.ru)",
-      en: "expected ']' to close the list opened at \(at), found \(found.en)")
+    return SyntaxMessage.unclosedList.text(["at": at, "found": found])
   }
 
   fileprivate static func nestedTooDeep(_ limit: Int) -> Self {
-    Self(
-      kk:
-        "шарт тым терең: 'not' пен жақшалар \(limit) деңгейден аспауы керек; шартты қарапайымдап, бірнеше 'require' жолына бөліңіз",
-      ru:
-        "условие вложено слишком глубоко: не больше \(limit) уровней 'not' и скобок; упростите его или разбейте на несколько строк 'require'",
-      en:
-        "condition nested too deep: at most \(limit) levels of 'not' and parentheses; simplify it or split it into several 'require' lines"
-    )
+    SyntaxMessage.nestedTooDeep.text(["limit": String(limit)])
   }
 
-  fileprivate static let listItem = Self(
-    kk: "тізім элементі", ru: "элемент списка", en: "a list item")
+  fileprivate static let listItem = SyntaxMessage.listItem.text()
 
-  fileprivate static let commaOrBracket = Self(
-    kk: "тізімде ',' немесе ']'", ru: "',' или ']' в списке", en: "',' or ']' in the list")
+  fileprivate static let commaOrBracket = SyntaxMessage.commaOrBracket.text()
 
   fileprivate static func notADate(_ text: String) -> Self {
-    Self(
-      kk: "'\(text)' — күнтізбеде жоқ күн: YYYY-MM-DD күтілді",
-      ru: "'\(text)' — такой даты нет в календаре: ожидается YYYY-MM-DD",
-      en: "'\(text)' is not a date of the calendar: expected YYYY-MM-DD")
+    SyntaxMessage.notADate.text(["text": text])
   }
 
   fileprivate static func unknownLanguage(_ text: String) -> Self {
-    Self(
-      kk: "'\(text)' деген тіл жоқ: kk, ru немесе en күтілді",
-      ru: "неизвестный язык '\(text)': ожидается kk, ru или en",
-      en: "unknown language '\(text)': expected kk, ru or en")
+    SyntaxMessage.unknownLanguage.text(["text": text])
   }
 
   fileprivate static func quotedText(after language: String) -> Self {
-    Self(
-      kk: "'\(language)' сөзінен кейін тырнақшадағы мәтін",
-      ru: "текст в кавычках после '\(language)'", en: "a quoted text after '\(language)'")
+    SyntaxMessage.quotedTextAfterLanguage.text(["language": language])
   }
 
   fileprivate static func textGivenTwice(_ language: String) -> Self {
-    Self(
-      kk: "'\(language)' мәтіні екі рет берілген", ru: "текст '\(language)' задан дважды",
-      en: "'\(language)' text given twice")
+    SyntaxMessage.textGivenTwice.text(["language": language])
   }
 
   fileprivate static func toClose(_ start: SourceLocation) -> Self {
     let at = "\(start.line):\(start.column)"
-    return Self(
-      kk: "\(at) орнындағы '(' жақшасын жабу үшін", ru: "чтобы закрыть '(' в \(at)",
-      en: "to close the '(' at \(at)")
+    return SyntaxMessage.toCloseParenthesis.text(["at": at])
   }
 
-  fileprivate static let factName = Self(
-    kk: "факт атауы (gpa, stage, categories, …)", ru: "имя факта (gpa, stage, categories, …)",
-    en: "a fact name (gpa, stage, categories, …)")
+  fileprivate static let factName = SyntaxMessage.factName.text()
 
   fileprivate static func value(after op: String) -> Self {
-    Self(
-      kk: "'\(op)' белгісінен кейін мән", ru: "значение после '\(op)'", en: "a value after '\(op)'")
+    SyntaxMessage.valueAfterOperator.text(["op": op])
   }
 
   fileprivate static func list(after word: String) -> Self {
-    Self(
-      kk: "'\(word)' сөзінен кейін [a, b] тізімі немесе тізім атауы",
-      ru: "список [a, b] или имя списка после '\(word)'",
-      en: "a list [a, b] or a list name after '\(word)'")
+    SyntaxMessage.listAfterWord.text(["word": word])
   }
 
   fileprivate static func valueOrList(after word: String) -> Self {
-    Self(
-      kk: "'\(word)' сөзінен кейін мән, [a, b] тізімі немесе тізім атауы",
-      ru: "значение, список [a, b] или имя списка после '\(word)'",
-      en: "a value, a list [a, b] or a list name after '\(word)'")
+    SyntaxMessage.valueOrList.text(["word": word])
   }
 
-  fileprivate static let afterNot = Self(
-    kk: "'not' сөзінен кейін ('FACT not in [..]' деп жазыңыз)",
-    ru: "после 'not' (пишите 'FACT not in [..]')", en: "after 'not' (write 'FACT not in [..]')")
+  fileprivate static let afterNot = SyntaxMessage.afterNot.text()
 
-  fileprivate static let afterIs = Self(
-    kk: "'is' сөзінен кейін ('FACT is known' деп жазыңыз)",
-    ru: "после 'is' (пишите 'FACT is known')", en: "after 'is' (write 'FACT is known')")
+  fileprivate static let afterIs = SyntaxMessage.afterIs.text()
 
   fileprivate static func expectedComparison(after fact: String, found: Self) -> Self {
     let forms = "= != < <= > >=, 'in', 'not in', 'has', 'is known'"
-    return Self(
-      kk: "'\(fact)' фактісінен кейін салыстыру күтілді (\(forms)), бірақ \(found.kk) кездесті",
-      ru: "после '\(fact)' ожидается сравнение: одно из \(forms); а найдено \(found.ru)",
-      en: "expected a comparison after '\(fact)': one of \(forms); found \(found.en)")
+    return SyntaxMessage.expectedComparison.text(["fact": fact, "forms": forms, "found": found])
   }
 }

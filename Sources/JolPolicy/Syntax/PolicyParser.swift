@@ -361,298 +361,153 @@ struct PolicyParser {
 
 extension Diagnostic.Message {
   fileprivate static func givenTwice(_ keyword: String) -> Self {
-    Self(
-      kk: "'\(keyword)' екі рет берілген: ережеде ол біреу ғана болады",
-      ru: "'\(keyword)' задан дважды: в политике он один",
-      en: "'\(keyword)' given twice: a policy has one")
+    SyntaxMessage.givenTwice.text(["keyword": keyword])
   }
 
   fileprivate static var statementKeyword: Self {
     let some = PolicyParser.statements.prefix(6).joined(separator: ", ")
-    return Self(
-      kk: "нұсқаудың кілт сөзі (\(some), …)", ru: "ключевое слово инструкции (\(some), …)",
-      en: "a statement keyword (\(some), …)")
+    return SyntaxMessage.statementKeyword.text(["some": some])
   }
 
-  fileprivate static let policyID = Self(
-    kk: "'policy' сөзінен кейін ереже идентификаторы", ru: "идентификатор политики после 'policy'",
-    en: "a policy id after 'policy'")
+  fileprivate static let policyID = SyntaxMessage.policyID.text()
 
-  fileprivate static let version = Self(
-    kk: "'version' сөзінен кейін нұсқа нөмірі (1, 2026.1)",
-    ru: "номер версии (1, 2026.1) после 'version'",
-    en: "a version (1, 2026.1) after 'version'")
+  fileprivate static let version = SyntaxMessage.version.text()
 
-  fileprivate static let basis = Self(
-    kk: "'basis' сөзінен кейін тырнақшадағы құқықтық негіз",
-    ru: "правовое основание в кавычках после 'basis'",
-    en: "the legal basis as quoted text after 'basis'")
+  fileprivate static let basis = SyntaxMessage.basis.text()
 
   fileprivate static func startDate(after keyword: String) -> Self {
-    Self(
-      kk: "'\(keyword)' сөзінен кейін басталу күні YYYY-MM-DD",
-      ru: "дата начала YYYY-MM-DD после '\(keyword)'",
-      en: "a start date YYYY-MM-DD after '\(keyword)'")
+    SyntaxMessage.startDate.text(["keyword": keyword])
   }
 
-  fileprivate static let endDate = Self(kk: "аяқталу күні", ru: "дата окончания", en: "an end date")
+  fileprivate static let endDate = SyntaxMessage.endDate.text()
 
-  fileprivate static let effectiveRange = Self(
-    kk:
-      "басталу күнінен кейін '..' күтілді ('effective 2026-09-01 .. 2027-08-31' деп, ал аяқталу күні болмаса '2026-09-01 ..' деп жазыңыз)",
-    ru:
-      "после даты начала ожидается '..' (пишите 'effective 2026-09-01 .. 2027-08-31' или '2026-09-01 ..', если срок не ограничен)",
-    en:
-      "expected '..' after the start date (write 'effective 2026-09-01 .. 2027-08-31', or '2026-09-01 ..' for no end)"
-  )
+  fileprivate static let effectiveRange = SyntaxMessage.effectiveRange.text()
 
-  fileprivate static let betweenWindowDates = Self(
-    kk: "өтініш қабылдау мерзімінің екі күнінің арасында",
-    ru: "между датами окна подачи заявок", en: "between the dates of the application window")
+  fileprivate static let betweenWindowDates = SyntaxMessage.betweenWindowDates.text()
 
-  fileprivate static let lastApplicationDay = Self(
-    kk: "өтініш қабылдаудың соңғы күні", ru: "последний день подачи заявок",
-    en: "the last day of applications")
+  fileprivate static let lastApplicationDay = SyntaxMessage.lastApplicationDay.text()
 
-  fileprivate static let supersededID = Self(
-    kk: "ауыстырылатын ереженің идентификаторы", ru: "идентификатор заменяемой политики",
-    en: "the id of the superseded policy")
+  fileprivate static let supersededID = SyntaxMessage.supersededID.text()
 
-  fileprivate static let considerMode = Self(
-    kk: "'consider' сөзінен кейін 'all' немесе 'applicants'",
-    ru: "'all' или 'applicants' после 'consider'", en: "'all' or 'applicants' after 'consider'")
+  fileprivate static let considerMode = SyntaxMessage.considerMode.text()
 
-  fileprivate static let categoryName = Self(
-    kk: "'category' сөзінен кейін санат атауы", ru: "имя категории после 'category'",
-    en: "a category name after 'category'")
+  fileprivate static let categoryName = SyntaxMessage.categoryName.text()
 
-  fileprivate static let listName = Self(
-    kk: "'list' сөзінен кейін тізім атауы", ru: "имя списка после 'list'",
-    en: "a list name after 'list'")
+  fileprivate static let listName = SyntaxMessage.listName.text()
 
-  fileprivate static let parameterName = Self(
-    kk: "'parameter' сөзінен кейін параметр атауы", ru: "имя параметра после 'parameter'",
-    en: "a parameter name after 'parameter'")
+  fileprivate static let parameterName = SyntaxMessage.parameterName.text()
 
-  fileprivate static let afterListName = Self(
-    kk: "тізім атауынан кейін", ru: "после имени списка", en: "after the list name")
+  fileprivate static let afterListName = SyntaxMessage.afterListName.text()
 
-  fileprivate static let bracketList = Self(
-    kk: "жақшадағы тізім [a, b, c]", ru: "список в скобках [a, b, c]",
-    en: "a list in brackets [a, b, c]")
+  fileprivate static let bracketList = SyntaxMessage.bracketList.text()
 
-  fileprivate static let becauseAfterRequirement = Self(
-    kk: "шарттан кейін (әр талап өз себеп кілтін атайды)",
-    ru: "после условия (каждое требование называет свой ключ причины)",
-    en: "after the condition (every requirement names its reason key)")
+  fileprivate static let becauseAfterRequirement = SyntaxMessage.becauseAfterRequirement.text()
 
   fileprivate static func reasonKey(after keyword: String?) -> Self {
     guard let keyword else {
-      return Self(kk: "себеп кілті", ru: "ключ причины", en: "a reason key")
+      return SyntaxMessage.reasonKeyAlone.text()
     }
-    return Self(
-      kk: "'\(keyword)' сөзінен кейін себеп кілті", ru: "ключ причины после '\(keyword)'",
-      en: "a reason key after '\(keyword)'")
+    return SyntaxMessage.reasonKeyAfter.text(["keyword": keyword])
   }
 
-  fileprivate static let requirementKey = Self(
-    kk: "талаптың себеп кілті", ru: "ключ причины требования",
-    en: "the reason key of a requirement")
+  fileprivate static let requirementKey = SyntaxMessage.requirementKey.text()
 
-  fileprivate static let afterReasonKey = Self(
-    kk: "себеп кілтінен кейін", ru: "после ключа причины", en: "after the reason key")
+  fileprivate static let afterReasonKey = SyntaxMessage.afterReasonKey.text()
 
-  fileprivate static let priorityAfterCondition = Self(
-    kk: "шарттан кейін (әр ерекшелік өз басымдығын көрсетеді)",
-    ru: "после условия (у каждого исключения указан приоритет)",
-    en: "after the condition (every exception states its priority)")
+  fileprivate static let priorityAfterCondition = SyntaxMessage.priorityAfterCondition.text()
 
-  fileprivate static let wholePriority = Self(
-    kk: "бүтін сан түріндегі басымдық", ru: "приоритет — целое число",
-    en: "a whole number priority")
+  fileprivate static let wholePriority = SyntaxMessage.wholePriority.text()
 
-  fileprivate static let supplementRate = Self(
-    kk: "'supplement' сөзінен кейін пайыз (15%) немесе параметр",
-    ru: "процент (15%) или параметр после 'supplement'",
-    en: "a percent (15%) or parameter after 'supplement'")
+  fileprivate static let supplementRate = SyntaxMessage.supplementRate.text()
 
-  fileprivate static let afterSupplementRate = Self(
-    kk: "үстеме мөлшерінен кейін", ru: "после ставки надбавки", en: "after the supplement's rate")
+  fileprivate static let afterSupplementRate = SyntaxMessage.afterSupplementRate.text()
 
-  fileprivate static let becauseAfterSupplement = Self(
-    kk: "шарттан кейін (үстеме өз себеп кілтін атайды)",
-    ru: "после условия (надбавка называет свой ключ причины)",
-    en: "after the condition (a supplement names its reason key)")
+  fileprivate static let becauseAfterSupplement = SyntaxMessage.becauseAfterSupplement.text()
 
-  fileprivate static let rankGivenTwice = Self(
-    kk: "'rank' екі рет берілген: барлық кілттерді бір 'rank by' жолына жазыңыз",
-    ru: "'rank' задан дважды: перечислите все ключи в одной строке 'rank by'",
-    en: "'rank' given twice: list every key on one 'rank by' line")
+  fileprivate static let rankGivenTwice = SyntaxMessage.rankGivenTwice.text()
 
-  fileprivate static let afterTiebreak = Self(
-    kk: "'tiebreak' сөзінен кейін (тең орындарды тек тіркелген жеребе шешеді)",
-    ru: "после 'tiebreak' (равенство решает только жеребьёвка с заданным зерном)",
-    en: "after 'tiebreak' (the only tie-break is a seeded lottery)")
+  fileprivate static let afterTiebreak = SyntaxMessage.afterTiebreak.text()
 
-  fileprivate static let lotterySeed = Self(
-    kk: "тырнақшадағы жеребе дәні", ru: "зерно жеребьёвки в кавычках",
-    en: "the lottery seed as quoted text")
+  fileprivate static let lotterySeed = SyntaxMessage.lotterySeed.text()
 
-  fileprivate static let seats = Self(
-    kk: "орын саны немесе параметр", ru: "число мест или параметр",
-    en: "a number of seats or a parameter")
+  fileprivate static let seats = SyntaxMessage.seats.text()
 
-  fileprivate static let budgetAmount = Self(
-    kk: "сома (50000000 KZT) немесе параметр", ru: "сумма (50000000 KZT) или параметр",
-    en: "an amount (50000000 KZT) or a parameter")
+  fileprivate static let budgetAmount = SyntaxMessage.budgetAmount.text()
 
-  fileprivate static let afterBudget = Self(
-    kk: "бюджеттен кейін ('budget 50000000 KZT per month' деп жазыңыз)",
-    ru: "после бюджета (пишите 'budget 50000000 KZT per month')",
-    en: "after the budget (write 'budget 50000000 KZT per month')")
+  fileprivate static let afterBudget = SyntaxMessage.afterBudget.text()
 
-  fileprivate static let reserveShare = Self(
-    kk: "'reserve' сөзінен кейін үлес (30%)", ru: "доля (30%) после 'reserve'",
-    en: "a share (30%) after 'reserve'")
+  fileprivate static let reserveShare = SyntaxMessage.reserveShare.text()
 
-  fileprivate static let afterShare = Self(
-    kk: "үлестен кейін ('reserve 30% for rural when …' деп жазыңыз)",
-    ru: "после доли (пишите 'reserve 30% for rural when …')",
-    en: "after the share (write 'reserve 30% for rural when …')")
+  fileprivate static let afterShare = SyntaxMessage.afterShare.text()
 
-  fileprivate static let quotaName = Self(kk: "квота атауы", ru: "имя квоты", en: "a quota name")
+  fileprivate static let quotaName = SyntaxMessage.quotaName.text()
 
-  fileprivate static let afterQuotaName = Self(
-    kk: "квота атауынан кейін", ru: "после имени квоты", en: "after the quota name")
+  fileprivate static let afterQuotaName = SyntaxMessage.afterQuotaName.text()
 
-  fileprivate static let unusedAfterCondition = Self(
-    kk:
-      "шарттан кейін: бос қалған орындар не болатынын айтыңыз ('unused to general' немесе 'unused vacant')",
-    ru:
-      "после условия: скажите, что будет с неиспользованными местами ('unused to general' или 'unused vacant')",
-    en:
-      "after the condition: say what happens to unused seats ('unused to general' or 'unused vacant')"
-  )
+  fileprivate static let unusedAfterCondition = SyntaxMessage.unusedAfterCondition.text()
 
-  fileprivate static let afterUnusedTo = Self(
-    kk: "'unused to' сөздерінен кейін", ru: "после 'unused to'", en: "after 'unused to'")
+  fileprivate static let afterUnusedTo = SyntaxMessage.afterUnusedTo.text()
 
-  fileprivate static let unusedMode = Self(
-    kk: "'unused' сөзінен кейін 'to general' немесе 'vacant'",
-    ru: "'to general' или 'vacant' после 'unused'", en: "'to general' or 'vacant' after 'unused'")
+  fileprivate static let unusedMode = SyntaxMessage.unusedMode.text()
 
-  fileprivate static let exclusiveGroup = Self(
-    kk: "қатар берілмейтін топтың атауы", ru: "имя группы взаимоисключающих наград",
-    en: "an exclusivity group name")
+  fileprivate static let exclusiveGroup = SyntaxMessage.exclusiveGroup.text()
 
   fileprivate static func outsideBlock(_ keyword: String) -> Self {
     let hint: Self =
       switch keyword {
       case "from":
-        Self(
-          kk: "ол 'parameter NAME' жолының дәл астында күтілді",
-          ru: "ожидается сразу под строкой 'parameter NAME'",
-          en: "expected it right under a 'parameter NAME' line")
+        SyntaxMessage.fromOutsideBlock.text()
       case "otherwise":
-        Self(
-          kk: "ол 'amount by FACT per PERIOD' жолының астында күтілді",
-          ru: "ожидается под строкой 'amount by FACT per PERIOD'",
-          en: "expected it under an 'amount by FACT per PERIOD' line")
+        SyntaxMessage.otherwiseOutsideBlock.text()
       default:
-        Self(
-          kk: "ол 'title' немесе 'reason KEY' жолының дәл астында күтілді",
-          ru: "ожидается сразу под строкой 'title' или 'reason KEY'",
-          en: "expected it right under a 'title' or 'reason KEY' line")
+        SyntaxMessage.textOutsideBlock.text()
       }
-    return Self(
-      kk: "'\(keyword)' жолы өз блогынан тыс тұр: \(hint.kk)",
-      ru: "строка '\(keyword)' вне своего блока: \(hint.ru)",
-      en: "'\(keyword)' line outside its block: \(hint.en)")
+    return SyntaxMessage.lineOutsideBlock.text(["keyword": keyword, "hint": hint])
   }
 
   fileprivate static func unknownStatement(_ keyword: String) -> Self {
-    let head = Self(
-      kk: "'\(keyword)' деген нұсқау жоқ", ru: "неизвестная инструкция '\(keyword)'",
-      en: "unknown statement '\(keyword)'")
+    let head = SyntaxMessage.unknownStatement.text(["keyword": keyword])
     if let near = EditDistance.closest(to: keyword, among: PolicyParser.statements) {
       return head + .didYouMean(near)
     }
     return head + .expectedOneOf(PolicyParser.statements)
   }
 
-  fileprivate static let period = Self(
-    kk: "'month', 'semester' немесе 'year' кезеңі", ru: "период 'month', 'semester' или 'year'",
-    en: "a period 'month', 'semester' or 'year'")
+  fileprivate static let period = SyntaxMessage.period.text()
 
-  fileprivate static let afterFromDate = Self(
-    kk: "күннен кейін ('from 2026-09-01 = 3.5' деп жазыңыз)",
-    ru: "после даты (пишите 'from 2026-09-01 = 3.5')",
-    en: "after the date (write 'from 2026-09-01 = 3.5')")
+  fileprivate static let afterFromDate = SyntaxMessage.afterFromDate.text()
 
-  fileprivate static let parameterValue = Self(
-    kk: "параметрдің мәні", ru: "значение параметра", en: "the parameter's value")
+  fileprivate static let parameterValue = SyntaxMessage.parameterValue.text()
 
   fileprivate static func parameterWithoutValue(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' параметрінің мәні жоқ: астына 'from YYYY-MM-DD = VALUE' жолдары күтілді",
-      ru: "у параметра '\(name)' нет значения: под ним ожидаются строки 'from YYYY-MM-DD = VALUE'",
-      en: "parameter '\(name)' has no value: expected lines 'from YYYY-MM-DD = VALUE' under it")
+    SyntaxMessage.parameterWithoutValue.text(["name": name])
   }
 
-  fileprivate static let tableFact = Self(
-    kk: "соманы анықтайтын факт (qualification_level)",
-    ru: "факт, по которому выбирается сумма (qualification_level)",
-    en: "a fact to look the amount up by (qualification_level)")
+  fileprivate static let tableFact = SyntaxMessage.tableFact.text()
 
-  fileprivate static let perAfterTableFact = Self(
-    kk: "фактіден кейін ('amount by qualification_level per month' деп жазыңыз)",
-    ru: "после факта (пишите 'amount by qualification_level per month')",
-    en: "after the fact (write 'amount by qualification_level per month')")
+  fileprivate static let perAfterTableFact = SyntaxMessage.perAfterTableFact.text()
 
   fileprivate static func value(of fact: String) -> Self {
-    Self(kk: "'\(fact)' мәні", ru: "значение '\(fact)'", en: "a value of '\(fact)'")
+    SyntaxMessage.valueOfFact.text(["fact": fact])
   }
 
-  fileprivate static let betweenValueAndAmount = Self(
-    kk: "мән мен оның сомасының арасында", ru: "между значением и его суммой",
-    en: "between the value and its amount")
+  fileprivate static let betweenValueAndAmount = SyntaxMessage.betweenValueAndAmount.text()
 
-  fileprivate static let rowAmount = Self(
-    kk: "сома (35000 KZT) немесе параметр", ru: "сумма (35000 KZT) или параметр",
-    en: "an amount (35000 KZT) or a parameter")
+  fileprivate static let rowAmount = SyntaxMessage.rowAmount.text()
 
-  fileprivate static let emptyAmountTable = Self(
-    kk: "сомалар кестесінде жол жоқ: астына 'VALUE = AMOUNT' жолдары күтілді",
-    ru: "в таблице сумм нет строк: под ней ожидаются строки 'VALUE = AMOUNT'",
-    en: "amount table has no rows: expected lines 'VALUE = AMOUNT' under it")
+  fileprivate static let emptyAmountTable = SyntaxMessage.emptyAmountTable.text()
 
-  fileprivate static let fixedAmount = Self(
-    kk: "сома (35000 KZT), параметр немесе 'by FACT'",
-    ru: "сумма (35000 KZT), параметр или 'by FACT'",
-    en: "an amount (35000 KZT), a parameter, or 'by FACT'")
+  fileprivate static let fixedAmount = SyntaxMessage.fixedAmount.text()
 
-  fileprivate static let perAfterAmount = Self(
-    kk: "сомадан кейін ('amount 35000 KZT per month' деп жазыңыз)",
-    ru: "после суммы (пишите 'amount 35000 KZT per month')",
-    en: "after the amount (write 'amount 35000 KZT per month')")
+  fileprivate static let perAfterAmount = SyntaxMessage.perAfterAmount.text()
 
-  fileprivate static let afterRank = Self(
-    kk: "'rank' сөзінен кейін", ru: "после 'rank'", en: "after 'rank'")
+  fileprivate static let afterRank = SyntaxMessage.afterRank.text()
 
-  fileprivate static let afterRankingCondition = Self(
-    kk: "рейтинг шартынан кейін ('(categories has orphan) first' деп жазыңыз)",
-    ru: "после условия ранжирования (пишите '(categories has orphan) first')",
-    en: "after a ranking condition (write '(categories has orphan) first')")
+  fileprivate static let afterRankingCondition = SyntaxMessage.afterRankingCondition.text()
 
-  fileprivate static let rankKey = Self(
-    kk: "рейтинг жасалатын факт (gpa) немесе жақшадағы шарт",
-    ru: "факт для ранжирования (gpa) или условие в скобках",
-    en: "a fact to rank by (gpa) or a condition in parentheses")
+  fileprivate static let rankKey = SyntaxMessage.rankKey.text()
 
   fileprivate static func direction(after fact: String) -> Self {
-    Self(
-      kk: "'\(fact)' фактісінен кейін 'desc' (ең үлкені бірінші) немесе 'asc' (ең кішісі бірінші)",
-      ru: "'desc' (сначала наибольшие) или 'asc' (сначала наименьшие) после '\(fact)'",
-      en: "'desc' (highest first) or 'asc' (lowest first) after '\(fact)'")
+    SyntaxMessage.rankDirection.text(["fact": fact])
   }
 }

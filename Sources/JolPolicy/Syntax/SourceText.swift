@@ -29,11 +29,6 @@ extension Diagnostic.Message {
   /// "byte 0xFF is not UTF-8": for every file Jol reads as text.
   static func notUTF8(_ byte: UInt8) -> Self {
     let hex = "0x" + String(byte, radix: 16, uppercase: true)
-    return Self(
-      kk:
-        "\(hex) байты UTF-8 емес: файлды UTF-8 кодтауымен сақтаңыз (Windows-1251 немесе басқа кодтаумен емес)",
-      ru:
-        "байт \(hex) — не UTF-8: сохраните файл в кодировке UTF-8 (не Windows-1251 и не другой)",
-      en: "byte \(hex) is not UTF-8: save the file as UTF-8 (not Windows-1251 or another encoding)")
+    return SyntaxMessage.notUTF8.text(["hex": hex])
   }
 }

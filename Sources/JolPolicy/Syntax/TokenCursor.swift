@@ -73,16 +73,10 @@ struct TokenCursor {
 extension Diagnostic.Message {
   /// "expected 'WORD' CONTEXT, found X"; CONTEXT says where (`after the condition`).
   fileprivate static func expected(_ word: String, _ context: Self, found: Self) -> Self {
-    Self(
-      kk: "\(context.kk) '\(word)' күтілді, бірақ \(found.kk) кездесті",
-      ru: "ожидается '\(word)' \(context.ru), а найдено \(found.ru)",
-      en: "expected '\(word)' \(context.en), found \(found.en)")
+    SyntaxMessage.expectedWordIn.text(["context": context, "word": word, "found": found])
   }
 
   fileprivate static func unexpectedAfter(_ statement: String, found: Self) -> Self {
-    Self(
-      kk: "'\(statement)' нұсқауынан кейін артық \(found.kk) тұр: жол соңы күтілді",
-      ru: "лишнее \(found.ru) после инструкции '\(statement)': ожидается конец строки",
-      en: "unexpected \(found.en) after the '\(statement)' statement: expected end of line")
+    SyntaxMessage.unexpectedAfter.text(["statement": statement, "found": found])
   }
 }

@@ -1,0 +1,124 @@
+/// One message's texts in every language, with `{name}` placeholders — the scheme the policy
+/// files' `reason` texts use (`"GPA {gpa} < {min_gpa}"`). A placeholder is a name of lowercase
+/// ASCII letters, digits and `_` in braces; `{{` and `}}` write a brace, and any other brace is
+/// kept as written.
+public struct MessageTemplate: Hashable, Sendable {
+  /// The Kazakh template.
+  public let kk: String
+  /// The Russian template.
+  public let ru: String
+  /// The English template.
+  public let en: String
+
+  public init(kk: String, ru: String, en: String) {
+    self.kk = kk
+    self.ru = ru
+    self.en = en
+  }
+
+  /// The template in `language`.
+  public subscript(language: Language) -> String {
+    switch language {
+    case .kk: kk
+    case .ru: ru
+    case .en: en
+    }
+  }
+
+  /// The placeholder names `language`'s template uses.
+  public func placeholders(in language: Language) -> Set<String> {
+    var names: Set<String> = []
+    Self.scan(self[language]) { piece in
+      if case .placeholder(let name) = piece { names.insert(name) }
+    }
+    return names
+  }
+
+  /// The texts with every placeholder replaced by its value in that language. A placeholder
+  /// without a value is shown as ``missingMarker(_:)`` — visible in any output and in every
+  /// golden test, never silently empty.
+  public func render(_ values: [String: any MessageValue]) -> LocalizedText {
+    LocalizedText(
+      kk: Self.render(kk, .kk, values), ru: Self.render(ru, .ru, values),
+      en: Self.render(en, .en, values))
+  }
+
+  /// What a placeholder without a value renders as: `⟦missing: name⟧`.
+  public static func missingMarker(_ name: String) -> String { "⟦missing: \(name)⟧" }
+
+  private static func render(
+    _ template: String, _ language: Language, _ values: [String: any MessageValue]
+  ) -> String {
+    // Most messages have no brace: they are returned as written.
+    guard template.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) else { return template }
+    var text = ""
+    scan(template) { piece in
+      switch piece {
+      case .literal(let literal): text += literal
+      case .placeholder(let name):
+        text += values[name].map { $0.messageText(in: language) } ?? missingMarker(name)
+      }
+    }
+    return text
+  }
+
+  private enum Piece {
+    case literal(Substring)
+    case placeholder(String)
+  }
+
+  /// Splits a template into literal runs and `{name}` placeholders; `{{` and `}}` are a literal
+  /// brace (for messages about the placeholders of policy texts: `'{{gpa}}'` shows `'{gpa}'`).
+  private static func scan(_ template: String, _ body: (Piece) -> Void) {
+    var rest = Substring(template)
+    var literal = ""
+    while let brace = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
+      literal += rest[..<brace]
+      let next = rest.index(after: brace)
+      if next < rest.endIndex, rest[next] == rest[brace] {
+        literal.append(rest[brace])
+        rest = rest[rest.index(after: next)...]
+        continue
+      }
+      if rest[brace] == "{", let close = rest[next...].firstIndex(of: "}"),
+        isName(rest[next..<close])
+      {
+        if !literal.isEmpty { body(.literal(Substring(literal))) }
+        literal = ""
+        body(.placeholder(String(rest[next..<close])))
+        rest = rest[rest.index(after: close)...]
+        continue
+      }
+      literal.append(rest[brace])
+      rest = rest[next...]
+    }
+    literal += rest
+    if !literal.isEmpty { body(.literal(Substring(literal))) }
+  }
+
+  private static func isName(_ text: Substring) -> Bool {
+    !text.isEmpty
+      && text.utf8.allSatisfy {
+        ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F
+      }
+  }
+}
+
+/// A value put into a message's placeholder: the same text in every language (a code, a name as
+/// written, a number the caller already formatted for the reader), or a text per language.
+public protocol MessageValue: Sendable {
+  /// The value as `language`'s text shows it.
+  func messageText(in language: Language) -> String
+}
+
+extension String: MessageValue {
+  public func messageText(in language: Language) -> String { self }
+}
+
+extension Substring: MessageValue {
+  public func messageText(in language: Language) -> String { String(self) }
+}
+
+extension LocalizedText: MessageValue {
+  public func messageText(in language: Language) -> String { self[language] }
+}
