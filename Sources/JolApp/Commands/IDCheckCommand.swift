@@ -6,10 +6,7 @@ import JolModel
 struct IDCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "ЖСН/БСН дұрыстығын тексеру және оның ішіндегі деректерді көрсету",
-      ru: "проверить ИИН/БИН и показать, что в нём закодировано",
-      en: "check IINs and BINs and show what they encode")
+    IDCheckText.summary.text()
   }
   var synopsis: String { "VALUE… [--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv])] }
@@ -27,14 +24,14 @@ struct IDCheckCommand: Command {
   }
 
   private static let columns: [DataTable.Column] = [
-    .init("value", LocalizedText(kk: "мән", ru: "значение", en: "value")),
-    .init("valid", LocalizedText(kk: "дұрыс", ru: "верен", en: "valid")),
-    .init("kind", LocalizedText(kk: "түрі", ru: "вид", en: "kind")),
-    .init("reason", LocalizedText(kk: "себебі", ru: "причина", en: "reason")),
-    .init("birth_date", LocalizedText(kk: "туған күні", ru: "дата рождения", en: "birth date")),
-    .init("sex", LocalizedText(kk: "жынысы", ru: "пол", en: "sex")),
-    .init("registered", LocalizedText(kk: "тіркелген", ru: "регистрация", en: "registered")),
-    .init("entity", LocalizedText(kk: "ұйым түрі", ru: "тип организации", en: "entity")),
+    .init("value", IDCheckText.columns.text()),
+    .init("valid", IDCheckText.columnsValid.text()),
+    .init("kind", IDCheckText.columnsKind.text()),
+    .init("reason", IDCheckText.columnsReason.text()),
+    .init("birth_date", IDCheckText.columnsBirthDate.text()),
+    .init("sex", IDCheckText.columnsSex.text()),
+    .init("registered", IDCheckText.columnsRegistered.text()),
+    .init("entity", IDCheckText.columnsEntity.text()),
   ]
 
   /// The row for one value; `forPeople` puts words in the language instead of keys.
@@ -68,8 +65,8 @@ struct IDCheckCommand: Command {
 extension IDCheckCommand {
   fileprivate static func kindTitle(_ kind: IdentifierKind) -> LocalizedText {
     switch kind {
-    case .iin: LocalizedText(kk: "ЖСН", ru: "ИИН", en: "IIN")
-    case .bin: LocalizedText(kk: "БСН", ru: "БИН", en: "BIN")
+    case .iin: IDCheckText.kindTitleIin.text()
+    case .bin: IDCheckText.kindTitleBin.text()
     }
   }
 }
@@ -78,8 +75,6 @@ extension IDCheckCommand {
 enum IDCommands {
   static let group = CommandGroup(
     name: "id",
-    summary: LocalizedText(
-      kk: "сәйкестендіру нөмірлері (ЖСН, БСН)", ru: "идентификационные номера (ИИН, БИН)",
-      en: "identification numbers (IIN, BIN)"),
+    summary: IDCheckText.group.text(),
     children: [.command(IDCheckCommand())])
 }

@@ -8,8 +8,7 @@ import JolModel
 struct InitCommand: Command {
   var name: String { "init" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "деректер каталогын құру", ru: "создать каталог данных", en: "create the data directory")
+    CommandText.summaryCreateTheDataDirectory.text()
   }
   var synopsis: String { "[--data DIR]" }
   var options: [OptionSpec] { [] }
@@ -35,13 +34,8 @@ struct InitCommand: Command {
     context.output(
       context.text(
         existed
-          ? LocalizedText(
-            kk: "Деректер каталогы бұрыннан бар: \(path)",
-            ru: "Каталог данных уже существует: \(path)",
-            en: "Data directory already exists: \(path)")
-          : LocalizedText(
-            kk: "Деректер каталогы құрылды: \(path)", ru: "Создан каталог данных: \(path)",
-            en: "Created the data directory: \(path)")))
+          ? CommandText.existed.text(["path": "\(path)"])
+          : CommandText.existedCreatedTheDataDirectory.text(["path": "\(path)"])))
     return .ok
   }
 }

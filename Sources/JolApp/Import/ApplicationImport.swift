@@ -117,7 +117,7 @@ extension ImportColumns {
 
     /// Whether the agreement is signed, as officers write it.
     static let agreementWords = WordTable<Bool>(
-      LocalizedText(kk: "үшжақты шарт", ru: "трёхсторонний договор", en: "tripartite agreement"),
+      ImportRunText.agreementWords.text(),
       [
         (
           true,

@@ -71,6 +71,11 @@ enum ImportMessages {
     ImportText.erased.text(["iin": iin.masked, "date": "\(date)"])
   }
 
+  /// "; did you mean 'NEAREST'?", or nothing without a near word.
+  static func didYouMean(_ nearest: String?) -> LocalizedText {
+    nearest.map { IntakeMessage.didYouMean.text(["nearest": $0]) } ?? .same("")
+  }
+
 }
 
 extension ImportMessages {

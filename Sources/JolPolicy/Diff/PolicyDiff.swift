@@ -143,27 +143,24 @@ extension PolicyDiff.Change {
   /// The change as a person reads it.
   public var title: LocalizedText {
     switch self {
-    case .gains: LocalizedText(kk: "ұтады", ru: "выигрывает", en: "gains")
-    case .loses: LocalizedText(kk: "ұтылады", ru: "теряет", en: "loses")
-    case .amountUp: LocalizedText(kk: "сома өсті", ru: "сумма выросла", en: "amount up")
-    case .amountDown: LocalizedText(kk: "сома азайды", ru: "сумма снизилась", en: "amount down")
+    case .gains: DiffMessage.titleGains.text()
+    case .loses: DiffMessage.titleLoses.text()
+    case .amountUp: DiffMessage.titleAmountUp.text()
+    case .amountDown: DiffMessage.titleAmountDown.text()
     case .otherwise:
-      LocalizedText(kk: "басқа өзгеріс", ru: "другое изменение", en: "other change")
+      DiffMessage.titleOtherwise.text()
     }
   }
 }
 
 extension PolicyDiff {
   fileprivate static func population(_ count: Int) -> LocalizedText {
-    LocalizedText(kk: "\(count) субъект", ru: "субъектов: \(count)", en: "\(count) subjects")
+    DiffMessage.population.text(["count": "\(count)"])
   }
 
   fileprivate static func counts(gains: Int, losses: Int, other: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "ұтады: \(gains); ұтылады: \(losses); басқа өзгерістер: \(other)",
-      ru: "выигрывают: \(gains); теряют: \(losses); прочие изменения: \(other)",
-      en: "gain: \(gains); lose: \(losses); other changes: \(other)")
+    DiffMessage.counts.text(["gains": "\(gains)", "losses": "\(losses)", "other": "\(other)"])
   }
 
-  fileprivate static let totalLabel = LocalizedText(kk: "барлық сома", ru: "итого", en: "total")
+  fileprivate static let totalLabel = DiffMessage.totalLabel.text()
 }

@@ -1,0 +1,155 @@
+import JolModel
+
+/// What the command line says: options, usage and help.
+/// Adding a message: see ``MessageKey``.
+enum CLIText: String, MessageKey {
+  case repeatedOption
+  case flagWithValue
+  case missingValue
+  case range
+  case usageWord
+  case commandWord
+  case commandsWord
+  case optionsWord
+  case global
+  case globalDataDirectoryDefaultJol
+  case globalPoliciesDirectoryDefaultJol
+  case globalShowThisHelp
+  case format
+  case asOf
+  case reason
+  case date
+  case list
+  case commands
+  case textText
+  case policies
+  case unknownCommand
+  case didYouMeanWord
+  case unknownOption
+  case didYouMeanOption
+
+  var template: MessageTemplate {
+    switch self {
+    case .repeatedOption:
+      MessageTemplate(
+        kk: "--{name} опциясы бір рет қана берілуі керек",
+        ru: "параметр --{name} можно указать только один раз",
+        en: "option --{name} may be given only once")
+    case .flagWithValue:
+      MessageTemplate(
+        kk: "--{name} мән қабылдамайды",
+        ru: "параметр --{name} не принимает значения",
+        en: "option --{name} takes no value")
+    case .missingValue:
+      MessageTemplate(
+        kk: "--{name} опциясынан кейін мән керек: {placeholder}",
+        ru: "после --{name} нужно значение: {placeholder}",
+        en: "option --{name} needs a value: {placeholder}")
+    case .range:
+      MessageTemplate(
+        kk: "аргументтер саны {count}, ал күтілгені {range}. Қолданылуы: {usage}",
+        ru: "получено аргументов: {count}, ожидается {range}. Использование: {usage}",
+        en: "got {count} arguments, expected {range}. Usage: {usage}")
+    case .usageWord:
+      MessageTemplate(
+        kk: "Қолданылуы",
+        ru: "Использование",
+        en: "Usage")
+    case .commandWord:
+      MessageTemplate(
+        kk: "команда",
+        ru: "команда",
+        en: "command")
+    case .commandsWord:
+      MessageTemplate(
+        kk: "Командалар",
+        ru: "Команды",
+        en: "Commands")
+    case .optionsWord:
+      MessageTemplate(
+        kk: "Опциялар",
+        ru: "Параметры",
+        en: "Options")
+    case .global:
+      MessageTemplate(
+        kk: "хабарлар мен есептердің тілі",
+        ru: "язык сообщений и отчётов",
+        en: "language of messages and reports")
+    case .globalDataDirectoryDefaultJol:
+      MessageTemplate(
+        kk: "деректер каталогы (әдепкі: $JOL_DATA, әйтпесе ./jol-data)",
+        ru: "каталог данных (по умолчанию $JOL_DATA, иначе ./jol-data)",
+        en: "data directory (default: $JOL_DATA, else ./jol-data)")
+    case .globalPoliciesDirectoryDefaultJol:
+      MessageTemplate(
+        kk: "ережелер каталогы (әдепкі: $JOL_POLICIES, әйтпесе ./Policies, әйтпесе кірістірілген)",
+        ru: "каталог политик (по умолчанию $JOL_POLICIES, иначе ./Policies, иначе встроенные)",
+        en: "policies directory (default: $JOL_POLICIES, else ./Policies, else the built-in ones)")
+    case .globalShowThisHelp:
+      MessageTemplate(
+        kk: "осы анықтаманы көрсету",
+        ru: "показать эту справку",
+        en: "show this help")
+    case .format:
+      MessageTemplate(
+        kk: "шығыс пішімі",
+        ru: "формат вывода",
+        en: "output format")
+    case .asOf:
+      MessageTemplate(
+        kk: "қай күнгі жағдай бойынша (әдепкі: бүгін)",
+        ru: "на какую дату (по умолчанию: сегодня)",
+        en: "the date to decide as of (default: today)")
+    case .reason:
+      MessageTemplate(
+        kk: "--{option} және --reason МӘТІН бірге беріледі",
+        ru: "--{option} и --reason ТЕКСТ указываются вместе",
+        en: "--{option} and --reason TEXT go together")
+    case .date:
+      MessageTemplate(
+        kk: "--{name}: «{text}» күн емес; ЖЖЖЖ-АА-КК күтілді, мысалы 2026-09-01",
+        ru: "--{name}: «{text}» — не дата; ожидается ГГГГ-ММ-ДД, например 2026-09-01",
+        en: "--{name}: '{text}' is not a date; expected YYYY-MM-DD, e.g. 2026-09-01")
+    case .list:
+      MessageTemplate(
+        kk: "{option}: «{value}» белгісіз; мүмкін мәндер: {list}",
+        ru: "{option}: неизвестное значение «{value}»; допустимо: {list}",
+        en: "{option}: unknown value '{value}'; expected one of: {list}")
+    case .commands:
+      MessageTemplate(
+        kk: "өңірлік білім беру-өндірістік кластердің білім алушылар тізілімі",
+        ru: "реестр обучающихся регионального образовательно-производственного кластера",
+        en: "the learner record of a regional education-production cluster")
+    case .textText:
+      MessageTemplate(
+        kk: "Анықтама: {path} --help",
+        ru: "Справка: {path} --help",
+        en: "Help: {path} --help")
+    case .policies:
+      MessageTemplate(
+        kk: "{name}: бос жол; каталогты көрсетіңіз",
+        ru: "{name}: пустой путь; укажите каталог",
+        en: "{name}: an empty path; give a directory")
+    case .unknownCommand:
+      MessageTemplate(
+        kk: "«{word}» деген команда жоқ{hint}. Командалар: {list}",
+        ru: "нет команды «{word}»{hint}. Команды: {list}",
+        en: "no command '{word}'{hint}. Commands: {list}")
+    case .didYouMeanWord:
+      MessageTemplate(
+        kk: "; «{near}» болуы мүмкін бе?",
+        ru: "; может быть, «{near}»?",
+        en: "; did you mean '{near}'?")
+    case .unknownOption:
+      MessageTemplate(
+        kk: "белгісіз опция --{name}{hint}",
+        ru: "неизвестный параметр --{name}{hint}",
+        en: "unknown option --{name}{hint}")
+    case .didYouMeanOption:
+      MessageTemplate(
+        kk: "; --{near} болуы мүмкін бе?",
+        ru: "; может быть, --{near}?",
+        en: "; did you mean --{near}?")
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import JolModel
+
+/// What the policy commands say (check, test, eval, diff, show).
+/// Adding a message: see ``MessageKey``.
+enum PolicyCommandText: String, MessageKey {
+  case summary
+  case summaryPoliciesCheckedNoErrors
+  case summaryPoliciesCheckedNoErrors2
+  case summaryPoliciesCheckedErrorS
+  case list
+  case group
+  case summaryCompareTwoPolicyVersions
+  case options
+  case needsPopulation
+  case summaryEvaluateAPolicyOver
+  case optionsAPolicyFileOr
+  case optionsFactsFileOneJson
+  case optionsShowEveryCriterionS
+  case missing
+  case tally
+  case notFound
+  case unreadable
+  case errorsFound
+  case summaryAPolicyAtA
+  case summaryRunTheTestsCases
+  case summaryFilesPassedFailed
+  case noTests
+  case unknownPolicy
+  case knownPolicies
+  case quotaLine
+
+  var template: MessageTemplate {
+    switch self {
+    case .summary:
+      MessageTemplate(
+        kk: "ережелерді тексеру: атаулар, түрлер, күндер, мәтіндер",
+        ru: "проверить политики: имена, типы, даты, тексты",
+        en: "check policies: names, types, dates, texts")
+    case .summaryPoliciesCheckedNoErrors:
+      MessageTemplate(
+        kk: "{files} ереже тексерілді: қате жоқ",
+        ru: "проверено политик: {files}; ошибок нет",
+        en: "{files} policies checked: no errors")
+    case .summaryPoliciesCheckedNoErrors2:
+      MessageTemplate(
+        kk: "{files} ереже тексерілді: қате жоқ, {warnings} ескерту",
+        ru: "проверено политик: {files}; ошибок нет, предупреждений: {warnings}",
+        en: "{files} policies checked: no errors, {warnings} warning(s)")
+    case .summaryPoliciesCheckedErrorS:
+      MessageTemplate(
+        kk: "{files} ереже тексерілді: {errors} қате, {files_2} ереже қолданысқа жарамсыз",
+        ru: "проверено политик: {files}; ошибок: {errors}, непригодных политик: {files_2}",
+        en: "{files} policies checked: {errors} error(s), {files_2} policies unusable")
+    case .list:
+      MessageTemplate(
+        kk: "{list} ішінде .policy файлдары жоқ",
+        ru: "в {list} нет файлов .policy",
+        en: "no .policy files in {list}")
+    case .group:
+      MessageTemplate(
+        kk: "ережелер: тексеру, сынау, есептеу, салыстыру",
+        ru: "политики: проверка, тесты, расчёт, сравнение",
+        en: "policies: check, test, evaluate, compare")
+    case .summaryCompareTwoPolicyVersions:
+      MessageTemplate(
+        kk: "екі ереже нұсқасын салыстыру: кім ұтады, кім ұтылады, сома қалай өзгереді",
+        ru: "сравнить две версии политики: кто выигрывает, кто теряет, как меняется сумма",
+        en: "compare two policy versions: who gains, who loses, how the money changes")
+    case .options:
+      MessageTemplate(
+        kk:
+          "салыстырылатын білім алушылар: фактілер файлы (JSON Lines); әдепкі — деректер каталогы",
+        ru: "с кем сравнивать: файл фактов (JSON Lines); по умолчанию — каталог данных",
+        en: "the population to compare over: a facts file (JSON Lines); default: the data directory"
+      )
+    case .needsPopulation:
+      MessageTemplate(
+        kk:
+          "салыстыратын ешкім жоқ: деректер каталогы жоқ не бос; --facts FILE.jsonl беріңіз не деректерді импорттаңыз",
+        ru:
+          "сравнивать не на ком: каталога данных нет или он пуст; укажите --facts FILE.jsonl или загрузите данные",
+        en:
+          "no one to compare over: the data directory is empty; give --facts FILE.jsonl or import data"
+      )
+    case .summaryEvaluateAPolicyOver:
+      MessageTemplate(
+        kk: "ережені фактілер файлы бойынша есептеу (деректер каталогынсыз)",
+        ru: "применить политику к файлу фактов (без каталога данных)",
+        en: "evaluate a policy over a facts file (no data directory)")
+    case .optionsAPolicyFileOr:
+      MessageTemplate(
+        kk: "ереже файлы немесе ережелер каталогындағы идентификаторы",
+        ru: "файл политики или её идентификатор в каталоге политик",
+        en: "a policy file, or a policy id in the policies directory")
+    case .optionsFactsFileOneJson:
+      MessageTemplate(
+        kk: "фактілер файлы: әр жолда бір JSON нысаны {{\"id\": …, факт: мән}}",
+        ru: "файл фактов: по одному объекту JSON в строке {{\"id\": …, факт: значение}}",
+        en: "facts file: one JSON object per line {{\"id\": …, fact: value}}")
+    case .optionsShowEveryCriterionS:
+      MessageTemplate(
+        kk: "әр талаптың мәртебесін, мәндерін және параметрлерді көрсету",
+        ru: "показать статус каждого условия, значения и параметры",
+        en: "show every criterion's status, values and the parameters")
+    case .missing:
+      MessageTemplate(
+        kk: "{option} опциясы міндетті",
+        ru: "нужен параметр {option}",
+        en: "{option} is required")
+    case .tally:
+      MessageTemplate(
+        kk:
+          "Барлығы {total}: тағайындалады {eligible}, тағайындалмайды {ineligible}, мәлімет жеткіліксіз {needs_information}",
+        ru:
+          "Всего {total}: назначается {eligible}, не назначается {ineligible}, недостаточно сведений {needs_information}",
+        en:
+          "{total} in all: {eligible} eligible, {ineligible} not eligible, {needs_information} need information"
+      )
+    case .notFound:
+      MessageTemplate(
+        kk: "{path} табылмады",
+        ru: "{path} не найден",
+        en: "{path} not found")
+    case .unreadable:
+      MessageTemplate(
+        kk: "{path} файлын оқу мүмкін болмады",
+        ru: "не удалось прочитать файл {path}",
+        en: "could not read file {path}")
+    case .errorsFound:
+      MessageTemplate(
+        kk: "{files} файлда {count} қате табылды; жоғарыдағы орындарды түзетіңіз",
+        ru: "найдено ошибок: {count} (файлов: {files}); исправьте указанные места",
+        en: "{count} error(s) in {files} file(s); fix the places listed above")
+    case .summaryAPolicyAtA:
+      MessageTemplate(
+        kk: "ереженің қысқаша мазмұны: талаптар, сомалар, конкурс",
+        ru: "краткое содержание политики: условия, суммы, конкурс",
+        en: "a policy at a glance: criteria, amounts, round")
+    case .summaryRunTheTestsCases:
+      MessageTemplate(
+        kk: "ережелердің .tests жағдайларын орындау",
+        ru: "выполнить примеры .tests для политик",
+        en: "run the .tests cases of policies")
+    case .summaryFilesPassedFailed:
+      MessageTemplate(
+        kk: "{files} файл: {passed} өтті, {failed} өтпеді",
+        ru: "файлов: {files}; пройдено: {passed}, не пройдено: {failed}",
+        en: "{files} files: {passed} passed, {failed} failed")
+    case .noTests:
+      MessageTemplate(
+        kk: "{directory} ішінде .tests файлдары жоқ",
+        ru: "в {directory} нет файлов .tests",
+        en: "no .tests files in {directory}")
+    case .unknownPolicy:
+      MessageTemplate(
+        kk: "«{id}» ережесі табылмады{hint}",
+        ru: "политика «{id}» не найдена{hint}",
+        en: "no policy '{id}'{hint}")
+    case .knownPolicies:
+      MessageTemplate(
+        kk: "; бар ережелер: {list}",
+        ru: "; есть политики: {list}",
+        en: "; policies: {list}")
+    case .quotaLine:
+      MessageTemplate(
+        kk: "{id}: «{name}» квотасы {share}% — {total} орынның {seats} орны",
+        ru: "{id}: квота «{name}» {share}% — {seats} из {total} мест",
+        en: "{id}: quota '{name}' {share}% — {seats} of {total} seats")
+    }
+  }
+}

@@ -1,0 +1,187 @@
+import JolModel
+
+/// What the round commands say (run, replay, show) and how an applicant reads a result.
+/// Adding a message: see ``MessageKey``.
+enum RoundText: String, MessageKey {
+  case round
+  case applicants
+  case awarded
+  case total
+  case results
+  case recorded
+  case dryRun
+  case titleNotAwarded
+  case titleAwardedElsewhere
+  case titleIneligible
+  case titleNeedsInformation
+  case titleDuplicate
+  case summary
+  case unknownRound
+  case textMissing
+  case reproduced
+  case figures
+  case summaryRunAFundingRound
+  case options
+  case optionsTextAddedToThe
+  case optionsReplaceAnEarlierRound
+  case optionsWhyTheRoundIs
+  case optionsShowTheResultRecord
+  case window
+  case policyAndDateRequired
+  case alreadyRun
+  case summaryWhatTheLogRecorded
+  case group
+
+  var template: MessageTemplate {
+    switch self {
+    case .round:
+      MessageTemplate(
+        kk: "Конкурс",
+        ru: "Конкурс",
+        en: "Round")
+    case .applicants:
+      MessageTemplate(
+        kk: "үміткерлер",
+        ru: "заявителей",
+        en: "applicants")
+    case .awarded:
+      MessageTemplate(
+        kk: "тағайындалды",
+        ru: "назначено",
+        en: "awarded")
+    case .total:
+      MessageTemplate(
+        kk: "сомасы",
+        ru: "сумма",
+        en: "total")
+    case .results:
+      MessageTemplate(
+        kk: "Нәтиже",
+        ru: "Результаты",
+        en: "Results")
+    case .recorded:
+      MessageTemplate(
+        kk: "Журналға жазылды.",
+        ru: "Записано в журнал.",
+        en: "Recorded in the log.")
+    case .dryRun:
+      MessageTemplate(
+        kk: "Сынақ: ештеңе жазылмады.",
+        ru: "Пробный прогон: ничего не записано.",
+        en: "Dry run: nothing recorded.")
+    case .titleNotAwarded:
+      MessageTemplate(
+        kk: "тағайындалмады",
+        ru: "не назначено",
+        en: "not awarded")
+    case .titleAwardedElsewhere:
+      MessageTemplate(
+        kk: "басқа марапат",
+        ru: "другая награда",
+        en: "awarded elsewhere")
+    case .titleIneligible:
+      MessageTemplate(
+        kk: "құқығы жоқ",
+        ru: "не соответствует",
+        en: "ineligible")
+    case .titleNeedsInformation:
+      MessageTemplate(
+        kk: "мәлімет жеткіліксіз",
+        ru: "недостаточно сведений",
+        en: "needs information")
+    case .titleDuplicate:
+      MessageTemplate(
+        kk: "қайталанған",
+        ru: "повтор",
+        en: "duplicate")
+    case .summary:
+      MessageTemplate(
+        kk: "тіркелген конкурсты журнал бойынша қайта есептеп, нәтиженің сәйкестігін тексеру",
+        ru: "пересчитать записанный конкурс по журналу и проверить, что результат совпадает",
+        en: "recompute a recorded round from the log and check the result is the same")
+    case .unknownRound:
+      MessageTemplate(
+        kk: "журналда {id} конкурсы жоқ",
+        ru: "конкурса {id} нет в журнале",
+        en: "no round {id} in the log")
+    case .textMissing:
+      MessageTemplate(
+        kk: "{id} конкурсы пайдаланған ереже мәтіні (sha256 {hash}) журналда жоқ",
+        ru: "в журнале нет текста политики (sha256 {hash}), по которому проведён конкурс {id}",
+        en: "the log lacks the policy text (sha256 {hash}) round {id} used")
+    case .reproduced:
+      MessageTemplate(
+        kk: "қайталанды: {id} нәтижесі сол күйі (sha256 {hash})",
+        ru: "воспроизведено: результат {id} тот же (sha256 {hash})",
+        en: "reproduced: round {id} gives the same results (sha256 {hash})")
+    case .figures:
+      MessageTemplate(
+        kk:
+          "{id} нәтижесі тіркелгеннен өзгеше (sha256 {recorded}… ≠ {now}…; үміткер/тағайындалған/сома: {figures}). Себебі: конкурстан кейін сейфтен жойылған білім алушының жасы енді белгісіз, бүлінген журналдан құтқарғанда жоғалған жазбалар (jol log verify), немесе Jol-дың басқа нұсқасы",
+        ru:
+          "результат {id} отличается от записанного (sha256 {recorded}… ≠ {now}…; заявители/назначено/сумма: {figures}). Возможные причины: данные обучающегося удалены из хранилища после конкурса (возраст больше неизвестен), записи, потерянные при спасении повреждённого журнала (jol log verify), или другая версия Jol",
+        en:
+          "round {id} does not reproduce (sha256 {recorded}… ≠ {now}…; applicants/awarded/total: {figures}). Possible causes: a learner erased from the vault since the round (their age is unknown now), records lost when a damaged log was salvaged (jol log verify), or another version of Jol"
+      )
+    case .summaryRunAFundingRound:
+      MessageTemplate(
+        kk: "конкурс өткізу: рейтинг, квоталар, орындар мен бюджет, марапаттарды тіркеу",
+        ru: "провести конкурс: рейтинг, квоты, места и бюджет, записать награды",
+        en: "run a funding round: rank, quotas, seats and budget; record the awards")
+    case .options:
+      MessageTemplate(
+        kk: "ереже идентификаторы",
+        ru: "идентификатор политики",
+        en: "policy id")
+    case .optionsTextAddedToThe:
+      MessageTemplate(
+        kk: "жеребеге қосылатын мәтін (жаңа конкурс үшін)",
+        ru: "текст, добавляемый к жребию (для нового конкурса)",
+        en: "text added to the lottery seed (for a new round)")
+    case .optionsReplaceAnEarlierRound:
+      MessageTemplate(
+        kk: "осы кезеңнің бұрынғы конкурсын ауыстыру (оның марапаттары қайтарып алынады)",
+        ru: "заменить прежний конкурс этого периода (его награды отзываются)",
+        en: "replace an earlier round of this period (its awards are revoked)")
+    case .optionsWhyTheRoundIs:
+      MessageTemplate(
+        kk: "ауыстыру негізі; жеке деректерсіз",
+        ru: "основание замены; без персональных данных",
+        en: "why the round is replaced; no personal data")
+    case .optionsShowTheResultRecord:
+      MessageTemplate(
+        kk: "нәтижені көрсету, ештеңе тіркемеу",
+        ru: "показать результат, ничего не записывать",
+        en: "show the result, record nothing")
+    case .window:
+      MessageTemplate(
+        kk: "«{id}» ережесі {date} күні күшінде емес ({window}): конкурс өткізілмейді",
+        ru: "политика «{id}» не действует на {date} ({window}): конкурс не проводится",
+        en: "policy '{id}' is not in effect on {date} ({window}): no round is run")
+    case .policyAndDateRequired:
+      MessageTemplate(
+        kk: "--policy ID және --as-of ЖЖЖЖ-АА-КК міндетті",
+        ru: "нужны --policy ID и --as-of ГГГГ-ММ-ДД",
+        en: "--policy ID and --as-of YYYY-MM-DD are required")
+    case .alreadyRun:
+      MessageTemplate(
+        kk:
+          "{id} конкурсы бұрын өткізілген; нәтижесін қайталау: jol round replay {id}; оны ауыстыру: --supersede {id} --reason МӘТІН",
+        ru:
+          "конкурс {id} уже проведён; повторить его результат: jol round replay {id}; заменить его: --supersede {id} --reason ТЕКСТ",
+        en:
+          "round {id} was already run; reproduce it with: jol round replay {id}; replace it with: --supersede {id} --reason TEXT"
+      )
+    case .summaryWhatTheLogRecorded:
+      MessageTemplate(
+        kk: "тіркелген конкурстың деректері",
+        ru: "сведения о записанном конкурсе",
+        en: "what the log recorded of a round")
+    case .group:
+      MessageTemplate(
+        kk: "гранттар мен стипендиялар конкурстары",
+        ru: "конкурсы грантов и стипендий",
+        en: "funding rounds of grants and scholarships")
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import JolModel
+
+/// The words of round results: ranks, pools, cut-offs and why an applicant was not awarded.
+/// Adding a message: see ``MessageKey``.
+enum RoundMessage: String, MessageKey {
+  case rank
+  case seats
+  case pool
+  case poolAwarded
+  case poolBudgetExhausted
+  case poolNoSeatLeft
+  case values
+  case valuesAwardedAPreferredProgramme
+  case unmet
+  case missing
+  case missingDuplicateApplication
+  case name
+  case nameQuota
+  case parts
+  case partsUnlimitedSeats
+  case partsAwarded
+  case partsReleasedToTheGeneral
+  case partsLeftVacant
+  case roundTotalOverflows
+
+  var template: MessageTemplate {
+    switch self {
+    case .rank:
+      MessageTemplate(
+        kk: "рейтингтегі орны {rank}",
+        ru: "место в рейтинге {rank}",
+        en: "rank {rank}")
+    case .seats:
+      MessageTemplate(
+        kk: "{seats} орын",
+        ru: "мест: {seats}",
+        en: "{seats} seats")
+    case .pool:
+      MessageTemplate(
+        kk: "«{pool}» квотасы бойынша",
+        ru: "по квоте «{pool}»",
+        en: "in the '{pool}' quota")
+    case .poolAwarded:
+      MessageTemplate(
+        kk: "тағайындалды",
+        ru: "назначено",
+        en: "awarded")
+    case .poolBudgetExhausted:
+      MessageTemplate(
+        kk: "бюджет жеткіліксіз",
+        ru: "бюджет исчерпан",
+        en: "budget exhausted")
+    case .poolNoSeatLeft:
+      MessageTemplate(
+        kk: "орын жетпеді",
+        ru: "мест не хватило",
+        en: "no seat left")
+    case .values:
+      MessageTemplate(
+        kk: "өту шегі: {values}",
+        ru: "проходной: {values}",
+        en: "cutoff {values}")
+    case .valuesAwardedAPreferredProgramme:
+      MessageTemplate(
+        kk: "таңдауы бойынша басқа марапат тағайындалды",
+        ru: "назначена другая награда по выбору заявителя",
+        en: "awarded a preferred programme instead")
+    case .unmet:
+      MessageTemplate(
+        kk: "орындалмады: {unmet}",
+        ru: "не выполнено: {unmet}",
+        en: "not met: {unmet}")
+    case .missing:
+      MessageTemplate(
+        kk: "белгісіз: {missing}",
+        ru: "неизвестно: {missing}",
+        en: "unknown: {missing}")
+    case .missingDuplicateApplication:
+      MessageTemplate(
+        kk: "қайталанған өтініш",
+        ru: "повторная заявка",
+        en: "duplicate application")
+    case .name:
+      MessageTemplate(
+        kk: "жалпы конкурс",
+        ru: "общий конкурс",
+        en: "general pool")
+    case .nameQuota:
+      MessageTemplate(
+        kk: "«{pool}» квотасы",
+        ru: "квота «{pool}»",
+        en: "quota '{pool}'")
+    case .parts:
+      MessageTemplate(
+        kk: "{value} орын",
+        ru: "мест: {value}",
+        en: "{value} seats")
+    case .partsUnlimitedSeats:
+      MessageTemplate(
+        kk: "орын шектелмеген",
+        ru: "мест без ограничения",
+        en: "unlimited seats")
+    case .partsAwarded:
+      MessageTemplate(
+        kk: "тағайындалды: {awarded}",
+        ru: "назначено: {awarded}",
+        en: "{awarded} awarded")
+    case .partsReleasedToTheGeneral:
+      MessageTemplate(
+        kk: "жалпы конкурсқа өтті: {released}",
+        ru: "передано в общий конкурс: {released}",
+        en: "{released} released to the general pool")
+    case .partsLeftVacant:
+      MessageTemplate(
+        kk: "бос қалды: {vacant}",
+        ru: "осталось вакантными: {vacant}",
+        en: "{vacant} left vacant")
+    case .roundTotalOverflows:
+      MessageTemplate(
+        kk:
+          "марапаттардың жалпы сомасы Jol санай алатын шектен асады ({maximum}): конкурс аяқталмады; 'seats N' не 'budget …' қосыңыз немесе соманы азайтыңыз",
+        ru:
+          "общая сумма наград больше, чем Jol может сосчитать ({maximum}): конкурс не завершён; добавьте 'seats N' или 'budget …' либо уменьшите сумму",
+        en:
+          "the awards' total exceeds what Jol can count ({maximum}): the round is not complete; add 'seats N' or 'budget …', or lower the amount"
+      )
+    }
+  }
+}
