@@ -83,7 +83,7 @@ enum CLIText: String, MessageKey {
     case .globalPoliciesDirectoryDefaultJol:
       MessageTemplate(
         kk: "ережелер каталогы (әдепкі: $JOL_POLICIES, әйтпесе ./Policies, әйтпесе кірістірілген)",
-        ru: "каталог политик (по умолчанию $JOL_POLICIES, иначе ./Policies, иначе встроенные)",
+        ru: "каталог правил (по умолчанию $JOL_POLICIES, иначе ./Policies, иначе встроенные)",
         en: "policies directory (default: $JOL_POLICIES, else ./Policies, else the built-in ones)")
     case .globalShowThisHelp:
       MessageTemplate(

@@ -71,7 +71,7 @@ enum CommandText: String, MessageKey {
     case .optionsOnlyThisPolicyDefault:
       MessageTemplate(
         kk: "тек осы ереже (әдепкі: барлығы)",
-        ru: "только эта политика (по умолчанию все)",
+        ru: "только эти правила (по умолчанию все)",
         en: "only this policy (default: all)")
     case .optionsShowEveryCriterionWith:
       MessageTemplate(

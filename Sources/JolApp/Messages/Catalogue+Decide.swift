@@ -18,17 +18,17 @@ enum DecideText: String, MessageKey {
     case .list:
       MessageTemplate(
         kk: "«{id}» ережесі жоқ{near}; бар ережелер: {list}",
-        ru: "политика «{id}» не найдена{near}; есть: {list}",
+        ru: "правила «{id}» не найдены{near}; есть: {list}",
         en: "unknown policy '{id}'{near}; known: {list}")
     case .noPolicies:
       MessageTemplate(
         kk: "ережелер каталогы жоқ: {path} (--policies DIR көрсетіңіз)",
-        ru: "каталог политик не найден: {path} (укажите --policies DIR)",
+        ru: "каталог правил не найден: {path} (укажите --policies DIR)",
         en: "policies directory not found: {path} (give --policies DIR)")
     case .policyErrors:
       MessageTemplate(
         kk: "ережелерде қателер бар, шешім қабылданбайды (jol policy check):\n{list}",
-        ru: "в политиках есть ошибки, решения не принимаются (jol policy check):\n{list}",
+        ru: "в правилах есть ошибки, решения не принимаются (jol policy check):\n{list}",
         en:
           "the policies have errors; nothing is decided until they check (jol policy check):\n{list}"
       )
@@ -42,7 +42,7 @@ enum DecideText: String, MessageKey {
         kk:
           "{file}: «{id}» нұсқасы «{version}» бүтін сан емес; журнал нұсқаларды 1, 2, 3… деп нөмірлейді",
         ru:
-          "{file}: версия «{version}» политики «{id}» не целое число; журнал нумерует версии 1, 2, 3…",
+          "{file}: версия «{version}» правил «{id}» не целое число; журнал нумерует версии 1, 2, 3…",
         en:
           "{file}: version '{version}' of '{id}' is not a whole number; the log numbers versions 1, 2, 3…"
       )
@@ -51,23 +51,23 @@ enum DecideText: String, MessageKey {
         kk:
           "{file}: «{id}» {version}-нұсқасы журналда басқа мәтінмен тіркелген (sha256 {logged}…); өзгертілген ережеге жаңа нұсқа беріңіз",
         ru:
-          "{file}: версия {version} политики «{id}» уже записана в журнал с другим текстом (sha256 {logged}…); дайте изменённой политике новую версию",
+          "{file}: версия {version} правил «{id}» уже записана в журнал с другим текстом (sha256 {logged}…); дайте изменённым правилам новую версию",
         en:
           "{file}: version {version} of '{id}' is in the log with another text (sha256 {logged}…); give the changed policy a new version"
       )
     case .overlaps:
       MessageTemplate(
         kk:
-          "осы ереже бойынша {round} конкурсы {start}…{end} кезеңімен қиылысатын кезеңге өткізілген; бір кезеңге марапат бір рет беріледі. Қайта өткізу үшін: --supersede {round} --reason МӘТІН (оның марапаттары сол топтамада қайтарып алынады)",
+          "осы ереже бойынша {round} конкурсы {start}…{end} кезеңімен қиылысатын кезеңге өткізілген; бір кезеңге тағайындау бір рет жасалады. Қайта өткізу үшін: --supersede {round} --reason МӘТІН (оның тағайындаулары сол топтамада қайтарып алынады)",
         ru:
-          "по этой политике уже проведён конкурс {round} на период, пересекающийся с {start}…{end}; награда за один период даётся один раз. Чтобы провести заново: --supersede {round} --reason ТЕКСТ (его награды будут отозваны в той же записи)",
+          "по этим правилам уже проведён конкурс {round} на период, пересекающийся с {start}…{end}; назначение за один период делается один раз. Чтобы провести заново: --supersede {round} --reason ТЕКСТ (его назначения будут отозваны в той же записи)",
         en:
           "round {round} of this policy was already run for a period overlapping {start}…{end}; an award is granted once per period. To run it again: --supersede {round} --reason TEXT (its awards are revoked in the same batch)"
       )
     case .notARoundOf:
       MessageTemplate(
         kk: "{round} — «{policy}» ережесінің тіркелген конкурсы емес",
-        ru: "{round} — не записанный конкурс политики «{policy}»",
+        ru: "{round} — не записанный конкурс правил «{policy}»",
         en: "{round} is not a recorded round of '{policy}'")
     case .alreadySuperseded:
       MessageTemplate(

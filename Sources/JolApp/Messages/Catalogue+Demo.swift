@@ -65,7 +65,7 @@ enum DemoText: String, MessageKey {
         en: "Schools, colleges, the university and enterprises")
     case .importStepLearners:
       MessageTemplate(
-        kk: "Мектептердің тізімдері (жеке деректер тек сейфке түседі)",
+        kk: "Мектептердің тізімдері (жеке деректер тек қорғалған қоймаға түседі)",
         ru: "Списки школ (персональные данные — только в хранилище)",
         en: "School rosters (personal data goes to the vault only)")
     case .importStepStages:
@@ -121,12 +121,12 @@ enum DemoText: String, MessageKey {
     case .policyCheckStep:
       MessageTemplate(
         kk: "Ережелерді тексеру (Policies/)",
-        ru: "Проверка политик (Policies/)",
+        ru: "Проверка правил (Policies/)",
         en: "Checking the policies (Policies/)")
     case .policyTestStep:
       MessageTemplate(
         kk: "Ережелердің тесттері",
-        ru: "Тесты политик",
+        ru: "Тесты правил",
         en: "The policies' tests")
     case .whatIfStep:
       MessageTemplate(
@@ -140,8 +140,8 @@ enum DemoText: String, MessageKey {
         en: "Eligibility from the log, with reasons")
     case .roundStep:
       MessageTemplate(
-        kk: "Әкім стипендиясының конкурсы: рейтинг, орындар, марапаттар журналға жазылады",
-        ru: "Конкурс на стипендию акима: рейтинг, места, награды записываются в журнал",
+        kk: "Әкім стипендиясының конкурсы: рейтинг, орындар, тағайындаулар журналға жазылады",
+        ru: "Конкурс на стипендию акима: рейтинг, места, назначения записываются в журнал",
         en: "The akim's scholarship round: ranking, seats, awards recorded in the log")
     case .replayStep:
       MessageTemplate(

@@ -44,7 +44,8 @@ enum FreeTextMessage: String, MessageKey {
         en: "it holds an e-mail address")
     case .holdsName:
       MessageTemplate(
-        kk: "сейфтегі адамның аты-жөні бар", ru: "содержит имя или фамилию человека из хранилища",
+        kk: "қорғалған қоймадағы адамның аты-жөні бар",
+        ru: "содержит имя или фамилию человека из хранилища",
         en: "it holds the name of a person in the vault")
     }
   }

@@ -22,7 +22,7 @@ enum ImportRunText: String, MessageKey {
         en: "tripartite agreement")
     case .doing:
       MessageTemplate(
-        kk: "сейфті жазу мүмкін болмады",
+        kk: "қорғалған қойманы жазу мүмкін болмады",
         ru: "не удалось записать хранилище",
         en: "could not write the vault")
     case .textText:

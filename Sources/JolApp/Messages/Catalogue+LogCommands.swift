@@ -62,13 +62,13 @@ enum LogText: String, MessageKey {
         en: "{masked} is not a valid IIN: {reason}")
     case .unknown:
       MessageTemplate(
-        kk: "сейфте ЖСН {iin} жоқ (бұрын жойылған болуы мүмкін); ештеңе өзгермеді",
+        kk: "қорғалған қоймада ЖСН {iin} жоқ (бұрын жойылған болуы мүмкін); ештеңе өзгермеді",
         ru: "в хранилище нет ИИН {iin} (возможно, уже удалён); ничего не изменено",
         en: "no IIN {iin} in the vault (perhaps already erased); nothing changed")
     case .vaultFailed:
       MessageTemplate(
         kk:
-          "жою оқиғасы жазылды, бірақ сейфті сақтау мүмкін болмады (команданы қайта іске қосыңыз)",
+          "жою оқиғасы жазылды, бірақ қорғалған қойманы сақтау мүмкін болмады (команданы қайта іске қосыңыз)",
         ru: "событие удаления записано, но хранилище не сохранено (повторите команду)",
         en: "the erasure was recorded but the vault could not be saved (run the command again)")
     case .done:
@@ -183,7 +183,7 @@ enum LogText: String, MessageKey {
     case .files:
       MessageTemplate(
         kk:
-          "{copied} жазба {target} ішіне көшірілді, әр жазба өз нөмірімен (жоғалғандардың орнында белгі); сейф: {files}. Тексеріңіз: jol log verify --data {target}",
+          "{copied} жазба {target} ішіне көшірілді, әр жазба өз нөмірімен (жоғалғандардың орнында белгі); қорғалған қойма: {files}. Тексеріңіз: jol log verify --data {target}",
         ru:
           "{copied} записей скопировано в {target}, каждая под своим номером (на месте потерянных — отметки); хранилище: {files}. Проверьте: jol log verify --data {target}",
         en:

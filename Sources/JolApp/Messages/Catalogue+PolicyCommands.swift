@@ -34,22 +34,22 @@ enum PolicyCommandText: String, MessageKey {
     case .summary:
       MessageTemplate(
         kk: "ережелерді тексеру: атаулар, түрлер, күндер, мәтіндер",
-        ru: "проверить политики: имена, типы, даты, тексты",
+        ru: "проверить правила: имена, типы, даты, тексты",
         en: "check policies: names, types, dates, texts")
     case .summaryPoliciesCheckedNoErrors:
       MessageTemplate(
         kk: "{files} ереже тексерілді: қате жоқ",
-        ru: "проверено политик: {files}; ошибок нет",
+        ru: "проверено правил: {files}; ошибок нет",
         en: "{files} policies checked: no errors")
     case .summaryPoliciesCheckedNoErrors2:
       MessageTemplate(
         kk: "{files} ереже тексерілді: қате жоқ, {warnings} ескерту",
-        ru: "проверено политик: {files}; ошибок нет, предупреждений: {warnings}",
+        ru: "проверено правил: {files}; ошибок нет, предупреждений: {warnings}",
         en: "{files} policies checked: no errors, {warnings} warning(s)")
     case .summaryPoliciesCheckedErrorS:
       MessageTemplate(
         kk: "{files} ереже тексерілді: {errors} қате, {files_2} ереже қолданысқа жарамсыз",
-        ru: "проверено политик: {files}; ошибок: {errors}, непригодных политик: {files_2}",
+        ru: "проверено правил: {files}; ошибок: {errors}, непригодных правил: {files_2}",
         en: "{files} policies checked: {errors} error(s), {files_2} policies unusable")
     case .list:
       MessageTemplate(
@@ -59,12 +59,12 @@ enum PolicyCommandText: String, MessageKey {
     case .group:
       MessageTemplate(
         kk: "ережелер: тексеру, сынау, есептеу, салыстыру",
-        ru: "политики: проверка, тесты, расчёт, сравнение",
+        ru: "правила: проверка, тесты, расчёт, сравнение",
         en: "policies: check, test, evaluate, compare")
     case .summaryCompareTwoPolicyVersions:
       MessageTemplate(
         kk: "екі ереже нұсқасын салыстыру: кім ұтады, кім ұтылады, сома қалай өзгереді",
-        ru: "сравнить две версии политики: кто выигрывает, кто теряет, как меняется сумма",
+        ru: "сравнить две версии правил: кто выигрывает, кто теряет, как меняется сумма",
         en: "compare two policy versions: who gains, who loses, how the money changes")
     case .options:
       MessageTemplate(
@@ -85,12 +85,12 @@ enum PolicyCommandText: String, MessageKey {
     case .summaryEvaluateAPolicyOver:
       MessageTemplate(
         kk: "ережені фактілер файлы бойынша есептеу (деректер каталогынсыз)",
-        ru: "применить политику к файлу фактов (без каталога данных)",
+        ru: "применить правила к файлу фактов (без каталога данных)",
         en: "evaluate a policy over a facts file (no data directory)")
     case .optionsAPolicyFileOr:
       MessageTemplate(
         kk: "ереже файлы немесе ережелер каталогындағы идентификаторы",
-        ru: "файл политики или её идентификатор в каталоге политик",
+        ru: "файл правил или их идентификатор в каталоге правил",
         en: "a policy file, or a policy id in the policies directory")
     case .optionsFactsFileOneJson:
       MessageTemplate(
@@ -134,12 +134,12 @@ enum PolicyCommandText: String, MessageKey {
     case .summaryAPolicyAtA:
       MessageTemplate(
         kk: "ереженің қысқаша мазмұны: талаптар, сомалар, конкурс",
-        ru: "краткое содержание политики: условия, суммы, конкурс",
+        ru: "краткое содержание правил: условия, суммы, конкурс",
         en: "a policy at a glance: criteria, amounts, round")
     case .summaryRunTheTestsCases:
       MessageTemplate(
         kk: "ережелердің .tests жағдайларын орындау",
-        ru: "выполнить примеры .tests для политик",
+        ru: "выполнить примеры .tests для правил",
         en: "run the .tests cases of policies")
     case .summaryFilesPassedFailed:
       MessageTemplate(
@@ -154,12 +154,12 @@ enum PolicyCommandText: String, MessageKey {
     case .unknownPolicy:
       MessageTemplate(
         kk: "«{id}» ережесі табылмады{hint}",
-        ru: "политика «{id}» не найдена{hint}",
+        ru: "правила «{id}» не найдены{hint}",
         en: "no policy '{id}'{hint}")
     case .knownPolicies:
       MessageTemplate(
         kk: "; бар ережелер: {list}",
-        ru: "; есть политики: {list}",
+        ru: "; есть правила: {list}",
         en: "; policies: {list}")
     case .quotaLine:
       MessageTemplate(

@@ -76,8 +76,8 @@ enum RoundText: String, MessageKey {
         en: "not awarded")
     case .titleAwardedElsewhere:
       MessageTemplate(
-        kk: "басқа марапат",
-        ru: "другая награда",
+        kk: "басқа жерде тағайындалды",
+        ru: "назначено по другим правилам",
         en: "awarded elsewhere")
     case .titleIneligible:
       MessageTemplate(
@@ -107,7 +107,7 @@ enum RoundText: String, MessageKey {
     case .textMissing:
       MessageTemplate(
         kk: "{id} конкурсы пайдаланған ереже мәтіні (sha256 {hash}) журналда жоқ",
-        ru: "в журнале нет текста политики (sha256 {hash}), по которому проведён конкурс {id}",
+        ru: "в журнале нет текста правил (sha256 {hash}), по которому проведён конкурс {id}",
         en: "the log lacks the policy text (sha256 {hash}) round {id} used")
     case .reproduced:
       MessageTemplate(
@@ -117,7 +117,7 @@ enum RoundText: String, MessageKey {
     case .figures:
       MessageTemplate(
         kk:
-          "{id} нәтижесі тіркелгеннен өзгеше (sha256 {recorded}… ≠ {now}…; үміткер/тағайындалған/сома: {figures}). Себебі: конкурстан кейін сейфтен жойылған білім алушының жасы енді белгісіз, бүлінген журналдан құтқарғанда жоғалған жазбалар (jol log verify), немесе Jol-дың басқа нұсқасы",
+          "{id} нәтижесі тіркелгеннен өзгеше (sha256 {recorded}… ≠ {now}…; үміткер/тағайындалған/сома: {figures}). Себебі: конкурстан кейін қорғалған қоймадан жойылған білім алушының жасы енді белгісіз, бүлінген журналдан құтқарғанда жоғалған жазбалар (jol log verify), немесе Jol-дың басқа нұсқасы",
         ru:
           "результат {id} отличается от записанного (sha256 {recorded}… ≠ {now}…; заявители/назначено/сумма: {figures}). Возможные причины: данные обучающегося удалены из хранилища после конкурса (возраст больше неизвестен), записи, потерянные при спасении повреждённого журнала (jol log verify), или другая версия Jol",
         en:
@@ -125,13 +125,13 @@ enum RoundText: String, MessageKey {
       )
     case .summaryRunAFundingRound:
       MessageTemplate(
-        kk: "конкурс өткізу: рейтинг, квоталар, орындар мен бюджет, марапаттарды тіркеу",
-        ru: "провести конкурс: рейтинг, квоты, места и бюджет, записать награды",
+        kk: "конкурс өткізу: рейтинг, квоталар, орындар мен бюджет, тағайындауларды тіркеу",
+        ru: "провести конкурс: рейтинг, квоты, места и бюджет, записать назначения",
         en: "run a funding round: rank, quotas, seats and budget; record the awards")
     case .options:
       MessageTemplate(
         kk: "ереже идентификаторы",
-        ru: "идентификатор политики",
+        ru: "идентификатор правил",
         en: "policy id")
     case .optionsTextAddedToThe:
       MessageTemplate(
@@ -140,8 +140,8 @@ enum RoundText: String, MessageKey {
         en: "text added to the lottery seed (for a new round)")
     case .optionsReplaceAnEarlierRound:
       MessageTemplate(
-        kk: "осы кезеңнің бұрынғы конкурсын ауыстыру (оның марапаттары қайтарып алынады)",
-        ru: "заменить прежний конкурс этого периода (его награды отзываются)",
+        kk: "осы кезеңнің бұрынғы конкурсын ауыстыру (оның тағайындаулары қайтарып алынады)",
+        ru: "заменить прежний конкурс этого периода (его назначения отзываются)",
         en: "replace an earlier round of this period (its awards are revoked)")
     case .optionsWhyTheRoundIs:
       MessageTemplate(
@@ -156,7 +156,7 @@ enum RoundText: String, MessageKey {
     case .window:
       MessageTemplate(
         kk: "«{id}» ережесі {date} күні күшінде емес ({window}): конкурс өткізілмейді",
-        ru: "политика «{id}» не действует на {date} ({window}): конкурс не проводится",
+        ru: "правила «{id}» не действуют на {date} ({window}): конкурс не проводится",
         en: "policy '{id}' is not in effect on {date} ({window}): no round is run")
     case .policyAndDateRequired:
       MessageTemplate(

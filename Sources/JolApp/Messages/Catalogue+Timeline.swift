@@ -69,7 +69,7 @@ enum TimelineText: String, MessageKey {
         en: "Categories")
     case .lastTerm:
       MessageTemplate(
-        kk: "Соңғы кезең",
+        kk: "Соңғы семестр",
         ru: "Последний период",
         en: "Last term")
     case .attendance:
@@ -84,8 +84,8 @@ enum TimelineText: String, MessageKey {
         en: "lowest grade")
     case .award:
       MessageTemplate(
-        kk: "Марапат",
-        ru: "Награда",
+        kk: "Тағайындау",
+        ru: "Назначение",
         en: "Award")
     case .revoked:
       MessageTemplate(

@@ -79,7 +79,7 @@ public enum FactVocabulary {
     .code(
       "region", FactTitle.region.text(),
       get: { $0.region }, set: { $0.region = $1 }, known: Region.all.map(\.rawValue),
-      hint: FactTitle.regionTheTwoDigitKato.text(),
+      hint: FactHint.regionCode.text(),
       suggestion: { text in
         // The ISO code of a region (`KZ-61`) names its KATO code.
         text.uppercased().hasPrefix("KZ-") ? String(text.dropFirst(3)) : nil

@@ -30,7 +30,7 @@ enum DecisionMessage: String, MessageKey {
     case .texts:
       MessageTemplate(
         kk: "Ереже бұл күні күшінде емес",
-        ru: "Положение не действует на эту дату",
+        ru: "Правила не действуют на эту дату",
         en: "The policy is not in effect on this date")
     case .textsNoApplicationWasMade:
       MessageTemplate(
@@ -44,13 +44,13 @@ enum DecisionMessage: String, MessageKey {
         en: "Applied outside the application window ({{applied_on}})")
     case .textsAlreadyHoldsAnotherAward:
       MessageTemplate(
-        kk: "Осы топтағы басқа марапатты алып жүр ({{awards}})",
-        ru: "Уже получает другую награду этой группы ({{awards}})",
+        kk: "Осы топтағы басқа тағайындауы бар ({{awards}})",
+        ru: "Уже имеет другое назначение этой группы ({{awards}})",
         en: "Already holds another award of this group ({{awards}})")
     case .textsAlreadyHoldsThisAward:
       MessageTemplate(
-        kk: "Осы марапатты осы кезеңге алып қойған",
-        ru: "Уже получает эту награду на этот период",
+        kk: "Осы кезеңге осы тағайындауы бар",
+        ru: "Уже имеет это назначение на этот период",
         en: "Already holds this award for the period")
     case .titleEligible:
       MessageTemplate(

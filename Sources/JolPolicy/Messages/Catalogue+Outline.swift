@@ -94,8 +94,8 @@ enum OutlineMessage: String, MessageKey {
         en: "Considers")
     case .exclusive:
       MessageTemplate(
-        kk: "Бір топтан бір ғана марапат",
-        ru: "Только одна награда группы",
+        kk: "Бір топтан бір ғана тағайындау",
+        ru: "Только одно назначение группы",
         en: "One award per group")
     case .parameters:
       MessageTemplate(

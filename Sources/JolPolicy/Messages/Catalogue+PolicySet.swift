@@ -11,7 +11,8 @@ enum PolicySetMessage: String, MessageKey {
       MessageTemplate(
         kk:
           "'{id}' ережесінің {version} нұсқасы {other} файлында да анықталған: мұны жаңа нұсқа нөмірімен беріңіз",
-        ru: "версия {version} политики '{id}' уже определена в {other}: дайте этой новую версию",
+        ru:
+          "версия {version} правил '{id}' уже определена в {other}: дайте этим правилам новую версию",
         en:
           "policy '{id}' version {version} is also defined in {other}: give this one a new version")
     }

@@ -62,8 +62,8 @@ enum RoundMessage: String, MessageKey {
         en: "cutoff {values}")
     case .valuesAwardedAPreferredProgramme:
       MessageTemplate(
-        kk: "таңдауы бойынша басқа марапат тағайындалды",
-        ru: "назначена другая награда по выбору заявителя",
+        kk: "таңдауы бойынша басқа тағайындау жасалды",
+        ru: "сделано другое назначение по выбору заявителя",
         en: "awarded a preferred programme instead")
     case .unmet:
       MessageTemplate(
@@ -118,9 +118,9 @@ enum RoundMessage: String, MessageKey {
     case .roundTotalOverflows:
       MessageTemplate(
         kk:
-          "марапаттардың жалпы сомасы Jol санай алатын шектен асады ({maximum}): конкурс аяқталмады; 'seats N' не 'budget …' қосыңыз немесе соманы азайтыңыз",
+          "тағайындаулардың жалпы сомасы Jol санай алатын шектен асады ({maximum}): конкурс аяқталмады; 'seats N' не 'budget …' қосыңыз немесе соманы азайтыңыз",
         ru:
-          "общая сумма наград больше, чем Jol может сосчитать ({maximum}): конкурс не завершён; добавьте 'seats N' или 'budget …' либо уменьшите сумму",
+          "общая сумма назначений больше, чем Jol может сосчитать ({maximum}): конкурс не завершён; добавьте 'seats N' или 'budget …' либо уменьшите сумму",
         en:
           "the awards' total exceeds what Jol can count ({maximum}): the round is not complete; add 'seats N' or 'budget …', or lower the amount"
       )

@@ -75,7 +75,7 @@ enum PolicyTestMessage: String, MessageKey {
     case .policyUnderTest:
       MessageTemplate(
         kk: "сыналатын ереженің идентификаторы",
-        ru: "идентификатор проверяемой политики",
+        ru: "идентификатор проверяемых правил",
         en: "the id of the policy under test")
     case .fileLine:
       MessageTemplate(
@@ -85,7 +85,7 @@ enum PolicyTestMessage: String, MessageKey {
     case .missingPolicy:
       MessageTemplate(
         kk: "'policy ID' жолы жоқ: бұл жағдайлар қай ережені сынайтынын атаңыз",
-        ru: "нет строки 'policy ID': назовите политику, которую проверяют эти примеры",
+        ru: "нет строки 'policy ID': назовите правила, которые проверяют эти примеры",
         en: "missing 'policy ID' line: name the policy these cases test")
     case .noCases:
       MessageTemplate(
@@ -265,7 +265,7 @@ enum PolicyTestMessage: String, MessageKey {
     case .noCheckedPolicy:
       MessageTemplate(
         kk: "'{id}' ережесі{version} тексерілгендер арасында жоқ",
-        ru: "нет проверенной политики '{id}'{version}",
+        ru: "нет проверенных правил '{id}'{version}",
         en: "no checked policy '{id}'{version}")
     case .policyVersion:
       MessageTemplate(

@@ -15,7 +15,6 @@ public enum FactTitle: String, MessageKey {
   case lowestGrade
   case categories
   case region
-  case regionTheTwoDigitKato
   case district
   case age
   case birthDate
@@ -99,11 +98,6 @@ public enum FactTitle: String, MessageKey {
         kk: "облыс",
         ru: "область",
         en: "region")
-    case .regionTheTwoDigitKato:
-      MessageTemplate(
-        kk: "облыстың екі таңбалы КАТО коды",
-        ru: "двузначный код КАТО области",
-        en: "the two-digit KATO code of the region")
     case .district:
       MessageTemplate(
         kk: "аудан",
@@ -131,8 +125,8 @@ public enum FactTitle: String, MessageKey {
         en: "mentorship")
     case .awards:
       MessageTemplate(
-        kk: "алып жүрген марапаттар",
-        ru: "имеющиеся награды",
+        kk: "қолданыстағы тағайындаулар",
+        ru: "действующие назначения",
         en: "awards held")
     case .appliedOn:
       MessageTemplate(
@@ -154,6 +148,21 @@ public enum FactTitle: String, MessageKey {
         kk: "өңірде жұмыс істеу міндеттемесі (жыл)",
         ru: "обязательство отработки в регионе (лет)",
         en: "work obligation in the region (years)")
+    }
+  }
+}
+
+/// The hints of facts whose values are codes: what a code means, shown after "unknown region".
+public enum FactHint: String, MessageKey {
+  case regionCode
+
+  public var template: MessageTemplate {
+    switch self {
+    case .regionCode:
+      MessageTemplate(
+        kk: "облыстың екі таңбалы КАТО коды",
+        ru: "двузначный код КАТО области",
+        en: "the two-digit KATO code of the region")
     }
   }
 }

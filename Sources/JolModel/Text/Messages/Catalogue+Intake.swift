@@ -59,7 +59,7 @@ public enum IntakeMessage: String, MessageKey {
     case .notAtStage:
       MessageTemplate(
         kk: "{date} күні білім алушы «{stage}» кезеңінде емес; шығу оқиғасы жазылмайды",
-        ru: "на {date} обучающийся не находится на этапе «{stage}»; выбытие не записать",
+        ru: "на {date} обучающийся не находится на этапе «{stage}»; записать выбытие нельзя",
         en: "on {date} the learner is not at the {stage} stage; there is nothing to leave")
     case .repeatedTerm:
       MessageTemplate(
