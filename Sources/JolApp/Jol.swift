@@ -10,7 +10,7 @@ public enum Jol {
   /// Every command, by noun and verb.
   static let commands = CommandGroup(
     name: "jol",
-    summary: CLIText.commands.text(),
+    summary: CLIText.jolSummary.text(),
     children: [
       // In the order of the work: try it, set up, take in data, look, decide, maintain.
       .command(DemoCommand()),
@@ -85,7 +85,7 @@ public enum Jol {
     var text = path.joined(separator: " ") + ": " + error.message[language] + "\n"
     if error.exitCode == .usage {
       text +=
-        CLIText.textText.text(["path": "\(path.joined(separator: " "))"])[language] + "\n"
+        CLIText.helpHint.text(["path": "\(path.joined(separator: " "))"])[language] + "\n"
     }
     console.writeError(text)
   }
@@ -131,7 +131,7 @@ public enum Jol {
     for (name, value) in [("--data / JOL_DATA", data), ("--policies", policies)]
     where value.allSatisfy(\.isWhitespace) {
       throw CommandError.usage(
-        CLIText.policies.text(["name": "\(name)"]))
+        CLIText.emptyPath.text(["name": name]))
     }
     return Context(
       console: console, language: language, dataDirectory: console.resolve(data),

@@ -35,12 +35,12 @@ func readBytes(_ path: String) throws -> [UInt8] {
   if let text = builtInText(path) { return Array(text.utf8) }
   guard FileManager.default.fileExists(atPath: path) else {
     throw CommandError(
-      ReferenceText.textText.text(["path": "\(path)"]),
+      ReferenceText.fileNotFound.text(["path": path]),
       exitCode: .noInput)
   }
   guard let data = FileManager.default.contents(atPath: path) else {
     throw CommandError(
-      ReferenceText.data.text(["path": "\(path)"]),
+      ReferenceText.unreadable.text(["path": path]),
       exitCode: .ioError)
   }
   return [UInt8](data)

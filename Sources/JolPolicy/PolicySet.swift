@@ -146,7 +146,7 @@ extension Diagnostic.Message {
   fileprivate static func duplicateVersion(_ id: String, _ version: String, _ other: String) -> Self
   {
     PolicySetMessage.duplicateVersion.text([
-      "id": "\(id)", "version": "\(version)", "other": "\(other)",
+      "id": id, "version": version, "other": other,
     ])
   }
 }

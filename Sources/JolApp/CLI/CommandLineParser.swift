@@ -131,15 +131,15 @@ extension CommandLineParser {
   }
 
   fileprivate static func repeatedOption(_ name: String) -> LocalizedText {
-    CLIText.repeatedOption.text(["name": "\(name)"])
+    CLIText.repeatedOption.text(["name": name])
   }
 
   fileprivate static func flagWithValue(_ name: String) -> LocalizedText {
-    CLIText.flagWithValue.text(["name": "\(name)"])
+    CLIText.flagWithValue.text(["name": name])
   }
 
   fileprivate static func missingValue(_ name: String, placeholder: String) -> LocalizedText {
-    CLIText.missingValue.text(["name": "\(name)", "placeholder": "\(placeholder)"])
+    CLIText.missingValue.text(["name": name, "placeholder": placeholder])
   }
 
   fileprivate static func wrongArgumentCount(
@@ -150,6 +150,8 @@ extension CommandLineParser {
       ? "\(expected.lowerBound)"
       : expected.upperBound == Int.max
         ? "≥ \(expected.lowerBound)" : "\(expected.lowerBound)–\(expected.upperBound)"
-    return CLIText.range.text(["count": "\(count)", "range": "\(range)", "usage": "\(usage)"])
+    return CLIText.argumentCount.text([
+      "count": String(count), "range": range, "usage": usage,
+    ])
   }
 }

@@ -33,15 +33,15 @@ enum Help {
   }
 
   private static func usageWord(_ language: Language) -> String {
-    CLIText.usageWord.text()[language]
+    CLIText.usage.text()[language]
   }
   private static func commandWord(_ language: Language) -> String {
-    CLIText.commandWord.text()[language]
+    CLIText.command.text()[language]
   }
   private static func commandsWord(_ language: Language) -> String {
-    CLIText.commandsWord.text()[language]
+    CLIText.commands.text()[language]
   }
   private static func optionsWord(_ language: Language) -> String {
-    CLIText.optionsWord.text()[language]
+    CLIText.options.text()[language]
   }
 }

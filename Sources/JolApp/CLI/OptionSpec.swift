@@ -24,27 +24,27 @@ extension OptionSpec {
   static let global: [OptionSpec] = [
     OptionSpec(
       "lang", value: "kk|ru|en",
-      help: CLIText.global.text()),
+      help: CLIText.languageOption.text()),
     OptionSpec(
       "data", value: "DIR",
-      help: CLIText.globalDataDirectoryDefaultJol.text()),
+      help: CLIText.dataOption.text()),
     OptionSpec(
       "policies", value: "DIR",
-      help: CLIText.globalPoliciesDirectoryDefaultJol.text()),
+      help: CLIText.policiesOption.text()),
     OptionSpec(
       "help",
-      help: CLIText.globalShowThisHelp.text()),
+      help: CLIText.helpOption.text()),
   ]
 
   /// `--format` with the given choices.
   public static func format(_ choices: [OutputFormat]) -> OptionSpec {
     OptionSpec(
       "format", value: choices.map(\.rawValue).joined(separator: "|"),
-      help: CLIText.format.text())
+      help: CLIText.formatOption.text())
   }
 
   /// `--as-of YYYY-MM-DD`.
   public static let asOf = OptionSpec(
     "as-of", value: "YYYY-MM-DD",
-    help: CLIText.asOf.text())
+    help: CLIText.asOfOption.text())
 }

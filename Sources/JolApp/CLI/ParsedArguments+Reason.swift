@@ -11,7 +11,7 @@ extension ParsedArguments {
     if !given && reason == nil { return nil }
     guard given, let reason, !reason.allSatisfy(\.isWhitespace) else {
       throw CommandError.usage(
-        CLIText.reason.text(["option": "\(option)"]))
+        CLIText.reasonGoesWith.text(["option": option]))
     }
     return reason
   }

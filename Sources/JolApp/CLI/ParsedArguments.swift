@@ -35,7 +35,7 @@ public struct ParsedArguments: Sendable {
     guard let text = value(name) else { return fallback }
     guard let date = CivilDate(text) else {
       throw CommandError.usage(
-        CLIText.date.text(["name": "\(name)", "text": "\(text)"]))
+        CLIText.notADate.text(["name": name, "text": text]))
     }
     return date
   }
@@ -43,6 +43,8 @@ public struct ParsedArguments: Sendable {
   static func unknownChoice(_ option: String, _ value: String, _ choices: [String]) -> LocalizedText
   {
     let list = choices.joined(separator: ", ")
-    return CLIText.list.text(["option": "\(option)", "value": "\(value)", "list": "\(list)"])
+    return CLIText.unknownValue.text([
+      "option": option, "value": value, "list": list,
+    ])
   }
 }

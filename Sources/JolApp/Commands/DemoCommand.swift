@@ -8,17 +8,17 @@ import JolModel
 struct DemoCommand: Command {
   var name: String { "demo" }
   var summary: LocalizedText {
-    CommandText.summary.text()
+    CommandText.demoSummary.text()
   }
   var synopsis: String { "[--dir DIR] [--learners N] [--lang kk|ru|en]" }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "dir", value: "DIR",
-        help: CommandText.options.text()),
+        help: CommandText.demoDirectory.text()),
       OptionSpec(
         "learners", value: "N",
-        help: CommandText.optionsNumberOfLearnersIn.text()),
+        help: CommandText.demoLearners.text()),
     ]
   }
   var positionalCount: ClosedRange<Int> { 0...0 }

@@ -12,7 +12,7 @@ import JolPolicy
 struct EligibilityCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
-    CommandText.summaryCheckFromTheLog.text()
+    CommandText.eligibilitySummary.text()
   }
   var synopsis: String {
     "IIN|LEARNER-ID|--all [--policy ID] [--as-of YYYY-MM-DD] [--explain] [--format text|json]"
@@ -21,14 +21,14 @@ struct EligibilityCheckCommand: Command {
     [
       OptionSpec(
         "all",
-        help: CommandText.optionsEveryLearner.text()),
+        help: CommandText.everyLearner.text()),
       OptionSpec(
         "policy", value: "ID",
-        help: CommandText.optionsOnlyThisPolicyDefault.text()),
+        help: CommandText.onlyThisPolicy.text()),
       .asOf,
       OptionSpec(
         "explain",
-        help: CommandText.optionsShowEveryCriterionWith.text()),
+        help: CommandText.explainOption.text()),
       .format([.text, .json]),
     ]
   }
@@ -100,10 +100,10 @@ struct EligibilityCheckCommand: Command {
 enum EligibilityCommands {
   static let group = CommandGroup(
     name: "eligibility",
-    summary: CommandText.group.text(),
+    summary: CommandText.eligibilityGroup.text(),
     children: [.command(EligibilityCheckCommand())])
 }
 
 extension Messages {
-  static let subjectOrAll = CommandText.subjectOrAll.text()
+  static let subjectOrAll = CommandText.oneLearnerOrAll.text()
 }

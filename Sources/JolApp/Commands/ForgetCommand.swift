@@ -15,14 +15,14 @@ import JolModel
 struct ForgetCommand: Command {
   var name: String { "forget" }
   var summary: LocalizedText {
-    LogText.summary.text()
+    LogText.forgetSummary.text()
   }
   var synopsis: String { "IIN --reason TEXT" }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "reason", value: "TEXT",
-        help: LogText.options.text())
+        help: LogText.forgetReasonOption.text())
     ]
   }
   var positionalCount: ClosedRange<Int> { 1...1 }
@@ -91,18 +91,18 @@ extension ForgetCommand {
   }
 
   fileprivate static func alreadyErased(_ iin: IIN, _ date: CivilDate) -> LocalizedText {
-    LogText.alreadyErased.text(["iin": "\(iin.masked)", "date": "\(date)"])
+    LogText.alreadyErased.text(["iin": iin.masked, "date": "\(date)"])
   }
 
   fileprivate static let reasonRequired = LogText.reasonRequired.text()
 
   fileprivate static func invalid(_ text: String, _ reason: LocalizedText) -> LocalizedText {
     let masked = IIN.masked(text)
-    return LogText.masked.text(["masked": "\(masked)", "reason": reason])
+    return LogText.invalidIIN.text(["masked": masked, "reason": reason])
   }
 
   fileprivate static func unknown(_ iin: IIN) -> LocalizedText {
-    LogText.unknown.text(["iin": "\(iin.masked)"])
+    LogText.unknownIIN.text(["iin": iin.masked])
   }
 
   fileprivate static let vaultFailed = LogText.vaultFailed.text()

@@ -6,7 +6,7 @@ import JolModel
 struct IDCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
-    IDCheckText.summary.text()
+    IDCheckText.idCheckSummary.text()
   }
   var synopsis: String { "VALUE… [--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv])] }
@@ -24,14 +24,14 @@ struct IDCheckCommand: Command {
   }
 
   private static let columns: [DataTable.Column] = [
-    .init("value", IDCheckText.columns.text()),
-    .init("valid", IDCheckText.columnsValid.text()),
-    .init("kind", IDCheckText.columnsKind.text()),
-    .init("reason", IDCheckText.columnsReason.text()),
-    .init("birth_date", IDCheckText.columnsBirthDate.text()),
-    .init("sex", IDCheckText.columnsSex.text()),
-    .init("registered", IDCheckText.columnsRegistered.text()),
-    .init("entity", IDCheckText.columnsEntity.text()),
+    .init("value", IDCheckText.valueColumn.text()),
+    .init("valid", IDCheckText.validColumn.text()),
+    .init("kind", IDCheckText.kindColumn.text()),
+    .init("reason", IDCheckText.reasonColumn.text()),
+    .init("birth_date", IDCheckText.birthDateColumn.text()),
+    .init("sex", IDCheckText.sexColumn.text()),
+    .init("registered", IDCheckText.registeredColumn.text()),
+    .init("entity", IDCheckText.entityColumn.text()),
   ]
 
   /// The row for one value; `forPeople` puts words in the language instead of keys.
@@ -65,8 +65,8 @@ struct IDCheckCommand: Command {
 extension IDCheckCommand {
   fileprivate static func kindTitle(_ kind: IdentifierKind) -> LocalizedText {
     switch kind {
-    case .iin: IDCheckText.kindTitleIin.text()
-    case .bin: IDCheckText.kindTitleBin.text()
+    case .iin: IDCheckText.iin.text()
+    case .bin: IDCheckText.bin.text()
     }
   }
 }
@@ -75,6 +75,6 @@ extension IDCheckCommand {
 enum IDCommands {
   static let group = CommandGroup(
     name: "id",
-    summary: IDCheckText.group.text(),
+    summary: IDCheckText.idGroup.text(),
     children: [.command(IDCheckCommand())])
 }

@@ -9,10 +9,10 @@ struct ImportCommand<Kind: ImportKind>: Command {
     [
       OptionSpec(
         "dry-run",
-        help: CommandText.optionsCheckOnlyWriteNothing.text()),
+        help: CommandText.dryRunOption.text()),
       OptionSpec(
         "effective", value: "YYYY-MM-DD",
-        help: CommandText.optionsTheDateOfRows.text()),
+        help: CommandText.rowDateOption.text()),
       .format([.text, .json]),
     ] + Kind.options
   }
@@ -27,31 +27,31 @@ struct ImportCommand<Kind: ImportKind>: Command {
 enum ImportCommands {
   static let group = CommandGroup(
     name: "import",
-    summary: CommandText.groupIntakeFromSpreadsheetsCsv.text(),
+    summary: CommandText.importGroup.text(),
     children: [
       .command(
         ImportCommand<InstitutionImport>(
           name: "institutions",
-          summary: CommandText.groupTheRegionSSchools.text())),
+          summary: CommandText.importInstitutions.text())),
       .command(
         ImportCommand<LearnerImport>(
           name: "learners",
-          summary: CommandText.groupASchoolRosterLearners.text())),
+          summary: CommandText.importLearners.text())),
       .command(
         ImportCommand<StageImport>(
           name: "stages",
-          summary: CommandText.groupTransitionsAdmissionGraduationEmployment.text())),
+          summary: CommandText.importStages.text())),
       .command(
         ImportCommand<GradeImport>(
           name: "grades",
-          summary: CommandText.groupTermResultsGpaAttendance.text())),
+          summary: CommandText.importGrades.text())),
       .command(
         ImportCommand<DemandImport>(
           name: "demand",
-          summary: CommandText.groupEmployersDemandForSpecialists.text())),
+          summary: CommandText.importDemand.text())),
       .command(
         ImportCommand<ApplicationImport>(
           name: "applications",
-          summary: CommandText.groupApplicationsToGrantsAnd.text())),
+          summary: CommandText.importApplications.text())),
     ])
 }

@@ -8,7 +8,7 @@ import JolModel
 struct InitCommand: Command {
   var name: String { "init" }
   var summary: LocalizedText {
-    CommandText.summaryCreateTheDataDirectory.text()
+    CommandText.initSummary.text()
   }
   var synopsis: String { "[--data DIR]" }
   var options: [OptionSpec] { [] }
@@ -34,8 +34,8 @@ struct InitCommand: Command {
     context.output(
       context.text(
         existed
-          ? CommandText.existed.text(["path": "\(path)"])
-          : CommandText.existedCreatedTheDataDirectory.text(["path": "\(path)"])))
+          ? CommandText.dataDirectoryExists.text(["path": path])
+          : CommandText.dataDirectoryCreated.text(["path": path])))
     return .ok
   }
 }

@@ -9,7 +9,7 @@ import JolModel
 struct LearnerShowCommand: Command {
   var name: String { "show" }
   var summary: LocalizedText {
-    CommandText.summaryALearnerSPath.text()
+    CommandText.learnerShowSummary.text()
   }
   var synopsis: String {
     "IIN|LEARNER-ID [--as-of YYYY-MM-DD] [--known-at YYYY-MM-DD|SEQ] [--format text|json]"
@@ -19,7 +19,7 @@ struct LearnerShowCommand: Command {
       .format([.text, .json]), .asOf,
       OptionSpec(
         "known-at", value: "YYYY-MM-DD|SEQ",
-        help: CommandText.optionsOnlyWhatHadBeen.text()),
+        help: CommandText.knownAtOption.text()),
     ]
   }
   var positionalCount: ClosedRange<Int> { 1...1 }
@@ -51,7 +51,7 @@ struct LearnerShowCommand: Command {
     if let date = CivilDate(text) { return .date(date) }
     if let sequence = UInt64(text) { return .sequence(sequence) }
     throw CommandError.usage(
-      CommandText.sequence.text(["text": "\(text)"]))
+      CommandText.badKnownAt.text(["text": text]))
   }
 
 }
@@ -60,6 +60,6 @@ struct LearnerShowCommand: Command {
 enum LearnerCommands {
   static let group = CommandGroup(
     name: "learner",
-    summary: CommandText.groupLearners.text(),
+    summary: CommandText.learnerGroup.text(),
     children: [.command(LearnerShowCommand())])
 }

@@ -6,7 +6,7 @@ import JolModel
 struct LogStatsCommand: Command {
   var name: String { "stats" }
   var summary: LocalizedText {
-    LogText.summaryWhatTheLogHolds.text()
+    LogText.statsSummary.text()
   }
   var synopsis: String { "[--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -20,18 +20,18 @@ struct LogStatsCommand: Command {
     let stats = store.log?.stats()
     let figures: [(String, LocalizedText, Int)] = [
       (
-        "segments", LogText.figures.text(),
+        "segments", LogText.segments.text(),
         stats?.segments ?? 0
       ),
       (
-        "events", LogText.figuresEvents.text(),
+        "events", LogText.events.text(),
         Int(stats?.records ?? 0)
       ),
-      ("bytes", LogText.figuresBytes.text(), Int(stats?.bytes ?? 0)),
-      ("streams", LogText.figuresStreams.text(), stats?.streams ?? 0),
+      ("bytes", LogText.bytes.text(), Int(stats?.bytes ?? 0)),
+      ("streams", LogText.streams.text(), stats?.streams ?? 0),
       (
         "last_sequence",
-        LogText.figuresLastSequence.text(),
+        LogText.lastSequence.text(),
         Int(stats?.lastSequence ?? 0)
       ),
     ]
@@ -68,7 +68,7 @@ struct LogStatsCommand: Command {
 struct LogVerifyCommand: Command {
   var name: String { "verify" }
   var summary: LocalizedText {
-    LogText.summaryCheckTheLogS.text()
+    LogText.verifySummary.text()
   }
   var synopsis: String { "" }
   var options: [OptionSpec] { [] }
@@ -99,12 +99,12 @@ struct LogVerifyCommand: Command {
   }
 
   fileprivate static func empty(_ path: String) -> LocalizedText {
-    LogText.empty.text(["path": "\(path)"])
+    LogText.empty.text(["path": path])
   }
 
   fileprivate static func clean(_ report: VerifyReport, events: Int, path: String) -> LocalizedText
   {
-    LogText.clean.text([
+    LogText.intact.text([
       "path": "\(path)", "segments": "\(report.segments)", "records": "\(report.records)",
       "batches": "\(report.batches)", "events": "\(events)",
     ])
@@ -116,7 +116,7 @@ struct LogVerifyCommand: Command {
 struct LogExportCommand: Command {
   var name: String { "export" }
   var summary: LocalizedText {
-    LogText.summaryExportTheEventsAs.text()
+    LogText.exportSummary.text()
   }
   var synopsis: String { "[--format jsonl|csv] [--since SEQ]" }
   var options: [OptionSpec] {
@@ -124,7 +124,7 @@ struct LogExportCommand: Command {
       .format([.jsonl, .csv]),
       OptionSpec(
         "since", value: "SEQ",
-        help: LogText.optionsFromThisSequenceOn.text()),
+        help: LogText.sinceOption.text()),
     ]
   }
   var positionalCount: ClosedRange<Int> { 0...0 }
@@ -140,7 +140,7 @@ struct LogExportCommand: Command {
     if let text = arguments.value("since") {
       guard let value = UInt64(text), value >= 1 else {
         throw CommandError.usage(
-          LogText.value.text(["text": "\(text)"]))
+          LogText.badSince.text(["text": text]))
       }
       since = value
     }
@@ -191,7 +191,7 @@ struct LogExportCommand: Command {
 enum LogCommands {
   static let group = CommandGroup(
     name: "log",
-    summary: LogText.group.text(),
+    summary: LogText.logGroup.text(),
     children: [
       .command(LogStatsCommand()), .command(LogVerifyCommand()), .command(LogExportCommand()),
       .command(LogSalvageCommand()),

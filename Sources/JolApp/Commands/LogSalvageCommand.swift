@@ -13,14 +13,14 @@ import JolModel
 struct LogSalvageCommand: Command {
   var name: String { "salvage" }
   var summary: LocalizedText {
-    LogText.summaryCopyTheIntactBatches.text()
+    LogText.salvageSummary.text()
   }
   var synopsis: String { "--into NEW-DIR [--format text|json]" }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "into", value: "NEW-DIR",
-        help: LogText.optionsTheNewEmptyData.text()),
+        help: LogText.intoOption.text()),
       .format([.text, .json]),
     ]
   }
@@ -145,24 +145,26 @@ struct LogSalvageCommand: Command {
 extension LogSalvageCommand {
   fileprivate static let intoRequired = LogText.intoRequired.text()
 
-  fileprivate static let failed = LogText.failed.text()
+  fileprivate static let failed = LogText.salvageStopped.text()
 
   fileprivate static func noLog(_ path: String) -> LocalizedText {
-    LogText.noLog.text(["path": "\(path)"])
+    LogText.noLog.text(["path": path])
   }
 
   fileprivate static func insideSource(_ path: String) -> LocalizedText {
-    LogText.insideSource.text(["path": "\(path)"])
+    LogText.insideSource.text(["path": path])
   }
 
   fileprivate static func notEmpty(_ path: String) -> LocalizedText {
-    LogText.notEmpty.text(["path": "\(path)"])
+    LogText.notEmpty.text(["path": path])
   }
 
   fileprivate static func done(_ target: String, _ copied: Int, _ vault: [String])
     -> LocalizedText
   {
     let files = vault.isEmpty ? "—" : vault.joined(separator: ", ")
-    return LogText.files.text(["copied": "\(copied)", "target": "\(target)", "files": "\(files)"])
+    return LogText.salvaged.text([
+      "copied": String(copied), "target": target, "files": files,
+    ])
   }
 }

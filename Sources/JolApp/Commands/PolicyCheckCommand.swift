@@ -16,7 +16,7 @@ import JolPolicy
 struct PolicyCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
-    PolicyCommandText.summary.text()
+    PolicyCommandText.checkSummary.text()
   }
   var synopsis: String { "[DIR|FILE…] [--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -115,19 +115,19 @@ extension PolicyCheckCommand {
   {
     guard errors > 0 else {
       guard warnings > 0 else {
-        return PolicyCommandText.summaryPoliciesCheckedNoErrors.text(["files": "\(files)"])
+        return PolicyCommandText.checkedClean.text(["files": String(files)])
       }
-      return PolicyCommandText.summaryPoliciesCheckedNoErrors2.text([
+      return PolicyCommandText.checkedWithWarnings.text([
         "files": "\(files)", "warnings": "\(warnings)",
       ])
     }
-    return PolicyCommandText.summaryPoliciesCheckedErrorS.text([
-      "files": "\(files)", "errors": "\(errors)", "files_2": "\(files - valid)",
+    return PolicyCommandText.checkedWithErrors.text([
+      "files": "\(files)", "errors": "\(errors)", "unusable": "\(files - valid)",
     ])
   }
 
   fileprivate static func noPolicies(_ paths: [String]) -> LocalizedText {
     let list = paths.joined(separator: ", ")
-    return PolicyCommandText.list.text(["list": "\(list)"])
+    return PolicyCommandText.noPolicyFiles.text(["list": list])
   }
 }

@@ -4,7 +4,7 @@ import JolModel
 enum PolicyCommands {
   static let group = CommandGroup(
     name: "policy",
-    summary: PolicyCommandText.group.text(),
+    summary: PolicyCommandText.policyGroup.text(),
     children: [
       .command(PolicyCheckCommand()), .command(PolicyTestCommand()), .command(PolicyEvalCommand()),
       .command(PolicyDiffCommand()), .command(PolicyShowCommand()),

@@ -7,7 +7,7 @@ import JolPolicy
 struct PolicyDiffCommand: Command {
   var name: String { "diff" }
   var summary: LocalizedText {
-    PolicyCommandText.summaryCompareTwoPolicyVersions.text()
+    PolicyCommandText.diffSummary.text()
   }
   var synopsis: String {
     "OLD NEW [--facts FILE.jsonl] [--as-of YYYY-MM-DD] [--format text|json]"
@@ -16,7 +16,7 @@ struct PolicyDiffCommand: Command {
     [
       OptionSpec(
         "facts", value: "FILE.jsonl",
-        help: PolicyCommandText.options.text()),
+        help: PolicyCommandText.diffFactsOption.text()),
       .asOf, .format([.text, .json]),
     ]
   }

@@ -7,7 +7,7 @@ import JolPolicy
 struct PolicyEvalCommand: Command {
   var name: String { "eval" }
   var summary: LocalizedText {
-    PolicyCommandText.summaryEvaluateAPolicyOver.text()
+    PolicyCommandText.evalSummary.text()
   }
   var synopsis: String {
     "--policy FILE|ID --facts FILE.jsonl [--as-of YYYY-MM-DD] [--explain] [--format text|json]"
@@ -16,14 +16,14 @@ struct PolicyEvalCommand: Command {
     [
       OptionSpec(
         "policy", value: "FILE|ID",
-        help: PolicyCommandText.optionsAPolicyFileOr.text()),
+        help: PolicyCommandText.evalPolicyOption.text()),
       OptionSpec(
         "facts", value: "FILE.jsonl",
-        help: PolicyCommandText.optionsFactsFileOneJson.text()),
+        help: PolicyCommandText.evalFactsOption.text()),
       .asOf,
       OptionSpec(
         "explain",
-        help: PolicyCommandText.optionsShowEveryCriterionS.text()),
+        help: PolicyCommandText.evalExplainOption.text()),
       .format([.text, .json]),
     ]
   }
@@ -76,7 +76,7 @@ struct PolicyEvalCommand: Command {
 
 extension PolicyEvalCommand {
   fileprivate static func missing(_ option: String) -> LocalizedText {
-    PolicyCommandText.missing.text(["option": "\(option)"])
+    PolicyCommandText.optionRequired.text(["option": option])
   }
 
   fileprivate static func tally(total: Int, eligible: Int, ineligible: Int, needsInformation: Int)

@@ -198,11 +198,11 @@ enum PolicyFiles {
 
 extension PolicyFiles {
   fileprivate static func notFound(_ path: String) -> LocalizedText {
-    PolicyCommandText.notFound.text(["path": "\(path)"])
+    PolicyCommandText.notFound.text(["path": path])
   }
 
   fileprivate static func unreadable(_ path: String) -> LocalizedText {
-    PolicyCommandText.unreadable.text(["path": "\(path)"])
+    PolicyCommandText.unreadable.text(["path": path])
   }
 
   fileprivate static func unknownPolicy(_ id: String, _ hint: String?, _ known: [String])

@@ -7,7 +7,7 @@ import JolPolicy
 struct PolicyShowCommand: Command {
   var name: String { "show" }
   var summary: LocalizedText {
-    PolicyCommandText.summaryAPolicyAtA.text()
+    PolicyCommandText.showSummary.text()
   }
   var synopsis: String { "ID|FILE [--as-of YYYY-MM-DD]" }
   var options: [OptionSpec] { [.asOf] }

@@ -8,7 +8,7 @@ import JolPolicy
 struct PolicyTestCommand: Command {
   var name: String { "test" }
   var summary: LocalizedText {
-    PolicyCommandText.summaryRunTheTestsCases.text()
+    PolicyCommandText.testSummary.text()
   }
   var synopsis: String { "[DIR] [--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -59,12 +59,12 @@ struct PolicyTestCommand: Command {
 
 extension PolicyTestCommand {
   fileprivate static func summary(passed: Int, failed: Int, files: Int) -> LocalizedText {
-    PolicyCommandText.summaryFilesPassedFailed.text([
+    PolicyCommandText.testTally.text([
       "files": "\(files)", "passed": "\(passed)", "failed": "\(failed)",
     ])
   }
 
   fileprivate static func noTests(_ directory: String) -> LocalizedText {
-    PolicyCommandText.noTests.text(["directory": "\(directory)"])
+    PolicyCommandText.noTests.text(["directory": directory])
   }
 }

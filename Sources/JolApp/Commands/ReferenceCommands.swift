@@ -6,7 +6,7 @@ import JolModel
 struct ReferenceRegionsCommand: Command {
   var name: String { "regions" }
   var summary: LocalizedText {
-    ReferenceText.summary.text()
+    ReferenceText.regionsSummary.text()
   }
   var synopsis: String { "[--as-of YYYY-MM-DD] [--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv]), .asOf] }
@@ -17,10 +17,10 @@ struct ReferenceRegionsCommand: Command {
     let date = try arguments.date("as-of", default: context.console.today)
     let table = DataTable(
       columns: [
-        .init("kato", ReferenceText.table.text()),
+        .init("kato", ReferenceText.katoColumn.text()),
         .init("iso", .same("ISO")),
-        .init("name", ReferenceText.tableName.text()),
-        .init("kind", ReferenceText.tableKind.text()),
+        .init("name", ReferenceText.nameColumn.text()),
+        .init("kind", ReferenceText.kindColumn.text()),
       ],
       rows: Region.all(on: date).map { region in
         [
@@ -35,9 +35,9 @@ struct ReferenceRegionsCommand: Command {
 
   private static func kindTitle(_ kind: Region.Kind) -> LocalizedText {
     switch kind {
-    case .oblast: ReferenceText.kindTitleOblast.text()
+    case .oblast: ReferenceText.oblast.text()
     case .city:
-      ReferenceText.kindTitleCity.text()
+      ReferenceText.city.text()
     }
   }
 }
@@ -46,7 +46,7 @@ struct ReferenceRegionsCommand: Command {
 struct ReferenceSpecialtiesCommand: Command {
   var name: String { "specialties" }
   var summary: LocalizedText {
-    ReferenceText.summaryTheTvetSpecialtyClassifier.text()
+    ReferenceText.specialtiesSummary.text()
   }
   var synopsis: String { "[--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv])] }
@@ -57,12 +57,12 @@ struct ReferenceSpecialtiesCommand: Command {
     let classifier = try ReferenceData.classifier(context)
     let table = DataTable(
       columns: [
-        .init("code", ReferenceText.tableCode.text()),
-        .init("name", ReferenceText.tableName.text()),
-        .init("direction", ReferenceText.tableDirection.text()),
+        .init("code", ReferenceText.codeColumn.text()),
+        .init("name", ReferenceText.nameColumn.text()),
+        .init("direction", ReferenceText.directionColumn.text()),
         .init(
           "qualifications",
-          ReferenceText.tableQualifications.text()),
+          ReferenceText.qualificationsColumn.text()),
       ],
       rows: classifier.specialties.map { specialty in
         [
@@ -82,7 +82,7 @@ struct ReferenceSpecialtiesCommand: Command {
 enum ReferenceCommands {
   static let group = CommandGroup(
     name: "reference",
-    summary: ReferenceText.group.text(),
+    summary: ReferenceText.referenceGroup.text(),
     children: [
       .command(ReferenceRegionsCommand()), .command(ReferenceSpecialtiesCommand()),
       .command(ReferenceLookupCommand()),

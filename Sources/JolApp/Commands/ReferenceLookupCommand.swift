@@ -7,7 +7,7 @@ import JolModel
 struct ReferenceLookupCommand: Command {
   var name: String { "lookup" }
   var summary: LocalizedText {
-    ReferenceText.summaryExplainASpecialtyQualification.text()
+    ReferenceText.lookupSummary.text()
   }
   var synopsis: String { "CODE… [--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv])] }
@@ -19,12 +19,12 @@ struct ReferenceLookupCommand: Command {
     let language = context.language
     var allKnown = true
     var table = DataTable(columns: [
-      .init("code", ReferenceText.tableCode2.text()),
-      .init("kind", ReferenceText.tableKind.text()),
-      .init("specialty", ReferenceText.tableSpecialty.text()),
-      .init("name", ReferenceText.tableName.text()),
-      .init("level", ReferenceText.tableLevel.text()),
-      .init("reason", ReferenceText.tableReason.text()),
+      .init("code", ReferenceText.lookupCodeColumn.text()),
+      .init("kind", ReferenceText.kindColumn.text()),
+      .init("specialty", ReferenceText.specialtyColumn.text()),
+      .init("name", ReferenceText.nameColumn.text()),
+      .init("level", ReferenceText.levelColumn.text()),
+      .init("reason", ReferenceText.reasonColumn.text()),
     ])
     for code in arguments.positionals {
       let kind: Kind
@@ -76,9 +76,9 @@ extension ReferenceLookupCommand {
 
     var title: LocalizedText {
       switch self {
-      case .specialty: ReferenceText.tableSpecialty.text()
-      case .qualification: ReferenceText.titleQualification.text()
-      case .legacy: ReferenceText.titleLegacy.text()
+      case .specialty: ReferenceText.specialtyColumn.text()
+      case .qualification: ReferenceText.qualification.text()
+      case .legacy: ReferenceText.legacyCode.text()
       }
     }
   }

@@ -71,13 +71,13 @@ extension RoundStatus {
   var title: LocalizedText {
     switch self {
     case .awarded: RoundText.awarded.text()
-    case .notAwarded: RoundText.titleNotAwarded.text()
+    case .notAwarded: RoundText.notAwarded.text()
     case .awardedElsewhere:
-      RoundText.titleAwardedElsewhere.text()
-    case .ineligible: RoundText.titleIneligible.text()
+      RoundText.awardedElsewhere.text()
+    case .ineligible: RoundText.ineligible.text()
     case .needsInformation:
-      RoundText.titleNeedsInformation.text()
-    case .duplicate: RoundText.titleDuplicate.text()
+      RoundText.needsInformation.text()
+    case .duplicate: RoundText.duplicate.text()
     }
   }
 }

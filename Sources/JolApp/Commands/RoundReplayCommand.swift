@@ -13,7 +13,7 @@ import JolPolicy
 struct RoundReplayCommand: Command {
   var name: String { "replay" }
   var summary: LocalizedText {
-    RoundText.summary.text()
+    RoundText.replaySummary.text()
   }
   var synopsis: String { "ROUND-ID [--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -101,19 +101,19 @@ extension Messages {
   }
 
   static func textMissing(_ id: RoundID, _ hash: String) -> LocalizedText {
-    RoundText.textMissing.text(["id": "\(id)", "hash": "\(hash)"])
+    RoundText.policyTextMissing.text(["id": "\(id)", "hash": hash])
   }
 
   static func reproduced(_ id: RoundID, _ hash: String) -> LocalizedText {
-    RoundText.reproduced.text(["id": "\(id)", "hash": "\(hash)"])
+    RoundText.reproduced.text(["id": "\(id)", "hash": hash])
   }
 
   static func differs(_ id: RoundID, _ recorded: RoundRun, _ now: RoundRun) -> LocalizedText {
     let figures =
       "\(recorded.applicants)/\(recorded.awarded)/\(recorded.totalAmount) → \(now.applicants)/\(now.awarded)/\(now.totalAmount)"
-    return RoundText.figures.text([
+    return RoundText.notReproduced.text([
       "id": "\(id)", "recorded": "\(recorded.resultsSHA256.prefix(12))",
-      "now": "\(now.resultsSHA256.prefix(12))", "figures": "\(figures)",
+      "now": "\(now.resultsSHA256.prefix(12))", "figures": figures,
     ])
   }
 }

@@ -14,7 +14,7 @@ import JolPolicy
 struct RoundRunCommand: Command {
   var name: String { "run" }
   var summary: LocalizedText {
-    RoundText.summaryRunAFundingRound.text()
+    RoundText.runSummary.text()
   }
   var synopsis: String {
     "--policy ID --as-of YYYY-MM-DD [--seed TEXT] [--supersede ROUND-ID --reason TEXT] [--dry-run] "
@@ -24,20 +24,20 @@ struct RoundRunCommand: Command {
     [
       OptionSpec(
         "policy", value: "ID",
-        help: RoundText.options.text()),
+        help: RoundText.policyOption.text()),
       .asOf,
       OptionSpec(
         "seed", value: "TEXT",
-        help: RoundText.optionsTextAddedToThe.text()),
+        help: RoundText.seedOption.text()),
       OptionSpec(
         "supersede", value: "ROUND-ID",
-        help: RoundText.optionsReplaceAnEarlierRound.text()),
+        help: RoundText.supersedeOption.text()),
       OptionSpec(
         "reason", value: "TEXT",
-        help: RoundText.optionsWhyTheRoundIs.text()),
+        help: RoundText.supersedeReasonOption.text()),
       OptionSpec(
         "dry-run",
-        help: RoundText.optionsShowTheResultRecord.text()),
+        help: RoundText.dryRunOption.text()),
       .format([.text, .json]),
     ]
   }
@@ -124,7 +124,9 @@ struct RoundRunCommand: Command {
 extension Messages {
   static func notInEffect(_ policy: CompiledPolicy, _ date: CivilDate) -> LocalizedText {
     let window = "\(policy.effectiveFrom) … \(policy.effectiveTo.map(\.description) ?? "")"
-    return RoundText.window.text(["id": "\(policy.id)", "date": "\(date)", "window": "\(window)"])
+    return RoundText.notInEffect.text([
+      "id": "\(policy.id)", "date": "\(date)", "window": "\(window)",
+    ])
   }
 
   static let policyAndDateRequired = RoundText.policyAndDateRequired.text()

@@ -6,7 +6,7 @@ import JolModel
 struct RoundShowCommand: Command {
   var name: String { "show" }
   var summary: LocalizedText {
-    RoundText.summaryWhatTheLogRecorded.text()
+    RoundText.showSummary.text()
   }
   var synopsis: String { "ROUND-ID [--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -42,7 +42,7 @@ struct RoundShowCommand: Command {
 enum RoundCommands {
   static let group = CommandGroup(
     name: "round",
-    summary: RoundText.group.text(),
+    summary: RoundText.roundGroup.text(),
     children: [
       .command(RoundRunCommand()), .command(RoundReplayCommand()), .command(RoundShowCommand()),
     ])

@@ -52,24 +52,24 @@ enum SurveyReport {
     static func intact(_ log: String, _ survey: LogSurvey) -> LocalizedText {
       let records = survey.intactRecords
       let batches = survey.batches.count
-      return CommandText.batches.text([
+      return CommandText.salvageIntact.text([
         "log": "\(log)", "records": "\(records)", "batches": "\(batches)",
       ])
     }
 
     static func acknowledged(_ sequence: UInt64) -> LocalizedText {
-      CommandText.acknowledged.text(["sequence": "\(sequence)"])
+      CommandText.salvageAcknowledged.text(["sequence": String(sequence)])
     }
 
     static func lost(_ range: ClosedRange<UInt64>) -> LocalizedText {
       let span =
         range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
-      return CommandText.span.text(["span": "\(span)", "range": "\(range.count)"])
+      return CommandText.salvageLost.text(["span": span, "range": String(range.count)])
     }
 
     static func damaged(_ damage: LogSurvey.Damage) -> LocalizedText {
       let end = damage.offset + damage.length
-      return CommandText.end.text([
+      return CommandText.salvageDamaged.text([
         "segment": "\(damage.segment)", "offset": "\(damage.offset)", "end": "\(end)",
         "what": "\(damage.what)",
       ])
@@ -77,11 +77,11 @@ enum SurveyReport {
 
     static func torn(_ damage: LogSurvey.Damage) -> LocalizedText {
       let end = damage.offset + damage.length
-      return CommandText.endUnacknowledgedWriteNotA.text([
+      return CommandText.salvageUnacknowledged.text([
         "segment": "\(damage.segment)", "offset": "\(damage.offset)", "end": "\(end)",
       ])
     }
 
-    static let wayBack = CommandText.wayBack.text()
+    static let wayBack = CommandText.salvageWayBack.text()
   }
 }

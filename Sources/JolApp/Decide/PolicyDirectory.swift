@@ -43,16 +43,16 @@ enum PolicyDirectory {
     let known = Array(Set(set.policies.map(\.id.rawValue))).sorted()
     let near = ClosestMatch.suggestion(for: id, among: known).map { " — \($0)?" } ?? ""
     let list = known.joined(separator: ", ")
-    return DecideText.list.text(["id": "\(id)", "near": "\(near)", "list": "\(list)"])
+    return DecideText.unknownPolicy.text(["id": id, "near": near, "list": list])
   }
 }
 
 extension Messages {
   static func noPolicies(_ path: String) -> LocalizedText {
-    DecideText.noPolicies.text(["path": "\(path)"])
+    DecideText.noPolicies.text(["path": path])
   }
 
   static func policyErrors(_ list: String) -> LocalizedText {
-    DecideText.policyErrors.text(["list": "\(list)"])
+    DecideText.policyErrors.text(["list": list])
   }
 }

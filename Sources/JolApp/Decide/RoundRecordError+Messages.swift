@@ -26,18 +26,18 @@ extension CommandError {
 
 extension Messages {
   static func totalOverflow(_ policy: CompiledPolicy) -> LocalizedText {
-    DecideText.totalOverflow.text(["file": "\(policy.file)"])
+    DecideText.totalOverflow.text(["file": policy.file])
   }
 
   static func versionNotNumber(_ policy: CompiledPolicy) -> LocalizedText {
     DecideText.versionNotNumber.text([
-      "file": "\(policy.file)", "id": "\(policy.id)", "version": "\(policy.version)",
+      "file": policy.file, "id": "\(policy.id)", "version": policy.version,
     ])
   }
 
   static func changedWithoutVersion(_ policy: CompiledPolicy, logged: String) -> LocalizedText {
     DecideText.changedWithoutVersion.text([
-      "file": "\(policy.file)", "id": "\(policy.id)", "version": "\(policy.version)",
+      "file": policy.file, "id": "\(policy.id)", "version": policy.version,
       "logged": "\(logged.prefix(12))",
     ])
   }

@@ -3,12 +3,12 @@ import JolModel
 /// What `jol demo` says between its steps, in every language.
 enum Texts {
   static func title(_ version: String) -> LocalizedText {
-    DemoText.title.text(["version": "\(version)"])
+    DemoText.title.text(["version": version])
   }
 
   static func introduction(_ sample: SampleRegion, directory: String) -> LocalizedText {
     let region = SampleRegion.region.name
-    return DemoText.region.text([
+    return DemoText.introduction.text([
       "region": region, "schools": "\(sample.schools)", "colleges": "\(sample.colleges)",
       "enterprises": "\(sample.enterprises)", "learners": "\(sample.learners)",
       "directory": "\(directory)",
@@ -30,7 +30,7 @@ enum Texts {
     case "demand":
       DemoText.importStepDemand.text()
     default:
-      DemoText.importStep.text()
+      DemoText.importStepApplications.text()
     }
   }
 
@@ -41,7 +41,7 @@ enum Texts {
   static let idStep = DemoText.idStep.text()
 
   static func learnerStep(_ name: String) -> LocalizedText {
-    DemoText.learnerStep.text(["name": "\(name)"])
+    DemoText.learnerStep.text(["name": name])
   }
 
   static let policyCheckStep = DemoText.policyCheckStep.text()
@@ -54,27 +54,27 @@ enum Texts {
   static let afterForgetStep = DemoText.afterForgetStep.text()
 
   static func done(_ directory: String) -> LocalizedText {
-    DemoText.done.text(["directory": "\(directory)"])
+    DemoText.done.text(["directory": directory])
   }
 
   static func failed(_ steps: [String]) -> LocalizedText {
     let list = steps.joined(separator: "; ")
-    return DemoText.list.text(["list": "\(list)"])
+    return DemoText.unexpected.text(["list": list])
   }
 
   static func badCount(_ text: String) -> LocalizedText {
-    DemoText.badCount.text(["text": "\(text)"])
+    DemoText.badCount.text(["text": text])
   }
 
   static func notADemo(_ directory: String) -> LocalizedText {
-    DemoText.notADemo.text(["directory": "\(directory)"])
+    DemoText.notADemo.text(["directory": directory])
   }
 
   static func cannotCreate(_ path: String) -> LocalizedText {
-    DemoText.cannotCreate.text(["path": "\(path)"])
+    DemoText.cannotCreate.text(["path": path])
   }
 
   static func cannotClean(_ directory: String) -> LocalizedText {
-    DemoText.cannotClean.text(["directory": "\(directory)"])
+    DemoText.cannotClean.text(["directory": directory])
   }
 }

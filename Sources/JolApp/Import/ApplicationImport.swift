@@ -117,7 +117,7 @@ extension ImportColumns {
 
     /// Whether the agreement is signed, as officers write it.
     static let agreementWords = WordTable<Bool>(
-      ImportRunText.agreementWords.text(),
+      ImportRunText.agreement.text(),
       [
         (
           true,

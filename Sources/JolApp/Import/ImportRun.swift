@@ -124,7 +124,7 @@ struct ImportRun<Kind: ImportKind> {
   }
 
   private func saveVault(_ vault: Vault) throws {
-    let doing = ImportRunText.doing.text()
+    let doing = ImportRunText.vaultUnwritable.text()
     do {
       try vault.save()
     } catch let error as CommandError {

@@ -76,18 +76,18 @@ struct ImportSummary {
 
   private var text: LocalizedText {
     if dryRun {
-      return ImportRunText.textText.text([
+      return ImportRunText.dryRunSummary.text([
         "file": "\(file)", "rows": "\(rows)", "events": "\(events)", "duplicates": "\(duplicates)",
       ])
     }
-    return ImportRunText.textTextRowsEventsAppendedRows.text([
+    return ImportRunText.summary.text([
       "file": "\(file)", "rows": "\(rows)", "appended": "\(appended)",
       "duplicates": "\(duplicates)", "learners_added": "\(learnersAdded)",
     ])
   }
 
   static func failed(_ file: String, _ count: Int) -> LocalizedText {
-    ImportRunText.failed.text(["file": "\(file)", "count": "\(count)"])
+    ImportRunText.failed.text(["file": file, "count": String(count)])
   }
 
   static func progress(_ file: String, _ done: Int, _ total: Int) -> LocalizedText {
@@ -95,6 +95,6 @@ struct ImportSummary {
   }
 
   static func writing(_ file: String, _ count: Int) -> LocalizedText {
-    ImportRunText.writing.text(["file": "\(file)", "count": "\(count)"])
+    ImportRunText.writing.text(["file": file, "count": String(count)])
   }
 }

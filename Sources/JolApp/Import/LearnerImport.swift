@@ -181,10 +181,10 @@ struct LearnerImport: ImportKind {
     [
       OptionSpec(
         "re-register",
-        help: ImportRunText.options.text()),
+        help: ImportRunText.reRegisterOption.text()),
       OptionSpec(
         "reason", value: "TEXT",
-        help: ImportRunText.optionsWhyNoPersonalData.text()),
+        help: ImportRunText.reRegisterReasonOption.text()),
     ]
   }
 

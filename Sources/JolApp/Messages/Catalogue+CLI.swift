@@ -6,23 +6,23 @@ enum CLIText: String, MessageKey {
   case repeatedOption
   case flagWithValue
   case missingValue
-  case range
-  case usageWord
-  case commandWord
-  case commandsWord
-  case optionsWord
-  case global
-  case globalDataDirectoryDefaultJol
-  case globalPoliciesDirectoryDefaultJol
-  case globalShowThisHelp
-  case format
-  case asOf
-  case reason
-  case date
-  case list
+  case argumentCount
+  case usage
+  case command
   case commands
-  case textText
-  case policies
+  case options
+  case languageOption
+  case dataOption
+  case policiesOption
+  case helpOption
+  case formatOption
+  case asOfOption
+  case reasonGoesWith
+  case notADate
+  case unknownValue
+  case jolSummary
+  case helpHint
+  case emptyPath
   case unknownCommand
   case didYouMeanWord
   case unknownOption
@@ -45,87 +45,87 @@ enum CLIText: String, MessageKey {
         kk: "--{name} опциясынан кейін мән керек: {placeholder}",
         ru: "после --{name} нужно значение: {placeholder}",
         en: "option --{name} needs a value: {placeholder}")
-    case .range:
+    case .argumentCount:
       MessageTemplate(
         kk: "аргументтер саны {count}, ал күтілгені {range}. Қолданылуы: {usage}",
         ru: "получено аргументов: {count}, ожидается {range}. Использование: {usage}",
         en: "got {count} arguments, expected {range}. Usage: {usage}")
-    case .usageWord:
+    case .usage:
       MessageTemplate(
         kk: "Қолданылуы",
         ru: "Использование",
         en: "Usage")
-    case .commandWord:
+    case .command:
       MessageTemplate(
         kk: "команда",
         ru: "команда",
         en: "command")
-    case .commandsWord:
+    case .commands:
       MessageTemplate(
         kk: "Командалар",
         ru: "Команды",
         en: "Commands")
-    case .optionsWord:
+    case .options:
       MessageTemplate(
         kk: "Опциялар",
         ru: "Параметры",
         en: "Options")
-    case .global:
+    case .languageOption:
       MessageTemplate(
         kk: "хабарлар мен есептердің тілі",
         ru: "язык сообщений и отчётов",
         en: "language of messages and reports")
-    case .globalDataDirectoryDefaultJol:
+    case .dataOption:
       MessageTemplate(
         kk: "деректер каталогы (әдепкі: $JOL_DATA, әйтпесе ./jol-data)",
         ru: "каталог данных (по умолчанию $JOL_DATA, иначе ./jol-data)",
         en: "data directory (default: $JOL_DATA, else ./jol-data)")
-    case .globalPoliciesDirectoryDefaultJol:
+    case .policiesOption:
       MessageTemplate(
         kk: "ережелер каталогы (әдепкі: $JOL_POLICIES, әйтпесе ./Policies, әйтпесе кірістірілген)",
         ru: "каталог правил (по умолчанию $JOL_POLICIES, иначе ./Policies, иначе встроенные)",
         en: "policies directory (default: $JOL_POLICIES, else ./Policies, else the built-in ones)")
-    case .globalShowThisHelp:
+    case .helpOption:
       MessageTemplate(
         kk: "осы анықтаманы көрсету",
         ru: "показать эту справку",
         en: "show this help")
-    case .format:
+    case .formatOption:
       MessageTemplate(
         kk: "шығыс пішімі",
         ru: "формат вывода",
         en: "output format")
-    case .asOf:
+    case .asOfOption:
       MessageTemplate(
         kk: "қай күнгі жағдай бойынша (әдепкі: бүгін)",
         ru: "на какую дату (по умолчанию: сегодня)",
         en: "the date to decide as of (default: today)")
-    case .reason:
+    case .reasonGoesWith:
       MessageTemplate(
         kk: "--{option} және --reason МӘТІН бірге беріледі",
         ru: "--{option} и --reason ТЕКСТ указываются вместе",
         en: "--{option} and --reason TEXT go together")
-    case .date:
+    case .notADate:
       MessageTemplate(
         kk: "--{name}: «{text}» күн емес; ЖЖЖЖ-АА-КК күтілді, мысалы 2026-09-01",
         ru: "--{name}: «{text}» — не дата; ожидается ГГГГ-ММ-ДД, например 2026-09-01",
         en: "--{name}: '{text}' is not a date; expected YYYY-MM-DD, e.g. 2026-09-01")
-    case .list:
+    case .unknownValue:
       MessageTemplate(
         kk: "{option}: «{value}» белгісіз; мүмкін мәндер: {list}",
         ru: "{option}: неизвестное значение «{value}»; допустимо: {list}",
         en: "{option}: unknown value '{value}'; expected one of: {list}")
-    case .commands:
+    case .jolSummary:
       MessageTemplate(
         kk: "өңірлік білім беру-өндірістік кластердің білім алушылар тізілімі",
         ru: "реестр обучающихся регионального образовательно-производственного кластера",
         en: "the learner record of a regional education-production cluster")
-    case .textText:
+    case .helpHint:
       MessageTemplate(
         kk: "Анықтама: {path} --help",
         ru: "Справка: {path} --help",
         en: "Help: {path} --help")
-    case .policies:
+    case .emptyPath:
       MessageTemplate(
         kk: "{name}: бос жол; каталогты көрсетіңіз",
         ru: "{name}: пустой путь; укажите каталог",

@@ -3,7 +3,7 @@ import JolModel
 /// What deciding from the log says when policies or recorded rounds do not fit.
 /// Adding a message: see ``MessageKey``.
 enum DecideText: String, MessageKey {
-  case list
+  case unknownPolicy
   case noPolicies
   case policyErrors
   case totalOverflow
@@ -15,7 +15,7 @@ enum DecideText: String, MessageKey {
 
   var template: MessageTemplate {
     switch self {
-    case .list:
+    case .unknownPolicy:
       MessageTemplate(
         kk: "«{id}» ережесі жоқ{near}; бар ережелер: {list}",
         ru: "правила «{id}» не найдены{near}; есть: {list}",

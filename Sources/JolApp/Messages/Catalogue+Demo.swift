@@ -4,14 +4,14 @@ import JolModel
 /// Adding a message: see ``MessageKey``.
 enum DemoText: String, MessageKey {
   case title
-  case region
+  case introduction
   case initStep
   case importStepInstitutions
   case importStepLearners
   case importStepStages
   case importStepGrades
   case importStepDemand
-  case importStep
+  case importStepApplications
   case mistakesStep
   case againStep
   case statsStep
@@ -27,7 +27,7 @@ enum DemoText: String, MessageKey {
   case forgetStep
   case afterForgetStep
   case done
-  case list
+  case unexpected
   case badCount
   case notADemo
   case cannotCreate
@@ -44,7 +44,7 @@ enum DemoText: String, MessageKey {
         en:
           "Jol {version} — the record and decision engine of a regional education-production cluster"
       )
-    case .region:
+    case .introduction:
       MessageTemplate(
         kk:
           "Үлгі өңір: {region} (ойдан шығарылған деректер). {schools} мектеп, {colleges} колледж, 1 университет, {enterprises} кәсіпорын, {learners} білім алушы: 9-сынып оқушылары, колледж студенттері және 2025 жылғы түлектер. Кестелер мектептер мен колледждер жіберетіндей дайындалды: {directory}/intake",
@@ -83,7 +83,7 @@ enum DemoText: String, MessageKey {
         kk: "Жұмыс берушілердің мамандарға сұранысы",
         ru: "Потребность работодателей в кадрах",
         en: "Employers' demand for graduates")
-    case .importStep:
+    case .importStepApplications:
       MessageTemplate(
         kk: "Әкім стипендиясына өтініштер",
         ru: "Заявки на стипендию акима",
@@ -167,7 +167,7 @@ enum DemoText: String, MessageKey {
         en:
           "Done. The data: {directory}/data — carry on yourself, e.g. cd {directory} && jol log stats --data data"
       )
-    case .list:
+    case .unexpected:
       MessageTemplate(
         kk: "Демо күтілгендей аяқталмады: {list}",
         ru: "Демо завершилось не так, как ожидалось: {list}",

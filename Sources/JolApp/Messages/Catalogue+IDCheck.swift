@@ -3,77 +3,77 @@ import JolModel
 /// What `jol id check` says: its columns and kinds.
 /// Adding a message: see ``MessageKey``.
 enum IDCheckText: String, MessageKey {
-  case summary
-  case columns
-  case columnsValid
-  case columnsKind
-  case columnsReason
-  case columnsBirthDate
-  case columnsSex
-  case columnsRegistered
-  case columnsEntity
-  case kindTitleIin
-  case kindTitleBin
-  case group
+  case idCheckSummary
+  case valueColumn
+  case validColumn
+  case kindColumn
+  case reasonColumn
+  case birthDateColumn
+  case sexColumn
+  case registeredColumn
+  case entityColumn
+  case iin
+  case bin
+  case idGroup
 
   var template: MessageTemplate {
     switch self {
-    case .summary:
+    case .idCheckSummary:
       MessageTemplate(
         kk: "ЖСН/БСН дұрыстығын тексеру және оның ішіндегі деректерді көрсету",
         ru: "проверить ИИН/БИН и показать, что в нём закодировано",
         en: "check IINs and BINs and show what they encode")
-    case .columns:
+    case .valueColumn:
       MessageTemplate(
         kk: "мән",
         ru: "значение",
         en: "value")
-    case .columnsValid:
+    case .validColumn:
       MessageTemplate(
         kk: "дұрыс",
         ru: "верен",
         en: "valid")
-    case .columnsKind:
+    case .kindColumn:
       MessageTemplate(
         kk: "түрі",
         ru: "вид",
         en: "kind")
-    case .columnsReason:
+    case .reasonColumn:
       MessageTemplate(
         kk: "себебі",
         ru: "причина",
         en: "reason")
-    case .columnsBirthDate:
+    case .birthDateColumn:
       MessageTemplate(
         kk: "туған күні",
         ru: "дата рождения",
         en: "birth date")
-    case .columnsSex:
+    case .sexColumn:
       MessageTemplate(
         kk: "жынысы",
         ru: "пол",
         en: "sex")
-    case .columnsRegistered:
+    case .registeredColumn:
       MessageTemplate(
         kk: "тіркелген",
         ru: "регистрация",
         en: "registered")
-    case .columnsEntity:
+    case .entityColumn:
       MessageTemplate(
         kk: "ұйым түрі",
         ru: "тип организации",
         en: "entity")
-    case .kindTitleIin:
+    case .iin:
       MessageTemplate(
         kk: "ЖСН",
         ru: "ИИН",
         en: "IIN")
-    case .kindTitleBin:
+    case .bin:
       MessageTemplate(
         kk: "БСН",
         ru: "БИН",
         en: "BIN")
-    case .group:
+    case .idGroup:
       MessageTemplate(
         kk: "сәйкестендіру нөмірлері (ЖСН, БСН)",
         ru: "идентификационные номера (ИИН, БИН)",

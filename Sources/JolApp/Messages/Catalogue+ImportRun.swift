@@ -3,29 +3,29 @@ import JolModel
 /// What an import run says: its summary, progress and options.
 /// Adding a message: see ``MessageKey``.
 enum ImportRunText: String, MessageKey {
-  case agreementWords
-  case doing
-  case textText
-  case textTextRowsEventsAppendedRows
+  case agreement
+  case vaultUnwritable
+  case dryRunSummary
+  case summary
   case failed
   case progress
   case writing
-  case options
-  case optionsWhyNoPersonalData
+  case reRegisterOption
+  case reRegisterReasonOption
 
   var template: MessageTemplate {
     switch self {
-    case .agreementWords:
+    case .agreement:
       MessageTemplate(
         kk: "үшжақты шарт",
         ru: "трёхсторонний договор",
         en: "tripartite agreement")
-    case .doing:
+    case .vaultUnwritable:
       MessageTemplate(
         kk: "қорғалған қойманы жазу мүмкін болмады",
         ru: "не удалось записать хранилище",
         en: "could not write the vault")
-    case .textText:
+    case .dryRunSummary:
       MessageTemplate(
         kk:
           "{file}: {rows} жол тексерілді, қате жоқ; {events} оқиға жазылар еді, {duplicates} жол бұрыннан бар (тек тексеру: ештеңе жазылған жоқ)",
@@ -34,7 +34,7 @@ enum ImportRunText: String, MessageKey {
         en:
           "{file}: {rows} rows checked, no errors; {events} events would be appended, {duplicates} rows already recorded (dry run: nothing written)"
       )
-    case .textTextRowsEventsAppendedRows:
+    case .summary:
       MessageTemplate(
         kk:
           "{file}: {rows} жол, {appended} оқиға жазылды, {duplicates} жол бұрыннан бар, жаңа білім алушылар: {learners_added}",
@@ -58,12 +58,12 @@ enum ImportRunText: String, MessageKey {
         kk: "{file}: {count} оқиға жазылуда…",
         ru: "{file}: запись событий: {count}…",
         en: "{file}: writing {count} events…")
-    case .options:
+    case .reRegisterOption:
       MessageTemplate(
         kk: "жеке деректері жойылған адамды қайта тіркеу (жаңа келісіммен қайтып келген)",
         ru: "зарегистрировать снова человека, чьи данные были удалены (вернулся с новым согласием)",
         en: "register again a person whose data was erased (a returning learner, new consent)")
-    case .optionsWhyNoPersonalData:
+    case .reRegisterReasonOption:
       MessageTemplate(
         kk: "қайта тіркеу негізі; жеке деректерсіз",
         ru: "основание; без персональных данных",

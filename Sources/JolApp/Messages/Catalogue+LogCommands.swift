@@ -3,44 +3,44 @@ import JolModel
 /// What the log commands say (stats, verify, export, forget).
 /// Adding a message: see ``MessageKey``.
 enum LogText: String, MessageKey {
-  case summary
-  case options
+  case forgetSummary
+  case forgetReasonOption
   case alreadyErased
   case reasonRequired
-  case masked
-  case unknown
+  case invalidIIN
+  case unknownIIN
   case vaultFailed
   case done
-  case summaryWhatTheLogHolds
-  case figures
-  case figuresEvents
-  case figuresBytes
-  case figuresStreams
-  case figuresLastSequence
-  case summaryCheckTheLogS
+  case statsSummary
+  case segments
+  case events
+  case bytes
+  case streams
+  case lastSequence
+  case verifySummary
   case empty
-  case clean
-  case summaryExportTheEventsAs
-  case optionsFromThisSequenceOn
-  case value
-  case group
-  case summaryCopyTheIntactBatches
-  case optionsTheNewEmptyData
+  case intact
+  case exportSummary
+  case sinceOption
+  case badSince
+  case logGroup
+  case salvageSummary
+  case intoOption
   case intoRequired
-  case failed
+  case salvageStopped
   case noLog
   case insideSource
   case notEmpty
-  case files
+  case salvaged
 
   var template: MessageTemplate {
     switch self {
-    case .summary:
+    case .forgetSummary:
       MessageTemplate(
         kk: "сұраныс бойынша білім алушының жеке деректерін жою",
         ru: "удалить персональные данные обучающегося по запросу",
         en: "erase a learner's personal data on request")
-    case .options:
+    case .forgetReasonOption:
       MessageTemplate(
         kk: "жою негізі (өтініш нөмірі); жеке деректерсіз",
         ru: "основание удаления (номер заявления); без персональных данных",
@@ -55,12 +55,12 @@ enum LogText: String, MessageKey {
         kk: "--reason міндетті: жою негізін жазыңыз (мысалы, өтініш нөмірі)",
         ru: "нужен --reason: укажите основание удаления (например, номер заявления)",
         en: "--reason is required: give the grounds for erasure (e.g. the request number)")
-    case .masked:
+    case .invalidIIN:
       MessageTemplate(
         kk: "{masked} дұрыс ЖСН емес: {reason}",
         ru: "{masked} — неверный ИИН: {reason}",
         en: "{masked} is not a valid IIN: {reason}")
-    case .unknown:
+    case .unknownIIN:
       MessageTemplate(
         kk: "қорғалған қоймада ЖСН {iin} жоқ (бұрын жойылған болуы мүмкін); ештеңе өзгермеді",
         ru: "в хранилище нет ИИН {iin} (возможно, уже удалён); ничего не изменено",
@@ -76,37 +76,37 @@ enum LogText: String, MessageKey {
         kk: "{learner} білім алушысының жеке деректері жойылды; жолы атаусыз сақталды",
         ru: "персональные данные обучающегося {learner} удалены; путь сохранён обезличенно",
         en: "personal data of learner {learner} erased; the path stays, pseudonymous")
-    case .summaryWhatTheLogHolds:
+    case .statsSummary:
       MessageTemplate(
         kk: "журнал туралы мәліметтер",
         ru: "сведения о журнале",
         en: "what the log holds")
-    case .figures:
+    case .segments:
       MessageTemplate(
         kk: "сегменттер",
         ru: "сегменты",
         en: "segments")
-    case .figuresEvents:
+    case .events:
       MessageTemplate(
         kk: "оқиғалар",
         ru: "события",
         en: "events")
-    case .figuresBytes:
+    case .bytes:
       MessageTemplate(
         kk: "байт",
         ru: "байт",
         en: "bytes")
-    case .figuresStreams:
+    case .streams:
       MessageTemplate(
         kk: "ағындар",
         ru: "потоки",
         en: "streams")
-    case .figuresLastSequence:
+    case .lastSequence:
       MessageTemplate(
         kk: "соңғы нөмір",
         ru: "последний номер",
         en: "last sequence")
-    case .summaryCheckTheLogS:
+    case .verifySummary:
       MessageTemplate(
         kk: "журналдың бүтіндігін тексеру (бақылау сомалары, реттілік, оқиғалар)",
         ru: "проверить целостность журнала (контрольные суммы, порядок, события)",
@@ -116,7 +116,7 @@ enum LogText: String, MessageKey {
         kk: "{path}: журнал әлі бос",
         ru: "{path}: журнал пока пуст",
         en: "{path}: the log is empty")
-    case .clean:
+    case .intact:
       MessageTemplate(
         kk:
           "{path}: журнал бүтін — {segments} сегмент, {records} жазба, {batches} топ, барлық {events} оқиға оқылады",
@@ -125,32 +125,32 @@ enum LogText: String, MessageKey {
         en:
           "{path}: log intact — {segments} segments, {records} records, {batches} batches, all {events} events decode"
       )
-    case .summaryExportTheEventsAs:
+    case .exportSummary:
       MessageTemplate(
         kk: "оқиғаларды JSONL не CSV түрінде шығару (жеке деректерсіз)",
         ru: "выгрузить события в JSONL или CSV (без персональных данных)",
         en: "export the events as JSONL or CSV (no personal data)")
-    case .optionsFromThisSequenceOn:
+    case .sinceOption:
       MessageTemplate(
         kk: "осы нөмірден бастап",
         ru: "начиная с этого номера",
         en: "from this sequence on")
-    case .value:
+    case .badSince:
       MessageTemplate(
         kk: "--since: оң бүтін сан керек, «{text}» берілді",
         ru: "--since: нужно целое положительное число, дано «{text}»",
         en: "--since: expected a positive whole number, found '{text}'")
-    case .group:
+    case .logGroup:
       MessageTemplate(
         kk: "оқиғалар журналы",
         ru: "журнал событий",
         en: "the event log")
-    case .summaryCopyTheIntactBatches:
+    case .salvageSummary:
       MessageTemplate(
         kk: "бүлінген журналдың бүтін топтарын жаңа деректер каталогына көшіру",
         ru: "скопировать целые пакеты повреждённого журнала в новый каталог данных",
         en: "copy the intact batches of a damaged log into a new data directory")
-    case .optionsTheNewEmptyData:
+    case .intoOption:
       MessageTemplate(
         kk: "жаңа (бос) деректер каталогы",
         ru: "новый (пустой) каталог данных",
@@ -160,7 +160,7 @@ enum LogText: String, MessageKey {
         kk: "--into ЖАҢА-КАТАЛОГ міндетті: бүтін жазбалар сонда көшіріледі",
         ru: "нужен --into НОВЫЙ-КАТАЛОГ: туда копируются целые записи",
         en: "--into NEW-DIR is required: the intact records are copied there")
-    case .failed:
+    case .salvageStopped:
       MessageTemplate(
         kk: "құтқару тоқтады",
         ru: "спасение прервано",
@@ -180,7 +180,7 @@ enum LogText: String, MessageKey {
         kk: "{path} бос емес: жаңа немесе бос каталогты көрсетіңіз",
         ru: "{path} не пуст: укажите новый или пустой каталог",
         en: "{path} is not empty: give a new or empty directory")
-    case .files:
+    case .salvaged:
       MessageTemplate(
         kk:
           "{copied} жазба {target} ішіне көшірілді, әр жазба өз нөмірімен (жоғалғандардың орнында белгі); қорғалған қойма: {files}. Тексеріңіз: jol log verify --data {target}",

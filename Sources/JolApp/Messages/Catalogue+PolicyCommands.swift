@@ -3,27 +3,27 @@ import JolModel
 /// What the policy commands say (check, test, eval, diff, show).
 /// Adding a message: see ``MessageKey``.
 enum PolicyCommandText: String, MessageKey {
-  case summary
-  case summaryPoliciesCheckedNoErrors
-  case summaryPoliciesCheckedNoErrors2
-  case summaryPoliciesCheckedErrorS
-  case list
-  case group
-  case summaryCompareTwoPolicyVersions
-  case options
+  case checkSummary
+  case checkedClean
+  case checkedWithWarnings
+  case checkedWithErrors
+  case noPolicyFiles
+  case policyGroup
+  case diffSummary
+  case diffFactsOption
   case needsPopulation
-  case summaryEvaluateAPolicyOver
-  case optionsAPolicyFileOr
-  case optionsFactsFileOneJson
-  case optionsShowEveryCriterionS
-  case missing
+  case evalSummary
+  case evalPolicyOption
+  case evalFactsOption
+  case evalExplainOption
+  case optionRequired
   case tally
   case notFound
   case unreadable
   case errorsFound
-  case summaryAPolicyAtA
-  case summaryRunTheTestsCases
-  case summaryFilesPassedFailed
+  case showSummary
+  case testSummary
+  case testTally
   case noTests
   case unknownPolicy
   case knownPolicies
@@ -31,42 +31,42 @@ enum PolicyCommandText: String, MessageKey {
 
   var template: MessageTemplate {
     switch self {
-    case .summary:
+    case .checkSummary:
       MessageTemplate(
         kk: "ережелерді тексеру: атаулар, түрлер, күндер, мәтіндер",
         ru: "проверить правила: имена, типы, даты, тексты",
         en: "check policies: names, types, dates, texts")
-    case .summaryPoliciesCheckedNoErrors:
+    case .checkedClean:
       MessageTemplate(
         kk: "{files} ереже тексерілді: қате жоқ",
         ru: "проверено правил: {files}; ошибок нет",
         en: "{files} policies checked: no errors")
-    case .summaryPoliciesCheckedNoErrors2:
+    case .checkedWithWarnings:
       MessageTemplate(
         kk: "{files} ереже тексерілді: қате жоқ, {warnings} ескерту",
         ru: "проверено правил: {files}; ошибок нет, предупреждений: {warnings}",
         en: "{files} policies checked: no errors, {warnings} warning(s)")
-    case .summaryPoliciesCheckedErrorS:
+    case .checkedWithErrors:
       MessageTemplate(
-        kk: "{files} ереже тексерілді: {errors} қате, {files_2} ереже қолданысқа жарамсыз",
-        ru: "проверено правил: {files}; ошибок: {errors}, непригодных правил: {files_2}",
-        en: "{files} policies checked: {errors} error(s), {files_2} policies unusable")
-    case .list:
+        kk: "{files} ереже тексерілді: {errors} қате, {unusable} ереже қолданысқа жарамсыз",
+        ru: "проверено правил: {files}; ошибок: {errors}, непригодных правил: {unusable}",
+        en: "{files} policies checked: {errors} error(s), {unusable} policies unusable")
+    case .noPolicyFiles:
       MessageTemplate(
         kk: "{list} ішінде .policy файлдары жоқ",
         ru: "в {list} нет файлов .policy",
         en: "no .policy files in {list}")
-    case .group:
+    case .policyGroup:
       MessageTemplate(
         kk: "ережелер: тексеру, сынау, есептеу, салыстыру",
         ru: "правила: проверка, тесты, расчёт, сравнение",
         en: "policies: check, test, evaluate, compare")
-    case .summaryCompareTwoPolicyVersions:
+    case .diffSummary:
       MessageTemplate(
         kk: "екі ереже нұсқасын салыстыру: кім ұтады, кім ұтылады, сома қалай өзгереді",
         ru: "сравнить две версии правил: кто выигрывает, кто теряет, как меняется сумма",
         en: "compare two policy versions: who gains, who loses, how the money changes")
-    case .options:
+    case .diffFactsOption:
       MessageTemplate(
         kk:
           "салыстырылатын білім алушылар: фактілер файлы (JSON Lines); әдепкі — деректер каталогы",
@@ -82,27 +82,27 @@ enum PolicyCommandText: String, MessageKey {
         en:
           "no one to compare over: the data directory is empty; give --facts FILE.jsonl or import data"
       )
-    case .summaryEvaluateAPolicyOver:
+    case .evalSummary:
       MessageTemplate(
         kk: "ережені фактілер файлы бойынша есептеу (деректер каталогынсыз)",
         ru: "применить правила к файлу фактов (без каталога данных)",
         en: "evaluate a policy over a facts file (no data directory)")
-    case .optionsAPolicyFileOr:
+    case .evalPolicyOption:
       MessageTemplate(
         kk: "ереже файлы немесе ережелер каталогындағы идентификаторы",
         ru: "файл правил или их идентификатор в каталоге правил",
         en: "a policy file, or a policy id in the policies directory")
-    case .optionsFactsFileOneJson:
+    case .evalFactsOption:
       MessageTemplate(
         kk: "фактілер файлы: әр жолда бір JSON нысаны {{\"id\": …, факт: мән}}",
         ru: "файл фактов: по одному объекту JSON в строке {{\"id\": …, факт: значение}}",
         en: "facts file: one JSON object per line {{\"id\": …, fact: value}}")
-    case .optionsShowEveryCriterionS:
+    case .evalExplainOption:
       MessageTemplate(
         kk: "әр талаптың мәртебесін, мәндерін және параметрлерді көрсету",
         ru: "показать статус каждого условия, значения и параметры",
         en: "show every criterion's status, values and the parameters")
-    case .missing:
+    case .optionRequired:
       MessageTemplate(
         kk: "{option} опциясы міндетті",
         ru: "нужен параметр {option}",
@@ -131,17 +131,17 @@ enum PolicyCommandText: String, MessageKey {
         kk: "{files} файлда {count} қате табылды; жоғарыдағы орындарды түзетіңіз",
         ru: "найдено ошибок: {count} (файлов: {files}); исправьте указанные места",
         en: "{count} error(s) in {files} file(s); fix the places listed above")
-    case .summaryAPolicyAtA:
+    case .showSummary:
       MessageTemplate(
         kk: "ереженің қысқаша мазмұны: талаптар, сомалар, конкурс",
         ru: "краткое содержание правил: условия, суммы, конкурс",
         en: "a policy at a glance: criteria, amounts, round")
-    case .summaryRunTheTestsCases:
+    case .testSummary:
       MessageTemplate(
         kk: "ережелердің .tests жағдайларын орындау",
         ru: "выполнить примеры .tests для правил",
         en: "run the .tests cases of policies")
-    case .summaryFilesPassedFailed:
+    case .testTally:
       MessageTemplate(
         kk: "{files} файл: {passed} өтті, {failed} өтпеді",
         ru: "файлов: {files}; пройдено: {passed}, не пройдено: {failed}",

@@ -3,125 +3,125 @@ import JolModel
 /// What the reference commands say (regions, specialties, lookup) and how reference files fail.
 /// Adding a message: see ``MessageKey``.
 enum ReferenceText: String, MessageKey {
-  case summary
-  case table
-  case tableName
-  case tableKind
-  case kindTitleOblast
-  case kindTitleCity
-  case summaryTheTvetSpecialtyClassifier
-  case tableCode
-  case tableDirection
-  case tableQualifications
-  case group
-  case summaryExplainASpecialtyQualification
-  case tableCode2
-  case tableSpecialty
-  case tableLevel
-  case tableReason
-  case titleQualification
-  case titleLegacy
-  case textText
-  case data
+  case regionsSummary
+  case katoColumn
+  case nameColumn
+  case kindColumn
+  case oblast
+  case city
+  case specialtiesSummary
+  case codeColumn
+  case directionColumn
+  case qualificationsColumn
+  case referenceGroup
+  case lookupSummary
+  case lookupCodeColumn
+  case specialtyColumn
+  case levelColumn
+  case reasonColumn
+  case qualification
+  case legacyCode
+  case fileNotFound
+  case unreadable
 
   var template: MessageTemplate {
     switch self {
-    case .summary:
+    case .regionsSummary:
       MessageTemplate(
         kk: "облыстар мен республикалық маңызы бар қалалар (ҚАТО кодтары)",
         ru: "области и города республиканского значения (коды КАТО)",
         en: "regions and cities of republican significance (KATO codes)")
-    case .table:
+    case .katoColumn:
       MessageTemplate(
         kk: "ҚАТО",
         ru: "КАТО",
         en: "KATO")
-    case .tableName:
+    case .nameColumn:
       MessageTemplate(
         kk: "атауы",
         ru: "название",
         en: "name")
-    case .tableKind:
+    case .kindColumn:
       MessageTemplate(
         kk: "түрі",
         ru: "вид",
         en: "kind")
-    case .kindTitleOblast:
+    case .oblast:
       MessageTemplate(
         kk: "облыс",
         ru: "область",
         en: "region")
-    case .kindTitleCity:
+    case .city:
       MessageTemplate(
         kk: "республикалық маңызы бар қала",
         ru: "город респ. значения",
         en: "city")
-    case .summaryTheTvetSpecialtyClassifier:
+    case .specialtiesSummary:
       MessageTemplate(
         kk: "ТжКБ мамандықтарының жіктеуіші (Policies/reference)",
         ru: "классификатор специальностей ТиПО (Policies/reference)",
         en: "the TVET specialty classifier (Policies/reference)")
-    case .tableCode:
+    case .codeColumn:
       MessageTemplate(
         kk: "коды",
         ru: "код",
         en: "code")
-    case .tableDirection:
+    case .directionColumn:
       MessageTemplate(
         kk: "бағыты",
         ru: "направление",
         en: "direction")
-    case .tableQualifications:
+    case .qualificationsColumn:
       MessageTemplate(
         kk: "біліктіліктер",
         ru: "квалификации",
         en: "qualifications")
-    case .group:
+    case .referenceGroup:
       MessageTemplate(
         kk: "анықтамалықтар: өңірлер, мамандықтар, кодтар",
         ru: "справочники: регионы, специальности, коды",
         en: "reference data: regions, specialties, codes")
-    case .summaryExplainASpecialtyQualification:
+    case .lookupSummary:
       MessageTemplate(
         kk: "мамандық, біліктілік немесе ескі 7 таңбалы кодты түсіндіру",
         ru: "расшифровать код специальности, квалификации или старый 7-значный код",
         en: "explain a specialty, qualification or old 7-digit code")
-    case .tableCode2:
+    case .lookupCodeColumn:
       MessageTemplate(
         kk: "код",
         ru: "код",
         en: "code")
-    case .tableSpecialty:
+    case .specialtyColumn:
       MessageTemplate(
         kk: "мамандық",
         ru: "специальность",
         en: "specialty")
-    case .tableLevel:
+    case .levelColumn:
       MessageTemplate(
         kk: "деңгейі",
         ru: "уровень",
         en: "level")
-    case .tableReason:
+    case .reasonColumn:
       MessageTemplate(
         kk: "себебі",
         ru: "причина",
         en: "reason")
-    case .titleQualification:
+    case .qualification:
       MessageTemplate(
         kk: "біліктілік",
         ru: "квалификация",
         en: "qualification")
-    case .titleLegacy:
+    case .legacyCode:
       MessageTemplate(
         kk: "ескі код",
         ru: "старый код",
         en: "old code")
-    case .textText:
+    case .fileNotFound:
       MessageTemplate(
         kk: "{path} файлы табылмады",
         ru: "файл {path} не найден",
         en: "file {path} not found")
-    case .data:
+    case .unreadable:
       MessageTemplate(
         kk: "{path} файлын оқу мүмкін болмады",
         ru: "не удалось прочитать файл {path}",

@@ -10,27 +10,27 @@ enum RoundText: String, MessageKey {
   case results
   case recorded
   case dryRun
-  case titleNotAwarded
-  case titleAwardedElsewhere
-  case titleIneligible
-  case titleNeedsInformation
-  case titleDuplicate
-  case summary
+  case notAwarded
+  case awardedElsewhere
+  case ineligible
+  case needsInformation
+  case duplicate
+  case replaySummary
   case unknownRound
-  case textMissing
+  case policyTextMissing
   case reproduced
-  case figures
-  case summaryRunAFundingRound
-  case options
-  case optionsTextAddedToThe
-  case optionsReplaceAnEarlierRound
-  case optionsWhyTheRoundIs
-  case optionsShowTheResultRecord
-  case window
+  case notReproduced
+  case runSummary
+  case policyOption
+  case seedOption
+  case supersedeOption
+  case supersedeReasonOption
+  case dryRunOption
+  case notInEffect
   case policyAndDateRequired
   case alreadyRun
-  case summaryWhatTheLogRecorded
-  case group
+  case showSummary
+  case roundGroup
 
   var template: MessageTemplate {
     switch self {
@@ -69,32 +69,32 @@ enum RoundText: String, MessageKey {
         kk: "Сынақ: ештеңе жазылмады.",
         ru: "Пробный прогон: ничего не записано.",
         en: "Dry run: nothing recorded.")
-    case .titleNotAwarded:
+    case .notAwarded:
       MessageTemplate(
         kk: "тағайындалмады",
         ru: "не назначено",
         en: "not awarded")
-    case .titleAwardedElsewhere:
+    case .awardedElsewhere:
       MessageTemplate(
         kk: "басқа жерде тағайындалды",
         ru: "назначено по другим правилам",
         en: "awarded elsewhere")
-    case .titleIneligible:
+    case .ineligible:
       MessageTemplate(
         kk: "құқығы жоқ",
         ru: "не соответствует",
         en: "ineligible")
-    case .titleNeedsInformation:
+    case .needsInformation:
       MessageTemplate(
         kk: "мәлімет жеткіліксіз",
         ru: "недостаточно сведений",
         en: "needs information")
-    case .titleDuplicate:
+    case .duplicate:
       MessageTemplate(
         kk: "қайталанған",
         ru: "повтор",
         en: "duplicate")
-    case .summary:
+    case .replaySummary:
       MessageTemplate(
         kk: "тіркелген конкурсты журнал бойынша қайта есептеп, нәтиженің сәйкестігін тексеру",
         ru: "пересчитать записанный конкурс по журналу и проверить, что результат совпадает",
@@ -104,7 +104,7 @@ enum RoundText: String, MessageKey {
         kk: "журналда {id} конкурсы жоқ",
         ru: "конкурса {id} нет в журнале",
         en: "no round {id} in the log")
-    case .textMissing:
+    case .policyTextMissing:
       MessageTemplate(
         kk: "{id} конкурсы пайдаланған ереже мәтіні (sha256 {hash}) журналда жоқ",
         ru: "в журнале нет текста правил (sha256 {hash}), по которому проведён конкурс {id}",
@@ -114,7 +114,7 @@ enum RoundText: String, MessageKey {
         kk: "қайталанды: {id} нәтижесі сол күйі (sha256 {hash})",
         ru: "воспроизведено: результат {id} тот же (sha256 {hash})",
         en: "reproduced: round {id} gives the same results (sha256 {hash})")
-    case .figures:
+    case .notReproduced:
       MessageTemplate(
         kk:
           "{id} нәтижесі тіркелгеннен өзгеше (sha256 {recorded}… ≠ {now}…; үміткер/тағайындалған/сома: {figures}). Себебі: конкурстан кейін қорғалған қоймадан жойылған білім алушының жасы енді белгісіз, бүлінген журналдан құтқарғанда жоғалған жазбалар (jol log verify), немесе Jol-дың басқа нұсқасы",
@@ -123,37 +123,37 @@ enum RoundText: String, MessageKey {
         en:
           "round {id} does not reproduce (sha256 {recorded}… ≠ {now}…; applicants/awarded/total: {figures}). Possible causes: a learner erased from the vault since the round (their age is unknown now), records lost when a damaged log was salvaged (jol log verify), or another version of Jol"
       )
-    case .summaryRunAFundingRound:
+    case .runSummary:
       MessageTemplate(
         kk: "конкурс өткізу: рейтинг, квоталар, орындар мен бюджет, тағайындауларды тіркеу",
         ru: "провести конкурс: рейтинг, квоты, места и бюджет, записать назначения",
         en: "run a funding round: rank, quotas, seats and budget; record the awards")
-    case .options:
+    case .policyOption:
       MessageTemplate(
         kk: "ереже идентификаторы",
         ru: "идентификатор правил",
         en: "policy id")
-    case .optionsTextAddedToThe:
+    case .seedOption:
       MessageTemplate(
         kk: "жеребеге қосылатын мәтін (жаңа конкурс үшін)",
         ru: "текст, добавляемый к жребию (для нового конкурса)",
         en: "text added to the lottery seed (for a new round)")
-    case .optionsReplaceAnEarlierRound:
+    case .supersedeOption:
       MessageTemplate(
         kk: "осы кезеңнің бұрынғы конкурсын ауыстыру (оның тағайындаулары қайтарып алынады)",
         ru: "заменить прежний конкурс этого периода (его назначения отзываются)",
         en: "replace an earlier round of this period (its awards are revoked)")
-    case .optionsWhyTheRoundIs:
+    case .supersedeReasonOption:
       MessageTemplate(
         kk: "ауыстыру негізі; жеке деректерсіз",
         ru: "основание замены; без персональных данных",
         en: "why the round is replaced; no personal data")
-    case .optionsShowTheResultRecord:
+    case .dryRunOption:
       MessageTemplate(
         kk: "нәтижені көрсету, ештеңе тіркемеу",
         ru: "показать результат, ничего не записывать",
         en: "show the result, record nothing")
-    case .window:
+    case .notInEffect:
       MessageTemplate(
         kk: "«{id}» ережесі {date} күні күшінде емес ({window}): конкурс өткізілмейді",
         ru: "правила «{id}» не действуют на {date} ({window}): конкурс не проводится",
@@ -172,12 +172,12 @@ enum RoundText: String, MessageKey {
         en:
           "round {id} was already run; reproduce it with: jol round replay {id}; replace it with: --supersede {id} --reason TEXT"
       )
-    case .summaryWhatTheLogRecorded:
+    case .showSummary:
       MessageTemplate(
         kk: "тіркелген конкурстың деректері",
         ru: "сведения о записанном конкурсе",
         en: "what the log recorded of a round")
-    case .group:
+    case .roundGroup:
       MessageTemplate(
         kk: "гранттар мен стипендиялар конкурстары",
         ru: "конкурсы грантов и стипендий",

@@ -8,14 +8,14 @@ enum StoreText: String, MessageKey {
   case notEmpty
   case cannotCreate
   case unknownLearner
-  case masked
+  case invalidIIN
   case unknownIIN
   case undecodable
-  case who
-  case whoCorrupt
-  case textText
-  case path
-  case pathLacksTheEntriesOf
+  case locked
+  case logCorrupt
+  case logFailure
+  case erasuresMissing
+  case entriesMissing
   case damaged
 
   var template: MessageTemplate {
@@ -45,7 +45,7 @@ enum StoreText: String, MessageKey {
         kk: "журналда {id} білім алушысы жоқ",
         ru: "в журнале нет обучающегося {id}",
         en: "no learner {id} in the log")
-    case .masked:
+    case .invalidIIN:
       MessageTemplate(
         kk: "{masked} дұрыс ЖСН емес: {reason}",
         ru: "{masked} — неверный ИИН: {reason}",
@@ -60,22 +60,22 @@ enum StoreText: String, MessageKey {
         kk: "{log}: №{sequence} оқиғаны оқу мүмкін емес: {detail}",
         ru: "{log}: событие №{sequence} не читается: {detail}",
         en: "{log}: event #{sequence} cannot be read: {detail}")
-    case .who:
+    case .locked:
       MessageTemplate(
         kk: "деректер каталогын {who} процесі пайдаланып жатыр; ол аяқталғанша күтіңіз",
         ru: "каталог данных занят процессом {who}; дождитесь его завершения",
         en: "data directory in use by process {who}; wait for it to finish")
-    case .whoCorrupt:
+    case .logCorrupt:
       MessageTemplate(
         kk: "журнал бүлінген: {segment}, {offset}-байт: {what}",
         ru: "журнал повреждён: {segment}, байт {offset}: {what}",
         en: "log corrupt: {segment} at byte {offset}: {what}")
-    case .textText:
+    case .logFailure:
       MessageTemplate(
         kk: "журнал: {text}",
         ru: "журнал: {text}",
         en: "log: {text}")
-    case .path:
+    case .erasuresMissing:
       MessageTemplate(
         kk:
           "{path} журнал жойылған деп жазған {erased_count} білім алушыны қамтымайды ({ids}): жою тізілімі жоғалған не ескі. Ештеңе жазылмайды; қорғалған қойманы резервтік көшірмеден қалпына келтіріңіз",
@@ -84,7 +84,7 @@ enum StoreText: String, MessageKey {
         en:
           "{path} lacks {erased_count} learners the log records as erased ({ids}): the erasure register was lost or is older than the log. Nothing is written; restore the vault from a backup"
       )
-    case .pathLacksTheEntriesOf:
+    case .entriesMissing:
       MessageTemplate(
         kk:
           "{path} журналдағы {count} білім алушының жазбасын қамтымайды ({ids}): қорғалған қойма жоғалған не ескі. Ештеңе жазылмайды; қорғалған қойманы резервтік көшірмеден қалпына келтіріңіз",

@@ -75,18 +75,18 @@ enum DataDirectory {
 
 extension Messages {
   static func noDataDirectory(_ path: String) -> LocalizedText {
-    StoreText.noDataDirectory.text(["path": "\(path)"])
+    StoreText.noDataDirectory.text(["path": path])
   }
 
   static func notADataDirectory(_ path: String) -> LocalizedText {
-    StoreText.notADataDirectory.text(["path": "\(path)"])
+    StoreText.notADataDirectory.text(["path": path])
   }
 
   static func notEmpty(_ path: String) -> LocalizedText {
-    StoreText.notEmpty.text(["path": "\(path)"])
+    StoreText.notEmpty.text(["path": path])
   }
 
   static func cannotCreate(_ path: String, _ detail: String) -> LocalizedText {
-    StoreText.cannotCreate.text(["path": "\(path)", "detail": "\(detail)"])
+    StoreText.cannotCreate.text(["path": path, "detail": detail])
   }
 }

@@ -30,10 +30,10 @@ enum LearnerLookup {
   fileprivate static func invalidIIN(_ text: String) -> LocalizedText {
     let reason = IdentifierCheck.check(text).reason
     let masked = IIN.masked(text)
-    return StoreText.masked.text(["masked": "\(masked)", "reason": reason ?? .same("")])
+    return StoreText.invalidIIN.text(["masked": masked, "reason": reason ?? .same("")])
   }
 
   fileprivate static func unknownIIN(_ iin: IIN) -> LocalizedText {
-    StoreText.unknownIIN.text(["iin": "\(iin.masked)"])
+    StoreText.unknownIIN.text(["iin": iin.masked])
   }
 }

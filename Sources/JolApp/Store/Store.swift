@@ -337,7 +337,7 @@ extension Store {
   fileprivate enum Messages {
     static func undecodable(sequence: UInt64, log: String, _ detail: String) -> LocalizedText {
       StoreText.undecodable.text([
-        "log": "\(log)", "sequence": "\(sequence)", "detail": "\(detail)",
+        "log": log, "sequence": String(sequence), "detail": detail,
       ])
     }
   }
@@ -350,14 +350,14 @@ extension Messages {
     switch error.kind {
     case .busy(let pid):
       let who = pid.map(String.init) ?? "?"
-      return StoreText.who.text(["who": "\(who)"])
+      return StoreText.locked.text(["who": who])
     case .corrupt(let segment, let offset, let what):
-      return StoreText.whoCorrupt.text([
-        "segment": "\(segment)", "offset": "\(offset)", "what": "\(what)",
+      return StoreText.logCorrupt.text([
+        "segment": segment, "offset": String(offset), "what": what,
       ])
     default:
       let text = error.description
-      return StoreText.textText.text(["text": "\(text)"])
+      return StoreText.logFailure.text(["text": text])
     }
   }
 }

@@ -32,15 +32,17 @@ extension Vault {
         + (erasedCount > erasedMissing.count ? ", …" : "")
       let path = directory + "/" + Self.erasuresFile
       throw CommandError(
-        StoreText.path.text(["path": "\(path)", "erased_count": "\(erasedCount)", "ids": "\(ids)"]),
+        StoreText.erasuresMissing.text([
+          "path": path, "erased_count": String(erasedCount), "ids": ids,
+        ]),
         exitCode: .dataError)
     }
     guard count > 0 else { return }
     let ids = missing.map(\.rawValue).joined(separator: ", ") + (count > missing.count ? ", …" : "")
     let path = directory + "/" + Self.peopleFile
     throw CommandError(
-      StoreText.pathLacksTheEntriesOf.text([
-        "path": "\(path)", "count": "\(count)", "ids": "\(ids)",
+      StoreText.entriesMissing.text([
+        "path": path, "count": String(count), "ids": ids,
       ]),
       exitCode: .dataError)
   }

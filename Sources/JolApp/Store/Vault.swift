@@ -165,7 +165,7 @@ extension Vault {
 
   static func damaged(_ path: String, line: Int, what: String) -> CommandError {
     CommandError(
-      StoreText.damaged.text(["path": "\(path)", "line": "\(line)", "what": "\(what)"]),
+      StoreText.damaged.text(["path": path, "line": String(line), "what": what]),
       exitCode: .dataError)
   }
 }

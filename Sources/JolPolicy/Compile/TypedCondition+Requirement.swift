@@ -15,15 +15,15 @@ extension TypedCondition {
     case .and(let parts), .or(let parts):
       let word: LocalizedText =
         if case .and = self {
-          OutlineMessage.word.text()
+          OutlineMessage.and.text()
         } else {
-          OutlineMessage.wordOr.text()
+          OutlineMessage.or.text()
         }
       let joined = parts.map { $0.text(language, parameters, nested: true) }
         .joined(separator: word[language])
       return nested ? "(" + joined + ")" : joined
     case .not(let inner):
-      let word = OutlineMessage.wordNot.text()[language]
+      let word = OutlineMessage.not.text()[language]
       return language == .kk
         ? "(" + inner.text(language, parameters, nested: false) + ") " + word
         : word + " (" + inner.text(language, parameters, nested: false) + ")"
@@ -45,16 +45,16 @@ extension TypedCondition {
       let phrase: LocalizedText =
         switch test {
         case .any:
-          OutlineMessage.phraseAny.text(["values": "\(values)"])
+          OutlineMessage.anyOf.text(["values": values])
         case .all:
-          OutlineMessage.phraseAll.text(["values": "\(values)"])
+          OutlineMessage.allOf.text(["values": values])
         case .none:
-          OutlineMessage.phraseNone.text(["values": "\(values)"])
+          OutlineMessage.noneOf.text(["values": values])
         }
       return "\(fact.title[language]): \(phrase[language])"
     case .known(let fact):
       return "\(fact.title[language]) "
-        + OutlineMessage.phrase.text()[language]
+        + OutlineMessage.known.text()[language]
     }
   }
 

@@ -143,23 +143,25 @@ extension PolicyDiff.Change {
   /// The change as a person reads it.
   public var title: LocalizedText {
     switch self {
-    case .gains: DiffMessage.titleGains.text()
-    case .loses: DiffMessage.titleLoses.text()
-    case .amountUp: DiffMessage.titleAmountUp.text()
-    case .amountDown: DiffMessage.titleAmountDown.text()
+    case .gains: DiffMessage.gains.text()
+    case .loses: DiffMessage.loses.text()
+    case .amountUp: DiffMessage.amountUp.text()
+    case .amountDown: DiffMessage.amountDown.text()
     case .otherwise:
-      DiffMessage.titleOtherwise.text()
+      DiffMessage.otherChange.text()
     }
   }
 }
 
 extension PolicyDiff {
   fileprivate static func population(_ count: Int) -> LocalizedText {
-    DiffMessage.population.text(["count": "\(count)"])
+    DiffMessage.population.text(["count": String(count)])
   }
 
   fileprivate static func counts(gains: Int, losses: Int, other: Int) -> LocalizedText {
-    DiffMessage.counts.text(["gains": "\(gains)", "losses": "\(losses)", "other": "\(other)"])
+    DiffMessage.counts.text([
+      "gains": String(gains), "losses": String(losses), "other": String(other),
+    ])
   }
 
   fileprivate static let totalLabel = DiffMessage.totalLabel.text()

@@ -10,10 +10,10 @@ enum BuiltInReasons {
   static let holdsThisAward = "holds-this-award"
 
   static let texts: [String: LocalizedText] = [
-    notInEffect: DecisionMessage.texts.text(),
-    notApplied: DecisionMessage.textsNoApplicationWasMade.text(),
-    outsideWindow: DecisionMessage.textsAppliedOutsideTheApplication.text(),
-    holdsExclusive: DecisionMessage.textsAlreadyHoldsAnotherAward.text(),
-    holdsThisAward: DecisionMessage.textsAlreadyHoldsThisAward.text(),
+    notInEffect: DecisionMessage.notInEffect.text(),
+    notApplied: DecisionMessage.noApplication.text(),
+    outsideWindow: DecisionMessage.outsideWindow.text(),
+    holdsExclusive: DecisionMessage.holdsExclusive.text(),
+    holdsThisAward: DecisionMessage.holdsThisAward.text(),
   ]
 }

@@ -4,10 +4,10 @@ extension Outcome {
   /// The outcome as a person reads it.
   public var title: LocalizedText {
     switch self {
-    case .eligible: DecisionMessage.titleEligible.text()
-    case .ineligible: DecisionMessage.titleIneligible.text()
+    case .eligible: DecisionMessage.eligible.text()
+    case .ineligible: DecisionMessage.ineligible.text()
     case .needsInformation:
-      DecisionMessage.titleNeedsInformation.text()
+      DecisionMessage.needsInformation.text()
     }
   }
 }
@@ -16,9 +16,9 @@ extension Period {
   /// "per month" words: "айына", "в месяц".
   public var title: LocalizedText {
     switch self {
-    case .month: DecisionMessage.titleMonth.text()
-    case .semester: DecisionMessage.titleSemester.text()
-    case .year: DecisionMessage.titleYear.text()
+    case .month: DecisionMessage.perMonth.text()
+    case .semester: DecisionMessage.perSemester.text()
+    case .year: DecisionMessage.perYear.text()
     }
   }
 }
@@ -55,13 +55,13 @@ extension Decision {
       reasonTexts[criterion.id]?[language] ?? criterion.id, criterion.values, language)
     switch criterion.status {
     case .waived:
-      let word = DecisionMessage.wordWaived.text()
+      let word = DecisionMessage.waived.text()
       text += " — \(word[language])" + (criterion.decidedByPriority.map { " (\($0))" } ?? "")
     case .unknown:
       let unknown = criterion.values.filter { $0.value == nil }.map { named in
         Fact(rawValue: named.name)?.title[language] ?? named.name
       }
-      let word = DecisionMessage.word.text()
+      let word = DecisionMessage.unknown.text()
       text +=
         " — \(word[language])" + (unknown.isEmpty ? "" : ": " + unknown.joined(separator: ", "))
     default:

@@ -265,8 +265,8 @@ extension DecisionRenderer {
     }
   }
 
-  private static let waivedWord = DecisionMessage.wordWaived.text()
-  private static let unknownWord = DecisionMessage.word.text()
+  private static let waivedWord = DecisionMessage.waived.text()
+  private static let unknownWord = DecisionMessage.unknown.text()
 }
 
 extension JSONBytes {

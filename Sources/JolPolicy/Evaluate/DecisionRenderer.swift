@@ -127,17 +127,17 @@ public enum DecisionRenderer {
   private struct Labels {
     let language: Language
     init(_ language: Language) { self.language = language }
-    var outcome: String { DecisionMessage.outcome.text()[language] }
-    var amount: String { DecisionMessage.amount.text()[language] }
+    var outcome: String { DecisionMessage.outcomeLabel.text()[language] }
+    var amount: String { DecisionMessage.amountLabel.text()[language] }
     var missing: String {
-      DecisionMessage.missing.text()[language]
+      DecisionMessage.missingLabel.text()[language]
     }
     var classifier: String {
-      DecisionMessage.classifier.text()[
+      DecisionMessage.classifierLabel.text()[
         language]
     }
     var parameter: String {
-      DecisionMessage.parameter.text()[language]
+      DecisionMessage.parameterLabel.text()[language]
     }
     func since(_ date: CivilDate) -> String {
       DecisionMessage.since.text(["date": "\(date)"])[language]

@@ -22,7 +22,7 @@ extension Diagnostic.Message {
   /// "unknown region '99': expected one of 10, 11, …" (with "did you mean" when one is near).
   static func unknownCode(_ text: String, of fact: Fact) -> Self {
     let name = fact.rawValue
-    var message = FactsMessage.message.text(["name": "\(name)", "text": "\(text)"])
+    var message = FactsMessage.unknownValue.text(["name": name, "text": text])
     if let near = fact.nearestCode(to: text) { message = message + .didYouMean(near) }
     if let hint = fact.codeHint {
       message = message + FactsMessage.hint.text(["hint": hint])
@@ -36,6 +36,8 @@ extension Diagnostic.Message {
     guard let bounds = fact.bounds else { return .same(value) }
     let unit = fact.type == .percent ? "%" : ""
     let range = "\(bounds.lowerBound)\(unit)–\(bounds.upperBound)\(unit)"
-    return FactsMessage.range.text(["name": "\(name)", "value": "\(value)", "range": "\(range)"])
+    return FactsMessage.outOfRange.text([
+      "name": name, "value": value, "range": range,
+    ])
   }
 }

@@ -139,7 +139,7 @@ extension Fact {
 
 extension Diagnostic.Message {
   fileprivate static func unknownCategory(_ text: String, known: [String]) -> Self {
-    var message = FactsMessage.messageUnknownCategory.text(["text": "\(text)"])
+    var message = FactsMessage.unknownCategory.text(["text": text])
     if let near = EditDistance.closest(to: text, among: known) {
       message = message + .didYouMean(near)
     }
@@ -149,13 +149,13 @@ extension Diagnostic.Message {
   fileprivate static func unknownValue(_ text: String, of fact: Fact) -> Self {
     let name = fact.rawValue
     let values = fact.enumerationValues.joined(separator: ", ")
-    var message = FactsMessage.messageUnknown.text([
-      "name": "\(name)", "text": "\(text)", "values": "\(values)",
+    var message = FactsMessage.unknownValueOf.text([
+      "name": name, "text": text, "values": values,
     ])
     if let near = EditDistance.closest(to: text, among: fact.enumerationValues) {
       message =
         message
-        + FactsMessage.near.text(["near": "\(near)"])
+        + FactsMessage.didYouMean.text(["near": near])
     }
     return message
   }

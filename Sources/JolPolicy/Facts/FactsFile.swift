@@ -282,7 +282,7 @@ struct JSONLineReader {
 
 extension Diagnostic.Message {
   fileprivate static func repeatedID(_ id: String, line: Int) -> Self {
-    FactsMessage.repeatedID.text(["id": "\(id)", "line": "\(line)"])
+    FactsMessage.repeatedID.text(["id": id, "line": String(line)])
   }
 
   fileprivate static let endOfLine = FactsMessage.endOfLine.text()
@@ -292,7 +292,7 @@ extension Diagnostic.Message {
   fileprivate static let quotedKey = FactsMessage.quotedKey.text()
 
   fileprivate static func keyTwice(_ key: String) -> Self {
-    FactsMessage.keyTwice.text(["key": "\(key)"])
+    FactsMessage.keyTwice.text(["key": key])
   }
 
   fileprivate static let colonAfterKey = FactsMessage.colonAfterKey.text()
@@ -318,7 +318,7 @@ extension Diagnostic.Message {
   fileprivate static let jsonValue = FactsMessage.jsonValue.text()
 
   fileprivate static func notANumber(_ text: String) -> Self {
-    FactsMessage.notANumber.text(["text": "\(text)"])
+    FactsMessage.notANumber.text(["text": text])
   }
 
   fileprivate static let nestedObject = FactsMessage.nestedObject.text()
@@ -331,6 +331,6 @@ extension Diagnostic.Message {
   fileprivate static func unknownKey(_ key: String) -> Self {
     if EditDistance.closest(to: key, among: Fact.names) != nil { return .unknownFact(key) }
     let names = Fact.names.joined(separator: ", ")
-    return FactsMessage.names.text(["key": "\(key)", "names": "\(names)"])
+    return FactsMessage.unknownFact.text(["key": key, "names": names])
   }
 }

@@ -3,116 +3,116 @@ import JolModel
 /// The words of decisions: outcomes, periods, built-in reasons and explanation labels.
 /// Adding a message: see ``MessageKey``.
 enum DecisionMessage: String, MessageKey {
-  case texts
-  case textsNoApplicationWasMade
-  case textsAppliedOutsideTheApplication
-  case textsAlreadyHoldsAnotherAward
-  case textsAlreadyHoldsThisAward
-  case titleEligible
-  case titleIneligible
-  case titleNeedsInformation
-  case titleMonth
-  case titleSemester
-  case titleYear
-  case wordWaived
-  case word
-  case outcome
-  case amount
-  case missing
-  case classifier
-  case parameter
+  case notInEffect
+  case noApplication
+  case outsideWindow
+  case holdsExclusive
+  case holdsThisAward
+  case eligible
+  case ineligible
+  case needsInformation
+  case perMonth
+  case perSemester
+  case perYear
+  case waived
+  case unknown
+  case outcomeLabel
+  case amountLabel
+  case missingLabel
+  case classifierLabel
+  case parameterLabel
   case since
   case needsBeyond
   case needsChange
 
   var template: MessageTemplate {
     switch self {
-    case .texts:
+    case .notInEffect:
       MessageTemplate(
         kk: "Ереже бұл күні күшінде емес",
         ru: "Правила не действуют на эту дату",
         en: "The policy is not in effect on this date")
-    case .textsNoApplicationWasMade:
+    case .noApplication:
       MessageTemplate(
         kk: "Өтініш берілмеген",
         ru: "Заявка не подана",
         en: "No application was made")
-    case .textsAppliedOutsideTheApplication:
+    case .outsideWindow:
       MessageTemplate(
         kk: "Өтініш қабылдау мерзімінен тыс берілген ({{applied_on}})",
         ru: "Заявка подана вне срока приёма ({{applied_on}})",
         en: "Applied outside the application window ({{applied_on}})")
-    case .textsAlreadyHoldsAnotherAward:
+    case .holdsExclusive:
       MessageTemplate(
         kk: "Осы топтағы басқа тағайындауы бар ({{awards}})",
         ru: "Уже имеет другое назначение этой группы ({{awards}})",
         en: "Already holds another award of this group ({{awards}})")
-    case .textsAlreadyHoldsThisAward:
+    case .holdsThisAward:
       MessageTemplate(
         kk: "Осы кезеңге осы тағайындауы бар",
         ru: "Уже имеет это назначение на этот период",
         en: "Already holds this award for the period")
-    case .titleEligible:
+    case .eligible:
       MessageTemplate(
         kk: "тағайындалады",
         ru: "назначается",
         en: "eligible")
-    case .titleIneligible:
+    case .ineligible:
       MessageTemplate(
         kk: "тағайындалмайды",
         ru: "не назначается",
         en: "not eligible")
-    case .titleNeedsInformation:
+    case .needsInformation:
       MessageTemplate(
         kk: "мәлімет жеткіліксіз",
         ru: "недостаточно сведений",
         en: "needs information")
-    case .titleMonth:
+    case .perMonth:
       MessageTemplate(
         kk: "айына",
         ru: "в месяц",
         en: "per month")
-    case .titleSemester:
+    case .perSemester:
       MessageTemplate(
         kk: "семестрге",
         ru: "за семестр",
         en: "per semester")
-    case .titleYear:
+    case .perYear:
       MessageTemplate(
         kk: "жылына",
         ru: "в год",
         en: "per year")
-    case .wordWaived:
+    case .waived:
       MessageTemplate(
         kk: "ерекшелік бойынша босатылды",
         ru: "снято исключением",
         en: "waived by an exception")
-    case .word:
+    case .unknown:
       MessageTemplate(
         kk: "белгісіз",
         ru: "неизвестно",
         en: "unknown")
-    case .outcome:
+    case .outcomeLabel:
       MessageTemplate(
         kk: "Шешім",
         ru: "Решение",
         en: "Outcome")
-    case .amount:
+    case .amountLabel:
       MessageTemplate(
         kk: "Сомасы",
         ru: "Сумма",
         en: "Amount")
-    case .missing:
+    case .missingLabel:
       MessageTemplate(
         kk: "Қажет мәліметтер",
         ru: "Нужны сведения",
         en: "Missing facts")
-    case .classifier:
+    case .classifierLabel:
       MessageTemplate(
         kk: "ТжКБ сыныптауышы",
         ru: "классификатор ТиПО",
         en: "TVET classifier")
-    case .parameter:
+    case .parameterLabel:
       MessageTemplate(
         kk: "параметр",
         ru: "параметр",

@@ -3,38 +3,38 @@ import JolModel
 /// What `jol policy diff` says about who gains and who loses.
 /// Adding a message: see ``MessageKey``.
 enum DiffMessage: String, MessageKey {
-  case titleGains
-  case titleLoses
-  case titleAmountUp
-  case titleAmountDown
-  case titleOtherwise
+  case gains
+  case loses
+  case amountUp
+  case amountDown
+  case otherChange
   case population
   case counts
   case totalLabel
 
   var template: MessageTemplate {
     switch self {
-    case .titleGains:
+    case .gains:
       MessageTemplate(
         kk: "ұтады",
         ru: "выигрывает",
         en: "gains")
-    case .titleLoses:
+    case .loses:
       MessageTemplate(
         kk: "ұтылады",
         ru: "теряет",
         en: "loses")
-    case .titleAmountUp:
+    case .amountUp:
       MessageTemplate(
         kk: "сома өсті",
         ru: "сумма выросла",
         en: "amount up")
-    case .titleAmountDown:
+    case .amountDown:
       MessageTemplate(
         kk: "сома азайды",
         ru: "сумма снизилась",
         en: "amount down")
-    case .titleOtherwise:
+    case .otherChange:
       MessageTemplate(
         kk: "басқа өзгеріс",
         ru: "другое изменение",

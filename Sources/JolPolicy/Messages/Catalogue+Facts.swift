@@ -3,12 +3,12 @@ import JolModel
 /// What facts files say about lines and values that do not read.
 /// Adding a message: see ``MessageKey``.
 enum FactsMessage: String, MessageKey {
-  case message
+  case unknownValue
   case hint
-  case range
-  case messageUnknownCategory
-  case messageUnknown
-  case near
+  case outOfRange
+  case unknownCategory
+  case unknownValueOf
+  case didYouMean
   case whatCode
   case whatInteger
   case whatDecimal
@@ -35,13 +35,13 @@ enum FactsMessage: String, MessageKey {
   case nestedObject
   case badEscape
   case unterminatedString
-  case names
+  case unknownFact
   case yes
   case no
 
   var template: MessageTemplate {
     switch self {
-    case .message:
+    case .unknownValue:
       MessageTemplate(
         kk: "'{name}' фактісінің '{text}' деген мәні жоқ",
         ru: "неизвестное значение '{text}' факта '{name}'",
@@ -51,22 +51,22 @@ enum FactsMessage: String, MessageKey {
         kk: " ({hint})",
         ru: " ({hint})",
         en: " ({hint})")
-    case .range:
+    case .outOfRange:
       MessageTemplate(
         kk: "{name} {value} рұқсат етілген аралықтан тыс: {range} күтілді",
         ru: "{name} {value} вне допустимого диапазона: ожидается {range}",
         en: "{name} {value} is out of range: expected {range}")
-    case .messageUnknownCategory:
+    case .unknownCategory:
       MessageTemplate(
         kk: "'{text}' деген санат жоқ",
         ru: "неизвестная категория '{text}'",
         en: "unknown category '{text}'")
-    case .messageUnknown:
+    case .unknownValueOf:
       MessageTemplate(
         kk: "'{name}' фактісінің '{text}' деген мәні жоқ: мыналардың бірі күтілді: {values}",
         ru: "неизвестное значение '{text}' факта '{name}': ожидается одно из: {values}",
         en: "unknown {name} '{text}': expected one of {values}")
-    case .near:
+    case .didYouMean:
       MessageTemplate(
         kk: " ('{near}' болуы мүмкін бе?)",
         ru: " (может быть, '{near}'?)",
@@ -203,7 +203,7 @@ enum FactsMessage: String, MessageKey {
         kk: "тырнақшадағы мәтін жабылмаған: сол жолдың өзінде жабатын '\"' күтілді",
         ru: "незакрытая строка: ожидается закрывающая '\"' на той же строке",
         en: "unterminated string: expected a closing '\"' on the same line")
-    case .names:
+    case .unknownFact:
       MessageTemplate(
         kk: "'{key}' деген факт жоқ: id немесе мыналардың бірі күтілді: {names}",
         ru: "неизвестный факт '{key}': ожидается id или одно из: {names}",

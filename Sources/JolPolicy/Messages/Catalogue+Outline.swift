@@ -3,13 +3,13 @@ import JolModel
 /// The words of policy outlines and of requirements as a person reads them.
 /// Adding a message: see ``MessageKey``.
 enum OutlineMessage: String, MessageKey {
-  case word
-  case wordOr
-  case wordNot
-  case phraseAny
-  case phraseAll
-  case phraseNone
-  case phrase
+  case and
+  case or
+  case not
+  case anyOf
+  case allOf
+  case noneOf
+  case known
   case basis
   case effective
   case supersedes
@@ -37,37 +37,37 @@ enum OutlineMessage: String, MessageKey {
 
   var template: MessageTemplate {
     switch self {
-    case .word:
+    case .and:
       MessageTemplate(
         kk: " және ",
         ru: " и ",
         en: " and ")
-    case .wordOr:
+    case .or:
       MessageTemplate(
         kk: " немесе ",
         ru: " или ",
         en: " or ")
-    case .wordNot:
+    case .not:
       MessageTemplate(
         kk: "емес",
         ru: "не",
         en: "not")
-    case .phraseAny:
+    case .anyOf:
       MessageTemplate(
         kk: "{values} ішінен кемінде біреуі",
         ru: "хотя бы одно из {values}",
         en: "any of {values}")
-    case .phraseAll:
+    case .allOf:
       MessageTemplate(
         kk: "{values} барлығы",
         ru: "все из {values}",
         en: "all of {values}")
-    case .phraseNone:
+    case .noneOf:
       MessageTemplate(
         kk: "{values} ешқайсысы жоқ",
         ru: "ни одного из {values}",
         en: "none of {values}")
-    case .phrase:
+    case .known:
       MessageTemplate(
         kk: "белгілі",
         ru: "известно",

@@ -5,22 +5,22 @@ import JolModel
 enum RoundMessage: String, MessageKey {
   case rank
   case seats
-  case pool
+  case inQuota
+  case awarded
+  case budgetExhausted
+  case noSeatLeft
+  case cutoff
+  case preferredProgramme
+  case notMet
+  case unknownFacts
+  case duplicateApplication
+  case generalPool
+  case quota
+  case seatCount
+  case unlimitedSeats
   case poolAwarded
-  case poolBudgetExhausted
-  case poolNoSeatLeft
-  case values
-  case valuesAwardedAPreferredProgramme
-  case unmet
-  case missing
-  case missingDuplicateApplication
-  case name
-  case nameQuota
-  case parts
-  case partsUnlimitedSeats
-  case partsAwarded
-  case partsReleasedToTheGeneral
-  case partsLeftVacant
+  case poolReleased
+  case poolVacant
   case roundTotalOverflows
 
   var template: MessageTemplate {
@@ -35,82 +35,82 @@ enum RoundMessage: String, MessageKey {
         kk: "{seats} орын",
         ru: "мест: {seats}",
         en: "{seats} seats")
-    case .pool:
+    case .inQuota:
       MessageTemplate(
         kk: "«{pool}» квотасы бойынша",
         ru: "по квоте «{pool}»",
         en: "in the '{pool}' quota")
-    case .poolAwarded:
+    case .awarded:
       MessageTemplate(
         kk: "тағайындалды",
         ru: "назначено",
         en: "awarded")
-    case .poolBudgetExhausted:
+    case .budgetExhausted:
       MessageTemplate(
         kk: "бюджет жеткіліксіз",
         ru: "бюджет исчерпан",
         en: "budget exhausted")
-    case .poolNoSeatLeft:
+    case .noSeatLeft:
       MessageTemplate(
         kk: "орын жетпеді",
         ru: "мест не хватило",
         en: "no seat left")
-    case .values:
+    case .cutoff:
       MessageTemplate(
         kk: "өту шегі: {values}",
         ru: "проходной: {values}",
         en: "cutoff {values}")
-    case .valuesAwardedAPreferredProgramme:
+    case .preferredProgramme:
       MessageTemplate(
         kk: "таңдауы бойынша басқа тағайындау жасалды",
         ru: "сделано другое назначение по выбору заявителя",
         en: "awarded a preferred programme instead")
-    case .unmet:
+    case .notMet:
       MessageTemplate(
         kk: "орындалмады: {unmet}",
         ru: "не выполнено: {unmet}",
         en: "not met: {unmet}")
-    case .missing:
+    case .unknownFacts:
       MessageTemplate(
         kk: "белгісіз: {missing}",
         ru: "неизвестно: {missing}",
         en: "unknown: {missing}")
-    case .missingDuplicateApplication:
+    case .duplicateApplication:
       MessageTemplate(
         kk: "қайталанған өтініш",
         ru: "повторная заявка",
         en: "duplicate application")
-    case .name:
+    case .generalPool:
       MessageTemplate(
         kk: "жалпы конкурс",
         ru: "общий конкурс",
         en: "general pool")
-    case .nameQuota:
+    case .quota:
       MessageTemplate(
         kk: "«{pool}» квотасы",
         ru: "квота «{pool}»",
         en: "quota '{pool}'")
-    case .parts:
+    case .seatCount:
       MessageTemplate(
         kk: "{value} орын",
         ru: "мест: {value}",
         en: "{value} seats")
-    case .partsUnlimitedSeats:
+    case .unlimitedSeats:
       MessageTemplate(
         kk: "орын шектелмеген",
         ru: "мест без ограничения",
         en: "unlimited seats")
-    case .partsAwarded:
+    case .poolAwarded:
       MessageTemplate(
         kk: "тағайындалды: {awarded}",
         ru: "назначено: {awarded}",
         en: "{awarded} awarded")
-    case .partsReleasedToTheGeneral:
+    case .poolReleased:
       MessageTemplate(
         kk: "жалпы конкурсқа өтті: {released}",
         ru: "передано в общий конкурс: {released}",
         en: "{released} released to the general pool")
-    case .partsLeftVacant:
+    case .poolVacant:
       MessageTemplate(
         kk: "бос қалды: {vacant}",
         ru: "осталось вакантными: {vacant}",

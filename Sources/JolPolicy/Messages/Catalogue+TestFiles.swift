@@ -3,28 +3,28 @@ import JolModel
 /// What `.tests` files and their runner say.
 /// Adding a message: see ``MessageKey``.
 enum PolicyTestMessage: String, MessageKey {
-  case got
-  case gotExpected
-  case at
-  case atCase
+  case awardedDiffers
+  case poolSeatsDiffer
+  case repeatedLine
+  case repeatedCase
   case policyUnderTest
   case fileLine
   case missingPolicy
   case noCases
-  case date
+  case aDate
   case notADate
   case factName
   case reasonKey
   case afterFactName
   case unclosedList
-  case value
+  case aValue
   case caseName
   case outcome
   case amountOrNone
   case afterAmount
   case afterCurrency
   case amountForm
-  case head
+  case unknownCaseLine
   case caseWithoutDate
   case applicantID
   case seedText
@@ -33,12 +33,12 @@ enum PolicyTestMessage: String, MessageKey {
   case seatCount
   case roundWithoutAwarded
   case caseWithoutOutcome
-  case near
-  case outcomeExpected
-  case amount
-  case gotReasons
-  case gotWaived
-  case gotMissing
+  case policyHasErrors
+  case outcomeDiffers
+  case noAmount
+  case reasonsDiffer
+  case waivedDiffer
+  case missingDiffer
   case statusPass
   case statusFail
   case statusUnknown
@@ -50,23 +50,23 @@ enum PolicyTestMessage: String, MessageKey {
 
   var template: MessageTemplate {
     switch self {
-    case .got:
+    case .awardedDiffers:
       MessageTemplate(
         kk: "тағайындалатындар {expected} күтілді, бірақ нәтиже {got}",
         ru: "ожидались награждённые {expected}, а получено {got}",
         en: "expected awarded {expected}, got {got}")
-    case .gotExpected:
+    case .poolSeatsDiffer:
       MessageTemplate(
         kk: "«{name}» топтамасында {expected} орын күтілді, бірақ {got}",
         ru: "в пуле «{name}» ожидалось мест: {expected}, а получено {got}",
         en: "expected {expected} seats in pool '{name}', got {got}")
-    case .at:
+    case .repeatedLine:
       MessageTemplate(
         kk:
           "'{word}' екі рет берілген (алғашқысы {at} орнында): соңғысы үнсіз жеңер еді; біреуін қалдырыңыз",
         ru: "'{word}' задан дважды (впервые в {at}): последний молча победил бы; оставьте один",
         en: "'{word}' given twice (first at {at}): the last would silently win; keep one")
-    case .atCase:
+    case .repeatedCase:
       MessageTemplate(
         kk:
           "\"{name}\" жағдайы екі рет берілген (алғашқысы {at} орнында): әр жағдайдың өз атауы болады",
@@ -92,7 +92,7 @@ enum PolicyTestMessage: String, MessageKey {
         kk: "файлда бірде-бір 'case' жоқ",
         ru: "в файле нет ни одного 'case'",
         en: "no 'case' in the file")
-    case .date:
+    case .aDate:
       MessageTemplate(
         kk: "YYYY-MM-DD күні",
         ru: "дата YYYY-MM-DD",
@@ -122,7 +122,7 @@ enum PolicyTestMessage: String, MessageKey {
         kk: "тізімді жабатын ']' күтілді",
         ru: "ожидается ']', закрывающая список",
         en: "expected ']' to close the list")
-    case .value:
+    case .aValue:
       MessageTemplate(
         kk: "'{name}' мәні",
         ru: "значение для '{name}'",
@@ -157,7 +157,7 @@ enum PolicyTestMessage: String, MessageKey {
         kk: "'AMOUNT KZT per month|semester|year' күтілді",
         ru: "ожидается 'AMOUNT KZT per month|semester|year'",
         en: "expected 'AMOUNT KZT per month|semester|year'")
-    case .head:
+    case .unknownCaseLine:
       MessageTemplate(
         kk: "'{word}' деген жағдай жолы жоқ",
         ru: "неизвестная строка примера '{word}'",
@@ -202,32 +202,32 @@ enum PolicyTestMessage: String, MessageKey {
         kk: "\"{name}\" жағдайында 'expect OUTCOME' жолы жоқ",
         ru: "в примере \"{name}\" нет строки 'expect OUTCOME'",
         en: "case \"{name}\" has no 'expect OUTCOME' line")
-    case .near:
+    case .policyHasErrors:
       MessageTemplate(
         kk: " (оның .policy файлында қате бар ма?)",
         ru: " (нет ли ошибок в её файле .policy?)",
         en: " (does its .policy file have errors?)")
-    case .outcomeExpected:
+    case .outcomeDiffers:
       MessageTemplate(
         kk: "'{expected}' күтілді, бірақ нәтиже — '{got}'",
         ru: "ожидалось '{expected}', а получено '{got}'",
         en: "expected {expected}, got {got}")
-    case .amount:
+    case .noAmount:
       MessageTemplate(
         kk: "жоқ",
         ru: "нет",
         en: "none")
-    case .gotReasons:
+    case .reasonsDiffer:
       MessageTemplate(
         kk: "күтілген себептер {expected}, бірақ нәтиже {got}",
         ru: "ожидались причины {expected}, а получено {got}",
         en: "expected reasons {expected}, got {got}")
-    case .gotWaived:
+    case .waivedDiffer:
       MessageTemplate(
         kk: "ерекшелікпен босатылуы күтілгендер {expected}, бірақ нәтиже {got}",
         ru: "ожидались снятые исключением {expected}, а получено {got}",
         en: "expected waived {expected}, got {got}")
-    case .gotMissing:
+    case .missingDiffer:
       MessageTemplate(
         kk: "жетіспейтін фактілер {expected} күтілді, бірақ нәтиже {got}",
         ru: "ожидались недостающие факты {expected}, а получено {got}",

@@ -10,29 +10,29 @@ public enum RoundRenderer {
     var parts: [String] = []
     if let rank = entry.rank {
       parts.append(
-        RoundMessage.rank.text(["rank": "\(rank)"])[
+        RoundMessage.rank.text(["rank": String(rank)])[
           language])
     }
     if let seats = result.seats {
       parts.append(
-        RoundMessage.seats.text(["seats": "\(seats)"])[language])
+        RoundMessage.seats.text(["seats": String(seats)])[language])
     }
     switch entry.status {
     case .awarded:
       if let pool = entry.pool, pool != "general" {
         parts.append(
-          RoundMessage.pool.text(["pool": "\(pool)"])[
+          RoundMessage.inQuota.text(["pool": pool])[
             language])
       }
-      parts.append(RoundMessage.poolAwarded.text()[language])
+      parts.append(RoundMessage.awarded.text()[language])
     case .notAwarded:
       if entry.limit == .budget {
         parts.append(
-          RoundMessage.poolBudgetExhausted.text()[
+          RoundMessage.budgetExhausted.text()[
             language])
       } else {
         parts.append(
-          RoundMessage.poolNoSeatLeft.text()[language])
+          RoundMessage.noSeatLeft.text()[language])
       }
       if let general = result.pools.first, !general.cutoff.isEmpty {
         let values = general.cutoff.map { named in
@@ -40,12 +40,12 @@ public enum RoundRenderer {
             + (named.value?.formatted(named: named.name, language) ?? "?")
         }.joined(separator: ", ")
         parts.append(
-          RoundMessage.values.text(["values": "\(values)"])[language]
+          RoundMessage.cutoff.text(["values": values])[language]
         )
       }
     case .awardedElsewhere:
       parts.append(
-        RoundMessage.valuesAwardedAPreferredProgramme.text()[language])
+        RoundMessage.preferredProgramme.text()[language])
     case .ineligible, .needsInformation:
       parts.append(
         entry.status == .ineligible
@@ -54,18 +54,18 @@ public enum RoundRenderer {
         let unmet = entry.failedReasons.map { result.requirementTexts[$0]?[language] ?? $0 }
           .joined(separator: "; ")
         parts.append(
-          RoundMessage.unmet.text(["unmet": "\(unmet)"])[
+          RoundMessage.notMet.text(["unmet": unmet])[
             language])
       }
       if !entry.missingFacts.isEmpty {
         let missing = entry.missingFacts.map { $0.title[language] }.joined(separator: ", ")
         parts.append(
-          RoundMessage.missing.text(["missing": "\(missing)"])[
+          RoundMessage.unknownFacts.text(["missing": missing])[
             language])
       }
     case .duplicate:
       parts.append(
-        RoundMessage.missingDuplicateApplication.text()[language])
+        RoundMessage.duplicateApplication.text()[language])
     }
     return parts.joined(separator: "; ")
   }
@@ -77,24 +77,24 @@ public enum RoundRenderer {
     result.pools.enumerated().map { index, pool in
       let name =
         index == 0
-        ? RoundMessage.name.text()[language]
-        : RoundMessage.nameQuota.text(["pool": "\(pool.name)"])[
+        ? RoundMessage.generalPool.text()[language]
+        : RoundMessage.quota.text(["pool": pool.name])[
           language]
       var parts = [
         pool.seats.map {
-          RoundMessage.parts.text(["value": "\($0)"])[language]
+          RoundMessage.seatCount.text(["value": "\($0)"])[language]
         }
-          ?? RoundMessage.partsUnlimitedSeats.text()[
+          ?? RoundMessage.unlimitedSeats.text()[
             language],
-        RoundMessage.partsAwarded.text(["awarded": "\(pool.awarded)"])[language],
+        RoundMessage.poolAwarded.text(["awarded": String(pool.awarded)])[language],
       ]
       if pool.released > 0 {
         parts.append(
-          RoundMessage.partsReleasedToTheGeneral.text(["released": "\(pool.released)"])[language])
+          RoundMessage.poolReleased.text(["released": String(pool.released)])[language])
       }
       if pool.vacant > 0 {
         parts.append(
-          RoundMessage.partsLeftVacant.text(["vacant": "\(pool.vacant)"])[language])
+          RoundMessage.poolVacant.text(["vacant": String(pool.vacant)])[language])
       }
       return name + ": " + parts.joined(separator: "; ")
     }

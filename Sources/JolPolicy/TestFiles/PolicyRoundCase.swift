@@ -56,13 +56,13 @@ extension LocalizedText {
   fileprivate static func awardedDiffers(expected: [String], got: [String]) -> Self {
     let expected = "[\(expected.joined(separator: ", "))]"
     let got = "[\(got.sorted().joined(separator: ", "))]"
-    return PolicyTestMessage.got.text(["expected": "\(expected)", "got": "\(got)"])
+    return PolicyTestMessage.awardedDiffers.text(["expected": expected, "got": got])
   }
 
   fileprivate static func poolSeatsDiffer(_ name: String, expected: Int, got: Int?) -> Self {
     let got = got.map(String.init) ?? "—"
-    return PolicyTestMessage.gotExpected.text([
-      "name": "\(name)", "expected": "\(expected)", "got": "\(got)",
+    return PolicyTestMessage.poolSeatsDiffer.text([
+      "name": name, "expected": String(expected), "got": got,
     ])
   }
 }

@@ -383,12 +383,12 @@ struct PolicyTestParser {
 extension Diagnostic.Message {
   fileprivate static func givenTwice(_ word: String, first: SourceLocation) -> Self {
     let at = "\(first.line):\(first.column)"
-    return PolicyTestMessage.at.text(["word": "\(word)", "at": "\(at)"])
+    return PolicyTestMessage.repeatedLine.text(["word": word, "at": at])
   }
 
   fileprivate static func caseTwice(_ name: String, first: SourceLocation) -> Self {
     let at = "\(first.line):\(first.column)"
-    return PolicyTestMessage.atCase.text(["name": "\(name)", "at": "\(at)"])
+    return PolicyTestMessage.repeatedCase.text(["name": name, "at": at])
   }
 
   fileprivate static let policyUnderTest = PolicyTestMessage.policyUnderTest.text()
@@ -399,10 +399,10 @@ extension Diagnostic.Message {
 
   fileprivate static let noCases = PolicyTestMessage.noCases.text()
 
-  fileprivate static let date = PolicyTestMessage.date.text()
+  fileprivate static let date = PolicyTestMessage.aDate.text()
 
   fileprivate static func notADate(_ text: String) -> Self {
-    PolicyTestMessage.notADate.text(["text": "\(text)"])
+    PolicyTestMessage.notADate.text(["text": text])
   }
 
   fileprivate static let factName = PolicyTestMessage.factName.text()
@@ -410,13 +410,13 @@ extension Diagnostic.Message {
   fileprivate static let reasonKey = PolicyTestMessage.reasonKey.text()
 
   fileprivate static func afterFactName(_ name: String) -> Self {
-    PolicyTestMessage.afterFactName.text(["name": "\(name)"])
+    PolicyTestMessage.afterFactName.text(["name": name])
   }
 
   fileprivate static let unclosedList = PolicyTestMessage.unclosedList.text()
 
   fileprivate static func value(for name: String) -> Self {
-    PolicyTestMessage.value.text(["name": "\(name)"])
+    PolicyTestMessage.aValue.text(["name": name])
   }
 
   fileprivate static let caseName = PolicyTestMessage.caseName.text()
@@ -432,12 +432,12 @@ extension Diagnostic.Message {
   fileprivate static let amountForm = PolicyTestMessage.amountForm.text()
 
   fileprivate static func unknownCaseLine(_ word: String, near: String?) -> Self {
-    let head = PolicyTestMessage.head.text(["word": "\(word)"])
+    let head = PolicyTestMessage.unknownCaseLine.text(["word": word])
     return near.map { head + .didYouMean($0) } ?? head
   }
 
   fileprivate static func caseWithoutDate(_ name: String) -> Self {
-    PolicyTestMessage.caseWithoutDate.text(["name": "\(name)"])
+    PolicyTestMessage.caseWithoutDate.text(["name": name])
   }
 
   fileprivate static let applicantID = PolicyTestMessage.applicantID.text()
@@ -451,10 +451,10 @@ extension Diagnostic.Message {
   fileprivate static let seatCount = PolicyTestMessage.seatCount.text()
 
   fileprivate static func roundWithoutAwarded(_ name: String) -> Self {
-    PolicyTestMessage.roundWithoutAwarded.text(["name": "\(name)"])
+    PolicyTestMessage.roundWithoutAwarded.text(["name": name])
   }
 
   fileprivate static func caseWithoutOutcome(_ name: String) -> Self {
-    PolicyTestMessage.caseWithoutOutcome.text(["name": "\(name)"])
+    PolicyTestMessage.caseWithoutOutcome.text(["name": name])
   }
 }

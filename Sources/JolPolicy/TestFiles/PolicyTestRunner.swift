@@ -115,12 +115,12 @@ extension LocalizedText {
     let head = PolicyTestMessage.noCheckedPolicy.text(["id": id, "version": version ?? .same("")])
     if let near { return head + .didYouMean(near) }
     return head
-      + PolicyTestMessage.near.text()
+      + PolicyTestMessage.policyHasErrors.text()
   }
 
   fileprivate static func outcome(expected: Outcome, got: Outcome) -> Self {
-    PolicyTestMessage.outcomeExpected.text([
-      "expected": "\(expected.rawValue)", "got": "\(got.rawValue)",
+    PolicyTestMessage.outcomeDiffers.text([
+      "expected": expected.rawValue, "got": got.rawValue,
     ])
   }
 
@@ -133,7 +133,7 @@ extension LocalizedText {
   /// The amount as the test file writes it in English (`44000 KZT per month`), as people
   /// read it otherwise (`44 000 ₸ айына`).
   private static func text(_ amount: Amount?, _ language: Language) -> String {
-    guard let amount else { return PolicyTestMessage.amount.text()[language] }
+    guard let amount else { return PolicyTestMessage.noAmount.text()[language] }
     if language == .en { return "\(amount.value) KZT per \(amount.per.rawValue)" }
     return LocalNumber.money(amount.value, language) + " " + amount.per.title[language]
   }
@@ -143,11 +143,11 @@ extension LocalizedText {
     let got = "[\(got.joined(separator: ", "))]"
     return switch list {
     case .reasons:
-      PolicyTestMessage.gotReasons.text(["expected": "\(expected)", "got": "\(got)"])
+      PolicyTestMessage.reasonsDiffer.text(["expected": expected, "got": got])
     case .waived:
-      PolicyTestMessage.gotWaived.text(["expected": "\(expected)", "got": "\(got)"])
+      PolicyTestMessage.waivedDiffer.text(["expected": expected, "got": got])
     case .missing:
-      PolicyTestMessage.gotMissing.text(["expected": "\(expected)", "got": "\(got)"])
+      PolicyTestMessage.missingDiffer.text(["expected": expected, "got": got])
     }
   }
 
@@ -161,6 +161,6 @@ extension LocalizedText {
   }
 
   fileprivate static func summary(passed: Int, failed: Int) -> Self {
-    PolicyTestMessage.summary.text(["passed": "\(passed)", "failed": "\(failed)"])
+    PolicyTestMessage.summary.text(["passed": String(passed), "failed": String(failed)])
   }
 }
