@@ -1,5 +1,8 @@
 import Foundation
+import JolModel
 import Testing
+
+@testable import JolApp
 
 /// The official words of `Policies/GLOSSARY.md` stay in every catalogue: a Kazakh or Russian
 /// template of any target (`Sources/*/Messages/`, `Sources/JolModel/Text/Messages/`) that uses a
@@ -60,5 +63,15 @@ import Testing
         $0.hasSuffix(".swift")
       }.map { folder.appendingPathComponent($0) }
     }
+  }
+}
+
+/// A district of another region says which region it belongs to, in words that read for an
+/// oblast («Қостанай облысы») and a city («Астана қ.») alike.
+@Suite struct DistrictRegionWordsTests {
+  @Test func aDistrictOfAnotherRegionSaysWhereItBelongs() {
+    let text = ImportMessages.districtOutsideRegion("395400000", .kostanay, .akmola)
+    #expect(text.kk.hasPrefix("395400000 ауданы Қостанай облысы құрамына жатады, ал жолда"))
+    #expect(text.ru.hasPrefix("район 395400000 относится к региону «Костанайская область»"))
   }
 }

@@ -172,7 +172,7 @@ enum CommandText: String, MessageKey {
     case .salvageIntact:
       MessageTemplate(
         kk: "{log}: {records} жазба ({batches} топ) бүтін",
-        ru: "{log}: целы {records} записей ({batches} пакетов)",
+        ru: "{log}: целых записей: {records} (пакетов: {batches})",
         en: "{log}: {records} records in {batches} batches are intact")
     case .salvageAcknowledged:
       MessageTemplate(

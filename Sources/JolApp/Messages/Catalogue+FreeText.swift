@@ -28,7 +28,7 @@ enum FreeTextMessage: String, MessageKey {
         en: "the control character {code} is not allowed")
     case .tooLong:
       MessageTemplate(
-        kk: "{limit} таңбадан ұзын", ru: "длиннее {limit} символов",
+        kk: "{limit} таңбадан ұзын", ru: "длиннее предела (символов: {limit})",
         en: "longer than {limit} characters")
     case .holdsIIN:
       MessageTemplate(

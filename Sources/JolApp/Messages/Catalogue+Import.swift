@@ -76,7 +76,7 @@ enum ImportText: String, MessageKey {
       )
     case .districtOutsideRegion:
       MessageTemplate(
-        kk: "{text} ауданы — {found} ауданы, ал жолда {region} ({code}) көрсетілген",
+        kk: "{text} ауданы {found} құрамына жатады, ал жолда {region} ({code}) көрсетілген",
         ru:
           "район {text} относится к региону «{found}», а в строке указан регион «{region}» ({code})",
         en: "district {text} is in {found}, but the row's region is {region} ({code})")

@@ -51,7 +51,7 @@ enum ImportRunText: String, MessageKey {
     case .progress:
       MessageTemplate(
         kk: "{file}: {total} жолдың {done} тексерілді…",
-        ru: "{file}: проверено {done} из {total} строк…",
+        ru: "{file}: проверено строк: {done} из {total}…",
         en: "{file}: checked {done} of {total} rows…")
     case .writing:
       MessageTemplate(

@@ -121,7 +121,7 @@ enum LogText: String, MessageKey {
         kk:
           "{path}: журнал бүтін — {segments} сегмент, {records} жазба, {batches} топ, барлық {events} оқиға оқылады",
         ru:
-          "{path}: журнал цел — сегментов {segments}, записей {records}, пакетов {batches}, все {events} событий читаются",
+          "{path}: журнал цел — сегментов: {segments}, записей: {records}, пакетов: {batches}; все события ({events}) читаются",
         en:
           "{path}: log intact — {segments} segments, {records} records, {batches} batches, all {events} events decode"
       )
@@ -185,7 +185,7 @@ enum LogText: String, MessageKey {
         kk:
           "{copied} жазба {target} ішіне көшірілді, әр жазба өз нөмірімен (жоғалғандардың орнында белгі); қорғалған қойма: {files}. Тексеріңіз: jol log verify --data {target}",
         ru:
-          "{copied} записей скопировано в {target}, каждая под своим номером (на месте потерянных — отметки); хранилище: {files}. Проверьте: jol log verify --data {target}",
+          "скопировано записей: {copied} в {target}, каждая под своим номером (на месте потерянных — отметки); хранилище: {files}. Проверьте: jol log verify --data {target}",
         en:
           "{copied} records copied into {target}, each under its own sequence number (placeholders where records were lost); vault: {files}. Check it: jol log verify --data {target}"
       )

@@ -164,7 +164,7 @@ enum PolicyCommandText: String, MessageKey {
     case .quotaLine:
       MessageTemplate(
         kk: "{id}: «{name}» квотасы {share}% — {total} орынның {seats} орны",
-        ru: "{id}: квота «{name}» {share}% — {seats} из {total} мест",
+        ru: "{id}: квота «{name}» {share}% — мест: {seats} из {total}",
         en: "{id}: quota '{name}' {share}% — {seats} of {total} seats")
     }
   }

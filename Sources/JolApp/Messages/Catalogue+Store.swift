@@ -80,7 +80,7 @@ enum StoreText: String, MessageKey {
         kk:
           "{path} журнал жойылған деп жазған {erased_count} білім алушыны қамтымайды ({ids}): жою тізілімі жоғалған не ескі. Ештеңе жазылмайды; қорғалған қойманы резервтік көшірмеден қалпына келтіріңіз",
         ru:
-          "в {path} нет {erased_count} обучающихся, удалённых по журналу ({ids}): реестр удалений утрачен или устарел. Ничего не записывается; восстановите хранилище из резервной копии",
+          "в {path} нет обучающихся, удалённых по журналу (число: {erased_count}; {ids}): реестр удалений утрачен или устарел. Ничего не записывается; восстановите хранилище из резервной копии",
         en:
           "{path} lacks {erased_count} learners the log records as erased ({ids}): the erasure register was lost or is older than the log. Nothing is written; restore the vault from a backup"
       )
@@ -89,7 +89,7 @@ enum StoreText: String, MessageKey {
         kk:
           "{path} журналдағы {count} білім алушының жазбасын қамтымайды ({ids}): қорғалған қойма жоғалған не ескі. Ештеңе жазылмайды; қорғалған қойманы резервтік көшірмеден қалпына келтіріңіз",
         ru:
-          "в {path} нет записей {count} обучающихся, которые есть в журнале ({ids}): хранилище утрачено или устарело. Ничего не записывается; восстановите хранилище из резервной копии",
+          "в {path} нет записей обучающихся, которые есть в журнале (число: {count}; {ids}): хранилище утрачено или устарело. Ничего не записывается; восстановите хранилище из резервной копии",
         en:
           "{path} lacks the entries of {count} learners the log holds ({ids}): the vault was lost or is older than the log. Nothing is written; restore the vault from a backup"
       )

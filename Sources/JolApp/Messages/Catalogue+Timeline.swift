@@ -34,9 +34,9 @@ enum TimelineText: String, MessageKey {
         en: "IIN")
     case .asOf:
       MessageTemplate(
-        kk: "Күн бойынша:",
-        ru: "По состоянию на",
-        en: "As of")
+        kk: "{date} жағдай бойынша",
+        ru: "По состоянию на {date}",
+        en: "As of {date}")
     case .knownAt:
       MessageTemplate(
         kk: "жазылғаны бойынша:",

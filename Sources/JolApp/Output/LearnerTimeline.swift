@@ -21,7 +21,7 @@ struct LearnerTimeline {
       title += " — " + person.fullName + " (" + t(Words.iin) + " " + person.iin.value + ")"
     }
     lines.append(title)
-    var when = t(Words.asOf) + " " + day(asOf)
+    var when = TimelineText.asOf.text(["date": day(asOf)])[language]
     if let knownAt { when += "; " + t(Words.knownAt) + " " + Self.describe(knownAt) }
     lines.append(when)
     if let erased = state.erased {
@@ -204,7 +204,6 @@ struct LearnerTimeline {
 private enum Words {
   static let learner = TimelineText.learner.text()
   static let iin = TimelineText.iin.text()
-  static let asOf = TimelineText.asOf.text()
   static let knownAt = TimelineText.knownAt.text()
   static let erased = TimelineText.erased.text()
   static let region = TimelineText.region.text()

@@ -287,7 +287,7 @@ enum CheckMessage: String, MessageKey {
     case .tooManySeats:
       MessageTemplate(
         kk: "{count} орын — тым көп: ең көбі {limit}",
-        ru: "{count} мест — слишком много: не больше {limit}",
+        ru: "мест: {count} — слишком много: не больше {limit}",
         en: "{count} seats is too many: at most {limit}")
     case .textsTwice:
       MessageTemplate(
@@ -612,7 +612,7 @@ enum CheckMessage: String, MessageKey {
         kk:
           "{seats} орын × ең үлкен сома {award} Jol санай алатын шектен асады ({maximum}): орындарды не соманы азайтыңыз",
         ru:
-          "{seats} мест × наибольшая сумма {award} больше, чем Jol может сосчитать ({maximum}): уменьшите места или сумму",
+          "число мест {seats} × наибольшая сумма {award} — больше, чем Jol может сосчитать ({maximum}): уменьшите места или сумму",
         en:
           "{seats} seats × the largest amount {award} exceeds what Jol can count ({maximum}): lower the seats or the amount"
       )
@@ -621,7 +621,7 @@ enum CheckMessage: String, MessageKey {
         kk:
           "'{name}' квотасы: {seats} орынның {percent}%-ы 0 орын болады (бөлшек орын берілмейді), квота ешкімді алмайды: үлесті не орын санын көбейтіңіз",
         ru:
-          "квота '{name}': {percent}% от {seats} мест — 0 мест (дробных мест не бывает), квота никого не примет: увеличьте долю или число мест",
+          "квота '{name}': {percent}% (всего мест: {seats}) — 0 мест (дробных мест не бывает), квота никого не примет: увеличьте долю или число мест",
         en:
           "quota '{name}': {percent}% of {seats} seats is 0 seats (no fraction of a seat is reserved), so it takes nobody: raise the share or the seats"
       )

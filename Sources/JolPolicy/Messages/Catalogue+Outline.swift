@@ -175,7 +175,7 @@ enum OutlineMessage: String, MessageKey {
     case .seatCount:
       MessageTemplate(
         kk: "{total} орынның {count} орны",
-        ru: "{count} из {total} мест",
+        ru: "мест: {count} из {total}",
         en: "{count} of {total} seats")
     case .since:
       MessageTemplate(

@@ -516,7 +516,7 @@ enum SyntaxMessage: String, MessageKey {
         kk:
           "шарт тым терең: 'not' пен жақшалар {limit} деңгейден аспауы керек; шартты қарапайымдап, бірнеше 'require' жолына бөліңіз",
         ru:
-          "условие вложено слишком глубоко: не больше {limit} уровней 'not' и скобок; упростите его или разбейте на несколько строк 'require'",
+          "условие вложено слишком глубоко: уровней 'not' и скобок — не больше, чем {limit}; упростите его или разбейте на несколько строк 'require'",
         en:
           "condition nested too deep: at most {limit} levels of 'not' and parentheses; simplify it or split it into several 'require' lines"
       )
