@@ -145,8 +145,8 @@ enum DemoText: String, MessageKey {
         en: "The akim's scholarship round: ranking, seats, awards recorded in the log")
     case .replayStep:
       MessageTemplate(
-        kk: "Конкурсты қайта ойнату: нәтиже дәл сол",
-        ru: "Повтор конкурса: тот же результат",
+        kk: "Конкурсты қайта есептеу: нәтиже дәл сол",
+        ru: "Пересчёт конкурса: тот же результат",
         en: "Replaying the round: the same result")
     case .forgetStep:
       MessageTemplate(

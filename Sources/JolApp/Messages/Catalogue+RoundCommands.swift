@@ -111,8 +111,8 @@ enum RoundText: String, MessageKey {
         en: "the log lacks the policy text (sha256 {hash}) round {id} used")
     case .reproduced:
       MessageTemplate(
-        kk: "қайталанды: {id} нәтижесі сол күйі (sha256 {hash})",
-        ru: "воспроизведено: результат {id} тот же (sha256 {hash})",
+        kk: "қайта есептелді: {id} нәтижесі сол күйі (sha256 {hash})",
+        ru: "пересчитано: результат {id} тот же (sha256 {hash})",
         en: "reproduced: round {id} gives the same results (sha256 {hash})")
     case .notReproduced:
       MessageTemplate(
@@ -166,9 +166,9 @@ enum RoundText: String, MessageKey {
     case .alreadyRun:
       MessageTemplate(
         kk:
-          "{id} конкурсы бұрын өткізілген; нәтижесін қайталау: jol round replay {id}; оны ауыстыру: --supersede {id} --reason МӘТІН",
+          "{id} конкурсы бұрын өткізілген; қайта есептеу: jol round replay {id}; оны ауыстыру: --supersede {id} --reason МӘТІН",
         ru:
-          "конкурс {id} уже проведён; повторить его результат: jol round replay {id}; заменить его: --supersede {id} --reason ТЕКСТ",
+          "конкурс {id} уже проведён; пересчёт: jol round replay {id}; заменить его: --supersede {id} --reason ТЕКСТ",
         en:
           "round {id} was already run; reproduce it with: jol round replay {id}; replace it with: --supersede {id} --reason TEXT"
       )
