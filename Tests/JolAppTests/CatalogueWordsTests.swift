@@ -75,3 +75,11 @@ import Testing
     #expect(text.ru.hasPrefix("район 395400000 относится к региону «Костанайская область»"))
   }
 }
+
+/// A spreadsheet may head its policy column with the glossary's word or the one Jol used before.
+@Suite struct PolicyColumnWordsTests {
+  @Test(arguments: ["правила", "Правила", "қағидалар", "политика", "ереже", "policy"])
+  func thePolicyColumnReadsItsWords(_ header: String) {
+    #expect(ImportColumns.Applications.policy.matches(header))
+  }
+}
