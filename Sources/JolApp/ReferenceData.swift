@@ -40,7 +40,7 @@ func readBytes(_ path: String) throws -> [UInt8] {
   }
   guard let data = FileManager.default.contents(atPath: path) else {
     throw CommandError(
-      ReferenceText.unreadable.text(["path": path]),
+      StoreText.unreadableFile.text(["path": path]),
       exitCode: .ioError)
   }
   return [UInt8](data)

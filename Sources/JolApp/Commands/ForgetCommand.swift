@@ -98,7 +98,7 @@ extension ForgetCommand {
 
   fileprivate static func invalid(_ text: String, _ reason: LocalizedText) -> LocalizedText {
     let masked = IIN.masked(text)
-    return LogText.invalidIIN.text(["masked": masked, "reason": reason])
+    return StoreText.invalidIIN.text(["masked": masked, "reason": reason])
   }
 
   fileprivate static func unknown(_ iin: IIN) -> LocalizedText {

@@ -202,7 +202,7 @@ extension PolicyFiles {
   }
 
   fileprivate static func unreadable(_ path: String) -> LocalizedText {
-    PolicyCommandText.unreadable.text(["path": path])
+    StoreText.unreadableFile.text(["path": path])
   }
 
   fileprivate static func unknownPolicy(_ id: String, _ hint: String?, _ known: [String])

@@ -7,7 +7,6 @@ enum LogText: String, MessageKey {
   case forgetReasonOption
   case alreadyErased
   case reasonRequired
-  case invalidIIN
   case unknownIIN
   case vaultFailed
   case done
@@ -55,11 +54,6 @@ enum LogText: String, MessageKey {
         kk: "--reason міндетті: жою негізін жазыңыз (мысалы, өтініш нөмірі)",
         ru: "нужен --reason: укажите основание удаления (например, номер заявления)",
         en: "--reason is required: give the grounds for erasure (e.g. the request number)")
-    case .invalidIIN:
-      MessageTemplate(
-        kk: "{masked} дұрыс ЖСН емес: {reason}",
-        ru: "{masked} — неверный ИИН: {reason}",
-        en: "{masked} is not a valid IIN: {reason}")
     case .unknownIIN:
       MessageTemplate(
         kk: "қорғалған қоймада ЖСН {iin} жоқ (бұрын жойылған болуы мүмкін); ештеңе өзгермеді",

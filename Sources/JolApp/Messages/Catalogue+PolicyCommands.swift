@@ -19,7 +19,6 @@ enum PolicyCommandText: String, MessageKey {
   case optionRequired
   case tally
   case notFound
-  case unreadable
   case errorsFound
   case showSummary
   case testSummary
@@ -121,11 +120,6 @@ enum PolicyCommandText: String, MessageKey {
         kk: "{path} табылмады",
         ru: "{path} не найден",
         en: "{path} not found")
-    case .unreadable:
-      MessageTemplate(
-        kk: "{path} файлын оқу мүмкін болмады",
-        ru: "не удалось прочитать файл {path}",
-        en: "could not read file {path}")
     case .errorsFound:
       MessageTemplate(
         kk: "{files} файлда {count} қате табылды; жоғарыдағы орындарды түзетіңіз",

@@ -22,7 +22,6 @@ enum ReferenceText: String, MessageKey {
   case qualification
   case legacyCode
   case fileNotFound
-  case unreadable
 
   var template: MessageTemplate {
     switch self {
@@ -121,11 +120,6 @@ enum ReferenceText: String, MessageKey {
         kk: "{path} файлы табылмады",
         ru: "файл {path} не найден",
         en: "file {path} not found")
-    case .unreadable:
-      MessageTemplate(
-        kk: "{path} файлын оқу мүмкін болмады",
-        ru: "не удалось прочитать файл {path}",
-        en: "could not read file {path}")
     }
   }
 }

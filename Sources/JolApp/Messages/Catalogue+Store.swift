@@ -1,6 +1,6 @@
 import JolModel
 
-/// What the data directory, the vault and learner lookups say.
+/// What the data directory, the vault, files and learner lookups say.
 /// Adding a message: see ``MessageKey``.
 enum StoreText: String, MessageKey {
   case noDataDirectory
@@ -17,6 +17,7 @@ enum StoreText: String, MessageKey {
   case erasuresMissing
   case entriesMissing
   case damaged
+  case unreadableFile
 
   var template: MessageTemplate {
     switch self {
@@ -98,6 +99,11 @@ enum StoreText: String, MessageKey {
         kk: "{path}:{line}: қорғалған қойма жазбасы бүлінген ({what})",
         ru: "{path}:{line}: запись хранилища повреждена ({what})",
         en: "{path}:{line}: vault record damaged ({what})")
+    case .unreadableFile:
+      MessageTemplate(
+        kk: "{path} файлын оқу мүмкін болмады",
+        ru: "не удалось прочитать файл {path}",
+        en: "could not read file {path}")
     }
   }
 }
