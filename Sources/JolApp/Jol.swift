@@ -10,10 +10,7 @@ public enum Jol {
   /// Every command, by noun and verb.
   static let commands = CommandGroup(
     name: "jol",
-    summary: LocalizedText(
-      kk: "өңірлік білім беру-өндірістік кластердің білім алушылар тізілімі",
-      ru: "реестр обучающихся регионального образовательно-производственного кластера",
-      en: "the learner record of a regional education-production cluster"),
+    summary: CLIText.jolSummary.text(),
     children: [
       // In the order of the work: try it, set up, take in data, look, decide, maintain.
       .command(DemoCommand()),
@@ -88,10 +85,7 @@ public enum Jol {
     var text = path.joined(separator: " ") + ": " + error.message[language] + "\n"
     if error.exitCode == .usage {
       text +=
-        LocalizedText(
-          kk: "Анықтама: \(path.joined(separator: " ")) --help",
-          ru: "Справка: \(path.joined(separator: " ")) --help",
-          en: "Help: \(path.joined(separator: " ")) --help")[language] + "\n"
+        CLIText.helpHint.text(["path": "\(path.joined(separator: " "))"])[language] + "\n"
     }
     console.writeError(text)
   }
@@ -137,9 +131,7 @@ public enum Jol {
     for (name, value) in [("--data / JOL_DATA", data), ("--policies", policies)]
     where value.allSatisfy(\.isWhitespace) {
       throw CommandError.usage(
-        LocalizedText(
-          kk: "\(name): бос жол; каталогты көрсетіңіз", ru: "\(name): пустой путь; укажите каталог",
-          en: "\(name): an empty path; give a directory"))
+        CLIText.emptyPath.text(["name": name]))
     }
     return Context(
       console: console, language: language, dataDirectory: console.resolve(data),

@@ -51,15 +51,12 @@ func readBytes(_ path: String) throws -> [UInt8] {
   if let text = builtInText(path) { return Array(text.utf8) }
   guard FileManager.default.fileExists(atPath: path) else {
     throw CommandError(
-      LocalizedText(
-        kk: "\(path) файлы табылмады", ru: "файл \(path) не найден", en: "file \(path) not found"),
+      ReferenceText.fileNotFound.text(["path": path]),
       exitCode: .noInput)
   }
   guard let data = FileManager.default.contents(atPath: path) else {
     throw CommandError(
-      LocalizedText(
-        kk: "\(path) файлын оқу мүмкін болмады", ru: "не удалось прочитать файл \(path)",
-        en: "could not read file \(path)"),
+      StoreText.unreadableFile.text(["path": path]),
       exitCode: .ioError)
   }
   return [UInt8](data)

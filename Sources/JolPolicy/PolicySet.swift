@@ -145,12 +145,8 @@ extension CompiledPolicy {
 extension Diagnostic.Message {
   fileprivate static func duplicateVersion(_ id: String, _ version: String, _ other: String) -> Self
   {
-    Self(
-      kk:
-        "'\(id)' ережесінің \(version) нұсқасы \(other) файлында да анықталған: мұны жаңа нұсқа нөмірімен беріңіз",
-      ru: "версия \(version) политики '\(id)' уже определена в \(other): дайте этой новую версию",
-      en:
-        "policy '\(id)' version \(version) is also defined in \(other): give this one a new version"
-    )
+    PolicySetMessage.duplicateVersion.text([
+      "id": id, "version": version, "other": other,
+    ])
   }
 }

@@ -57,7 +57,7 @@ import Testing
     #expect(kazakh.exitCode == 65)
     #expect(kazakh.stdout.hasSuffix("4 ереже тексерілді: 2 қате, 1 ереже қолданысқа жарамсыз\n"))
     let russian = runJol(["policy", "check", "--lang", "ru"], workingDirectory: root)
-    #expect(russian.stdout.hasSuffix("проверено политик: 4; ошибок: 2, непригодных политик: 1\n"))
+    #expect(russian.stdout.hasSuffix("проверено правил: 4; ошибок: 2, непригодных правил: 1\n"))
   }
 
   @Test func jsonGivesOneObjectPerDiagnostic() throws {

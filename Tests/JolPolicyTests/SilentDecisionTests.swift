@@ -89,7 +89,7 @@ struct SilentDecisionTests {
     )
     #expect(
       warning.description(in: .ru).contains(
-        "предупреждение: квота 'orphans': 1% от 40 мест — 0 мест"))
+        "предупреждение: квота 'orphans': 1% (всего мест: 40) — 0 мест"))
     #expect(isTrilingual(warning))
     // A warning does not stop the policy.
     let policy = try #require(set.policies.first)

@@ -49,7 +49,7 @@ struct ValueTitleTests {
     #expect(Fact.categories.formatted(value, .kk) == "mountain_village, ауыл жастары")
     #expect(Fact.categories.formatted(value, .ru) == "mountain_village, сельская молодёжь")
     #expect(Fact.gpa.formatted(.decimal(FixedDecimal("3.5")!), .ru) == "3,5")
-    #expect(Fact.funding.formatted(.text("state_order"), .kk) == "мемлекеттік тапсырыс")
+    #expect(Fact.funding.formatted(.text("state_order"), .kk) == "мемлекеттік білім беру тапсырысы")
   }
 
   @Test(arguments: [Language.kk, .ru, .en])

@@ -120,41 +120,26 @@ extension CommandLineParser {
     let names = group.children.map(\.name)
     let hint = ClosestMatch.suggestion(for: word, among: names)
     let list = names.joined(separator: ", ")
-    return LocalizedText(
-      kk: "«\(word)» деген команда жоқ" + (hint.map { "; «\($0)» болуы мүмкін бе?" } ?? "")
-        + ". Командалар: \(list)",
-      ru: "нет команды «\(word)»" + (hint.map { "; может быть, «\($0)»?" } ?? "")
-        + ". Команды: \(list)",
-      en: "no command '\(word)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")
-        + ". Commands: \(list)")
+    let near = hint.map { CLIText.didYouMeanWord.text(["near": $0]) } ?? .same("")
+    return CLIText.unknownCommand.text(["word": word, "hint": near, "list": list])
   }
 
   fileprivate static func unknownOption(_ name: String, among names: [String]) -> LocalizedText {
     let hint = ClosestMatch.suggestion(for: name, among: names)
-    return LocalizedText(
-      kk: "белгісіз опция --\(name)" + (hint.map { "; --\($0) болуы мүмкін бе?" } ?? ""),
-      ru: "неизвестный параметр --\(name)" + (hint.map { "; может быть, --\($0)?" } ?? ""),
-      en: "unknown option --\(name)" + (hint.map { "; did you mean --\($0)?" } ?? ""))
+    let near = hint.map { CLIText.didYouMeanOption.text(["near": $0]) } ?? .same("")
+    return CLIText.unknownOption.text(["name": name, "hint": near])
   }
 
   fileprivate static func repeatedOption(_ name: String) -> LocalizedText {
-    LocalizedText(
-      kk: "--\(name) опциясы бір рет қана берілуі керек",
-      ru: "параметр --\(name) можно указать только один раз",
-      en: "option --\(name) may be given only once")
+    CLIText.repeatedOption.text(["name": name])
   }
 
   fileprivate static func flagWithValue(_ name: String) -> LocalizedText {
-    LocalizedText(
-      kk: "--\(name) мән қабылдамайды", ru: "параметр --\(name) не принимает значения",
-      en: "option --\(name) takes no value")
+    CLIText.flagWithValue.text(["name": name])
   }
 
   fileprivate static func missingValue(_ name: String, placeholder: String) -> LocalizedText {
-    LocalizedText(
-      kk: "--\(name) опциясынан кейін мән керек: \(placeholder)",
-      ru: "после --\(name) нужно значение: \(placeholder)",
-      en: "option --\(name) needs a value: \(placeholder)")
+    CLIText.missingValue.text(["name": name, "placeholder": placeholder])
   }
 
   fileprivate static func wrongArgumentCount(
@@ -165,9 +150,8 @@ extension CommandLineParser {
       ? "\(expected.lowerBound)"
       : expected.upperBound == Int.max
         ? "≥ \(expected.lowerBound)" : "\(expected.lowerBound)–\(expected.upperBound)"
-    return LocalizedText(
-      kk: "аргументтер саны \(count), ал күтілгені \(range). Қолданылуы: \(usage)",
-      ru: "получено аргументов: \(count), ожидается \(range). Использование: \(usage)",
-      en: "got \(count) arguments, expected \(range). Usage: \(usage)")
+    return CLIText.argumentCount.text([
+      "count": String(count), "range": range, "usage": usage,
+    ])
   }
 }

@@ -41,8 +41,7 @@ extension CommandError {
   /// path and system reason; the exit code by ``ExitCode/forFailedCall(_:errno:)``.
   static func fileSystem(_ error: FileSystemError, doing: LocalizedText) -> CommandError {
     CommandError(
-      LocalizedText(
-        kk: doing.kk + ": \(error)", ru: doing.ru + ": \(error)", en: doing.en + ": \(error)"),
+      LocalizedText.each { doing[$0] + ": \(error)" },
       exitCode: .forFailedCall(error.operation, errno: error.code))
   }
 }

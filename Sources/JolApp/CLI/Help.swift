@@ -33,15 +33,15 @@ enum Help {
   }
 
   private static func usageWord(_ language: Language) -> String {
-    LocalizedText(kk: "Қолданылуы", ru: "Использование", en: "Usage")[language]
+    CLIText.usage.text()[language]
   }
   private static func commandWord(_ language: Language) -> String {
-    LocalizedText(kk: "команда", ru: "команда", en: "command")[language]
+    CLIText.command.text()[language]
   }
   private static func commandsWord(_ language: Language) -> String {
-    LocalizedText(kk: "Командалар", ru: "Команды", en: "Commands")[language]
+    CLIText.commands.text()[language]
   }
   private static func optionsWord(_ language: Language) -> String {
-    LocalizedText(kk: "Опциялар", ru: "Параметры", en: "Options")[language]
+    CLIText.options.text()[language]
   }
 }

@@ -11,10 +11,7 @@ extension ParsedArguments {
     if !given && reason == nil { return nil }
     guard given, let reason, !reason.allSatisfy(\.isWhitespace) else {
       throw CommandError.usage(
-        LocalizedText(
-          kk: "--\(option) және --reason МӘТІН бірге беріледі",
-          ru: "--\(option) и --reason ТЕКСТ указываются вместе",
-          en: "--\(option) and --reason TEXT go together"))
+        CLIText.reasonGoesWith.text(["option": option]))
     }
     return reason
   }

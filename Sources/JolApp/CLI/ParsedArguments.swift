@@ -35,10 +35,7 @@ public struct ParsedArguments: Sendable {
     guard let text = value(name) else { return fallback }
     guard let date = CivilDate(text) else {
       throw CommandError.usage(
-        LocalizedText(
-          kk: "--\(name): «\(text)» күн емес; ЖЖЖЖ-АА-КК күтілді, мысалы 2026-09-01",
-          ru: "--\(name): «\(text)» — не дата; ожидается ГГГГ-ММ-ДД, например 2026-09-01",
-          en: "--\(name): '\(text)' is not a date; expected YYYY-MM-DD, e.g. 2026-09-01"))
+        CLIText.notADate.text(["name": name, "text": text]))
     }
     return date
   }
@@ -46,9 +43,8 @@ public struct ParsedArguments: Sendable {
   static func unknownChoice(_ option: String, _ value: String, _ choices: [String]) -> LocalizedText
   {
     let list = choices.joined(separator: ", ")
-    return LocalizedText(
-      kk: "\(option): «\(value)» белгісіз; мүмкін мәндер: \(list)",
-      ru: "\(option): неизвестное значение «\(value)»; допустимо: \(list)",
-      en: "\(option): unknown value '\(value)'; expected one of: \(list)")
+    return CLIText.unknownValue.text([
+      "option": option, "value": value, "list": list,
+    ])
   }
 }

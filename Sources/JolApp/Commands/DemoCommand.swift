@@ -8,30 +8,17 @@ import JolModel
 struct DemoCommand: Command {
   var name: String { "demo" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "кіріктірілген үлгі өңірде Jol мүмкіндіктерін көрсету",
-      ru: "показать возможности Jol на встроенном примере региона",
-      en: "show what Jol does on a built-in sample region")
+    CommandText.demoSummary.text()
   }
   var synopsis: String { "[--dir DIR] [--learners N] [--lang kk|ru|en]" }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "dir", value: "DIR",
-        help: LocalizedText(
-          kk:
-            "демо каталогы (әдепкі: ./jol-demo; әр іске қосқанда демо алдыңғы жазғанын ғана өшіріп, жаңадан жасайды)",
-          ru:
-            "каталог демо (по умолчанию ./jol-demo; при каждом запуске демо удаляет только то, что записало раньше, и создаёт заново)",
-          en:
-            "demo directory (default: ./jol-demo; each run removes only what the previous run wrote, then writes afresh)"
-        )),
+        help: CommandText.demoDirectory.text()),
       OptionSpec(
         "learners", value: "N",
-        help: LocalizedText(
-          kk: "үлгі өңірдегі білім алушылар саны (әдепкі: 2000)",
-          ru: "число обучающихся в примере региона (по умолчанию 2000)",
-          en: "number of learners in the sample region (default: 2000)")),
+        help: CommandText.demoLearners.text()),
     ]
   }
   var positionalCount: ClosedRange<Int> { 0...0 }

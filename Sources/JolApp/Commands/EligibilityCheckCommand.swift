@@ -12,12 +12,7 @@ import JolPolicy
 struct EligibilityCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "білім алушының грантқа, стипендияға құқығын журнал бойынша тексеру, себептерімен",
-      ru: "проверить по журналу право обучающегося на грант или стипендию, с причинами",
-      en:
-        "check from the log whether a learner is eligible for grants and scholarships, with reasons"
-    )
+    CommandText.eligibilitySummary.text()
   }
   var synopsis: String {
     "IIN|LEARNER-ID|--all [--policy ID] [--as-of YYYY-MM-DD] [--explain] [--format text|json]"
@@ -26,20 +21,14 @@ struct EligibilityCheckCommand: Command {
     [
       OptionSpec(
         "all",
-        help: LocalizedText(
-          kk: "барлық білім алушылар", ru: "все обучающиеся", en: "every learner")),
+        help: CommandText.everyLearner.text()),
       OptionSpec(
         "policy", value: "ID",
-        help: LocalizedText(
-          kk: "тек осы ереже (әдепкі: барлығы)", ru: "только эта политика (по умолчанию все)",
-          en: "only this policy (default: all)")),
+        help: CommandText.onlyThisPolicy.text()),
       .asOf,
       OptionSpec(
         "explain",
-        help: LocalizedText(
-          kk: "әр талаптың мәндерін және параметрлерді көрсету",
-          ru: "показать каждое условие со значениями и параметры",
-          en: "show every criterion with its values, and the parameters")),
+        help: CommandText.explainOption.text()),
       .format([.text, .json]),
     ]
   }
@@ -111,16 +100,10 @@ struct EligibilityCheckCommand: Command {
 enum EligibilityCommands {
   static let group = CommandGroup(
     name: "eligibility",
-    summary: LocalizedText(
-      kk: "гранттар мен стипендияларға құқық (журнал бойынша)",
-      ru: "право на гранты и стипендии (по журналу)",
-      en: "eligibility for grants and scholarships (from the log)"),
+    summary: CommandText.eligibilityGroup.text(),
     children: [.command(EligibilityCheckCommand())])
 }
 
 extension Messages {
-  static let subjectOrAll = LocalizedText(
-    kk: "бір білім алушыны (ЖСН немесе идентификатор) немесе --all көрсетіңіз, екеуін бірге емес",
-    ru: "укажите одного обучающегося (ИИН или идентификатор) или --all, но не оба",
-    en: "give one learner (IIN or learner id) or --all, not both")
+  static let subjectOrAll = CommandText.oneLearnerOrAll.text()
 }

@@ -15,20 +15,14 @@ import JolModel
 struct ForgetCommand: Command {
   var name: String { "forget" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "сұраныс бойынша білім алушының жеке деректерін жою",
-      ru: "удалить персональные данные обучающегося по запросу",
-      en: "erase a learner's personal data on request")
+    LogText.forgetSummary.text()
   }
   var synopsis: String { "IIN --reason TEXT" }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "reason", value: "TEXT",
-        help: LocalizedText(
-          kk: "жою негізі (өтініш нөмірі); жеке деректерсіз",
-          ru: "основание удаления (номер заявления); без персональных данных",
-          en: "grounds for erasure (request number); no personal data"))
+        help: LogText.forgetReasonOption.text())
     ]
   }
   var positionalCount: ClosedRange<Int> { 1...1 }
@@ -97,40 +91,23 @@ extension ForgetCommand {
   }
 
   fileprivate static func alreadyErased(_ iin: IIN, _ date: CivilDate) -> LocalizedText {
-    LocalizedText(
-      kk: "ЖСН \(iin.masked) деректері \(date) күні жойылған; ештеңе өзгермеді",
-      ru: "данные ИИН \(iin.masked) удалены \(date); ничего не изменено",
-      en: "the data of IIN \(iin.masked) was erased on \(date); nothing changed")
+    LogText.alreadyErased.text(["iin": iin.masked, "date": "\(date)"])
   }
 
-  fileprivate static let reasonRequired = LocalizedText(
-    kk: "--reason міндетті: жою негізін жазыңыз (мысалы, өтініш нөмірі)",
-    ru: "нужен --reason: укажите основание удаления (например, номер заявления)",
-    en: "--reason is required: give the grounds for erasure (e.g. the request number)")
+  fileprivate static let reasonRequired = LogText.reasonRequired.text()
 
   fileprivate static func invalid(_ text: String, _ reason: LocalizedText) -> LocalizedText {
     let masked = IIN.masked(text)
-    return LocalizedText(
-      kk: "\(masked) дұрыс ЖСН емес: \(reason.kk)", ru: "\(masked) — неверный ИИН: \(reason.ru)",
-      en: "\(masked) is not a valid IIN: \(reason.en)")
+    return StoreText.invalidIIN.text(["masked": masked, "reason": reason])
   }
 
   fileprivate static func unknown(_ iin: IIN) -> LocalizedText {
-    LocalizedText(
-      kk: "сейфте ЖСН \(iin.masked) жоқ (бұрын жойылған болуы мүмкін); ештеңе өзгермеді",
-      ru: "в хранилище нет ИИН \(iin.masked) (возможно, уже удалён); ничего не изменено",
-      en: "no IIN \(iin.masked) in the vault (perhaps already erased); nothing changed")
+    LogText.unknownIIN.text(["iin": iin.masked])
   }
 
-  fileprivate static let vaultFailed = LocalizedText(
-    kk: "жою оқиғасы жазылды, бірақ сейфті сақтау мүмкін болмады (команданы қайта іске қосыңыз)",
-    ru: "событие удаления записано, но хранилище не сохранено (повторите команду)",
-    en: "the erasure was recorded but the vault could not be saved (run the command again)")
+  fileprivate static let vaultFailed = LogText.vaultFailed.text()
 
   fileprivate static func done(_ learner: LearnerID) -> LocalizedText {
-    LocalizedText(
-      kk: "\(learner) білім алушысының жеке деректері жойылды; жолы атаусыз сақталды",
-      ru: "персональные данные обучающегося \(learner) удалены; путь сохранён обезличенно",
-      en: "personal data of learner \(learner) erased; the path stays, pseudonymous")
+    LogText.done.text(["learner": "\(learner)"])
   }
 }

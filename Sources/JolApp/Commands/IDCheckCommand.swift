@@ -8,10 +8,7 @@ import JolModel
 struct IDCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "ЖСН/БСН дұрыстығын тексеру және оның ішіндегі деректерді көрсету",
-      ru: "проверить ИИН/БИН и показать, что в нём закодировано",
-      en: "check IINs and BINs and show what they encode")
+    IDCheckText.idCheckSummary.text()
   }
   var synopsis: String { "VALUE… [--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv])] }
@@ -29,19 +26,15 @@ struct IDCheckCommand: Command {
   }
 
   private static let columns: [DataTable.Column] = [
-    .init("value", LocalizedText(kk: "мән", ru: "значение", en: "value")),
-    .init("valid", LocalizedText(kk: "дұрыс", ru: "верен", en: "valid")),
-    .init("kind", LocalizedText(kk: "түрі", ru: "вид", en: "kind")),
-    .init("reason", LocalizedText(kk: "себебі", ru: "причина", en: "reason")),
-    .init(
-      "birth_date",
-      LocalizedText(
-        kk: "туған күні (ЖСН цифрлары бойынша)", ru: "дата рождения (по цифрам ИИН)",
-        en: "birth date (IIN's digits)")),
-    .init("sex", LocalizedText(kk: "жынысы", ru: "пол", en: "sex")),
-    .init("registered", LocalizedText(kk: "тіркелген", ru: "регистрация", en: "registered")),
-    .init("entity", LocalizedText(kk: "ұйым түрі", ru: "тип организации", en: "entity")),
-    .init("warning", LocalizedText(kk: "ескерту", ru: "предупреждение", en: "warning")),
+    .init("value", IDCheckText.valueColumn.text()),
+    .init("valid", IDCheckText.validColumn.text()),
+    .init("kind", IDCheckText.kindColumn.text()),
+    .init("reason", IDCheckText.reasonColumn.text()),
+    .init("birth_date", IDCheckText.birthDateColumn.text()),
+    .init("sex", IDCheckText.sexColumn.text()),
+    .init("registered", IDCheckText.registeredColumn.text()),
+    .init("entity", IDCheckText.entityColumn.text()),
+    .init("warning", IDCheckText.warningColumn.text()),
   ]
 
   /// The row for one value; `forPeople` puts words in the language instead of keys.
@@ -77,8 +70,8 @@ struct IDCheckCommand: Command {
 extension IDCheckCommand {
   fileprivate static func kindTitle(_ kind: IdentifierKind) -> LocalizedText {
     switch kind {
-    case .iin: LocalizedText(kk: "ЖСН", ru: "ИИН", en: "IIN")
-    case .bin: LocalizedText(kk: "БСН", ru: "БИН", en: "BIN")
+    case .iin: IDCheckText.iin.text()
+    case .bin: IDCheckText.bin.text()
     }
   }
 }
@@ -87,8 +80,6 @@ extension IDCheckCommand {
 enum IDCommands {
   static let group = CommandGroup(
     name: "id",
-    summary: LocalizedText(
-      kk: "сәйкестендіру нөмірлері (ЖСН, БСН)", ru: "идентификационные номера (ИИН, БИН)",
-      en: "identification numbers (IIN, BIN)"),
+    summary: IDCheckText.idGroup.text(),
     children: [.command(IDCheckCommand())])
 }

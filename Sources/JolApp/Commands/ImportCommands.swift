@@ -9,15 +9,10 @@ struct ImportCommand<Kind: ImportKind>: Command {
     [
       OptionSpec(
         "dry-run",
-        help: LocalizedText(
-          kk: "тек тексеру: ештеңе жазбау", ru: "только проверить, ничего не записывать",
-          en: "check only, write nothing")),
+        help: CommandText.dryRunOption.text()),
       OptionSpec(
         "effective", value: "YYYY-MM-DD",
-        help: LocalizedText(
-          kk: "күні көрсетілмеген жолдардың күні (әдепкі: бүгін)",
-          ru: "дата для строк без даты (по умолчанию: сегодня)",
-          en: "the date of rows that give none (default: today)")),
+        help: CommandText.rowDateOption.text()),
       .format([.text, .json]),
     ] + Kind.options
   }
@@ -32,51 +27,31 @@ struct ImportCommand<Kind: ImportKind>: Command {
 enum ImportCommands {
   static let group = CommandGroup(
     name: "import",
-    summary: LocalizedText(
-      kk: "кестелерден деректерді енгізу (CSV)", ru: "загрузка данных из таблиц (CSV)",
-      en: "intake from spreadsheets (CSV)"),
+    summary: CommandText.importGroup.text(),
     children: [
       .command(
         ImportCommand<InstitutionImport>(
           name: "institutions",
-          summary: LocalizedText(
-            kk: "өңірдің мектептері, колледждері, ЖОО-лары мен кәсіпорындары",
-            ru: "школы, колледжи, вузы и предприятия региона",
-            en: "the region's schools, colleges, universities and enterprises"))),
+          summary: CommandText.importInstitutions.text())),
       .command(
         ImportCommand<LearnerImport>(
           name: "learners",
-          summary: LocalizedText(
-            kk: "мектеп тізімі: білім алушылар, сыныптар, санаттар",
-            ru: "список школы: обучающиеся, классы, категории",
-            en: "a school roster: learners, classes, categories"))),
+          summary: CommandText.importLearners.text())),
       .command(
         ImportCommand<StageImport>(
           name: "stages",
-          summary: LocalizedText(
-            kk: "кезеңдер арасындағы ауысулар: колледжге түсу, бітіру, жұмысқа орналасу…",
-            ru: "переходы между этапами: поступление, выпуск, трудоустройство…",
-            en: "transitions: admission, graduation, employment…"))),
+          summary: CommandText.importStages.text())),
       .command(
         ImportCommand<GradeImport>(
           name: "grades",
-          summary: LocalizedText(
-            kk: "оқу кезеңінің нәтижелері: орташа балл, қатысу, бағалар",
-            ru: "итоги учебного периода: средний балл, посещаемость, оценки",
-            en: "term results: GPA, attendance, grades"))),
+          summary: CommandText.importGrades.text())),
       .command(
         ImportCommand<DemandImport>(
           name: "demand",
-          summary: LocalizedText(
-            kk: "жұмыс берушілердің мамандар қажеттілігі",
-            ru: "потребность работодателей в специалистах",
-            en: "employers' demand for specialists"))),
+          summary: CommandText.importDemand.text())),
       .command(
         ImportCommand<ApplicationImport>(
           name: "applications",
-          summary: LocalizedText(
-            kk: "гранттар мен стипендияларға өтініштер",
-            ru: "заявки на гранты и стипендии",
-            en: "applications to grants and scholarships"))),
+          summary: CommandText.importApplications.text())),
     ])
 }

@@ -8,8 +8,7 @@ import JolModel
 struct InitCommand: Command {
   var name: String { "init" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "деректер каталогын құру", ru: "создать каталог данных", en: "create the data directory")
+    CommandText.initSummary.text()
   }
   var synopsis: String { "[--data DIR]" }
   var options: [OptionSpec] { [] }
@@ -35,13 +34,8 @@ struct InitCommand: Command {
     context.output(
       context.text(
         existed
-          ? LocalizedText(
-            kk: "Деректер каталогы бұрыннан бар: \(path)",
-            ru: "Каталог данных уже существует: \(path)",
-            en: "Data directory already exists: \(path)")
-          : LocalizedText(
-            kk: "Деректер каталогы құрылды: \(path)", ru: "Создан каталог данных: \(path)",
-            en: "Created the data directory: \(path)")))
+          ? CommandText.dataDirectoryExists.text(["path": path])
+          : CommandText.dataDirectoryCreated.text(["path": path])))
     return .ok
   }
 }

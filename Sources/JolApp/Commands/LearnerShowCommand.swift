@@ -9,10 +9,7 @@ import JolModel
 struct LearnerShowCommand: Command {
   var name: String { "show" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "білім алушының жолы: уақыт бойынша тізбек",
-      ru: "путь обучающегося: хронология",
-      en: "a learner's path as a timeline")
+    CommandText.learnerShowSummary.text()
   }
   var synopsis: String {
     "IIN|LEARNER-ID [--as-of YYYY-MM-DD] [--known-at YYYY-MM-DD|SEQ] [--format text|json]"
@@ -22,10 +19,7 @@ struct LearnerShowCommand: Command {
       .format([.text, .json]), .asOf,
       OptionSpec(
         "known-at", value: "YYYY-MM-DD|SEQ",
-        help: LocalizedText(
-          kk: "сол күнге (немесе журнал нөміріне) дейін жазылғандар ғана",
-          ru: "только то, что было записано к этой дате (или номеру в журнале)",
-          en: "only what had been recorded by this date (or log sequence)")),
+        help: CommandText.knownAtOption.text()),
     ]
   }
   var positionalCount: ClosedRange<Int> { 1...1 }
@@ -57,10 +51,7 @@ struct LearnerShowCommand: Command {
     if let date = CivilDate(text) { return .date(date) }
     if let sequence = UInt64(text) { return .sequence(sequence) }
     throw CommandError.usage(
-      LocalizedText(
-        kk: "--known-at: «\(text)» күн (ЖЖЖЖ-АА-КК) де, журнал нөмірі де емес",
-        ru: "--known-at: «\(text)» — не дата (ГГГГ-ММ-ДД) и не номер в журнале",
-        en: "--known-at: '\(text)' is neither a date (YYYY-MM-DD) nor a log sequence"))
+      CommandText.badKnownAt.text(["text": text]))
   }
 
 }
@@ -69,6 +60,6 @@ struct LearnerShowCommand: Command {
 enum LearnerCommands {
   static let group = CommandGroup(
     name: "learner",
-    summary: LocalizedText(kk: "білім алушылар", ru: "обучающиеся", en: "learners"),
+    summary: CommandText.learnerGroup.text(),
     children: [.command(LearnerShowCommand())])
 }

@@ -6,8 +6,7 @@ import JolModel
 struct LogStatsCommand: Command {
   var name: String { "stats" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "журнал туралы мәліметтер", ru: "сведения о журнале", en: "what the log holds")
+    LogText.statsSummary.text()
   }
   var synopsis: String { "[--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -21,18 +20,18 @@ struct LogStatsCommand: Command {
     let stats = store.log?.stats()
     let figures: [(String, LocalizedText, Int)] = [
       (
-        "segments", LocalizedText(kk: "сегменттер", ru: "сегменты", en: "segments"),
+        "segments", LogText.segments.text(),
         stats?.segments ?? 0
       ),
       (
-        "events", LocalizedText(kk: "оқиғалар", ru: "события", en: "events"),
+        "events", LogText.events.text(),
         Int(stats?.records ?? 0)
       ),
-      ("bytes", LocalizedText(kk: "байт", ru: "байт", en: "bytes"), Int(stats?.bytes ?? 0)),
-      ("streams", LocalizedText(kk: "ағындар", ru: "потоки", en: "streams"), stats?.streams ?? 0),
+      ("bytes", LogText.bytes.text(), Int(stats?.bytes ?? 0)),
+      ("streams", LogText.streams.text(), stats?.streams ?? 0),
       (
         "last_sequence",
-        LocalizedText(kk: "соңғы нөмір", ru: "последний номер", en: "last sequence"),
+        LogText.lastSequence.text(),
         Int(stats?.lastSequence ?? 0)
       ),
     ]
@@ -69,10 +68,7 @@ struct LogStatsCommand: Command {
 struct LogVerifyCommand: Command {
   var name: String { "verify" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "журналдың бүтіндігін тексеру (бақылау сомалары, реттілік, оқиғалар)",
-      ru: "проверить целостность журнала (контрольные суммы, порядок, события)",
-      en: "check the log's integrity (checksums, order, events)")
+    LogText.verifySummary.text()
   }
   var synopsis: String { "" }
   var options: [OptionSpec] { [] }
@@ -103,21 +99,15 @@ struct LogVerifyCommand: Command {
   }
 
   fileprivate static func empty(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path): журнал әлі бос", ru: "\(path): журнал пока пуст",
-      en: "\(path): the log is empty")
+    LogText.empty.text(["path": path])
   }
 
   fileprivate static func clean(_ report: VerifyReport, events: Int, path: String) -> LocalizedText
   {
-    LocalizedText(
-      kk:
-        "\(path): журнал бүтін — \(report.segments) сегмент, \(report.records) жазба, \(report.batches) топ, барлық \(events) оқиға оқылады",
-      ru:
-        "\(path): журнал цел — сегментов \(report.segments), записей \(report.records), пакетов \(report.batches), все \(events) событий читаются",
-      en:
-        "\(path): log intact — \(report.segments) segments, \(report.records) records, \(report.batches) batches, all \(events) events decode"
-    )
+    LogText.intact.text([
+      "path": "\(path)", "segments": "\(report.segments)", "records": "\(report.records)",
+      "batches": "\(report.batches)", "events": "\(events)",
+    ])
   }
 }
 
@@ -126,10 +116,7 @@ struct LogVerifyCommand: Command {
 struct LogExportCommand: Command {
   var name: String { "export" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "оқиғаларды JSONL не CSV түрінде шығару (жеке деректерсіз)",
-      ru: "выгрузить события в JSONL или CSV (без персональных данных)",
-      en: "export the events as JSONL or CSV (no personal data)")
+    LogText.exportSummary.text()
   }
   var synopsis: String { "[--format jsonl|csv] [--since SEQ]" }
   var options: [OptionSpec] {
@@ -137,8 +124,7 @@ struct LogExportCommand: Command {
       .format([.jsonl, .csv]),
       OptionSpec(
         "since", value: "SEQ",
-        help: LocalizedText(
-          kk: "осы нөмірден бастап", ru: "начиная с этого номера", en: "from this sequence on")),
+        help: LogText.sinceOption.text()),
     ]
   }
   var positionalCount: ClosedRange<Int> { 0...0 }
@@ -154,10 +140,7 @@ struct LogExportCommand: Command {
     if let text = arguments.value("since") {
       guard let value = UInt64(text), value >= 1 else {
         throw CommandError.usage(
-          LocalizedText(
-            kk: "--since: оң бүтін сан керек, «\(text)» берілді",
-            ru: "--since: нужно целое положительное число, дано «\(text)»",
-            en: "--since: expected a positive whole number, found '\(text)'"))
+          LogText.badSince.text(["text": text]))
       }
       since = value
     }
@@ -208,7 +191,7 @@ struct LogExportCommand: Command {
 enum LogCommands {
   static let group = CommandGroup(
     name: "log",
-    summary: LocalizedText(kk: "оқиғалар журналы", ru: "журнал событий", en: "the event log"),
+    summary: LogText.logGroup.text(),
     children: [
       .command(LogStatsCommand()), .command(LogVerifyCommand()), .command(LogExportCommand()),
       .command(LogSalvageCommand()),

@@ -13,19 +13,14 @@ import JolModel
 struct LogSalvageCommand: Command {
   var name: String { "salvage" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "бүлінген журналдың бүтін топтарын жаңа деректер каталогына көшіру",
-      ru: "скопировать целые пакеты повреждённого журнала в новый каталог данных",
-      en: "copy the intact batches of a damaged log into a new data directory")
+    LogText.salvageSummary.text()
   }
   var synopsis: String { "--into NEW-DIR [--format text|json]" }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "into", value: "NEW-DIR",
-        help: LocalizedText(
-          kk: "жаңа (бос) деректер каталогы", ru: "новый (пустой) каталог данных",
-          en: "the new (empty) data directory")),
+        help: LogText.intoOption.text()),
       .format([.text, .json]),
     ]
   }
@@ -148,44 +143,28 @@ struct LogSalvageCommand: Command {
 }
 
 extension LogSalvageCommand {
-  fileprivate static let intoRequired = LocalizedText(
-    kk: "--into ЖАҢА-КАТАЛОГ міндетті: бүтін жазбалар сонда көшіріледі",
-    ru: "нужен --into НОВЫЙ-КАТАЛОГ: туда копируются целые записи",
-    en: "--into NEW-DIR is required: the intact records are copied there")
+  fileprivate static let intoRequired = LogText.intoRequired.text()
 
-  fileprivate static let failed = LocalizedText(
-    kk: "құтқару тоқтады", ru: "спасение прервано", en: "salvage stopped")
+  fileprivate static let failed = LogText.salvageStopped.text()
 
   fileprivate static func noLog(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path) ішінде журнал жоқ", ru: "в \(path) нет журнала", en: "no log in \(path)")
+    LogText.noLog.text(["path": path])
   }
 
   fileprivate static func insideSource(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path) бүлінген деректер каталогының ішінде: басқа каталогты көрсетіңіз",
-      ru: "\(path) внутри повреждённого каталога данных: укажите другой каталог",
-      en: "\(path) is inside the damaged data directory: give another directory")
+    LogText.insideSource.text(["path": path])
   }
 
   fileprivate static func notEmpty(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path) бос емес: жаңа немесе бос каталогты көрсетіңіз",
-      ru: "\(path) не пуст: укажите новый или пустой каталог",
-      en: "\(path) is not empty: give a new or empty directory")
+    LogText.notEmpty.text(["path": path])
   }
 
   fileprivate static func done(_ target: String, _ copied: Int, _ vault: [String])
     -> LocalizedText
   {
     let files = vault.isEmpty ? "—" : vault.joined(separator: ", ")
-    return LocalizedText(
-      kk:
-        "\(copied) жазба \(target) ішіне көшірілді, әр жазба өз нөмірімен (жоғалғандардың орнында белгі); сейф: \(files). Тексеріңіз: jol log verify --data \(target)",
-      ru:
-        "\(copied) записей скопировано в \(target), каждая под своим номером (на месте потерянных — отметки); хранилище: \(files). Проверьте: jol log verify --data \(target)",
-      en:
-        "\(copied) records copied into \(target), each under its own sequence number (placeholders where records were lost); vault: \(files). Check it: jol log verify --data \(target)"
-    )
+    return LogText.salvaged.text([
+      "copied": String(copied), "target": target, "files": files,
+    ])
   }
 }

@@ -16,10 +16,7 @@ import JolPolicy
 struct PolicyCheckCommand: Command {
   var name: String { "check" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "ережелерді тексеру: атаулар, түрлер, күндер, мәтіндер",
-      ru: "проверить политики: имена, типы, даты, тексты",
-      en: "check policies: names, types, dates, texts")
+    PolicyCommandText.checkSummary.text()
   }
   var synopsis: String { "[DIR|FILE…] [--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -105,12 +102,12 @@ extension PolicyCheckCommand {
   {
     let id = "\(policy.id) v\(policy.version)"
     let share = quota.share.description
-    return LocalizedText(
-      kk:
-        "\(id): «\(quota.name)» квотасы \(share.replacingOccurrences(of: ".", with: ","))% — \(seats) орынның \(quota.seats) орны",
-      ru:
-        "\(id): квота «\(quota.name)» \(share.replacingOccurrences(of: ".", with: ","))% — \(quota.seats) из \(seats) мест",
-      en: "\(id): quota '\(quota.name)' \(share)% — \(quota.seats) of \(seats) seats")
+    return PolicyCommandText.quotaLine.text([
+      "id": id, "name": quota.name, "total": String(seats), "seats": String(quota.seats),
+      "share": LocalizedText.each {
+        $0 == .en ? share : share.replacingOccurrences(of: ".", with: ",")
+      },
+    ])
   }
 
   fileprivate static func summary(files: Int, valid: Int, errors: Int, warnings: Int)
@@ -118,27 +115,19 @@ extension PolicyCheckCommand {
   {
     guard errors > 0 else {
       guard warnings > 0 else {
-        return LocalizedText(
-          kk: "\(files) ереже тексерілді: қате жоқ",
-          ru: "проверено политик: \(files); ошибок нет",
-          en: "\(files) policies checked: no errors")
+        return PolicyCommandText.checkedClean.text(["files": String(files)])
       }
-      return LocalizedText(
-        kk: "\(files) ереже тексерілді: қате жоқ, \(warnings) ескерту",
-        ru: "проверено политик: \(files); ошибок нет, предупреждений: \(warnings)",
-        en: "\(files) policies checked: no errors, \(warnings) warning(s)")
+      return PolicyCommandText.checkedWithWarnings.text([
+        "files": "\(files)", "warnings": "\(warnings)",
+      ])
     }
-    return LocalizedText(
-      kk: "\(files) ереже тексерілді: \(errors) қате, \(files - valid) ереже қолданысқа жарамсыз",
-      ru: "проверено политик: \(files); ошибок: \(errors), непригодных политик: \(files - valid)",
-      en: "\(files) policies checked: \(errors) error(s), \(files - valid) policies unusable")
+    return PolicyCommandText.checkedWithErrors.text([
+      "files": "\(files)", "errors": "\(errors)", "unusable": "\(files - valid)",
+    ])
   }
 
   fileprivate static func noPolicies(_ paths: [String]) -> LocalizedText {
     let list = paths.joined(separator: ", ")
-    return LocalizedText(
-      kk: "\(list) ішінде .policy файлдары жоқ",
-      ru: "в \(list) нет файлов .policy",
-      en: "no .policy files in \(list)")
+    return PolicyCommandText.noPolicyFiles.text(["list": list])
   }
 }

@@ -4,10 +4,7 @@ import JolModel
 enum PolicyCommands {
   static let group = CommandGroup(
     name: "policy",
-    summary: LocalizedText(
-      kk: "ережелер: тексеру, сынау, есептеу, салыстыру",
-      ru: "политики: проверка, тесты, расчёт, сравнение",
-      en: "policies: check, test, evaluate, compare"),
+    summary: PolicyCommandText.policyGroup.text(),
     children: [
       .command(PolicyCheckCommand()), .command(PolicyTestCommand()), .command(PolicyEvalCommand()),
       .command(PolicyDiffCommand()), .command(PolicyShowCommand()),

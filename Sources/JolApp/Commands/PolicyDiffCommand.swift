@@ -7,10 +7,7 @@ import JolPolicy
 struct PolicyDiffCommand: Command {
   var name: String { "diff" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "екі ереже нұсқасын салыстыру: кім ұтады, кім ұтылады, сома қалай өзгереді",
-      ru: "сравнить две версии политики: кто выигрывает, кто теряет, как меняется сумма",
-      en: "compare two policy versions: who gains, who loses, how the money changes")
+    PolicyCommandText.diffSummary.text()
   }
   var synopsis: String {
     "OLD NEW [--facts FILE.jsonl] [--as-of YYYY-MM-DD] [--format text|json]"
@@ -19,13 +16,7 @@ struct PolicyDiffCommand: Command {
     [
       OptionSpec(
         "facts", value: "FILE.jsonl",
-        help: LocalizedText(
-          kk:
-            "салыстырылатын білім алушылар: фактілер файлы (JSON Lines); әдепкі — деректер каталогы",
-          ru: "с кем сравнивать: файл фактов (JSON Lines); по умолчанию — каталог данных",
-          en:
-            "the population to compare over: a facts file (JSON Lines); default: the data directory"
-        )),
+        help: PolicyCommandText.diffFactsOption.text()),
       .asOf, .format([.text, .json]),
     ]
   }
@@ -70,11 +61,5 @@ struct PolicyDiffCommand: Command {
 }
 
 extension PolicyDiffCommand {
-  fileprivate static let needsPopulation = LocalizedText(
-    kk:
-      "салыстыратын ешкім жоқ: деректер каталогы жоқ не бос; --facts FILE.jsonl беріңіз не деректерді импорттаңыз",
-    ru:
-      "сравнивать не на ком: каталога данных нет или он пуст; укажите --facts FILE.jsonl или загрузите данные",
-    en:
-      "no one to compare over: the data directory is empty; give --facts FILE.jsonl or import data")
+  fileprivate static let needsPopulation = PolicyCommandText.needsPopulation.text()
 }

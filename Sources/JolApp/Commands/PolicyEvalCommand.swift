@@ -7,10 +7,7 @@ import JolPolicy
 struct PolicyEvalCommand: Command {
   var name: String { "eval" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "ережені фактілер файлы бойынша есептеу (деректер каталогынсыз)",
-      ru: "применить политику к файлу фактов (без каталога данных)",
-      en: "evaluate a policy over a facts file (no data directory)")
+    PolicyCommandText.evalSummary.text()
   }
   var synopsis: String {
     "--policy FILE|ID --facts FILE.jsonl [--as-of YYYY-MM-DD] [--explain] [--format text|json]"
@@ -19,23 +16,14 @@ struct PolicyEvalCommand: Command {
     [
       OptionSpec(
         "policy", value: "FILE|ID",
-        help: LocalizedText(
-          kk: "ереже файлы немесе ережелер каталогындағы идентификаторы",
-          ru: "файл политики или её идентификатор в каталоге политик",
-          en: "a policy file, or a policy id in the policies directory")),
+        help: PolicyCommandText.evalPolicyOption.text()),
       OptionSpec(
         "facts", value: "FILE.jsonl",
-        help: LocalizedText(
-          kk: "фактілер файлы: әр жолда бір JSON нысаны {\"id\": …, факт: мән}",
-          ru: "файл фактов: по одному объекту JSON в строке {\"id\": …, факт: значение}",
-          en: "facts file: one JSON object per line {\"id\": …, fact: value}")),
+        help: PolicyCommandText.evalFactsOption.text()),
       .asOf,
       OptionSpec(
         "explain",
-        help: LocalizedText(
-          kk: "әр талаптың мәртебесін, мәндерін және параметрлерді көрсету",
-          ru: "показать статус каждого условия, значения и параметры",
-          en: "show every criterion's status, values and the parameters")),
+        help: PolicyCommandText.evalExplainOption.text()),
       .format([.text, .json]),
     ]
   }
@@ -88,21 +76,15 @@ struct PolicyEvalCommand: Command {
 
 extension PolicyEvalCommand {
   fileprivate static func missing(_ option: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(option) опциясы міндетті", ru: "нужен параметр \(option)",
-      en: "\(option) is required")
+    PolicyCommandText.optionRequired.text(["option": option])
   }
 
   fileprivate static func tally(total: Int, eligible: Int, ineligible: Int, needsInformation: Int)
     -> LocalizedText
   {
-    LocalizedText(
-      kk:
-        "Барлығы \(total): тағайындалады \(eligible), тағайындалмайды \(ineligible), мәлімет жеткіліксіз \(needsInformation)",
-      ru:
-        "Всего \(total): назначается \(eligible), не назначается \(ineligible), недостаточно сведений \(needsInformation)",
-      en:
-        "\(total) in all: \(eligible) eligible, \(ineligible) not eligible, \(needsInformation) need information"
-    )
+    PolicyCommandText.tally.text([
+      "total": "\(total)", "eligible": "\(eligible)", "ineligible": "\(ineligible)",
+      "needs_information": "\(needsInformation)",
+    ])
   }
 }

@@ -198,32 +198,24 @@ enum PolicyFiles {
 
 extension PolicyFiles {
   fileprivate static func notFound(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path) табылмады", ru: "\(path) не найден", en: "\(path) not found")
+    PolicyCommandText.notFound.text(["path": path])
   }
 
   fileprivate static func unreadable(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path) файлын оқу мүмкін болмады", ru: "не удалось прочитать файл \(path)",
-      en: "could not read file \(path)")
+    StoreText.unreadableFile.text(["path": path])
   }
 
   fileprivate static func unknownPolicy(_ id: String, _ hint: String?, _ known: [String])
     -> LocalizedText
   {
     let list = known.joined(separator: ", ")
-    return LocalizedText(
-      kk: "«\(id)» ережесі табылмады"
-        + (hint.map { "; «\($0)» болуы мүмкін бе?" } ?? "; бар ережелер: \(list)"),
-      ru: "политика «\(id)» не найдена"
-        + (hint.map { "; может быть, «\($0)»?" } ?? "; есть политики: \(list)"),
-      en: "no policy '\(id)'" + (hint.map { "; did you mean '\($0)'?" } ?? "; policies: \(list)"))
+    let rest =
+      hint.map { CLIText.didYouMeanWord.text(["near": $0]) }
+      ?? PolicyCommandText.knownPolicies.text(["list": list])
+    return PolicyCommandText.unknownPolicy.text(["id": id, "hint": rest])
   }
 
   fileprivate static func errorsFound(_ count: Int, files: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "\(files) файлда \(count) қате табылды; жоғарыдағы орындарды түзетіңіз",
-      ru: "найдено ошибок: \(count) (файлов: \(files)); исправьте указанные места",
-      en: "\(count) error(s) in \(files) file(s); fix the places listed above")
+    PolicyCommandText.errorsFound.text(["files": "\(files)", "count": "\(count)"])
   }
 }

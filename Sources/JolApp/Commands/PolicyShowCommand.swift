@@ -7,10 +7,7 @@ import JolPolicy
 struct PolicyShowCommand: Command {
   var name: String { "show" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "ереженің қысқаша мазмұны: талаптар, сомалар, конкурс",
-      ru: "краткое содержание политики: условия, суммы, конкурс",
-      en: "a policy at a glance: criteria, amounts, round")
+    PolicyCommandText.showSummary.text()
   }
   var synopsis: String { "ID|FILE [--as-of YYYY-MM-DD]" }
   var options: [OptionSpec] { [.asOf] }

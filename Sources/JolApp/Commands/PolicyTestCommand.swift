@@ -8,10 +8,7 @@ import JolPolicy
 struct PolicyTestCommand: Command {
   var name: String { "test" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "ережелердің .tests жағдайларын орындау",
-      ru: "выполнить примеры .tests для политик",
-      en: "run the .tests cases of policies")
+    PolicyCommandText.testSummary.text()
   }
   var synopsis: String { "[DIR] [--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -62,16 +59,12 @@ struct PolicyTestCommand: Command {
 
 extension PolicyTestCommand {
   fileprivate static func summary(passed: Int, failed: Int, files: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "\(files) файл: \(passed) өтті, \(failed) өтпеді",
-      ru: "файлов: \(files); пройдено: \(passed), не пройдено: \(failed)",
-      en: "\(files) files: \(passed) passed, \(failed) failed")
+    PolicyCommandText.testTally.text([
+      "files": "\(files)", "passed": "\(passed)", "failed": "\(failed)",
+    ])
   }
 
   fileprivate static func noTests(_ directory: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(directory) ішінде .tests файлдары жоқ",
-      ru: "в \(directory) нет файлов .tests",
-      en: "no .tests files in \(directory)")
+    PolicyCommandText.noTests.text(["directory": directory])
   }
 }

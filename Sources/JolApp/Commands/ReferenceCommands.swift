@@ -6,10 +6,7 @@ import JolModel
 struct ReferenceRegionsCommand: Command {
   var name: String { "regions" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "облыстар мен республикалық маңызы бар қалалар (ҚАТО кодтары)",
-      ru: "области и города республиканского значения (коды КАТО)",
-      en: "regions and cities of republican significance (KATO codes)")
+    ReferenceText.regionsSummary.text()
   }
   var synopsis: String { "[--as-of YYYY-MM-DD] [--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv]), .asOf] }
@@ -20,10 +17,10 @@ struct ReferenceRegionsCommand: Command {
     let date = try arguments.date("as-of", default: context.console.today)
     let table = DataTable(
       columns: [
-        .init("kato", LocalizedText(kk: "ҚАТО", ru: "КАТО", en: "KATO")),
+        .init("kato", ReferenceText.katoColumn.text()),
         .init("iso", .same("ISO")),
-        .init("name", LocalizedText(kk: "атауы", ru: "название", en: "name")),
-        .init("kind", LocalizedText(kk: "түрі", ru: "вид", en: "kind")),
+        .init("name", ReferenceText.nameColumn.text()),
+        .init("kind", ReferenceText.kindColumn.text()),
       ],
       rows: Region.all(on: date).map { region in
         [
@@ -38,9 +35,9 @@ struct ReferenceRegionsCommand: Command {
 
   private static func kindTitle(_ kind: Region.Kind) -> LocalizedText {
     switch kind {
-    case .oblast: LocalizedText(kk: "облыс", ru: "область", en: "region")
+    case .oblast: ReferenceText.oblast.text()
     case .city:
-      LocalizedText(kk: "республикалық маңызы бар қала", ru: "город респ. значения", en: "city")
+      ReferenceText.city.text()
     }
   }
 }
@@ -49,10 +46,7 @@ struct ReferenceRegionsCommand: Command {
 struct ReferenceSpecialtiesCommand: Command {
   var name: String { "specialties" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "ТжКБ мамандықтарының жіктеуіші (Policies/reference)",
-      ru: "классификатор специальностей ТиПО (Policies/reference)",
-      en: "the TVET specialty classifier (Policies/reference)")
+    ReferenceText.specialtiesSummary.text()
   }
   var synopsis: String { "[--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv])] }
@@ -63,12 +57,12 @@ struct ReferenceSpecialtiesCommand: Command {
     let classifier = try ReferenceData.classifier(context)
     let table = DataTable(
       columns: [
-        .init("code", LocalizedText(kk: "коды", ru: "код", en: "code")),
-        .init("name", LocalizedText(kk: "атауы", ru: "название", en: "name")),
-        .init("direction", LocalizedText(kk: "бағыты", ru: "направление", en: "direction")),
+        .init("code", ReferenceText.codeColumn.text()),
+        .init("name", ReferenceText.nameColumn.text()),
+        .init("direction", ReferenceText.directionColumn.text()),
         .init(
           "qualifications",
-          LocalizedText(kk: "біліктіліктер", ru: "квалификации", en: "qualifications")),
+          ReferenceText.qualificationsColumn.text()),
       ],
       rows: classifier.specialties.map { specialty in
         [
@@ -88,10 +82,7 @@ struct ReferenceSpecialtiesCommand: Command {
 enum ReferenceCommands {
   static let group = CommandGroup(
     name: "reference",
-    summary: LocalizedText(
-      kk: "анықтамалықтар: өңірлер, аудандар, мамандықтар, кодтар",
-      ru: "справочники: регионы, районы, специальности, коды",
-      en: "reference data: regions, districts, specialties, codes"),
+    summary: ReferenceText.referenceGroup.text(),
     children: [
       .command(ReferenceRegionsCommand()), .command(ReferenceDistrictsCommand()),
       .command(ReferenceSpecialtiesCommand()),

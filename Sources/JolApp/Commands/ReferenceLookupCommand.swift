@@ -7,10 +7,7 @@ import JolModel
 struct ReferenceLookupCommand: Command {
   var name: String { "lookup" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "мамандық, біліктілік немесе ескі 7 таңбалы кодты түсіндіру",
-      ru: "расшифровать код специальности, квалификации или старый 7-значный код",
-      en: "explain a specialty, qualification or old 7-digit code")
+    ReferenceText.lookupSummary.text()
   }
   var synopsis: String { "CODE… [--format text|json|csv]" }
   var options: [OptionSpec] { [.format([.text, .json, .csv])] }
@@ -22,12 +19,12 @@ struct ReferenceLookupCommand: Command {
     let language = context.language
     var allKnown = true
     var table = DataTable(columns: [
-      .init("code", LocalizedText(kk: "код", ru: "код", en: "code")),
-      .init("kind", LocalizedText(kk: "түрі", ru: "вид", en: "kind")),
-      .init("specialty", LocalizedText(kk: "мамандық", ru: "специальность", en: "specialty")),
-      .init("name", LocalizedText(kk: "атауы", ru: "название", en: "name")),
-      .init("level", LocalizedText(kk: "деңгейі", ru: "уровень", en: "level")),
-      .init("reason", LocalizedText(kk: "себебі", ru: "причина", en: "reason")),
+      .init("code", ReferenceText.lookupCodeColumn.text()),
+      .init("kind", ReferenceText.kindColumn.text()),
+      .init("specialty", ReferenceText.specialtyColumn.text()),
+      .init("name", ReferenceText.nameColumn.text()),
+      .init("level", ReferenceText.levelColumn.text()),
+      .init("reason", ReferenceText.reasonColumn.text()),
     ])
     for code in arguments.positionals {
       let kind: Kind
@@ -79,9 +76,9 @@ extension ReferenceLookupCommand {
 
     var title: LocalizedText {
       switch self {
-      case .specialty: LocalizedText(kk: "мамандық", ru: "специальность", en: "specialty")
-      case .qualification: LocalizedText(kk: "біліктілік", ru: "квалификация", en: "qualification")
-      case .legacy: LocalizedText(kk: "ескі код", ru: "старый код", en: "old code")
+      case .specialty: ReferenceText.specialtyColumn.text()
+      case .qualification: ReferenceText.qualification.text()
+      case .legacy: ReferenceText.legacyCode.text()
       }
     }
   }

@@ -48,23 +48,20 @@ enum RoundOutput {
   private struct Labels {
     let language: Language
     init(_ language: Language) { self.language = language }
-    var round: String { LocalizedText(kk: "Конкурс", ru: "Конкурс", en: "Round")[language] }
+    var round: String { RoundText.round.text()[language] }
     var applicants: String {
-      LocalizedText(kk: "үміткерлер", ru: "заявителей", en: "applicants")[language]
+      RoundText.applicants.text()[language]
     }
     var awarded: String {
-      LocalizedText(kk: "тағайындалды", ru: "назначено", en: "awarded")[language]
+      RoundText.awarded.text()[language]
     }
-    var total: String { LocalizedText(kk: "сомасы", ru: "сумма", en: "total")[language] }
-    var results: String { LocalizedText(kk: "Нәтиже", ru: "Результаты", en: "Results")[language] }
+    var total: String { RoundText.total.text()[language] }
+    var results: String { RoundText.results.text()[language] }
     var recorded: String {
-      LocalizedText(
-        kk: "Журналға жазылды.", ru: "Записано в журнал.", en: "Recorded in the log.")[language]
+      RoundText.recorded.text()[language]
     }
     var dryRun: String {
-      LocalizedText(
-        kk: "Сынақ: ештеңе жазылмады.", ru: "Пробный прогон: ничего не записано.",
-        en: "Dry run: nothing recorded.")[language]
+      RoundText.dryRun.text()[language]
     }
   }
 }
@@ -73,14 +70,14 @@ extension RoundStatus {
   /// The result as an applicant reads it.
   var title: LocalizedText {
     switch self {
-    case .awarded: LocalizedText(kk: "тағайындалды", ru: "назначено", en: "awarded")
-    case .notAwarded: LocalizedText(kk: "тағайындалмады", ru: "не назначено", en: "not awarded")
+    case .awarded: RoundText.awarded.text()
+    case .notAwarded: RoundText.notAwarded.text()
     case .awardedElsewhere:
-      LocalizedText(kk: "басқа марапат", ru: "другая награда", en: "awarded elsewhere")
-    case .ineligible: LocalizedText(kk: "құқығы жоқ", ru: "не соответствует", en: "ineligible")
+      RoundText.awardedElsewhere.text()
+    case .ineligible: RoundText.ineligible.text()
     case .needsInformation:
-      LocalizedText(kk: "мәлімет жеткіліксіз", ru: "недостаточно сведений", en: "needs information")
-    case .duplicate: LocalizedText(kk: "қайталанған", ru: "повтор", en: "duplicate")
+      RoundText.needsInformation.text()
+    case .duplicate: RoundText.duplicate.text()
     }
   }
 }

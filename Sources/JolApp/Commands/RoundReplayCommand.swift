@@ -13,10 +13,7 @@ import JolPolicy
 struct RoundReplayCommand: Command {
   var name: String { "replay" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "тіркелген конкурсты журнал бойынша қайта есептеп, нәтиженің сәйкестігін тексеру",
-      ru: "пересчитать записанный конкурс по журналу и проверить, что результат совпадает",
-      en: "recompute a recorded round from the log and check the result is the same")
+    RoundText.replaySummary.text()
   }
   var synopsis: String { "ROUND-ID [--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -100,35 +97,23 @@ struct RecordedRound {
 
 extension Messages {
   static func unknownRound(_ id: RoundID) -> LocalizedText {
-    LocalizedText(
-      kk: "журналда \(id) конкурсы жоқ", ru: "конкурса \(id) нет в журнале",
-      en: "no round \(id) in the log")
+    RoundText.unknownRound.text(["id": "\(id)"])
   }
 
   static func textMissing(_ id: RoundID, _ hash: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(id) конкурсы пайдаланған ереже мәтіні (sha256 \(hash)) журналда жоқ",
-      ru: "в журнале нет текста политики (sha256 \(hash)), по которому проведён конкурс \(id)",
-      en: "the log lacks the policy text (sha256 \(hash)) round \(id) used")
+    RoundText.policyTextMissing.text(["id": "\(id)", "hash": hash])
   }
 
   static func reproduced(_ id: RoundID, _ hash: String) -> LocalizedText {
-    LocalizedText(
-      kk: "қайталанды: \(id) нәтижесі сол күйі (sha256 \(hash))",
-      ru: "воспроизведено: результат \(id) тот же (sha256 \(hash))",
-      en: "reproduced: round \(id) gives the same results (sha256 \(hash))")
+    RoundText.reproduced.text(["id": "\(id)", "hash": hash])
   }
 
   static func differs(_ id: RoundID, _ recorded: RoundRun, _ now: RoundRun) -> LocalizedText {
     let figures =
       "\(recorded.applicants)/\(recorded.awarded)/\(recorded.totalAmount) → \(now.applicants)/\(now.awarded)/\(now.totalAmount)"
-    return LocalizedText(
-      kk:
-        "\(id) нәтижесі тіркелгеннен өзгеше (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; үміткер/тағайындалған/сома: \(figures)). Себебі: конкурстан кейін сейфтен жойылған білім алушының жасы енді белгісіз, бүлінген журналдан құтқарғанда жоғалған жазбалар (jol log verify), немесе Jol-дың басқа нұсқасы",
-      ru:
-        "результат \(id) отличается от записанного (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; заявители/назначено/сумма: \(figures)). Возможные причины: данные обучающегося удалены из хранилища после конкурса (возраст больше неизвестен), записи, потерянные при спасении повреждённого журнала (jol log verify), или другая версия Jol",
-      en:
-        "round \(id) does not reproduce (sha256 \(recorded.resultsSHA256.prefix(12))… ≠ \(now.resultsSHA256.prefix(12))…; applicants/awarded/total: \(figures)). Possible causes: a learner erased from the vault since the round (their age is unknown now), records lost when a damaged log was salvaged (jol log verify), or another version of Jol"
-    )
+    return RoundText.notReproduced.text([
+      "id": "\(id)", "recorded": "\(recorded.resultsSHA256.prefix(12))",
+      "now": "\(now.resultsSHA256.prefix(12))", "figures": figures,
+    ])
   }
 }

@@ -14,10 +14,7 @@ import JolPolicy
 struct RoundRunCommand: Command {
   var name: String { "run" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "конкурс өткізу: рейтинг, квоталар, орындар мен бюджет, марапаттарды тіркеу",
-      ru: "провести конкурс: рейтинг, квоты, места и бюджет, записать награды",
-      en: "run a funding round: rank, quotas, seats and budget; record the awards")
+    RoundText.runSummary.text()
   }
   var synopsis: String {
     "--policy ID --as-of YYYY-MM-DD [--seed TEXT] [--supersede ROUND-ID --reason TEXT] [--dry-run] "
@@ -27,31 +24,20 @@ struct RoundRunCommand: Command {
     [
       OptionSpec(
         "policy", value: "ID",
-        help: LocalizedText(
-          kk: "ереже идентификаторы", ru: "идентификатор политики", en: "policy id")),
+        help: RoundText.policyOption.text()),
       .asOf,
       OptionSpec(
         "seed", value: "TEXT",
-        help: LocalizedText(
-          kk: "жеребеге қосылатын мәтін (жаңа конкурс үшін)",
-          ru: "текст, добавляемый к жребию (для нового конкурса)",
-          en: "text added to the lottery seed (for a new round)")),
+        help: RoundText.seedOption.text()),
       OptionSpec(
         "supersede", value: "ROUND-ID",
-        help: LocalizedText(
-          kk: "осы кезеңнің бұрынғы конкурсын ауыстыру (оның марапаттары қайтарып алынады)",
-          ru: "заменить прежний конкурс этого периода (его награды отзываются)",
-          en: "replace an earlier round of this period (its awards are revoked)")),
+        help: RoundText.supersedeOption.text()),
       OptionSpec(
         "reason", value: "TEXT",
-        help: LocalizedText(
-          kk: "ауыстыру негізі; жеке деректерсіз", ru: "основание замены; без персональных данных",
-          en: "why the round is replaced; no personal data")),
+        help: RoundText.supersedeReasonOption.text()),
       OptionSpec(
         "dry-run",
-        help: LocalizedText(
-          kk: "нәтижені көрсету, ештеңе тіркемеу", ru: "показать результат, ничего не записывать",
-          en: "show the result, record nothing")),
+        help: RoundText.dryRunOption.text()),
       .format([.text, .json]),
     ]
   }
@@ -138,25 +124,14 @@ struct RoundRunCommand: Command {
 extension Messages {
   static func notInEffect(_ policy: CompiledPolicy, _ date: CivilDate) -> LocalizedText {
     let window = "\(policy.effectiveFrom) … \(policy.effectiveTo.map(\.description) ?? "")"
-    return LocalizedText(
-      kk: "«\(policy.id)» ережесі \(date) күні күшінде емес (\(window)): конкурс өткізілмейді",
-      ru: "политика «\(policy.id)» не действует на \(date) (\(window)): конкурс не проводится",
-      en: "policy '\(policy.id)' is not in effect on \(date) (\(window)): no round is run")
+    return RoundText.notInEffect.text([
+      "id": "\(policy.id)", "date": "\(date)", "window": "\(window)",
+    ])
   }
 
-  static let policyAndDateRequired = LocalizedText(
-    kk: "--policy ID және --as-of ЖЖЖЖ-АА-КК міндетті",
-    ru: "нужны --policy ID и --as-of ГГГГ-ММ-ДД",
-    en: "--policy ID and --as-of YYYY-MM-DD are required")
+  static let policyAndDateRequired = RoundText.policyAndDateRequired.text()
 
   static func alreadyRun(_ id: RoundID) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "\(id) конкурсы бұрын өткізілген; нәтижесін қайталау: jol round replay \(id); оны ауыстыру: --supersede \(id) --reason МӘТІН",
-      ru:
-        "конкурс \(id) уже проведён; повторить его результат: jol round replay \(id); заменить его: --supersede \(id) --reason ТЕКСТ",
-      en:
-        "round \(id) was already run; reproduce it with: jol round replay \(id); replace it with: --supersede \(id) --reason TEXT"
-    )
+    RoundText.alreadyRun.text(["id": "\(id)"])
   }
 }

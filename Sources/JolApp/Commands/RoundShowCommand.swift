@@ -6,9 +6,7 @@ import JolModel
 struct RoundShowCommand: Command {
   var name: String { "show" }
   var summary: LocalizedText {
-    LocalizedText(
-      kk: "тіркелген конкурстың деректері", ru: "сведения о записанном конкурсе",
-      en: "what the log recorded of a round")
+    RoundText.showSummary.text()
   }
   var synopsis: String { "ROUND-ID [--format text|json]" }
   var options: [OptionSpec] { [.format([.text, .json])] }
@@ -44,9 +42,7 @@ struct RoundShowCommand: Command {
 enum RoundCommands {
   static let group = CommandGroup(
     name: "round",
-    summary: LocalizedText(
-      kk: "гранттар мен стипендиялар конкурстары", ru: "конкурсы грантов и стипендий",
-      en: "funding rounds of grants and scholarships"),
+    summary: RoundText.roundGroup.text(),
     children: [
       .command(RoundRunCommand()), .command(RoundReplayCommand()), .command(RoundShowCommand()),
     ])

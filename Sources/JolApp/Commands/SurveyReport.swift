@@ -52,51 +52,36 @@ enum SurveyReport {
     static func intact(_ log: String, _ survey: LogSurvey) -> LocalizedText {
       let records = survey.intactRecords
       let batches = survey.batches.count
-      return LocalizedText(
-        kk: "\(log): \(records) жазба (\(batches) топ) бүтін",
-        ru: "\(log): целы \(records) записей (\(batches) пакетов)",
-        en: "\(log): \(records) records in \(batches) batches are intact")
+      return CommandText.salvageIntact.text([
+        "log": "\(log)", "records": "\(records)", "batches": "\(batches)",
+      ])
     }
 
     static func acknowledged(_ sequence: UInt64) -> LocalizedText {
-      LocalizedText(
-        kk: "журнал \(sequence)-жазбаға дейін расталған",
-        ru: "журнал подтверждал записи по №\(sequence)",
-        en: "the log acknowledged records through sequence \(sequence)")
+      CommandText.salvageAcknowledged.text(["sequence": String(sequence)])
     }
 
     static func lost(_ range: ClosedRange<UInt64>) -> LocalizedText {
       let span =
         range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
-      return LocalizedText(
-        kk: "ЖОҒАЛДЫ: №\(span) жазбалар (\(range.count))",
-        ru: "ПОТЕРЯНЫ: записи №\(span) (\(range.count))",
-        en: "LOST: records \(span) (\(range.count))")
+      return CommandText.salvageLost.text(["span": span, "range": String(range.count)])
     }
 
     static func damaged(_ damage: LogSurvey.Damage) -> LocalizedText {
       let end = damage.offset + damage.length
-      return LocalizedText(
-        kk: "бүлінген: \(damage.segment), \(damage.offset)–\(end) байттар: \(damage.what)",
-        ru: "повреждено: \(damage.segment), байты \(damage.offset)–\(end): \(damage.what)",
-        en: "damaged: \(damage.segment) bytes \(damage.offset)–\(end): \(damage.what)")
+      return CommandText.salvageDamaged.text([
+        "segment": "\(damage.segment)", "offset": "\(damage.offset)", "end": "\(end)",
+        "what": "\(damage.what)",
+      ])
     }
 
     static func torn(_ damage: LogSurvey.Damage) -> LocalizedText {
       let end = damage.offset + damage.length
-      return LocalizedText(
-        kk: "расталмаған жазу (жоғалту емес): \(damage.segment), \(damage.offset)–\(end) байттар",
-        ru: "неподтверждённая запись (не потеря): \(damage.segment), байты \(damage.offset)–\(end)",
-        en: "unacknowledged write (not a loss): \(damage.segment) bytes \(damage.offset)–\(end)")
+      return CommandText.salvageUnacknowledged.text([
+        "segment": "\(damage.segment)", "offset": "\(damage.offset)", "end": "\(end)",
+      ])
     }
 
-    static let wayBack = LocalizedText(
-      kk:
-        "журналға ештеңе жазылмайды. Бүтін топтарды жаңа каталогқа көшіру: jol log salvage --into ЖАҢА-КАТАЛОГ (осы каталог өзгермейді)",
-      ru:
-        "в журнал ничего не записывается. Скопировать целые пакеты в новый каталог: jol log salvage --into НОВЫЙ-КАТАЛОГ (этот каталог не меняется)",
-      en:
-        "nothing is written to this log. Copy every intact batch to a new directory: jol log salvage --into NEW-DIR (this one is left as it is)"
-    )
+    static let wayBack = CommandText.salvageWayBack.text()
   }
 }

@@ -43,27 +43,16 @@ enum PolicyDirectory {
     let known = Array(Set(set.policies.map(\.id.rawValue))).sorted()
     let near = ClosestMatch.suggestion(for: id, among: known).map { " — \($0)?" } ?? ""
     let list = known.joined(separator: ", ")
-    return LocalizedText(
-      kk: "«\(id)» ережесі жоқ\(near); бар ережелер: \(list)",
-      ru: "политика «\(id)» не найдена\(near); есть: \(list)",
-      en: "unknown policy '\(id)'\(near); known: \(list)")
+    return DecideText.unknownPolicy.text(["id": id, "near": near, "list": list])
   }
 }
 
 extension Messages {
   static func noPolicies(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "ережелер каталогы жоқ: \(path) (--policies DIR көрсетіңіз)",
-      ru: "каталог политик не найден: \(path) (укажите --policies DIR)",
-      en: "policies directory not found: \(path) (give --policies DIR)")
+    DecideText.noPolicies.text(["path": path])
   }
 
   static func policyErrors(_ list: String) -> LocalizedText {
-    LocalizedText(
-      kk: "ережелерде қателер бар, шешім қабылданбайды (jol policy check):\n\(list)",
-      ru: "в политиках есть ошибки, решения не принимаются (jol policy check):\n\(list)",
-      en:
-        "the policies have errors; nothing is decided until they check (jol policy check):\n\(list)"
-    )
+    DecideText.policyErrors.text(["list": list])
   }
 }

@@ -51,27 +51,16 @@ extension RoundSupersession {
 
 extension Messages {
   static func overlaps(_ round: RoundID, _ period: AwardPeriod) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "осы ереже бойынша \(round) конкурсы \(period.start)…\(period.end) кезеңімен қиылысатын кезеңге өткізілген; бір кезеңге марапат бір рет беріледі. Қайта өткізу үшін: --supersede \(round) --reason МӘТІН (оның марапаттары сол топтамада қайтарып алынады)",
-      ru:
-        "по этой политике уже проведён конкурс \(round) на период, пересекающийся с \(period.start)…\(period.end); награда за один период даётся один раз. Чтобы провести заново: --supersede \(round) --reason ТЕКСТ (его награды будут отозваны в той же записи)",
-      en:
-        "round \(round) of this policy was already run for a period overlapping \(period.start)…\(period.end); an award is granted once per period. To run it again: --supersede \(round) --reason TEXT (its awards are revoked in the same batch)"
-    )
+    DecideText.overlaps.text([
+      "round": "\(round)", "start": "\(period.start)", "end": "\(period.end)",
+    ])
   }
 
   static func notARoundOf(_ round: RoundID, _ policy: PolicyID) -> LocalizedText {
-    LocalizedText(
-      kk: "\(round) — «\(policy)» ережесінің тіркелген конкурсы емес",
-      ru: "\(round) — не записанный конкурс политики «\(policy)»",
-      en: "\(round) is not a recorded round of '\(policy)'")
+    DecideText.notARoundOf.text(["round": "\(round)", "policy": "\(policy)"])
   }
 
   static func alreadySuperseded(_ round: RoundID) -> LocalizedText {
-    LocalizedText(
-      kk: "\(round) конкурсы бұрын ауыстырылған; соңғы конкурсты көрсетіңіз",
-      ru: "конкурс \(round) уже заменён другим; укажите последний конкурс",
-      en: "round \(round) was already superseded; name the latest round")
+    DecideText.alreadySuperseded.text(["round": "\(round)"])
   }
 }

@@ -85,7 +85,11 @@ extension ImportColumns {
   /// The columns of `jol import applications`.
   enum Applications {
     static let policy = CSVColumn(
-      "policy", aliases: ["политика", "ереже", "policy_id", "Стипендия", "Грант", "Бағдарлама"])
+      "policy",
+      aliases: [
+        "правила", "политика", "ереже", "қағидалар", "policy_id", "Стипендия", "Грант",
+        "Бағдарлама",
+      ])
     static let date = CSVColumn(
       "date", aliases: ["applied_on", "Дата заявки", "Өтініш күні"] + ImportColumns.date.aliases)
     static let preferences = CSVColumn(
@@ -117,7 +121,7 @@ extension ImportColumns {
 
     /// Whether the agreement is signed, as officers write it.
     static let agreementWords = WordTable<Bool>(
-      LocalizedText(kk: "үшжақты шарт", ru: "трёхсторонний договор", en: "tripartite agreement"),
+      ImportRunText.agreement.text(),
       [
         (
           true,

@@ -74,13 +74,13 @@ enum ImportMessages {
     ImportText.consentEndsBeforeItStarts.text(["until": "\(until)", "date": "\(date)"])
   }
 
-  /// "; did you mean 'NEAREST'?", or nothing without a near word.
-  static func didYouMean(_ nearest: String?) -> LocalizedText {
-    nearest.map { ImportText.didYouMean.text(["nearest": $0]) } ?? .same("")
-  }
-
   static func erased(_ iin: IIN, _ date: CivilDate) -> LocalizedText {
     ImportText.erased.text(["iin": iin.masked, "date": "\(date)"])
+  }
+
+  /// "; did you mean 'NEAREST'?", or nothing without a near word.
+  static func didYouMean(_ nearest: String?) -> LocalizedText {
+    nearest.map { IntakeMessage.didYouMean.text(["nearest": $0]) } ?? .same("")
   }
 
 }

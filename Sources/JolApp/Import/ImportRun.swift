@@ -125,9 +125,7 @@ struct ImportRun<Kind: ImportKind> {
   }
 
   private func saveVault(_ vault: Vault) throws {
-    let doing = LocalizedText(
-      kk: "сейфті жазу мүмкін болмады", ru: "не удалось записать хранилище",
-      en: "could not write the vault")
+    let doing = ImportRunText.vaultUnwritable.text()
     do {
       try vault.save()
     } catch let error as CommandError {
@@ -136,8 +134,7 @@ struct ImportRun<Kind: ImportKind> {
       throw CommandError.fileSystem(error, doing: doing)
     } catch {
       throw CommandError(
-        LocalizedText(
-          kk: doing.kk + ": \(error)", ru: doing.ru + ": \(error)", en: doing.en + ": \(error)"),
+        LocalizedText.each { doing[$0] + ": \(error)" },
         exitCode: .ioError)
     }
   }

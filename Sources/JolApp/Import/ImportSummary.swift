@@ -104,23 +104,14 @@ struct ImportSummary {
 
   private var text: LocalizedText {
     if dryRun {
-      return LocalizedText(
-        kk:
-          "\(file): \(rows) жол тексерілді, қате жоқ; \(events) оқиға жазылар еді, \(duplicates) жол бұрыннан бар (тек тексеру: ештеңе жазылған жоқ)",
-        ru:
-          "\(file): проверено строк: \(rows), ошибок нет; будет записано событий: \(events), уже учтено строк: \(duplicates) (только проверка: ничего не записано)",
-        en:
-          "\(file): \(rows) rows checked, no errors; \(events) events would be appended, \(duplicates) rows already recorded (dry run: nothing written)"
-      )
+      return ImportRunText.dryRunSummary.text([
+        "file": "\(file)", "rows": "\(rows)", "events": "\(events)", "duplicates": "\(duplicates)",
+      ])
     }
-    return LocalizedText(
-      kk:
-        "\(file): \(rows) жол, \(appended) оқиға жазылды, \(duplicates) жол бұрыннан бар, жаңа білім алушылар: \(learnersAdded)",
-      ru:
-        "\(file): строк: \(rows), записано событий: \(appended), уже учтено строк: \(duplicates), новых обучающихся: \(learnersAdded)",
-      en:
-        "\(file): \(rows) rows, \(appended) events appended, \(duplicates) rows already recorded, \(learnersAdded) new learners"
-    )
+    return ImportRunText.summary.text([
+      "file": "\(file)", "rows": "\(rows)", "appended": "\(appended)",
+      "duplicates": "\(duplicates)", "learners_added": "\(learnersAdded)",
+    ])
   }
 
   /// A notice with the number of rows it concerns.
@@ -133,22 +124,14 @@ struct ImportSummary {
     kk: "ескерту: ", ru: "предупреждение: ", en: "warning: ")
 
   static func failed(_ file: String, _ count: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "\(file): \(count) қате; ештеңе жазылған жоқ, файлды түзетіп, қайта жүктеңіз",
-      ru: "\(file): ошибок: \(count); ничего не записано — исправьте файл и загрузите снова",
-      en: "\(file): \(count) errors; nothing was written — correct the file and import it again")
+    ImportRunText.failed.text(["file": file, "count": String(count)])
   }
 
   static func progress(_ file: String, _ done: Int, _ total: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "\(file): \(total) жолдың \(done) тексерілді…",
-      ru: "\(file): проверено \(done) из \(total) строк…",
-      en: "\(file): checked \(done) of \(total) rows…")
+    ImportRunText.progress.text(["file": "\(file)", "total": "\(total)", "done": "\(done)"])
   }
 
   static func writing(_ file: String, _ count: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "\(file): \(count) оқиға жазылуда…", ru: "\(file): запись событий: \(count)…",
-      en: "\(file): writing \(count) events…")
+    ImportRunText.writing.text(["file": file, "count": String(count)])
   }
 }

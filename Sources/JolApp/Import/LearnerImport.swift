@@ -210,16 +210,10 @@ struct LearnerImport: ImportKind {
     [
       OptionSpec(
         "re-register",
-        help: LocalizedText(
-          kk: "жеке деректері жойылған адамды қайта тіркеу (жаңа келісіммен қайтып келген)",
-          ru:
-            "зарегистрировать снова человека, чьи данные были удалены (вернулся с новым согласием)",
-          en: "register again a person whose data was erased (a returning learner, new consent)")),
+        help: ImportRunText.reRegisterOption.text()),
       OptionSpec(
         "reason", value: "TEXT",
-        help: LocalizedText(
-          kk: "қайта тіркеу негізі; жеке деректерсіз", ru: "основание; без персональных данных",
-          en: "why; no personal data")),
+        help: ImportRunText.reRegisterReasonOption.text()),
     ]
   }
 

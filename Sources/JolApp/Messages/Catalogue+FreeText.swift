@@ -28,7 +28,7 @@ enum FreeTextMessage: String, MessageKey {
         en: "the control character {code} is not allowed")
     case .tooLong:
       MessageTemplate(
-        kk: "{limit} таңбадан ұзын", ru: "длиннее {limit} символов",
+        kk: "{limit} таңбадан ұзын", ru: "длиннее предела (символов: {limit})",
         en: "longer than {limit} characters")
     case .holdsIIN:
       MessageTemplate(
@@ -44,7 +44,8 @@ enum FreeTextMessage: String, MessageKey {
         en: "it holds an e-mail address")
     case .holdsName:
       MessageTemplate(
-        kk: "сейфтегі адамның аты-жөні бар", ru: "содержит имя или фамилию человека из хранилища",
+        kk: "қорғалған қоймадағы адамның аты-жөні бар",
+        ru: "содержит имя или фамилию человека из хранилища",
         en: "it holds the name of a person in the vault")
     }
   }

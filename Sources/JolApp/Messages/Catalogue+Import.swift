@@ -21,24 +21,15 @@ enum ImportText: String, MessageKey {
   case representativeMissing
   case consentEndsBeforeItStarts
   case erased
-  case repeatedIIN
-  case unknownIIN
-  case unknownInstitution
-  case didYouMean
-  case wrongKind
-  case unknownEnterprise
   case specialtiesOnlyForColleges
   case badInstitutionCode
   case badOffer
   case repeatedSpecialty
-  case repeatedCode
   case leavingNeedsReason
   case qualificationOfOtherSpecialty
-  case notAtStage
   case notATerm
   case badSubjectGrade
   case repeatedSubject
-  case repeatedTerm
   case notAnAgreement
   case agreementAfterApplication
   case agreementWithoutEnterprise
@@ -135,41 +126,6 @@ enum ImportText: String, MessageKey {
         en:
           "the data of IIN {iin} was erased on {date} at the person's request; to register them again (a returning learner with new consent): --re-register --reason TEXT"
       )
-    case .repeatedIIN:
-      MessageTemplate(
-        kk:
-          "ЖСН {iin} файлда қайталанады (алғаш {line}-жолда); әр білім алушы бір жолда болуы керек",
-        ru:
-          "ИИН {iin} повторяется в файле (впервые в строке {line}); у каждого обучающегося одна строка",
-        en: "IIN {iin} appears again (first on line {line}); one row per learner")
-    case .unknownIIN:
-      MessageTemplate(
-        kk: "ЖСН {iin} тізілімде жоқ; алдымен оны jol import learners арқылы енгізіңіз",
-        ru: "ИИН {iin} нет в реестре; сначала загрузите его через jol import learners",
-        en: "IIN {iin} is not in the register; import it with jol import learners first")
-    case .unknownInstitution:
-      MessageTemplate(
-        kk: "«{code}» оқу орны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз{hint}",
-        ru:
-          "организация «{code}» не зарегистрирована; сначала загрузите её через jol import institutions{hint}",
-        en:
-          "institution '{code}' is not registered; import it with jol import institutions first{hint}"
-      )
-    case .didYouMean:
-      MessageTemplate(
-        kk: "; «{nearest}» деп жазғыңыз келген шығар", ru: "; возможно, имелось в виду «{nearest}»",
-        en: "; did you mean '{nearest}'?")
-    case .wrongKind:
-      MessageTemplate(
-        kk: "«{code}» — {found}, ал мұнда {expected} күтілді",
-        ru: "«{code}» — {found}, а здесь ожидается {expected}",
-        en: "'{code}' is a {found}, but a {expected} is expected here")
-    case .unknownEnterprise:
-      MessageTemplate(
-        kk: "БСН {bin} кәсіпорны тіркелмеген; алдымен jol import institutions арқылы енгізіңіз",
-        ru:
-          "предприятие с БИН {bin} не зарегистрировано; сначала загрузите его через jol import institutions",
-        en: "enterprise BIN {bin} is not registered; import it with jol import institutions first")
     case .specialtiesOnlyForColleges:
       MessageTemplate(
         kk: "мамандықтар мен қабылдау тек колледждер үшін жазылады; бұл бағанды бос қалдырыңыз",
@@ -193,11 +149,6 @@ enum ImportText: String, MessageKey {
       MessageTemplate(
         kk: "{code} мамандығы қайталанады", ru: "специальность {code} указана дважды",
         en: "specialty {code} is listed twice")
-    case .repeatedCode:
-      MessageTemplate(
-        kk: "«{code}» коды файлда қайталанады (алғаш {line}-жолда)",
-        ru: "код «{code}» повторяется в файле (впервые в строке {line})",
-        en: "code '{code}' appears again (first on line {line})")
     case .leavingNeedsReason:
       MessageTemplate(
         kk:
@@ -212,11 +163,6 @@ enum ImportText: String, MessageKey {
         kk: "{code} біліктілігі {own} мамандығына жатады, {specialty} мамандығына емес",
         ru: "квалификация {code} относится к специальности {own}, а не {specialty}",
         en: "qualification {code} belongs to specialty {own}, not {specialty}")
-    case .notAtStage:
-      MessageTemplate(
-        kk: "{date} күні білім алушы «{stage}» кезеңінде емес; шығу оқиғасы жазылмайды",
-        ru: "на {date} обучающийся не находится на этапе «{stage}»; выбытие не записать",
-        en: "on {date} the learner is not at the {stage} stage; there is nothing to leave")
     case .notATerm:
       MessageTemplate(
         kk:
@@ -235,11 +181,6 @@ enum ImportText: String, MessageKey {
       MessageTemplate(
         kk: "«{item}» пәні екі рет жазылған", ru: "предмет «{item}» указан дважды",
         en: "subject '{item}' is listed twice")
-    case .repeatedTerm:
-      MessageTemplate(
-        kk: "бұл білім алушының {text} кезеңі файлда қайталанады (алғаш {line}-жолда)",
-        ru: "период {text} этого обучающегося повторяется в файле (впервые в строке {line})",
-        en: "term {text} of this learner appears again (first on line {line})")
     case .notAnAgreement:
       MessageTemplate(
         kk: "«{text}» үшжақты шарттың бар-жоғын көрсетпейді; иә/жоқ (да/нет, yes/no) немесе "

@@ -21,7 +21,7 @@ struct LearnerTimeline {
       title += " — " + person.fullName + " (" + t(Words.iin) + " " + person.iin.value + ")"
     }
     lines.append(title)
-    var when = t(Words.asOf) + " " + day(asOf)
+    var when = TimelineText.asOf.text(["date": day(asOf)])[language]
     if let knownAt { when += "; " + t(Words.knownAt) + " " + Self.describe(knownAt) }
     lines.append(when)
     if let erased = state.erased {
@@ -206,23 +206,19 @@ struct LearnerTimeline {
 }
 
 private enum Words {
-  static let learner = LocalizedText(kk: "Білім алушы", ru: "Обучающийся", en: "Learner")
-  static let iin = LocalizedText(kk: "ЖСН", ru: "ИИН", en: "IIN")
-  static let asOf = LocalizedText(kk: "Күн бойынша:", ru: "По состоянию на", en: "As of")
-  static let knownAt = LocalizedText(
-    kk: "жазылғаны бойынша:", ru: "по записям на", en: "as known at")
-  static let erased = LocalizedText(
-    kk: "Жеке деректері жойылған:", ru: "Персональные данные удалены:", en: "Personal data erased:")
-  static let region = LocalizedText(kk: "Облыс", ru: "Регион", en: "Region")
-  static let district = LocalizedText(kk: "аудан", ru: "район", en: "district")
-  static let path = LocalizedText(kk: "Жол", ru: "Путь", en: "Path")
-  static let categories = LocalizedText(kk: "Санаттар", ru: "Категории", en: "Categories")
-  static let lastTerm = LocalizedText(kk: "Соңғы кезең", ru: "Последний период", en: "Last term")
-  static let attendance = LocalizedText(kk: "қатысу", ru: "посещаемость", en: "attendance")
-  static let lowestGrade = LocalizedText(
-    kk: "ең төменгі баға", ru: "низшая оценка", en: "lowest grade")
-  static let award = LocalizedText(kk: "Марапат", ru: "Награда", en: "Award")
-  static let revoked = LocalizedText(kk: "кері қайтарылды", ru: "отозвана", en: "revoked")
-  static let mentor = LocalizedText(kk: "Тәлімгер", ru: "Наставник", en: "Mentor")
-  static let diagnostic = LocalizedText(kk: "Диагностика", ru: "Диагностика", en: "Diagnostic")
+  static let learner = TimelineText.learner.text()
+  static let iin = TimelineText.iin.text()
+  static let knownAt = TimelineText.knownAt.text()
+  static let erased = TimelineText.erased.text()
+  static let region = TimelineText.region.text()
+  static let district = TimelineText.district.text()
+  static let path = TimelineText.path.text()
+  static let categories = TimelineText.categories.text()
+  static let lastTerm = TimelineText.lastTerm.text()
+  static let attendance = TimelineText.attendance.text()
+  static let lowestGrade = TimelineText.lowestGrade.text()
+  static let award = TimelineText.award.text()
+  static let revoked = TimelineText.revoked.text()
+  static let mentor = TimelineText.mentor.text()
+  static let diagnostic = TimelineText.diagnostic.text()
 }

@@ -75,30 +75,18 @@ enum DataDirectory {
 
 extension Messages {
   static func noDataDirectory(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "деректер каталогы жоқ: \(path) (--data DIR көрсетіңіз не jol init арқылы құрыңыз)",
-      ru: "каталог данных не найден: \(path) (укажите --data DIR или создайте его: jol init)",
-      en: "no data directory at \(path) (give --data DIR, or create one with jol init)")
+    StoreText.noDataDirectory.text(["path": path])
   }
 
   static func notADataDirectory(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path) — Jol деректер каталогы емес (ішінде log/ жоқ); --data DIR тексеріңіз",
-      ru: "\(path) — не каталог данных Jol (нет log/); проверьте --data DIR",
-      en: "\(path) is not a Jol data directory (it has no log/); check --data DIR")
+    StoreText.notADataDirectory.text(["path": path])
   }
 
   static func notEmpty(_ path: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path) бос емес және Jol деректер каталогы емес: жаңа не бос каталогты көрсетіңіз",
-      ru: "\(path) не пуст и не является каталогом данных Jol: укажите новый или пустой каталог",
-      en: "\(path) is not empty and not a Jol data directory: give a new or empty directory")
+    StoreText.notEmpty.text(["path": path])
   }
 
   static func cannotCreate(_ path: String, _ detail: String) -> LocalizedText {
-    LocalizedText(
-      kk: "\(path) деректер каталогын құру мүмкін болмады: \(detail)",
-      ru: "не удалось создать каталог данных \(path): \(detail)",
-      en: "could not create the data directory \(path): \(detail)")
+    StoreText.cannotCreate.text(["path": path, "detail": detail])
   }
 }

@@ -23,25 +23,17 @@ enum LearnerLookup {
   /// A learner the log does not have (as of the date asked).
   static func unknownLearner(_ id: LearnerID) -> CommandError {
     CommandError(
-      LocalizedText(
-        kk: "журналда \(id) білім алушысы жоқ", ru: "в журнале нет обучающегося \(id)",
-        en: "no learner \(id) in the log"),
+      StoreText.unknownLearner.text(["id": "\(id)"]),
       exitCode: .noInput)
   }
 
   fileprivate static func invalidIIN(_ text: String) -> LocalizedText {
     let reason = IdentifierCheck.check(text).reason
     let masked = IIN.masked(text)
-    return LocalizedText(
-      kk: "\(masked) дұрыс ЖСН емес: \(reason?.kk ?? "")",
-      ru: "\(masked) — неверный ИИН: \(reason?.ru ?? "")",
-      en: "\(masked) is not a valid IIN: \(reason?.en ?? "")")
+    return StoreText.invalidIIN.text(["masked": masked, "reason": reason ?? .same("")])
   }
 
   fileprivate static func unknownIIN(_ iin: IIN) -> LocalizedText {
-    LocalizedText(
-      kk: "ЖСН \(iin.masked) бойынша білім алушы жоқ: әлі импортталмаған не деректері жойылған",
-      ru: "обучающийся с ИИН \(iin.masked) не найден: ещё не импортирован или данные удалены",
-      en: "no learner with IIN \(iin.masked): not imported yet, or their data was erased")
+    StoreText.unknownIIN.text(["iin": iin.masked])
   }
 }

@@ -336,10 +336,9 @@ func mapLogError<Result>(_ body: () throws -> Result) throws -> Result {
 extension Store {
   fileprivate enum Messages {
     static func undecodable(sequence: UInt64, log: String, _ detail: String) -> LocalizedText {
-      LocalizedText(
-        kk: "\(log): №\(sequence) оқиғаны оқу мүмкін емес: \(detail)",
-        ru: "\(log): событие №\(sequence) не читается: \(detail)",
-        en: "\(log): event #\(sequence) cannot be read: \(detail)")
+      StoreText.undecodable.text([
+        "log": log, "sequence": String(sequence), "detail": detail,
+      ])
     }
   }
 }
@@ -351,18 +350,14 @@ extension Messages {
     switch error.kind {
     case .busy(let pid):
       let who = pid.map(String.init) ?? "?"
-      return LocalizedText(
-        kk: "деректер каталогын \(who) процесі пайдаланып жатыр; ол аяқталғанша күтіңіз",
-        ru: "каталог данных занят процессом \(who); дождитесь его завершения",
-        en: "data directory in use by process \(who); wait for it to finish")
+      return StoreText.locked.text(["who": who])
     case .corrupt(let segment, let offset, let what):
-      return LocalizedText(
-        kk: "журнал бүлінген: \(segment), \(offset)-байт: \(what)",
-        ru: "журнал повреждён: \(segment), байт \(offset): \(what)",
-        en: "log corrupt: \(segment) at byte \(offset): \(what)")
+      return StoreText.logCorrupt.text([
+        "segment": segment, "offset": String(offset), "what": what,
+      ])
     default:
       let text = error.description
-      return LocalizedText(kk: "журнал: \(text)", ru: "журнал: \(text)", en: "log: \(text)")
+      return StoreText.logFailure.text(["text": text])
     }
   }
 }

@@ -32,28 +32,18 @@ extension Vault {
         + (erasedCount > erasedMissing.count ? ", …" : "")
       let path = directory + "/" + Self.erasuresFile
       throw CommandError(
-        LocalizedText(
-          kk:
-            "\(path) журнал жойылған деп жазған \(erasedCount) білім алушыны қамтымайды (\(ids)): жою тізілімі жоғалған не ескі. Ештеңе жазылмайды; сейфті резервтік көшірмеден қалпына келтіріңіз",
-          ru:
-            "в \(path) нет \(erasedCount) обучающихся, удалённых по журналу (\(ids)): реестр удалений утрачен или устарел. Ничего не записывается; восстановите хранилище из резервной копии",
-          en:
-            "\(path) lacks \(erasedCount) learners the log records as erased (\(ids)): the erasure register was lost or is older than the log. Nothing is written; restore the vault from a backup"
-        ),
+        StoreText.erasuresMissing.text([
+          "path": path, "erased_count": String(erasedCount), "ids": ids,
+        ]),
         exitCode: .dataError)
     }
     guard count > 0 else { return }
     let ids = missing.map(\.rawValue).joined(separator: ", ") + (count > missing.count ? ", …" : "")
     let path = directory + "/" + Self.peopleFile
     throw CommandError(
-      LocalizedText(
-        kk:
-          "\(path) журналдағы \(count) білім алушының жазбасын қамтымайды (\(ids)): сейф жоғалған не ескі. Ештеңе жазылмайды; сейфті резервтік көшірмеден қалпына келтіріңіз",
-        ru:
-          "в \(path) нет записей \(count) обучающихся, которые есть в журнале (\(ids)): хранилище утрачено или устарело. Ничего не записывается; восстановите хранилище из резервной копии",
-        en:
-          "\(path) lacks the entries of \(count) learners the log holds (\(ids)): the vault was lost or is older than the log. Nothing is written; restore the vault from a backup"
-      ),
+      StoreText.entriesMissing.text([
+        "path": path, "count": String(count), "ids": ids,
+      ]),
       exitCode: .dataError)
   }
 }

@@ -174,10 +174,7 @@ extension Vault {
 
   static func damaged(_ path: String, line: Int, what: String) -> CommandError {
     CommandError(
-      LocalizedText(
-        kk: "\(path):\(line): сейф жазбасы бүлінген (\(what))",
-        ru: "\(path):\(line): запись хранилища повреждена (\(what))",
-        en: "\(path):\(line): vault record damaged (\(what))"),
+      StoreText.damaged.text(["path": path, "line": String(line), "what": what]),
       exitCode: .dataError)
   }
 }

@@ -16,42 +16,40 @@ public enum FactVocabulary {
   /// Every fact, in canonical order.
   public static let entries: [FactDefinition] = [
     .enumeration(
-      "stage", LocalizedText(kk: "білім беру кезеңі", ru: "этап обучения", en: "stage"),
+      "stage", FactTitle.stage.text(),
       get: { $0.stage }, set: { $0.stage = $1 }, valueTitle: { $0.title },
       derive: { $0.period?.placement.stage }),
     .integer(
-      "grade", LocalizedText(kk: "сынып", ru: "класс", en: "school grade"), range: 0...12,
+      "grade", FactTitle.grade.text(), range: 0...12,
       get: { $0.grade }, set: { $0.grade = $1 }, derive: { $0.school?.grade }),
     .code(
-      "institution", LocalizedText(kk: "оқу орны", ru: "учебное заведение", en: "institution"),
+      "institution", FactTitle.institution.text(),
       get: { $0.institution }, set: { $0.institution = $1 },
       derive: { $0.institution?.rawValue }),
     .code(
-      "specialty", LocalizedText(kk: "мамандық", ru: "специальность", en: "specialty"),
+      "specialty", FactTitle.specialty.text(),
       get: { $0.specialty?.rawValue }, set: { $0.specialty = $1.map(SpecialtyCode.init) },
       classifier: .specialty,
       derive: { ($0.college?.specialty ?? $0.enterprise?.specialty)?.rawValue }),
     .code(
-      "qualification", LocalizedText(kk: "біліктілік", ru: "квалификация", en: "qualification"),
+      "qualification", FactTitle.qualification.text(),
       get: { $0.qualification?.rawValue },
       set: { $0.qualification = $1.map(QualificationCode.init) }, classifier: .qualification,
       derive: { $0.college?.qualification?.rawValue }),
     .enumeration(
       "qualification_level",
-      LocalizedText(
-        kk: "біліктілік деңгейі", ru: "уровень квалификации", en: "qualification level"),
+      FactTitle.qualificationLevel.text(),
       get: { $0.qualificationLevel }, set: { $0.qualificationLevel = $1 },
       valueTitle: { $0.title }, derive: { $0.college?.qualification?.level }),
     .enumeration(
-      "form", LocalizedText(kk: "оқу нысаны", ru: "форма обучения", en: "form of study"),
+      "form", FactTitle.form.text(),
       get: { $0.form }, set: { $0.form = $1 }, valueTitle: { $0.title },
       derive: { $0.college?.form }),
     // Dual training is a way of training full-time students, not a form of study (Rules for
     // organising dual training, Order MES No. 50 of 21.01.2016): a dual enrolment, or the
     // workplace part of it at an enterprise. Any other placement is not dual.
     .bool(
-      "dual_training",
-      LocalizedText(kk: "дуальды оқыту", ru: "дуальное обучение", en: "dual training"),
+      "dual_training", FactTitle.dualTraining.text(),
       get: { $0.dualTraining }, set: { $0.dualTraining = $1 },
       derive: { source in
         switch source.period?.placement {
@@ -62,7 +60,7 @@ public enum FactVocabulary {
         }
       }),
     .enumeration(
-      "funding", LocalizedText(kk: "қаржыландыру", ru: "финансирование", en: "funding"),
+      "funding", FactTitle.funding.text(),
       get: { $0.funding }, set: { $0.funding = $1 }, valueTitle: { $0.title },
       derive: { source in
         switch source.period?.placement {
@@ -72,44 +70,41 @@ public enum FactVocabulary {
         }
       }),
     .integer(
-      "course", LocalizedText(kk: "курс", ru: "курс", en: "year of study"), range: 1...6,
+      "course", FactTitle.course.text(), range: 1...6,
       get: { $0.course }, set: { $0.course = $1 }, derive: { $0.course }),
     .decimal(
-      "gpa", LocalizedText(kk: "орташа балл", ru: "средний балл", en: "GPA"),
+      "gpa", FactTitle.gpa.text(),
       bounds: FixedDecimal(0)...FixedDecimal(5), get: { $0.gpa }, set: { $0.gpa = $1 },
       derive: { $0.term?.gpa }),
     .percent(
-      "attendance", LocalizedText(kk: "сабаққа қатысу", ru: "посещаемость", en: "attendance"),
+      "attendance", FactTitle.attendance.text(),
       get: { $0.attendance }, set: { $0.attendance = $1 }, derive: { $0.term?.attendance }),
     .integer(
       "lowest_grade",
-      LocalizedText(
-        kk: "сессиядағы ең төмен баға", ru: "низшая оценка сессии", en: "lowest session grade"),
+      FactTitle.lowestGrade.text(),
       range: 2...5, get: { $0.lowestGrade }, set: { $0.lowestGrade = $1 },
       derive: { $0.term?.lowestGrade }),
     .set(
       "categories",
-      LocalizedText(kk: "әлеуметтік санаттар", ru: "социальные категории", en: "social categories"),
+      FactTitle.categories.text(),
       members: .categories, get: { $0.categories }, set: { $0.categories = $1 },
       valueTitle: { $0.title },
       derive: { $0.isRecorded ? Set($0.state.categories(on: $0.asOf)) : nil }),
     .code(
-      "region", LocalizedText(kk: "облыс", ru: "область", en: "region"),
+      "region", FactTitle.region.text(),
       get: { $0.region }, set: { $0.region = $1 }, known: Region.all.map(\.rawValue),
-      hint: LocalizedText(
-        kk: "облыстың екі таңбалы КАТО коды", ru: "двузначный код КАТО области",
-        en: "the two-digit KATO code of the region"),
+      hint: FactHint.regionCode.text(),
       suggestion: { text in
         // The ISO code of a region (`KZ-61`) names its KATO code.
         text.uppercased().hasPrefix("KZ-") ? String(text.dropFirst(3)) : nil
       },
       derive: { $0.state.registration?.region }),
     .code(
-      "district", LocalizedText(kk: "аудан", ru: "район", en: "district"),
+      "district", FactTitle.district.text(),
       get: { $0.district }, set: { $0.district = $1 },
       derive: { $0.state.registration?.district }),
     .integer(
-      "age", LocalizedText(kk: "жасы", ru: "возраст", en: "age"), range: 0...120,
+      "age", FactTitle.age.text(), range: 0...120,
       get: { $0.age }, set: { $0.age = $1 },
       onDate: { facts, date in facts.birthDate.map { $0.age(on: date) } },
       derive: { source in
@@ -118,12 +113,11 @@ public enum FactVocabulary {
     // Given in fact files and tests only: the log never holds a birth date, and the vault's
     // yields `age` alone.
     .date(
-      "birth_date", LocalizedText(kk: "туған күні", ru: "дата рождения", en: "birth date"),
+      "birth_date", FactTitle.birthDate.text(),
       get: { $0.birthDate }, set: { $0.birthDate = $1 }, derive: nil),
     .code(
       "diagnostic_direction",
-      LocalizedText(
-        kk: "диагностика бағыты", ru: "направление по диагностике", en: "diagnostic direction"),
+      FactTitle.diagnosticDirection.text(),
       get: { $0.diagnosticDirection }, set: { $0.diagnosticDirection = $1 },
       known: Direction.all.map(\.rawValue) + ["medicine", "social"],
       derive: { source in
@@ -134,7 +128,7 @@ public enum FactVocabulary {
         return diagnostic.leadingDirections[0]
       }),
     .bool(
-      "mentorship", LocalizedText(kk: "тәлімгер", ru: "наставник", en: "mentorship"),
+      "mentorship", FactTitle.mentorship.text(),
       get: { $0.mentorship }, set: { $0.mentorship = $1 },
       derive: { source in
         guard source.isRecorded else { return nil }
@@ -144,12 +138,12 @@ public enum FactVocabulary {
       }),
     .set(
       "awards",
-      LocalizedText(kk: "алып жүрген марапаттар", ru: "имеющиеся награды", en: "awards held"),
+      FactTitle.awards.text(),
       members: .policies, get: { $0.awards }, set: { $0.awards = $1 }, valueTitle: nil,
       derive: { $0.isRecorded ? Set($0.state.awards(on: $0.asOf)) : nil }),
     .date(
       "applied_on",
-      LocalizedText(kk: "өтініш берілген күн", ru: "дата заявки", en: "application date"),
+      FactTitle.appliedOn.text(),
       get: { $0.appliedOn }, set: { $0.appliedOn = $1 },
       derive: { source in
         source.policy.flatMap { source.state.application(to: $0, onOrBefore: source.asOf) }?
@@ -158,22 +152,19 @@ public enum FactVocabulary {
     // The application wins: it names the enterprise that co-funds *this* policy's training,
     // whereas a placement may be practice or a job at another enterprise.
     .code(
-      "employer", LocalizedText(kk: "жұмыс беруші", ru: "работодатель", en: "employer"),
+      "employer", FactTitle.employer.text(),
       get: { $0.employer }, set: { $0.employer = $1 },
       derive: { source in
         (source.latestStated(\.enterprise) ?? source.enterprise?.enterprise)?.rawValue
       }),
     .bool(
       "enterprise_agreement",
-      LocalizedText(
-        kk: "кәсіпорынмен шарт", ru: "договор с предприятием", en: "enterprise agreement"),
+      FactTitle.enterpriseAgreement.text(),
       get: { $0.enterpriseAgreement }, set: { $0.enterpriseAgreement = $1 },
       derive: { $0.latestStated(\.agreement) }),
     .integer(
       "work_obligation_years",
-      LocalizedText(
-        kk: "өңірде жұмыс істеу міндеттемесі (жыл)", ru: "обязательство отработки в регионе (лет)",
-        en: "work obligation in the region (years)"),
+      FactTitle.workObligationYears.text(),
       range: 0...20, get: { $0.workObligationYears }, set: { $0.workObligationYears = $1 },
       derive: { $0.latestStated(\.workObligationYears) }),
   ]

@@ -103,7 +103,7 @@ extension KATOError {
     case .outsideRegion(let code, let found, let expected):
       return LocalizedText(
         kk:
-          "\(code) ауданы — \(found.name.kk) ауданы, ал жолда \(expected.name.kk) (\(expected.rawValue)) көрсетілген",
+          "\(code) ауданы \(found.name.kk) құрамына жатады, ал жолда \(expected.name.kk) (\(expected.rawValue)) көрсетілген",
         ru:
           "район \(code) относится к региону «\(found.name.ru)», а в строке указан регион «\(expected.name.ru)» (\(expected.rawValue))",
         en:

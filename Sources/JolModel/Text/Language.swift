@@ -33,3 +33,10 @@ public struct LocalizedText: Hashable, Codable, Sendable {
     LocalizedText(kk: text, ru: text, en: text)
   }
 }
+
+extension LocalizedText {
+  /// A text built once per language (a number or an amount as each language writes it).
+  public static func each(_ text: (Language) -> String) -> LocalizedText {
+    LocalizedText(kk: text(.kk), ru: text(.ru), en: text(.en))
+  }
+}

@@ -7,9 +7,7 @@ import JolModel
 extension TypedCondition {
   /// The requirement text; `parameters` are the policy's parameter names, by index.
   func requirement(_ parameters: [String]) -> LocalizedText {
-    LocalizedText(
-      kk: text(.kk, parameters, nested: false), ru: text(.ru, parameters, nested: false),
-      en: text(.en, parameters, nested: false))
+    LocalizedText.each { text($0, parameters, nested: false) }
   }
 
   private func text(_ language: Language, _ parameters: [String], nested: Bool) -> String {
@@ -17,15 +15,15 @@ extension TypedCondition {
     case .and(let parts), .or(let parts):
       let word: LocalizedText =
         if case .and = self {
-          LocalizedText(kk: " және ", ru: " и ", en: " and ")
+          OutlineMessage.and.text()
         } else {
-          LocalizedText(kk: " немесе ", ru: " или ", en: " or ")
+          OutlineMessage.or.text()
         }
       let joined = parts.map { $0.text(language, parameters, nested: true) }
         .joined(separator: word[language])
       return nested ? "(" + joined + ")" : joined
     case .not(let inner):
-      let word = LocalizedText(kk: "емес", ru: "не", en: "not")[language]
+      let word = OutlineMessage.not.text()[language]
       return language == .kk
         ? "(" + inner.text(language, parameters, nested: false) + ") " + word
         : word + " (" + inner.text(language, parameters, nested: false) + ")"
@@ -47,19 +45,16 @@ extension TypedCondition {
       let phrase: LocalizedText =
         switch test {
         case .any:
-          LocalizedText(
-            kk: "\(values) ішінен кемінде біреуі", ru: "хотя бы одно из \(values)",
-            en: "any of \(values)")
+          OutlineMessage.anyOf.text(["values": values])
         case .all:
-          LocalizedText(kk: "\(values) барлығы", ru: "все из \(values)", en: "all of \(values)")
+          OutlineMessage.allOf.text(["values": values])
         case .none:
-          LocalizedText(
-            kk: "\(values) ешқайсысы жоқ", ru: "ни одного из \(values)", en: "none of \(values)")
+          OutlineMessage.noneOf.text(["values": values])
         }
       return "\(fact.title[language]): \(phrase[language])"
     case .known(let fact):
       return "\(fact.title[language]) "
-        + LocalizedText(kk: "белгілі", ru: "известно", en: "known")[language]
+        + OutlineMessage.known.text()[language]
     }
   }
 

@@ -143,27 +143,26 @@ extension PolicyDiff.Change {
   /// The change as a person reads it.
   public var title: LocalizedText {
     switch self {
-    case .gains: LocalizedText(kk: "ұтады", ru: "выигрывает", en: "gains")
-    case .loses: LocalizedText(kk: "ұтылады", ru: "теряет", en: "loses")
-    case .amountUp: LocalizedText(kk: "сома өсті", ru: "сумма выросла", en: "amount up")
-    case .amountDown: LocalizedText(kk: "сома азайды", ru: "сумма снизилась", en: "amount down")
+    case .gains: DiffMessage.gains.text()
+    case .loses: DiffMessage.loses.text()
+    case .amountUp: DiffMessage.amountUp.text()
+    case .amountDown: DiffMessage.amountDown.text()
     case .otherwise:
-      LocalizedText(kk: "басқа өзгеріс", ru: "другое изменение", en: "other change")
+      DiffMessage.otherChange.text()
     }
   }
 }
 
 extension PolicyDiff {
   fileprivate static func population(_ count: Int) -> LocalizedText {
-    LocalizedText(kk: "\(count) субъект", ru: "субъектов: \(count)", en: "\(count) subjects")
+    DiffMessage.population.text(["count": String(count)])
   }
 
   fileprivate static func counts(gains: Int, losses: Int, other: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "ұтады: \(gains); ұтылады: \(losses); басқа өзгерістер: \(other)",
-      ru: "выигрывают: \(gains); теряют: \(losses); прочие изменения: \(other)",
-      en: "gain: \(gains); lose: \(losses); other changes: \(other)")
+    DiffMessage.counts.text([
+      "gains": String(gains), "losses": String(losses), "other": String(other),
+    ])
   }
 
-  fileprivate static let totalLabel = LocalizedText(kk: "барлық сома", ru: "итого", en: "total")
+  fileprivate static let totalLabel = DiffMessage.totalLabel.text()
 }

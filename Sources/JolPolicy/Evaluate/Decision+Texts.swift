@@ -4,10 +4,10 @@ extension Outcome {
   /// The outcome as a person reads it.
   public var title: LocalizedText {
     switch self {
-    case .eligible: LocalizedText(kk: "тағайындалады", ru: "назначается", en: "eligible")
-    case .ineligible: LocalizedText(kk: "тағайындалмайды", ru: "не назначается", en: "not eligible")
+    case .eligible: DecisionMessage.eligible.text()
+    case .ineligible: DecisionMessage.ineligible.text()
     case .needsInformation:
-      LocalizedText(kk: "мәлімет жеткіліксіз", ru: "недостаточно сведений", en: "needs information")
+      DecisionMessage.needsInformation.text()
     }
   }
 }
@@ -16,9 +16,9 @@ extension Period {
   /// "per month" words: "айына", "в месяц".
   public var title: LocalizedText {
     switch self {
-    case .month: LocalizedText(kk: "айына", ru: "в месяц", en: "per month")
-    case .semester: LocalizedText(kk: "семестрге", ru: "за семестр", en: "per semester")
-    case .year: LocalizedText(kk: "жылына", ru: "в год", en: "per year")
+    case .month: DecisionMessage.perMonth.text()
+    case .semester: DecisionMessage.perSemester.text()
+    case .year: DecisionMessage.perYear.text()
     }
   }
 }
@@ -55,14 +55,13 @@ extension Decision {
       reasonTexts[criterion.id]?[language] ?? criterion.id, criterion.values, language)
     switch criterion.status {
     case .waived:
-      let word = LocalizedText(
-        kk: "ерекшелік бойынша босатылды", ru: "снято исключением", en: "waived by an exception")
+      let word = DecisionMessage.waived.text()
       text += " — \(word[language])" + (criterion.decidedByPriority.map { " (\($0))" } ?? "")
     case .unknown:
       let unknown = criterion.values.filter { $0.value == nil }.map { named in
         Fact(rawValue: named.name)?.title[language] ?? named.name
       }
-      let word = LocalizedText(kk: "белгісіз", ru: "неизвестно", en: "unknown")
+      let word = DecisionMessage.unknown.text()
       text +=
         " — \(word[language])" + (unknown.isEmpty ? "" : ": " + unknown.joined(separator: ", "))
     default:
@@ -96,18 +95,13 @@ extension NearestMiss {
     let now = value.formatted(language)
     let target = required.formatted(language)
     if strict {
-      switch language {
-      case .kk: return "қажет: \(title) \(target) мәнінен асуы керек (қазір \(now))"
-      case .ru: return "нужно: \(title) выше \(target) (сейчас \(now))"
-      case .en: return "needs \(title) beyond \(target) (now \(now))"
-      }
+      return DecisionMessage.needsBeyond.text(["title": title, "target": target, "now": now])[
+        language]
     }
     var amount = change.formatted(language)
     if !amount.hasPrefix("-") { amount = "+" + amount } else { amount = "−" + amount.dropFirst() }
-    switch language {
-    case .kk: return "жетіспейді: \(title) \(amount) (\(now) → \(target))"
-    case .ru: return "не хватает: \(title) \(amount) (\(now) → \(target))"
-    case .en: return "needs \(title) \(amount) (\(now) → \(target))"
-    }
+    return DecisionMessage.needsChange.text([
+      "title": title, "change": amount, "now": now, "target": target,
+    ])[language]
   }
 }

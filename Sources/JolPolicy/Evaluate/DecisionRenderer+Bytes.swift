@@ -265,9 +265,8 @@ extension DecisionRenderer {
     }
   }
 
-  private static let waivedWord = LocalizedText(
-    kk: "ерекшелік бойынша босатылды", ru: "снято исключением", en: "waived by an exception")
-  private static let unknownWord = LocalizedText(kk: "белгісіз", ru: "неизвестно", en: "unknown")
+  private static let waivedWord = DecisionMessage.waived.text()
+  private static let unknownWord = DecisionMessage.unknown.text()
 }
 
 extension JSONBytes {
@@ -346,11 +345,7 @@ extension JSONBytes {
       raw("%")
     case .money(let money): formattedMoney(money, language)
     case .bool(let flag):
-      switch language {
-      case .kk: raw(flag ? "иә" : "жоқ")
-      case .ru: raw(flag ? "да" : "нет")
-      case .en: raw(flag ? "yes" : "no")
-      }
+      content((flag ? FactsMessage.yes : FactsMessage.no).template[language])
     case .set(let items):
       if items.isEmpty { raw("∅") }
       for (index, item) in items.enumerated() {

@@ -127,20 +127,20 @@ public enum DecisionRenderer {
   private struct Labels {
     let language: Language
     init(_ language: Language) { self.language = language }
-    var outcome: String { LocalizedText(kk: "Шешім", ru: "Решение", en: "Outcome")[language] }
-    var amount: String { LocalizedText(kk: "Сомасы", ru: "Сумма", en: "Amount")[language] }
+    var outcome: String { DecisionMessage.outcomeLabel.text()[language] }
+    var amount: String { DecisionMessage.amountLabel.text()[language] }
     var missing: String {
-      LocalizedText(kk: "Қажет мәліметтер", ru: "Нужны сведения", en: "Missing facts")[language]
+      DecisionMessage.missingLabel.text()[language]
     }
     var classifier: String {
-      LocalizedText(kk: "ТжКБ сыныптауышы", ru: "классификатор ТиПО", en: "TVET classifier")[
+      DecisionMessage.classifierLabel.text()[
         language]
     }
     var parameter: String {
-      LocalizedText(kk: "параметр", ru: "параметр", en: "parameter")[language]
+      DecisionMessage.parameterLabel.text()[language]
     }
     func since(_ date: CivilDate) -> String {
-      LocalizedText(kk: "\(date) бастап", ru: "с \(date)", en: "since \(date)")[language]
+      DecisionMessage.since.text(["date": "\(date)"])[language]
     }
   }
 }

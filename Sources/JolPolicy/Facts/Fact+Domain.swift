@@ -22,13 +22,10 @@ extension Diagnostic.Message {
   /// "unknown region '99': expected one of 10, 11, …" (with "did you mean" when one is near).
   static func unknownCode(_ text: String, of fact: Fact) -> Self {
     let name = fact.rawValue
-    var message = Self(
-      kk: "'\(name)' фактісінің '\(text)' деген мәні жоқ",
-      ru: "неизвестное значение '\(text)' факта '\(name)'",
-      en: "unknown \(name) '\(text)'")
+    var message = FactsMessage.unknownValue.text(["name": name, "text": text])
     if let near = fact.nearestCode(to: text) { message = message + .didYouMean(near) }
     if let hint = fact.codeHint {
-      message = message + Self(kk: " (\(hint.kk))", ru: " (\(hint.ru))", en: " (\(hint.en))")
+      message = message + FactsMessage.hint.text(["hint": hint])
     }
     return message + .expectedOneOf(fact.knownCodes ?? [])
   }
@@ -39,9 +36,8 @@ extension Diagnostic.Message {
     guard let bounds = fact.bounds else { return .same(value) }
     let unit = fact.type == .percent ? "%" : ""
     let range = "\(bounds.lowerBound)\(unit)–\(bounds.upperBound)\(unit)"
-    return Self(
-      kk: "\(name) \(value) рұқсат етілген аралықтан тыс: \(range) күтілді",
-      ru: "\(name) \(value) вне допустимого диапазона: ожидается \(range)",
-      en: "\(name) \(value) is out of range: expected \(range)")
+    return FactsMessage.outOfRange.text([
+      "name": name, "value": value, "range": range,
+    ])
   }
 }

@@ -139,9 +139,7 @@ extension Fact {
 
 extension Diagnostic.Message {
   fileprivate static func unknownCategory(_ text: String, known: [String]) -> Self {
-    var message = Self(
-      kk: "'\(text)' деген санат жоқ", ru: "неизвестная категория '\(text)'",
-      en: "unknown category '\(text)'")
+    var message = FactsMessage.unknownCategory.text(["text": text])
     if let near = EditDistance.closest(to: text, among: known) {
       message = message + .didYouMean(near)
     }
@@ -151,16 +149,13 @@ extension Diagnostic.Message {
   fileprivate static func unknownValue(_ text: String, of fact: Fact) -> Self {
     let name = fact.rawValue
     let values = fact.enumerationValues.joined(separator: ", ")
-    var message = Self(
-      kk: "'\(name)' фактісінің '\(text)' деген мәні жоқ: мыналардың бірі күтілді: \(values)",
-      ru: "неизвестное значение '\(text)' факта '\(name)': ожидается одно из: \(values)",
-      en: "unknown \(name) '\(text)': expected one of \(values)")
+    var message = FactsMessage.unknownValueOf.text([
+      "name": name, "text": text, "values": values,
+    ])
     if let near = EditDistance.closest(to: text, among: fact.enumerationValues) {
       message =
         message
-        + Self(
-          kk: " ('\(near)' болуы мүмкін бе?)", ru: " (может быть, '\(near)'?)",
-          en: " (did you mean '\(near)'?)")
+        + FactsMessage.didYouMean.text(["near": near])
     }
     return message
   }
@@ -171,35 +166,19 @@ extension Diagnostic.Message {
       case .enumeration:
         .expectedOneOf(fact.enumerationValues)
       case .code:
-        Self(
-          kk: ": мәтін түріндегі код күтілді (\"06130100\")",
-          ru: ": ожидается код в виде текста (\"06130100\")",
-          en: ": expected a code as text (\"06130100\")")
+        FactsMessage.whatCode.text()
       case .integer:
-        Self(
-          kk: ": бүтін сан күтілді", ru: ": ожидается целое число", en: ": expected a whole number")
+        FactsMessage.whatInteger.text()
       case .decimal:
-        Self(
-          kk: ": ондық бөлшек сан күтілді (3.45)", ru: ": ожидается десятичное число (3.45)",
-          en: ": expected a decimal number (3.45)")
+        FactsMessage.whatDecimal.text()
       case .percent:
-        Self(
-          kk: ": 0–100 аралығындағы сан түріндегі пайыз күтілді (92.5)",
-          ru: ": ожидается процент числом от 0 до 100 (92.5)",
-          en: ": expected a percent as a number 0–100 (92.5)")
+        FactsMessage.whatPercent.text()
       case .date:
-        Self(
-          kk: ": YYYY-MM-DD күні күтілді", ru: ": ожидается дата YYYY-MM-DD",
-          en: ": expected a date YYYY-MM-DD")
+        FactsMessage.whatDate.text()
       case .bool:
-        Self(
-          kk: ": true немесе false күтілді", ru: ": ожидается true или false",
-          en: ": expected true or false")
+        FactsMessage.whatBool.text()
       case .set:
-        Self(
-          kk: ": сөздер тізімі күтілді ([\"rural\", \"orphan\"])",
-          ru: ": ожидается список слов ([\"rural\", \"orphan\"])",
-          en: ": expected a list of words ([\"rural\", \"orphan\"])")
+        FactsMessage.whatSet.text()
       }
     return .same(fact.rawValue) + what
   }

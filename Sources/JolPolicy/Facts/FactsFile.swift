@@ -282,98 +282,55 @@ struct JSONLineReader {
 
 extension Diagnostic.Message {
   fileprivate static func repeatedID(_ id: String, line: Int) -> Self {
-    Self(
-      kk: "'\(id)' идентификаторы \(line)-жолды қайталайды: бір субъектіге бір жол",
-      ru: "id '\(id)' повторяет строку \(line): одна строка на субъекта",
-      en: "id '\(id)' repeats line \(line): one line per subject")
+    FactsMessage.repeatedID.text(["id": id, "line": String(line)])
   }
 
-  fileprivate static let endOfLine = Self(kk: "жол соңы", ru: "конец строки", en: "end of line")
+  fileprivate static let endOfLine = FactsMessage.endOfLine.text()
 
-  fileprivate static let objectStart = Self(
-    kk: "'{' (әр жолда бір JSON нысаны)", ru: "'{' (один объект JSON на строку)",
-    en: "'{' (one JSON object per line)")
+  fileprivate static let objectStart = FactsMessage.objectStart.text()
 
-  fileprivate static let quotedKey = Self(
-    kk: "тырнақшадағы кілт", ru: "ключ в кавычках", en: "a key in quotes")
+  fileprivate static let quotedKey = FactsMessage.quotedKey.text()
 
   fileprivate static func keyTwice(_ key: String) -> Self {
-    Self(
-      kk: "'\(key)' кілті екі рет берілген", ru: "ключ '\(key)' задан дважды",
-      en: "key '\(key)' given twice")
+    FactsMessage.keyTwice.text(["key": key])
   }
 
-  fileprivate static let colonAfterKey = Self(
-    kk: "кілттен кейін ':'", ru: "':' после ключа", en: "':' after the key")
+  fileprivate static let colonAfterKey = FactsMessage.colonAfterKey.text()
 
-  fileprivate static let badID = Self(
-    kk: "'id' бос емес жол немесе сан болуы керек",
-    ru: "'id' должен быть непустой строкой или числом",
-    en: "'id' must be a non-empty string or number")
+  fileprivate static let badID = FactsMessage.badID.text()
 
-  fileprivate static let commaOrBrace = Self(
-    kk: "',' немесе '}'", ru: "',' или '}'", en: "',' or '}'")
+  fileprivate static let commaOrBrace = FactsMessage.commaOrBrace.text()
 
   fileprivate static func afterObject(_ found: Self) -> Self {
-    Self(
-      kk: "нысаннан кейін артық \(found.kk) тұр: әр жолда бір нысан",
-      ru: "лишнее \(found.ru) после объекта: один объект на строку",
-      en: "unexpected \(found.en) after the object: one object per line")
+    FactsMessage.afterObject.text(["found": found])
   }
 
-  fileprivate static let missingID = Self(
-    kk: "\"id\" жоқ: әр жол өз субъектісін атайды",
-    ru: "нет \"id\": каждая строка называет своего субъекта",
-    en: "missing \"id\": every line names its subject")
+  fileprivate static let missingID = FactsMessage.missingID.text()
 
-  fileprivate static let aValue = Self(kk: "мән", ru: "значение", en: "a value")
+  fileprivate static let aValue = FactsMessage.aValue.text()
 
-  fileprivate static let aString = Self(
-    kk: "тырнақшадағы мәтінде", ru: "в строке", en: "the string")
+  fileprivate static let aString = FactsMessage.aString.text()
 
-  fileprivate static let stringInList = Self(
-    kk: "тізімде мәтін күтілді", ru: "в списке ожидается строка",
-    en: "expected a string in the list")
+  fileprivate static let stringInList = FactsMessage.stringInList.text()
 
-  fileprivate static let commaOrBracket = Self(
-    kk: "тізімде ',' немесе ']'", ru: "',' или ']' в списке", en: "',' or ']' in the list")
+  fileprivate static let commaOrBracket = FactsMessage.commaOrBracket.text()
 
-  fileprivate static let jsonValue = Self(
-    kk: "мән (мәтін, сан, true, false, null немесе тізім)",
-    ru: "значение (строка, число, true, false, null или список)",
-    en: "a value (string, number, true, false, null or a list)")
+  fileprivate static let jsonValue = FactsMessage.jsonValue.text()
 
   fileprivate static func notANumber(_ text: String) -> Self {
-    Self(
-      kk: "'\(text)' — сан емес: 12, 3.45 немесе 1e3 сияқты JSON саны күтілді",
-      ru: "'\(text)' — не число: ожидается число JSON вида 12, 3.45 или 1e3",
-      en: "'\(text)' is not a number: expected a JSON number like 12, 3.45 or 1e3")
+    FactsMessage.notANumber.text(["text": text])
   }
 
-  fileprivate static let nestedObject = Self(
-    kk: "ішкі нысандар факт емес: мәтін, сан, true/false, null немесе тізім күтілді",
-    ru: "вложенные объекты — не факты: ожидается строка, число, true/false, null или список",
-    en: "nested objects are not facts: expected a string, number, true/false, null or a list")
+  fileprivate static let nestedObject = FactsMessage.nestedObject.text()
 
-  fileprivate static let badEscape = Self(
-    kk:
-      "қате escape-тізбегі: \\\" \\\\ \\/ \\b \\f \\n \\r \\t немесе \\u және төрт он алтылық цифр күтілді",
-    ru:
-      "неверная escape-последовательность: ожидается \\\" \\\\ \\/ \\b \\f \\n \\r \\t или \\u и четыре шестнадцатеричные цифры",
-    en: "bad escape: expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits")
+  fileprivate static let badEscape = FactsMessage.badEscape.text()
 
-  fileprivate static let unterminatedString = Self(
-    kk: "тырнақшадағы мәтін жабылмаған: сол жолдың өзінде жабатын '\"' күтілді",
-    ru: "незакрытая строка: ожидается закрывающая '\"' на той же строке",
-    en: "unterminated string: expected a closing '\"' on the same line")
+  fileprivate static let unterminatedString = FactsMessage.unterminatedString.text()
 
   /// A key that is neither `id` nor a fact.
   fileprivate static func unknownKey(_ key: String) -> Self {
     if EditDistance.closest(to: key, among: Fact.names) != nil { return .unknownFact(key) }
     let names = Fact.names.joined(separator: ", ")
-    return Self(
-      kk: "'\(key)' деген факт жоқ: id немесе мыналардың бірі күтілді: \(names)",
-      ru: "неизвестный факт '\(key)': ожидается id или одно из: \(names)",
-      en: "unknown fact '\(key)': expected id or one of \(names)")
+    return FactsMessage.unknownFact.text(["key": key, "names": names])
   }
 }

@@ -14,11 +14,7 @@ extension Value {
     case .money(let value):
       return LocalNumber.money(value, language)
     case .bool(let value):
-      switch language {
-      case .kk: return value ? "иә" : "жоқ"
-      case .ru: return value ? "да" : "нет"
-      case .en: return value ? "yes" : "no"
-      }
+      return (value ? FactsMessage.yes : FactsMessage.no).template[language]
     case .set(let values):
       return values.isEmpty ? "∅" : values.joined(separator: ", ")
     default:

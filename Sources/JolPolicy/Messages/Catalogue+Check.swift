@@ -172,7 +172,7 @@ enum CheckMessage: String, MessageKey {
     case .unknownPolicy:
       MessageTemplate(
         kk: "'{id}' деген ереже жоқ: 'awards' ереже идентификаторларын атайды",
-        ru: "нет политики '{id}': 'awards' называет идентификаторы политик",
+        ru: "нет правил '{id}': 'awards' называет идентификаторы правил",
         en: "no policy '{id}': 'awards' names policy ids")
     case .inHintHasAny:
       MessageTemplate(
@@ -287,7 +287,7 @@ enum CheckMessage: String, MessageKey {
     case .tooManySeats:
       MessageTemplate(
         kk: "{count} орын — тым көп: ең көбі {limit}",
-        ru: "{count} мест — слишком много: не больше {limit}",
+        ru: "мест: {count} — слишком много: не больше {limit}",
         en: "{count} seats is too many: at most {limit}")
     case .textsTwice:
       MessageTemplate(
@@ -405,12 +405,13 @@ enum CheckMessage: String, MessageKey {
     case .statementLost:
       MessageTemplate(
         kk: "'{keyword}' нұсқауы ескерусіз қалар еді: Jol қатесі, бұл ережені шешімге қолданбаңыз",
-        ru: "инструкция '{keyword}' была бы молча потеряна: это ошибка Jol; не применяйте политику",
+        ru:
+          "инструкция '{keyword}' была бы молча потеряна: это ошибка Jol; не применяйте эти правила",
         en: "the '{keyword}' statement would be silently lost: a bug in Jol; do not use the policy")
     case .missingID:
       MessageTemplate(
         kk: "'policy ID' жолы жоқ: әр ереже өз идентификаторын атайды",
-        ru: "нет строки 'policy ID': каждая политика называет свой идентификатор",
+        ru: "нет строки 'policy ID': каждые правила называют свой идентификатор",
         en: "missing 'policy ID' line: every policy names its id")
     case .missingVersion:
       MessageTemplate(
@@ -420,13 +421,13 @@ enum CheckMessage: String, MessageKey {
     case .missingBasis:
       MessageTemplate(
         kk: "'basis \"…\"' жолы жоқ: ереже іске асыратын құқықтық актіні көрсетіңіз",
-        ru: "нет строки 'basis \"…\"': укажите правовой акт, который реализует политика",
+        ru: "нет строки 'basis \"…\"': укажите правовой акт, который реализуют правила",
         en: "missing 'basis \"…\"' line: cite the legal act the policy implements")
     case .missingConsider:
       MessageTemplate(
         kk: "'consider all' немесе 'consider applicants' жолы жоқ: ереже кімді қарайтынын айтыңыз",
         ru:
-          "нет строки 'consider all' или 'consider applicants': скажите, кого рассматривает политика",
+          "нет строки 'consider all' или 'consider applicants': скажите, кого рассматривают правила",
         en: "missing 'consider all' or 'consider applicants' line: say who the policy considers")
     case .titleWithout:
       MessageTemplate(
@@ -441,7 +442,7 @@ enum CheckMessage: String, MessageKey {
     case .missingEffective:
       MessageTemplate(
         kk: "'effective FROM .. TO' жолы жоқ: ереже күшінде болатын күндер",
-        ru: "нет строки 'effective FROM .. TO': даты, когда политика действует",
+        ru: "нет строки 'effective FROM .. TO': даты, когда правила действуют",
         en: "missing 'effective FROM .. TO' line: the dates the policy is in force")
     case .effectiveEndsBeforeStart:
       MessageTemplate(
@@ -453,7 +454,7 @@ enum CheckMessage: String, MessageKey {
         kk:
           "'applications' үшін 'consider applicants' керек: барлық білім алушыларды қарайтын ереже өтініш қабылдамайды",
         ru:
-          "для 'applications' нужна строка 'consider applicants': политика, которая рассматривает всех обучающихся, не принимает заявок",
+          "для 'applications' нужна строка 'consider applicants': правила, которые рассматривают всех обучающихся, не принимают заявок",
         en:
           "'applications' needs 'consider applicants': a policy that considers all learners takes no applications"
       )
@@ -531,7 +532,7 @@ enum CheckMessage: String, MessageKey {
         kk:
           "'{name}' мәні {from} күнінен басталады, бұл ереже аяқталғаннан кейін ({end}): ол ешқашан қолданылмайды",
         ru:
-          "значение '{name}' с {from} начинается после окончания политики ({end}): оно никогда не применится",
+          "значение '{name}' с {from} начинается после окончания действия правил ({end}): оно никогда не применится",
         en: "value of '{name}' from {from} is after the policy ends ({end}): it would never apply")
     case .undefinedParameter:
       MessageTemplate(
@@ -611,7 +612,7 @@ enum CheckMessage: String, MessageKey {
         kk:
           "{seats} орын × ең үлкен сома {award} Jol санай алатын шектен асады ({maximum}): орындарды не соманы азайтыңыз",
         ru:
-          "{seats} мест × наибольшая сумма {award} больше, чем Jol может сосчитать ({maximum}): уменьшите места или сумму",
+          "число мест {seats} × наибольшая сумма {award} — больше, чем Jol может сосчитать ({maximum}): уменьшите места или сумму",
         en:
           "{seats} seats × the largest amount {award} exceeds what Jol can count ({maximum}): lower the seats or the amount"
       )
@@ -620,7 +621,7 @@ enum CheckMessage: String, MessageKey {
         kk:
           "'{name}' квотасы: {seats} орынның {percent}%-ы 0 орын болады (бөлшек орын берілмейді), квота ешкімді алмайды: үлесті не орын санын көбейтіңіз",
         ru:
-          "квота '{name}': {percent}% от {seats} мест — 0 мест (дробных мест не бывает), квота никого не примет: увеличьте долю или число мест",
+          "квота '{name}': {percent}% (всего мест: {seats}) — 0 мест (дробных мест не бывает), квота никого не примет: увеличьте долю или число мест",
         en:
           "quota '{name}': {percent}% of {seats} seats is 0 seats (no fraction of a seat is reserved), so it takes nobody: raise the share or the seats"
       )

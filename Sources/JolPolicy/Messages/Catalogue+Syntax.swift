@@ -191,7 +191,7 @@ enum SyntaxMessage: String, MessageKey {
     case .givenTwice:
       MessageTemplate(
         kk: "'{keyword}' екі рет берілген: ережеде ол біреу ғана болады",
-        ru: "'{keyword}' задан дважды: в политике он один",
+        ru: "'{keyword}' задан дважды: в правилах он один",
         en: "'{keyword}' given twice: a policy has one")
     case .statementKeyword:
       MessageTemplate(
@@ -201,7 +201,7 @@ enum SyntaxMessage: String, MessageKey {
     case .policyID:
       MessageTemplate(
         kk: "'policy' сөзінен кейін ереже идентификаторы",
-        ru: "идентификатор политики после 'policy'",
+        ru: "идентификатор правил после 'policy'",
         en: "a policy id after 'policy'")
     case .version:
       MessageTemplate(
@@ -245,7 +245,7 @@ enum SyntaxMessage: String, MessageKey {
     case .supersededID:
       MessageTemplate(
         kk: "ауыстырылатын ереженің идентификаторы",
-        ru: "идентификатор заменяемой политики",
+        ru: "идентификатор заменяемых правил",
         en: "the id of the superseded policy")
     case .considerMode:
       MessageTemplate(
@@ -399,7 +399,7 @@ enum SyntaxMessage: String, MessageKey {
     case .exclusiveGroup:
       MessageTemplate(
         kk: "қатар берілмейтін топтың атауы",
-        ru: "имя группы взаимоисключающих наград",
+        ru: "имя группы взаимоисключающих назначений",
         en: "an exclusivity group name")
     case .fromOutsideBlock:
       MessageTemplate(
@@ -516,7 +516,7 @@ enum SyntaxMessage: String, MessageKey {
         kk:
           "шарт тым терең: 'not' пен жақшалар {limit} деңгейден аспауы керек; шартты қарапайымдап, бірнеше 'require' жолына бөліңіз",
         ru:
-          "условие вложено слишком глубоко: не больше {limit} уровней 'not' и скобок; упростите его или разбейте на несколько строк 'require'",
+          "условие вложено слишком глубоко: уровней 'not' и скобок — не больше, чем {limit}; упростите его или разбейте на несколько строк 'require'",
         en:
           "condition nested too deep: at most {limit} levels of 'not' and parentheses; simplify it or split it into several 'require' lines"
       )

@@ -273,12 +273,9 @@ struct RoundRanking {
 }
 
 extension Diagnostic.Message {
-  fileprivate static let roundTotalOverflows = Self(
-    kk:
-      "марапаттардың жалпы сомасы Jol санай алатын шектен асады (\(LocalNumber.money(Money.maximum, .kk))): конкурс аяқталмады; 'seats N' не 'budget …' қосыңыз немесе соманы азайтыңыз",
-    ru:
-      "общая сумма наград больше, чем Jol может сосчитать (\(LocalNumber.money(Money.maximum, .ru))): конкурс не завершён; добавьте 'seats N' или 'budget …' либо уменьшите сумму",
-    en:
-      "the awards' total exceeds what Jol can count (\(Money.maximum.description) KZT): the round is not complete; add 'seats N' or 'budget …', or lower the amount"
-  )
+  fileprivate static let roundTotalOverflows = RoundMessage.roundTotalOverflows.text([
+    "maximum": LocalizedText.each {
+      $0 == .en ? Money.maximum.description + " KZT" : LocalNumber.money(Money.maximum, $0)
+    }
+  ])
 }

@@ -10,31 +10,29 @@ public enum RoundRenderer {
     var parts: [String] = []
     if let rank = entry.rank {
       parts.append(
-        LocalizedText(
-          kk: "рейтингтегі орны \(rank)", ru: "место в рейтинге \(rank)", en: "rank \(rank)")[
-            language])
+        RoundMessage.rank.text(["rank": String(rank)])[
+          language])
     }
     if let seats = result.seats {
       parts.append(
-        LocalizedText(kk: "\(seats) орын", ru: "мест: \(seats)", en: "\(seats) seats")[language])
+        RoundMessage.seats.text(["seats": String(seats)])[language])
     }
     switch entry.status {
     case .awarded:
       if let pool = entry.pool, pool != "general" {
         parts.append(
-          LocalizedText(
-            kk: "«\(pool)» квотасы бойынша", ru: "по квоте «\(pool)»", en: "in the '\(pool)' quota")[
-              language])
+          RoundMessage.inQuota.text(["pool": pool])[
+            language])
       }
-      parts.append(LocalizedText(kk: "тағайындалды", ru: "назначено", en: "awarded")[language])
+      parts.append(RoundMessage.awarded.text()[language])
     case .notAwarded:
       if entry.limit == .budget {
         parts.append(
-          LocalizedText(kk: "бюджет жеткіліксіз", ru: "бюджет исчерпан", en: "budget exhausted")[
+          RoundMessage.budgetExhausted.text()[
             language])
       } else {
         parts.append(
-          LocalizedText(kk: "орын жетпеді", ru: "мест не хватило", en: "no seat left")[language])
+          RoundMessage.noSeatLeft.text()[language])
       }
       if let general = result.pools.first, !general.cutoff.isEmpty {
         let values = general.cutoff.map { named in
@@ -42,16 +40,12 @@ public enum RoundRenderer {
             + (named.value?.formatted(named: named.name, language) ?? "?")
         }.joined(separator: ", ")
         parts.append(
-          LocalizedText(
-            kk: "өту шегі: \(values)", ru: "проходной: \(values)", en: "cutoff \(values)")[language]
+          RoundMessage.cutoff.text(["values": values])[language]
         )
       }
     case .awardedElsewhere:
       parts.append(
-        LocalizedText(
-          kk: "таңдауы бойынша басқа марапат тағайындалды",
-          ru: "назначена другая награда по выбору заявителя",
-          en: "awarded a preferred programme instead")[language])
+        RoundMessage.preferredProgramme.text()[language])
     case .ineligible, .needsInformation:
       parts.append(
         entry.status == .ineligible
@@ -60,21 +54,18 @@ public enum RoundRenderer {
         let unmet = entry.failedReasons.map { result.requirementTexts[$0]?[language] ?? $0 }
           .joined(separator: "; ")
         parts.append(
-          LocalizedText(
-            kk: "орындалмады: \(unmet)", ru: "не выполнено: \(unmet)", en: "not met: \(unmet)")[
-              language])
+          RoundMessage.notMet.text(["unmet": unmet])[
+            language])
       }
       if !entry.missingFacts.isEmpty {
         let missing = entry.missingFacts.map { $0.title[language] }.joined(separator: ", ")
         parts.append(
-          LocalizedText(
-            kk: "белгісіз: \(missing)", ru: "неизвестно: \(missing)", en: "unknown: \(missing)")[
-              language])
+          RoundMessage.unknownFacts.text(["missing": missing])[
+            language])
       }
     case .duplicate:
       parts.append(
-        LocalizedText(
-          kk: "қайталанған өтініш", ru: "повторная заявка", en: "duplicate application")[language])
+        RoundMessage.duplicateApplication.text()[language])
     }
     return parts.joined(separator: "; ")
   }
@@ -86,33 +77,24 @@ public enum RoundRenderer {
     result.pools.enumerated().map { index, pool in
       let name =
         index == 0
-        ? LocalizedText(kk: "жалпы конкурс", ru: "общий конкурс", en: "general pool")[language]
-        : LocalizedText(
-          kk: "«\(pool.name)» квотасы", ru: "квота «\(pool.name)»", en: "quota '\(pool.name)'")[
-            language]
+        ? RoundMessage.generalPool.text()[language]
+        : RoundMessage.quota.text(["pool": pool.name])[
+          language]
       var parts = [
         pool.seats.map {
-          LocalizedText(kk: "\($0) орын", ru: "мест: \($0)", en: "\($0) seats")[language]
+          RoundMessage.seatCount.text(["value": "\($0)"])[language]
         }
-          ?? LocalizedText(
-            kk: "орын шектелмеген", ru: "мест без ограничения", en: "unlimited seats")[
+          ?? RoundMessage.unlimitedSeats.text()[
             language],
-        LocalizedText(
-          kk: "тағайындалды: \(pool.awarded)", ru: "назначено: \(pool.awarded)",
-          en: "\(pool.awarded) awarded")[language],
+        RoundMessage.poolAwarded.text(["awarded": String(pool.awarded)])[language],
       ]
       if pool.released > 0 {
         parts.append(
-          LocalizedText(
-            kk: "жалпы конкурсқа өтті: \(pool.released)",
-            ru: "передано в общий конкурс: \(pool.released)",
-            en: "\(pool.released) released to the general pool")[language])
+          RoundMessage.poolReleased.text(["released": String(pool.released)])[language])
       }
       if pool.vacant > 0 {
         parts.append(
-          LocalizedText(
-            kk: "бос қалды: \(pool.vacant)", ru: "осталось вакантными: \(pool.vacant)",
-            en: "\(pool.vacant) left vacant")[language])
+          RoundMessage.poolVacant.text(["vacant": String(pool.vacant)])[language])
       }
       return name + ": " + parts.joined(separator: "; ")
     }

@@ -56,17 +56,13 @@ extension LocalizedText {
   fileprivate static func awardedDiffers(expected: [String], got: [String]) -> Self {
     let expected = "[\(expected.joined(separator: ", "))]"
     let got = "[\(got.sorted().joined(separator: ", "))]"
-    return Self(
-      kk: "тағайындалатындар \(expected) күтілді, бірақ нәтиже \(got)",
-      ru: "ожидались награждённые \(expected), а получено \(got)",
-      en: "expected awarded \(expected), got \(got)")
+    return PolicyTestMessage.awardedDiffers.text(["expected": expected, "got": got])
   }
 
   fileprivate static func poolSeatsDiffer(_ name: String, expected: Int, got: Int?) -> Self {
     let got = got.map(String.init) ?? "—"
-    return Self(
-      kk: "«\(name)» топтамасында \(expected) орын күтілді, бірақ \(got)",
-      ru: "в пуле «\(name)» ожидалось мест: \(expected), а получено \(got)",
-      en: "expected \(expected) seats in pool '\(name)', got \(got)")
+    return PolicyTestMessage.poolSeatsDiffer.text([
+      "name": name, "expected": String(expected), "got": got,
+    ])
   }
 }

@@ -383,132 +383,78 @@ struct PolicyTestParser {
 extension Diagnostic.Message {
   fileprivate static func givenTwice(_ word: String, first: SourceLocation) -> Self {
     let at = "\(first.line):\(first.column)"
-    return Self(
-      kk:
-        "'\(word)' екі рет берілген (алғашқысы \(at) орнында): соңғысы үнсіз жеңер еді; біреуін қалдырыңыз",
-      ru: "'\(word)' задан дважды (впервые в \(at)): последний молча победил бы; оставьте один",
-      en: "'\(word)' given twice (first at \(at)): the last would silently win; keep one")
+    return PolicyTestMessage.repeatedLine.text(["word": word, "at": at])
   }
 
   fileprivate static func caseTwice(_ name: String, first: SourceLocation) -> Self {
     let at = "\(first.line):\(first.column)"
-    return Self(
-      kk:
-        "\"\(name)\" жағдайы екі рет берілген (алғашқысы \(at) орнында): әр жағдайдың өз атауы болады",
-      ru: "пример \"\(name)\" задан дважды (впервые в \(at)): у каждого примера своё название",
-      en: "case \"\(name)\" given twice (first at \(at)): every case has its own name")
+    return PolicyTestMessage.repeatedCase.text(["name": name, "at": at])
   }
 
-  fileprivate static let policyUnderTest = Self(
-    kk: "сыналатын ереженің идентификаторы", ru: "идентификатор проверяемой политики",
-    en: "the id of the policy under test")
+  fileprivate static let policyUnderTest = PolicyTestMessage.policyUnderTest.text()
 
-  fileprivate static let fileLine = Self(
-    kk: "'policy', 'defaults' немесе 'case \"NAME\"'",
-    ru: "'policy', 'defaults' или 'case \"NAME\"'", en: "'policy', 'defaults' or 'case \"NAME\"'")
+  fileprivate static let fileLine = PolicyTestMessage.fileLine.text()
 
-  fileprivate static let missingPolicy = Self(
-    kk: "'policy ID' жолы жоқ: бұл жағдайлар қай ережені сынайтынын атаңыз",
-    ru: "нет строки 'policy ID': назовите политику, которую проверяют эти примеры",
-    en: "missing 'policy ID' line: name the policy these cases test")
+  fileprivate static let missingPolicy = PolicyTestMessage.missingPolicy.text()
 
-  fileprivate static let noCases = Self(
-    kk: "файлда бірде-бір 'case' жоқ", ru: "в файле нет ни одного 'case'",
-    en: "no 'case' in the file")
+  fileprivate static let noCases = PolicyTestMessage.noCases.text()
 
-  fileprivate static let date = Self(
-    kk: "YYYY-MM-DD күні", ru: "дата YYYY-MM-DD", en: "a date YYYY-MM-DD")
+  fileprivate static let date = PolicyTestMessage.aDate.text()
 
   fileprivate static func notADate(_ text: String) -> Self {
-    Self(
-      kk: "'\(text)' — күнтізбеде жоқ күн", ru: "'\(text)' — такой даты нет в календаре",
-      en: "'\(text)' is not a date of the calendar")
+    PolicyTestMessage.notADate.text(["text": text])
   }
 
-  fileprivate static let factName = Self(kk: "факт атауы", ru: "имя факта", en: "a fact name")
+  fileprivate static let factName = PolicyTestMessage.factName.text()
 
-  fileprivate static let reasonKey = Self(kk: "себеп кілті", ru: "ключ причины", en: "a reason key")
+  fileprivate static let reasonKey = PolicyTestMessage.reasonKey.text()
 
   fileprivate static func afterFactName(_ name: String) -> Self {
-    Self(
-      kk: "'\(name)' атауынан кейін (\(name)=VALUE деп жазыңыз)",
-      ru: "после '\(name)' (пишите \(name)=VALUE)", en: "after '\(name)' (write \(name)=VALUE)")
+    PolicyTestMessage.afterFactName.text(["name": name])
   }
 
-  fileprivate static let unclosedList = Self(
-    kk: "тізімді жабатын ']' күтілді", ru: "ожидается ']', закрывающая список",
-    en: "expected ']' to close the list")
+  fileprivate static let unclosedList = PolicyTestMessage.unclosedList.text()
 
   fileprivate static func value(for name: String) -> Self {
-    Self(kk: "'\(name)' мәні", ru: "значение для '\(name)'", en: "a value for '\(name)'")
+    PolicyTestMessage.aValue.text(["name": name])
   }
 
-  fileprivate static let caseName = Self(
-    kk: "тырнақшадағы жағдай атауы", ru: "название примера в кавычках",
-    en: "the case name in quotes")
+  fileprivate static let caseName = PolicyTestMessage.caseName.text()
 
-  fileprivate static let outcome = Self(
-    kk: "'eligible', 'ineligible' немесе 'needs-information'",
-    ru: "'eligible', 'ineligible' или 'needs-information'",
-    en: "'eligible', 'ineligible' or 'needs-information'")
+  fileprivate static let outcome = PolicyTestMessage.outcome.text()
 
-  fileprivate static let amountOrNone = Self(
-    kk: "сома (44000 KZT) немесе 'none'", ru: "сумма (44000 KZT) или 'none'",
-    en: "an amount (44000 KZT) or 'none'")
+  fileprivate static let amountOrNone = PolicyTestMessage.amountOrNone.text()
 
-  fileprivate static let afterAmount = Self(
-    kk: "сомадан кейін", ru: "после суммы", en: "after the amount")
+  fileprivate static let afterAmount = PolicyTestMessage.afterAmount.text()
 
-  fileprivate static let afterCurrency = Self(
-    kk: "валютадан кейін", ru: "после валюты", en: "after the currency")
+  fileprivate static let afterCurrency = PolicyTestMessage.afterCurrency.text()
 
-  fileprivate static let amountForm = Self(
-    kk: "'AMOUNT KZT per month|semester|year' күтілді",
-    ru: "ожидается 'AMOUNT KZT per month|semester|year'",
-    en: "expected 'AMOUNT KZT per month|semester|year'")
+  fileprivate static let amountForm = PolicyTestMessage.amountForm.text()
 
   fileprivate static func unknownCaseLine(_ word: String, near: String?) -> Self {
-    let head = Self(
-      kk: "'\(word)' деген жағдай жолы жоқ", ru: "неизвестная строка примера '\(word)'",
-      en: "unknown case line '\(word)'")
+    let head = PolicyTestMessage.unknownCaseLine.text(["word": word])
     return near.map { head + .didYouMean($0) } ?? head
   }
 
   fileprivate static func caseWithoutDate(_ name: String) -> Self {
-    Self(
-      kk: "\"\(name)\" жағдайында 'as-of DATE' жоқ (әдепкі мәні де жоқ)",
-      ru: "в примере \"\(name)\" нет 'as-of DATE' (и нет значения по умолчанию)",
-      en: "case \"\(name)\" has no 'as-of DATE' (and no default)")
+    PolicyTestMessage.caseWithoutDate.text(["name": name])
   }
 
-  fileprivate static let applicantID = Self(
-    kk: "үміткердің белгісі (A, L-1)", ru: "обозначение заявителя (A, L-1)",
-    en: "the applicant's id (A, L-1)")
+  fileprivate static let applicantID = PolicyTestMessage.applicantID.text()
 
-  fileprivate static let seedText = Self(
-    kk: "тырнақшадағы жеребе мәтіні", ru: "текст жребия в кавычках", en: "the seed text in quotes")
+  fileprivate static let seedText = PolicyTestMessage.seedText.text()
 
-  fileprivate static let poolName = Self(
-    kk: "топтама атауы ('general' не квота атауы)", ru: "название пула ('general' или квоты)",
-    en: "a pool name ('general' or a quota's name)")
+  fileprivate static let poolName = PolicyTestMessage.poolName.text()
 
-  fileprivate static let afterPool = Self(
-    kk: "топтама атауынан кейін", ru: "после названия пула", en: "after the pool name")
+  fileprivate static let afterPool = PolicyTestMessage.afterPool.text()
 
-  fileprivate static let seatCount = Self(
-    kk: "орын саны", ru: "число мест", en: "the number of seats")
+  fileprivate static let seatCount = PolicyTestMessage.seatCount.text()
 
   fileprivate static func roundWithoutAwarded(_ name: String) -> Self {
-    Self(
-      kk: "\"\(name)\" конкурсында 'awarded …' жолы жоқ (ешкім болмаса — 'awarded none')",
-      ru: "в конкурсе \"\(name)\" нет строки 'awarded …' (если никто — 'awarded none')",
-      en: "round \"\(name)\" has no 'awarded …' line ('awarded none' for nobody)")
+    PolicyTestMessage.roundWithoutAwarded.text(["name": name])
   }
 
   fileprivate static func caseWithoutOutcome(_ name: String) -> Self {
-    Self(
-      kk: "\"\(name)\" жағдайында 'expect OUTCOME' жолы жоқ",
-      ru: "в примере \"\(name)\" нет строки 'expect OUTCOME'",
-      en: "case \"\(name)\" has no 'expect OUTCOME' line")
+    PolicyTestMessage.caseWithoutOutcome.text(["name": name])
   }
 }

@@ -111,42 +111,29 @@ private enum ExpectedList { case reasons, waived, missing }
 
 extension LocalizedText {
   fileprivate static func noCheckedPolicy(_ id: String, _ version: String?, near: String?) -> Self {
-    let en = "no checked policy '\(id)'" + (version.map { " version \($0)" } ?? "")
-    let kk =
-      "'\(id)' ережесі" + (version.map { " (\($0) нұсқасы)" } ?? "")
-      + " тексерілгендер арасында жоқ"
-    let ru = "нет проверенной политики '\(id)'" + (version.map { " версии \($0)" } ?? "")
-    let head = Self(kk: kk, ru: ru, en: en)
+    let version = version.map { PolicyTestMessage.policyVersion.text(["version": $0]) }
+    let head = PolicyTestMessage.noCheckedPolicy.text(["id": id, "version": version ?? .same("")])
     if let near { return head + .didYouMean(near) }
     return head
-      + Self(
-        kk: " (оның .policy файлында қате бар ма?)", ru: " (нет ли ошибок в её файле .policy?)",
-        en: " (does its .policy file have errors?)")
+      + PolicyTestMessage.policyHasErrors.text()
   }
 
   fileprivate static func outcome(expected: Outcome, got: Outcome) -> Self {
-    Self(
-      kk: "'\(expected.rawValue)' күтілді, бірақ нәтиже — '\(got.rawValue)'",
-      ru: "ожидалось '\(expected.rawValue)', а получено '\(got.rawValue)'",
-      en: "expected \(expected.rawValue), got \(got.rawValue)")
+    PolicyTestMessage.outcomeDiffers.text([
+      "expected": expected.rawValue, "got": got.rawValue,
+    ])
   }
 
   fileprivate static func amount(expected: Amount?, got: Amount?) -> Self {
-    Self(each: { language in
-      let expected = text(expected, language)
-      let got = text(got, language)
-      return switch language {
-      case .kk: "күтілген сома \(expected), бірақ нәтиже \(got)"
-      case .ru: "ожидалась сумма \(expected), а получено \(got)"
-      case .en: "expected amount \(expected), got \(got)"
-      }
-    })
+    PolicyTestMessage.amountDiffers.text([
+      "expected": Self.each { text(expected, $0) }, "got": Self.each { text(got, $0) },
+    ])
   }
 
   /// The amount as the test file writes it in English (`44000 KZT per month`), as people
   /// read it otherwise (`44 000 ₸ айына`).
   private static func text(_ amount: Amount?, _ language: Language) -> String {
-    guard let amount else { return LocalizedText(kk: "жоқ", ru: "нет", en: "none")[language] }
+    guard let amount else { return PolicyTestMessage.noAmount.text()[language] }
     if language == .en { return "\(amount.value) KZT per \(amount.per.rawValue)" }
     return LocalNumber.money(amount.value, language) + " " + amount.per.title[language]
   }
@@ -156,35 +143,24 @@ extension LocalizedText {
     let got = "[\(got.joined(separator: ", "))]"
     return switch list {
     case .reasons:
-      Self(
-        kk: "күтілген себептер \(expected), бірақ нәтиже \(got)",
-        ru: "ожидались причины \(expected), а получено \(got)",
-        en: "expected reasons \(expected), got \(got)")
+      PolicyTestMessage.reasonsDiffer.text(["expected": expected, "got": got])
     case .waived:
-      Self(
-        kk: "ерекшелікпен босатылуы күтілгендер \(expected), бірақ нәтиже \(got)",
-        ru: "ожидались снятые исключением \(expected), а получено \(got)",
-        en: "expected waived \(expected), got \(got)")
+      PolicyTestMessage.waivedDiffer.text(["expected": expected, "got": got])
     case .missing:
-      Self(
-        kk: "жетіспейтін фактілер \(expected) күтілді, бірақ нәтиже \(got)",
-        ru: "ожидались недостающие факты \(expected), а получено \(got)",
-        en: "expected missing \(expected), got \(got)")
+      PolicyTestMessage.missingDiffer.text(["expected": expected, "got": got])
     }
   }
 
   fileprivate static func status(_ status: CriterionStatus) -> Self {
     switch status {
-    case .pass: Self(kk: "орындалды", ru: "выполнено", en: "pass")
-    case .fail: Self(kk: "орындалмады", ru: "не выполнено", en: "fail")
-    case .unknown: Self(kk: "белгісіз", ru: "неизвестно", en: "unknown")
-    case .waived: Self(kk: "босатылды", ru: "снято", en: "waived")
+    case .pass: PolicyTestMessage.statusPass.text()
+    case .fail: PolicyTestMessage.statusFail.text()
+    case .unknown: PolicyTestMessage.statusUnknown.text()
+    case .waived: PolicyTestMessage.statusWaived.text()
     }
   }
 
   fileprivate static func summary(passed: Int, failed: Int) -> Self {
-    Self(
-      kk: "\(passed) өтті, \(failed) өтпеді", ru: "пройдено: \(passed), не пройдено: \(failed)",
-      en: "\(passed) passed, \(failed) failed")
+    PolicyTestMessage.summary.text(["passed": String(passed), "failed": String(failed)])
   }
 }

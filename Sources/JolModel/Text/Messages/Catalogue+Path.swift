@@ -29,7 +29,9 @@ extension Funding: TitledValue {
   public var template: MessageTemplate {
     switch self {
     case .stateOrder:
-      MessageTemplate(kk: "мемлекеттік тапсырыс", ru: "госзаказ", en: "state order")
+      MessageTemplate(
+        kk: "мемлекеттік білім беру тапсырысы", ru: "государственный образовательный заказ",
+        en: "state order")
     case .targetedOrder:
       MessageTemplate(
         kk: "кәсіпорынның нысаналы тапсырысы", ru: "целевой заказ предприятия",

@@ -1,0 +1,165 @@
+import JolModel
+
+/// What the policy commands say (check, test, eval, diff, show).
+/// Adding a message: see ``MessageKey``.
+enum PolicyCommandText: String, MessageKey {
+  case checkSummary
+  case checkedClean
+  case checkedWithWarnings
+  case checkedWithErrors
+  case noPolicyFiles
+  case policyGroup
+  case diffSummary
+  case diffFactsOption
+  case needsPopulation
+  case evalSummary
+  case evalPolicyOption
+  case evalFactsOption
+  case evalExplainOption
+  case optionRequired
+  case tally
+  case notFound
+  case errorsFound
+  case showSummary
+  case testSummary
+  case testTally
+  case noTests
+  case unknownPolicy
+  case knownPolicies
+  case quotaLine
+
+  var template: MessageTemplate {
+    switch self {
+    case .checkSummary:
+      MessageTemplate(
+        kk: "ережелерді тексеру: атаулар, түрлер, күндер, мәтіндер",
+        ru: "проверить правила: имена, типы, даты, тексты",
+        en: "check policies: names, types, dates, texts")
+    case .checkedClean:
+      MessageTemplate(
+        kk: "{files} ереже тексерілді: қате жоқ",
+        ru: "проверено правил: {files}; ошибок нет",
+        en: "{files} policies checked: no errors")
+    case .checkedWithWarnings:
+      MessageTemplate(
+        kk: "{files} ереже тексерілді: қате жоқ, {warnings} ескерту",
+        ru: "проверено правил: {files}; ошибок нет, предупреждений: {warnings}",
+        en: "{files} policies checked: no errors, {warnings} warning(s)")
+    case .checkedWithErrors:
+      MessageTemplate(
+        kk: "{files} ереже тексерілді: {errors} қате, {unusable} ереже қолданысқа жарамсыз",
+        ru: "проверено правил: {files}; ошибок: {errors}, непригодных правил: {unusable}",
+        en: "{files} policies checked: {errors} error(s), {unusable} policies unusable")
+    case .noPolicyFiles:
+      MessageTemplate(
+        kk: "{list} ішінде .policy файлдары жоқ",
+        ru: "в {list} нет файлов .policy",
+        en: "no .policy files in {list}")
+    case .policyGroup:
+      MessageTemplate(
+        kk: "ережелер: тексеру, сынау, есептеу, салыстыру",
+        ru: "правила: проверка, тесты, расчёт, сравнение",
+        en: "policies: check, test, evaluate, compare")
+    case .diffSummary:
+      MessageTemplate(
+        kk: "екі ереже нұсқасын салыстыру: кім ұтады, кім ұтылады, сома қалай өзгереді",
+        ru: "сравнить две версии правил: кто выигрывает, кто теряет, как меняется сумма",
+        en: "compare two policy versions: who gains, who loses, how the money changes")
+    case .diffFactsOption:
+      MessageTemplate(
+        kk:
+          "салыстырылатын білім алушылар: фактілер файлы (JSON Lines); әдепкі — деректер каталогы",
+        ru: "с кем сравнивать: файл фактов (JSON Lines); по умолчанию — каталог данных",
+        en: "the population to compare over: a facts file (JSON Lines); default: the data directory"
+      )
+    case .needsPopulation:
+      MessageTemplate(
+        kk:
+          "салыстыратын ешкім жоқ: деректер каталогы жоқ не бос; --facts FILE.jsonl беріңіз не деректерді импорттаңыз",
+        ru:
+          "сравнивать не на ком: каталога данных нет или он пуст; укажите --facts FILE.jsonl или загрузите данные",
+        en:
+          "no one to compare over: the data directory is empty; give --facts FILE.jsonl or import data"
+      )
+    case .evalSummary:
+      MessageTemplate(
+        kk: "ережені фактілер файлы бойынша есептеу (деректер каталогынсыз)",
+        ru: "применить правила к файлу фактов (без каталога данных)",
+        en: "evaluate a policy over a facts file (no data directory)")
+    case .evalPolicyOption:
+      MessageTemplate(
+        kk: "ереже файлы немесе ережелер каталогындағы идентификаторы",
+        ru: "файл правил или их идентификатор в каталоге правил",
+        en: "a policy file, or a policy id in the policies directory")
+    case .evalFactsOption:
+      MessageTemplate(
+        kk: "фактілер файлы: әр жолда бір JSON нысаны {{\"id\": …, факт: мән}}",
+        ru: "файл фактов: по одному объекту JSON в строке {{\"id\": …, факт: значение}}",
+        en: "facts file: one JSON object per line {{\"id\": …, fact: value}}")
+    case .evalExplainOption:
+      MessageTemplate(
+        kk: "әр талаптың мәртебесін, мәндерін және параметрлерді көрсету",
+        ru: "показать статус каждого условия, значения и параметры",
+        en: "show every criterion's status, values and the parameters")
+    case .optionRequired:
+      MessageTemplate(
+        kk: "{option} опциясы міндетті",
+        ru: "нужен параметр {option}",
+        en: "{option} is required")
+    case .tally:
+      MessageTemplate(
+        kk:
+          "Барлығы {total}: тағайындалады {eligible}, тағайындалмайды {ineligible}, мәлімет жеткіліксіз {needs_information}",
+        ru:
+          "Всего {total}: назначается {eligible}, не назначается {ineligible}, недостаточно сведений {needs_information}",
+        en:
+          "{total} in all: {eligible} eligible, {ineligible} not eligible, {needs_information} need information"
+      )
+    case .notFound:
+      MessageTemplate(
+        kk: "{path} табылмады",
+        ru: "{path} не найден",
+        en: "{path} not found")
+    case .errorsFound:
+      MessageTemplate(
+        kk: "{files} файлда {count} қате табылды; жоғарыдағы орындарды түзетіңіз",
+        ru: "найдено ошибок: {count} (файлов: {files}); исправьте указанные места",
+        en: "{count} error(s) in {files} file(s); fix the places listed above")
+    case .showSummary:
+      MessageTemplate(
+        kk: "ереженің қысқаша мазмұны: талаптар, сомалар, конкурс",
+        ru: "краткое содержание правил: условия, суммы, конкурс",
+        en: "a policy at a glance: criteria, amounts, round")
+    case .testSummary:
+      MessageTemplate(
+        kk: "ережелердің .tests жағдайларын орындау",
+        ru: "выполнить примеры .tests для правил",
+        en: "run the .tests cases of policies")
+    case .testTally:
+      MessageTemplate(
+        kk: "{files} файл: {passed} өтті, {failed} өтпеді",
+        ru: "файлов: {files}; пройдено: {passed}, не пройдено: {failed}",
+        en: "{files} files: {passed} passed, {failed} failed")
+    case .noTests:
+      MessageTemplate(
+        kk: "{directory} ішінде .tests файлдары жоқ",
+        ru: "в {directory} нет файлов .tests",
+        en: "no .tests files in {directory}")
+    case .unknownPolicy:
+      MessageTemplate(
+        kk: "«{id}» ережесі табылмады{hint}",
+        ru: "правила «{id}» не найдены{hint}",
+        en: "no policy '{id}'{hint}")
+    case .knownPolicies:
+      MessageTemplate(
+        kk: "; бар ережелер: {list}",
+        ru: "; есть правила: {list}",
+        en: "; policies: {list}")
+    case .quotaLine:
+      MessageTemplate(
+        kk: "{id}: «{name}» квотасы {share}% — {total} орынның {seats} орны",
+        ru: "{id}: квота «{name}» {share}% — мест: {seats} из {total}",
+        en: "{id}: quota '{name}' {share}% — {seats} of {total} seats")
+    }
+  }
+}
