@@ -21,9 +21,9 @@ import Testing
     }
     let store = try Store.openForReading(testContext(data: data))
     let vault = try store.loadVault()
-    var recorded: [SyntheticEvent] = []
+    var recorded: [EventDraft] = []
     try store.forEachEvent {
-      recorded.append(SyntheticEvent(stream: $0.stream, effective: $0.effective, event: $0.event))
+      recorded.append(EventDraft(stream: $0.stream, effective: $0.effective, event: $0.event))
     }
     let expected = region.events { index in
       vault.learnerByIIN[region.learners[index].person.iin.value] ?? LearnerID("missing")

@@ -1,32 +1,15 @@
-/// A generated event before it is recorded: what happened, on which stream, effective when.
-public struct SyntheticEvent: Hashable, Sendable {
-  /// The stream it is appended to.
-  public var stream: StreamName
-  /// The civil date it took effect.
-  public var effective: CivilDate
-  /// What happened.
-  public var event: DomainEvent
-
-  /// An event to record.
-  public init(stream: StreamName, effective: CivilDate, event: DomainEvent) {
-    self.stream = stream
-    self.effective = effective
-    self.event = event
-  }
-}
-
 extension SyntheticLearner {
   /// The events of the roster row: the registration and each declared category.
-  public func events(as id: LearnerID) -> [SyntheticEvent] {
+  public func events(as id: LearnerID) -> [EventDraft] {
     let stream = StreamName.learner(id)
     let registration = LearnerRegistered(
       school: school, grade: grade, className: className, language: language, district: district,
       region: region.rawValue)
     return [
-      SyntheticEvent(stream: stream, effective: registered, event: .learnerRegistered(registration))
+      EventDraft(stream: stream, effective: registered, event: .learnerRegistered(registration))
     ]
       + categories.map {
-        SyntheticEvent(
+        EventDraft(
           stream: stream, effective: registered,
           event: .categoryDeclared(CategoryChange(category: $0)))
       }
@@ -38,17 +21,17 @@ extension SyntheticRegion {
   /// organisations, learners, transitions, term results, demand, applications. The log never
   /// names a person: `learnerID` gives each learner (by index) their pseudonymous id.
   /// - Complexity: O(records).
-  public func events(learnerID: (Int) -> LearnerID) -> [SyntheticEvent] {
-    var events: [SyntheticEvent] = []
+  public func events(learnerID: (Int) -> LearnerID) -> [EventDraft] {
+    var events: [EventDraft] = []
     for institution in institutions {
       events.append(
-        SyntheticEvent(
+        EventDraft(
           stream: .institution(institution.code), effective: organisationsRegistered,
           event: .institutionRegistered(institution.registration)))
     }
     for enterprise in enterprises {
       events.append(
-        SyntheticEvent(
+        EventDraft(
           stream: .enterprise(EnterpriseID(enterprise.bin.value)),
           effective: organisationsRegistered,
           event: .enterpriseRegistered(enterprise.registration)))
@@ -63,25 +46,25 @@ extension SyntheticRegion {
         case .left(let left): .stageLeft(left)
         }
       events.append(
-        SyntheticEvent(
+        EventDraft(
           stream: .learner(learnerID(transition.learner)), effective: transition.date, event: event)
       )
     }
     for term in termResults {
       events.append(
-        SyntheticEvent(
+        EventDraft(
           stream: .learner(learnerID(term.learner)), effective: term.date,
           event: .termResult(term.result)))
     }
     for demand in demand {
       events.append(
-        SyntheticEvent(
+        EventDraft(
           stream: .enterprise(EnterpriseID(enterprises[demand.enterprise].bin.value)),
           effective: demand.date, event: .demandDeclared(demand.demand)))
     }
     for application in applications {
       events.append(
-        SyntheticEvent(
+        EventDraft(
           stream: .learner(learnerID(application.learner)), effective: application.date,
           event: .applicationSubmitted(application.application)))
     }

@@ -3,27 +3,15 @@
 /// ASCII letters, digits and `_` in braces; `{{` and `}}` write a brace, and any other brace is
 /// kept as written.
 public struct MessageTemplate: Hashable, Sendable {
-  /// The Kazakh template.
-  public let kk: String
-  /// The Russian template.
-  public let ru: String
-  /// The English template.
-  public let en: String
+  /// The templates, one per language (placeholders not yet filled).
+  public let texts: LocalizedText
 
   public init(kk: String, ru: String, en: String) {
-    self.kk = kk
-    self.ru = ru
-    self.en = en
+    texts = LocalizedText(kk: kk, ru: ru, en: en)
   }
 
   /// The template in `language`.
-  public subscript(language: Language) -> String {
-    switch language {
-    case .kk: kk
-    case .ru: ru
-    case .en: en
-    }
-  }
+  public subscript(language: Language) -> String { texts[language] }
 
   /// The placeholder names `language`'s template uses.
   public func placeholders(in language: Language) -> Set<String> {
@@ -38,9 +26,7 @@ public struct MessageTemplate: Hashable, Sendable {
   /// without a value is shown as ``missingMarker(_:)`` — visible in any output and in every
   /// golden test, never silently empty.
   public func render(_ values: [String: any MessageValue]) -> LocalizedText {
-    LocalizedText(
-      kk: Self.render(kk, .kk, values), ru: Self.render(ru, .ru, values),
-      en: Self.render(en, .en, values))
+    .each { Self.render(texts[$0], $0, values) }
   }
 
   /// What a placeholder without a value renders as: `⟦missing: name⟧`.
