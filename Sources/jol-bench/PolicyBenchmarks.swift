@@ -90,21 +90,29 @@ enum PolicyBench {
     let asOf = CivilDate("2026-10-01")!
 
     // Baseline: the same rules hand-written (and with the same amounts hard-coded).
+    let waivingCategories: Set<Category> = [
+      .orphan, .withoutParentalCare, Category(rawValue: "visual_impairment"),
+      Category(rawValue: "hearing_impairment"),
+    ]
     var baselineSum: Int64 = 0
     let baseline = seconds {
       for _ in 0..<5 {
         for facts in people {
-          guard facts.stage == .college, facts.funding == .stateOrder, facts.form == .fullTime,
-            let lowest = facts.lowestGrade
+          guard facts.stage == .college, facts.funding == .stateOrder, facts.form == .fullTime
           else { continue }
-          let waived =
-            (facts.categories.map {
-              !$0.isDisjoint(with: [.orphan, .withoutParentalCare, .disability])
-            } ?? false) && lowest >= 3
-          guard lowest >= 4 || waived, let level = facts.qualificationLevel else { continue }
-          var amount: Int64 =
-            level == .worker ? 3_012_000 : level == .specialist ? 3_251_500 : 3_806_000
-          if lowest == 5 { amount += amount * 15 / 100 }
+          // A first-year student without a session is paid; a satisfactory grade is waived for
+          // orphans, children without parental care and learners with visual or hearing
+          // impairment.
+          let firstYearWithoutSession = facts.course == 1 && facts.lowestGrade == nil
+          let waivedCategory =
+            facts.categories.map { !$0.isDisjoint(with: waivingCategories) } ?? false
+          if !firstYearWithoutSession {
+            guard let lowest = facts.lowestGrade, lowest >= 4 || (waivedCategory && lowest >= 3)
+            else { continue }
+          }
+          guard let level = facts.qualificationLevel else { continue }
+          var amount: Int64 = level == .worker ? 4_357_400 : 4_189_600
+          if facts.lowestGrade == 5 { amount += amount * 15 / 100 }
           baselineSum &+= amount
         }
       }
