@@ -144,11 +144,12 @@ import Testing
     try SampleLearner.write(to: data)
     // The sample learner studies at a college on a state order, full time, with a session of
     // 4s and 5s: eligible for the state scholarship; a stricter copy demands only 5s.
-    let store = try JolApp.Store.openForWriting(testContext(data: data, at: noon("2026-06-26")))
+    // (A session is the college's: the result is dated after the learner entered college.)
+    let store = try JolApp.Store.openForWriting(testContext(data: data, at: noon("2026-09-30")))
     try store.append([
       [
         EventDraft(
-          stream: .learner(SampleLearner.learner), effective: CivilDate("2026-06-25")!,
+          stream: .learner(SampleLearner.learner), effective: CivilDate("2026-09-30")!,
           event: .termResult(
             TermResult(
               term: "2025-2", gpa: FixedDecimal("4.5")!, attendance: FixedDecimal(95),

@@ -52,6 +52,43 @@ import Testing
     return state
   }
 
+  /// A session grade is a college's: a first-year student whose last result is the school's
+  /// has no `lowest_grade` (and the state scholarship pays them without one), though `gpa`
+  /// stays the last term's; after the first session, the session's grade counts.
+  @Test func aSchoolResultIsNoSessionGrade() {
+    var state = LearnerState(id: "L-2")
+    state.apply(
+      .learnerRegistered(
+        LearnerRegistered(
+          school: "SCH-1", grade: 9, className: "А", language: .kk, district: "395400000",
+          region: "39")), effective: Self.date("2025-09-01"), sequence: 1)
+    state.apply(
+      .termResult(
+        TermResult(
+          term: "2026-2", gpa: FixedDecimal("3.4")!, attendance: FixedDecimal("95")!,
+          grades: [SubjectGrade(subject: "a", grade: 3)])), effective: Self.date("2026-05-25"),
+      sequence: 2)
+    let college = CollegePlacement(
+      institution: "COL-1", specialty: SpecialtyCode(rawValue: "07150500"),
+      qualification: QualificationCode(rawValue: "4S07150301"),
+      form: .fullTime, funding: .stateOrder, language: .kk)
+    state.apply(
+      .stageEntered(StageEntered(placement: .college(college), reason: .enrolled)),
+      effective: Self.date("2026-09-01"), sequence: 3)
+    let first = Facts(learner: state, asOf: Self.date("2026-10-01"))
+    #expect(first.course == 1)
+    #expect(first.lowestGrade == nil)
+    #expect(first.gpa == FixedDecimal("3.4"))
+    state.apply(
+      .termResult(
+        TermResult(
+          term: "2026-1", gpa: FixedDecimal("4.6")!, attendance: FixedDecimal("97")!,
+          grades: [SubjectGrade(subject: "a", grade: 5), SubjectGrade(subject: "b", grade: 4)])),
+      effective: Self.date("2026-12-28"), sequence: 4)
+    let second = Facts(learner: state, asOf: Self.date("2027-01-15"))
+    #expect(second.lowestGrade == 4)
+  }
+
   @Test func everyFactTheStateSupplies() throws {
     let state = Self.collegeStudent()
     let facts = Facts(

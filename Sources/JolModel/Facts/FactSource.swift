@@ -47,6 +47,16 @@ public struct FactSource: Sendable {
     return nil
   }
 
+  /// The last term result of the current college programme: a session is a college's, so a
+  /// result dated before the programme began (a school's) is no session grade — a first-year
+  /// student has none until the first session. Nil outside college.
+  public var sessionTerm: TermResult? {
+    guard let period, college != nil, let date = state.lastTermDate,
+      date >= programmeStart(period)
+    else { return nil }
+    return term
+  }
+
   /// The college placement on the date.
   public var college: CollegePlacement? {
     if case .college(let college)? = period?.placement { return college }

@@ -83,7 +83,7 @@ public enum FactVocabulary {
       "lowest_grade",
       FactTitle.lowestGrade.text(),
       range: 2...5, get: { $0.lowestGrade }, set: { $0.lowestGrade = $1 },
-      derive: { $0.term?.lowestGrade }),
+      derive: { $0.sessionTerm?.lowestGrade }),
     .set(
       "categories",
       FactTitle.categories.text(),
