@@ -91,6 +91,12 @@ import Testing
     #expect(read?.dualTraining == dualTraining)
   }
 
+  /// A dual placement at an enterprise reads in both Kazakh spellings too.
+  @Test(arguments: ["дуальды оқыту", "дуалды оқыту", "Дуалды оқыту"])
+  func dualPlacementReadsInBothKazakhSpellings(_ word: String) {
+    #expect(ImportVocabulary.enterpriseKind.value(word) == .dualTraining)
+  }
+
   @Test func aRejectionNamesTheSetAndTheNearestWord() {
     let text = ImportVocabulary.form.rejection("evenin")
     #expect(

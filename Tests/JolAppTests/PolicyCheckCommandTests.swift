@@ -55,7 +55,9 @@ import Testing
       with: "require age <= 24 years")
     let kazakh = runJol(["policy", "check", "--lang", "kk"], workingDirectory: root)
     #expect(kazakh.exitCode == 65)
-    #expect(kazakh.stdout.hasSuffix("4 ереже тексерілді: 2 қате, 1 ереже қолданысқа жарамсыз\n"))
+    #expect(
+      kazakh.stdout.hasSuffix(
+        "4 қағидалар файлы тексерілді: 2 қате, 1 қағидалар файлы қолданысқа жарамсыз\n"))
     let russian = runJol(["policy", "check", "--lang", "ru"], workingDirectory: root)
     #expect(russian.stdout.hasSuffix("проверено правил: 4; ошибок: 2, непригодных правил: 1\n"))
   }

@@ -10,6 +10,8 @@ import Testing
     problems += MessageCatalogue.problems(CSVMessage.self)
     problems += MessageCatalogue.problems(ClassifierMessage.self)
     problems += MessageCatalogue.problems(RegionName.self)
+    problems += MessageCatalogue.problems(KATOMessage.self)
+    problems += MessageCatalogue.problems(KATOTableMessage.self)
     problems += MessageCatalogue.problems(DirectionTitle.self)
     problems += MessageCatalogue.problems(CategoryTitle.self)
     problems += MessageCatalogue.problems(Language.self)

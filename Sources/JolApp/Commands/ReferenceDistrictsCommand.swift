@@ -7,22 +7,14 @@ import JolModel
 /// by structure only.
 struct ReferenceDistrictsCommand: Command {
   var name: String { "districts" }
-  var summary: LocalizedText {
-    LocalizedText(
-      kk: "аудандар мен облыстық маңызы бар қалалар (ҚАТО кодтары, атаулары)",
-      ru: "районы и города областного значения (коды КАТО, названия)",
-      en: "districts and cities of oblast significance (KATO codes, names)")
-  }
+  var summary: LocalizedText { ReferenceText.districtsSummary.text() }
   var synopsis: String { "[--region CODE|NAME] [--format text|json|csv]" }
   var options: [OptionSpec] {
     [
       .format([.text, .json, .csv]),
       OptionSpec(
         "region", value: "CODE|NAME",
-        help: LocalizedText(
-          kk: "тек осы облыс (39, KZ-39 немесе атауы)",
-          ru: "только эта область (39, KZ-39 или название)",
-          en: "only this region (39, KZ-39 or its name)")),
+        help: ReferenceText.regionOption.text()),
     ]
   }
   var positionalCount: ClosedRange<Int> { 0...0 }
@@ -39,11 +31,11 @@ struct ReferenceDistrictsCommand: Command {
     }
     let language = context.language
     var table = DataTable(columns: [
-      .init("kato", LocalizedText(kk: "ҚАТО", ru: "КАТО", en: "KATO")),
-      .init("region", LocalizedText(kk: "облыс", ru: "область", en: "region")),
-      .init("kind", LocalizedText(kk: "түрі", ru: "вид", en: "kind")),
-      .init("name_kk", LocalizedText(kk: "атауы (қаз)", ru: "название (каз)", en: "name (kk)")),
-      .init("name_ru", LocalizedText(kk: "атауы (орыс)", ru: "название (рус)", en: "name (ru)")),
+      .init("kato", ReferenceText.katoColumn.text()),
+      .init("region", ReferenceText.regionColumn.text()),
+      .init("kind", ReferenceText.kindColumn.text()),
+      .init("name_kk", ReferenceText.nameKKColumn.text()),
+      .init("name_ru", ReferenceText.nameRUColumn.text()),
     ])
     for region in regions {
       if !kato.covers(region) && arguments.value("region") != nil {
@@ -64,20 +56,12 @@ struct ReferenceDistrictsCommand: Command {
 
   private static func kindTitle(_ kind: KATOCode.DistrictKind) -> LocalizedText {
     switch kind {
-    case .cityOfOblastSignificance:
-      LocalizedText(kk: "облыстық маңызы бар қала", ru: "город обл. значения", en: "city")
-    case .district: LocalizedText(kk: "аудан", ru: "район", en: "district")
+    case .cityOfOblastSignificance: ReferenceText.cityOfOblastSignificance.text()
+    case .district: ReferenceText.district.text()
     }
   }
 
   private static func notCovered(_ region: Region) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "\(region.name.kk): ҚАТО кестесінде оның аудандары толық жоқ; аудан кодтары тек құрылымы бойынша тексеріледі",
-      ru:
-        "«\(region.name.ru)»: таблица КАТО не содержит всех её районов; коды районов проверяются только по структуре",
-      en:
-        "\(region.name.en): the KATO table does not list its districts; district codes there are checked by structure only"
-    )
+    ReferenceText.districtsNotCovered.text(["region": region.name])
   }
 }

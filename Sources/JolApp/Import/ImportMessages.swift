@@ -5,16 +5,8 @@ import JolModel
 enum ImportMessages {
   /// How a word once written as a form of study was read.
   static func formerForm(_ text: String, _ form: StudyForm, dualTraining: Bool) -> LocalizedText {
-    let title = form.title
-    return dualTraining
-      ? LocalizedText(
-        kk: "«\(text)» оқу нысаны емес: \(title.kk) нысан, дуальды оқыту деп жазылды",
-        ru: "«\(text)» — не форма обучения: записано как \(title.ru) форма, дуальное обучение",
-        en: "'\(text)' is not a form of study: recorded as \(title.en), dual training")
-      : LocalizedText(
-        kk: "«\(text)» оқу нысаны емес: \(title.kk) нысан деп жазылды",
-        ru: "«\(text)» — не форма обучения: записано как \(title.ru) форма",
-        en: "'\(text)' is not a form of study: recorded as \(title.en)")
+    let key: ImportText = dualTraining ? .formerFormDualTraining : .formerForm
+    return key.text(["text": text, "form": form.title])
   }
 
   static func notADate(_ text: String) -> LocalizedText {
@@ -38,10 +30,7 @@ enum ImportMessages {
   }
 
   static func birthDateInFuture(_ date: CivilDate) -> LocalizedText {
-    LocalizedText(
-      kk: "туған күні \(date) әлі келмеген; бүгінге дейінгі күн күтілді",
-      ru: "дата рождения \(date) ещё не наступила; ожидается дата не позже сегодняшней",
-      en: "birth date \(date) is in the future; expected a date not after today")
+    ImportText.birthDateInFuture.text(["date": "\(date)"])
   }
 
   static func notAPhone(_ text: String) -> LocalizedText {

@@ -116,12 +116,11 @@ struct ImportSummary {
 
   /// A notice with the number of rows it concerns.
   static func notice(_ text: LocalizedText, _ rows: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "\(text.kk) (жолдар: \(rows))", ru: "\(text.ru) (строк: \(rows))",
-      en: "\(text.en) (rows: \(rows))")
+    ImportRunText.notice.text([
+      "text": text, "rows": LocalizedText.each { LocalNumber.integer(rows, $0) },
+    ])
   }
-  static let warningPrefix = LocalizedText(
-    kk: "ескерту: ", ru: "предупреждение: ", en: "warning: ")
+  static let warningPrefix = ImportRunText.warningPrefix.text()
 
   static func failed(_ file: String, _ count: Int) -> LocalizedText {
     ImportRunText.failed.text(["file": file, "count": String(count)])

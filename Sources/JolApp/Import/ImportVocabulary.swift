@@ -151,7 +151,10 @@ enum ImportVocabulary {
   static let enterpriseKind = WordTable<EnterprisePlacementKind>(
     .enterpriseKind,
     aliases: [
-      .dualTraining: ["dual training", "dual", "дуальды оқыту", "дуальное обучение"],
+      // «дуалды» is the spelling Jol once printed; offices still write it.
+      .dualTraining: [
+        "dual training", "dual", "дуальды оқыту", "дуалды оқыту", "дуальное обучение",
+      ],
       .internship: ["practice", "тәжірибе", "өндірістік тәжірибе", "практика", "стажировка"],
       .employment: ["жұмыс", "жұмысқа орналасу", "работа", "трудоустройство"],
     ])

@@ -82,7 +82,7 @@ enum CLIText: String, MessageKey {
         en: "data directory (default: $JOL_DATA, else ./jol-data)")
     case .policiesOption:
       MessageTemplate(
-        kk: "ережелер каталогы (әдепкі: $JOL_POLICIES, әйтпесе ./Policies, әйтпесе кірістірілген)",
+        kk: "қағидалар каталогы (әдепкі: $JOL_POLICIES, әйтпесе ./Policies, әйтпесе кірістірілген)",
         ru: "каталог правил (по умолчанию $JOL_POLICIES, иначе ./Policies, иначе встроенные)",
         en: "policies directory (default: $JOL_POLICIES, else ./Policies, else the built-in ones)")
     case .helpOption:

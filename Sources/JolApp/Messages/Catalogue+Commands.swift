@@ -70,7 +70,7 @@ enum CommandText: String, MessageKey {
         en: "every learner")
     case .onlyThisPolicy:
       MessageTemplate(
-        kk: "тек осы ереже (әдепкі: барлығы)",
+        kk: "тек осы қағидалар (әдепкі: барлығы)",
         ru: "только эти правила (по умолчанию все)",
         en: "only this policy (default: all)")
     case .explainOption:

@@ -17,17 +17,17 @@ enum DecideText: String, MessageKey {
     switch self {
     case .unknownPolicy:
       MessageTemplate(
-        kk: "«{id}» ережесі жоқ{near}; бар ережелер: {list}",
+        kk: "«{id}» қағидалары жоқ{near}; бар қағидалар: {list}",
         ru: "правила «{id}» не найдены{near}; есть: {list}",
         en: "unknown policy '{id}'{near}; known: {list}")
     case .noPolicies:
       MessageTemplate(
-        kk: "ережелер каталогы жоқ: {path} (--policies DIR көрсетіңіз)",
+        kk: "қағидалар каталогы жоқ: {path} (--policies DIR көрсетіңіз)",
         ru: "каталог правил не найден: {path} (укажите --policies DIR)",
         en: "policies directory not found: {path} (give --policies DIR)")
     case .policyErrors:
       MessageTemplate(
-        kk: "ережелерде қателер бар, шешім қабылданбайды (jol policy check):\n{list}",
+        kk: "қағидаларда қателер бар, шешім қабылданбайды (jol policy check):\n{list}",
         ru: "в правилах есть ошибки, решения не принимаются (jol policy check):\n{list}",
         en:
           "the policies have errors; nothing is decided until they check (jol policy check):\n{list}"
@@ -49,7 +49,7 @@ enum DecideText: String, MessageKey {
     case .changedWithoutVersion:
       MessageTemplate(
         kk:
-          "{file}: «{id}» {version}-нұсқасы журналда басқа мәтінмен тіркелген (sha256 {logged}…); өзгертілген ережеге жаңа нұсқа беріңіз",
+          "{file}: «{id}» {version}-нұсқасы журналда басқа мәтінмен тіркелген (sha256 {logged}…); өзгертілген қағидаларға жаңа нұсқа беріңіз",
         ru:
           "{file}: версия {version} правил «{id}» уже записана в журнал с другим текстом (sha256 {logged}…); дайте изменённым правилам новую версию",
         en:
@@ -58,7 +58,7 @@ enum DecideText: String, MessageKey {
     case .overlaps:
       MessageTemplate(
         kk:
-          "осы ереже бойынша {round} конкурсы {start}…{end} кезеңімен қиылысатын кезеңге өткізілген; бір кезеңге тағайындау бір рет жасалады. Қайта өткізу үшін: --supersede {round} --reason МӘТІН (оның тағайындаулары сол топтамада қайтарып алынады)",
+          "осы қағидалар бойынша {round} конкурсы {start}…{end} кезеңімен қиылысатын кезеңге өткізілген; бір кезеңге тағайындау бір рет жасалады. Қайта өткізу үшін: --supersede {round} --reason МӘТІН (оның тағайындаулары сол топтамада қайтарып алынады)",
         ru:
           "по этим правилам уже проведён конкурс {round} на период, пересекающийся с {start}…{end}; назначение за один период делается один раз. Чтобы провести заново: --supersede {round} --reason ТЕКСТ (его назначения будут отозваны в той же записи)",
         en:
@@ -66,7 +66,7 @@ enum DecideText: String, MessageKey {
       )
     case .notARoundOf:
       MessageTemplate(
-        kk: "{round} — «{policy}» ережесінің тіркелген конкурсы емес",
+        kk: "{round} — «{policy}» қағидаларының тіркелген конкурсы емес",
         ru: "{round} — не записанный конкурс правил «{policy}»",
         en: "{round} is not a recorded round of '{policy}'")
     case .alreadySuperseded:

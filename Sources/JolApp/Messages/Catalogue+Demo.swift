@@ -120,12 +120,12 @@ enum DemoText: String, MessageKey {
         en: "A learner's path: {name}")
     case .policyCheckStep:
       MessageTemplate(
-        kk: "Ережелерді тексеру (Policies/)",
+        kk: "Қағидаларды тексеру (Policies/)",
         ru: "Проверка правил (Policies/)",
         en: "Checking the policies (Policies/)")
     case .policyTestStep:
       MessageTemplate(
-        kk: "Ережелердің тесттері",
+        kk: "Қағидалардың тесттері",
         ru: "Тесты правил",
         en: "The policies' tests")
     case .whatIfStep:

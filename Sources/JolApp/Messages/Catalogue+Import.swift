@@ -5,7 +5,7 @@ import JolModel
 /// `{iin}` a masked IIN, `{bin}`, `{code}` codes, `{line}` a line number, `{date}`, `{until}`,
 /// `{signed}`, `{applied}` dates, `{lower}`, `{upper}` bounds, `{example}` an example value,
 /// `{region}`, `{found}`, `{expected}`, `{stage}`, `{title}` titles, `{own}`, `{specialty}` codes,
-/// `{list}` accepted words, `{nearest}` the nearest accepted word, `{hint}` a ``didYouMean``.
+/// `{list}` accepted words, `{form}` a form of study's title, `{nearest}` the nearest accepted word, `{hint}` a ``didYouMean``.
 /// Adding a message: see ``MessageKey``.
 enum ImportText: String, MessageKey {
   case notADate
@@ -34,6 +34,9 @@ enum ImportText: String, MessageKey {
   case agreementAfterApplication
   case agreementWithoutEnterprise
   case unknownWord
+  case formerForm
+  case formerFormDualTraining
+  case birthDateInFuture
 
   var template: MessageTemplate {
     switch self {
@@ -211,6 +214,21 @@ enum ImportText: String, MessageKey {
         kk: "«{text}» — белгісіз мән ({title}); мүмкін мәндер: {list}{hint}",
         ru: "«{text}» — неизвестное значение ({title}); допустимо: {list}{hint}",
         en: "'{text}' is not a known {title}; expected one of: {list}{hint}")
+    case .formerForm:
+      MessageTemplate(
+        kk: "«{text}» оқу нысаны емес: {form} нысан деп жазылды",
+        ru: "«{text}» — не форма обучения: записано как {form} форма",
+        en: "'{text}' is not a form of study: recorded as {form}")
+    case .formerFormDualTraining:
+      MessageTemplate(
+        kk: "«{text}» оқу нысаны емес: {form} нысан, дуальды оқыту деп жазылды",
+        ru: "«{text}» — не форма обучения: записано как {form} форма, дуальное обучение",
+        en: "'{text}' is not a form of study: recorded as {form}, dual training")
+    case .birthDateInFuture:
+      MessageTemplate(
+        kk: "туған күні {date} әлі келмеген; бүгінге дейінгі күн күтілді",
+        ru: "дата рождения {date} ещё не наступила; ожидается дата не позже сегодняшней",
+        en: "birth date {date} is in the future; expected a date not after today")
     }
   }
 }

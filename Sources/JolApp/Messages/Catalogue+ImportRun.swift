@@ -12,6 +12,8 @@ enum ImportRunText: String, MessageKey {
   case writing
   case reRegisterOption
   case reRegisterReasonOption
+  case notice
+  case warningPrefix
 
   var template: MessageTemplate {
     switch self {
@@ -68,6 +70,16 @@ enum ImportRunText: String, MessageKey {
         kk: "қайта тіркеу негізі; жеке деректерсіз",
         ru: "основание; без персональных данных",
         en: "why; no personal data")
+    case .notice:
+      MessageTemplate(
+        kk: "{text} (жолдар: {rows})",
+        ru: "{text} (строк: {rows})",
+        en: "{text} (rows: {rows})")
+    case .warningPrefix:
+      MessageTemplate(
+        kk: "ескерту: ",
+        ru: "предупреждение: ",
+        en: "warning: ")
     }
   }
 }

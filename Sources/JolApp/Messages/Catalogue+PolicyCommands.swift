@@ -32,22 +32,23 @@ enum PolicyCommandText: String, MessageKey {
     switch self {
     case .checkSummary:
       MessageTemplate(
-        kk: "ережелерді тексеру: атаулар, түрлер, күндер, мәтіндер",
+        kk: "қағидаларды тексеру: атаулар, түрлер, күндер, мәтіндер",
         ru: "проверить правила: имена, типы, даты, тексты",
         en: "check policies: names, types, dates, texts")
     case .checkedClean:
       MessageTemplate(
-        kk: "{files} ереже тексерілді: қате жоқ",
+        kk: "{files} қағидалар файлы тексерілді: қате жоқ",
         ru: "проверено правил: {files}; ошибок нет",
         en: "{files} policies checked: no errors")
     case .checkedWithWarnings:
       MessageTemplate(
-        kk: "{files} ереже тексерілді: қате жоқ, {warnings} ескерту",
+        kk: "{files} қағидалар файлы тексерілді: қате жоқ, {warnings} ескерту",
         ru: "проверено правил: {files}; ошибок нет, предупреждений: {warnings}",
         en: "{files} policies checked: no errors, {warnings} warning(s)")
     case .checkedWithErrors:
       MessageTemplate(
-        kk: "{files} ереже тексерілді: {errors} қате, {unusable} ереже қолданысқа жарамсыз",
+        kk:
+          "{files} қағидалар файлы тексерілді: {errors} қате, {unusable} қағидалар файлы қолданысқа жарамсыз",
         ru: "проверено правил: {files}; ошибок: {errors}, непригодных правил: {unusable}",
         en: "{files} policies checked: {errors} error(s), {unusable} policies unusable")
     case .noPolicyFiles:
@@ -57,12 +58,12 @@ enum PolicyCommandText: String, MessageKey {
         en: "no .policy files in {list}")
     case .policyGroup:
       MessageTemplate(
-        kk: "ережелер: тексеру, сынау, есептеу, салыстыру",
+        kk: "қағидалар: тексеру, сынау, есептеу, салыстыру",
         ru: "правила: проверка, тесты, расчёт, сравнение",
         en: "policies: check, test, evaluate, compare")
     case .diffSummary:
       MessageTemplate(
-        kk: "екі ереже нұсқасын салыстыру: кім ұтады, кім ұтылады, сома қалай өзгереді",
+        kk: "қағидалардың екі нұсқасын салыстыру: кім ұтады, кім ұтылады, сома қалай өзгереді",
         ru: "сравнить две версии правил: кто выигрывает, кто теряет, как меняется сумма",
         en: "compare two policy versions: who gains, who loses, how the money changes")
     case .diffFactsOption:
@@ -83,12 +84,12 @@ enum PolicyCommandText: String, MessageKey {
       )
     case .evalSummary:
       MessageTemplate(
-        kk: "ережені фактілер файлы бойынша есептеу (деректер каталогынсыз)",
+        kk: "қағидаларды фактілер файлы бойынша есептеу (деректер каталогынсыз)",
         ru: "применить правила к файлу фактов (без каталога данных)",
         en: "evaluate a policy over a facts file (no data directory)")
     case .evalPolicyOption:
       MessageTemplate(
-        kk: "ереже файлы немесе ережелер каталогындағы идентификаторы",
+        kk: "қағидалар файлы немесе қағидалар каталогындағы идентификаторы",
         ru: "файл правил или их идентификатор в каталоге правил",
         en: "a policy file, or a policy id in the policies directory")
     case .evalFactsOption:
@@ -127,12 +128,12 @@ enum PolicyCommandText: String, MessageKey {
         en: "{count} error(s) in {files} file(s); fix the places listed above")
     case .showSummary:
       MessageTemplate(
-        kk: "ереженің қысқаша мазмұны: талаптар, сомалар, конкурс",
+        kk: "қағидалардың қысқаша мазмұны: талаптар, сомалар, конкурс",
         ru: "краткое содержание правил: условия, суммы, конкурс",
         en: "a policy at a glance: criteria, amounts, round")
     case .testSummary:
       MessageTemplate(
-        kk: "ережелердің .tests жағдайларын орындау",
+        kk: "қағидалардың .tests жағдайларын орындау",
         ru: "выполнить примеры .tests для правил",
         en: "run the .tests cases of policies")
     case .testTally:
@@ -147,12 +148,12 @@ enum PolicyCommandText: String, MessageKey {
         en: "no .tests files in {directory}")
     case .unknownPolicy:
       MessageTemplate(
-        kk: "«{id}» ережесі табылмады{hint}",
+        kk: "«{id}» қағидалары табылмады{hint}",
         ru: "правила «{id}» не найдены{hint}",
         en: "no policy '{id}'{hint}")
     case .knownPolicies:
       MessageTemplate(
-        kk: "; бар ережелер: {list}",
+        kk: "; бар қағидалар: {list}",
         ru: "; есть правила: {list}",
         en: "; policies: {list}")
     case .quotaLine:

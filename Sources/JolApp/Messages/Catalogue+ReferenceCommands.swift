@@ -22,6 +22,14 @@ enum ReferenceText: String, MessageKey {
   case qualification
   case legacyCode
   case fileNotFound
+  case districtsSummary
+  case regionOption
+  case regionColumn
+  case nameKKColumn
+  case nameRUColumn
+  case cityOfOblastSignificance
+  case district
+  case districtsNotCovered
 
   var template: MessageTemplate {
     switch self {
@@ -120,6 +128,50 @@ enum ReferenceText: String, MessageKey {
         kk: "{path} файлы табылмады",
         ru: "файл {path} не найден",
         en: "file {path} not found")
+    case .districtsSummary:
+      MessageTemplate(
+        kk: "аудандар мен облыстық маңызы бар қалалар (ҚАТО кодтары, атаулары)",
+        ru: "районы и города областного значения (коды КАТО, названия)",
+        en: "districts and cities of oblast significance (KATO codes, names)")
+    case .regionOption:
+      MessageTemplate(
+        kk: "тек осы облыс (39, KZ-39 немесе атауы)",
+        ru: "только эта область (39, KZ-39 или название)",
+        en: "only this region (39, KZ-39 or its name)")
+    case .regionColumn:
+      MessageTemplate(
+        kk: "облыс",
+        ru: "область",
+        en: "region")
+    case .nameKKColumn:
+      MessageTemplate(
+        kk: "атауы (қаз)",
+        ru: "название (каз)",
+        en: "name (kk)")
+    case .nameRUColumn:
+      MessageTemplate(
+        kk: "атауы (орыс)",
+        ru: "название (рус)",
+        en: "name (ru)")
+    case .cityOfOblastSignificance:
+      MessageTemplate(
+        kk: "облыстық маңызы бар қала",
+        ru: "город обл. значения",
+        en: "city")
+    case .district:
+      MessageTemplate(
+        kk: "аудан",
+        ru: "район",
+        en: "district")
+    case .districtsNotCovered:
+      MessageTemplate(
+        kk:
+          "{region}: ҚАТО кестесінде оның аудандары толық жоқ; аудан кодтары тек құрылымы бойынша тексеріледі",
+        ru:
+          "«{region}»: таблица КАТО не содержит всех её районов; коды районов проверяются только по структуре",
+        en:
+          "{region}: the KATO table does not list its districts; district codes there are checked by structure only"
+      )
     }
   }
 }

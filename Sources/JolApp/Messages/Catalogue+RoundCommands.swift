@@ -106,7 +106,7 @@ enum RoundText: String, MessageKey {
         en: "no round {id} in the log")
     case .policyTextMissing:
       MessageTemplate(
-        kk: "{id} конкурсы пайдаланған ереже мәтіні (sha256 {hash}) журналда жоқ",
+        kk: "{id} конкурсы пайдаланған қағидалар мәтіні (sha256 {hash}) журналда жоқ",
         ru: "в журнале нет текста правил (sha256 {hash}), по которому проведён конкурс {id}",
         en: "the log lacks the policy text (sha256 {hash}) round {id} used")
     case .reproduced:
@@ -130,7 +130,7 @@ enum RoundText: String, MessageKey {
         en: "run a funding round: rank, quotas, seats and budget; record the awards")
     case .policyOption:
       MessageTemplate(
-        kk: "ереже идентификаторы",
+        kk: "қағидалар идентификаторы",
         ru: "идентификатор правил",
         en: "policy id")
     case .seedOption:
@@ -155,7 +155,7 @@ enum RoundText: String, MessageKey {
         en: "show the result, record nothing")
     case .notInEffect:
       MessageTemplate(
-        kk: "«{id}» ережесі {date} күні күшінде емес ({window}): конкурс өткізілмейді",
+        kk: "«{id}» қағидалары {date} күні күшінде емес ({window}): конкурс өткізілмейді",
         ru: "правила «{id}» не действуют на {date} ({window}): конкурс не проводится",
         en: "policy '{id}' is not in effect on {date} ({window}): no round is run")
     case .policyAndDateRequired:

@@ -16,14 +16,7 @@ extension IIN {
   /// digits (``writtenDate`` has them), so it may go into an import's summary.
   public var impossibleDateWarning: LocalizedText? {
     guard birthDateHint == nil else { return nil }
-    return LocalizedText(
-      kk:
-        "ЖСН цифрларындағы күн күнтізбеде жоқ; бақылау цифры дұрыс, сондықтан ЖСН қабылданды (2013 жылғы 26 тамыздағы № 853 қаулыдан бері цифрлар адамның деректеріне байланбайды); туған күнін бөлек көрсетіңіз",
-      ru:
-        "даты, записанной в цифрах ИИН, не существует; контрольная цифра верна, поэтому ИИН принят (с постановления № 853 от 26 августа 2013 года цифры не привязаны к данным человека); укажите дату рождения отдельно",
-      en:
-        "the date in the IIN's digits does not exist; the check digit is right, so the IIN is accepted (since Decree No. 853 of 26 August 2013 the digits are not bound to the person's data); give the birth date separately"
-    )
+    return IdentifierMessage.impossibleDateHint.text()
   }
 
   /// A warning when a recorded birth date differs from the date the digits suggest; nil when
@@ -31,13 +24,6 @@ extension IIN {
   /// is repeated: a summary names the row and column.
   public func birthDateMismatch(_ recorded: CivilDate) -> LocalizedText? {
     guard let hint = birthDateHint, hint != recorded else { return nil }
-    return LocalizedText(
-      kk:
-        "туған күні ЖСН цифрларындағы күннен өзгеше; бұл қате емес (ЖСН цифрлары адамның деректеріне байланбайды), жасы көрсетілген туған күннен есептеледі",
-      ru:
-        "дата рождения отличается от даты в цифрах ИИН; это не ошибка (цифры ИИН не привязаны к данным человека), возраст считается по указанной дате рождения",
-      en:
-        "the birth date differs from the date in the IIN's digits; not an error (an IIN's digits are not bound to the person's data), age is counted from the birth date given"
-    )
+    return IdentifierMessage.birthDateMismatch.text()
   }
 }

@@ -88,64 +88,35 @@ extension KATOTable {
   }
 }
 
-/// Reasons for problems in `kato.csv` itself.
+/// Reasons for problems in `kato.csv` itself (``KATOTableMessage``).
 private enum Messages {
   static func duplicate(line: Int) -> LocalizedText {
-    LocalizedText(
-      kk: "бұл код \(line)-жолда бар; әр код бір рет қана жазылады",
-      ru: "этот код уже есть в строке \(line); каждый код записывается один раз",
-      en: "this code already appears on line \(line); each code is listed once")
+    KATOTableMessage.duplicate.text(["line": String(line)])
   }
 
   static func level(_ text: String, _ code: KATOCode) -> LocalizedText {
-    LocalizedText(
-      kk: "деңгей «\(text)» емес, \(code.level) болуы керек (\(code.rawValue) кодының құрылымы)",
-      ru: "уровень должен быть \(code.level), а не «\(text)» (по структуре кода \(code.rawValue))",
-      en: "the level should be \(code.level), not '\(text)' (the structure of \(code.rawValue))")
+    KATOTableMessage.level.text(["text": text, "level": "\(code.level)", "code": code.rawValue])
   }
 
   static func parent(_ text: String, _ code: KATOCode) -> LocalizedText {
-    let expected = code.parent?.rawValue ?? ""
-    return LocalizedText(
-      kk:
-        "жоғары бірлік «\(text)» емес, «\(expected)» болуы керек (\(code.rawValue) кодының құрылымы)",
-      ru:
-        "вышестоящая единица должна быть «\(expected)», а не «\(text)» (по структуре кода \(code.rawValue))",
-      en: "the parent should be '\(expected)', not '\(text)' (the structure of \(code.rawValue))")
+    KATOTableMessage.parent.text([
+      "text": text, "expected": code.parent?.rawValue ?? "", "code": code.rawValue,
+    ])
   }
 
   static func notARegion(_ code: KATOCode) -> LocalizedText {
-    LocalizedText(
-      kk: "\(code.rawValue) — облыс коды емес: алғашқы екі цифры 20 облыстың бірі болуы керек",
-      ru:
-        "\(code.rawValue) — не код области: первые две цифры должны быть кодом одного из 20 регионов",
-      en:
-        "\(code.rawValue) is not a region: its first two digits must be one of the 20 regions' codes"
-    )
+    KATOTableMessage.notARegion.text(["code": code.rawValue])
   }
 
   static func notListed(_ code: KATOCode) -> LocalizedText {
-    LocalizedText(
-      kk: "\(code.rawValue) кестеде жоқ; алдымен оның жолын қосыңыз",
-      ru: "кода \(code.rawValue) нет в таблице; сначала добавьте его строку",
-      en: "\(code.rawValue) is not in the table; add its row first")
+    KATOTableMessage.notListed.text(["code": code.rawValue])
   }
 
   static func successorLevel(_ code: KATOCode, _ successor: KATOCode) -> LocalizedText {
-    LocalizedText(
-      kk:
-        "\(code.rawValue) орнына келген код басқа және сол деңгейдегі болуы керек, \(successor.rawValue) емес",
-      ru:
-        "преемник \(code.rawValue) должен быть другим кодом того же уровня, а не \(successor.rawValue)",
-      en:
-        "the successor of \(code.rawValue) must be another code of the same level, not \(successor.rawValue)"
-    )
+    KATOTableMessage.successorLevel.text(["code": code.rawValue, "successor": successor.rawValue])
   }
 
   static func date(_ text: String) -> LocalizedText {
-    LocalizedText(
-      kk: "«\(text)» — күн емес; ЖЖЖЖ-АА-КК күтілді",
-      ru: "«\(text)» — не дата; ожидается ГГГГ-ММ-ДД",
-      en: "'\(text)' is not a date; expected YYYY-MM-DD")
+    KATOTableMessage.notADate.text(["text": text])
   }
 }

@@ -171,7 +171,7 @@ enum CheckMessage: String, MessageKey {
         en: "parameter '{name}' is compared with {fact} at {at}; ")
     case .unknownPolicy:
       MessageTemplate(
-        kk: "'{id}' деген ереже жоқ: 'awards' ереже идентификаторларын атайды",
+        kk: "'{id}' деген қағидалар жоқ: 'awards' қағидалар идентификаторларын атайды",
         ru: "нет правил '{id}': 'awards' называет идентификаторы правил",
         en: "no policy '{id}': 'awards' names policy ids")
     case .inHintHasAny:
@@ -269,7 +269,7 @@ enum CheckMessage: String, MessageKey {
     case .conflict:
       MessageTemplate(
         kk:
-          "қайшылық: {this} және {line}-жолдағы {other} басымдығы бірдей ({priority}) және екеуі де қолданылуы мүмкін: жеңуі тиіс ережеге жоғарырақ басымдық беріңіз",
+          "қайшылық: {this} және {line}-жолдағы {other} басымдығы бірдей ({priority}) және екеуі де қолданылуы мүмкін: жеңуі тиіс біреуіне жоғарырақ басымдық беріңіз",
         ru:
           "конфликт: у {this} и {other} в строке {line} одинаковый приоритет {priority}, и оба могут сработать: дайте более высокий приоритет тому, что должно победить",
         en:
@@ -404,13 +404,14 @@ enum CheckMessage: String, MessageKey {
         en: "a quota share must be above 0%")
     case .statementLost:
       MessageTemplate(
-        kk: "'{keyword}' нұсқауы ескерусіз қалар еді: Jol қатесі, бұл ережені шешімге қолданбаңыз",
+        kk:
+          "'{keyword}' нұсқауы ескерусіз қалар еді: Jol қатесі, бұл қағидаларды шешімге қолданбаңыз",
         ru:
           "инструкция '{keyword}' была бы молча потеряна: это ошибка Jol; не применяйте эти правила",
         en: "the '{keyword}' statement would be silently lost: a bug in Jol; do not use the policy")
     case .missingID:
       MessageTemplate(
-        kk: "'policy ID' жолы жоқ: әр ереже өз идентификаторын атайды",
+        kk: "'policy ID' жолы жоқ: әр қағидалар файлы өз идентификаторын атайды",
         ru: "нет строки 'policy ID': каждые правила называют свой идентификатор",
         en: "missing 'policy ID' line: every policy names its id")
     case .missingVersion:
@@ -420,12 +421,13 @@ enum CheckMessage: String, MessageKey {
         en: "missing 'version N' line")
     case .missingBasis:
       MessageTemplate(
-        kk: "'basis \"…\"' жолы жоқ: ереже іске асыратын құқықтық актіні көрсетіңіз",
+        kk: "'basis \"…\"' жолы жоқ: қағидалар іске асыратын құқықтық актіні көрсетіңіз",
         ru: "нет строки 'basis \"…\"': укажите правовой акт, который реализуют правила",
         en: "missing 'basis \"…\"' line: cite the legal act the policy implements")
     case .missingConsider:
       MessageTemplate(
-        kk: "'consider all' немесе 'consider applicants' жолы жоқ: ереже кімді қарайтынын айтыңыз",
+        kk:
+          "'consider all' немесе 'consider applicants' жолы жоқ: қағидалар кімді қарайтынын айтыңыз",
         ru:
           "нет строки 'consider all' или 'consider applicants': скажите, кого рассматривают правила",
         en: "missing 'consider all' or 'consider applicants' line: say who the policy considers")
@@ -441,7 +443,7 @@ enum CheckMessage: String, MessageKey {
         en: "missing 'title kk \"…\" ru \"…\" en \"…\"' line")
     case .missingEffective:
       MessageTemplate(
-        kk: "'effective FROM .. TO' жолы жоқ: ереже күшінде болатын күндер",
+        kk: "'effective FROM .. TO' жолы жоқ: қағидалар күшінде болатын күндер",
         ru: "нет строки 'effective FROM .. TO': даты, когда правила действуют",
         en: "missing 'effective FROM .. TO' line: the dates the policy is in force")
     case .effectiveEndsBeforeStart:
@@ -452,7 +454,7 @@ enum CheckMessage: String, MessageKey {
     case .applicationsNeedApplicants:
       MessageTemplate(
         kk:
-          "'applications' үшін 'consider applicants' керек: барлық білім алушыларды қарайтын ереже өтініш қабылдамайды",
+          "'applications' үшін 'consider applicants' керек: барлық білім алушыларды қарайтын қағидалар өтініш қабылдамайды",
         ru:
           "для 'applications' нужна строка 'consider applicants': правила, которые рассматривают всех обучающихся, не принимают заявок",
         en:
@@ -530,7 +532,7 @@ enum CheckMessage: String, MessageKey {
     case .valueAfterEnd:
       MessageTemplate(
         kk:
-          "'{name}' мәні {from} күнінен басталады, бұл ереже аяқталғаннан кейін ({end}): ол ешқашан қолданылмайды",
+          "'{name}' мәні {from} күнінен басталады, бұл қағидалардың қолданылу мерзімі аяқталғаннан кейін ({end}): ол ешқашан қолданылмайды",
         ru:
           "значение '{name}' с {from} начинается после окончания действия правил ({end}): оно никогда не применится",
         en: "value of '{name}' from {from} is after the policy ends ({end}): it would never apply")

@@ -29,7 +29,7 @@ enum DecisionMessage: String, MessageKey {
     switch self {
     case .notInEffect:
       MessageTemplate(
-        kk: "Ереже бұл күні күшінде емес",
+        kk: "Қағидалар бұл күні күшінде емес",
         ru: "Правила не действуют на эту дату",
         en: "The policy is not in effect on this date")
     case .noApplication:

@@ -10,7 +10,7 @@ enum PolicySetMessage: String, MessageKey {
     case .duplicateVersion:
       MessageTemplate(
         kk:
-          "'{id}' ережесінің {version} нұсқасы {other} файлында да анықталған: мұны жаңа нұсқа нөмірімен беріңіз",
+          "'{id}' қағидаларының {version} нұсқасы {other} файлында да анықталған: мұны жаңа нұсқа нөмірімен беріңіз",
         ru:
           "версия {version} правил '{id}' уже определена в {other}: дайте этим правилам новую версию",
         en:

@@ -190,7 +190,7 @@ enum SyntaxMessage: String, MessageKey {
         en: "a date (YYYY-MM-DD)")
     case .givenTwice:
       MessageTemplate(
-        kk: "'{keyword}' екі рет берілген: ережеде ол біреу ғана болады",
+        kk: "'{keyword}' екі рет берілген: қағидаларда ол біреу ғана болады",
         ru: "'{keyword}' задан дважды: в правилах он один",
         en: "'{keyword}' given twice: a policy has one")
     case .statementKeyword:
@@ -200,7 +200,7 @@ enum SyntaxMessage: String, MessageKey {
         en: "a statement keyword ({some}, …)")
     case .policyID:
       MessageTemplate(
-        kk: "'policy' сөзінен кейін ереже идентификаторы",
+        kk: "'policy' сөзінен кейін қағидалар идентификаторы",
         ru: "идентификатор правил после 'policy'",
         en: "a policy id after 'policy'")
     case .version:
@@ -244,7 +244,7 @@ enum SyntaxMessage: String, MessageKey {
         en: "the last day of applications")
     case .supersededID:
       MessageTemplate(
-        kk: "ауыстырылатын ереженің идентификаторы",
+        kk: "ауыстырылатын қағидалардың идентификаторы",
         ru: "идентификатор заменяемых правил",
         en: "the id of the superseded policy")
     case .considerMode:

@@ -74,7 +74,7 @@ enum PolicyTestMessage: String, MessageKey {
         en: "case \"{name}\" given twice (first at {at}): every case has its own name")
     case .policyUnderTest:
       MessageTemplate(
-        kk: "сыналатын ереженің идентификаторы",
+        kk: "сыналатын қағидалардың идентификаторы",
         ru: "идентификатор проверяемых правил",
         en: "the id of the policy under test")
     case .fileLine:
@@ -84,7 +84,7 @@ enum PolicyTestMessage: String, MessageKey {
         en: "'policy', 'defaults' or 'case \"NAME\"'")
     case .missingPolicy:
       MessageTemplate(
-        kk: "'policy ID' жолы жоқ: бұл жағдайлар қай ережені сынайтынын атаңыз",
+        kk: "'policy ID' жолы жоқ: бұл жағдайлар қай қағидаларды сынайтынын атаңыз",
         ru: "нет строки 'policy ID': назовите правила, которые проверяют эти примеры",
         en: "missing 'policy ID' line: name the policy these cases test")
     case .noCases:
@@ -264,7 +264,7 @@ enum PolicyTestMessage: String, MessageKey {
         en: "expected amount {expected}, got {got}")
     case .noCheckedPolicy:
       MessageTemplate(
-        kk: "'{id}' ережесі{version} тексерілгендер арасында жоқ",
+        kk: "'{id}' қағидалары{version} тексерілгендер арасында жоқ",
         ru: "нет проверенных правил '{id}'{version}",
         en: "no checked policy '{id}'{version}")
     case .policyVersion:

@@ -1,5 +1,6 @@
 /// Why a text is not an IIN, a BIN or either (``IINError``, ``BINError``, ``IINOrBINError``), and
-/// the titles of a BIN's parts and of sex. Placeholders: `{number}` the identifier as shown
+/// the titles of a BIN's parts and of sex, and the warnings about an IIN's date (``IIN/impossibleDateWarning``,
+/// ``IIN/birthDateMismatch(_:)``). Placeholders: `{number}` the identifier as shown
 /// (masked for an IIN), `{reason}` a reason of this area, `{found}`, `{expected}`, `{position}`
 /// numbers, `{character}` the character as written, `{date}` `YYYY-MM-DD`.
 public enum IdentifierMessage: String, MessageKey {
@@ -19,6 +20,8 @@ public enum IdentifierMessage: String, MessageKey {
   case eitherLength
   case eitherNonDigit
   case fifthDigit
+  case impossibleDateHint
+  case birthDateMismatch
 
   public var template: MessageTemplate {
     switch self {
@@ -103,6 +106,24 @@ public enum IdentifierMessage: String, MessageKey {
           "5-я цифра {found}: в ИИН это первая цифра дня рождения (0–3), в БИН — тип организации (4–6)",
         en:
           "digit 5 is {found}: in an IIN it starts the day of birth (0–3), in a BIN it is the type of entity (4–6)"
+      )
+    case .impossibleDateHint:
+      MessageTemplate(
+        kk:
+          "ЖСН цифрларындағы күн күнтізбеде жоқ; бақылау цифры дұрыс, сондықтан ЖСН қабылданды (2013 жылғы 26 тамыздағы № 853 қаулыдан бері цифрлар адамның деректеріне байланбайды); туған күнін бөлек көрсетіңіз",
+        ru:
+          "даты, записанной в цифрах ИИН, не существует; контрольная цифра верна, поэтому ИИН принят (с постановления № 853 от 26 августа 2013 года цифры не привязаны к данным человека); укажите дату рождения отдельно",
+        en:
+          "the date in the IIN's digits does not exist; the check digit is right, so the IIN is accepted (since Decree No. 853 of 26 August 2013 the digits are not bound to the person's data); give the birth date separately"
+      )
+    case .birthDateMismatch:
+      MessageTemplate(
+        kk:
+          "туған күні ЖСН цифрларындағы күннен өзгеше; бұл қате емес (ЖСН цифрлары адамның деректеріне байланбайды), жасы көрсетілген туған күннен есептеледі",
+        ru:
+          "дата рождения отличается от даты в цифрах ИИН; это не ошибка (цифры ИИН не привязаны к данным человека), возраст считается по указанной дате рождения",
+        en:
+          "the birth date differs from the date in the IIN's digits; not an error (an IIN's digits are not bound to the person's data), age is counted from the birth date given"
       )
     }
   }
