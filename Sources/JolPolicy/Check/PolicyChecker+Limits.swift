@@ -123,6 +123,6 @@ extension Diagnostic.Message {
 
   /// An amount as each language writes it in these messages: `35 000 ₸`, `35000 KZT` in English.
   private static func amount(_ money: Money) -> Self {
-    Self(each: { $0 == .en ? money.description + " KZT" : LocalNumber.money(money, $0) })
+    .each { $0 == .en ? money.description + " KZT" : LocalNumber.money(money, $0) }
   }
 }

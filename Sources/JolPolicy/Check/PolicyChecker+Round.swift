@@ -97,7 +97,7 @@ extension Diagnostic.Message {
   fileprivate static func periodsDiffer(budget: Period, amount: Period) -> Self {
     // English names the period by its keyword ("per month"); kk and ru by its title.
     func period(_ period: Period) -> Self {
-      Self(each: { $0 == .en ? period.rawValue : period.title[$0] })
+      .each { $0 == .en ? period.rawValue : period.title[$0] }
     }
     return CheckMessage.periodsDiffer.text(["budget": period(budget), "amount": period(amount)])
   }

@@ -4,11 +4,6 @@ import JolModel
 /// Names, keywords and values stay as written in every language; only the words around them
 /// are translated.
 extension Diagnostic.Message {
-  /// A text built once per language.
-  init(each text: (Language) -> String) {
-    self.init(kk: text(.kk), ru: text(.ru), en: text(.en))
-  }
-
   /// The two texts one after the other, language by language.
   static func + (lhs: Self, rhs: Self) -> Self {
     Self(kk: lhs.kk + rhs.kk, ru: lhs.ru + rhs.ru, en: lhs.en + rhs.en)
@@ -16,7 +11,7 @@ extension Diagnostic.Message {
 
   /// A decimal as each language writes it: `12,5` in kk and ru, `12.5` in English.
   static func decimal(_ value: FixedDecimal) -> Self {
-    Self(each: { $0 == .en ? value.description : value.description.replacingComma() })
+    .each { $0 == .en ? value.description : value.description.replacingComma() }
   }
 
   /// "expected WHAT, found FOUND".

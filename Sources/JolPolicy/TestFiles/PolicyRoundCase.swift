@@ -45,7 +45,7 @@ extension PolicyTestRunner {
           failures.append(.poolSeatsDiffer(name, expected: seats, got: pool?.seats))
         }
       }
-      failures += result.errors.map { error in LocalizedText(each: { _ in error.description }) }
+      failures += result.errors.map { error in LocalizedText.each({ _ in error.description }) }
     }
     return PolicyTestResult(
       file: file, name: round.name, location: round.location, failures: failures, decision: nil)

@@ -99,7 +99,7 @@ public enum PolicyTestRunner {
   private static func describe(_ decision: Decision) -> LocalizedText {
     let notable = decision.criteria.filter { $0.status == .fail || $0.status == .unknown }
     guard !notable.isEmpty else { return .same("") }
-    return LocalizedText(each: { language in
+    return LocalizedText.each({ language in
       let parts = notable.map { "\($0.id) \(LocalizedText.status($0.status)[language])" }
       return " (" + parts.joined(separator: ", ") + ")"
     })
