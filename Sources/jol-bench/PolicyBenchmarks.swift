@@ -51,30 +51,11 @@ enum PolicyBench {
 
   struct BenchError: Error { var message: String }
 
-  /// Deterministic population around the thresholds of the shipped policies.
+  /// Deterministic population around the thresholds of the shipped policies, every fact known:
+  /// the one synthetic generator's facts.
   static func population(_ count: Int, seed: UInt64) -> [Facts] {
-    var random = SplitMix64(seed: seed)
-    func next() -> UInt64 { random.next() }
-    return (0..<count).map { index in
-      var facts = Facts(id: "L\(index)")
-      facts.stage = next() % 10 < 8 ? .college : .school
-      facts.grade = 9 + Int(next() % 3)
-      facts.funding = next() % 10 < 7 ? .stateOrder : .paid
-      facts.form = .fullTime
-      facts.dualTraining = next() % 10 >= 8
-      facts.qualificationLevel = next() % 2 == 0 ? .worker : .specialist
-      facts.lowestGrade = 3 + Int(next() % 3)
-      facts.gpa = FixedDecimal(units: Int64(30_000 + next() % 20_001))
-      facts.attendance = FixedDecimal(units: Int64(700_000 + next() % 300_001))
-      facts.age = 15 + Int(next() % 10)
-      facts.categories = next() % 10 < 3 ? [.rural] : next() % 20 == 0 ? [.orphan] : []
-      facts.awards = []
-      facts.appliedOn = CivilDate("2026-07-01")!.adding(days: Int(next() % 40))
-      facts.employer = "980640000123"
-      facts.enterpriseAgreement = next() % 10 < 8
-      facts.workObligationYears = Int(next() % 5)
-      return facts
-    }
+    var generator = SyntheticGenerator(seed: seed)
+    return (0..<count).map { generator.facts(id: "L\($0)", known: 100) }
   }
 
   static func seconds(_ body: () -> Void) -> Double {

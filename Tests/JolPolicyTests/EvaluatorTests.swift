@@ -95,10 +95,10 @@ struct EvaluatorTests {
   }
 
   @Test func quickDecisionAgreesWithExplainedDecision() {
-    var rng = SplitMix64(seed: 7)
+    var rng = SyntheticGenerator(seed: 7)
     for index in 0..<2000 {
-      let subject = randomFacts(&rng, id: "L\(index)")
-      let day = date("2026-09-01").adding(days: Int(rng.next() % 400))
+      let subject = rng.facts(id: "L\(index)")
+      let day = date("2026-09-01").adding(days: Int(rng.random.next() % 400))
       let full = Evaluator.evaluate(policy, subject, asOf: day)
       let quick = policy.quickDecision(subject, asOf: day)
       #expect(quick.outcome == full.outcome)

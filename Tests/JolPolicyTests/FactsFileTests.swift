@@ -99,8 +99,8 @@ struct PolicyDiffTests {
     let new = compileSample(
       samplePolicy.replacingOccurrences(of: "version 2", with: "version 3").replacingOccurrences(
         of: "from 2026-09-01 = 3.5", with: "from 2026-09-01 = 3.7"))
-    var rng = SplitMix64(seed: 99)
-    let population = (0..<500).map { randomFacts(&rng, id: "P\($0)") }
+    var rng = SyntheticGenerator(seed: 99)
+    let population = (0..<500).map { rng.facts(id: "P\($0)") }
     let diff = PolicyDiff.compare(
       old: old, new: new, population: population, asOf: date("2026-10-01"))
     #expect(diff.gains == 0)

@@ -12,19 +12,19 @@ struct RoundTests {
   let dual = RoundFixtures.compile("budget.policy", RoundFixtures.budgetGrant)
 
   func population(_ count: Int, seed: UInt64, rural share: UInt64 = 30) -> [Applicant] {
-    var rng = SplitMix64(seed: seed)
+    var rng = SyntheticGenerator(seed: seed)
     return (0..<count).map { index in
-      var facts = randomFacts(&rng, id: "S\(index)")
+      var facts = rng.facts(id: "S\(index)")
       // Shape towards the rural grant: pupils after grade 9.
-      if rng.next() % 100 < 70 {
+      if rng.random.next() % 100 < 70 {
         facts.stage = .school
-        facts.grade = 9 + Int(rng.next() % 3)
-        facts.age = 15 + Int(rng.next() % 4)
+        facts.grade = 9 + Int(rng.random.next() % 3)
+        facts.age = 15 + Int(rng.random.next() % 4)
       }
-      facts.categories = rng.next() % 100 < share ? [.rural] : []
-      if rng.next() % 100 < 4 { facts.categories?.insert(.orphan) }
+      facts.categories = rng.random.next() % 100 < share ? [.rural] : []
+      if rng.random.next() % 100 < 4 { facts.categories?.insert(.orphan) }
       return Applicant(
-        facts: facts, appliedOn: CivilDate("2026-07-01")!.adding(days: Int(rng.next() % 30)))
+        facts: facts, appliedOn: CivilDate("2026-07-01")!.adding(days: Int(rng.random.next() % 30)))
     }
   }
 
@@ -76,9 +76,9 @@ struct RoundTests {
 
   @Test(arguments: [11 as UInt64, 12, 13])
   func budgetIsNeverExceeded(seed: UInt64) {
-    var rng = SplitMix64(seed: seed)
+    var rng = SyntheticGenerator(seed: seed)
     let applicants = (0..<800).map { index -> Applicant in
-      var facts = randomFacts(&rng, id: "D\(index)")
+      var facts = rng.facts(id: "D\(index)")
       facts.stage = .college
       facts.form = .fullTime
       facts.dualTraining = true
