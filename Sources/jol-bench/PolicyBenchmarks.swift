@@ -75,11 +75,14 @@ enum PolicyBench {
       .orphan, .withoutParentalCare, Category(rawValue: "visual_impairment"),
       Category(rawValue: "hearing_impairment"),
     ]
+    // A learner already holding the scholarship is not awarded it again.
+    let held = PolicyID("state-tvet-scholarship")
     var baselineSum: Int64 = 0
     let baseline = seconds {
       for _ in 0..<5 {
         for facts in people {
-          guard facts.stage == .college, facts.funding == .stateOrder, facts.form == .fullTime
+          guard facts.stage == .college, facts.funding == .stateOrder, facts.form == .fullTime,
+            facts.awards?.contains(held) != true
           else { continue }
           // A first-year student without a session is paid; a satisfactory grade is waived for
           // orphans, children without parental care and learners with visual or hearing
