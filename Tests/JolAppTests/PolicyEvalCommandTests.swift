@@ -101,6 +101,23 @@ import Testing
         "Барлығы 3: тағайындалады 1, тағайындалмайды 1, мәлімет жеткіліксіз 1\n"))
   }
 
+  /// A waived criterion names the exception that waived it, as the policy wrote it, in text and
+  /// in the JSON `reason` — not the exception's priority number.
+  @Test func aWaivedCriterionNamesItsException() throws {
+    let firstYear = [
+      #"{"id": "F1", "stage": "college", "funding": "state_order", "form": "full_time", "qualification_level": "worker", "course": 1, "categories": []}"#
+    ]
+    let text = try evaluate(["--explain", "--lang", "en"], facts: firstYear)
+    #expect(text.exitCode == 0)
+    #expect(
+      text.stdout.contains(
+        "waived by an exception: year of study = 1 and not (lowest session grade known)"))
+    #expect(!text.stdout.contains("(20)"))
+    let json = try evaluate(["--explain", "--lang", "ru", "--format", "json"], facts: firstYear)
+    #expect(json.stdout.contains("снято исключением: курс = 1"))
+    #expect(json.stdout.contains(#""priority":20"#))
+  }
+
   @Test func anUnknownFactIsReportedAtItsLineAndColumnWithExit65() throws {
     let facts = [Self.learners[0], #"{"id": "L9", "stage": "college", "gpaa": 3.4}"#]
     let result = try evaluate(["--format", "json", "--lang", "en"], facts: facts)

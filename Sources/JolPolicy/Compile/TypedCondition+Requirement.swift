@@ -67,11 +67,21 @@ extension TypedCondition {
 }
 
 extension CompiledPolicy {
-  /// What each criterion requires, by reason key (see ``TypedCondition/requirement(_:)``).
+  /// What each criterion requires, by reason key (see ``TypedCondition/requirement(_:)``), and
+  /// the condition of each of its exceptions, by ``exceptionKey(_:priority:)``.
   func makeRequirementTexts() -> [String: LocalizedText] {
     let names = parameters.map(\.name)
     var texts: [String: LocalizedText] = [:]
-    for criterion in criteria { texts[criterion.key] = criterion.condition.requirement(names) }
+    for criterion in criteria {
+      texts[criterion.key] = criterion.condition.requirement(names)
+      for rule in criterion.rules {
+        texts[Self.exceptionKey(criterion.key, priority: rule.priority)] =
+          rule.condition.requirement(names)
+      }
+    }
     return texts
   }
+
+  /// The key of the text of a criterion's exception: the reason key and the rule's priority.
+  static func exceptionKey(_ key: String, priority: Int) -> String { "\(key)#\(priority)" }
 }

@@ -55,8 +55,12 @@ extension Decision {
       reasonTexts[criterion.id]?[language] ?? criterion.id, criterion.values, language)
     switch criterion.status {
     case .waived:
+      // The exception by what it says («курс = 1 …»), not by its priority number.
+      let exception = criterion.decidedByPriority.flatMap {
+        requirementTexts[CompiledPolicy.exceptionKey(criterion.id, priority: $0)]?[language]
+      }
       let word = DecisionMessage.waived.text()
-      text += " — \(word[language])" + (criterion.decidedByPriority.map { " (\($0))" } ?? "")
+      text += " — \(word[language])" + (exception.map { ": " + $0 } ?? "")
     case .unknown:
       let unknown = criterion.values.filter { $0.value == nil }.map { named in
         Fact(rawValue: named.name)?.title[language] ?? named.name

@@ -197,10 +197,12 @@ extension DecisionRenderer {
     case .waived:
       output.raw(" — ")
       output.content(waivedWord[language])
-      if let priority = criterion.decidedByPriority {
-        output.raw(" (")
-        output.integer(Int64(priority))
-        output.raw(")")
+      if let priority = criterion.decidedByPriority,
+        let exception = decision.requirementTexts[
+          CompiledPolicy.exceptionKey(criterion.id, priority: priority)]
+      {
+        output.raw(": ")
+        output.content(exception[language])
       }
     case .unknown:
       output.raw(" — ")
