@@ -72,8 +72,8 @@ enum PolicyBench {
 
     // Baseline: the same rules hand-written (and with the same amounts hard-coded).
     let waivingCategories: Set<Category> = [
-      .orphan, .withoutParentalCare, Category(rawValue: "visual_impairment"),
-      Category(rawValue: "hearing_impairment"),
+      .orphan, .withoutParentalCare, .visualImpairment,
+      .hearingImpairment,
     ]
     // A learner already holding the scholarship is not awarded it again.
     let held = PolicyID("state-tvet-scholarship")

@@ -41,6 +41,20 @@ import Testing
     }
   }
 
+  @Test func impairmentsAreReadApartFromDisabilityInGeneral() {
+    for word in [
+      "нарушение зрения", "Инвалид по зрению", "көру қабілеті бұзылған", "visual impairment",
+    ] {
+      #expect(ImportVocabulary.category.value(word) == .visualImpairment, "\(word)")
+    }
+    for word in [
+      "нарушение слуха", "инвалид по слуху", "есту қабілеті бұзылған", "hearing_impairment",
+    ] {
+      #expect(ImportVocabulary.category.value(word) == .hearingImpairment, "\(word)")
+    }
+    #expect(ImportVocabulary.category.value("инвалид") == .disability)
+  }
+
   @Test func everyInstitutionKindReadsItsTitlesBack() {
     for kind in InstitutionKind.allCases {
       for language in Language.allCases {

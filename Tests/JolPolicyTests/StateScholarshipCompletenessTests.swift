@@ -10,7 +10,7 @@ import Testing
 @Suite struct StateScholarshipCompletenessTests {
   static let categorySets: [Set<JolModel.Category>] = [
     [], [.orphan], [.withoutParentalCare], [.disability], [.rural, .largeFamily],
-    [Category(rawValue: "visual_impairment")], [Category(rawValue: "hearing_impairment")],
+    [.visualImpairment], [.hearingImpairment],
   ]
 
   @Test func everyKnownCombinationIsDecided() throws {

@@ -9,6 +9,15 @@ enum ImportMessages {
     return key.text(["text": text, "form": form.title])
   }
 
+  /// How an old district code (the 2022 recodings) was read: as its successor, named.
+  static func recodedDistrict(_ district: DistrictCode, _ kato: KATOTable) -> LocalizedText? {
+    guard let old = district.recodedFrom else { return nil }
+    return ImportText.recodedDistrict.text([
+      "old": old.rawValue, "new": district.code.rawValue,
+      "name": kato[district.code]?.name ?? .same(district.code.rawValue),
+    ])
+  }
+
   static func notADate(_ text: String) -> LocalizedText {
     ImportText.notADate.text(["text": text])
   }

@@ -31,7 +31,8 @@ struct RowReader {
     errors.append(row.error(in: column, reason: reason))
   }
 
-  /// Records how a value written in an old way was read (`дуальная` as a form of study).
+  /// Records how a value written in an old way was read (`дуальная` as a form of study, an old
+  /// district code).
   mutating func note(_ notice: LocalizedText) {
     notices.append(notice)
   }
@@ -129,13 +130,16 @@ struct RowReader {
   }
 
   /// A district's KATO code, in `region` when given, checked against the KATO table
-  /// (``KATOTable/district(_:in:)``): an old code comes back as the current one, the old kept.
+  /// (``KATOTable/district(_:in:)``): an old code comes back as the current one, the old kept,
+  /// and the summary says so (a notice per old code), so no recoding goes unseen.
   mutating func district(_ column: CSVColumn, in region: Region?, _ kato: KATOTable)
     -> DistrictCode?
   {
     guard let text = required(column) else { return nil }
     switch kato.district(text, in: region) {
-    case .success(let district): return district
+    case .success(let district):
+      if let notice = ImportMessages.recodedDistrict(district, kato) { note(notice) }
+      return district
     case .failure(let error):
       fail(column, error.reason)
       return nil

@@ -36,6 +36,7 @@ enum ImportText: String, MessageKey {
   case unknownWord
   case formerForm
   case formerFormDualTraining
+  case recodedDistrict
   case birthDateInFuture
 
   var template: MessageTemplate {
@@ -224,6 +225,11 @@ enum ImportText: String, MessageKey {
         kk: "«{text}» оқу нысаны емес: {form} нысан, дуальды оқыту деп жазылды",
         ru: "«{text}» — не форма обучения: записано как {form} форма, дуальное обучение",
         en: "'{text}' is not a form of study: recorded as {form}, dual training")
+    case .recodedDistrict:
+      MessageTemplate(
+        kk: "{old} аудан коды енді қолданылмайды: оның орнына {new} ({name}) коды жазылды",
+        ru: "код района {old} больше не действует: записан код-преемник {new} ({name})",
+        en: "district code {old} is no longer in use: recorded as its successor {new} ({name})")
     case .birthDateInFuture:
       MessageTemplate(
         kk: "туған күні {date} әлі келмеген; бүгінге дейінгі күн күтілді",

@@ -58,6 +58,11 @@ public struct Category: RawRepresentable, Hashable, Comparable, Codable, Sendabl
   public static let largeFamily = Category(rawValue: "large_family")
   public static let rural = Category(rawValue: "rural")
   public static let lowIncome = Category(rawValue: "low_income")
+  /// A learner with a visual impairment (инвалид по зрению): the state scholarship's
+  /// satisfactory-grade waiver names them apart from disability in general.
+  public static let visualImpairment = Category(rawValue: "visual_impairment")
+  /// A learner with a hearing impairment (инвалид по слуху), named by the same waiver.
+  public static let hearingImpairment = Category(rawValue: "hearing_impairment")
 
   public static func < (lhs: Category, rhs: Category) -> Bool { lhs.rawValue < rhs.rawValue }
 }

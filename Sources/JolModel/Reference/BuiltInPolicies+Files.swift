@@ -755,11 +755,6 @@ extension BuiltInPolicies {
       effective 2024-09-01 ..
       consider all
 
-      # Learners with visual or hearing impairment: named by the waiver's source, not by the shared
-      # categories (disability in general is not named there).
-      category visual_impairment
-      category hearing_impairment
-
       # Monthly amounts by qualification level (tenge). Workers are paid more than mid-level
       # specialists: 32 681 → 43 574 and 31 422 → 41 896 (+⅓ each, 2024-09-01).
       parameter worker_amount

@@ -11,9 +11,7 @@ extension Facts {
   }
 
   /// The categories every policy knows; a policy may declare more (`category NAME`).
-  public static let knownCategories: Set<String> = [
-    Category.orphan, .withoutParentalCare, .disability, .largeFamily, .rural, .lowIncome,
-  ].reduce(into: []) { $0.insert($1.rawValue) }
+  public static let knownCategories = Set(CategoryTitle.allCases.map(\.rawValue))
 
   /// The categories a facts or test file may name for `policies`: the known ones and those the
   /// policies declare (`category NAME`).

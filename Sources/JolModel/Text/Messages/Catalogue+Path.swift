@@ -114,6 +114,8 @@ public enum CategoryTitle: String, TitledValue {
   case largeFamily = "large_family"
   case rural
   case lowIncome = "low_income"
+  case visualImpairment = "visual_impairment"
+  case hearingImpairment = "hearing_impairment"
 
   public var template: MessageTemplate {
     switch self {
@@ -130,6 +132,15 @@ public enum CategoryTitle: String, TitledValue {
     case .lowIncome:
       MessageTemplate(
         kk: "аз қамтылған отбасы", ru: "малообеспеченная семья", en: "low-income family")
+    // The state scholarship's source says «инвалидам по зрению и инвалидам по слуху»
+    // (kaztbu.edu.kz/ru/gosudarstvennye-stipendii, a university's text: to verify against the
+    // decree for TVET); the titles name the impairment, as НОБД's forms do.
+    case .visualImpairment:
+      MessageTemplate(
+        kk: "көру қабілеті бұзылған", ru: "нарушение зрения", en: "visual impairment")
+    case .hearingImpairment:
+      MessageTemplate(
+        kk: "есту қабілеті бұзылған", ru: "нарушение слуха", en: "hearing impairment")
     }
   }
 }
