@@ -86,7 +86,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 /// A fresh, empty temporary directory.
 func temporaryDirectory(_ label: String = "jol-test") throws -> String {
-  let path = NSTemporaryDirectory() + "\(label)-\(UUID().uuidString)"
+  // Letters only: a run of twelve digits in a path would be masked as an IIN in messages.
+  let unique = String((0..<20).map { _ in "abcdefghijklmnopqrstuvwxyz".randomElement()! })
+  let path = NSTemporaryDirectory() + "\(label)-\(unique)"
   try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
 }
