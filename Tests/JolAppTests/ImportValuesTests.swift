@@ -29,6 +29,16 @@ import Testing
     #expect(ImportValues.region("Алматы облысы") == .almatyOblast)
   }
 
+  /// The regions of 2022 by their official names and by the spellings offices still write.
+  @Test(arguments: [
+    ("область Жетісу", Region.zhetysu), ("область Жетысу", .zhetysu),
+    ("Жетысуская область", .zhetysu), ("область Ұлытау", .ulytau), ("область Улытау", .ulytau),
+    ("Улытауская область", .ulytau), ("область Абай", .abai), ("Абайская область", .abai),
+  ])
+  func newRegionsByOfficialAndCommonNames(_ text: String, _ region: Region) {
+    #expect(ImportValues.region(text) == region)
+  }
+
   @Test func wordsInEveryLanguage() {
     #expect(ImportVocabulary.funding.value("мемлекеттік тапсырыс") == .stateOrder)
     #expect(ImportVocabulary.funding.value("Госзаказ") == .stateOrder)

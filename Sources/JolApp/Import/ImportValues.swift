@@ -88,6 +88,15 @@ enum ImportValues {
         names[wordKey(word)] = region
       }
     }
+    // Spellings offices still write for the regions of 2022: the adjective form used before
+    // the official names («область Абай», «область Жетісу», «область Ұлытау») and Russian
+    // letters for Kazakh ones.
+    let common: [(String, Region)] = [
+      ("Абайская область", .abai), ("область Жетысу", .zhetysu),
+      ("Жетысуская область", .zhetysu), ("область Улытау", .ulytau),
+      ("Улытауская область", .ulytau),
+    ]
+    for (word, region) in common { names[wordKey(word)] = region }
     return names
   }()
 
