@@ -85,7 +85,7 @@ public enum Jol {
     var text = path.joined(separator: " ") + ": " + error.message[language] + "\n"
     if error.exitCode == .usage {
       text +=
-        CLIText.helpHint.text(["path": "\(path.joined(separator: " "))"])[language] + "\n"
+        CLIText.helpHint.text(["path": "\(path.joined(separator: " "))"], in: language) + "\n"
     }
     console.writeError(text)
   }

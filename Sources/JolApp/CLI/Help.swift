@@ -33,15 +33,15 @@ enum Help {
   }
 
   private static func usageWord(_ language: Language) -> String {
-    CLIText.usage.text()[language]
+    CLIText.usage.text(in: language)
   }
   private static func commandWord(_ language: Language) -> String {
-    CLIText.command.text()[language]
+    CLIText.command.text(in: language)
   }
   private static func commandsWord(_ language: Language) -> String {
-    CLIText.commands.text()[language]
+    CLIText.commands.text(in: language)
   }
   private static func optionsWord(_ language: Language) -> String {
-    CLIText.options.text()[language]
+    CLIText.options.text(in: language)
   }
 }

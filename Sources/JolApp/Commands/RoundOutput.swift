@@ -48,20 +48,20 @@ enum RoundOutput {
   private struct Labels {
     let language: Language
     init(_ language: Language) { self.language = language }
-    var round: String { RoundText.round.text()[language] }
+    var round: String { RoundText.round.text(in: language) }
     var applicants: String {
-      RoundText.applicants.text()[language]
+      RoundText.applicants.text(in: language)
     }
     var awarded: String {
-      RoundText.awarded.text()[language]
+      RoundText.awarded.text(in: language)
     }
-    var total: String { RoundText.total.text()[language] }
-    var results: String { RoundText.results.text()[language] }
+    var total: String { RoundText.total.text(in: language) }
+    var results: String { RoundText.results.text(in: language) }
     var recorded: String {
-      RoundText.recorded.text()[language]
+      RoundText.recorded.text(in: language)
     }
     var dryRun: String {
-      RoundText.dryRun.text()[language]
+      RoundText.dryRun.text(in: language)
     }
   }
 }

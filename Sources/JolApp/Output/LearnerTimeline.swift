@@ -21,7 +21,7 @@ struct LearnerTimeline {
       title += " — " + person.fullName + " (" + t(Words.iin) + " " + person.iin.value + ")"
     }
     lines.append(title)
-    var when = TimelineText.asOf.text(["date": day(asOf)])[language]
+    var when = TimelineText.asOf.text(["date": day(asOf)], in: language)
     if let knownAt { when += "; " + t(Words.knownAt) + " " + Self.describe(knownAt) }
     lines.append(when)
     if let erased = state.erased {

@@ -31,6 +31,11 @@ extension MessageKey {
     template.render(values)
   }
 
+  /// The message in `language` alone (renderers that write one language need not fill three).
+  public func text(_ values: [String: any MessageValue] = [:], in language: Language) -> String {
+    template.render(values, in: language)
+  }
+
   /// The names of the key's placeholders (those of its Kazakh template; the catalogue test keeps
   /// the other languages equal).
   public var placeholders: Set<String> { template.placeholders(in: .kk) }
@@ -83,9 +88,13 @@ extension MessageCatalogue {
       rest = rest[found.upperBound...]
       let key = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
       let after = rest[key.endIndex...]
-      if after.hasPrefix(".text()") {
+      if after.hasPrefix(".text()") || after.hasPrefix(".text(in:") {
         sites.append((String(key), []))
-      } else if after.hasPrefix(".text(["), let end = after.range(of: "])") {
+      } else if after.hasPrefix(".text(["),
+        // The literal ends at `])`, or at `], in:` for one language: whichever comes first.
+        let end = [after.range(of: "])"), after.range(of: "], in:")].compactMap({ $0 })
+          .min(by: { $0.lowerBound < $1.lowerBound })
+      {
         var supplied: Set<String> = []
         var literal = after[after.startIndex..<end.lowerBound]
         // Keys are the string literals followed by a colon.

@@ -29,6 +29,12 @@ public struct MessageTemplate: Hashable, Sendable {
     .each { Self.render(texts[$0], $0, values) }
   }
 
+  /// The text in `language` alone, with its placeholders filled: for renderers that write one
+  /// language per decision.
+  public func render(_ values: [String: any MessageValue], in language: Language) -> String {
+    Self.render(texts[language], language, values)
+  }
+
   /// What a placeholder without a value renders as: `⟦missing: name⟧`.
   public static func missingMarker(_ name: String) -> String { "⟦missing: \(name)⟧" }
 
@@ -56,29 +62,39 @@ public struct MessageTemplate: Hashable, Sendable {
   /// Splits a template into literal runs and `{name}` placeholders; `{{` and `}}` are a literal
   /// brace (for messages about the placeholders of policy texts: `'{{gpa}}'` shows `'{gpa}'`).
   private static func scan(_ template: String, _ body: (Piece) -> Void) {
-    var rest = Substring(template)
+    // Braces are ASCII, so the UTF-8 view's indices are character boundaries here.
+    let utf8 = template.utf8
     var literal = ""
-    while let brace = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
-      literal += rest[..<brace]
-      let next = rest.index(after: brace)
-      if next < rest.endIndex, rest[next] == rest[brace] {
-        literal.append(rest[brace])
-        rest = rest[rest.index(after: next)...]
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      guard byte == 0x7B || byte == 0x7D else {
+        index = utf8.index(after: index)
         continue
       }
-      if rest[brace] == "{", let close = rest[next...].firstIndex(of: "}"),
-        isName(rest[next..<close])
+      let next = utf8.index(after: index)
+      if next < utf8.endIndex, utf8[next] == byte {
+        // `{{` or `}}`: one literal brace.
+        literal += template[start..<next]
+        index = utf8.index(after: next)
+        start = index
+        continue
+      }
+      if byte == 0x7B, let close = utf8[next...].firstIndex(of: 0x7D),
+        isName(template[next..<close])
       {
+        literal += template[start..<index]
         if !literal.isEmpty { body(.literal(Substring(literal))) }
         literal = ""
-        body(.placeholder(String(rest[next..<close])))
-        rest = rest[rest.index(after: close)...]
+        body(.placeholder(String(template[next..<close])))
+        index = utf8.index(after: close)
+        start = index
         continue
       }
-      literal.append(rest[brace])
-      rest = rest[next...]
+      index = next
     }
-    literal += rest
+    literal += template[start...]
     if !literal.isEmpty { body(.literal(Substring(literal))) }
   }
 

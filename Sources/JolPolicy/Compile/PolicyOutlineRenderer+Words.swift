@@ -27,10 +27,10 @@ extension PolicyOutlineRenderer {
     var unusedStays: String { word(.unusedStays) }
     /// "36 of 120 seats"; a quota of 0 seats reads as such.
     func seatCount(_ count: Int, of total: Int) -> String {
-      OutlineMessage.seatCount.text(["count": String(count), "total": String(total)])[language]
+      OutlineMessage.seatCount.text(["count": String(count), "total": String(total)], in: language)
     }
     func since(_ date: CivilDate) -> String {
-      OutlineMessage.since.text(["date": "\(date)"])[language]
+      OutlineMessage.since.text(["date": "\(date)"], in: language)
     }
     func consider(_ mode: ConsiderMode) -> String {
       switch mode {

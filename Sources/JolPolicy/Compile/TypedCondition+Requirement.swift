@@ -23,7 +23,7 @@ extension TypedCondition {
         .joined(separator: word[language])
       return nested ? "(" + joined + ")" : joined
     case .not(let inner):
-      let word = OutlineMessage.not.text()[language]
+      let word = OutlineMessage.not.text(in: language)
       return language == .kk
         ? "(" + inner.text(language, parameters, nested: false) + ") " + word
         : word + " (" + inner.text(language, parameters, nested: false) + ")"
@@ -54,7 +54,7 @@ extension TypedCondition {
       return "\(fact.title[language]): \(phrase[language])"
     case .known(let fact):
       return "\(fact.title[language]) "
-        + OutlineMessage.known.text()[language]
+        + OutlineMessage.known.text(in: language)
     }
   }
 

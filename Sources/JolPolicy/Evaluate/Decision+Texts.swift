@@ -99,13 +99,14 @@ extension NearestMiss {
     let now = value.formatted(language)
     let target = required.formatted(language)
     if strict {
-      return DecisionMessage.needsBeyond.text(["title": title, "target": target, "now": now])[
-        language]
+      return DecisionMessage.needsBeyond.text(
+        ["title": title, "target": target, "now": now], in: language)
     }
     var amount = change.formatted(language)
     if !amount.hasPrefix("-") { amount = "+" + amount } else { amount = "−" + amount.dropFirst() }
-    return DecisionMessage.needsChange.text([
-      "title": title, "change": amount, "now": now, "target": target,
-    ])[language]
+    return DecisionMessage.needsChange.text(
+      [
+        "title": title, "change": amount, "now": now, "target": target,
+      ], in: language)
   }
 }

@@ -127,20 +127,19 @@ public enum DecisionRenderer {
   private struct Labels {
     let language: Language
     init(_ language: Language) { self.language = language }
-    var outcome: String { DecisionMessage.outcomeLabel.text()[language] }
-    var amount: String { DecisionMessage.amountLabel.text()[language] }
+    var outcome: String { DecisionMessage.outcomeLabel.text(in: language) }
+    var amount: String { DecisionMessage.amountLabel.text(in: language) }
     var missing: String {
-      DecisionMessage.missingLabel.text()[language]
+      DecisionMessage.missingLabel.text(in: language)
     }
     var classifier: String {
-      DecisionMessage.classifierLabel.text()[
-        language]
+      DecisionMessage.classifierLabel.text(in: language)
     }
     var parameter: String {
-      DecisionMessage.parameterLabel.text()[language]
+      DecisionMessage.parameterLabel.text(in: language)
     }
     func since(_ date: CivilDate) -> String {
-      DecisionMessage.since.text(["date": "\(date)"])[language]
+      DecisionMessage.since.text(["date": "\(date)"], in: language)
     }
   }
 }

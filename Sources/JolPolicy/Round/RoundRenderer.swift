@@ -10,29 +10,26 @@ public enum RoundRenderer {
     var parts: [String] = []
     if let rank = entry.rank {
       parts.append(
-        RoundMessage.rank.text(["rank": String(rank)])[
-          language])
+        RoundMessage.rank.text(["rank": String(rank)], in: language))
     }
     if let seats = result.seats {
       parts.append(
-        RoundMessage.seats.text(["seats": String(seats)])[language])
+        RoundMessage.seats.text(["seats": String(seats)], in: language))
     }
     switch entry.status {
     case .awarded:
       if let pool = entry.pool, pool != "general" {
         parts.append(
-          RoundMessage.inQuota.text(["pool": pool])[
-            language])
+          RoundMessage.inQuota.text(["pool": pool], in: language))
       }
-      parts.append(RoundMessage.awarded.text()[language])
+      parts.append(RoundMessage.awarded.text(in: language))
     case .notAwarded:
       if entry.limit == .budget {
         parts.append(
-          RoundMessage.budgetExhausted.text()[
-            language])
+          RoundMessage.budgetExhausted.text(in: language))
       } else {
         parts.append(
-          RoundMessage.noSeatLeft.text()[language])
+          RoundMessage.noSeatLeft.text(in: language))
       }
       if let general = result.pools.first, !general.cutoff.isEmpty {
         let values = general.cutoff.map { named in
@@ -40,12 +37,12 @@ public enum RoundRenderer {
             + (named.value?.formatted(named: named.name, language) ?? "?")
         }.joined(separator: ", ")
         parts.append(
-          RoundMessage.cutoff.text(["values": values])[language]
+          RoundMessage.cutoff.text(["values": values], in: language)
         )
       }
     case .awardedElsewhere:
       parts.append(
-        RoundMessage.preferredProgramme.text()[language])
+        RoundMessage.preferredProgramme.text(in: language))
     case .ineligible, .needsInformation:
       parts.append(
         entry.status == .ineligible
@@ -54,18 +51,16 @@ public enum RoundRenderer {
         let unmet = entry.failedReasons.map { result.requirementTexts[$0]?[language] ?? $0 }
           .joined(separator: "; ")
         parts.append(
-          RoundMessage.notMet.text(["unmet": unmet])[
-            language])
+          RoundMessage.notMet.text(["unmet": unmet], in: language))
       }
       if !entry.missingFacts.isEmpty {
         let missing = entry.missingFacts.map { $0.title[language] }.joined(separator: ", ")
         parts.append(
-          RoundMessage.unknownFacts.text(["missing": missing])[
-            language])
+          RoundMessage.unknownFacts.text(["missing": missing], in: language))
       }
     case .duplicate:
       parts.append(
-        RoundMessage.duplicateApplication.text()[language])
+        RoundMessage.duplicateApplication.text(in: language))
     }
     return parts.joined(separator: "; ")
   }
@@ -77,24 +72,22 @@ public enum RoundRenderer {
     result.pools.enumerated().map { index, pool in
       let name =
         index == 0
-        ? RoundMessage.generalPool.text()[language]
-        : RoundMessage.quota.text(["pool": pool.name])[
-          language]
+        ? RoundMessage.generalPool.text(in: language)
+        : RoundMessage.quota.text(["pool": pool.name], in: language)
       var parts = [
         pool.seats.map {
-          RoundMessage.seatCount.text(["value": "\($0)"])[language]
+          RoundMessage.seatCount.text(["value": "\($0)"], in: language)
         }
-          ?? RoundMessage.unlimitedSeats.text()[
-            language],
-        RoundMessage.poolAwarded.text(["awarded": String(pool.awarded)])[language],
+          ?? RoundMessage.unlimitedSeats.text(in: language),
+        RoundMessage.poolAwarded.text(["awarded": String(pool.awarded)], in: language),
       ]
       if pool.released > 0 {
         parts.append(
-          RoundMessage.poolReleased.text(["released": String(pool.released)])[language])
+          RoundMessage.poolReleased.text(["released": String(pool.released)], in: language))
       }
       if pool.vacant > 0 {
         parts.append(
-          RoundMessage.poolVacant.text(["vacant": String(pool.vacant)])[language])
+          RoundMessage.poolVacant.text(["vacant": String(pool.vacant)], in: language))
       }
       return name + ": " + parts.joined(separator: "; ")
     }

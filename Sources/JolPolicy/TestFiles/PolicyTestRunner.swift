@@ -133,7 +133,7 @@ extension LocalizedText {
   /// The amount as the test file writes it in English (`44000 KZT per month`), as people
   /// read it otherwise (`44 000 ₸ айына`).
   private static func text(_ amount: Amount?, _ language: Language) -> String {
-    guard let amount else { return PolicyTestMessage.noAmount.text()[language] }
+    guard let amount else { return PolicyTestMessage.noAmount.text(in: language) }
     if language == .en { return "\(amount.value) KZT per \(amount.per.rawValue)" }
     return LocalNumber.money(amount.value, language) + " " + amount.per.title[language]
   }
