@@ -112,15 +112,19 @@ public enum Evaluator {
     _ facts: [Fact], _ parameters: [Int], _ subject: Facts, _ context: EvaluationContext,
     _ policy: CompiledPolicy
   ) -> [NamedValue] {
-    var seen: Set<String> = []
+    // A criterion reads a handful of facts and parameters: a linear check is cheaper than
+    // hashing names. (The checker keeps parameter names apart from fact names.)
+    var seenFacts: [Fact] = []
+    var seenParameters: [Int] = []
     var result: [NamedValue] = []
-    for fact in facts where seen.insert(fact.rawValue).inserted {
+    for fact in facts where !seenFacts.contains(fact) {
+      seenFacts.append(fact)
       result.append(
         NamedValue(name: fact.rawValue, value: subject.value(of: fact, asOf: context.asOf)))
     }
-    for index in parameters {
+    for index in parameters where !seenParameters.contains(index) {
+      seenParameters.append(index)
       let parameter = policy.parameters[index]
-      guard seen.insert(parameter.name).inserted else { continue }
       result.append(
         NamedValue(name: parameter.name, value: parameter.kind.value(context.parameters[index])))
     }
