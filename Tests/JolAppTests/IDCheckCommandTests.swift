@@ -46,6 +46,17 @@ import Testing
     #expect(runJol(["id", "check", "010229500017"]).exitCode == 65)
   }
 
+  /// Digits that name a day still to come (2099-01-01) are no usable birth date: a warning.
+  @Test func aDateToComeInTheDigitsIsAWarning() throws {
+    let result = runJol(["id", "check", "990101500006", "--format", "json", "--lang", "en"])
+    #expect(result.exitCode == 0)
+    let objects = try jsonLines(result.stdout)
+    #expect(objects[0]["valid"] as? Bool == true)
+    #expect(objects[0]["birth_date"] as? String == "2099-01-01")
+    let warning = try #require(objects[0]["warning"] as? String)
+    #expect(warning.hasPrefix("2099-01-01: the date in the IIN's digits is in the future"))
+  }
+
   @Test func unrecognizedShapeHasNoKind() throws {
     let objects = try jsonLines(runJol(["id", "check", "12345", "--format", "json"]).stdout)
     #expect(objects[0]["kind"] is NSNull)

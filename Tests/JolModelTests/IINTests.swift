@@ -106,6 +106,19 @@ import Testing
     #expect(iin.birthDateMismatch(CivilDate("2001-03-01")!) == nil)
   }
 
+  /// Digits that name a day after today give no usable birth date either: a warning, with the
+  /// number still valid.
+  @Test func aDateToComeInTheDigitsIsAWarning() throws {
+    let iin = try IIN(validating: "990101500006")
+    #expect(iin.birthDateHint == CivilDate("2099-01-01"))
+    let warning = try #require(iin.unusableDateWarning(today: CivilDate("2026-12-06")!))
+    #expect(warning.en.hasPrefix("the date in the IIN's digits is in the future"))
+    #expect(iin.unusableDateWarning(today: CivilDate("2099-01-01")!) == nil)
+    #expect(
+      try IIN(validating: "880515300120").unusableDateWarning(today: CivilDate("2026-12-06")!)
+        == nil)
+  }
+
   @Test func aRecordedBirthDateThatDiffersFromTheDigitsIsAWarning() throws {
     let iin = try IIN(validating: "880515300120")
     #expect(iin.birthDateMismatch(CivilDate("1988-05-15")!) == nil)

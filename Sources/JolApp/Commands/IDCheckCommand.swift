@@ -19,7 +19,10 @@ struct IDCheckCommand: Command {
     let checks = arguments.positionals.map { ($0, IdentifierCheck.check($0)) }
     var table = DataTable(columns: Self.columns)
     for (value, check) in checks {
-      table.rows.append(Self.row(value, check, forPeople: format == .text, context.language))
+      table.rows.append(
+        Self.row(
+          value, check, forPeople: format == .text, today: context.console.today,
+          context.language))
     }
     context.output(table.rendered(format, language: context.language))
     return checks.allSatisfy { $0.1.isValid } ? .ok : .dataError
@@ -37,9 +40,11 @@ struct IDCheckCommand: Command {
     .init("warning", IDCheckText.warningColumn.text()),
   ]
 
-  /// The row for one value; `forPeople` puts words in the language instead of keys.
+  /// The row for one value; `forPeople` puts words in the language instead of keys; an IIN's
+  /// date is weighed against `today`.
   private static func row(
-    _ value: String, _ check: IdentifierCheck, forPeople: Bool, _ language: Language
+    _ value: String, _ check: IdentifierCheck, forPeople: Bool, today: CivilDate,
+    _ language: Language
   ) -> [JSONValue] {
     var birthDate = JSONValue.null
     var sex = JSONValue.null
@@ -49,7 +54,8 @@ struct IDCheckCommand: Command {
     switch check {
     case .validIIN(let iin):
       birthDate = .optional(iin.birthDateHint?.description)
-      warning = .optional(iin.impossibleDateWarning.map { iin.writtenDate + ": " + $0[language] })
+      warning = .optional(
+        iin.unusableDateWarning(today: today).map { iin.writtenDate + ": " + $0[language] })
       sex = .string(forPeople ? iin.sex.title[language] : iin.sex.rawValue)
     case .validBIN(let bin):
       let month =

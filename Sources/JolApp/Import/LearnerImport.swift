@@ -83,7 +83,7 @@ struct LearnerImport: ImportKind {
 
   /// The roster's birth date, when given: a date not after today. The IIN's digits are only a
   /// hint (Government Decree No. 853 of 26 August 2013): a birth date that differs from them,
-  /// or, when none is given, digits that name no day, are warnings, not errors.
+  /// or, when none is given, digits that name no day or a day to come, are warnings, not errors.
   private static func birthDate(_ reader: inout RowReader, iin: IIN?, today: CivilDate)
     -> CivilDate?
   {
@@ -98,8 +98,8 @@ struct LearnerImport: ImportKind {
     guard let iin else { return birthDate }
     if let birthDate {
       if let warning = iin.birthDateMismatch(birthDate) { reader.warn(C.birthDate, warning) }
-    } else if let warning = iin.impossibleDateWarning {
-      // No birth date and no hint: `age` stays unknown until one is recorded.
+    } else if let warning = iin.unusableDateWarning(today: today) {
+      // No birth date and no usable hint: `age` stays unknown until one is recorded.
       reader.warn(ImportColumns.iin, warning)
     }
     return birthDate

@@ -19,6 +19,15 @@ extension IIN {
     return IdentifierMessage.impossibleDateHint.text()
   }
 
+  /// A warning when the digits give no usable birth date on `today`: they name no calendar day
+  /// (``impossibleDateWarning``), or a day after `today`. Nil when the hint can stand for a
+  /// birth date.
+  public func unusableDateWarning(today: CivilDate) -> LocalizedText? {
+    if let warning = impossibleDateWarning { return warning }
+    guard let hint = birthDateHint, hint > today else { return nil }
+    return IdentifierMessage.futureDateHint.text()
+  }
+
   /// A warning when a recorded birth date differs from the date the digits suggest; nil when
   /// they agree or the digits name no day (``impossibleDateWarning`` says that). Neither date
   /// is repeated: a summary names the row and column.

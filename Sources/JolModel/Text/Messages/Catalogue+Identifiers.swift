@@ -21,6 +21,7 @@ public enum IdentifierMessage: String, MessageKey {
   case eitherNonDigit
   case fifthDigit
   case impossibleDateHint
+  case futureDateHint
   case birthDateMismatch
 
   public var template: MessageTemplate {
@@ -106,6 +107,15 @@ public enum IdentifierMessage: String, MessageKey {
           "5-я цифра {found}: в ИИН это первая цифра дня рождения (0–3), в БИН — тип организации (4–6)",
         en:
           "digit 5 is {found}: in an IIN it starts the day of birth (0–3), in a BIN it is the type of entity (4–6)"
+      )
+    case .futureDateHint:
+      MessageTemplate(
+        kk:
+          "ЖСН цифрларындағы күн әлі келмеген; бақылау цифры дұрыс, сондықтан ЖСН қабылданды; туған күнін бөлек көрсетіңіз",
+        ru:
+          "дата, записанная в цифрах ИИН, ещё не наступила; контрольная цифра верна, поэтому ИИН принят; укажите дату рождения отдельно",
+        en:
+          "the date in the IIN's digits is in the future; the check digit is right, so the IIN is accepted; give the birth date separately"
       )
     case .impossibleDateHint:
       MessageTemplate(
