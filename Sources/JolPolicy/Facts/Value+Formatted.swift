@@ -22,11 +22,3 @@ extension Value {
     }
   }
 }
-
-extension String {
-  func replacingComma() -> String { replacingOccurrences(".", ",") }
-
-  func replacingOccurrences(_ target: Character, _ replacement: Character) -> String {
-    String(map { $0 == target ? replacement : $0 })
-  }
-}

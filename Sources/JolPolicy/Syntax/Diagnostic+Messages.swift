@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// Pieces many checks share: "expected X, found Y", "did you mean", how a token or a unit reads.
@@ -11,7 +12,7 @@ extension Diagnostic.Message {
 
   /// A decimal as each language writes it: `12,5` in kk and ru, `12.5` in English.
   static func decimal(_ value: FixedDecimal) -> Self {
-    .each { $0 == .en ? value.description : value.description.replacingComma() }
+    .each { LocalNumber.decimal(value, $0) }
   }
 
   /// "expected WHAT, found FOUND".
