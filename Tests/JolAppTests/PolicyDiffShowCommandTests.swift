@@ -159,7 +159,7 @@ import Testing
     let new = root + "/strict.policy"
     try FileManager.default.copyItem(
       atPath: root + "/Policies/scholarships/state-tvet-scholarship.policy", toPath: new)
-    try edit(new, replacing: "version 2", with: "version 3")
+    try edit(new, replacing: "version 3", with: "version 4")
     try edit(new, replacing: "require lowest_grade >= 4", with: "require lowest_grade >= 5")
     let result = runJol(
       [

@@ -30,11 +30,11 @@ import Testing
     let eligible = rows[0]
     #expect(eligible["subject"] as? String == "L1")
     #expect(eligible["policy"] as? String == "state-tvet-scholarship")
-    #expect(eligible["version"] as? String == "2")
+    #expect(eligible["version"] as? String == "3")
     #expect(eligible["as_of"] as? String == "2026-10-01")
     #expect(eligible["outcome"] as? String == "eligible")
     let amount = try #require(eligible["amount"] as? [String: Any])
-    #expect(amount["value"] as? String == "48180.40")
+    #expect(amount["value"] as? String == "48180")
     #expect(amount["currency"] as? String == "KZT")
     #expect(amount["per"] as? String == "month")
     #expect(Set(amount.keys) == ["value", "currency", "per"])
@@ -92,7 +92,7 @@ import Testing
     let result = try evaluate(["--explain", "--lang", "kk"])
     #expect(result.exitCode == 0)
     #expect(result.stdout.contains("Шешім: тағайындалады"))
-    #expect(result.stdout.contains("48\u{00A0}180,40\u{00A0}₸ айына"))
+    #expect(result.stdout.contains("48\u{00A0}180\u{00A0}₸ айына"))
     #expect(
       result.stdout.contains(
         "Мемлекеттік білім беру тапсырысы бойынша оқымайды (қаржыландыру: ақылы)"))

@@ -33,6 +33,27 @@ import Testing
     #expect(text.stdout.contains("eligible") && !text.stdout.contains("not eligible"))
   }
 
+  /// The workplace part of dual training, imported as an enterprise placement, keeps a
+  /// full-time state-order student at college: still eligible, dual training yes.
+  @Test func aDualPlacementAtAnEnterpriseKeepsTheScholarship() throws {
+    let fixture = try DecideFixture()
+    let iin = try fixture.collegeStudent(
+      "L-PLACED", serial: 35, gpa: "4.2", lowest: 4, qualification: "3W07150501",
+      appliedTo: nil)
+    try fixture.enterprise("940140000385")
+    let file = try temporaryDirectory("jol-dual") + "/stages.csv"
+    try
+      "iin,stage,institution,kind,date\n\(iin.value),enterprise,940140000385,dual_training,2026-09-15\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let imported = fixture.jol(["import", "stages", file])
+    #expect(imported.exitCode == 0, "\(imported.stderr)")
+    let decision = try decide(fixture, "L-PLACED", asOf: "2026-10-15")
+    #expect(decision["outcome"] as? String == "eligible", "\(decision)")
+    #expect((decision["amount"] as? [String: Any])?["value"] as? String == "43574")
+    let criteria = (decision["criteria"] as? [[String: Any]] ?? []).compactMap { $0["id"] }
+    #expect(criteria.isEmpty, "nothing unmet: \(criteria)")
+  }
+
   @Test func firstYearStudentWithoutASessionIsEligible() throws {
     let fixture = try DecideFixture()
     try fixture.collegeStudent(

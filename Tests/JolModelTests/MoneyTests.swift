@@ -23,6 +23,20 @@ import Testing
     #expect(Money(tenge: 100).divided(into: 3) == Money(tiyn: 3333))
   }
 
+  @Test(arguments: [
+    (Money(tiyn: 628_440), Money(tenge: 1), Money(tenge: 6284)),
+    (Money(tiyn: 628_450), Money(tenge: 1), Money(tenge: 6285)),
+    (Money(tiyn: 628_449), Money(tenge: 1), Money(tenge: 6284)),
+    (Money(tiyn: 628_440), Money(tenge: 10), Money(tenge: 6280)),
+    (Money(tiyn: 628_500), Money(tenge: 10), Money(tenge: 6290)),
+    (Money(tiyn: -628_450), Money(tenge: 1), Money(tenge: -6285)),
+    (Money(tiyn: 7), Money(tiyn: 5), Money(tiyn: 5)),
+    (Money.zero, Money(tenge: 1), Money.zero),
+  ])
+  func roundsHalfAwayFromZeroToAStep(amount: Money, step: Money, expected: Money) {
+    #expect(amount.rounded(toMultipleOf: step) == expected)
+  }
+
   @Test func formatsForPeople() {
     #expect(Money(tenge: 350_000).description == "350000")
     #expect(Money(tiyn: 40_250_005).description == "402500.05")

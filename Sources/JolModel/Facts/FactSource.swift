@@ -16,6 +16,11 @@ public struct FactSource: Sendable {
   public let policy: PolicyID?
   /// The stage period on `asOf`.
   public let period: StagePeriod?
+  /// The college period of the programme followed on `asOf`: ``period`` itself at college, or,
+  /// during the workplace part of dual training at an enterprise, the college period that
+  /// placement continues (dual training is a way of training a college's students, so they
+  /// stay its students: same stage, funding, form and course). Nil otherwise.
+  public let programme: StagePeriod?
   /// The last term result, when dated on or before `asOf`.
   public let term: TermResult?
   /// Whether the log has registered or placed the learner: then categories, awards and
@@ -33,6 +38,7 @@ public struct FactSource: Sendable {
     self.birthDate = birthDate
     self.policy = policy
     period = state.period(on: asOf)
+    programme = period.flatMap { Self.programme(continuedBy: $0, in: state) }
     if let term = state.lastTerm, let date = state.lastTermDate, date <= asOf {
       self.term = term
     } else {
@@ -47,20 +53,33 @@ public struct FactSource: Sendable {
     return nil
   }
 
+  /// The stage on the date: a dual placement at an enterprise is still the college stage.
+  public var stage: Stage? { programme != nil ? .college : period?.placement.stage }
+
   /// The last term result of the current college programme: a session is a college's, so a
   /// result dated before the programme began (a school's) is no session grade — a first-year
   /// student has none until the first session. Nil outside college.
   public var sessionTerm: TermResult? {
-    guard let period, college != nil, let date = state.lastTermDate,
-      date >= programmeStart(period)
+    guard let programme, let date = state.lastTermDate, date >= programmeStart(programme)
     else { return nil }
     return term
   }
 
-  /// The college placement on the date.
+  /// The college placement of the programme followed on the date (see ``programme``).
   public var college: CollegePlacement? {
-    if case .college(let college)? = period?.placement { return college }
+    if case .college(let college)? = programme?.placement { return college }
     return nil
+  }
+
+  /// Whether the learner trains dually on the date: a dual enrolment, or a dual placement at an
+  /// enterprise. Nil without a placement.
+  public var dualTraining: Bool? {
+    switch period?.placement {
+    case .college(let college)?: college.dualTraining
+    case .enterprise(let enterprise)?: enterprise.kind == .dualTraining
+    case nil: nil
+    default: false
+    }
   }
 
   /// The enterprise placement on the date.
@@ -71,11 +90,11 @@ public struct FactSource: Sendable {
 
   /// The institution of the placement on the date (school, college or university).
   public var institution: InstitutionID? {
+    if let college { return college.institution }
     switch period?.placement {
-    case .school(let school)?: school.institution
-    case .college(let college)?: college.institution
-    case .university(let university)?: university.institution
-    default: nil
+    case .school(let school)?: return school.institution
+    case .university(let university)?: return university.institution
+    default: return nil
     }
   }
 
@@ -96,23 +115,50 @@ public struct FactSource: Sendable {
   /// learner entered the current college programme, following corrections at the same
   /// college; 1 in the first year, at most 6.
   public var course: Int? {
-    guard let period, college != nil else { return nil }
-    return Facts.course(since: programmeStart(period), on: asOf)
+    guard let programme else { return nil }
+    return Facts.course(since: programmeStart(programme), on: asOf)
   }
 
-  /// The first day of the run of college periods at the same institution that ends with
-  /// `period`: a change of form or funding starts a new period but not a new programme.
-  private func programmeStart(_ period: StagePeriod) -> CivilDate {
-    guard case .college(let college) = period.placement,
-      var index = state.history.firstIndex(of: period)
-    else { return period.from }
-    while index > 0, case .college(let previous) = state.history[index - 1].placement,
-      previous.institution == college.institution,
-      state.history[index - 1].until == state.history[index].from
-    {
-      index -= 1
+  /// The college period a period belongs to: itself at college; for a dual placement at an
+  /// enterprise, the college period it directly follows (through earlier dual placements).
+  private static func programme(continuedBy period: StagePeriod, in state: LearnerState)
+    -> StagePeriod?
+  {
+    switch period.placement {
+    case .college: return period
+    case .enterprise(let enterprise) where enterprise.kind == .dualTraining: break
+    default: return nil
     }
-    return state.history[index].from
+    guard var index = state.history.firstIndex(of: period) else { return nil }
+    while index > 0, state.history[index - 1].until == state.history[index].from {
+      index -= 1
+      switch state.history[index].placement {
+      case .college: return state.history[index]
+      case .enterprise(let enterprise) where enterprise.kind == .dualTraining: continue
+      default: return nil
+      }
+    }
+    return nil
+  }
+
+  /// The first day of the programme a college period belongs to: the run of college periods at
+  /// the same institution, with the dual placements between them, that ends with `programme`.
+  /// A change of form or funding starts a new period but not a new programme.
+  private func programmeStart(_ programme: StagePeriod) -> CivilDate {
+    guard case .college(let college) = programme.placement,
+      var index = state.history.firstIndex(of: programme)
+    else { return programme.from }
+    var start = index
+    while index > 0, state.history[index - 1].until == state.history[index].from {
+      index -= 1
+      switch state.history[index].placement {
+      case .college(let previous) where previous.institution == college.institution:
+        start = index
+      case .enterprise(let enterprise) where enterprise.kind == .dualTraining: continue
+      default: return state.history[start].from
+      }
+    }
+    return state.history[start].from
   }
 }
 

@@ -18,7 +18,7 @@ public enum FactVocabulary {
     .enumeration(
       "stage", FactTitle.stage.text(),
       get: { $0.stage }, set: { $0.stage = $1 }, valueTitle: { $0.title },
-      derive: { $0.period?.placement.stage }),
+      derive: { $0.stage }),
     .integer(
       "grade", FactTitle.grade.text(), range: 0...12,
       get: { $0.grade }, set: { $0.grade = $1 }, derive: { $0.school?.grade }),
@@ -50,24 +50,16 @@ public enum FactVocabulary {
     // workplace part of it at an enterprise. Any other placement is not dual.
     .bool(
       "dual_training", FactTitle.dualTraining.text(),
-      get: { $0.dualTraining }, set: { $0.dualTraining = $1 },
-      derive: { source in
-        switch source.period?.placement {
-        case .college(let college)?: college.dualTraining
-        case .enterprise(let enterprise)?: enterprise.kind == .dualTraining
-        case nil: nil
-        default: false
-        }
-      }),
+      get: { $0.dualTraining }, set: { $0.dualTraining = $1 }, derive: { $0.dualTraining }),
     .enumeration(
       "funding", FactTitle.funding.text(),
       get: { $0.funding }, set: { $0.funding = $1 }, valueTitle: { $0.title },
       derive: { source in
-        switch source.period?.placement {
-        case .college(let college)?: college.funding
-        case .university(let university)?: university.funding
-        default: nil
+        if let college = source.college { return college.funding }
+        if case .university(let university)? = source.period?.placement {
+          return university.funding
         }
+        return nil
       }),
     .integer(
       "course", FactTitle.course.text(), range: 1...6,

@@ -741,7 +741,7 @@ extension BuiltInPolicies {
       # from press reports of the decree and the 2023 draft's wording of the two TVET tiers.
 
       policy state-tvet-scholarship
-      version 2
+      version 3
       title
         kk "ТжКБ білім алушыларына мемлекеттік стипендия"
         ru "Государственная стипендия обучающимся в организациях ТиПО"
@@ -749,7 +749,7 @@ extension BuiltInPolicies {
       basis "Постановление Правительства РК от 7 февраля 2008 года № 116 «Об утверждении Правил назначения, выплаты и размеров государственных стипендий» (adilet.zan.kz P080000116_), в редакции постановления от 28 июня 2024 года № 518, введённой с 1 сентября 2024 года (adilet.zan.kz P2400000518)"
       basis "п. 3: стипендия назначается обучающимся по государственному образовательному заказу по очной форме (мемлекеттік білім беру тапсырысы бойынша күндізгі оқу нысанында: постановление № 736 от 04.11.2020, adilet.zan.kz P2000000736)"
       basis "Размеры с 2024-09-01: 43 574 ₸ — рабочие квалификации, 41 896 ₸ — специалисты среднего звена и послесреднее образование (atamekengazeti.kz «Колледж студенттерінің шәкіртақысы»; уровни — по формулировке проекта 2023 года, qazaq1913.com 2023-03-16) — to verify against §17 of the current text"
-      basis "+15% за сессию только на «отлично»: по образцу вузовских размеров проекта 2024 года (mgorod.kz 2024-03-16) — to verify; округление до тенге (48 180 ₸ в сообщениях для 41 896 ₸) — to verify"
+      basis "+15% за сессию только на «отлично»: по образцу вузовских размеров проекта 2024 года (mgorod.kz 2024-03-16) — to verify; надбавка округляется до тенге, как в опубликованной сумме 48 180 ₸ для 41 896 ₸ (41 896 × 1,15 = 48 180,40)"
       basis "Первый курс в первом академическом периоде — без результатов сессии (kaztbu.edu.kz/ru/gosudarstvennye-stipendii; памятка колледжа innovativecollege.kz, 2018) — wording of the current § to verify"
       basis "Сироты, дети без попечения родителей, инвалиды по зрению и по слуху — при отсутствии академической задолженности (kaztbu.edu.kz/ru/gosudarstvennye-stipendii) — to verify against the current § for TVET"
       effective 2024-09-01 ..
@@ -788,7 +788,7 @@ extension BuiltInPolicies {
         worker = worker_amount
         specialist = specialist_amount
         applied_bachelor = specialist_amount
-      supplement excellence_rate when lowest_grade is known and lowest_grade = 5 because all-excellent
+      supplement excellence_rate rounded to 1 KZT when lowest_grade is known and lowest_grade = 5 because all-excellent
 
       reason not-in-college
         kk "Колледж студенті емес (кезеңі: {stage})"
@@ -840,15 +840,15 @@ extension BuiltInPolicies {
         expect eligible
         amount 41896 KZT per month
 
-      case "specialist, all excellent: +15% (48 180 ₸ published, rounding to verify)"
+      case "specialist, all excellent: +15% rounded to the tenge, 48 180 ₸ as published"
         facts lowest_grade=5
         expect eligible
-        amount 48180.40 KZT per month
+        amount 48180 KZT per month
 
-      case "worker, all excellent: +15% (50 110 ₸ computed, to verify)"
+      case "worker, all excellent: +15% rounded to the tenge (50 110 ₸ computed, to verify)"
         facts qualification_level=worker lowest_grade=5
         expect eligible
-        amount 50110.10 KZT per month
+        amount 50110 KZT per month
 
       case "dual training is not a form: a dual full-time student qualifies"
         facts dual_training=yes
@@ -891,7 +891,7 @@ extension BuiltInPolicies {
       case "first year, all excellent after the first session"
         facts course=1 lowest_grade=5
         expect eligible
-        amount 48180.40 KZT per month
+        amount 48180 KZT per month
 
       case "second year without a session result: needs it"
         without lowest_grade

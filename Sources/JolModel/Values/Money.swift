@@ -33,10 +33,13 @@ public struct Money: Hashable, Comparable, Sendable {
       tiyn: quotient + FixedDecimal.roundingCarry(remainder: tiyn % parts, divisor: parts))
   }
 
-  /// This amount rounded half away from zero to whole tenge.
-  public var roundedToTenge: Money {
-    Money(
-      tiyn: (tiyn / 100 + FixedDecimal.roundingCarry(remainder: tiyn % 100, divisor: 100)) * 100)
+  /// This amount rounded half away from zero to a multiple of `step` (1 ₸, 10 ₸), as a policy's
+  /// `rounded to` says: 6 284,40 ₸ to 1 ₸ is 6 284 ₸.
+  public func rounded(toMultipleOf step: Money) -> Money {
+    precondition(step.tiyn > 0, "a rounding step is positive")
+    let quotient = tiyn / step.tiyn
+    let carry = FixedDecimal.roundingCarry(remainder: tiyn % step.tiyn, divisor: step.tiyn)
+    return Money(tiyn: (quotient + carry) * step.tiyn)
   }
 }
 

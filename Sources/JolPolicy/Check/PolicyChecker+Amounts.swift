@@ -64,10 +64,17 @@ extension PolicyChecker {
         sink.error(decl.location, .supplementWithoutAmount)
       }
       let rate = operand(decl.rate, .percent, .theSupplement)
+      var step: Operand?
+      if let literal = decl.step {
+        step = operand(literal, .money, .theRoundingStep)
+        if let step, let bad = allValues(step).first(where: { $0 <= 0 }) {
+          sink.error(literal.location, .roundingStepNotPositive(Money(tiyn: bad)))
+        }
+      }
       guard let condition = typed(decl.condition), let rate else { continue }
       result.append(
         CompiledSupplement(
-          rate: rate, condition: condition, test: ConditionCompiler.compile(condition),
+          rate: rate, step: step, condition: condition, test: ConditionCompiler.compile(condition),
           key: decl.key.value))
     }
     return result
@@ -104,4 +111,10 @@ extension Diagnostic.Message {
   }
 
   fileprivate static let supplementWithoutAmount = CheckMessage.supplementWithoutAmount.text()
+
+  fileprivate static let theRoundingStep = CheckMessage.theRoundingStep.text()
+
+  fileprivate static func roundingStepNotPositive(_ step: Money) -> Self {
+    CheckMessage.roundingStepNotPositive.text(["value": step.description])
+  }
 }

@@ -68,8 +68,13 @@ extension PolicyChecker {
     var total = base
     for supplement in supplements {
       let rate = allValues(supplement.rate).max() ?? 0
-      let (added, overflow) = base.multipliedReportingOverflow(by: FixedDecimal(units: rate / 100))
+      var (added, overflow) = base.multipliedReportingOverflow(by: FixedDecimal(units: rate / 100))
       guard !overflow else { return nil }
+      // Rounding to a step adds at most one step.
+      if let step = supplement.step {
+        (added, overflow) = added.addingReportingOverflow(Money(tiyn: allValues(step).max() ?? 0))
+        guard !overflow else { return nil }
+      }
       let (sum, sumOverflow) = total.addingReportingOverflow(added)
       guard !sumOverflow else { return nil }
       total = sum
@@ -77,7 +82,8 @@ extension PolicyChecker {
     return total
   }
 
-  private func allValues(_ operand: Operand) -> [Int64] {
+  /// Every value an operand takes: the constant, or each dated value of the parameter.
+  func allValues(_ operand: Operand) -> [Int64] {
     switch operand {
     case .constant(let value): [value]
     case .parameter(let index): parameters[index].values.map(\.value)

@@ -39,10 +39,11 @@ public struct PolicyOutline: Sendable {
     case table(fact: Fact, rows: [(word: String, amount: Operand)], otherwise: Operand?)
   }
 
-  /// A supplement: its rate (a percent) and reason key.
+  /// A supplement: its rate (a percent), the step it is rounded to (money), and reason key.
   public struct Supplement: Sendable {
     public var key: String
     public var rate: Operand
+    public var step: Operand?
   }
 
   /// A ranking key: a fact ascending or descending, or a condition (true first).
@@ -112,7 +113,8 @@ extension CompiledPolicy {
       },
       amount: amountRule, period: amount?.period,
       supplements: supplements.map {
-        PolicyOutline.Supplement(key: $0.key, rate: operand($0.rate, .percent))
+        PolicyOutline.Supplement(
+          key: $0.key, rate: operand($0.rate, .percent), step: $0.step.map { operand($0, .money) })
       },
       ranking: ranking.map { key in
         switch key {

@@ -102,6 +102,8 @@ struct CompiledAmount: Sendable {
 struct CompiledSupplement: Sendable {
   /// Percent in ten-thousandths of a percent (15% = 150 000).
   var rate: Operand
+  /// Money in tiyn: the supplement is paid rounded half up to a multiple of it; nil for exact.
+  var step: Operand?
   var condition: TypedCondition
   var test: CompiledTest
   var key: String

@@ -29,6 +29,10 @@ extension PolicyOutlineRenderer {
     func seatCount(_ count: Int, of total: Int) -> String {
       OutlineMessage.seatCount.text(["count": String(count), "total": String(total)], in: language)
     }
+    /// "rounded to 1 ₸".
+    func roundedTo(_ step: String) -> String {
+      OutlineMessage.roundedTo.text(["step": step], in: language)
+    }
     func since(_ date: CivilDate) -> String {
       OutlineMessage.since.text(["date": "\(date)"], in: language)
     }

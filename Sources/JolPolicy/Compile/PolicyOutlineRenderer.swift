@@ -78,8 +78,9 @@ public enum PolicyOutlineRenderer {
         let text = outline.reasons[supplement.key].map {
           placeholders($0[language], current, language)
         }
+        let rounding = supplement.step.map { ", " + words.roundedTo(describe($0, language)) } ?? ""
         lines.append(
-          "  + \(describe(supplement.rate, language)): \(text ?? supplement.key)")
+          "  + \(describe(supplement.rate, language))\(rounding): \(text ?? supplement.key)")
       }
     }
 

@@ -81,12 +81,22 @@ extension CompiledPolicy {
     for supplement in supplements {
       switch supplement.test(facts, context) {
       case .pass:
-        total =
-          total + base.multiplied(by: FixedDecimal(units: context.resolve(supplement.rate) / 100))
+        total = total + supplement.added(to: base, context)
       case .unknown: return QuickDecision(outcome: .needsInformation, amount: nil)
       case .fail: break
       }
     }
     return QuickDecision(outcome: .eligible, amount: total)
+  }
+}
+
+extension CompiledSupplement {
+  /// What the supplement adds to a base amount: the base times its rate, rounded to its step
+  /// when the policy says `rounded to`, else to the tiyn.
+  @inline(__always)
+  func added(to base: Money, _ context: EvaluationContext) -> Money {
+    let exact = base.multiplied(by: FixedDecimal(units: context.resolve(rate) / 100))
+    guard let step else { return exact }
+    return exact.rounded(toMultipleOf: Money(tiyn: context.resolve(step)))
   }
 }

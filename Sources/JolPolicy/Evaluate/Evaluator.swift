@@ -79,8 +79,7 @@ public enum Evaluator {
     var total = base
     for supplement in policy.supplements {
       let status = supplement.test(facts, context)
-      let rate = FixedDecimal(units: context.resolve(supplement.rate) / 100)
-      let added = status == .pass ? base.multiplied(by: rate) : .zero
+      let added = status == .pass ? supplement.added(to: base, context) : .zero
       total = total + added
       if status == .unknown {
         for fact in supplement.condition.facts where facts.value(of: fact, asOf: asOf) == nil {

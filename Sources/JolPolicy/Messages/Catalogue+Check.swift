@@ -14,6 +14,8 @@ enum CheckMessage: String, MessageKey {
   case codeTableNeedsOtherwise
   case missingRows
   case supplementWithoutAmount
+  case theRoundingStep
+  case roundingStepNotPositive
   case unknownCode
   case thresholdOutOfBounds
   case parameterOutOfBounds
@@ -154,6 +156,16 @@ enum CheckMessage: String, MessageKey {
         kk: "үстеме қосылатын 'amount' сомасы керек",
         ru: "надбавке нужна сумма 'amount', к которой она добавляется",
         en: "a supplement needs an 'amount' to add to")
+    case .theRoundingStep:
+      MessageTemplate(
+        kk: "дөңгелектеу қадамы",
+        ru: "шага округления",
+        en: "the rounding step")
+    case .roundingStepNotPositive:
+      MessageTemplate(
+        kk: "дөңгелектеу қадамы нөлден үлкен болуы керек ({value})",
+        ru: "шаг округления должен быть больше нуля ({value})",
+        en: "the rounding step must be more than zero ({value})")
     case .unknownCode:
       MessageTemplate(
         kk: " (белгілі кодтар: reference/{file})",

@@ -31,6 +31,7 @@ enum OutlineMessage: String, MessageKey {
   case unusedToGeneral
   case unusedStays
   case seatCount
+  case roundedTo
   case since
   case considerAll
   case considerApplicants
@@ -172,6 +173,11 @@ enum OutlineMessage: String, MessageKey {
         kk: "пайдаланылмаған орындар бос қалады",
         ru: "неиспользованные места остаются свободными",
         en: "unused seats stay vacant")
+    case .roundedTo:
+      MessageTemplate(
+        kk: "{step} дейін дөңгелектенеді",
+        ru: "с округлением до {step}",
+        en: "rounded to {step}")
     case .seatCount:
       MessageTemplate(
         kk: "{total} орынның {count} орны",

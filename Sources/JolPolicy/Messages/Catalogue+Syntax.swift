@@ -44,6 +44,8 @@ enum SyntaxMessage: String, MessageKey {
   case wholePriority
   case supplementRate
   case afterSupplementRate
+  case afterRounded
+  case roundingStep
   case becauseAfterSupplement
   case rankGivenTwice
   case afterTiebreak
@@ -322,6 +324,16 @@ enum SyntaxMessage: String, MessageKey {
         kk: "үстеме мөлшерінен кейін",
         ru: "после ставки надбавки",
         en: "after the supplement's rate")
+    case .afterRounded:
+      MessageTemplate(
+        kk: "'rounded' сөзінен кейін",
+        ru: "после 'rounded'",
+        en: "after 'rounded'")
+    case .roundingStep:
+      MessageTemplate(
+        kk: "'rounded to' сөздерінен кейін сома (1 KZT) немесе параметр",
+        ru: "сумма (1 KZT) или параметр после 'rounded to'",
+        en: "an amount (1 KZT) or parameter after 'rounded to'")
     case .becauseAfterSupplement:
       MessageTemplate(
         kk: "шарттан кейін (үстеме өз себеп кілтін атайды)",

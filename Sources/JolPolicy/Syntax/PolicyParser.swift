@@ -174,14 +174,21 @@ struct PolicyParser {
       guard once(syntax.amount, keyword) else { return cursor.skipLine() }
       amount(keyword)
     case "supplement":
-      guard let rate = literal(.supplementRate),
-        cursor.expect(word: "when", .afterSupplementRate),
+      guard let rate = literal(.supplementRate) else { return cursor.skipLine() }
+      var step: Literal?
+      if cursor.accept(word: "rounded") {
+        guard cursor.expect(word: "to", .afterRounded), let literal = literal(.roundingStep)
+        else { return cursor.skipLine() }
+        step = literal
+      }
+      guard cursor.expect(word: "when", .afterSupplementRate),
         let condition = condition(),
         cursor.expect(word: "because", .becauseAfterSupplement),
         let key = word(.reasonKey(after: nil))
       else { return cursor.skipLine() }
       syntax.supplements.append(
-        SupplementDecl(rate: rate, condition: condition, key: key, location: keyword.location))
+        SupplementDecl(
+          rate: rate, step: step, condition: condition, key: key, location: keyword.location))
       endLine("supplement")
     case "rank":
       guard syntax.rankLocation == nil else {
@@ -421,6 +428,8 @@ extension Diagnostic.Message {
   fileprivate static let supplementRate = SyntaxMessage.supplementRate.text()
 
   fileprivate static let afterSupplementRate = SyntaxMessage.afterSupplementRate.text()
+  fileprivate static let afterRounded = SyntaxMessage.afterRounded.text()
+  fileprivate static let roundingStep = SyntaxMessage.roundingStep.text()
 
   fileprivate static let becauseAfterSupplement = SyntaxMessage.becauseAfterSupplement.text()
 

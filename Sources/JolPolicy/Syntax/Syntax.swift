@@ -151,6 +151,8 @@ struct AmountDecl: Sendable {
 
 struct SupplementDecl: Sendable {
   var rate: Literal
+  /// `rounded to STEP`: the supplement is paid as a multiple of the step.
+  var step: Literal?
   var condition: Condition
   var key: Located<String>
   var location: SourceLocation
