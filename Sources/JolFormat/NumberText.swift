@@ -10,11 +10,11 @@ public enum NumberText {
   /// nil when it is not a number or its exponent moves the point more than 30 places (no fact
   /// takes such a number; the caller reports it as out of range).
   public static func plain(_ text: String) -> String? {
-    guard let (negative, whole, fraction, exponent) = parts(text) else { return nil }
-    guard text.contains(where: { $0 == "e" || $0 == "E" }) else { return text }
-    guard abs(exponent) <= 30 else { return nil }
-    var digits = whole + fraction
-    var point = whole.count + exponent
+    guard let parts = parts(text) else { return nil }
+    guard parts.hasExponent else { return text }
+    guard abs(parts.exponent) <= 30 else { return nil }
+    var digits = String(parts.whole) + String(parts.fraction)
+    var point = parts.whole.utf8.count + parts.exponent
     if point < 0 {
       digits = String(repeating: "0", count: -point) + digits
       point = 0
@@ -25,43 +25,57 @@ public enum NumberText {
     while integer.count > 1 && integer.first == "0" { integer.removeFirst() }
     if integer.isEmpty { integer = "0" }
     while decimals.last == "0" { decimals.removeLast() }
-    return (negative ? "-" : "") + integer + (decimals.isEmpty ? "" : "." + decimals)
+    return (parts.negative ? "-" : "") + integer + (decimals.isEmpty ? "" : "." + decimals)
   }
 
-  /// Sign, digits before and after the point, and the exponent; nil when not a number.
-  private static func parts(_ text: String) -> (Bool, String, String, Int)? {
-    var rest = Substring(text)
-    var negative = false
-    if let first = rest.first, first == "-" || first == "+" {
-      negative = first == "-"
-      rest = rest.dropFirst()
+  /// Sign, digits before and after the point, and the exponent; nil when not a number. Read on
+  /// the UTF-8 bytes: facts files hold many numbers, and each is read here.
+  private static func parts(_ text: String) -> (
+    negative: Bool, whole: Substring, fraction: Substring, exponent: Int, hasExponent: Bool
+  )? {
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    let end = bytes.endIndex
+    func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+    /// Moves past a run of ASCII digits; false when there is none.
+    func digits() -> Bool {
+      let start = index
+      while index < end, isDigit(bytes[index]) { index = bytes.index(after: index) }
+      return index > start
     }
-    let whole = rest.prefix { $0.isASCII && $0.isNumber }
-    guard !whole.isEmpty else { return nil }
-    rest = rest.dropFirst(whole.count)
+    var negative = false
+    if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+      negative = bytes[index] == UInt8(ascii: "-")
+      index = bytes.index(after: index)
+    }
+    let wholeStart = index
+    guard digits() else { return nil }
+    let whole = text[wholeStart..<index]
     var fraction = Substring("")
-    if rest.first == "." {
-      rest = rest.dropFirst()
-      fraction = rest.prefix { $0.isASCII && $0.isNumber }
-      guard !fraction.isEmpty else { return nil }
-      rest = rest.dropFirst(fraction.count)
+    if index < end, bytes[index] == UInt8(ascii: ".") {
+      index = bytes.index(after: index)
+      let fractionStart = index
+      guard digits() else { return nil }
+      fraction = text[fractionStart..<index]
     }
     var exponent = 0
-    if let e = rest.first, e == "e" || e == "E" {
-      rest = rest.dropFirst()
+    var hasExponent = false
+    if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      hasExponent = true
+      index = bytes.index(after: index)
       var exponentNegative = false
-      if let sign = rest.first, sign == "-" || sign == "+" {
-        exponentNegative = sign == "-"
-        rest = rest.dropFirst()
+      if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+        exponentNegative = bytes[index] == UInt8(ascii: "-")
+        index = bytes.index(after: index)
       }
-      let digits = rest.prefix { $0.isASCII && $0.isNumber }
-      guard !digits.isEmpty else { return nil }
-      rest = rest.dropFirst(digits.count)
+      let digitsStart = index
+      guard digits() else { return nil }
+      let count = bytes.distance(from: digitsStart, to: index)
       // More than six digits is beyond any bound; keep the value huge without overflowing.
-      let magnitude = digits.count > 6 ? 1_000_000 : Int(digits)!
+      let magnitude = count > 6 ? 1_000_000 : Int(text[digitsStart..<index])!
       exponent = exponentNegative ? -magnitude : magnitude
     }
-    guard rest.isEmpty else { return nil }
-    return (negative, String(whole), String(fraction), exponent)
+    guard index == end else { return nil }
+    return (negative, whole, fraction, exponent, hasExponent)
   }
 }

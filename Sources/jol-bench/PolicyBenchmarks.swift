@@ -96,7 +96,8 @@ enum PolicyBench {
           }
           guard let level = facts.qualificationLevel else { continue }
           var amount: Int64 = level == .worker ? 4_357_400 : 4_189_600
-          if facts.lowestGrade == 5 { amount += amount * 15 / 100 }
+          // +15% rounded half up to the tenge (100 tiyn).
+          if facts.lowestGrade == 5 { amount += (amount * 15 / 100 + 50) / 100 * 100 }
           baselineSum &+= amount
         }
       }

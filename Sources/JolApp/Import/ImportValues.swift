@@ -74,8 +74,18 @@ enum ImportValues {
     {
       return region
     }
-    return regionNames[wordKey(text)]
+    // A name exactly as the tables write it is found at once; other spellings are normalised.
+    return regionNamesAsWritten[text] ?? regionNames[wordKey(text)]
   }
+
+  /// Every name of `regionNames` as written, before normalisation: rosters repeat one spelling.
+  private static let regionNamesAsWritten: [String: Region] = {
+    var names: [String: Region] = [:]
+    for region in Region.all {
+      for name in [region.name.kk, region.name.ru, region.name.en] { names[name] = region }
+    }
+    return names
+  }()
 
   private static let regionNames: [String: Region] = {
     var names: [String: Region] = [:]

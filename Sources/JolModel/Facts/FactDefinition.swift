@@ -33,7 +33,30 @@ public final class FactDefinition: Sendable {
     self.bounds = bounds
     self.derive = derive
     self.numberReader = numberReader
+    let valueTitle: (@Sendable (String) -> LocalizedText?)?
+    let words: [String]
+    switch storage {
+    case .enumeration(let facts), .code(let facts):
+      (valueTitle, words) = (facts.valueTitle, facts.words ?? [])
+    case .set(let set):
+      let members: [String] =
+        switch set.members {
+        case .categories: CategoryTitle.allCases.map(\.rawValue)
+        case .policies: []
+        }
+      (valueTitle, words) = (set.valueTitle, members)
+    default: (valueTitle, words) = (nil, [])
+    }
+    self.valueTitle = valueTitle
+    var titles: [String: LocalizedText] = [:]
+    for word in words { titles[word] = valueTitle?(word) }
+    self.valueTitles = titles
   }
+
+  /// The titles of the values Jol knows, read once: explanations look one up per value shown.
+  private let valueTitles: [String: LocalizedText]
+  /// The title of any other value (a declared category, an open code), when it has one.
+  private let valueTitle: (@Sendable (String) -> LocalizedText?)?
 
   /// The fact's type.
   public var type: FactType { storage.type }
@@ -57,10 +80,7 @@ public final class FactDefinition: Sendable {
 
   /// The title of `code` when this fact's values have titles, else nil.
   public func title(ofCode code: String) -> LocalizedText? {
-    switch storage {
-    case .enumeration(let words), .code(let words): words.valueTitle?(code)
-    case .set(let set): set.valueTitle?(code)
-    default: nil
-    }
+    valueTitles[code] ?? valueTitle?(code)
   }
+
 }

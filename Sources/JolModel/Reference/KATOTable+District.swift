@@ -42,18 +42,18 @@ extension KATOTable {
             code, name: self[code]?.name, district: district, districtName: self[district]?.name)))
     }
     guard code.districtKind != nil else { return .failure(.init(.badDistrictNumber(code))) }
-    if covers(found) {
+    // A current unit the table lists is one of its region's district-level units (the code's
+    // level and region say the rest); the region's whole list is built only for the message.
+    if self[code]?.isCurrent != true, covers(found) {
       let listed = districts(in: found)
-      guard listed.contains(where: { $0.code == code }) else {
-        let nearest = SpecialtyClassifier.nearest(
-          to: code.rawValue, among: listed.map(\.code.rawValue))
-        return .failure(
-          .init(
-            .notInTable(
-              code, region: found,
-              nearest: nearest.flatMap { KATOCode(rawValue: $0) }.flatMap { self[$0] },
-              count: listed.count)))
-      }
+      let nearest = SpecialtyClassifier.nearest(
+        to: code.rawValue, among: listed.map(\.code.rawValue))
+      return .failure(
+        .init(
+          .notInTable(
+            code, region: found,
+            nearest: nearest.flatMap { KATOCode(rawValue: $0) }.flatMap { self[$0] },
+            count: listed.count)))
     }
     return .success(DistrictCode(code: code, recodedFrom: written == code ? nil : written))
   }

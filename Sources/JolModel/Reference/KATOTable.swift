@@ -71,6 +71,7 @@ public struct KATOTable: Sendable {
   /// The current code for a code that was replaced, following successors (`632810000` →
   /// `101010000`); the code itself otherwise.
   public func current(_ code: KATOCode) -> KATOCode {
+    guard self[code]?.successor != nil else { return code }  // almost every code: at once
     var code = code
     var seen: Set<KATOCode> = []
     while let next = self[code]?.successor, seen.insert(code).inserted { code = next }

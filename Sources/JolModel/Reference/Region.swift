@@ -32,9 +32,12 @@ public struct Region: RawRepresentable, Hashable, Comparable, Sendable {
 
   /// The region with this KATO code, or nil when no first-level region has it.
   public init?(rawValue: String) {
-    guard let region = Region.all.first(where: { $0.rawValue == rawValue }) else { return nil }
+    guard let region = Region.byCode[rawValue] else { return nil }
     self = region
   }
+
+  /// Every region by its code: imports look one up per row.
+  private static let byCode = Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, $0) })
 
   private init(
     _ name: RegionName, _ kind: Kind,

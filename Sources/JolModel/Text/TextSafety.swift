@@ -12,8 +12,19 @@ public enum TextSafety {
   /// look alike), every other default-ignorable code point (variation selectors, the combining
   /// grapheme joiner, Hangul fillers…), noncharacters, and U+FFFD (what an invalid byte was
   /// read as).
+  ///
+  /// Inlinable, so it is specialised where it is called: fact and policy files check every
+  /// string with it, and almost all of them are printable ASCII, decided on the bytes.
+  @inlinable
   public static func forbiddenScalar(in text: some StringProtocol) -> Unicode.Scalar? {
-    text.unicodeScalars.first(where: isForbidden)
+    var printableASCII = true
+    for byte in text.utf8 where byte < 0x20 || byte > 0x7E {
+      printableASCII = false
+      break
+    }
+    if printableASCII { return nil }
+    for scalar in text.unicodeScalars where isForbidden(scalar) { return scalar }
+    return nil
   }
 
   /// Whether `scalar` may not appear in a one-line text field.

@@ -33,16 +33,24 @@ extension Decision {
       return reasonText(criterion, language)
     }
     // The values that met it, but not one the requirement already names («= колледж»).
-    let values = criterion.values.map { valueText($0, language) }.filter { text in
-      !requirement.contains(text.replacingOccurrences(of: ": ", with: " = "))
+    let values = criterion.values.compactMap { named -> String? in
+      let (title, value) = valueParts(named, language)
+      let named = title + " = " + value
+      return requirement.containsBytes(of: named) ? nil : title + ": " + value
     }
     return values.isEmpty ? requirement : requirement + " — " + values.joined(separator: "; ")
   }
 
   /// «орташа балл: 4,6»: a fact or parameter by its title and value, in `language`.
   private func valueText(_ named: NamedValue, _ language: Language) -> String {
+    let (title, value) = valueParts(named, language)
+    return title + ": " + value
+  }
+
+  /// A fact's or parameter's title and its value as written in `language` (`?` when unknown).
+  private func valueParts(_ named: NamedValue, _ language: Language) -> (String, String) {
     let title = Fact(rawValue: named.name)?.title[language] ?? named.name
-    return "\(title): \(named.value?.formatted(named: named.name, language) ?? "?")"
+    return (title, named.value?.formatted(named: named.name, language) ?? "?")
   }
 
   /// The text of a criterion's reason in `language`, with the values it used (for a passed
