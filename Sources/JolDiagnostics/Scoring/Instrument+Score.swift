@@ -30,7 +30,7 @@ extension Instrument {
       let answeredWeight = sums + count
       let answeredItems = sums + 2 * count
       var missing = 0
-      var first: Int8 = sheet.answers.first ?? AnswerSheet.missing
+      let first: Int8 = sheet.answers.first ?? AnswerSheet.missing
       var allEqual = true
       key.scale.withUnsafeBufferPointer { scale in
         key.weight.withUnsafeBufferPointer { weight in
@@ -61,7 +61,6 @@ extension Instrument {
           }
         }
       }
-      if first < 0 { first = AnswerSheet.missing }
       var scores = [Int?](repeating: nil, count: count)
       var bands = [Int?](repeating: nil, count: count)
       var highest = Int.min
