@@ -48,7 +48,7 @@ let package = Package(
     .executableTarget(name: "jol", dependencies: ["JolApp"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "jol-bench",
-      dependencies: ["JolModel", "JolFormat", "JolLog", "JolPolicy", "JolApp"],
+      dependencies: ["JolModel", "JolFormat", "JolLog", "JolPolicy", "JolDiagnostics", "JolApp"],
       swiftSettings: swiftSettings),
 
     .testTarget(
@@ -64,7 +64,8 @@ let package = Package(
       exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "JolDiagnosticsTests", dependencies: ["JolDiagnostics"], swiftSettings: swiftSettings),
+      name: "JolDiagnosticsTests", dependencies: ["JolDiagnostics", "JolModel"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
     .testTarget(

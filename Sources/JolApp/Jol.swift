@@ -20,6 +20,7 @@ public enum Jol {
       .group(IDCommands.group),
       .group(ReferenceCommands.group),
       .group(PolicyCommands.group),
+      .group(DiagnoseCommands.group),
       .group(EligibilityCommands.group),
       .group(RoundCommands.group),
       .group(LogCommands.group),

@@ -15,6 +15,7 @@ let benchmarks: [Benchmark] = [
   replayBenchmark, stateMemoryBenchmark,
   PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
   importBenchmark,
+  diagnoseScoreBenchmark,
   snapshotBenchmark, startupBenchmark,
 ]
 

@@ -13,11 +13,15 @@ import Testing
   static let generated = root.appendingPathComponent(
     "Sources/JolModel/Reference/BuiltInPolicies+Files.swift")
 
-  /// The files built in: every policy, test file and reference table (READMEs stay documents).
+  /// The files built in: every policy, test file, reference table and diagnostic instrument with
+  /// its texts (READMEs stay documents).
   static func repositoryFiles() throws -> [(path: String, text: String)] {
     let policies = root.appendingPathComponent("Policies")
     let paths = try FileManager.default.subpathsOfDirectory(atPath: policies.path)
-      .filter { [".policy", ".tests", ".csv"].contains(where: $0.hasSuffix) }.sorted()
+      .filter {
+        [".policy", ".tests", ".csv", ".instrument", ".texts"].contains(where: $0.hasSuffix)
+      }
+      .sorted()
     return try paths.map { path in
       (path, try String(contentsOf: policies.appendingPathComponent(path), encoding: .utf8))
     }

@@ -5,6 +5,872 @@ extension BuiltInPolicies {
   /// Every file, by its path under `Policies/`, in path order.
   public static let files: [(path: String, text: String)] = [
     (
+      "diagnostics/five-types/1/en.texts",
+      ####"""
+      # Five types of professions, version 1: English texts. Ids bind to five-types.instrument.
+
+      title "Five types of professions (after E. A. Klimov)"
+      instructions "Each item offers two kinds of work. Suppose you could do both equally well, and choose the one you would rather do: a or b. Answer every item."
+
+      scale.nature "Nature"
+      band.nature.not-expressed "not expressed"
+      meaning.nature.not-expressed "Work with plants, animals and the environment attracts little for now; interests can change with time."
+      band.nature.medium "medium"
+      meaning.nature.medium "Interest in work with plants, animals and the environment is moderate: professions of this type are worth considering among others."
+      band.nature.pronounced "pronounced"
+      meaning.nature.pronounced "Work with plants, animals and the environment attracts strongly: professions of this type are worth looking at first."
+
+      scale.technology "Technology"
+      band.technology.not-expressed "not expressed"
+      meaning.technology.not-expressed "Work with machines, devices and equipment attracts little for now; interests can change with time."
+      band.technology.medium "medium"
+      meaning.technology.medium "Interest in work with machines, devices and equipment is moderate: professions of this type are worth considering among others."
+      band.technology.pronounced "pronounced"
+      meaning.technology.pronounced "Work with machines, devices and equipment attracts strongly: professions of this type are worth looking at first."
+
+      scale.people "People"
+      band.people.not-expressed "not expressed"
+      meaning.people.not-expressed "Work with people (teaching, caring, serving, advising) attracts little for now; interests can change with time."
+      band.people.medium "medium"
+      meaning.people.medium "Interest in work with people (teaching, caring, serving, advising) is moderate: professions of this type are worth considering among others."
+      band.people.pronounced "pronounced"
+      meaning.people.pronounced "Work with people (teaching, caring, serving, advising) attracts strongly: professions of this type are worth looking at first."
+
+      scale.signs "Sign systems"
+      band.signs.not-expressed "not expressed"
+      meaning.signs.not-expressed "Work with numbers, texts, code and data attracts little for now; interests can change with time."
+      band.signs.medium "medium"
+      meaning.signs.medium "Interest in work with numbers, texts, code and data is moderate: professions of this type are worth considering among others."
+      band.signs.pronounced "pronounced"
+      meaning.signs.pronounced "Work with numbers, texts, code and data attracts strongly: professions of this type are worth looking at first."
+
+      scale.art "Artistic images"
+      band.art.not-expressed "not expressed"
+      meaning.art.not-expressed "Work with images, sound, design and creative work attracts little for now; interests can change with time."
+      band.art.medium "medium"
+      meaning.art.medium "Interest in work with images, sound, design and creative work is moderate: professions of this type are worth considering among others."
+      band.art.pronounced "pronounced"
+      meaning.art.pronounced "Work with images, sound, design and creative work attracts strongly: professions of this type are worth looking at first."
+
+      option.1a "Look after animals on a farm or at a veterinary clinic"
+      option.1b "Tune and repair farm machinery and drones"
+      option.2a "Help first-graders settle in at school as their mentor"
+      option.2b "Check a spreadsheet of orders for mistakes"
+      option.3a "Design the look of a mobile app"
+      option.3b "Grow vegetables in a greenhouse with automatic watering"
+      option.4a "Install and repair solar panels"
+      option.4b "Advise customers at a bank or a service centre"
+      option.5a "Write the code of a mobile app"
+      option.5b "Shoot and edit videos for social media"
+      option.6a "Monitor air and water quality at a field station"
+      option.6b "Care for elderly people at home as a social worker"
+      option.7a "Design clothes or furniture"
+      option.7b "Run a computer-controlled (CNC) machine tool at a plant"
+      option.8a "Teach children a sport or coach a team"
+      option.8b "Play in a band or perform on stage"
+      option.9a "Repair cars at a service station"
+      option.9b "Keep the accounts of a small business in a program"
+      option.10a "Study plant diseases in an agricultural laboratory"
+      option.10b "Translate documents from one language into another"
+      option.11a "Treat sick animals as a vet"
+      option.11b "Install a computer network and Wi-Fi equipment in a building"
+      option.12a "Care for patients in a hospital as a nurse"
+      option.12b "Plan delivery routes in a logistics app"
+      option.13a "Draw illustrations for books or comics"
+      option.13b "Look after the trees and flower beds of a city park"
+      option.14a "Build and program robots in a workshop"
+      option.14b "Guide tourists around the region"
+      option.15a "Analyse sales data and build charts"
+      option.15b "Write articles or a blog"
+      option.16a "Protect a forest and its wildlife as a ranger"
+      option.16b "Welcome and help guests at a hotel reception"
+      option.17a "Design the stage for concerts and events"
+      option.17b "Weld metal structures"
+      option.18a "Talk with people and help them through difficulties as a psychologist"
+      option.18b "Make music and sound for video games"
+      option.19a "Inspect power lines by flying a drone along them"
+      option.19b "Test software and find its bugs"
+      option.20a "Raise fish on a fish farm"
+      option.20b "Check that contracts and documents are drawn up correctly"
+
+      """####
+    ),
+    (
+      "diagnostics/five-types/1/five-types.instrument",
+      ####"""
+      # Five types of professions after E. A. Klimov: 20 forced-choice pairs. A pupil chooses one work
+      # activity of each pair; each option gives one point to its type, so the five scores sum to 20
+      # and each is 0–8. The key is the published one (comparable with the classic questionnaire);
+      # the activities are the project's own, modern wording. Texts: kk.texts, ru.texts, en.texts.
+
+      instrument five-types
+      version 1
+      ages 11..17
+      response choice
+      # Forced choice: every pair must be answered; an incomplete sheet is sent back to the pupil.
+      missing 0
+
+      source "E. A. Klimov, Differential-Diagnostic Questionnaire (ДДО, «Дифференциально-диагностический опросник»), 1970s; key as published widely in Russian career-guidance textbooks — edition and year to verify"
+      source "Item texts: Jol's own wording of modern work activities (2026); only the scoring key follows Klimov"
+      licence "The classic item wording is not reproduced; the key and the five-type model are scientific content, free to use — licence status of the original questionnaire to verify"
+
+      # Bands: 0–2 not expressed, 3–6 medium, 7–8 pronounced (as in the classic interpretation).
+      scale nature
+        band not-expressed 0..2
+        band medium 3..6
+        band pronounced 7..8
+      scale technology
+        band not-expressed 0..2
+        band medium 3..6
+        band pronounced 7..8
+      scale people
+        band not-expressed 0..2
+        band medium 3..6
+        band pronounced 7..8
+      scale signs
+        band not-expressed 0..2
+        band medium 3..6
+        band pronounced 7..8
+      scale art
+        band not-expressed 0..2
+        band medium 3..6
+        band pronounced 7..8
+
+      item 1
+        option a nature
+        option b technology
+      item 2
+        option a people
+        option b signs
+      item 3
+        option a art
+        option b nature
+      item 4
+        option a technology
+        option b people
+      item 5
+        option a signs
+        option b art
+      item 6
+        option a nature
+        option b people
+      item 7
+        option a art
+        option b technology
+      item 8
+        option a people
+        option b art
+      item 9
+        option a technology
+        option b signs
+      item 10
+        option a nature
+        option b signs
+      item 11
+        option a nature
+        option b technology
+      item 12
+        option a people
+        option b signs
+      item 13
+        option a art
+        option b nature
+      item 14
+        option a technology
+        option b people
+      item 15
+        option a signs
+        option b art
+      item 16
+        option a nature
+        option b people
+      item 17
+        option a art
+        option b technology
+      item 18
+        option a people
+        option b art
+      item 19
+        option a technology
+        option b signs
+      item 20
+        option a nature
+        option b signs
+
+      """####
+    ),
+    (
+      "diagnostics/five-types/1/kk.texts",
+      ####"""
+      # Five types of professions, version 1: Kazakh texts. Ids bind to five-types.instrument.
+
+      title "Кәсіптердің бес түрі (Е. А. Климов бойынша)"
+      instructions "Әр сұрақта жұмыстың екі түрі берілген. Екеуін де бірдей жақсы атқара аласыз деп есептеңіз де, өзіңізге көбірек ұнайтынын таңдаңыз: a немесе b. Әр сұраққа жауап беріңіз."
+
+      scale.nature "Адам — табиғат"
+      band.nature.not-expressed "байқалмайды"
+      meaning.nature.not-expressed "Өсімдіктермен, жануарлармен және қоршаған ортамен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.nature.medium "орташа"
+      meaning.nature.medium "Өсімдіктермен, жануарлармен және қоршаған ортамен байланысты жұмысқа қызығушылық орташа: осы түрдегі мамандықтарды басқалармен қатар қарастыруға болады."
+      band.nature.pronounced "айқын"
+      meaning.nature.pronounced "Өсімдіктермен, жануарлармен және қоршаған ортамен байланысты жұмыс қатты қызықтырады: алдымен осы түрдегі мамандықтарды қарастырған жөн."
+
+      scale.technology "Адам — техника"
+      band.technology.not-expressed "байқалмайды"
+      meaning.technology.not-expressed "Машиналармен, құрылғылармен және жабдықтармен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.technology.medium "орташа"
+      meaning.technology.medium "Машиналармен, құрылғылармен және жабдықтармен байланысты жұмысқа қызығушылық орташа: осы түрдегі мамандықтарды басқалармен қатар қарастыруға болады."
+      band.technology.pronounced "айқын"
+      meaning.technology.pronounced "Машиналармен, құрылғылармен және жабдықтармен байланысты жұмыс қатты қызықтырады: алдымен осы түрдегі мамандықтарды қарастырған жөн."
+
+      scale.people "Адам — адам"
+      band.people.not-expressed "байқалмайды"
+      meaning.people.not-expressed "Адамдармен (оқыту, күтім, қызмет көрсету, кеңес беру) байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.people.medium "орташа"
+      meaning.people.medium "Адамдармен (оқыту, күтім, қызмет көрсету, кеңес беру) байланысты жұмысқа қызығушылық орташа: осы түрдегі мамандықтарды басқалармен қатар қарастыруға болады."
+      band.people.pronounced "айқын"
+      meaning.people.pronounced "Адамдармен (оқыту, күтім, қызмет көрсету, кеңес беру) байланысты жұмыс қатты қызықтырады: алдымен осы түрдегі мамандықтарды қарастырған жөн."
+
+      scale.signs "Адам — белгілер жүйесі"
+      band.signs.not-expressed "байқалмайды"
+      meaning.signs.not-expressed "Сандармен, мәтіндермен, бағдарламалық кодпен және деректермен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.signs.medium "орташа"
+      meaning.signs.medium "Сандармен, мәтіндермен, бағдарламалық кодпен және деректермен байланысты жұмысқа қызығушылық орташа: осы түрдегі мамандықтарды басқалармен қатар қарастыруға болады."
+      band.signs.pronounced "айқын"
+      meaning.signs.pronounced "Сандармен, мәтіндермен, бағдарламалық кодпен және деректермен байланысты жұмыс қатты қызықтырады: алдымен осы түрдегі мамандықтарды қарастырған жөн."
+
+      scale.art "Адам — көркем бейне"
+      band.art.not-expressed "байқалмайды"
+      meaning.art.not-expressed "Бейнелермен, дыбыспен, дизайнмен және шығармашылықпен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.art.medium "орташа"
+      meaning.art.medium "Бейнелермен, дыбыспен, дизайнмен және шығармашылықпен байланысты жұмысқа қызығушылық орташа: осы түрдегі мамандықтарды басқалармен қатар қарастыруға болады."
+      band.art.pronounced "айқын"
+      meaning.art.pronounced "Бейнелермен, дыбыспен, дизайнмен және шығармашылықпен байланысты жұмыс қатты қызықтырады: алдымен осы түрдегі мамандықтарды қарастырған жөн."
+
+      option.1a "Фермада не ветеринарлық клиникада жануарларды күту"
+      option.1b "Ауыл шаруашылығы техникасы мен дрондарды баптау және жөндеу"
+      option.2a "Бірінші сынып оқушыларына мектепке үйренуге тәлімгер ретінде көмектесу"
+      option.2b "Тапсырыстар кестесін қателерге тексеру"
+      option.3a "Мобильді қосымшаның сыртқы көрінісін әзірлеу"
+      option.3b "Автоматты суаруы бар жылыжайда көкөніс өсіру"
+      option.4a "Күн панельдерін орнату және жөндеу"
+      option.4b "Банкте не қызмет көрсету орталығында клиенттерге кеңес беру"
+      option.5a "Мобильді қосымшаға бағдарламалық код жазу"
+      option.5b "Әлеуметтік желіге бейне түсіріп, монтаждау"
+      option.6a "Далалық станцияда ауа мен судың сапасын бақылау"
+      option.6b "Әлеуметтік қызметкер ретінде қарт адамдарға үйде күтім жасау"
+      option.7a "Киім не жиһаз дизайнын жасау"
+      option.7b "Зауытта сандық бағдарламамен басқарылатын (CNC) станокпен жұмыс істеу"
+      option.8a "Балаларды спортқа баулу не команданы жаттықтыру"
+      option.8b "Музыкалық топта ойнау не сахнада өнер көрсету"
+      option.9a "Техникалық қызмет көрсету станциясында көлік жөндеу"
+      option.9b "Шағын кәсіпорынның есебін бағдарламада жүргізу"
+      option.10a "Ауыл шаруашылығы зертханасында өсімдік ауруларын зерттеу"
+      option.10b "Құжаттарды бір тілден екінші тілге аудару"
+      option.11a "Ветеринар ретінде ауырған жануарларды емдеу"
+      option.11b "Ғимаратта компьютер желісі мен Wi-Fi жабдығын орнату"
+      option.12a "Ауруханада медбике не мейірбике ретінде науқастарға күтім жасау"
+      option.12b "Логистикалық қосымшада жеткізу маршруттарын жоспарлау"
+      option.13a "Кітаптарға не комикстерге сурет салу"
+      option.13b "Қалалық саябақтағы ағаштар мен гүлзарларды күту"
+      option.14a "Шеберханада роботтарды құрастырып, бағдарламалау"
+      option.14b "Өңірге келген туристерге экскурсия жүргізу"
+      option.15a "Сатылым деректерін талдап, диаграммалар құру"
+      option.15b "Мақалалар не блог жазу"
+      option.16a "Орманшы болып орман мен жабайы аңдарды қорғау"
+      option.16b "Қонақ үйдің ресепшнінде қонақтарды қарсы алып, оларға көмектесу"
+      option.17a "Концерттер мен іс-шараларға сахна безендіру"
+      option.17b "Металл конструкцияларды дәнекерлеу"
+      option.18a "Психолог ретінде адамдармен сөйлесіп, қиындықтарын шешуге көмектесу"
+      option.18b "Компьютер ойындарына музыка мен дыбыс жасау"
+      option.19a "Электр желілерін дронмен ұшып тексеру"
+      option.19b "Бағдарламаларды тестілеп, қателерін табу"
+      option.20a "Балық шаруашылығында балық өсіру"
+      option.20b "Шарттар мен құжаттардың дұрыс толтырылуын тексеру"
+
+      """####
+    ),
+    (
+      "diagnostics/five-types/1/ru.texts",
+      ####"""
+      # Five types of professions, version 1: Russian texts. Ids bind to five-types.instrument.
+
+      title "Пять типов профессий (по Е. А. Климову)"
+      instructions "В каждом вопросе — два вида работы. Представьте, что вы одинаково хорошо справились бы с обоими, и выберите тот, что вам больше по душе: a или b. Ответьте на каждый вопрос."
+
+      scale.nature "Человек — природа"
+      band.nature.not-expressed "не выражен"
+      meaning.nature.not-expressed "Работа, связанная с растениями, животными и природной средой, пока мало привлекает; интересы со временем могут измениться."
+      band.nature.medium "средний"
+      meaning.nature.medium "Интерес к работе, связанной с растениями, животными и природной средой, средний: профессии этого типа можно рассматривать наряду с другими."
+      band.nature.pronounced "ярко выражен"
+      meaning.nature.pronounced "Работа, связанная с растениями, животными и природной средой, очень привлекает: стоит в первую очередь рассмотреть профессии этого типа."
+
+      scale.technology "Человек — техника"
+      band.technology.not-expressed "не выражен"
+      meaning.technology.not-expressed "Работа, связанная с машинами, устройствами и оборудованием, пока мало привлекает; интересы со временем могут измениться."
+      band.technology.medium "средний"
+      meaning.technology.medium "Интерес к работе, связанной с машинами, устройствами и оборудованием, средний: профессии этого типа можно рассматривать наряду с другими."
+      band.technology.pronounced "ярко выражен"
+      meaning.technology.pronounced "Работа, связанная с машинами, устройствами и оборудованием, очень привлекает: стоит в первую очередь рассмотреть профессии этого типа."
+
+      scale.people "Человек — человек"
+      band.people.not-expressed "не выражен"
+      meaning.people.not-expressed "Работа, связанная с людьми (обучение, забота, обслуживание, консультирование), пока мало привлекает; интересы со временем могут измениться."
+      band.people.medium "средний"
+      meaning.people.medium "Интерес к работе, связанной с людьми (обучение, забота, обслуживание, консультирование), средний: профессии этого типа можно рассматривать наряду с другими."
+      band.people.pronounced "ярко выражен"
+      meaning.people.pronounced "Работа, связанная с людьми (обучение, забота, обслуживание, консультирование), очень привлекает: стоит в первую очередь рассмотреть профессии этого типа."
+
+      scale.signs "Человек — знаковая система"
+      band.signs.not-expressed "не выражен"
+      meaning.signs.not-expressed "Работа, связанная с числами, текстами, программным кодом и данными, пока мало привлекает; интересы со временем могут измениться."
+      band.signs.medium "средний"
+      meaning.signs.medium "Интерес к работе, связанной с числами, текстами, программным кодом и данными, средний: профессии этого типа можно рассматривать наряду с другими."
+      band.signs.pronounced "ярко выражен"
+      meaning.signs.pronounced "Работа, связанная с числами, текстами, программным кодом и данными, очень привлекает: стоит в первую очередь рассмотреть профессии этого типа."
+
+      scale.art "Человек — художественный образ"
+      band.art.not-expressed "не выражен"
+      meaning.art.not-expressed "Работа, связанная с образами, звуком, дизайном и творчеством, пока мало привлекает; интересы со временем могут измениться."
+      band.art.medium "средний"
+      meaning.art.medium "Интерес к работе, связанной с образами, звуком, дизайном и творчеством, средний: профессии этого типа можно рассматривать наряду с другими."
+      band.art.pronounced "ярко выражен"
+      meaning.art.pronounced "Работа, связанная с образами, звуком, дизайном и творчеством, очень привлекает: стоит в первую очередь рассмотреть профессии этого типа."
+
+      option.1a "Ухаживать за животными на ферме или в ветеринарной клинике"
+      option.1b "Настраивать и ремонтировать сельхозтехнику и дроны"
+      option.2a "Помогать первоклассникам освоиться в школе в роли наставника"
+      option.2b "Проверять таблицу заказов на ошибки"
+      option.3a "Придумывать внешний вид мобильного приложения"
+      option.3b "Выращивать овощи в теплице с автоматическим поливом"
+      option.4a "Устанавливать и ремонтировать солнечные панели"
+      option.4b "Консультировать клиентов в банке или сервисном центре"
+      option.5a "Писать программный код для мобильного приложения"
+      option.5b "Снимать и монтировать видео для соцсетей"
+      option.6a "Следить за качеством воздуха и воды на полевой станции"
+      option.6b "Ухаживать за пожилыми людьми на дому в роли социального работника"
+      option.7a "Создавать дизайн одежды или мебели"
+      option.7b "Работать на станке с числовым программным управлением (ЧПУ) на заводе"
+      option.8a "Учить детей спорту или тренировать команду"
+      option.8b "Играть в музыкальной группе или выступать на сцене"
+      option.9a "Ремонтировать автомобили на станции техобслуживания"
+      option.9b "Вести учёт небольшой фирмы в программе"
+      option.10a "Изучать болезни растений в агролаборатории"
+      option.10b "Переводить документы с одного языка на другой"
+      option.11a "Лечить заболевших животных в роли ветеринара"
+      option.11b "Монтировать компьютерную сеть и оборудование Wi-Fi в здании"
+      option.12a "Ухаживать за пациентами в больнице в роли медсестры или медбрата"
+      option.12b "Планировать маршруты доставки в логистическом приложении"
+      option.13a "Рисовать иллюстрации к книгам или комиксы"
+      option.13b "Ухаживать за деревьями и клумбами в городском парке"
+      option.14a "Собирать и программировать роботов в мастерской"
+      option.14b "Проводить экскурсии для туристов, приехавших в регион"
+      option.15a "Анализировать данные о продажах и строить диаграммы"
+      option.15b "Писать статьи или вести блог"
+      option.16a "Охранять лес и диких животных в роли лесника"
+      option.16b "Встречать гостей на ресепшене гостиницы и помогать им"
+      option.17a "Оформлять сцену для концертов и мероприятий"
+      option.17b "Сваривать металлические конструкции"
+      option.18a "Беседовать с людьми и помогать им решать трудности в роли психолога"
+      option.18b "Создавать музыку и звук для компьютерных игр"
+      option.19a "Облетать и осматривать линии электропередачи с дроном"
+      option.19b "Тестировать программы и находить в них ошибки"
+      option.20a "Разводить рыбу в рыбном хозяйстве"
+      option.20b "Проверять, правильно ли составлены договоры и документы"
+
+      """####
+    ),
+    (
+      "diagnostics/riasec-60/1/en.texts",
+      ####"""
+      # Work interests (RIASEC), version 1: English texts. Ids bind to riasec-60.instrument.
+
+      title "Work interests (RIASEC, 60 activities)"
+      instructions "Read each work activity and mark how much you would like doing it: 0 strongly dislike, 1 dislike, 2 not sure, 3 like, 4 strongly like. Don't think about pay or how much training it takes: go by your interest alone."
+
+      rating.0 "strongly dislike"
+      rating.1 "dislike"
+      rating.2 "not sure"
+      rating.3 "like"
+      rating.4 "strongly like"
+
+      scale.realistic "Realistic (R)"
+      band.realistic.low "low"
+      meaning.realistic.low "Work involving hands-on work with machines and tools attracts little for now; interests can change with time."
+      band.realistic.medium "medium"
+      meaning.realistic.medium "Interest in work involving hands-on work with machines and tools is moderate: professions in this area are worth considering among others."
+      band.realistic.high "high"
+      meaning.realistic.high "Work involving hands-on work with machines and tools attracts strongly: professions in this area are worth looking at first."
+
+      scale.investigative "Investigative (I)"
+      band.investigative.low "low"
+      meaning.investigative.low "Work involving research, analysis and experiments attracts little for now; interests can change with time."
+      band.investigative.medium "medium"
+      meaning.investigative.medium "Interest in work involving research, analysis and experiments is moderate: professions in this area are worth considering among others."
+      band.investigative.high "high"
+      meaning.investigative.high "Work involving research, analysis and experiments attracts strongly: professions in this area are worth looking at first."
+
+      scale.artistic "Artistic (A)"
+      band.artistic.low "low"
+      meaning.artistic.low "Work involving creative work, design and expressing ideas attracts little for now; interests can change with time."
+      band.artistic.medium "medium"
+      meaning.artistic.medium "Interest in work involving creative work, design and expressing ideas is moderate: professions in this area are worth considering among others."
+      band.artistic.high "high"
+      meaning.artistic.high "Work involving creative work, design and expressing ideas attracts strongly: professions in this area are worth looking at first."
+
+      scale.social "Social (S)"
+      band.social.low "low"
+      meaning.social.low "Work involving teaching, caring for and helping people attracts little for now; interests can change with time."
+      band.social.medium "medium"
+      meaning.social.medium "Interest in work involving teaching, caring for and helping people is moderate: professions in this area are worth considering among others."
+      band.social.high "high"
+      meaning.social.high "Work involving teaching, caring for and helping people attracts strongly: professions in this area are worth looking at first."
+
+      scale.enterprising "Enterprising (E)"
+      band.enterprising.low "low"
+      meaning.enterprising.low "Work involving leading people, selling and organising attracts little for now; interests can change with time."
+      band.enterprising.medium "medium"
+      meaning.enterprising.medium "Interest in work involving leading people, selling and organising is moderate: professions in this area are worth considering among others."
+      band.enterprising.high "high"
+      meaning.enterprising.high "Work involving leading people, selling and organising attracts strongly: professions in this area are worth looking at first."
+
+      scale.conventional "Conventional (C)"
+      band.conventional.low "low"
+      meaning.conventional.low "Work involving documents, data and clear procedures attracts little for now; interests can change with time."
+      band.conventional.medium "medium"
+      meaning.conventional.medium "Interest in work involving documents, data and clear procedures is moderate: professions in this area are worth considering among others."
+      band.conventional.high "high"
+      meaning.conventional.high "Work involving documents, data and clear procedures attracts strongly: professions in this area are worth looking at first."
+
+      item.1 "Repair bicycles and scooters"
+      item.2 "Study in a laboratory how bacteria respond to antibiotics"
+      item.3 "Design the screens of a mobile app"
+      item.4 "Teach children in a primary school"
+      item.5 "Start and run your own business"
+      item.6 "Keep stock records of a warehouse in a program"
+      item.7 "Fit doors and windows in new houses"
+      item.8 "Test water samples for pollution"
+      item.9 "Shoot and edit short videos"
+      item.10 "Care for elderly people or people with disabilities"
+      item.11 "Sell goods through an online shop"
+      item.12 "Check invoices and payments for mistakes"
+      item.13 "Drive a truck or a bus on a regular route"
+      item.14 "Find out why a machine keeps breaking down"
+      item.15 "Write songs or compose music"
+      item.16 "Help patients recover after an injury"
+      item.17 "Negotiate a contract with a supplier"
+      item.18 "Fill in and check documents at a public service centre"
+      item.19 "Lay tiles and finish the walls of a flat"
+      item.20 "Study data on climate change"
+      item.21 "Draw illustrations for books or games"
+      item.22 "Advise teenagers on choosing a profession"
+      item.23 "Manage the staff of a café or a shop"
+      item.24 "Enter data into a database"
+      item.25 "Operate a crane on a building site"
+      item.26 "Develop a new kind of battery"
+      item.27 "Act in a theatre or a film"
+      item.28 "Work as a nurse in a hospital"
+      item.29 "Run an advertising campaign on social media"
+      item.30 "Draw up a timetable for a school or for transport"
+      item.31 "Service wind turbines and solar panels"
+      item.32 "Study how animals behave in the steppe"
+      item.33 "Design clothes with Kazakh ornament"
+      item.34 "Run a children's club or a summer camp"
+      item.35 "Organise a concert, a festival or a fair"
+      item.36 "Keep the books of a company"
+      item.37 "Repair a car engine"
+      item.38 "Do chemistry experiments"
+      item.39 "Write stories or scripts"
+      item.40 "Help people in trouble on a helpline"
+      item.41 "Present a new project to investors"
+      item.42 "Track parcels in a logistics system"
+      item.43 "Weld the pipes of a heating system"
+      item.44 "Train and test an artificial intelligence model"
+      item.45 "Design the interior of a room"
+      item.46 "Coach a youth sports team"
+      item.47 "Lead a project team in a company"
+      item.48 "Check that application forms are filled in correctly"
+      item.49 "Spray fields from a drone"
+      item.50 "Study stars and planets through a telescope"
+      item.51 "Create 3D characters for a video game"
+      item.52 "Volunteer to help families in need"
+      item.53 "Speak for the town's residents at public hearings"
+      item.54 "Prepare monthly reports in spreadsheets"
+      item.55 "Work a lathe or a 3D printer in a workshop"
+      item.56 "Examine blood tests in a medical laboratory"
+      item.57 "Take photographs for magazines and websites"
+      item.58 "Teach adults to use a computer"
+      item.59 "Open a branch of a delivery service in a new district"
+      item.60 "Keep an organisation's document archive in order"
+
+      """####
+    ),
+    (
+      "diagnostics/riasec-60/1/kk.texts",
+      ####"""
+      # Work interests (RIASEC), version 1: Kazakh texts. Ids bind to riasec-60.instrument.
+
+      title "Кәсіби қызығушылықтар (RIASEC, 60 әрекет)"
+      instructions "Әр жұмыс түрін оқып, оны істеу сізге қаншалықты ұнайтынын белгілеңіз: 0 — мүлдем ұнамайды, 1 — ұнамайды, 2 — білмеймін, 3 — ұнайды, 4 — қатты ұнайды. Жалақыны да, қанша оқу керегін де ойламаңыз: тек қызығушылығыңызға сүйеніңіз."
+
+      rating.0 "мүлдем ұнамайды"
+      rating.1 "ұнамайды"
+      rating.2 "білмеймін"
+      rating.3 "ұнайды"
+      rating.4 "қатты ұнайды"
+
+      scale.realistic "Практикалық (R)"
+      band.realistic.low "төмен"
+      meaning.realistic.low "Қолмен, техникамен және құралдармен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.realistic.medium "орташа"
+      meaning.realistic.medium "Қолмен, техникамен және құралдармен байланысты жұмысқа қызығушылық орташа: осы саладағы мамандықтарды басқалармен қатар қарастыруға болады."
+      band.realistic.high "жоғары"
+      meaning.realistic.high "Қолмен, техникамен және құралдармен байланысты жұмыс қатты қызықтырады: алдымен осы саладағы мамандықтарды қарастырған жөн."
+
+      scale.investigative "Зерттеушілік (I)"
+      band.investigative.low "төмен"
+      meaning.investigative.low "Зерттеумен, талдаумен және тәжірибемен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.investigative.medium "орташа"
+      meaning.investigative.medium "Зерттеумен, талдаумен және тәжірибемен байланысты жұмысқа қызығушылық орташа: осы саладағы мамандықтарды басқалармен қатар қарастыруға болады."
+      band.investigative.high "жоғары"
+      meaning.investigative.high "Зерттеумен, талдаумен және тәжірибемен байланысты жұмыс қатты қызықтырады: алдымен осы саладағы мамандықтарды қарастырған жөн."
+
+      scale.artistic "Шығармашылық (A)"
+      band.artistic.low "төмен"
+      meaning.artistic.low "Шығармашылықпен, дизайнмен және өз идеяларын білдірумен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.artistic.medium "орташа"
+      meaning.artistic.medium "Шығармашылықпен, дизайнмен және өз идеяларын білдірумен байланысты жұмысқа қызығушылық орташа: осы саладағы мамандықтарды басқалармен қатар қарастыруға болады."
+      band.artistic.high "жоғары"
+      meaning.artistic.high "Шығармашылықпен, дизайнмен және өз идеяларын білдірумен байланысты жұмыс қатты қызықтырады: алдымен осы саладағы мамандықтарды қарастырған жөн."
+
+      scale.social "Әлеуметтік (S)"
+      band.social.low "төмен"
+      meaning.social.low "Адамдарды оқытумен, күтумен және оларға көмектесумен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.social.medium "орташа"
+      meaning.social.medium "Адамдарды оқытумен, күтумен және оларға көмектесумен байланысты жұмысқа қызығушылық орташа: осы саладағы мамандықтарды басқалармен қатар қарастыруға болады."
+      band.social.high "жоғары"
+      meaning.social.high "Адамдарды оқытумен, күтумен және оларға көмектесумен байланысты жұмыс қатты қызықтырады: алдымен осы саладағы мамандықтарды қарастырған жөн."
+
+      scale.enterprising "Кәсіпкерлік (E)"
+      band.enterprising.low "төмен"
+      meaning.enterprising.low "Адамдарды бастаумен, сатумен және ұйымдастырумен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.enterprising.medium "орташа"
+      meaning.enterprising.medium "Адамдарды бастаумен, сатумен және ұйымдастырумен байланысты жұмысқа қызығушылық орташа: осы саладағы мамандықтарды басқалармен қатар қарастыруға болады."
+      band.enterprising.high "жоғары"
+      meaning.enterprising.high "Адамдарды бастаумен, сатумен және ұйымдастырумен байланысты жұмыс қатты қызықтырады: алдымен осы саладағы мамандықтарды қарастырған жөн."
+
+      scale.conventional "Жүйелеушілік (C)"
+      band.conventional.low "төмен"
+      meaning.conventional.low "Құжаттармен, деректермен және нақты тәртіппен байланысты жұмыс әзірге аз қызықтырады; қызығушылық уақыт өте өзгеруі мүмкін."
+      band.conventional.medium "орташа"
+      meaning.conventional.medium "Құжаттармен, деректермен және нақты тәртіппен байланысты жұмысқа қызығушылық орташа: осы саладағы мамандықтарды басқалармен қатар қарастыруға болады."
+      band.conventional.high "жоғары"
+      meaning.conventional.high "Құжаттармен, деректермен және нақты тәртіппен байланысты жұмыс қатты қызықтырады: алдымен осы саладағы мамандықтарды қарастырған жөн."
+
+      item.1 "Велосипед пен самокат жөндеу"
+      item.2 "Зертханада бактериялардың антибиотиктерге сезімталдығын зерттеу"
+      item.3 "Мобильді қосымшаның интерфейсін әзірлеу"
+      item.4 "Бастауыш сыныпта балаларды оқыту"
+      item.5 "Өз ісіңізді ашып, оны басқару"
+      item.6 "Бағдарламада қоймадағы тауарлардың есебін жүргізу"
+      item.7 "Жаңа үйлерге есік пен терезе орнату"
+      item.8 "Су сынамаларын ластануға талдау"
+      item.9 "Қысқа бейнелер түсіріп, монтаждау"
+      item.10 "Қарт адамдарға не мүгедектігі бар адамдарға күтім жасау"
+      item.11 "Интернет-дүкен арқылы тауар сату"
+      item.12 "Шот-фактуралар мен төлемдерді қателерге тексеру"
+      item.13 "Жүк көлігін не автобусты тұрақты бағытпен жүргізу"
+      item.14 "Станоктың неге жиі бұзылатынын анықтау"
+      item.15 "Ән жазу не музыка шығару"
+      item.16 "Жарақаттан кейін науқастардың сауығуына көмектесу"
+      item.17 "Жеткізушімен келісімшарт бойынша келіссөз жүргізу"
+      item.18 "ХҚКО-да құжаттарды толтырып, тексеру"
+      item.19 "Пәтерде плитка төсеп, қабырғаларды әрлеу"
+      item.20 "Климаттың өзгеруі туралы деректерді зерттеу"
+      item.21 "Кітаптарға не ойындарға сурет салу"
+      item.22 "Жасөспірімдерге мамандық таңдау бойынша кеңес беру"
+      item.23 "Кафе не дүкен ұжымын басқару"
+      item.24 "Деректерді дерекқорға енгізу"
+      item.25 "Құрылыс алаңында кранды басқару"
+      item.26 "Аккумулятордың жаңа түрін әзірлеу"
+      item.27 "Театрда не кинода рөл ойнау"
+      item.28 "Ауруханада медбике не мейірбике болып жұмыс істеу"
+      item.29 "Әлеуметтік желілерде жарнама науқанын жүргізу"
+      item.30 "Мектепке не көлікке арналған кесте құру"
+      item.31 "Жел турбиналары мен күн панельдеріне қызмет көрсету"
+      item.32 "Даладағы жануарлардың мінез-құлқын зерттеу"
+      item.33 "Қазақ ою-өрнегі бар киім үлгілерін жасау"
+      item.34 "Балалар үйірмесін не жазғы лагерьді басқару"
+      item.35 "Концерт, фестиваль не жәрмеңке ұйымдастыру"
+      item.36 "Компанияның бухгалтерлік есебін жүргізу"
+      item.37 "Автокөлік қозғалтқышын жөндеу"
+      item.38 "Химиялық тәжірибелер жасау"
+      item.39 "Әңгімелер не сценарийлер жазу"
+      item.40 "Сенім телефонында қиын жағдайға тап болған адамдарға көмектесу"
+      item.41 "Жаңа жобаны инвесторларға таныстыру"
+      item.42 "Логистикалық жүйеде сәлемдемелердің жолын қадағалау"
+      item.43 "Жылу жүйесінің құбырларын дәнекерлеу"
+      item.44 "Жасанды интеллект моделін үйретіп, тексеру"
+      item.45 "Бөлменің интерьерін безендіру"
+      item.46 "Жасөспірімдер спорт командасын жаттықтыру"
+      item.47 "Компаниядағы жоба тобын басқару"
+      item.48 "Өтініш нысандарының дұрыс толтырылуын тексеру"
+      item.49 "Егістікке дронмен дәрі себу"
+      item.50 "Телескоппен жұлдыздар мен планеталарды зерттеу"
+      item.51 "Компьютер ойынына 3D кейіпкерлер жасау"
+      item.52 "Ерікті ретінде көмекке мұқтаж отбасыларға көмектесу"
+      item.53 "Қоғамдық тыңдауларда қала тұрғындарының мүддесін қорғау"
+      item.54 "Электрондық кестелерде ай сайынғы есептер дайындау"
+      item.55 "Шеберханада токарлық станокпен не 3D-принтермен жұмыс істеу"
+      item.56 "Медициналық зертханада қан талдауларын зерттеу"
+      item.57 "Журналдар мен сайттарға фотосурет түсіру"
+      item.58 "Ересектерді компьютермен жұмыс істеуге үйрету"
+      item.59 "Жеткізу қызметінің жаңа ауданда филиалын ашу"
+      item.60 "Мекеменің құжаттар мұрағатын реттеу"
+
+      """####
+    ),
+    (
+      "diagnostics/riasec-60/1/riasec-60.instrument",
+      ####"""
+      # Work interests after J. L. Holland's RIASEC model, in the shape of the O*NET Interest Profiler
+      # short form: 60 work activities, 10 per area, each rated 0–4; an area scores 0–40. The code is
+      # the top three areas by letter, ties shown with '=' (see Policies/diagnostics/README.md).
+      # Texts: kk.texts, ru.texts, en.texts.
+
+      instrument riasec-60
+      version 1
+      ages 12..17
+      response rating 0..4
+      # Up to 2 unanswered items of an area are prorated; 3 or more make the area insufficient.
+      prorate 2
+      # A sheet may leave at most 6 of the 60 items unanswered (one in ten); more is sent back.
+      missing 6
+      # A flat profile: the highest and lowest areas differ by 4 points or less.
+      flat 4
+      code 3
+
+      source "J. L. Holland, Making Vocational Choices: A Theory of Vocational Personalities and Work Environments (RIASEC model)"
+      source "Shape of the O*NET Interest Profiler Short Form: 60 work activities, 10 per RIASEC area, rated 0 strongly dislike … 4 strongly like, an area scoring 0–40 (psypack.com/assessments/onet-interest-profiler; services.onetcenter.org, Mini-IP reference) — edition and year to verify"
+      source "Activities: Jol's own wording of modern work (2026); none is an O*NET item"
+      licence "O*NET Interest Profiler: © U.S. Department of Labor, Employment and Training Administration; no additional licence is needed to copy, use or distribute it; O*NET is a DOL/ETA trademark (Interest Profiler User's Guide, version 3.0, user's agreement). This instrument reproduces none of its items and is not an O*NET product"
+
+      # Bands (our own, equal thirds of 0–40): 0–13 low, 14–27 medium, 28–40 high.
+      scale realistic letter R
+        band low 0..13
+        band medium 14..27
+        band high 28..40
+      scale investigative letter I
+        band low 0..13
+        band medium 14..27
+        band high 28..40
+      scale artistic letter A
+        band low 0..13
+        band medium 14..27
+        band high 28..40
+      scale social letter S
+        band low 0..13
+        band medium 14..27
+        band high 28..40
+      scale enterprising letter E
+        band low 0..13
+        band medium 14..27
+        band high 28..40
+      scale conventional letter C
+        band low 0..13
+        band medium 14..27
+        band high 28..40
+
+      item 1 realistic
+      item 2 investigative
+      item 3 artistic
+      item 4 social
+      item 5 enterprising
+      item 6 conventional
+      item 7 realistic
+      item 8 investigative
+      item 9 artistic
+      item 10 social
+      item 11 enterprising
+      item 12 conventional
+      item 13 realistic
+      item 14 investigative
+      item 15 artistic
+      item 16 social
+      item 17 enterprising
+      item 18 conventional
+      item 19 realistic
+      item 20 investigative
+      item 21 artistic
+      item 22 social
+      item 23 enterprising
+      item 24 conventional
+      item 25 realistic
+      item 26 investigative
+      item 27 artistic
+      item 28 social
+      item 29 enterprising
+      item 30 conventional
+      item 31 realistic
+      item 32 investigative
+      item 33 artistic
+      item 34 social
+      item 35 enterprising
+      item 36 conventional
+      item 37 realistic
+      item 38 investigative
+      item 39 artistic
+      item 40 social
+      item 41 enterprising
+      item 42 conventional
+      item 43 realistic
+      item 44 investigative
+      item 45 artistic
+      item 46 social
+      item 47 enterprising
+      item 48 conventional
+      item 49 realistic
+      item 50 investigative
+      item 51 artistic
+      item 52 social
+      item 53 enterprising
+      item 54 conventional
+      item 55 realistic
+      item 56 investigative
+      item 57 artistic
+      item 58 social
+      item 59 enterprising
+      item 60 conventional
+
+      """####
+    ),
+    (
+      "diagnostics/riasec-60/1/ru.texts",
+      ####"""
+      # Work interests (RIASEC), version 1: Russian texts. Ids bind to riasec-60.instrument.
+
+      title "Профессиональные интересы (RIASEC, 60 видов деятельности)"
+      instructions "Прочитайте каждый вид работы и отметьте, насколько вам нравилось бы ею заниматься: 0 — совсем не нравится, 1 — не нравится, 2 — не знаю, 3 — нравится, 4 — очень нравится. Не думайте о зарплате и о том, сколько нужно учиться: опирайтесь только на свой интерес."
+
+      rating.0 "совсем не нравится"
+      rating.1 "не нравится"
+      rating.2 "не знаю"
+      rating.3 "нравится"
+      rating.4 "очень нравится"
+
+      scale.realistic "Реалистический (R)"
+      band.realistic.low "низкий"
+      meaning.realistic.low "Работа, связанная с ручным трудом, техникой и инструментами, пока мало привлекает; интересы со временем могут измениться."
+      band.realistic.medium "средний"
+      meaning.realistic.medium "Интерес к работе, связанной с ручным трудом, техникой и инструментами, средний: профессии этой области можно рассматривать наряду с другими."
+      band.realistic.high "высокий"
+      meaning.realistic.high "Работа, связанная с ручным трудом, техникой и инструментами, очень привлекает: стоит в первую очередь рассмотреть профессии этой области."
+
+      scale.investigative "Исследовательский (I)"
+      band.investigative.low "низкий"
+      meaning.investigative.low "Работа, связанная с исследованиями, анализом и опытами, пока мало привлекает; интересы со временем могут измениться."
+      band.investigative.medium "средний"
+      meaning.investigative.medium "Интерес к работе, связанной с исследованиями, анализом и опытами, средний: профессии этой области можно рассматривать наряду с другими."
+      band.investigative.high "высокий"
+      meaning.investigative.high "Работа, связанная с исследованиями, анализом и опытами, очень привлекает: стоит в первую очередь рассмотреть профессии этой области."
+
+      scale.artistic "Артистический (A)"
+      band.artistic.low "низкий"
+      meaning.artistic.low "Работа, связанная с творчеством, дизайном и выражением своих идей, пока мало привлекает; интересы со временем могут измениться."
+      band.artistic.medium "средний"
+      meaning.artistic.medium "Интерес к работе, связанной с творчеством, дизайном и выражением своих идей, средний: профессии этой области можно рассматривать наряду с другими."
+      band.artistic.high "высокий"
+      meaning.artistic.high "Работа, связанная с творчеством, дизайном и выражением своих идей, очень привлекает: стоит в первую очередь рассмотреть профессии этой области."
+
+      scale.social "Социальный (S)"
+      band.social.low "низкий"
+      meaning.social.low "Работа, связанная с обучением людей, заботой о них и помощью им, пока мало привлекает; интересы со временем могут измениться."
+      band.social.medium "средний"
+      meaning.social.medium "Интерес к работе, связанной с обучением людей, заботой о них и помощью им, средний: профессии этой области можно рассматривать наряду с другими."
+      band.social.high "высокий"
+      meaning.social.high "Работа, связанная с обучением людей, заботой о них и помощью им, очень привлекает: стоит в первую очередь рассмотреть профессии этой области."
+
+      scale.enterprising "Предприимчивый (E)"
+      band.enterprising.low "низкий"
+      meaning.enterprising.low "Работа, связанная с руководством людьми, продажами и организацией, пока мало привлекает; интересы со временем могут измениться."
+      band.enterprising.medium "средний"
+      meaning.enterprising.medium "Интерес к работе, связанной с руководством людьми, продажами и организацией, средний: профессии этой области можно рассматривать наряду с другими."
+      band.enterprising.high "высокий"
+      meaning.enterprising.high "Работа, связанная с руководством людьми, продажами и организацией, очень привлекает: стоит в первую очередь рассмотреть профессии этой области."
+
+      scale.conventional "Конвенциональный (C)"
+      band.conventional.low "низкий"
+      meaning.conventional.low "Работа, связанная с документами, данными и чётким порядком, пока мало привлекает; интересы со временем могут измениться."
+      band.conventional.medium "средний"
+      meaning.conventional.medium "Интерес к работе, связанной с документами, данными и чётким порядком, средний: профессии этой области можно рассматривать наряду с другими."
+      band.conventional.high "высокий"
+      meaning.conventional.high "Работа, связанная с документами, данными и чётким порядком, очень привлекает: стоит в первую очередь рассмотреть профессии этой области."
+
+      item.1 "Ремонтировать велосипеды и самокаты"
+      item.2 "Изучать в лаборатории, как бактерии реагируют на антибиотики"
+      item.3 "Разрабатывать интерфейс мобильного приложения"
+      item.4 "Учить детей в начальной школе"
+      item.5 "Открыть своё дело и управлять им"
+      item.6 "Вести учёт товаров на складе в программе"
+      item.7 "Устанавливать двери и окна в новых домах"
+      item.8 "Анализировать пробы воды на загрязнение"
+      item.9 "Снимать и монтировать короткие видео"
+      item.10 "Ухаживать за пожилыми людьми или людьми с инвалидностью"
+      item.11 "Продавать товары через интернет-магазин"
+      item.12 "Проверять счета и платежи на ошибки"
+      item.13 "Водить грузовик или автобус по постоянному маршруту"
+      item.14 "Выяснять, почему станок часто ломается"
+      item.15 "Писать песни или сочинять музыку"
+      item.16 "Помогать пациентам восстановиться после травмы"
+      item.17 "Вести переговоры с поставщиком о договоре"
+      item.18 "Заполнять и проверять документы в ЦОНе"
+      item.19 "Класть плитку и отделывать стены в квартире"
+      item.20 "Исследовать данные об изменении климата"
+      item.21 "Рисовать иллюстрации к книгам или играм"
+      item.22 "Консультировать подростков по выбору профессии"
+      item.23 "Руководить коллективом кафе или магазина"
+      item.24 "Вносить данные в базу данных"
+      item.25 "Управлять краном на стройке"
+      item.26 "Разрабатывать новый тип аккумулятора"
+      item.27 "Играть роли в театре или кино"
+      item.28 "Работать медсестрой или медбратом в больнице"
+      item.29 "Вести рекламную кампанию в соцсетях"
+      item.30 "Составлять расписание для школы или транспорта"
+      item.31 "Обслуживать ветровые турбины и солнечные панели"
+      item.32 "Изучать поведение животных в степи"
+      item.33 "Создавать модели одежды с казахским орнаментом"
+      item.34 "Вести детский кружок или летний лагерь"
+      item.35 "Организовать концерт, фестиваль или ярмарку"
+      item.36 "Вести бухгалтерию компании"
+      item.37 "Ремонтировать двигатель автомобиля"
+      item.38 "Ставить химические опыты"
+      item.39 "Писать рассказы или сценарии"
+      item.40 "Помогать людям в трудной ситуации по телефону доверия"
+      item.41 "Представлять новый проект инвесторам"
+      item.42 "Отслеживать посылки в логистической системе"
+      item.43 "Сваривать трубы отопления"
+      item.44 "Обучать и проверять модель искусственного интеллекта"
+      item.45 "Оформлять интерьер комнаты"
+      item.46 "Тренировать юношескую спортивную команду"
+      item.47 "Руководить проектной командой в компании"
+      item.48 "Проверять, правильно ли заполнены заявления"
+      item.49 "Обрабатывать поля с помощью дрона"
+      item.50 "Изучать звёзды и планеты в телескоп"
+      item.51 "Создавать 3D-персонажей для компьютерной игры"
+      item.52 "Помогать нуждающимся семьям как волонтёр"
+      item.53 "Отстаивать интересы жителей города на общественных слушаниях"
+      item.54 "Готовить ежемесячные отчёты в электронных таблицах"
+      item.55 "Работать на токарном станке или 3D-принтере в мастерской"
+      item.56 "Исследовать анализы крови в медицинской лаборатории"
+      item.57 "Фотографировать для журналов и сайтов"
+      item.58 "Учить взрослых работать с компьютером"
+      item.59 "Открыть филиал службы доставки в новом районе"
+      item.60 "Упорядочивать архив документов организации"
+
+      """####
+    ),
+    (
       "grants/dual-training-grant.policy",
       ####"""
       # Региональный грант на целевую и дуальную подготовку, софинансируемую предприятием кластера,

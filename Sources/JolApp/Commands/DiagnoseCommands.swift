@@ -1,0 +1,9 @@
+import JolModel
+
+/// `jol diagnose …`: early career diagnostics — check the instruments, score answer sheets.
+enum DiagnoseCommands {
+  static let group = CommandGroup(
+    name: "diagnose",
+    summary: DiagnoseText.diagnoseGroup.text(),
+    children: [.command(DiagnoseCheckCommand()), .command(DiagnoseScoreCommand())])
+}

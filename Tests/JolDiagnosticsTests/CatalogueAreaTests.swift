@@ -1,0 +1,16 @@
+import JolModel
+import Testing
+
+@testable import JolDiagnostics
+
+/// Every key of the diagnostics catalogue areas has three non-empty templates with one
+/// placeholder set, and renders completely.
+@Suite struct DiagnosticsCatalogueAreaTests {
+  @Test func everyAreaIsComplete() {
+    var problems: [String] = []
+    problems += MessageCatalogue.problems(InstrumentMessage.self)
+    problems += MessageCatalogue.problems(AnswerMessage.self)
+    problems += MessageCatalogue.problems(ProfileMessage.self)
+    #expect(problems == [])
+  }
+}
