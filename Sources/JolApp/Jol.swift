@@ -22,6 +22,7 @@ public enum Jol {
       .group(PolicyCommands.group),
       .group(EligibilityCommands.group),
       .group(RoundCommands.group),
+      .group(MatchCommands.group),
       .group(LogCommands.group),
       .command(ForgetCommand()),
     ])

@@ -20,6 +20,7 @@ import Testing
     problems += MessageCatalogue.problems(ImportRunText.self)
     problems += MessageCatalogue.problems(TimelineText.self)
     problems += MessageCatalogue.problems(StoreText.self)
+    problems += MessageCatalogue.problems(MatchCommandText.self)
     #expect(problems == [])
   }
 }
