@@ -48,7 +48,7 @@ let package = Package(
     .executableTarget(name: "jol", dependencies: ["JolApp"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "jol-bench",
-      dependencies: ["JolModel", "JolFormat", "JolLog", "JolPolicy", "JolApp"],
+      dependencies: ["JolModel", "JolFormat", "JolLog", "JolPolicy", "JolMatching", "JolApp"],
       swiftSettings: swiftSettings),
 
     .testTarget(

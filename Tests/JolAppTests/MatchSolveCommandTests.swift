@@ -33,7 +33,7 @@ import Testing
     #expect(object["seed"] as? Int == 7)
     let cutoff = try #require((object["cutoffs"] as? [String: Any])?["m1"] as? [String: Any])
     #expect(cutoff["kind"] as? String == "score")
-    #expect((cutoff["value"] as? NSNumber)?.doubleValue == 78.5)
+    #expect(cutoff["value"] as? String == "78.5")
     let explanations = try #require(object["explanations"] as? [String: [String: Any]])
     let s1 = try #require(explanations["s1"])
     #expect(
@@ -45,6 +45,10 @@ import Testing
     let preferred = try #require((s1["preferred"] as? [[String: Any]])?.first)
     #expect(preferred["reason"] as? String == "mentor_full")
     #expect(explanations["s3"]?["outcome"] as? String == "no_acceptable_mentor")
+    // Keys are snake_case, except those that are ids (assignments, cutoffs, lottery,
+    // explanations: id → value, as the issue specifies).
+    let fixed = Array(object.keys) + Array(cutoff.keys) + Array(s1.keys) + Array(preferred.keys)
+    #expect(fixed.filter { !SnakeCaseKeysTests.isSnakeCase($0) } == [])
   }
 
   @Test func textOutputIsTablesInTheChosenLanguage() throws {

@@ -105,10 +105,11 @@ extension PriorityValue {
     }
   }
 
-  /// The number, exact.
+  /// A score as an exact decimal string (`"78.5"`, as every decimal in Jol's JSON), a rank as a
+  /// number.
   var json: JSONValue {
     switch self {
-    case .score(let value): .number(value.description)
+    case .score(let value): .string(value.description)
     case .rank(let value): .int(value)
     }
   }
