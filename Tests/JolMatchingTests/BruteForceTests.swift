@@ -20,7 +20,7 @@ import Testing
         students: students, mentors: mentors, enterprises: enterprises, scored: scored)
       let result = try instance.solve(seed: UInt64(round))
       let lottery = result.lottery.numbers
-      let solved = result.mentors
+      let solved = result.assignedMentors
       #expect(Definition.isStable(instance, lottery, solved), "round \(round)")
       var stableCount = 0
       for matching in Definition.allValidMatchings(instance) {

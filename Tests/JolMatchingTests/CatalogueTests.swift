@@ -1,3 +1,4 @@
+import Foundation
 import JolModel
 import Testing
 
@@ -35,5 +36,54 @@ import Testing
       }
     }
     #expect(result.explanation(ofStudentAt: 0).preferred.count == 3)
+  }
+}
+
+/// No call site in JolMatching leaves a placeholder of its message without a value, or gives
+/// one the message does not have (sites passing a dictionary variable are checked by rendering:
+/// ``MatchingCatalogueTests/explanationsRenderInEveryLanguage()``).
+@Suite struct MatchingCallSiteTests {
+  static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "Sources/JolMatching")
+
+  static func problems<Key: MessageKey & RawRepresentable<String>>(_ area: Key.Type) throws
+    -> (problems: [String], sites: Int)
+  {
+    let paths =
+      FileManager.default.enumerator(atPath: sources.path)?
+      .compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+    var problems: [String] = []
+    var sites = 0
+    for path in paths.sorted() {
+      let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
+      for site in MessageCatalogue.callSites(of: area, in: text) {
+        sites += 1
+        guard let key = Key(rawValue: site.key) else {
+          problems.append("\(path): \(Key.self).\(site.key) is not a key")
+          continue
+        }
+        if site.supplied != key.placeholders {
+          problems.append(
+            "\(path): \(Key.self).\(site.key) given \(site.supplied.sorted()), "
+              + "needs \(key.placeholders.sorted())")
+        }
+      }
+    }
+    return (problems, sites)
+  }
+
+  @Test func everyCallSiteSuppliesExactlyItsPlaceholders() throws {
+    var problems: [String] = []
+    var sites = 0
+    for result in [
+      try Self.problems(MatchingText.self), try Self.problems(VerifierText.self),
+      try Self.problems(ExplanationText.self),
+    ] {
+      problems += result.problems
+      sites += result.sites
+    }
+    #expect(problems == [])
+    #expect(sites > 30)
   }
 }

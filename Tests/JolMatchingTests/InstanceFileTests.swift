@@ -27,7 +27,7 @@ import Testing
     #expect(instance.mentors.map(\.enterprise) == ["e1", nil])
     #expect(instance.enterprises.map(\.capacity) == [5])
     let result = try instance.solve(seed: 1)
-    #expect(result.mentors == ["m2", "m1"])
+    #expect(result.assignedMentors == ["m2", "m1"])
   }
 
   @Test func readsScoredRankings() throws {
@@ -101,7 +101,7 @@ import Testing
       read.warnings.map { $0.description(in: .en) } == [
         "mentors.m1.ranking[0]: student 's2' did not list mentor m1: the entry is ignored"
       ])
-    #expect(try #require(read.instance).solve(seed: 1).mentors == ["m1", nil])
+    #expect(try #require(read.instance).solve(seed: 1).assignedMentors == ["m1", nil])
   }
 
   @Test func malformedJSONIsNamedByLineAndColumn() {
@@ -112,6 +112,17 @@ import Testing
     #expect(errors.first?.contains("students.s1") == true)
     #expect(Self.errors("[]") == ["$: expected an object, found an array"])
     #expect(Self.errors("{}") == ["$: missing field 'students'", "$: missing field 'mentors'"])
+  }
+
+  @Test func anEmptyFileIsMalformed() {
+    #expect(Self.errors("") == ["1:1: $: malformed JSON: expected a JSON value"])
+    #expect(Self.errors("  \n") == ["2:1: $: malformed JSON: expected a JSON value"])
+  }
+
+  @Test func anIdWithATerminalControlIsAnError() {
+    let errors = Self.errors(#"{"students": {"s\u001b1": []}, "mentors": {}}"#)
+    #expect(errors.count == 1)
+    #expect(errors.first?.hasPrefix(#"students["s\u001b1"]: an id must not contain"#) == true)
   }
 
   @Test func oddKeysAreQuotedInPaths() {

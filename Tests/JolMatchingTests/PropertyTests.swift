@@ -19,28 +19,28 @@ import Testing
       #expect(students.count <= instance.mentors[mentor].capacity)
     }
     for enterprise in instance.enterprises {
-      let load = result.mentors.filter { m in
+      let load = result.assignedMentors.filter { m in
         m.map { instance.mentors[$0].enterprise == enterprise.id } ?? false
       }.count
       #expect(load <= enterprise.capacity)
     }
     let again = try instance.solve(seed: UInt64(seed))
-    #expect(again.mentors == result.mentors)
+    #expect(again.assignedMentors == result.assignedMentors)
     #expect(again.lottery == result.lottery)
     for (s, explanation) in result.explanations.enumerated() {
       switch explanation.outcome {
       case .assigned(let choice, let mentor):
-        #expect(result.mentors[s] == mentor)
+        #expect(result.assignedMentors[s] == mentor)
         #expect(instance.students[s].choices[choice - 1] == mentor)
         #expect(explanation.preferred.count == choice - 1)
       case .noAcceptableMentor:
-        #expect(result.mentors[s] == nil)
+        #expect(result.assignedMentors[s] == nil)
         #expect(
           explanation.preferred.allSatisfy {
             if case .unacceptable = $0.reason { true } else { false }
           })
       case .everyAcceptableMentorFull:
-        #expect(result.mentors[s] == nil)
+        #expect(result.assignedMentors[s] == nil)
         #expect(
           explanation.preferred.contains {
             if case .unacceptable = $0.reason { false } else { true }

@@ -12,14 +12,14 @@ import Testing
       let instance = random.instance(
         students: 5, mentors: 3, enterprises: shape >= 2 ? 1 : 0, scored: shape % 2 == 1)
       let lottery = MatchingLottery(seed: UInt64(round), count: 5)
-      let truthful = try instance.solve(lottery: lottery).mentors
+      let truthful = try instance.solve(lottery: lottery).assignedMentors
       for s in 0..<5 {
         let truth = instance.students[s].choices
         for list in Self.reportsOf(truth) {
           var lying = instance
           lying.students[s].choices = list
           // Mentors' rankings stay; a ranked student missing from the list is only a warning.
-          let outcome = try lying.solve(lottery: lottery).mentors[s]
+          let outcome = try lying.solve(lottery: lottery).assignedMentors[s]
           #expect(
             Definition.place(instance, s, outcome) >= Definition.place(instance, s, truthful[s]),
             "round \(round): student \(s) gains with \(list) instead of \(truth)")

@@ -23,7 +23,7 @@ import Testing
 
   @Test func theSolversResultIsStable() throws {
     let result = try Self.instance.solve(lottery: Self.lottery)
-    #expect(result.mentors == ["m1", "m2", nil])
+    #expect(result.assignedMentors == ["m1", "m2", nil])
     #expect(result.verify().isStable)
   }
 

@@ -66,6 +66,8 @@ struct MatchSolveCommand: Command {
   private static func line(
     _ file: String, _ finding: MatchingInstanceFile.Finding, _ language: Language
   ) -> String {
-    file + (finding.line == nil ? ": " : ":") + finding.description(in: language)
+    // An id may hold a character that acts on a terminal (reported as an error, and shown).
+    TextSafety.displayable(
+      file + (finding.line == nil ? ": " : ":") + finding.description(in: language))
   }
 }

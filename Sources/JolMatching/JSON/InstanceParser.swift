@@ -276,8 +276,7 @@ struct InstanceParser {
   /// Reports the next value as not `expected`, and skips it.
   private mutating func wrongType(_ expected: LocalizedText) throws {
     guard let found = Self.kind(of: reader.peek()) else {
-      try reader.skipValue()  // throws: not a JSON value
-      return
+      throw reader.malformed("a JSON value")
     }
     try reader.skipValue()
     errors.append(

@@ -49,7 +49,7 @@ public struct MatchingResult<
   }
 
   /// Each student's mentor (nil: unmatched), in instance order.
-  public var mentors: [MentorID?] {
+  public var assignedMentors: [MentorID?] {
     held.map { $0 < 0 ? nil : instance.mentors[Int(market.contractMentor[Int($0)])].id }
   }
 

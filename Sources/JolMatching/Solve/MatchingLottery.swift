@@ -15,8 +15,7 @@ public struct MatchingLottery: Hashable, Sendable {
   /// - Complexity: O(count).
   public init(seed: UInt64, count: Int) {
     var generator = SplitMix64(seed: seed)
-    var numbers = Array(1...max(count, 1))
-    if count == 0 { numbers = [] }
+    var numbers = Array(stride(from: 1, through: count, by: 1))
     var index = numbers.count - 1
     while index > 0 {
       let other = Int(generator.next() % UInt64(index + 1))

@@ -177,10 +177,12 @@ struct MatchingMarket: Sendable {
     }
   }
 
-  /// Mentors sharing a capped enterprise compare priorities: all scored, or none.
+  /// Mentors sharing a capped enterprise compare priorities: all scored, or none (a mentor
+  /// ranking nobody has no scale).
   private mutating func checkScales<S, M, E>(_ instance: MatchingInstance<S, M, E>) {
     var firstScored = [Bool?](repeating: nil, count: enterpriseCapacity.count)
-    for m in 0..<mentorCount where mentorEnterprise[m] >= 0 {
+    for m in 0..<mentorCount where mentorEnterprise[m] >= 0 && !instance.mentors[m].ranking.isEmpty
+    {
       let e = Int(mentorEnterprise[m])
       if let scored = firstScored[e] {
         if scored != mentorScored[m] {
