@@ -48,7 +48,9 @@ let package = Package(
     .executableTarget(name: "jol", dependencies: ["JolApp"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "jol-bench",
-      dependencies: ["JolModel", "JolFormat", "JolLog", "JolPolicy", "JolDiagnostics", "JolApp"],
+      dependencies: [
+        "JolModel", "JolFormat", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching", "JolApp",
+      ],
       swiftSettings: swiftSettings),
 
     .testTarget(

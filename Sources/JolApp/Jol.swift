@@ -23,6 +23,7 @@ public enum Jol {
       .group(DiagnoseCommands.group),
       .group(EligibilityCommands.group),
       .group(RoundCommands.group),
+      .group(MatchCommands.group),
       .group(LogCommands.group),
       .command(ForgetCommand()),
     ])

@@ -14,6 +14,7 @@ let benchmarks: [Benchmark] = [
   logAppendBenchmark, logReplayBenchmark,
   replayBenchmark, stateMemoryBenchmark,
   PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
+  MatchBench.solveBenchmark,
   importBenchmark,
   diagnoseScoreBenchmark,
   snapshotBenchmark, startupBenchmark,

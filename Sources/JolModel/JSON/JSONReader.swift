@@ -266,6 +266,11 @@ public struct JSONReader {
     return start..<offset
   }
 
+  /// The raw text of a range captured by ``captureValue()`` (for a message quoting a value).
+  public func text(in range: Range<Int>) -> String {
+    String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
   /// A reader over a range captured by ``captureValue()``; offsets stay relative to the whole
   /// payload.
   public func reader(at range: Range<Int>) -> JSONReader {

@@ -1,0 +1,115 @@
+// Mentor assignment: 100 000 students × 5 000 mentors (lists of 10, enterprise caps), solve and
+// the independent verifier's stability proof timed apart; and a 10 000 × 1 000 instance against
+// the figure the issue states for Python's `matching` package.
+import Foundation
+import JolMatching
+import JolModel
+
+enum MatchBench {
+  /// `match-solve`, for the `benchmarks` array in main.swift.
+  static var solveBenchmark: Benchmark {
+    Benchmark(
+      name: "match-solve",
+      summary: "stable mentor assignment, 100 000 students × 5 000 mentors: solve + verify"
+    ) {
+      try MatchBench.run()
+    }
+  }
+
+  typealias Instance = MatchingInstance<Int, Int, Int>
+
+  /// A seeded instance: `students` lists of `listLength` distinct mentors (popular mentors more
+  /// often), capacities averaging 1.1 seats per student over all mentors, every mentor ranking
+  /// all who listed it by a random score (one decimal: ties happen, the lottery breaks them),
+  /// and, when `enterprises` > 0, 60% of mentors grouped into enterprises capped at 80% of their
+  /// mentors' seats.
+  static func instance(
+    students: Int, mentors: Int, enterprises: Int, listLength: Int = 10, seed: UInt64
+  ) -> Instance {
+    var generator = SplitMix64(seed: seed)
+    func random(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
+    // Uniform from half the average to one and a half times it: 1.1 seats per student overall.
+    let average = Int((Double(students) * 1.1 / Double(mentors)).rounded())
+    let low = max(1, average / 2)
+    let capacities = (0..<mentors).map { _ in low + random(2 * (average - low) + 1) }
+    var rankings = [[(student: Int, score: Int64)]](repeating: [], count: mentors)
+    var lists: [Instance.Student] = []
+    lists.reserveCapacity(students)
+    for s in 0..<students {
+      var choices: [Int] = []
+      while choices.count < min(listLength, mentors) {
+        // Skewed popularity: u^1.5 puts more students on the low-numbered mentors.
+        let u = Double(generator.next() >> 11) / Double(1 << 53)
+        let m = min(mentors - 1, Int(Double(mentors) * pow(u, 1.5)))
+        if !choices.contains(m) { choices.append(m) }
+      }
+      for m in choices { rankings[m].append((s, Int64(random(1001)) * 1_000)) }
+      lists.append(Instance.Student(s, choices: choices))
+    }
+    var mentorList: [Instance.Mentor] = []
+    var enterpriseSeats = [Int](repeating: 0, count: enterprises)
+    for m in 0..<mentors {
+      let ranked = rankings[m].sorted { $0.score > $1.score }
+      var enterprise: Int?
+      if enterprises > 0 && random(10) < 6 {
+        enterprise = random(enterprises)
+        enterpriseSeats[enterprise!] += capacities[m]
+      }
+      mentorList.append(
+        Instance.Mentor(
+          m, capacity: capacities[m], enterprise: enterprise, ranking: ranked.map(\.student),
+          scores: ranked.map { FixedDecimal(units: $0.score) }))
+    }
+    let enterpriseList = (0..<enterprises).map {
+      Instance.Enterprise($0, capacity: enterpriseSeats[$0] * 8 / 10)
+    }
+    return Instance(students: lists, mentors: mentorList, enterprises: enterpriseList)
+  }
+
+  static func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  static func run() throws {
+    let large = instance(students: 100_000, mentors: 5_000, enterprises: 1_000, seed: 11)
+    let seats = large.mentors.reduce(0) { $0 + $1.capacity }
+    print(
+      "   instance: 100 000 students × 5 000 mentors, lists of 10, \(seats) mentor seats, "
+        + "\(large.enterprises.count) enterprises (capped at 80% of their mentors' seats)")
+    var result: MatchingResult<Int, Int, Int>?
+    let solve = try seconds { result = try large.solve(seed: 1) }
+    var report: VerificationReport<Int, Int, Int>?
+    let verify = seconds { report = result!.verify() }
+    var explained = 0
+    let explain = seconds { explained = result!.explanations.count }
+    print(String(format: "   solve (index + deferred acceptance + cutoffs): %.3f s", solve))
+    print(String(format: "   verify (validity + every blocking pair):       %.3f s", verify))
+    print(
+      String(
+        format: "   total solve + verify:                           %.3f s (goal < 1 s)",
+        solve + verify))
+    print(
+      String(format: "   explanations, all %d students:              %.3f s", explained, explain))
+    print(
+      "   matched \(result!.matchedCount), unmatched \(result!.unmatched.count), "
+        + "blocking pairs \(report!.blockingPairs.count), violations \(report!.violations.count)")
+
+    // The issue compares with Python's `matching` package (resident-optimal solve, build +
+    // solve ≈ 24 s at this size on these machines). That figure is the issue's, not measured in
+    // this run: the ratio below is against it.
+    let small = instance(students: 10_000, mentors: 1_000, enterprises: 0, seed: 12)
+    var smallResult: MatchingResult<Int, Int, Int>?
+    let smallSolve = try seconds { smallResult = try small.solve(seed: 1) }
+    print(
+      String(
+        format: "   10 000 × 1 000, no enterprise caps: solve %.4f s (matched %d)", smallSolve,
+        smallResult!.matchedCount))
+    print(
+      String(
+        format:
+          "   against the issue's stated figure for Python `matching` (≈24 s, not measured here): "
+          + "%.0f× (goal ≥ 100×)", 24 / smallSolve))
+  }
+}
