@@ -16,7 +16,8 @@ enum MatchBench {
     }
   }
 
-  typealias Instance = MatchingInstance<Int, Int, Int>
+  /// String ids, as `jol` reads them (IINs, mentor codes, BINs).
+  typealias Instance = MatchingInstance<String, String, String>
 
   /// A seeded instance: `students` lists of `listLength` distinct mentors (popular mentors more
   /// often), capacities averaging 1.1 seats per student over all mentors, every mentor ranking
@@ -32,6 +33,9 @@ enum MatchBench {
     let average = Int((Double(students) * 1.1 / Double(mentors)).rounded())
     let low = max(1, average / 2)
     let capacities = (0..<mentors).map { _ in low + random(2 * (average - low) + 1) }
+    func studentID(_ s: Int) -> String { "S\(s)" }
+    func mentorID(_ m: Int) -> String { "M\(m)" }
+    func enterpriseID(_ e: Int) -> String { "E\(e)" }
     var rankings = [[(student: Int, score: Int64)]](repeating: [], count: mentors)
     var lists: [Instance.Student] = []
     lists.reserveCapacity(students)
@@ -44,7 +48,7 @@ enum MatchBench {
         if !choices.contains(m) { choices.append(m) }
       }
       for m in choices { rankings[m].append((s, Int64(random(1001)) * 1_000)) }
-      lists.append(Instance.Student(s, choices: choices))
+      lists.append(Instance.Student(studentID(s), choices: choices.map(mentorID)))
     }
     var mentorList: [Instance.Mentor] = []
     var enterpriseSeats = [Int](repeating: 0, count: enterprises)
@@ -57,11 +61,12 @@ enum MatchBench {
       }
       mentorList.append(
         Instance.Mentor(
-          m, capacity: capacities[m], enterprise: enterprise, ranking: ranked.map(\.student),
+          mentorID(m), capacity: capacities[m], enterprise: enterprise.map(enterpriseID),
+          ranking: ranked.map { studentID($0.student) },
           scores: ranked.map { FixedDecimal(units: $0.score) }))
     }
     let enterpriseList = (0..<enterprises).map {
-      Instance.Enterprise($0, capacity: enterpriseSeats[$0] * 8 / 10)
+      Instance.Enterprise(enterpriseID($0), capacity: enterpriseSeats[$0] * 8 / 10)
     }
     return Instance(students: lists, mentors: mentorList, enterprises: enterpriseList)
   }
@@ -78,9 +83,9 @@ enum MatchBench {
     print(
       "   instance: 100 000 students × 5 000 mentors, lists of 10, \(seats) mentor seats, "
         + "\(large.enterprises.count) enterprises (capped at 80% of their mentors' seats)")
-    var result: MatchingResult<Int, Int, Int>?
+    var result: MatchingResult<String, String, String>?
     let solve = try seconds { result = try large.solve(seed: 1) }
-    var report: VerificationReport<Int, Int, Int>?
+    var report: VerificationReport<String, String, String>?
     let verify = seconds { report = result!.verify() }
     var explained = 0
     let explain = seconds { explained = result!.explanations.count }
@@ -100,7 +105,7 @@ enum MatchBench {
     // solve ≈ 24 s at this size on these machines). That figure is the issue's, not measured in
     // this run: the ratio below is against it.
     let small = instance(students: 10_000, mentors: 1_000, enterprises: 0, seed: 12)
-    var smallResult: MatchingResult<Int, Int, Int>?
+    var smallResult: MatchingResult<String, String, String>?
     let smallSolve = try seconds { smallResult = try small.solve(seed: 1) }
     print(
       String(

@@ -120,6 +120,9 @@ extension MatchingInstance {
   /// Solves the instance with a lottery drawn from `seed` (see ``MatchingLottery``).
   /// - Throws: ``MatchingInstanceError`` when ``problems`` has an error (not only warnings).
   /// - Complexity: O(C·L + P log P): C contracts, L the longest list, P proposals.
+  // Specialised for String ids, the ids `jol` reads: generic code called from another module
+  // runs unspecialised, through witness tables, several times slower.
+  @_specialize(exported:true,where StudentID == String, MentorID == String, EnterpriseID == String)
   public func solve(seed: UInt64) throws(MatchingInstanceError)
     -> MatchingResult<StudentID, MentorID, EnterpriseID>
   {
@@ -131,6 +134,7 @@ extension MatchingInstance {
   /// same result.
   /// - Precondition: `lottery.numbers` has one number per student.
   /// - Throws: ``MatchingInstanceError`` when ``problems`` has an error (not only warnings).
+  @_specialize(exported:true,where StudentID == String, MentorID == String, EnterpriseID == String)
   public func solve(lottery: MatchingLottery) throws(MatchingInstanceError)
     -> MatchingResult<StudentID, MentorID, EnterpriseID>
   {

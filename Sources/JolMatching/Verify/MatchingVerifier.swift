@@ -10,8 +10,9 @@ public enum MatchingVerifier {
   /// pairs), with the contract order of `lottery`.
   /// - Precondition: `lottery.numbers` has one number per student.
   /// - Complexity: O(C + A log A): C the pairs on the lists, A the assignment's size.
+  @_specialize(exported:true,where S == String, M == String, E == String)
   public static func verify<S, M, E>(
-    _ instance: MatchingInstance<S, M, E>, assignment: some Sequence<(S, M)>,
+    _ instance: MatchingInstance<S, M, E>, assignment: [(S, M)],
     lottery: MatchingLottery
   ) -> VerificationReport<S, M, E> {
     precondition(lottery.numbers.count == instance.students.count, "one lottery number per student")
@@ -25,9 +26,10 @@ public enum MatchingVerifier {
 
 extension MatchingResult {
   /// The verifier's report on this result (valid and stable, unless the solver is wrong).
+  @_specialize(exported:true,where StudentID == String, MentorID == String, EnterpriseID == String)
   public func verify() -> VerificationReport<StudentID, MentorID, EnterpriseID> {
     MatchingVerifier.verify(
-      instance, assignment: pairs.lazy.map { ($0.student, $0.mentor) }, lottery: lottery)
+      instance, assignment: pairs.map { ($0.student, $0.mentor) }, lottery: lottery)
   }
 }
 
@@ -69,6 +71,9 @@ private struct Checker<S: Hashable & Sendable, M: Hashable & Sendable, E: Hashab
     assignedPosition = Array(repeating: -1, count: instance.students.count)
     mentorHolds = Array(repeating: [], count: instance.mentors.count)
     enterpriseHolds = Array(repeating: [], count: instance.enterprises.count)
+    // Sized once: growing a dictionary of 100 000 ids rehashes every id several times.
+    studentIndex.reserveCapacity(instance.students.count)
+    mentorIndex.reserveCapacity(instance.mentors.count)
     for (s, student) in instance.students.enumerated() where studentIndex[student.id] == nil {
       studentIndex[student.id] = s
     }
