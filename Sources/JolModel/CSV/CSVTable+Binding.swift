@@ -124,8 +124,16 @@ extension String {
 }
 
 extension Unicode.Scalar {
-  /// Unicode white space, answered without the property tables for ASCII.
+  /// Unicode white space (the White_Space property), answered without the property tables:
+  /// every cell's first and last characters are tested, and most are letters or digits. The
+  /// list is the property's, Unicode 15: tab to carriage return, space, U+0085, U+00A0, U+1680,
+  /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
   fileprivate var isTrimmedSpace: Bool {
-    isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    switch value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      true
+    default: false
+    }
   }
 }
