@@ -71,7 +71,8 @@ let package = Package(
     .testTarget(
       name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "JolReportsTests", dependencies: ["JolReports"], swiftSettings: swiftSettings),
+      name: "JolReportsTests", dependencies: ["JolReports", "JolFormat", "JolModel"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "JolAppTests",
       dependencies: ["JolApp", "JolFormat", "JolModel", "JolLog", "JolPolicy", "jol"],

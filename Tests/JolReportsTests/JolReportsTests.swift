@@ -1,2 +1,0 @@
-// Tests of JolReports. The target has no code yet; its tests arrive with it.
-import Testing
