@@ -15,6 +15,7 @@ public enum Jol {
       // In the order of the work: try it, set up, take in data, look, decide, maintain.
       .command(DemoCommand()),
       .command(InitCommand()),
+      .group(GenerateCommands.group),
       .group(ImportCommands.group),
       .group(LearnerCommands.group),
       .group(IDCommands.group),

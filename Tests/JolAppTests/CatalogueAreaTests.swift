@@ -10,6 +10,7 @@ import Testing
     var problems: [String] = []
     problems += MessageCatalogue.problems(CLIText.self)
     problems += MessageCatalogue.problems(CommandText.self)
+    problems += MessageCatalogue.problems(GenerateText.self)
     problems += MessageCatalogue.problems(LogText.self)
     problems += MessageCatalogue.problems(IDCheckText.self)
     problems += MessageCatalogue.problems(PolicyCommandText.self)

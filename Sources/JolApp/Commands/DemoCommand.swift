@@ -28,15 +28,18 @@ struct DemoCommand: Command {
   /// The what-if facts for `jol policy eval`, in the intake.
   static let whatIf = "what-if.jsonl"
 
+  /// `--learners N`: 20 to 1 000 000, 2000 when not given.
+  static func learnerCount(_ arguments: ParsedArguments) throws -> Int {
+    guard let text = arguments.value("learners") else { return 2000 }
+    guard let value = Int(text), (20...1_000_000).contains(value) else {
+      throw CommandError.usage(Texts.badCount(text))
+    }
+    return value
+  }
+
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let directory = context.console.resolve(arguments.value("dir") ?? "jol-demo")
-    var count = 2000
-    if let text = arguments.value("learners") {
-      guard let value = Int(text), (20...1_000_000).contains(value) else {
-        throw CommandError.usage(Texts.badCount(text))
-      }
-      count = value
-    }
+    let count = try Self.learnerCount(arguments)
     let sample = SampleRegion.generate(learners: count)
     let demo = DemoDirectory(
       path: directory,

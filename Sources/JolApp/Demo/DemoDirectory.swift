@@ -68,10 +68,14 @@ struct DemoDirectory {
     try write(([Self.markerHeader] + written).joined(separator: "\n") + "\n", to: Self.marker)
   }
 
-  /// Writes `text` to the file at `relative`, owner-only (0600) whether new or replaced.
+  /// Writes `text` to the file at `relative`, owner-only (0600) whether new or replaced; the
+  /// directories on the way are made (0700) when missing.
   func write(_ text: String, to relative: String) throws {
     let file = path + "/" + relative
     do {
+      if let slash = file.lastIndex(of: "/") {
+        try fileSystem.makeDirectory(String(file[..<slash]))
+      }
       let descriptor = try fileSystem.open(file, .createTruncating)
       defer { fileSystem.close(descriptor) }
       if fchmod(descriptor, 0o600) != 0 {
