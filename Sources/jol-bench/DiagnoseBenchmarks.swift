@@ -13,7 +13,8 @@ var diagnoseScoreBenchmark: Benchmark {
   ) {
     for id in ["five-types", "riasec-60"] {
       let instrument = try DiagnoseBench.instrument(id)
-      let sheets = DiagnoseBench.sheets(for: instrument, count: 1_000_000, seed: 2026)
+      let sheets = DiagnoseBench.sheets(
+        for: instrument, count: BenchRun.size(1_000_000, quick: 50_000), seed: 2026)
       var checksum = 0
       let baseline = DiagnoseBench.seconds {
         for sheet in sheets { checksum &+= sheet.answers.reduce(0) { $0 &+ Int($1) } }
@@ -29,6 +30,10 @@ var diagnoseScoreBenchmark: Benchmark {
         "   \(instrument.reference): \(Int(rate)) sheets/s"
           + " (\(String(format: "%.2f", scoring / baseline))× the time of summing the answers;"
           + " checksum \(checksum % 1000))")
+      record(
+        "diagnostics scoring, \(instrument.reference)", size: "\(sheets.count) sheets", rate,
+        "sheets/s", goal: .atLeast(1_000_000),
+        baseline: String(format: "%.1f× summing the answers", scoring / baseline))
     }
   }
 }

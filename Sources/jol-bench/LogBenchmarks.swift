@@ -48,6 +48,10 @@ var logAppendBenchmark: Benchmark {
     print(
       "   idempotent retry of the whole import (all skipped): \(rate(records, retry)) records/s")
     print("   one fdatasync per 100-record batch: \(rate(fewer.count * 100, perBatch)) records/s")
+    record(
+      "log: durable append, group commit", size: "\(records) records",
+      Double(records) / grouped, "records/s",
+      baseline: "\(percent(floor, grouped)) of pwrite+fdatasync")
   }
 }
 
@@ -95,6 +99,9 @@ var logReplayBenchmark: Benchmark {
       "   forEach: \(records) records in \(seconds(replay)) → \(rate(records, replay)) records/s; "
         + "again: \(rate(records, replayAgain)) records/s wall, \(rate(records, replayCPU)) per "
         + "CPU-second; read-only open \(seconds(opened))")
+    record(
+      "log: raw replay with checksums", size: "\(records) records", Double(records) / replay,
+      "records/s")
     let lineBytes = try FileManager.default.contentsOfDirectory(atPath: path)
       .filter { $0.hasSuffix(".jsonl") }
       .reduce(0) { total, name in
@@ -236,7 +243,7 @@ private func makeBenchmarkBatches(records: Int, batchSize: Int, tag: String) -> 
 }
 
 private func benchmarkRecordCount(default value: Int) -> Int {
-  ProcessInfo.processInfo.environment["JOL_BENCH_LOG_RECORDS"].flatMap { Int($0) } ?? value
+  BenchRun.size(value, quick: 20_000, variable: "JOL_BENCH_LOG_RECORDS")
 }
 
 private func benchmarkDirectory(_ label: String) throws -> String {

@@ -67,7 +67,7 @@ enum PolicyBench {
   static func evaluation() throws {
     let set = try load()
     let policy = set.policy("state-tvet-scholarship")!
-    let people = population(200_000, seed: 1)
+    let people = population(BenchRun.size(200_000, quick: 20_000), seed: 1)
     let asOf = CivilDate("2026-10-01")!
 
     // Baseline: the same rules hand-written (and with the same amounts hard-coded).
@@ -181,13 +181,25 @@ enum PolicyBench {
     print(
       "   checksums: \(baselineSum == quickSum ? "amounts agree" : "AMOUNTS DIFFER \(baselineSum) vs \(quickSum)"), \(explainedCount + jsonBytes + lineBytes > 0)"
     )
+    let size = "\(people.count) learners"
+    record(
+      "policy eval, no explanations", size: size, decisions / quick, "decisions/s",
+      goal: .atLeast(1_000_000),
+      baseline: String(format: "%.2f× hand-written time", quick / baseline))
+    record(
+      "policy eval, explained", size: "\(explainedPeople.count) learners",
+      Double(explainedPeople.count) / explained, "decisions/s", goal: .atLeast(100_000))
+    record(
+      "policy eval, explained + JSON line", size: "\(explainedPeople.count) learners",
+      Double(explainedPeople.count) / streamed, "decisions/s", goal: .atLeast(100_000))
   }
 
   static func round() throws {
     let set = try load()
     let asOf = CivilDate("2026-08-25")!
     // School leavers of grades 9–11 who applied before the round.
-    let applicants = population(100_000, seed: 2).enumerated().map { index, facts -> Applicant in
+    let applicants = population(BenchRun.size(100_000, quick: 10_000), seed: 2).enumerated().map {
+      index, facts -> Applicant in
       var facts = facts
       facts.stage = .school
       facts.grade = 9 + index % 3
@@ -208,7 +220,8 @@ enum PolicyBench {
     let awarded = result!.policies[0].entries.filter { $0.status == .awarded }.count
 
     let dual = set.policy("dual-training-grant")!
-    let dualApplicants = population(100_000, seed: 3).map { facts -> Applicant in
+    let dualApplicants = population(BenchRun.size(100_000, quick: 10_000), seed: 3).map {
+      facts -> Applicant in
       var facts = facts
       facts.form = .fullTime
       facts.dualTraining = true
@@ -237,5 +250,12 @@ enum PolicyBench {
         format:
           "   dual-training-grant (budget 30 000 000):   %.3f s best of 3  (%.1f× baseline; goal < 0.5 s), spent %@",
         budgetRound, budgetRound / sortBaseline, spent.description))
+    let size = "\(applicants.count) applicants"
+    record(
+      "round with seats and quotas", size: size, quotaRound, "s", goal: .atMost(0.5),
+      baseline: String(format: "%.1f× sorting them", quotaRound / sortBaseline))
+    record(
+      "round with a budget", size: size, budgetRound, "s", goal: .atMost(0.5),
+      baseline: String(format: "%.1f× sorting them", budgetRound / sortBaseline))
   }
 }

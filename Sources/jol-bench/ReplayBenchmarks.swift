@@ -8,19 +8,14 @@ import JolModel
 var replayBenchmark: Benchmark {
   Benchmark(
     name: "replay", summary: "decode + fold 1M realistic events: fast codec vs JSONDecoder",
-    run: { runReplayBenchmark(eventCount: benchScale(default: 1_000_000)) })
+    run: { runReplayBenchmark(eventCount: BenchRun.size(1_000_000, quick: 50_000)) })
 }
 
 /// `state-memory`: 1 000 000 learners folded, resident memory before and after.
 var stateMemoryBenchmark: Benchmark {
   Benchmark(
     name: "state-memory", summary: "resident memory of 1M learners' state",
-    run: { runStateMemoryBenchmark(learnerCount: benchScale(default: 1_000_000)) })
-}
-
-/// The size of a run: `JOL_BENCH_N` when set (for profiling smaller runs), else `fallback`.
-func benchScale(default fallback: Int) -> Int {
-  ProcessInfo.processInfo.environment["JOL_BENCH_N"].flatMap { Int($0) } ?? fallback
+    run: { runStateMemoryBenchmark(learnerCount: BenchRun.size(1_000_000, quick: 50_000)) })
 }
 
 /// Log records held in memory: payloads back to back in one buffer.
@@ -249,6 +244,10 @@ func runReplayBenchmark(eventCount: Int) {
     "   ratio (fast / JSONDecoder, decode + fold): \(String(format: "%.1f", fastRate / foundationRate))×"
   )
   if failures > 0 { print("   JSONDecoder failed on \(failures) events") }
+  record(
+    "replay, decode + fold", size: "\(records.count) events", fastRate, "events/s",
+    goal: .atLeast(1_000_000),
+    baseline: sample > 0 ? String(format: "%.1f× JSONDecoder", fastRate / foundationRate) : nil)
 }
 
 /// Resident memory of this process in bytes (VmRSS of /proc/self/status; 0 where unavailable).
@@ -302,4 +301,9 @@ func runStateMemoryBenchmark(learnerCount: Int) {
   print(
     "   per learner ≈ \((after - before) / max(1, state.learners.count)) bytes; goal < 1.5 GB for 1M learners"
   )
+  // Scaled to a million learners, the size the goal is written for.
+  let perMillion = Double(after - before) / Double(max(1, state.learners.count)) * 1e6 / 1_048_576
+  record(
+    "resident memory per 1 M learners", size: "\(state.learners.count) learners", perMillion, "MB",
+    goal: .atMost(1536))
 }

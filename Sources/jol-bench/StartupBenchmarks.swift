@@ -8,7 +8,7 @@ import JolModel
 var snapshotBenchmark: Benchmark {
   Benchmark(
     name: "snapshot", summary: "binary snapshot of 1M learners' state: encode, decode, size",
-    run: { try runSnapshotBenchmark(learnerCount: benchScale(default: 1_000_000)) })
+    run: { try runSnapshotBenchmark(learnerCount: BenchRun.size(1_000_000, quick: 50_000)) })
 }
 
 /// Folds `learnerCount` generated learners into a state.
@@ -53,6 +53,9 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
       + " \(String(format: "%.3f", decodeCPU)) s CPU of all threads"
       + " (\(String(format: "%.0f", Double(state.learners.count) / decode)) learners/s)")
   print("   restored == folded: \(restored == state)")
+  record(
+    "snapshot decode", size: "\(state.learners.count) learners",
+    Double(state.learners.count) / decode, "learners/s")
 }
 
 /// `startup`: a command's start on a log of `JOL_BENCH_EVENTS` events (default 10 000 000;
@@ -106,8 +109,7 @@ private func format(_ seconds: Double) -> String { String(format: "%.3f s", seco
 /// Generates the log (and a snapshot at 99 %), then measures in a child process.
 private func runStartupBenchmark() throws {
   let events =
-    ProcessInfo.processInfo.environment["JOL_BENCH_EVENTS"].flatMap { Int($0) }
-    ?? 10_000_000
+    BenchRun.size(10_000_000, quick: 200_000, variable: "JOL_BENCH_EVENTS")
   let directory = NSTemporaryDirectory() + "jol-bench-startup-\(getpid())"
   try? FileManager.default.removeItem(atPath: directory)
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -139,6 +141,8 @@ private func runStartupBenchmark() throws {
   var environment = ProcessInfo.processInfo.environment
   environment[startupDirectoryVariable] = directory
   environment[startupLearnersVariable] = String(learners)
+  let figures = directory + "/figures.tsv"
+  environment[childFiguresVariable] = figures
   child.environment = environment
   fflush(nil)  // the child writes to the same stdout: ours first
   try child.run()
@@ -146,6 +150,7 @@ private func runStartupBenchmark() throws {
   if child.terminationStatus != 0 {
     print("   measuring process failed: \(child.terminationStatus)")
   }
+  recordFigures(from: figures)
 }
 
 /// Appends `events` generated events in batches with group commit; folds the first 99 % and
@@ -330,4 +335,10 @@ private func measureStartup(in directory: String) throws {
       + " → (a) is \(String(format: "%.0f", replay / startup))× faster (wall),"
       + " \(String(format: "%.0f", replayCPU / startupCPU))× (CPU);"
       + " snapshot + tail == full replay: \(full == state)")
+  let size = "\(replayLog.lastSequence) events, \(state.learners.count) learners"
+  record(
+    "start-up: open + snapshot + tail", size: size, startup, "s", goal: .atMost(1),
+    baseline: String(format: "%.0f× faster than full replay", replay / startup))
+  record(
+    "one learner: open + stream index + fold", size: size, one, "s", goal: .atMost(1))
 }

@@ -23,10 +23,13 @@ let benchmarks: [Benchmark] = [
 if CommandLine.arguments.dropFirst().first == "log-crash-writer" {
   runLogCrashWriter(Array(CommandLine.arguments.dropFirst(2)))
 }
-let requested = Array(CommandLine.arguments.dropFirst())
+let options: Set<String> = ["--quick", "--format", "json"]
+let requested = BenchRun.arguments.filter { !options.contains($0) }
 if requested.contains("--help") || requested.contains("-h") {
-  print("usage: jol-bench [NAME…]\n")
+  print("usage: jol-bench [NAME…] [--quick] [--format json]\n")
   for benchmark in benchmarks { print("  \(benchmark.name)  \(benchmark.summary)") }
+  print("\n  --quick        small sizes, in seconds (a smoke test; the goals are for full sizes)")
+  print("  --format json  the summary as JSON lines")
   exit(0)
 }
 let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
@@ -36,11 +39,30 @@ if !unknown.isEmpty {
       .data(using: .utf8)!)
   exit(64)
 }
+var failed = false
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
   print("== \(benchmark.name): \(benchmark.summary)")
+  let (cpuBefore, wallBefore) = (cpuSeconds(), Date())
+  let first = recordedFigures.withLock { $0.count }
   do {
     try benchmark.run()
   } catch {
     print("   failed: \(error)")
+    failed = true
+  }
+  let (cpu, wall) = (cpuSeconds() - cpuBefore, Date().timeIntervalSince(wallBefore))
+  recordedFigures.withLock { figures in
+    for index in first..<figures.count {
+      figures[index].benchmark = benchmark.name
+      figures[index].cpu = cpu
+      figures[index].wall = wall
+    }
   }
 }
+if let path = ProcessInfo.processInfo.environment[childFiguresVariable] {
+  writeFigures(recordedFigures.withLock { $0 }, to: path)
+  exit(failed ? 1 : 0)
+}
+print("")
+print(summary(recordedFigures.withLock { $0 }))
+exit(failed ? 1 : 0)
