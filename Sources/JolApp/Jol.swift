@@ -25,6 +25,7 @@ public enum Jol {
       .group(EligibilityCommands.group),
       .group(RoundCommands.group),
       .group(MatchCommands.group),
+      .group(MentorsCommands.group),
       .group(LogCommands.group),
       .command(ForgetCommand()),
     ])

@@ -104,7 +104,9 @@ struct RandomEvents {
             .map { SubjectGrade(subject: $0.key, grade: $0.value) })))
     case .mentorshipAssigned:
       .mentorshipAssigned(
-        MentorshipAssigned(mentor: id(), enterprise: id(), matching: int(0...1) == 0 ? nil : id()))
+        MentorshipAssigned(
+          mentor: id(), enterprise: id(), matching: int(0...1) == 0 ? nil : id(),
+          reason: int(0...1) == 0 ? nil : text()))
     case .mentorshipEnded:
       .mentorshipEnded(MentorshipEnded(mentor: id(), reason: pick(MentorshipEndReason.allCases)))
     case .awardGranted:
@@ -146,7 +148,8 @@ struct RandomEvents {
         MentorRegistered(
           enterprise: id(), specialties: (0..<int(0...3)).map { _ in specialty() },
           languages: languages(),
-          capacity: int(0...9), shift: pick(Shift.allCases)))
+          capacity: int(0...9), shift: pick(Shift.allCases),
+          district: int(0...1) == 0 ? nil : text()))
     case .mentorCapacityChanged: .mentorCapacityChanged(CapacityChanged(capacity: int(0...9)))
     case .policyPublished:
       .policyPublished(
@@ -177,6 +180,13 @@ struct RandomEvents {
           agreement: pick([nil, true, false]),
           workObligationYears: int(0...1) == 0
             ? nil : int(ApplicationSubmitted.workObligationYearsRange)))
+    case .mentorPreferencesDeclared:
+      .mentorPreferencesDeclared(
+        MentorPreferencesDeclared(
+          programme: text(),
+          choices: (0..<int(0...4)).map { _ in
+            int(0...1) == 0 ? .mentor(MentorID(text())) : .enterprise(EnterpriseID(text()))
+          }))
     default: nil
     }
   }

@@ -132,7 +132,7 @@ enum EventsSamples {
         MentorRegistered(
           enterprise: "940140000385", specialties: [SpecialtyCode(rawValue: "07150100")],
           languages: [.kk, .ru],
-          capacity: 3, shift: .day))
+          capacity: 3, shift: .day, district: "391010000"))
     ),
     (
       "mentor.capacity_changed", .mentor("M-0042"),
@@ -176,6 +176,13 @@ enum EventsSamples {
           policy: "dual-training-grant",
           preferences: ["dual-training-grant", "akim-named-scholarship"],
           enterprise: "940140000385", agreement: true, workObligationYears: 3))
+    ),
+    (
+      "learner.mentor_preferences_declared", learner,
+      .mentorPreferencesDeclared(
+        MentorPreferencesDeclared(
+          programme: "kst-dual-2026",
+          choices: [.mentor("M-0042"), .enterprise("940140000385")]))
     ),
   ]
 

@@ -53,5 +53,13 @@ enum ImportCommands {
         ImportCommand<ApplicationImport>(
           name: "applications",
           summary: CommandText.importApplications.text())),
+      .command(
+        ImportCommand<MentorImport>(
+          name: "mentors",
+          summary: CommandText.importMentors.text())),
+      .command(
+        ImportCommand<MentorPreferenceImport>(
+          name: "mentor-preferences",
+          summary: CommandText.importMentorPreferences.text())),
     ])
 }

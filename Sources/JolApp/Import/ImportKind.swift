@@ -47,6 +47,9 @@ protocol ImportKind {
   /// Whether rows name districts (the KATO table is loaded then).
   static var readsDistricts: Bool { get }
 
+  /// Whether rows name mentoring programmes (`Policies/mentoring/` is loaded then).
+  static var readsProgrammes: Bool { get }
+
   /// A kind ready to plan a file (one per plan: planners remember earlier rows).
   init()
 
@@ -76,6 +79,7 @@ extension ImportKind {
   static var options: [OptionSpec] { [] }
   static var readsPolicies: Bool { false }
   static var readsDistricts: Bool { false }
+  static var readsProgrammes: Bool { false }
   static var observesLog: Bool { false }
   mutating func observe(_ envelope: EventEnvelope) {}
 

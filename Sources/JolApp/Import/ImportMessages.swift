@@ -86,6 +86,22 @@ enum ImportMessages {
 extension ImportMessages {
   static let specialtiesOnlyForColleges = ImportText.specialtiesOnlyForColleges.text()
 
+  static func badMentorCode(_ code: String) -> LocalizedText {
+    ImportText.badMentorCode.text(["code": code])
+  }
+
+  static func programmeListTooLong(_ count: Int, _ limit: Int, _ programme: String)
+    -> LocalizedText
+  {
+    ImportText.programmeListTooLong.text([
+      "count": String(count), "limit": String(limit), "programme": programme,
+    ])
+  }
+
+  static func repeatedChoice(_ code: String) -> LocalizedText {
+    ImportText.repeatedChoice.text(["code": code])
+  }
+
   static func badInstitutionCode(_ code: String) -> LocalizedText {
     ImportText.badInstitutionCode.text(["code": code])
   }

@@ -50,4 +50,6 @@ struct ImportBase {
     didSet { policyIDs = Set(policies?.policies.map(\.id.rawValue) ?? []) }
   }
   private(set) var policyIDs: Set<String> = []
+  /// The mentoring programmes (loaded only for the kinds that name them).
+  var programmes: [String: MentoringProgramme]? = nil
 }

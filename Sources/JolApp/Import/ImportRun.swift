@@ -30,6 +30,7 @@ struct ImportRun<Kind: ImportKind> {
     base.reRegister = try arguments.reason(pairedWith: "re-register")
     if Kind.readsDistricts { base.kato = try ReferenceData.kato(context) }
     if Kind.readsPolicies { base.policies = try PolicyDirectory.load(context) }
+    if Kind.readsProgrammes { base.programmes = try ProgrammeDirectory.load(context) }
     let bytes = try readBytes(context.console.resolve(fileName))
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
     let table: CSVTable

@@ -54,6 +54,16 @@ enum ImportValues {
   }
 
   /// The items of a list cell, separated by `;`, `,` or line breaks, trimmed, empty ones left out.
+  /// Whether `text` is a code a region gives (an institution's, a mentor's): letters, digits,
+  /// `-`, `_`, `.`, `/`, no spaces.
+  static func isCode(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.unicodeScalars.allSatisfy {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0)
+          || "-_./".unicodeScalars.contains($0)
+      }
+  }
+
   static func list(_ text: String) -> [String] {
     // Without a separator byte the cell is one item (`\r\n` holds a `\n`).
     if !text.utf8.contains(where: { $0 == 0x3B || $0 == 0x2C || $0 == 0x0A }) {

@@ -69,19 +69,22 @@ struct InstitutionImport: ImportKind {
     if isEnterprise || (code.utf8.count == 12 && code.utf8.allSatisfy { (48...57).contains($0) }) {
       return reader.bin(C.code) != nil
     }
-    let allowed = code.unicodeScalars.allSatisfy {
-      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./".unicodeScalars.contains($0)
-    }
+    let allowed = ImportValues.isCode(code)
     if !allowed { reader.fail(C.code, ImportMessages.badInstitutionCode(code)) }
     return allowed
   }
 
   private static func languages(_ reader: inout RowReader) -> [Language]? {
-    guard let text = reader.required(C.languages) else { return nil }
+    languages(&reader, C.languages)
+  }
+
+  /// The languages of a cell (`kk; ru`), each once.
+  static func languages(_ reader: inout RowReader, _ column: CSVColumn) -> [Language]? {
+    guard let text = reader.required(column) else { return nil }
     var languages: [Language] = []
     for word in ImportValues.list(text) {
       guard let language = ImportVocabulary.language.value(word) else {
-        reader.fail(C.languages, ImportVocabulary.language.rejection(word))
+        reader.fail(column, ImportVocabulary.language.rejection(word))
         return nil
       }
       if !languages.contains(language) { languages.append(language) }
@@ -94,7 +97,15 @@ struct InstitutionImport: ImportKind {
   private static func specialties(
     _ reader: inout RowReader, _ classifier: SpecialtyClassifier, withIntake: Bool
   ) -> [SpecialtyOffer]? {
-    guard let text = reader.optional(C.specialties) else { return [] }
+    specialties(&reader, C.specialties, classifier, withIntake: withIntake)
+  }
+
+  /// The specialty codes of a cell (with intakes for colleges), each once; empty cell: none.
+  static func specialties(
+    _ reader: inout RowReader, _ column: CSVColumn, _ classifier: SpecialtyClassifier,
+    withIntake: Bool
+  ) -> [SpecialtyOffer]? {
+    guard let text = reader.optional(column) else { return [] }
     var offers: [SpecialtyOffer] = []
     var valid = true
     for item in ImportValues.list(text) {
@@ -105,7 +116,7 @@ struct InstitutionImport: ImportKind {
           let value = ImportValues.integer(number),
           value >= 0
         else {
-          reader.fail(C.specialties, ImportMessages.badOffer(item))
+          reader.fail(column, ImportMessages.badOffer(item))
           valid = false
           continue
         }
@@ -115,12 +126,12 @@ struct InstitutionImport: ImportKind {
       switch RowReader.specialty(codeText, classifier) {
       case .success(let code):
         if offers.contains(where: { $0.specialty == code }) {
-          reader.fail(C.specialties, ImportMessages.repeatedSpecialty(codeText))
+          reader.fail(column, ImportMessages.repeatedSpecialty(codeText))
           valid = false
         }
         offers.append(SpecialtyOffer(specialty: code, intake: intake))
       case .failure(let message):
-        reader.fail(C.specialties, message.text)
+        reader.fail(column, message.text)
         valid = false
       }
     }

@@ -21,6 +21,8 @@ enum CommandText: String, MessageKey {
   case importGrades
   case importDemand
   case importApplications
+  case importMentors
+  case importMentorPreferences
   case initSummary
   case dataDirectoryExists
   case dataDirectoryCreated
@@ -129,6 +131,16 @@ enum CommandText: String, MessageKey {
         kk: "жұмыс берушілердің мамандар қажеттілігі",
         ru: "потребность работодателей в специалистах",
         en: "employers' demand for specialists")
+    case .importMentors:
+      MessageTemplate(
+        kk: "кәсіпорындардың тәлімгерлері мен олардың сыйымдылығы",
+        ru: "наставники предприятий и их вместимость",
+        en: "enterprises' mentors and their capacities")
+    case .importMentorPreferences:
+      MessageTemplate(
+        kk: "білім алушылардың тәлімгерлерді таңдау тізімдері",
+        ru: "списки выбора наставников обучающимися",
+        en: "students' ranked choices of mentors")
     case .importApplications:
       MessageTemplate(
         kk: "гранттар мен стипендияларға өтініштер",

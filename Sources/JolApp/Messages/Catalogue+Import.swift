@@ -8,6 +8,9 @@ import JolModel
 /// `{list}` accepted words, `{form}` a form of study's title, `{nearest}` the nearest accepted word, `{hint}` a ``didYouMean``.
 /// Adding a message: see ``MessageKey``.
 enum ImportText: String, MessageKey {
+  case badMentorCode
+  case programmeListTooLong
+  case repeatedChoice
   case notADate
   case notANumber
   case notADecimal
@@ -135,6 +138,25 @@ enum ImportText: String, MessageKey {
         kk: "мамандықтар мен қабылдау тек колледждер үшін жазылады; бұл бағанды бос қалдырыңыз",
         ru: "специальности с приёмом указываются только для колледжей; оставьте столбец пустым",
         en: "specialties with intake are given for colleges only; leave this column empty")
+    case .badMentorCode:
+      MessageTemplate(
+        kk:
+          "«{code}» тәлімгер коды жарамсыз: әріптер, цифрлар, «-», «_», «.», «/» ғана, бос орынсыз (M-0042)",
+        ru:
+          "код наставника «{code}» недопустим: только буквы, цифры, «-», «_», «.», «/», без пробелов (M-0042)",
+        en:
+          "mentor code '{code}' is not valid: letters, digits, '-', '_', '.', '/' only, no spaces (M-0042)"
+      )
+    case .programmeListTooLong:
+      MessageTemplate(
+        kk: "тізімде {count} таңдау, ал «{programme}» бағдарламасы ең көбі {limit} рұқсат етеді",
+        ru: "в списке {count} выборов, а программа «{programme}» допускает не больше {limit}",
+        en: "the list has {count} choices; programme '{programme}' allows at most {limit}")
+    case .repeatedChoice:
+      MessageTemplate(
+        kk: "«{code}» тізімде екі рет берілген; әр таңдау бір рет",
+        ru: "«{code}» указан в списке дважды; каждый выбор один раз",
+        en: "'{code}' is listed twice; each choice once")
     case .badInstitutionCode:
       MessageTemplate(
         kk:

@@ -13,6 +13,7 @@ enum VocabularyTitle: String, MessageKey {
   case enterpriseKind
   case outsideKind
   case consentGiver
+  case shift
 
   var template: MessageTemplate {
     switch self {
@@ -38,6 +39,7 @@ enum VocabularyTitle: String, MessageKey {
         en: "kind of being outside education")
     case .consentGiver:
       MessageTemplate(kk: "келісім берген адам", ru: "кто дал согласие", en: "who gave consent")
+    case .shift: MessageTemplate(kk: "ауысым", ru: "смена", en: "shift")
     }
   }
 }

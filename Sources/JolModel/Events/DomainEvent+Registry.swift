@@ -46,6 +46,8 @@ extension DomainEvent {
     case .matchingPublished(let data): try visitor.visit(data, EventRegistry.matchingPublished)
     case .applicationSubmitted(let data):
       try visitor.visit(data, EventRegistry.applicationSubmitted)
+    case .mentorPreferencesDeclared(let data):
+      try visitor.visit(data, EventRegistry.mentorPreferencesDeclared)
     }
   }
 

@@ -29,5 +29,6 @@ public enum DomainEvent: Hashable, Sendable {
   case matchingRun(MatchingRun)
   case matchingPublished(RunPublished)
   case applicationSubmitted(ApplicationSubmitted)
+  case mentorPreferencesDeclared(MentorPreferencesDeclared)
 
 }

@@ -79,6 +79,8 @@ public enum EventRegistry {
   static let matchingRun = EventDefinition(.matchingRun, .matching, DomainEvent.matchingRun)
   static let matchingPublished = EventDefinition(
     .matchingPublished, .matching, DomainEvent.matchingPublished)
+  static let mentorPreferencesDeclared = EventDefinition(
+    .mentorPreferencesDeclared, .learner, DomainEvent.mentorPreferencesDeclared)
 
   /// Every row. A row's position is the index the fast decoder dispatches on; the order has no
   /// meaning in the log (events name their type).
@@ -93,6 +95,7 @@ public enum EventRegistry {
     EventRow(enterpriseCapacityChanged), EventRow(demandDeclared), EventRow(mentorRegistered),
     EventRow(mentorCapacityChanged), EventRow(policyPublished), EventRow(roundRun),
     EventRow(roundPublished), EventRow(matchingRun), EventRow(matchingPublished),
+    EventRow(mentorPreferencesDeclared),
   ]
 
   /// The row of a type name; nil for a type this version of Jol does not know.

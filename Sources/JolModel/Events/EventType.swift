@@ -36,4 +36,6 @@ public struct EventType: RawRepresentable, Hashable, Comparable, Codable, Sendab
   public static let matchingRun = Self(rawValue: "matching.run")
   public static let matchingPublished = Self(rawValue: "matching.published")
   public static let applicationSubmitted = Self(rawValue: "learner.application_submitted")
+  public static let mentorPreferencesDeclared = Self(
+    rawValue: "learner.mentor_preferences_declared")
 }

@@ -1,14 +1,24 @@
 /// `learner.mentorship_assigned`: a mentor at an enterprise takes the learner.
+///
+/// `reason` is optional and omitted when nil, so assignments recorded before it was kept read
+/// as before (schema version 1).
 public struct MentorshipAssigned: Hashable, Codable, Sendable {
   public var mentor: MentorID
   public var enterprise: EnterpriseID
   /// The matching run that made the assignment; nil when assigned by hand.
   public var matching: MatchingRunID?
+  /// Why a coordinator assigned by hand (`jol mentors move --reason`); never personal data.
+  /// The envelope's actor says who did.
+  public var reason: String?
 
-  public init(mentor: MentorID, enterprise: EnterpriseID, matching: MatchingRunID? = nil) {
+  public init(
+    mentor: MentorID, enterprise: EnterpriseID, matching: MatchingRunID? = nil,
+    reason: String? = nil
+  ) {
     self.mentor = mentor
     self.enterprise = enterprise
     self.matching = matching
+    self.reason = reason
   }
 }
 

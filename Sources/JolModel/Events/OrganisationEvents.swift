@@ -95,7 +95,10 @@ public enum Shift: String, CaseIterable, Codable, Sendable {
 }
 
 /// `mentor.registered` (stream `mentor/<id>`). No names: a mentor is an id, an enterprise and
-/// what assignment needs.
+/// what assignment needs (names and phones, when a file has them, are kept in the vault).
+///
+/// `district` is optional and omitted when nil, so mentors registered before it was kept read
+/// as before (schema version 1): nil means the mentor works in the enterprise's district.
 public struct MentorRegistered: Hashable, Codable, Sendable {
   public var enterprise: EnterpriseID
   public var specialties: [SpecialtyCode]
@@ -103,16 +106,19 @@ public struct MentorRegistered: Hashable, Codable, Sendable {
   /// How many learners at once.
   public var capacity: Int
   public var shift: Shift
+  /// The district (KATO) the mentor works in; nil: the enterprise's.
+  public var district: String?
 
   public init(
     enterprise: EnterpriseID, specialties: [SpecialtyCode], languages: [Language], capacity: Int,
-    shift: Shift
+    shift: Shift, district: String? = nil
   ) {
     self.enterprise = enterprise
     self.specialties = specialties
     self.languages = languages
     self.capacity = capacity
     self.shift = shift
+    self.district = district
   }
 }
 

@@ -29,6 +29,21 @@ public enum IntakeMessages {
     IntakeMessage.unknownEnterprise.text(["bin": bin])
   }
 
+  /// An enterprise capacity other than the one an earlier row of the file gave.
+  public static func otherEnterpriseCapacity(_ capacity: Int, _ line: Int) -> LocalizedText {
+    IntakeMessage.otherEnterpriseCapacity.text(["capacity": String(capacity), "line": String(line)])
+  }
+
+  /// A second list of one learner for one programme in a file.
+  public static func repeatedList(_ iin: IIN, _ line: Int) -> LocalizedText {
+    IntakeMessage.repeatedList.text(["iin": iin.masked, "line": String(line)])
+  }
+
+  /// A choice that names no registered mentor or enterprise.
+  public static func unknownChoice(_ code: String) -> LocalizedText {
+    IntakeMessage.unknownChoice.text(["code": code])
+  }
+
   /// An organisation code already on an earlier line of the file.
   public static func repeatedCode(_ code: String, _ firstLine: Int) -> LocalizedText {
     IntakeMessage.repeatedCode.text(["code": code, "line": String(firstLine)])

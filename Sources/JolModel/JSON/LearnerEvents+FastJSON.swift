@@ -361,6 +361,7 @@ extension MentorshipAssigned: EventData {
     var mentor: MentorID?
     var enterprise: EnterpriseID?
     var matching: MatchingRunID?
+    var reason: String?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("mentor") {
@@ -372,13 +373,16 @@ extension MentorshipAssigned: EventData {
       } else if r.keyIs("matching") {
         try r.fresh(matching)
         matching = try r.readID()
+      } else if r.keyIs("reason") {
+        try r.fresh(reason)
+        reason = try r.readNonEmptyString()
       } else {
         throw r.unknownField()
       }
     }
     self.init(
       mentor: try r.require(mentor, "mentor"), enterprise: try r.require(enterprise, "enterprise"),
-      matching: matching)
+      matching: matching, reason: reason)
   }
 
   func write(to w: inout JSONWriter) {
@@ -390,6 +394,10 @@ extension MentorshipAssigned: EventData {
     if let matching {
       w.key("matching")
       w.string(matching.rawValue)
+    }
+    if let reason {
+      w.key("reason")
+      w.string(reason)
     }
     w.endObject()
   }

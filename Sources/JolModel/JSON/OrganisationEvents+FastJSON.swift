@@ -179,6 +179,7 @@ extension MentorRegistered: EventData {
     var languages: [Language]?
     var capacity: Int?
     var shift: Shift?
+    var district: String?
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("enterprise") {
@@ -196,6 +197,9 @@ extension MentorRegistered: EventData {
       } else if r.keyIs("shift") {
         try r.fresh(shift)
         shift = try r.readEnum(Shift.self)
+      } else if r.keyIs("district") {
+        try r.fresh(district)
+        district = try r.readNonEmptyString()
       } else {
         throw r.unknownField()
       }
@@ -205,7 +209,7 @@ extension MentorRegistered: EventData {
       specialties: try r.require(specialties, "specialties"),
       languages: try r.require(languages, "languages"),
       capacity: try r.require(capacity, "capacity"),
-      shift: try r.require(shift, "shift"))
+      shift: try r.require(shift, "shift"), district: district)
   }
 
   func write(to w: inout JSONWriter) {
@@ -220,6 +224,10 @@ extension MentorRegistered: EventData {
     w.int(capacity)
     w.key("shift")
     w.string(shift.rawValue)
+    if let district {
+      w.key("district")
+      w.string(district)
+    }
     w.endObject()
   }
 }

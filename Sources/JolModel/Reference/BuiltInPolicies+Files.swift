@@ -1240,6 +1240,38 @@ extension BuiltInPolicies {
       """####
     ),
     (
+      "mentoring/kst-dual-2026.programme",
+      ####"""
+      # Mentorships of dual-training students at enterprises of the sample region (Kostanay), for the
+      # 2026–2027 study year. Format: Policies/mentoring/README.md.
+
+      programme kst-dual-2026
+        title kk "Дуалды оқыту тәлімгерлігі, 2026–2027" ru "Наставничество в дуальном обучении, 2026–2027" en "Dual-training mentorship, 2026–2027"
+
+        # A pair that breaks one of these is never made.
+        require specialty
+        require language
+        require district
+        require shift
+
+        # How enterprises rank the students who chose their mentors.
+        score gpa 10                               # 0–50 for GPA 0–5
+        score attendance 0.2                       # 0–20 for 0–100% attendance
+        score diagnostic_direction 5               # the career diagnostic points to the mentor's field
+        score category orphan 5
+        score category disability 5
+        score category rural 3
+        score applied_on 0.1 until 2026-08-31      # 0.1 per day the list came in early
+
+        list 5
+        lottery "kst-dual-2026"
+        enterprise_capacity on
+        unlisted build
+        expand by capacity
+
+      """####
+    ),
+    (
       "reference/kato.csv",
       ####"""
       code,level,parent,name_kk,name_ru,valid_from,valid_until,successor

@@ -1,9 +1,10 @@
-/// The binary snapshot format (version 5), little-endian. Version 5 added a college
-/// placement's dual-training flag; a snapshot of another version is rebuilt from the log.
+/// The binary snapshot format (version 6), little-endian. Version 5 added a college
+/// placement's dual-training flag, version 6 mentors' districts and learners' lists for mentor
+/// assignment; a snapshot of another version is rebuilt from the log.
 ///
 ///     offset  size
 ///      0       8   magic "JOLSNAP\0"
-///      8       4   u32 format version (5)
+///      8       4   u32 format version (6)
 ///     12       8   u64 covered sequence
 ///     20       8   u64 offset of the tables (after the body)
 ///     28       8   u64 total length of the file, checksum included

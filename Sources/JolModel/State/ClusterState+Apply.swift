@@ -50,7 +50,7 @@ extension ClusterState {
     case .learnerRegistered, .categoryDeclared, .categoryEnded, .consentRecorded,
       .consentWithdrawn, .diagnosticCompleted, .stageEntered, .stageLeft, .termResult,
       .mentorshipAssigned, .mentorshipEnded, .awardGranted, .awardRevoked, .awardPaid,
-      .learnerErased, .applicationSubmitted:
+      .learnerErased, .applicationSubmitted, .mentorPreferencesDeclared:
       let position = learnerPosition(LearnerID(id))
       learners[position].apply(envelope.event, effective: effective, sequence: envelope.sequence)
     }

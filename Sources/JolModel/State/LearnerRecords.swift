@@ -152,6 +152,18 @@ public struct LearnerRegistration: Hashable, Codable, Sendable {
   }
 }
 
+/// A learner's list for a mentoring programme and the day it was handed in.
+public struct MentorPreferenceRecord: Hashable, Codable, Sendable {
+  public var list: MentorPreferencesDeclared
+  /// Effective date of the list: the `applied_on` fact of its programme.
+  public var declared: CivilDate
+
+  public init(list: MentorPreferencesDeclared, declared: CivilDate) {
+    self.list = list
+    self.declared = declared
+  }
+}
+
 /// An application to a policy and the day it was made; the application carries the
 /// tripartite agreement when an officer recorded one with it.
 public struct ApplicationRecord: Hashable, Codable, Sendable {

@@ -95,6 +95,14 @@ extension LearnerState {
       let record = ApplicationRecord(application: e, appliedOn: effective)
       guard !applications.contains(record) else { return }
       applications.insert(record, at: insertionIndex(applications, effective) { $0.appliedOn })
+    case .mentorPreferencesDeclared(let e):
+      // A list the same as the one held is a re-import: it keeps its first date. Another list
+      // for the programme replaces it.
+      if let index = mentorPreferences.firstIndex(where: { $0.list.programme == e.programme }) {
+        guard mentorPreferences[index].list != e else { return }
+        mentorPreferences.remove(at: index)
+      }
+      mentorPreferences.append(MentorPreferenceRecord(list: e, declared: effective))
     case .learnerErased:
       erased = effective
     case .institutionRegistered, .institutionCapacityChanged, .enterpriseRegistered,

@@ -22,6 +22,8 @@ public struct LearnerState: Hashable, Codable, Sendable {
   public var awards: [AwardRecord] = []
   /// Applications to policies, in order of their dates.
   public var applications: [ApplicationRecord] = []
+  /// The latest list for each mentoring programme, in order of declaration.
+  public var mentorPreferences: [MentorPreferenceRecord] = []
   /// When the learner's personal data was erased (`jol forget`), if it was.
   public var erased: CivilDate?
   /// The highest global sequence folded in.
@@ -60,6 +62,16 @@ public struct LearnerState: Hashable, Codable, Sendable {
   public func application(to policy: PolicyID, onOrBefore date: CivilDate) -> ApplicationRecord? {
     applications.first { $0.application.policy == policy && $0.appliedOn <= date }
   }
+
+  /// The list for a mentoring programme, if one was declared on or before a date.
+  public func mentorPreferences(for programme: String, onOrBefore date: CivilDate)
+    -> MentorPreferenceRecord?
+  {
+    mentorPreferences.first { $0.list.programme == programme && $0.declared <= date }
+  }
+
+  /// The mentorship that has not ended, if any.
+  public var currentMentorship: MentorshipPeriod? { mentorships.last { $0.until == nil } }
 
   /// Consents recorded and not withdrawn on a date.
   public func activeConsents(on date: CivilDate) -> [ConsentRecord] {

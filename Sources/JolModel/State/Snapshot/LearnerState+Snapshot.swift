@@ -81,6 +81,13 @@ extension LearnerState {
       w.inline(String(decoding: json.bytes, as: UTF8.self))
       w.date(application.appliedOn)
     }
+    w.count(mentorPreferences.count)
+    for record in mentorPreferences {
+      var json = JSONWriter()
+      record.list.write(to: &json)
+      w.inline(String(decoding: json.bytes, as: UTF8.self))
+      w.date(record.declared)
+    }
     if let erased { w.date(erased) }
     w.varint(lastSequence)
   }
@@ -179,6 +186,11 @@ extension LearnerState {
         applications.append(ApplicationRecord(application: application, appliedOn: try r.date()))
       }
     }
+    let preferenceCount = try r.count()
+    for _ in 0..<preferenceCount {
+      let list = try Self.payload(MentorPreferencesDeclared.self, fromJSON: try r.inline())
+      mentorPreferences.append(MentorPreferenceRecord(list: list, declared: try r.date()))
+    }
     if flags & Self.hasErased != 0 { erased = try r.date() }
     lastSequence = try r.varint()
   }
@@ -234,14 +246,21 @@ extension LearnerState {
   fileprivate static func application(fromJSON text: String) throws(SnapshotError)
     -> ApplicationSubmitted
   {
+    try payload(ApplicationSubmitted.self, fromJSON: text)
+  }
+
+  /// A payload kept in the snapshot as its event JSON.
+  fileprivate static func payload<T: FastJSONCodable>(_: T.Type, fromJSON text: String)
+    throws(SnapshotError) -> T
+  {
     var text = text
     do {
       return try text.withUTF8 { utf8 in
         var reader = JSONReader(UnsafeRawBufferPointer(utf8))
-        return try ApplicationSubmitted(reading: &reader)
+        return try T(reading: &reader)
       }
     } catch {
-      throw .malformed(offset: 0, expected: "an application as JSON (\(error))")
+      throw .malformed(offset: 0, expected: "\(T.self) as JSON (\(error))")
     }
   }
 }

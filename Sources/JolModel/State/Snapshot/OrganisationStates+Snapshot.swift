@@ -81,6 +81,7 @@ extension MentorState {
     w.languages(registration.languages)
     w.int(registration.capacity)
     w.enumeration(registration.shift)
+    w.shared(registration.district)
   }
 
   init(reading r: inout SnapshotReader) throws(SnapshotError) {
@@ -88,7 +89,8 @@ extension MentorState {
     guard try r.presence() else { return }
     registration = MentorRegistered(
       enterprise: EnterpriseID(try r.shared()), specialties: try r.specialties(),
-      languages: try r.languages(), capacity: try r.int(), shift: try r.enumeration(.shift))
+      languages: try r.languages(), capacity: try r.int(), shift: try r.enumeration(.shift),
+      district: try r.optionalShared())
   }
 }
 

@@ -13,6 +13,9 @@ public enum IntakeMessage: String, MessageKey {
   case repeatedCode
   case notAtStage
   case repeatedTerm
+  case otherEnterpriseCapacity
+  case repeatedList
+  case unknownChoice
 
   public var template: MessageTemplate {
     switch self {
@@ -51,6 +54,30 @@ public enum IntakeMessage: String, MessageKey {
         ru:
           "предприятие с БИН {bin} не зарегистрировано; сначала загрузите его через jol import institutions",
         en: "enterprise BIN {bin} is not registered; import it with jol import institutions first")
+    case .otherEnterpriseCapacity:
+      MessageTemplate(
+        kk:
+          "кәсіпорынның сыйымдылығы {line}-жолда {capacity} деп берілген; бір кәсіпорынға бір сан",
+        ru:
+          "вместимость предприятия в строке {line} указана как {capacity}; у предприятия одно число",
+        en: "the enterprise's capacity is {capacity} on line {line}; one number per enterprise")
+    case .repeatedList:
+      MessageTemplate(
+        kk:
+          "ЖСН {iin} осы бағдарламаға файлда қайталанады (алғаш {line}-жолда); бір білім алушыға бір тізім",
+        ru:
+          "ИИН {iin} повторяется в файле для этой программы (впервые в строке {line}); у обучающегося один список",
+        en:
+          "IIN {iin} appears again for this programme (first on line {line}); one list per student")
+    case .unknownChoice:
+      MessageTemplate(
+        kk:
+          "«{code}» тәлімгер де, тіркелген кәсіпорын да емес; алдымен jol import mentors арқылы енгізіңіз",
+        ru:
+          "«{code}» — не наставник и не зарегистрированное предприятие; сначала загрузите через jol import mentors",
+        en:
+          "'{code}' is neither a mentor nor a registered enterprise; import it with jol import mentors first"
+      )
     case .repeatedCode:
       MessageTemplate(
         kk: "«{code}» коды файлда қайталанады (алғаш {line}-жолда)",

@@ -1,0 +1,46 @@
+import JolFormat
+import JolModel
+
+/// `jol mentors explain IIN|ID [--run RUN-ID] [--format text|json]`: why the student got what
+/// they got in their latest run (pending or published), in the reader's language: «assigned to
+/// your choice #2; your choice #1 was full with students ranked higher (its cutoff 78.5, your
+/// score 74)», or unmatched with no acceptable mentor or every acceptable mentor full.
+struct MentorsExplainCommand: Command {
+  var name: String { "explain" }
+  var summary: LocalizedText { MentorsText.explainSummary.text() }
+  var synopsis: String { "IIN|ID [--run RUN-ID] [--format text|json]" }
+  var options: [OptionSpec] {
+    [
+      OptionSpec("run", value: "RUN-ID", help: MentorsText.runOption.text()),
+      .format([.text, .json]),
+    ]
+  }
+  var positionalCount: ClosedRange<Int> { 1...1 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.text, .json])
+    let store = try Store.openForReading(context)
+    let (learner, _) = try LearnerLookup.resolve(arguments.positionals[0]) {
+      try store.loadVault()
+    }
+    let state = try store.currentState()
+    let found =
+      try arguments.value("run").map { try MentorRunStore.load($0, store) }
+      ?? MentorRunStore.latest(store, state: state, learner: learner)
+    guard let run = found, let index = run.index(of: learner) else {
+      throw CommandError(
+        MentorsText.notInAnyRun.text(["student": learner.rawValue]), exitCode: .noInput)
+    }
+    let text = try run.solve().explanation(ofStudentAt: index).text(in: context.language)
+    if format == .json {
+      context.output(
+        JSONValue.object([
+          ("student", .string(learner.rawValue)), ("run", .string(run.id)),
+          ("list_built", .bool(run.students[index].built)), ("explanation", .string(text)),
+        ]).compact)
+    } else {
+      context.output(TextSafety.displayable(text))
+    }
+    return .ok
+  }
+}

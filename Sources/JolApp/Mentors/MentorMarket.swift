@@ -1,0 +1,209 @@
+import JolMatching
+import JolModel
+import JolPolicy
+
+/// Builds a run's instance from the log's state and a programme (pure: no files, no clock).
+///
+/// - **Students**: learners with a list for the programme handed in on or before the date, and
+///   — when the programme says `unlisted build` — learners at college on the date without one.
+///   A learner who has a mentor now takes no part (so a second round assigns only the
+///   unmatched); nor does an erased learner.
+/// - **Lists**: an enterprise expands to its mentors in the programme's order; a built list is
+///   the acceptable mentors, most compatible first (specialty, language, district and
+///   diagnostic direction matched; then mentor code), cut at the programme's `list`.
+/// - **Acceptability**: the programme's hard constraints; a pair that breaks one keeps the
+///   mentor on the student's list (their explanation says it does not accept them) and leaves
+///   the student off the mentor's ranking. A ban (`bans`) does the same.
+/// - **Capacities**: what is left — registered capacity less current mentorships — for mentors,
+///   and, when `enterprise_capacity on`, for enterprises with a capacity above 0 (an enterprise
+///   registered without one, 0, caps nothing).
+/// - **Priorities**: each acceptable student's score at the mentor (the programme's weights);
+///   ties go to the lottery drawn from the programme's seed over students in id order.
+struct MentorMarket {
+  let state: ClusterState
+  let programme: MentoringProgramme
+  let classifier: SpecialtyClassifier
+  let asOf: CivilDate
+  /// Pairs (learner, mentor) a coordinator ruled out before the run.
+  var bans: Set<[String]> = []
+
+  /// The run `id` of round `round` at `logPosition`.
+  func run(id: String, round: Int, logPosition: UInt64) -> MentorRun {
+    let mentors = state.mentors.values.compactMap { mentor in
+      mentor.registration.map { (id: mentor.id, registration: $0) }
+    }.sorted { $0.id < $1.id }
+    var load: [MentorID: Int] = [:]
+    var students: [(LearnerState, MentorPreferenceRecord?)] = []
+    for learner in state.learners where learner.erased == nil {
+      if let current = learner.currentMentorship {
+        load[current.mentor, default: 0] += 1
+        continue
+      }
+      let list = learner.mentorPreferences(for: programme.id, onOrBefore: asOf)
+      if list != nil
+        || (programme.unlisted == .build && learner.period(on: asOf)?.placement.stage == .college)
+      {
+        students.append((learner, list))
+      }
+    }
+    students.sort { $0.0.id < $1.0.id }
+
+    var runStudents: [MentorRun.Student] = []
+    var applicants: [MentorID: [MentorRun.Applicant]] = [:]
+    for (learner, list) in students {
+      let profile = Profile(learner, asOf: asOf)
+      var choices: [MentorID]
+      var built = false
+      if let list, !list.list.choices.isEmpty {
+        choices = expand(list.list.choices, mentors)
+      } else {
+        built = true
+        choices = mentors.filter { acceptable(profile, $0.id, $0.registration) }
+          .map { (mentor: $0, compatibility: compatibility(profile, $0.registration)) }
+          .sorted {
+            ($0.compatibility, $1.mentor.id) > ($1.compatibility, $0.mentor.id)
+          }
+          .map(\.mentor)
+          .prefix(programme.listLimit).map(\.id)
+      }
+      runStudents.append(
+        MentorRun.Student(id: learner.id.rawValue, choices: choices.map(\.rawValue), built: built))
+      for mentor in choices {
+        guard let registration = state.mentors[mentor]?.registration,
+          acceptable(profile, mentor, registration)
+        else { continue }
+        let components = programme.scoreComponents(
+          facts: profile.facts, directionFits: fits(profile, registration),
+          appliedOn: built ? nil : list?.declared)
+        applicants[mentor, default: []].append(
+          MentorRun.Applicant(
+            student: learner.id.rawValue, score: components.total,
+            components: components.map { MentorRun.Component(name: $0.name, value: $0.value) }))
+      }
+    }
+
+    var enterpriseLoad: [EnterpriseID: Int] = [:]
+    for (mentor, count) in load {
+      if let enterprise = state.mentors[mentor]?.registration?.enterprise {
+        enterpriseLoad[enterprise, default: 0] += count
+      }
+    }
+    let enterprises: [MentorRun.Enterprise] =
+      programme.enterpriseCapacity
+      ? Set(mentors.map(\.registration.enterprise)).sorted().compactMap { id in
+        guard let capacity = state.enterprises[id]?.registration?.capacity, capacity > 0 else {
+          return nil
+        }
+        return MentorRun.Enterprise(
+          id: id.rawValue, capacity: max(0, capacity - enterpriseLoad[id, default: 0]))
+      } : []
+    let lottery = MatchingLottery(seed: programme.seed, count: runStudents.count)
+    return MentorRun(
+      id: id, programme: programme.id, round: round, asOf: asOf, logPosition: logPosition,
+      seed: programme.lottery, students: runStudents,
+      mentors: mentors.map { mentor in
+        MentorRun.Mentor(
+          id: mentor.id.rawValue, enterprise: mentor.registration.enterprise.rawValue,
+          capacity: max(0, mentor.registration.capacity - load[mentor.id, default: 0]),
+          ranking: (applicants[mentor.id] ?? []).sorted { $0.score > $1.score })
+      },
+      enterprises: enterprises, lottery: lottery.numbers)
+  }
+
+  /// A list as handed in, enterprises replaced by their mentors (each mentor once).
+  private func expand(
+    _ choices: [MentorChoice], _ mentors: [(id: MentorID, registration: MentorRegistered)]
+  ) -> [MentorID] {
+    var result: [MentorID] = []
+    for choice in choices {
+      switch choice {
+      case .mentor(let id):
+        if !result.contains(id) { result.append(id) }
+      case .enterprise(let enterprise):
+        var own = mentors.filter { $0.registration.enterprise == enterprise }
+        if programme.expansion == .capacity {
+          own.sort { $0.registration.capacity > $1.registration.capacity }
+        }
+        for mentor in own where !result.contains(mentor.id) { result.append(mentor.id) }
+      }
+    }
+    return result
+  }
+
+  /// What the constraints read of a student.
+  struct Profile {
+    var id: LearnerID
+    var facts: Facts
+    var language: Language?
+    var district: String?
+    var form: StudyForm?
+
+    init(_ learner: LearnerState, asOf: CivilDate) {
+      id = learner.id
+      facts = Facts(learner: learner, asOf: asOf)
+      switch learner.period(on: asOf)?.placement {
+      case .college(let college):
+        language = college.language
+        form = college.form
+      case .school(let school): language = school.language
+      default: break
+      }
+      district = facts.district
+    }
+  }
+
+  /// Whether the pair keeps every hard constraint of the programme, and is not banned.
+  func acceptable(_ student: Profile, _ mentor: MentorID, _ registration: MentorRegistered)
+    -> Bool
+  {
+    if bans.contains([student.id.rawValue, mentor.rawValue]) { return false }
+    for constraint in programme.constraints {
+      switch constraint {
+      case .specialty:
+        guard let specialty = student.facts.specialty,
+          registration.specialties.contains(specialty)
+        else { return false }
+      case .language:
+        guard let language = student.language, registration.languages.contains(language) else {
+          return false
+        }
+      case .district:
+        guard let district = student.district, district == mentorDistrict(registration) else {
+          return false
+        }
+      case .shift:
+        switch student.form {
+        case .fullTime: if registration.shift != .day { return false }
+        case .evening: if registration.shift != .evening { return false }
+        case .extramural, nil: break
+        }
+      }
+    }
+    return true
+  }
+
+  /// The mentor's district, else its enterprise's.
+  private func mentorDistrict(_ registration: MentorRegistered) -> String? {
+    registration.district ?? state.enterprises[registration.enterprise]?.registration?.district
+  }
+
+  /// Whether the student's diagnostic direction is that of one of the mentor's specialties.
+  private func fits(_ student: Profile, _ registration: MentorRegistered) -> Bool {
+    guard let direction = student.facts.diagnosticDirection.flatMap(Direction.known) else {
+      return false
+    }
+    return registration.specialties.contains { classifier.direction(of: $0) == direction }
+  }
+
+  /// How many of specialty, language, district and direction the pair shares.
+  private func compatibility(_ student: Profile, _ registration: MentorRegistered) -> Int {
+    var count = 0
+    if let specialty = student.facts.specialty, registration.specialties.contains(specialty) {
+      count += 1
+    }
+    if let language = student.language, registration.languages.contains(language) { count += 1 }
+    if student.district != nil && student.district == mentorDistrict(registration) { count += 1 }
+    if fits(student, registration) { count += 1 }
+    return count
+  }
+}
