@@ -47,6 +47,18 @@ struct FactsFileTests {
       "facts.jsonl:1:14: error: unknown fact 'ағы': expected id or one of stage, grade, institution, specialty, qualification, qualification_level, form, dual_training, funding, course, gpa, attendance, lowest_grade, categories, region, district, age, birth_date, diagnostic_direction, mentorship, awards, applied_on, employer, enterprise_agreement, work_obligation_years"
     ),
     (
+      "{\"id\": \"L1\", \"gpa\": 4, \"gpa\": 5}",
+      "facts.jsonl:1:24: error: key 'gpa' given twice"
+    ),
+    (
+      "{\"id\": \"L1\", \"stage\": \"school\", \"id\": \"L2\"}",
+      "facts.jsonl:1:33: error: key 'id' given twice"
+    ),
+    (
+      "{\"id\": \"L1\", \"awards\": [], \"gpa\": 4, \"awards\": []}",
+      "facts.jsonl:1:38: error: key 'awards' given twice"
+    ),
+    (
       "{\"id\": \"L1\"} x",
       "facts.jsonl:1:14: error: unexpected 'x' after the object: one object per line"
     ),

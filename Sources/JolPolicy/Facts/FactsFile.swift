@@ -121,7 +121,7 @@ struct JSONLineReader {
     try expect(UInt8(ascii: "{"), .objectStart)
     var facts = Facts(id: "")
     var hasID = false
-    var keys: Set<String> = []
+    var named = NamedFacts()
     skipSpace()
     if position < end && bytes[position] == UInt8(ascii: "}") {
       position += 1
@@ -132,8 +132,20 @@ struct JSONLineReader {
         guard position < end, bytes[position] == UInt8(ascii: "\"") else {
           throw error(position, .expected(.quotedKey, found: found()))
         }
-        let key = try readString()
-        guard keys.insert(key).inserted else { throw error(keyAt, .keyTwice(key)) }
+        // A fact's name or `id` is recognised on its bytes; any other key is read as text.
+        let known = readKnownKey()
+        let key: String
+        let fact: Fact?
+        switch known {
+        case .id?: (key, fact) = ("id", nil)
+        case .fact(let named)?: (key, fact) = (named.rawValue, named)
+        case nil:
+          key = try readString()
+          fact = key == "id" ? nil : Fact(rawValue: key)
+        }
+        if key == "id" ? hasID : fact.map({ !named.insert($0.index) }) ?? false {
+          throw error(keyAt, .keyTwice(key))
+        }
         try expect(UInt8(ascii: ":"), .colonAfterKey)
         skipSpace()
         let valueAt = position
@@ -144,7 +156,7 @@ struct JSONLineReader {
           }
           facts.id = id
           hasID = true
-        } else if let fact = Fact(rawValue: key) {
+        } else if let fact {
           if let value {
             do {
               try facts.set(fact, value, categories: categories)
@@ -246,6 +258,39 @@ struct JSONLineReader {
 
   /// A string at `position`, read by ``JSONReader`` (the one JSON reader), its failures told
   /// where they are: a raw control character as forbidden, an unclosed string at its start.
+  /// A key recognised on its bytes.
+  enum KnownKey {
+    case id
+    case fact(Fact)
+  }
+
+  /// The fact names' bytes, by fact index.
+  private static let factNames: [[UInt8]] = Fact.allCases.map { Array($0.rawValue.utf8) }
+
+  /// The key at `position` when it is `id` or a fact's name written without escapes, read
+  /// without making a string (position moves past its closing quote); nil otherwise, position
+  /// unmoved.
+  mutating func readKnownKey() -> KnownKey? {
+    let start = position + 1
+    var close = start
+    while close < end, bytes[close] != UInt8(ascii: "\"") {
+      if bytes[close] == UInt8(ascii: "\\") || bytes[close] < 0x20 { return nil }
+      close += 1
+    }
+    guard close < end else { return nil }
+    let length = close - start
+    if length == 2, bytes[start] == UInt8(ascii: "i"), bytes[start + 1] == UInt8(ascii: "d") {
+      position = close + 1
+      return .id
+    }
+    for (index, name) in Self.factNames.enumerated()
+    where name.count == length && bytes[start..<close].elementsEqual(name) {
+      position = close + 1
+      return .fact(Fact.allCases[index])
+    }
+    return nil
+  }
+
   mutating func readString() throws(Diagnostic) -> String {
     let start = position
     let read: Result<(String, Int), JSONReadError> = bytes.withUnsafeBytes { buffer in
@@ -332,5 +377,29 @@ extension Diagnostic.Message {
     if EditDistance.closest(to: key, among: Fact.names) != nil { return .unknownFact(key) }
     let names = Fact.names.joined(separator: ", ")
     return FactsMessage.unknownFact.text(["key": key, "names": names])
+  }
+}
+
+/// The facts a line has named, to find one named twice without hashing names again: a bit per
+/// fact of the vocabulary (a set beyond 128 facts).
+private struct NamedFacts {
+  var low: UInt64 = 0
+  var high: UInt64 = 0
+  var beyond: Set<Int> = []
+
+  /// Adds a fact by its index; false when the line named it already.
+  mutating func insert(_ index: Int) -> Bool {
+    switch index {
+    case 0..<64:
+      let bit = UInt64(1) << UInt64(index)
+      defer { low |= bit }
+      return low & bit == 0
+    case 64..<128:
+      let bit = UInt64(1) << UInt64(index - 64)
+      defer { high |= bit }
+      return high & bit == 0
+    default:
+      return beyond.insert(index).inserted
+    }
   }
 }
