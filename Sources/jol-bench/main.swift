@@ -13,7 +13,7 @@ struct Benchmark {
 let benchmarks: [Benchmark] = [
   logAppendBenchmark, logReplayBenchmark,
   replayBenchmark, stateMemoryBenchmark,
-  PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
+  PolicyBench.evalBenchmark, PolicyBench.endToEndBenchmark, PolicyBench.roundBenchmark,
   MatchBench.solveBenchmark,
   importBenchmark,
   diagnoseScoreBenchmark,
