@@ -72,6 +72,7 @@ let package = Package(
       name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JolReportsTests", dependencies: ["JolReports", "JolFormat", "JolModel"],
+      exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "JolAppTests",

@@ -24,6 +24,7 @@ public enum Jol {
       .group(EligibilityCommands.group),
       .group(RoundCommands.group),
       .group(MatchCommands.group),
+      .group(ReportCommands.group),
       .group(LogCommands.group),
       .command(ForgetCommand()),
     ])

@@ -19,7 +19,8 @@ import Testing
     let policies = root.appendingPathComponent("Policies")
     let paths = try FileManager.default.subpathsOfDirectory(atPath: policies.path)
       .filter {
-        [".policy", ".tests", ".csv", ".instrument", ".texts"].contains(where: $0.hasSuffix)
+        [".policy", ".tests", ".csv", ".instrument", ".texts", ".conf", ".passport"].contains(
+          where: $0.hasSuffix)
       }
       .sorted()
     return try paths.map { path in
