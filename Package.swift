@@ -49,7 +49,8 @@ let package = Package(
     .executableTarget(
       name: "jol-bench",
       dependencies: [
-        "JolModel", "JolFormat", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching", "JolApp",
+        "JolModel", "JolFormat", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching",
+        "JolReports", "JolApp",
       ],
       swiftSettings: swiftSettings),
 
