@@ -49,7 +49,8 @@ let package = Package(
     .executableTarget(
       name: "jol-bench",
       dependencies: [
-        "JolModel", "JolFormat", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching", "JolApp",
+        "JolModel", "JolFormat", "JolLog", "JolPolicy", "JolDiagnostics", "JolMatching",
+        "JolReports", "JolApp",
       ],
       swiftSettings: swiftSettings),
 
@@ -72,6 +73,7 @@ let package = Package(
       name: "JolMatchingTests", dependencies: ["JolMatching"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JolReportsTests", dependencies: ["JolReports", "JolFormat", "JolModel"],
+      exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "JolAppTests",

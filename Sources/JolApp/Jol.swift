@@ -26,6 +26,7 @@ public enum Jol {
       .group(RoundCommands.group),
       .group(MatchCommands.group),
       .group(MentorsCommands.group),
+      .group(ReportCommands.group),
       .group(LogCommands.group),
       .command(ForgetCommand()),
     ])

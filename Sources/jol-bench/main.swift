@@ -18,6 +18,7 @@ let benchmarks: [Benchmark] = [
   importBenchmark,
   diagnoseScoreBenchmark,
   snapshotBenchmark, startupBenchmark,
+  reportPathwaysBenchmark,
 ]
 
 if CommandLine.arguments.dropFirst().first == "log-crash-writer" {

@@ -19,7 +19,9 @@ import Testing
     let policies = root.appendingPathComponent("Policies")
     let paths = try FileManager.default.subpathsOfDirectory(atPath: policies.path)
       .filter {
-        [".policy", ".tests", ".csv", ".instrument", ".texts", ".programme"].contains(
+        [
+          ".policy", ".tests", ".csv", ".instrument", ".texts", ".programme", ".conf", ".passport",
+        ].contains(
           where: $0.hasSuffix)
       }
       .sorted()

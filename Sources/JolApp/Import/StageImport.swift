@@ -51,6 +51,7 @@ struct StageImport: ImportKind {
       switch reason {
       case .conscripted: .militaryService
       case .moved: .leftRegion
+      case .maternityLeave: .maternityLeave
       default: .neet
       }
     return .entered(.outside(OutsidePlacement(kind: kind)))

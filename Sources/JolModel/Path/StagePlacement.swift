@@ -130,6 +130,9 @@ public enum OutsideKind: String, CaseIterable, Codable, Sendable {
   case neet
   /// Moved out of the region: the path continues where Jol does not see it.
   case leftRegion = "left_region"
+  /// On maternity or childcare leave: neither employed nor seeking work, so outside the
+  /// denominator of graduates' employment.
+  case maternityLeave = "maternity_leave"
   case other
 }
 

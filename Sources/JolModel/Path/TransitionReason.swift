@@ -19,6 +19,9 @@ public enum TransitionReason: String, CaseIterable, Codable, Sendable {
   case conscripted
   /// Academic leave (академический отпуск), expected to return.
   case academicLeave = "academic_leave"
+  /// Maternity or childcare leave (декретный отпуск / отпуск по уходу за ребёнком): graduates on
+  /// it are left out of the employment rate's denominator, as the statistics office counts.
+  case maternityLeave = "maternity_leave"
   /// Moved out of the region.
   case moved
   /// Anything else; reports show it as "other".

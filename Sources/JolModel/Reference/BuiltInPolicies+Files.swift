@@ -1415,6 +1415,19 @@ extension BuiltInPolicies {
       """####
     ),
     (
+      "reporting/reporting.conf",
+      ####"""
+      # Reporting settings of the region (jol report).
+      #
+      # minimum_cell_size: the akimat's reports never publish a count of learners from 1 to this
+      # value less one; such a count is shown as "<5", and other counts are hidden ("×") so that it
+      # cannot be worked out from the totals. 5 is the default and a common rule of statistics
+      # offices; raise it for smaller districts.
+      minimum_cell_size 5
+
+      """####
+    ),
+    (
       "scholarships/akim-named-scholarship.policy",
       ####"""
       # Именная стипендия акима области для студентов колледжей по специальностям из перечня

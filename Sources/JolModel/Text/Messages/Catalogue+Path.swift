@@ -71,6 +71,10 @@ extension TransitionReason: TitledValue {
       MessageTemplate(kk: "әскерге шақырылды", ru: "призван в армию", en: "conscripted")
     case .academicLeave:
       MessageTemplate(kk: "академиялық демалыс", ru: "академический отпуск", en: "academic leave")
+    case .maternityLeave:
+      MessageTemplate(
+        kk: "бала күтіміне байланысты демалыс", ru: "отпуск по уходу за ребёнком",
+        en: "maternity leave")
     case .moved: MessageTemplate(kk: "көшіп кетті", ru: "переехал", en: "moved")
     case .other: MessageTemplate(kk: "басқа", ru: "другое", en: "other")
     }
@@ -100,6 +104,10 @@ extension OutsideKind: TitledValue {
         en: "not in education or employment")
     case .leftRegion:
       MessageTemplate(kk: "өңірден кетті", ru: "выбыл из региона", en: "left the region")
+    case .maternityLeave:
+      MessageTemplate(
+        kk: "бала күтіміне байланысты демалыс", ru: "отпуск по уходу за ребёнком",
+        en: "maternity leave")
     case .other: MessageTemplate(kk: "басқа", ru: "другое", en: "other")
     }
   }

@@ -1,0 +1,65 @@
+import JolModel
+import JolReports
+
+/// `jol report pathways --as-of DATE [--format html|md|csv|json] [--out FILE] [--district CODE]
+/// [--cohort YEAR]`: the pathway report for the akimat (``PathwayReport``), from the log as of
+/// a date: the region's state folded from the events effective by then, all of the log read.
+///
+/// The same log and the same options give the same bytes: nothing in the report depends on
+/// the clock, the machine or the order of a dictionary. The header names the date, the log
+/// position (the sequence of the log's last event) and the policy versions published by then.
+struct ReportPathwaysCommand: Command {
+  var name: String { "pathways" }
+  var summary: LocalizedText { ReportCommandText.pathwaysSummary.text() }
+  var synopsis: String {
+    "--as-of YYYY-MM-DD [--format html|md|csv|json] [--out FILE] [--district CODE] [--cohort YEAR]"
+  }
+  static let formats: [ReportOutput.Format] = [.html, .md, .csv, .json]
+  var options: [OptionSpec] {
+    [
+      .asOf, ReportOutput.formatOption(Self.formats), ReportOutput.outOption,
+      OptionSpec("district", value: "CODE", help: ReportCommandText.districtOption.text()),
+      OptionSpec("cohort", value: "YEAR", help: ReportCommandText.cohortOption.text()),
+    ]
+  }
+  var positionalCount: ClosedRange<Int> { 0...0 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try ReportOutput.format(arguments, Self.formats)
+    let asOf = try arguments.date("as-of", default: context.console.today)
+    let cohort = try Self.cohort(arguments.value("cohort"))
+    let config = try ReportOutput.config(context)
+    let kato = try ReferenceData.kato(context)
+    let classifier = try ReferenceData.classifier(context)
+    let store = try Store.openForReading(context)
+    let state = try store.state(TimeSlice(asOf: asOf))
+    let report = try PathwayReport(
+      state: state,
+      scope: PathwayScope(
+        asOf: asOf, cohort: cohort, district: arguments.value("district"),
+        minimumCellSize: config.minimumCellSize),
+      logPosition: store.log?.lastSequence ?? 0,
+      names: PathwayNames(kato: kato, classifier: classifier, state: state))
+    try ReportOutput.write(Self.render(report, format, context.language), arguments, context)
+    return .ok
+  }
+
+  static func render(_ report: PathwayReport, _ format: ReportOutput.Format, _ language: Language)
+    -> String
+  {
+    switch format {
+    case .html: report.document(language).html(language)
+    case .md: report.document(language).markdown(language)
+    case .csv: report.csv(language)
+    case .json: report.json(language).compact + "\n"
+    }
+  }
+
+  static func cohort(_ text: String?) throws -> Int? {
+    guard let text else { return nil }
+    guard let year = Int(text), (2000...2100).contains(year) else {
+      throw CommandError.usage(ReportCommandText.badCohort.text(["text": text]))
+    }
+    return year
+  }
+}

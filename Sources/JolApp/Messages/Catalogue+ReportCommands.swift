@@ -1,0 +1,69 @@
+import JolModel
+
+/// The texts of `jol report …`. Adding a message: see ``MessageKey``.
+enum ReportCommandText: String, MessageKey {
+  case group
+  case pathwaysSummary
+  case passportSummary
+  case formatOption
+  case outOption
+  case districtOption
+  case cohortOption
+  case badCohort
+  case written
+  case notWritten
+  case reportingFileProblems
+
+  var template: MessageTemplate {
+    switch self {
+    case .group:
+      MessageTemplate(
+        kk: "Әкімдікке арналған есептер", ru: "Отчёты для акимата", en: "Reports for the akimat")
+    case .pathwaysSummary:
+      MessageTemplate(
+        kk: "білім алушылардың жолы: ағындар, жұмысқа орналасу, тағайындаулар, ұсыныс пен сұраныс",
+        ru: "траектории обучающихся: потоки, трудоустройство, назначения, выпуск и спрос",
+        en: "learner pathways: flows, employment, awards, supply and demand")
+    case .passportSummary:
+      MessageTemplate(
+        kk: "кластер паспорты: көрсеткіштер мақсаттармен қатар",
+        ru: "паспорт кластера: показатели рядом с целями",
+        en: "the cluster passport: KPIs beside their targets")
+    case .formatOption:
+      MessageTemplate(
+        kk: "есеп пішімі", ru: "формат отчёта", en: "the report's format")
+    case .outOption:
+      MessageTemplate(
+        kk: "есепті стандартты шығысқа емес, осы файлға жазу",
+        ru: "записать отчёт в этот файл, а не в стандартный вывод",
+        en: "write the report to this file instead of standard output")
+    case .districtOption:
+      MessageTemplate(
+        kk: "тек осы ауданның (КАТО коды) білім алушылары",
+        ru: "только обучающиеся этого района (код КАТО)",
+        en: "only the learners of this district (KATO code)")
+    case .cohortOption:
+      MessageTemplate(
+        kk: "когорта: 9-сыныпты немесе колледжді бітірген жыл",
+        ru: "когорта: год выбытия из 9 класса или колледжа",
+        en: "the cohort: the year of leaving grade 9 or college")
+    case .badCohort:
+      MessageTemplate(
+        kk: "--cohort {text}: жыл күтілді (2000…2100)",
+        ru: "--cohort {text}: ожидается год (2000…2100)",
+        en: "--cohort {text}: expected a year (2000…2100)")
+    case .written:
+      MessageTemplate(
+        kk: "Есеп жазылды: {path}", ru: "Отчёт записан: {path}", en: "Report written: {path}")
+    case .notWritten:
+      MessageTemplate(
+        kk: "Есепті жазу мүмкін болмады: {path}", ru: "Не удалось записать отчёт: {path}",
+        en: "Could not write the report: {path}")
+    case .reportingFileProblems:
+      MessageTemplate(
+        kk: "{path}: қателер бар, есеп жасалмады",
+        ru: "{path}: есть ошибки, отчёт не построен",
+        en: "{path}: has errors, no report was made")
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import JolFormat
+import JolModel
+
+extension PathwayReport {
+  /// The header lines: the date, the cohort, the district, the log position, the policy
+  /// versions (and the passport's), the minimum cell size.
+  public var header: [(term: LocalizedText, value: LocalizedText)] {
+    let policyList =
+      policies.isEmpty
+      ? PathwayMessage.noPolicies.text()
+      : .same(policies.map { "\($0.id) v\($0.version)" }.joined(separator: ", "))
+    return [
+      (PathwayMessage.asOf.text(), .same(scope.asOf.description)),
+      (PathwayMessage.cohort.text(), .same(String(scope.cohort))),
+      (PathwayMessage.district.text(), districtTitle),
+      (PathwayMessage.logPosition.text(), .same(String(logPosition))),
+      (PathwayMessage.policies.text(), policyList),
+    ] + extraHeader + [
+      (PathwayMessage.minimumCellSize.text(), .same(String(scope.minimumCellSize)))
+    ]
+  }
+
+  /// The report as a document for a reader of `language` (the rows' labels are written in
+  /// it): HTML (`.html(language)`, the flows as inline SVG) or Markdown.
+  public func document(_ language: Language) -> ReportDocument {
+    var documentSections = sections.map { section in
+      ReportSection(
+        title: section.title,
+        blocks: section.blocks.map { block in
+          switch block {
+          case .table(let table):
+            .table(
+              table.dataTable(language, minimumCellSize: scope.minimumCellSize),
+              caption: table.caption)
+          case .flow(let flow): .chart(.flow(flow))
+          case .note(let text): .note(text)
+          }
+        })
+    }
+    documentSections[0].blocks.insert(.notice(PathwayMessage.privacyNotice.text()), at: 0)
+    return ReportDocument(
+      title: PathwayMessage.title.text(), header: header, sections: documentSections)
+  }
+}
+
+extension PathwayReport {
+  /// The report as one JSON object, keys in snake_case, titles in `language`: the header
+  /// fields, then each section's tables with each row's figures by column key. Counts are
+  /// numbers or their symbols (`<5`, `×`), rates percentages or `—`, amounts tenge.
+  public func json(_ language: Language) -> JSONValue {
+    let k = scope.minimumCellSize
+    func label(_ label: TableLabel) -> [(String, JSONValue)] {
+      [("key", .string(label.key)), ("title", .string(label.title[language]))]
+    }
+    let sectionValues = sections.map { section -> JSONValue in
+      var tables: [JSONValue] = []
+      var notes: [JSONValue] = []
+      for block in section.blocks {
+        switch block {
+        case .table(let table):
+          tables.append(
+            .object([
+              ("id", .string(table.id)), ("caption", .string(table.caption[language])),
+              ("row_heading", .string(table.rowHeading[language])),
+              ("columns", .array(table.columns.map { .object(label($0)) })),
+              (
+                "rows",
+                .array(
+                  zip(table.rows, table.cells).map { row, figures in
+                    .object(
+                      label(row) + [
+                        (
+                          "values",
+                          .object(
+                            zip(table.columns, figures).map {
+                              ($0.key, $1.json(minimumCellSize: k))
+                            }
+                          )
+                        )
+                      ])
+                  })
+              ),
+            ]))
+        case .note(let text): notes.append(.string(text[language]))
+        case .flow: break
+        }
+      }
+      return .object([
+        ("id", .string(section.id)), ("title", .string(section.title[language])),
+        ("tables", .array(tables)), ("notes", .array(notes)),
+      ])
+    }
+    return .object(
+      [
+        ("report", .string("pathways")), ("language", .string(language.rawValue)),
+        ("as_of", .string(scope.asOf.description)), ("cohort", .int(scope.cohort)),
+        ("district", .optional(scope.district)), ("log_position", .int(logPosition)),
+        (
+          "policies",
+          .array(
+            policies.map { .object([("id", .string($0.id)), ("version", .int($0.version))]) })
+        ),
+      ] + extraJSON + [
+        ("minimum_cell_size", .int(k)),
+        ("sections", .array(sectionValues)),
+      ])
+  }
+
+  /// The report as one CSV file a spreadsheet opens: UTF-8 with a byte-order mark, CRLF, `;`
+  /// between fields in kk and ru (their decimal mark is the comma) and `,` in en. One line per
+  /// figure, in long form — `table;row_key;row;column_key;column;value` — so that every table
+  /// of the report is in one file and filters by its `table` column.
+  public func csv(_ language: Language) -> String {
+    let writer = CSVWriter(
+      delimiter: language == .en ? .comma : .semicolon, lineEnding: .crlf,
+      writesByteOrderMark: true, neutralizesFormulas: true)
+    var records: [[String]] = []
+    for section in sections {
+      for case .table(let table) in section.blocks {
+        for (row, figures) in zip(table.rows, table.cells) {
+          for (column, figure) in zip(table.columns, figures) {
+            records.append([
+              table.id, row.key, row.title[language], column.key, column.title[language],
+              figure.csv(minimumCellSize: scope.minimumCellSize, language: language),
+            ])
+          }
+        }
+      }
+    }
+    return writer.text(
+      header: ["table", "row_key", "row", "column_key", "column", "value"], records: records)
+  }
+}

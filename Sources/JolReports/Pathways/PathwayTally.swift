@@ -1,0 +1,183 @@
+import JolModel
+
+/// One pass over the region's state as of the report's date: every count the pathway report
+/// publishes, before disclosure control. Learner ids are read only to tell learners apart;
+/// nothing of a learner leaves this type but counts and sums.
+struct PathwayTally {
+  let scope: PathwayScope
+  var grade9ByDistrict = CountGrid(
+    id: "grade9_by_district", columns: LearnerPath.AfterGrade9.allCases.map(\.rawValue))
+  var grade9BySchool = CountGrid(
+    id: "grade9_by_school", columns: LearnerPath.AfterGrade9.allCases.map(\.rawValue))
+  var leaversBySpecialty = CountGrid(
+    id: "college_leavers_by_specialty", columns: LeaverOutcome.allCases.map(\.rawValue))
+  var leaversByCollege = CountGrid(
+    id: "college_leavers_by_college", columns: LeaverOutcome.allCases.map(\.rawValue))
+  var studentsDual = CountGrid(id: "students_dual_training", columns: ["dual", "not_dual"])
+  var studentsFunding = CountGrid(
+    id: "students_funding", columns: Funding.allCases.map(\.rawValue))
+  var expectedGraduates: CountGrid
+  var studentsMentored = CountGrid(
+    id: "students_mentorship", columns: ["mentored", "unmatched"])
+  var mentorLoad = CountGrid(id: "mentor_load", columns: Self.loadBuckets)
+  var pupilsByDirection = CountGrid(id: "diagnostics_by_district")
+  var awardsByDistrict = CountGrid(id: "award_recipients_by_district")
+  var awardsByCategory = CountGrid(id: "award_recipients_by_category")
+  /// Granted and paid amounts of the awards in force, by policy.
+  var awardAmounts: [PolicyID: (granted: Money, paid: Money)] = [:]
+  /// Granted amounts by the recipients' district.
+  var awardAmountsByDistrict: [String: Money] = [:]
+  /// Employers' demand by specialty and year, for the supply years.
+  var demand: [SpecialtyCode: [Int: Int]] = [:]
+  var hasDiagnostics = false
+  var hasMentorships = false
+
+  /// The graduation years the supply table looks at: the next three.
+  let supplyYears: [Int]
+
+  static let loadBuckets = ["0", "1", "2", "3", "4_plus"]
+  static let later = "later"
+  static let unknownDistrict = "unknown"
+
+  init(_ state: ClusterState, scope: PathwayScope) {
+    self.scope = scope
+    supplyYears = (1...3).map { scope.academicYear + $0 }
+    expectedGraduates = CountGrid(
+      id: "expected_graduates", columns: supplyYears.map(Self.yearKey) + [Self.later])
+    let employers = state.enterprises.mapValues { Set($0.registration?.specialties ?? []) }
+    var mentees: [MentorID: Int] = [:]
+    for learner in state.learners {
+      let district = learner.registration?.district
+      guard scope.includes(district: district) else { continue }
+      count(learner, district: district ?? Self.unknownDistrict, employers, &mentees)
+    }
+    for (id, mentor) in state.mentors {
+      guard let enterprise = mentor.registration?.enterprise,
+        scope.includes(district: state.enterprises[enterprise]?.registration?.district)
+      else { continue }
+      hasMentorships = true
+      let load = mentees[id, default: 0]
+      mentorLoad.add("mentors", Self.loadBuckets[min(load, Self.loadBuckets.count - 1)])
+    }
+    for enterprise in state.enterprises.values {
+      guard scope.includes(district: enterprise.registration?.district) else { continue }
+      for record in enterprise.demand
+      where supplyYears.contains(record.year) && record.declared <= scope.asOf {
+        demand[record.specialty, default: [:]][record.year, default: 0] += record.count
+      }
+    }
+  }
+
+  private mutating func count(
+    _ learner: LearnerState, district: String, _ employers: [EnterpriseID: Set<SpecialtyCode>],
+    _ mentees: inout [MentorID: Int]
+  ) {
+    let asOf = scope.asOf
+    if let exit = LearnerPath.grade9Exit(learner, year: scope.cohort, asOf: asOf) {
+      grade9ByDistrict.add(district, exit.rawValue)
+      if let school = Self.grade9School(learner, year: scope.cohort) {
+        grade9BySchool.add(school.rawValue, exit.rawValue)
+      }
+    }
+    if let exit = LearnerPath.collegeExit(
+      learner, year: scope.cohort, asOf: asOf, employers: employers)
+    {
+      leaversBySpecialty.add(exit.specialty.rawValue, exit.outcome.rawValue)
+      leaversByCollege.add(exit.college.rawValue, exit.outcome.rawValue)
+    }
+    let source = FactSource(learner: learner, asOf: asOf)
+    if source.stage == .college, let college = source.college {
+      let specialty = college.specialty.rawValue
+      studentsDual.add(specialty, source.dualTraining == true ? "dual" : "not_dual")
+      studentsFunding.add(specialty, college.funding.rawValue)
+      expectedGraduates.add(specialty, expectedColumn(college, course: source.course ?? 1))
+      let active = learner.mentorships.filter {
+        $0.from <= asOf && $0.until.map { asOf < $0 } ?? true
+      }
+      studentsMentored.add(specialty, active.isEmpty ? "unmatched" : "mentored")
+      for mentorship in active { mentees[mentorship.mentor, default: 0] += 1 }
+    }
+    if learner.mentorships.contains(where: { $0.from <= asOf }) { hasMentorships = true }
+    if source.stage == .school {
+      let diagnostic = learner.latestDiagnostic(onOrBefore: asOf)
+      if diagnostic != nil { hasDiagnostics = true }
+      let directions = diagnostic?.leadingDirections ?? []
+      let column =
+        directions.count > 1 ? Self.tied : directions.first ?? Self.noDiagnostic
+      pupilsByDirection.add(district, column)
+    }
+    countAwards(learner, district: district)
+  }
+
+  static let tied = "tied"
+  static let noDiagnostic = "no_diagnostic"
+
+  private mutating func countAwards(_ learner: LearnerState, district: String) {
+    let asOf = scope.asOf
+    var byPolicy: [PolicyID: (granted: Money, paid: Money)] = [:]
+    for award in learner.awards where award.granted <= asOf && award.holds(on: asOf) {
+      let sums = byPolicy[award.grant.policy] ?? (.zero, .zero)
+      byPolicy[award.grant.policy] = (sums.granted + award.grant.amount, sums.paid + award.paid)
+    }
+    guard !byPolicy.isEmpty else { return }
+    let category = Self.primaryCategory(learner.categories(on: asOf))
+    for (policy, sums) in byPolicy {
+      awardsByDistrict.add(policy.rawValue, district)
+      awardsByCategory.add(policy.rawValue, category)
+      let total = awardAmounts[policy] ?? (.zero, .zero)
+      awardAmounts[policy] = (total.granted + sums.granted, total.paid + sums.paid)
+      awardAmountsByDistrict[district, default: .zero] =
+        awardAmountsByDistrict[district, default: .zero] + sums.granted
+    }
+  }
+
+  /// One category per recipient, so that a table by category sums to the recipients: the first
+  /// the learner holds in the order of the well-known categories (orphans first), else the
+  /// first a region added, else `none`.
+  static func primaryCategory(_ held: [Category]) -> String {
+    for known in CategoryTitle.allCases where held.contains(Category(rawValue: known.rawValue)) {
+      return known.rawValue
+    }
+    return held.first?.rawValue ?? noCategory
+  }
+
+  static let noCategory = "none"
+
+  /// The school of the grade-9 period that ended in `year`.
+  private static func grade9School(_ learner: LearnerState, year: Int) -> InstitutionID? {
+    for period in learner.history {
+      if case .school(let school) = period.placement, school.grade == 9,
+        period.until?.year == year
+      {
+        return school.institution
+      }
+    }
+    return nil
+  }
+
+  /// The column of a student's expected graduation: a year of ``supplyYears`` or `later`.
+  private func expectedColumn(_ college: CollegePlacement, course: Int) -> String {
+    let year = scope.academicYear + Self.yearsLeft(college, course: course)
+    return supplyYears.contains(year) ? Self.yearKey(year) : Self.later
+  }
+
+  /// The column key of a graduation year (`year_2027`: JSON keys are snake_case words).
+  static func yearKey(_ year: Int) -> String { "year_\(year)" }
+
+  /// Academic years left to the diploma, the current one included (at least 1): the
+  /// programme's length less the courses begun.
+  static func yearsLeft(_ college: CollegePlacement, course: Int) -> Int {
+    max(1, programmeYears(college.qualification?.level) - course + 1)
+  }
+
+  /// Length of a programme after grade 9, in academic years, by qualification level — the
+  /// report's assumption (to verify against the standard curricula): worker 3 years (2 years
+  /// 10 months), mid-level specialist 4 years (3 years 10 months), applied bachelor 4 years;
+  /// a programme without a recorded qualification is taken as a specialist's.
+  static func programmeYears(_ level: QualificationLevel?) -> Int {
+    switch level {
+    case .worker?: 3
+    case .specialist?, .appliedBachelor?, nil: 4
+    }
+  }
+}
