@@ -1,3 +1,5 @@
+import Foundation
+import JolLog
 import JolModel
 
 /// `jol demo`: Jol end to end on the built-in sample region. Generates the region's spreadsheets,
@@ -10,7 +12,7 @@ struct DemoCommand: Command {
   var summary: LocalizedText {
     CommandText.demoSummary.text()
   }
-  var synopsis: String { "[--dir DIR] [--learners N] [--lang kk|ru|en]" }
+  var synopsis: String { "[--dir DIR] [--learners N] [--data DIR] [--out DIR] [--lang kk|ru|en]" }
   var options: [OptionSpec] {
     [
       OptionSpec(
@@ -19,6 +21,7 @@ struct DemoCommand: Command {
       OptionSpec(
         "learners", value: "N",
         help: CommandText.demoLearners.text()),
+      OptionSpec("out", value: "DIR", help: DemoText.outHelp.text()),
     ]
   }
   var positionalCount: ClosedRange<Int> { 0...0 }
@@ -57,7 +60,19 @@ struct DemoCommand: Command {
     let show = DemoRunner(context: context, directory: directory)
     show.say(context.text(Texts.title(Jol.version)))
     show.say(context.text(Texts.introduction(sample, directory: directory)))
-    let data = ["--data", DemoDirectory.data, "--policies", context.policiesDirectory]
+    // `--data` names the data directory to fill and keep (empty or new); by default the
+    // demo's own, which its next run replaces.
+    var dataDirectory = DemoDirectory.data
+    if let given = arguments.value("data") {
+      dataDirectory = context.console.resolve(given)
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: dataDirectory)) ?? []
+      guard entries.isEmpty else {
+        throw CommandError(
+          DemoText.dataNotEmpty.text(["directory": dataDirectory]), exitCode: .cannotCreate)
+      }
+    }
+    let reports = arguments.value("out").map { context.console.resolve($0) } ?? "reports"
+    let data = ["--data", dataDirectory, "--policies", context.policiesDirectory]
     let lang = ["--lang", context.language.rawValue]
 
     show.step(Texts.initStep, ["init"] + data + lang)
@@ -102,9 +117,23 @@ struct DemoCommand: Command {
       Texts.afterForgetStep, ["learner", "show", sample.featured.iin] + data + lang,
       expect: .noInput)
     show.step(Texts.verifyStep, ["log", "verify"] + data + lang)
+    let reportsPath = reports.hasPrefix("/") ? reports : directory + "/" + reports
+    do {
+      try PosixFileSystem().makeDirectory(reportsPath)
+    } catch let error as FileSystemError {
+      throw CommandError.fileSystem(error, doing: Texts.cannotCreate(reportsPath))
+    }
+    show.step(
+      DemoText.reportStep.text(),
+      [
+        "report", "pathways", "--as-of", "2026-10-01", "--format", "html", "--out",
+        reports + "/pathways.html",
+      ] + data + lang)
 
     if show.failures.isEmpty {
-      show.say(context.text(Texts.done(directory)))
+      let absolute = { (path: String) in path.hasPrefix("/") ? path : directory + "/" + path }
+      show.say(
+        context.text(Texts.done(data: absolute(dataDirectory), reports: absolute(reports))))
       return .ok
     }
     show.say(context.text(Texts.failed(show.failures)))

@@ -53,8 +53,8 @@ enum Texts {
   static let forgetStep = DemoText.forgetStep.text()
   static let afterForgetStep = DemoText.afterForgetStep.text()
 
-  static func done(_ directory: String) -> LocalizedText {
-    DemoText.done.text(["directory": directory])
+  static func done(data: String, reports: String) -> LocalizedText {
+    DemoText.done.text(["data": data, "reports": reports])
   }
 
   static func failed(_ steps: [String]) -> LocalizedText {

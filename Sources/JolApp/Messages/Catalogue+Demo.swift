@@ -27,6 +27,9 @@ enum DemoText: String, MessageKey {
   case forgetStep
   case afterForgetStep
   case done
+  case reportStep
+  case outHelp
+  case dataNotEmpty
   case unexpected
   case badCount
   case notADemo
@@ -161,11 +164,30 @@ enum DemoText: String, MessageKey {
     case .done:
       MessageTemplate(
         kk:
-          "Дайын. Деректер: {directory}/data — өз бетіңізше жалғастырыңыз, мысалы: cd {directory} && jol log stats --data data",
+          "Дайын. Деректер: {data}; есептер: {reports} — өз бетіңізше жалғастырыңыз, мысалы: jol log stats --data {data}",
         ru:
-          "Готово. Данные: {directory}/data — продолжайте сами, например: cd {directory} && jol log stats --data data",
+          "Готово. Данные: {data}; отчёты: {reports} — продолжайте сами, например: jol log stats --data {data}",
         en:
-          "Done. The data: {directory}/data — carry on yourself, e.g. cd {directory} && jol log stats --data data"
+          "Done. The data: {data}; the reports: {reports} — carry on yourself, e.g. jol log stats --data {data}"
+      )
+    case .reportStep:
+      MessageTemplate(
+        kk: "Әкімдікке арналған білім беру траекториялары есебі (HTML, шағын топтар жасырылған)",
+        ru: "Отчёт о траекториях обучения для акимата (HTML, малые группы скрыты)",
+        en: "The akimat's pathway report (HTML, small groups suppressed)")
+    case .outHelp:
+      MessageTemplate(
+        kk: "есептер жазылатын каталог (әдепкі: демо каталогындағы reports)",
+        ru: "каталог для отчётов (по умолчанию reports в каталоге демо)",
+        en: "the directory the reports go to (default: reports in the demo directory)")
+    case .dataNotEmpty:
+      MessageTemplate(
+        kk:
+          "{directory} бос емес: демо деректерді бос не жоқ каталогқа ғана жазады; басқа --data таңдаңыз",
+        ru:
+          "{directory} не пуст: демо пишет данные только в пустой или новый каталог; укажите другой --data",
+        en:
+          "{directory} is not empty: the demo writes its data only into an empty or new directory; choose another --data"
       )
     case .unexpected:
       MessageTemplate(
