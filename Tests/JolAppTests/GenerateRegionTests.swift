@@ -46,27 +46,46 @@ import Testing
     #expect(a == (try files(root + "/a")))
   }
 
+  /// Every file goes through the real intake (`jol import KIND`, in the order listed), the
+  /// diagnostics files through `jol diagnose score`, and the mentors can be assigned.
   @Test func iinsNeverRepeatAndTheFilesImportAsWritten() throws {
     let root = try temporaryDirectory("jol-generate")
     let result = generate(["--learners", "3000", "--format", "json"], into: root + "/region")
     #expect(result.exitCode == 0, "\(result.stderr)")
     let listed = try jsonObjects(result.stdout)
-    #expect(listed.first?["import"] as? String == "institutions")
+    #expect(
+      listed.map { $0["import"] as? String ?? "" } == [
+        "institutions", "learners", "stages", "grades", "demand", "applications", "mentors",
+        "mentor-preferences", "diagnostics", "diagnostics",
+      ])
     #expect(listed.first { $0["import"] as? String == "learners" }?["rows"] as? Int == 3000)
+    #expect(listed.allSatisfy { ($0["rows"] as? Int ?? 0) > 0 })
     let roster = try String(contentsOfFile: root + "/region/intake/roster.csv", encoding: .utf8)
     let iins = roster.split(whereSeparator: \.isNewline).dropFirst().map {
       String($0.split(separator: ";").first ?? "")
     }
     #expect(iins.count == 3000)
     #expect(Set(iins).count == 3000, "no IIN appears twice")
+    #expect(FileManager.default.fileExists(atPath: root + "/region/README.txt"))
     let data = root + "/data"
+    let policies = ["--data", data, "--policies", root + "/region/Policies"]
     for file in listed {
       let path = root + "/region/" + (file["file"] as? String ?? "")
       let kind = file["import"] as? String ?? ""
-      let imported = runJol(
-        ["import", kind, path, "--data", data, "--policies", root + "/region/Policies"])
-      #expect(imported.exitCode == 0, "\(kind): \(imported.stderr)")
+      let run =
+        kind == "diagnostics"
+        ? runJol(
+          ["diagnose", "score", "--instrument", file["instrument"] as? String ?? "", path]
+            + policies)
+        : runJol(["import", kind, path] + policies)
+      #expect(run.exitCode == 0, "\(kind): \(run.stderr.prefix(2000))")
     }
+    let assigned = runJol(
+      [
+        "mentors", "assign", "--programme", "kst-dual-2026", "--as-of", "2026-09-01", "--format",
+        "json",
+      ] + policies)
+    #expect(assigned.exitCode == 0, "\(assigned.stderr.prefix(2000))")
   }
 
   @Test func withoutOutOrWithABadSeedItIsAUsageError() throws {

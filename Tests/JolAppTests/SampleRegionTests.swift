@@ -35,9 +35,9 @@ import Testing
       "institutions": ImportColumns.Institutions.all, "learners": ImportColumns.Learners.all,
       "stages": ImportColumns.Stages.all, "grades": ImportColumns.Grades.all,
       "demand": ImportColumns.Demand.all,
-      "applications": [
-        ImportColumns.iin, ImportColumns.Applications.policy, ImportColumns.Applications.date,
-      ],
+      "applications": ImportColumns.Applications.all,
+      "mentors": ImportColumns.Mentors.all,
+      "mentor-preferences": ImportColumns.MentorPreferences.all,
     ]
     for file in SampleRegion.generate(learners: 40).files {
       let known = try #require(columns[file.kind])

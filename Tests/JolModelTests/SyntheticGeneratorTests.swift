@@ -38,8 +38,7 @@ import Testing
       #expect(parsed.birthDateHint == person.birthDate)
       #expect(parsed.sex == person.sex)
       #expect(
-        SyntheticGenerator.birthYears(grade: grade, schoolYear: 2026).contains(
-          person.birthDate.year))
+        SyntheticGenerator.birthDates(grade: grade, schoolYear: 2026).contains(person.birthDate))
     }
   }
 
@@ -54,10 +53,15 @@ import Testing
     }
   }
 
-  @Test func birthYearsFitTheGrade() {
-    // A first-grader of 2026/27 turns 6 or 7 in 2026; a 9th-grader turns 14 or 15.
-    #expect(SyntheticGenerator.birthYears(grade: 1, schoolYear: 2026) == 2019...2020)
-    #expect(SyntheticGenerator.birthYears(grade: 9, schoolYear: 2026) == 2011...2012)
+  @Test func birthDatesFitTheGrade() {
+    // A first-grader of 2026/27 is 6 or 7 on 1 September 2026; a 9th-grader was 6 or 7 on
+    // 1 September 2018, when they started grade 1.
+    #expect(
+      SyntheticGenerator.birthDates(grade: 1, schoolYear: 2026)
+        == CivilDate("2018-09-02")!...CivilDate("2020-09-01")!)
+    #expect(
+      SyntheticGenerator.birthDates(grade: 9, schoolYear: 2026)
+        == CivilDate("2010-09-02")!...CivilDate("2012-09-01")!)
     #expect(SyntheticGenerator.schoolYear(of: CivilDate("2026-06-30")!) == 2025)
     #expect(SyntheticGenerator.schoolYear(of: CivilDate("2026-09-01")!) == 2026)
   }
@@ -73,9 +77,9 @@ import Testing
     let institutions = Set(region.institutions.map(\.code))
     for learner in region.learners {
       #expect(institutions.contains(learner.school))
-      let years = SyntheticGenerator.birthYears(
+      let dates = SyntheticGenerator.birthDates(
         grade: learner.grade, schoolYear: SyntheticGenerator.schoolYear(of: learner.registered))
-      #expect(years.contains(learner.person.birthDate.year))
+      #expect(dates.contains(learner.person.birthDate))
     }
     for transition in region.transitions {
       #expect(region.learners.indices.contains(transition.learner))
@@ -102,9 +106,11 @@ import Testing
       events.count
         == region.institutions.count + region.enterprises.count + region.learners.count
         + categories + region.transitions.count + region.termResults.count
-        + region.demand.count + region.applications.count)
+        + region.demand.count + region.applications.count + region.mentors.count
+        + region.mentorPreferences.count)
     let learnerStreams = Set(events.filter { $0.stream.kind == .learner }.map(\.stream))
     #expect(learnerStreams.count == 300)
     #expect(events.contains { if case .demandDeclared = $0.event { true } else { false } })
+    #expect(events.contains { if case .mentorRegistered = $0.event { true } else { false } })
   }
 }

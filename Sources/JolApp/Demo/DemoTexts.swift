@@ -7,7 +7,7 @@ enum Texts {
   }
 
   static func introduction(_ sample: SampleRegion, directory: String) -> LocalizedText {
-    let region = SampleRegion.region.name
+    let region = Region.kostanay.name
     return DemoText.introduction.text([
       "region": region, "schools": "\(sample.schools)", "colleges": "\(sample.colleges)",
       "enterprises": "\(sample.enterprises)", "learners": "\(sample.learners)",
@@ -29,6 +29,10 @@ enum Texts {
       DemoText.importStepGrades.text()
     case "demand":
       DemoText.importStepDemand.text()
+    case "mentors":
+      DemoText.importStepMentors.text()
+    case "mentor-preferences":
+      DemoText.importStepMentorPreferences.text()
     default:
       DemoText.importStepApplications.text()
     }

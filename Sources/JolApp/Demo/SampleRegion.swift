@@ -1,16 +1,20 @@
 import JolModel
 
 /// The built-in sample region `jol demo` imports through the real intake: the
-/// ``SyntheticGenerator``'s region (a fictional slice of Kostanay region's education-production
-/// cluster, see ``SyntheticCatalogue/kostanay``) written as the spreadsheets its schools,
-/// colleges and enterprises would send — Kazakh headers, semicolons, dates as `DD.MM.YYYY`, a
-/// byte-order mark.
+/// ``SyntheticGenerator``'s region (a fictional Kostanay region's education-production cluster
+/// sized for the number of learners, see ``SyntheticCatalogue/kostanay(learners:)``) written as
+/// the spreadsheets its schools, colleges and enterprises would send — Kazakh headers,
+/// semicolons, dates as `DD.MM.YYYY`, a byte-order mark — and the answer sheets of its pupils'
+/// career diagnostics.
 ///
 /// The path follows the 2025–2027 cluster model: grade 9 at school → college (some in dual
-/// training) → enterprise, university or outside education.
+/// training at an enterprise, with a mentor) or grades 10–11 → enterprise, university, military
+/// service or outside education.
 struct SampleRegion {
   /// CSV texts by import kind, in the order they must be imported.
   var files: [(kind: String, name: String, text: String)]
+  /// The pupils' answer sheets, one file an instrument (`jol diagnose score` reads them).
+  var diagnostics: [(instrument: String, name: String, text: String)]
   /// A roster with mistakes, to show how Jol reports them.
   var brokenRoster: String
   /// A learner the demo follows: second-year college student with excellent results.
@@ -21,30 +25,34 @@ struct SampleRegion {
   var colleges: Int
   var enterprises: Int
 
-  static let catalogue = SyntheticCatalogue.kostanay
-  static var region: Region { catalogue.region }
-
   /// Generates the region's `count` learners from `seed` and writes its files.
   /// - Complexity: O(count).
   static func generate(learners count: Int = 1200, seed: UInt64 = 2026) -> SampleRegion {
+    let catalogue = SyntheticCatalogue.kostanay(learners: count)
     var generator = SyntheticGenerator(seed: seed, catalogue: catalogue)
     let region = generator.region(learners: count)
     let featured = region.featured.map { region.learners[$0].person }
     let csv = SyntheticCSV()
     return SampleRegion(
-      files: csv.files(region), brokenRoster: brokenRoster(csv),
+      files: csv.files(region),
+      diagnostics: SyntheticDiagnostics.files(region, seed: seed, csv: csv),
+      brokenRoster: brokenRoster(csv, catalogue),
       featured: featured.map { ($0.iin.value, $0.surname + " " + $0.name) } ?? ("", ""),
       learners: count, schools: catalogue.schools.count, colleges: catalogue.colleges.count,
       enterprises: catalogue.enterprises.count)
   }
 
-  /// Three rows with the mistakes offices make: a mistyped IIN, a school not registered, and a
-  /// row with no IIN, grade 13 and 31 September.
-  private static func brokenRoster(_ csv: SyntheticCSV) -> String {
+  /// Three rows with the mistakes offices make: a mistyped IIN, a school not registered
+  /// (`KST-SCH-0000`: the region's schools are numbered from 1), and a row with no IIN, grade
+  /// 13 and 31 September.
+  private static func brokenRoster(_ csv: SyntheticCSV, _ catalogue: SyntheticCatalogue)
+    -> String
+  {
     typealias Column = ImportColumns.Learners
     let valid = IIN.synthesize(
       birthDate: CivilDate(year: 2011, month: 3, day: 8)!, sex: .male, serial: 9_001)!
     let districts = catalogue.districts
+    let schools = catalogue.schools.map(\.code.rawValue)
     return csv.text(
       [
         ImportColumns.iin, Column.surname, Column.name, Column.school, Column.grade,
@@ -52,14 +60,17 @@ struct SampleRegion {
       ],
       [
         [
-          "080315600017", "Ахметова", "Аружан", "KST-SCH-001", "9А", "қазақ", districts[0], "39",
+          "080315600017", "Ахметова", "Аружан", schools[0], "9А", "қазақ", districts[0], "39",
           "01.09.2026",
         ],
         [
-          valid.value, "Омаров", "Ерасыл", "KST-SCH-099", "9Ә", "қазақ", districts[0], "39",
+          valid.value, "Омаров", "Ерасыл", "KST-SCH-0000", "9Ә", "қазақ", districts[0], "39",
           "01.09.2026",
         ],
-        ["", "Иванова", "Мария", "KST-SCH-003", "13", "орыс", districts[1], "39", "31.09.2026"],
+        [
+          "", "Иванова", "Мария", schools[min(2, schools.count - 1)], "13", "орыс", districts[1],
+          "39", "31.09.2026",
+        ],
       ])
   }
 }

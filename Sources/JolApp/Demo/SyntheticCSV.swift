@@ -30,6 +30,11 @@ public struct SyntheticCSV: Sendable {
       ("grades", "grades.csv", grades(region.termResults, of: region.learners)),
       ("demand", "demand.csv", demand(region.demand, of: region.enterprises)),
       ("applications", "applications.csv", applications(region.applications, of: region.learners)),
+      ("mentors", "mentors.csv", mentors(region)),
+      (
+        "mentor-preferences", "mentor-preferences.csv",
+        mentorPreferences(region.mentorPreferences, of: region)
+      ),
     ]
   }
 
@@ -94,7 +99,7 @@ public struct SyntheticCSV: Sendable {
   {
     typealias Column = ImportColumns.Stages
     let rows = transitions.map { transition in
-      var row = Array(repeating: "", count: 11)
+      var row = Array(repeating: "", count: 13)
       row[0] = learners[transition.learner].person.iin.value
       row[7] = dotted(transition.date)
       switch transition.change {
@@ -112,10 +117,12 @@ public struct SyntheticCSV: Sendable {
       [
         ImportColumns.iin, Column.stage, Column.institution, Column.specialty, Column.form,
         Column.funding, Column.language, Column.date, Column.reason, Column.kind, Column.programme,
+        Column.grade, Column.className,
       ], rows)
   }
 
-  /// `jol import grades`: GPA with a decimal comma, attendance in percent, `subject:grade` list.
+  /// `jol import grades`: GPA with a decimal comma, attendance in percent, `subject:grade` list,
+  /// the school or college when the result names one.
   public func grades(_ results: [SyntheticTermResult], of learners: [SyntheticLearner]) -> String {
     typealias Column = ImportColumns.Grades
     let rows = results.map { term in
@@ -123,13 +130,13 @@ public struct SyntheticCSV: Sendable {
         learners[term.learner].person.iin.value, term.result.term,
         decimal(term.result.gpa), decimal(term.result.attendance) + "%",
         term.result.grades.map { $0.subject + ":" + String($0.grade) }.joined(separator: "; "),
-        dotted(term.date),
+        term.result.institution?.rawValue ?? "", dotted(term.date),
       ]
     }
     return text(
       [
         ImportColumns.iin, Column.term, Column.gpa, Column.attendance, Column.grades,
-        ImportColumns.date,
+        Column.institution, ImportColumns.date,
       ],
       rows)
   }
@@ -147,7 +154,9 @@ public struct SyntheticCSV: Sendable {
       [Column.bin, Column.specialty, Column.count, Column.year, ImportColumns.date], rows)
   }
 
-  /// `jol import applications`: who applied to which policy, when.
+  /// `jol import applications`: who applied to which policy, when; for a co-funded grant, the
+  /// enterprise (BIN), whether the tripartite agreement is signed (`иә` / `жоқ`) and the years of
+  /// work owed.
   public func applications(_ applications: [SyntheticApplication], of learners: [SyntheticLearner])
     -> String
   {
@@ -155,9 +164,58 @@ public struct SyntheticCSV: Sendable {
     let rows = applications.map {
       [
         learners[$0.learner].person.iin.value, $0.application.policy.rawValue, dotted($0.date),
+        $0.application.enterprise?.rawValue ?? "",
+        $0.application.agreement.map { $0 ? "иә" : "жоқ" } ?? "",
+        $0.application.workObligationYears.map(String.init) ?? "",
       ]
     }
-    return text([ImportColumns.iin, Column.policy, Column.date], rows)
+    return text(
+      [
+        ImportColumns.iin, Column.policy, Column.date, Column.enterprise, Column.agreement,
+        Column.workObligation,
+      ], rows)
+  }
+
+  /// `jol import mentors`: each mentor's enterprise (BIN), code, specialties, languages,
+  /// district, shift and capacity; the enterprise's capacity is its registration's, not repeated.
+  public func mentors(_ region: SyntheticRegion) -> String {
+    typealias Column = ImportColumns.Mentors
+    let since = dotted(region.mentorsDeclared)
+    let rows = region.mentors.map { mentor in
+      let registration = mentor.registration
+      return [
+        registration.enterprise.rawValue, mentor.code.rawValue,
+        registration.specialties.map(\.rawValue).joined(separator: "; "),
+        registration.languages.map(\.rawValue).joined(separator: ", "),
+        registration.district ?? "", registration.shift.rawValue, String(registration.capacity),
+        since,
+      ]
+    }
+    return text(
+      [
+        Column.enterprise, Column.mentor, Column.specialties, Column.languages,
+        ImportColumns.district, Column.shift, Column.capacity, ImportColumns.date,
+      ], rows)
+  }
+
+  /// `jol import mentor-preferences`: each student's list, best first, separated by `>`.
+  public func mentorPreferences(
+    _ preferences: [SyntheticMentorPreference], of region: SyntheticRegion
+  ) -> String {
+    typealias Column = ImportColumns.MentorPreferences
+    let rows = preferences.map { preference in
+      [
+        region.learners[preference.learner].person.iin.value, preference.list.programme,
+        dotted(preference.date),
+        preference.list.choices.map { choice in
+          switch choice {
+          case .mentor(let mentor): mentor.rawValue
+          case .enterprise(let enterprise): enterprise.rawValue
+          }
+        }.joined(separator: " > "),
+      ]
+    }
+    return text([ImportColumns.iin, Column.programme, Column.date, Column.choices], rows)
   }
 
   /// A file with the given columns' headers.
@@ -172,21 +230,19 @@ public struct SyntheticCSV: Sendable {
   }
 
   /// A placement's fields in a stages row (institution, specialty, form, funding, language,
-  /// kind, programme).
+  /// kind, programme, grade, class).
   private func fill(_ row: inout [String], _ placement: StagePlacement) {
     switch placement {
     case .school(let school):
       row[2] = school.institution.rawValue
       row[6] = school.language.rawValue
+      row[11] = String(school.grade)
+      row[12] = school.className
     case .college(let college):
       row[2] = college.institution.rawValue
       row[3] = college.specialty.rawValue
-      // Dual training is written where offices write it, in the form column.
-      row[4] =
-        college.dualTraining
-        ? EnterprisePlacementKind.dualTraining.title[language]
-        : word(
-          college.form, college.form.title, key: college.form.rawValue, ImportVocabulary.form)
+      row[4] = word(
+        college.form, college.form.title, key: college.form.rawValue, ImportVocabulary.form)
       row[5] = fundingWord(college.funding)
       row[6] = college.language.rawValue
     case .enterprise(let enterprise):
@@ -247,7 +303,7 @@ public struct SyntheticCSV: Sendable {
   }
 
   /// `01.09.2026`.
-  private func dotted(_ date: CivilDate) -> String {
+  func dotted(_ date: CivilDate) -> String {
     let (year, month, day) = date.components
     return (day < 10 ? "0" : "") + "\(day)." + (month < 10 ? "0" : "") + "\(month).\(year)"
   }

@@ -12,6 +12,8 @@ enum DemoText: String, MessageKey {
   case importStepGrades
   case importStepDemand
   case importStepApplications
+  case importStepMentors
+  case importStepMentorPreferences
   case mistakesStep
   case againStep
   case statsStep
@@ -88,9 +90,19 @@ enum DemoText: String, MessageKey {
         en: "Employers' demand for graduates")
     case .importStepApplications:
       MessageTemplate(
-        kk: "Әкім стипендиясына өтініштер",
-        ru: "Заявки на стипендию акима",
-        en: "Applications for the akim's scholarship")
+        kk: "Стипендиялар мен гранттарға өтініштер",
+        ru: "Заявки на стипендии и гранты",
+        en: "Applications for scholarships and grants")
+    case .importStepMentors:
+      MessageTemplate(
+        kk: "Кәсіпорындардың тәлімгерлері және олардың орын саны",
+        ru: "Наставники предприятий и их вместимость",
+        en: "Enterprises' mentors and their capacities")
+    case .importStepMentorPreferences:
+      MessageTemplate(
+        kk: "Дуальды оқытудағы студенттердің тәлімгер таңдаулары",
+        ru: "Выбор наставников студентами дуального обучения",
+        en: "Dual-training students' choices of mentors")
     case .mistakesStep:
       MessageTemplate(
         kk: "Қатесі бар кесте: барлық қате бірден көрсетіледі, деректер өзгермейді",

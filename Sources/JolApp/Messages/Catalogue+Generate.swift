@@ -13,6 +13,8 @@ enum GenerateText: String, MessageKey {
   case fileColumn
   case importColumn
   case rowsColumn
+  case instrumentColumn
+  case fictional
 
   var template: MessageTemplate {
     switch self {
@@ -54,6 +56,16 @@ enum GenerateText: String, MessageKey {
     case .fileColumn: MessageTemplate(kk: "файл", ru: "файл", en: "file")
     case .importColumn: MessageTemplate(kk: "импорт түрі", ru: "вид импорта", en: "import")
     case .rowsColumn: MessageTemplate(kk: "жолдар", ru: "строк", en: "rows")
+    case .instrumentColumn: MessageTemplate(kk: "әдістеме", ru: "методика", en: "instrument")
+    case .fictional:
+      MessageTemplate(
+        kk:
+          "Синтетикалық деректер: мұндағы барлық адам, мектеп, колледж, университет және кәсіпорын ойдан шығарылған, кез келген сәйкестік кездейсоқ. Аудандар — Қостанай облысының нақты ҚАТО бірліктері; үлестер — үлгі сандар. Импорт реті: intake/ ішіндегі файлдар `jol generate region` кестесіндегі ретпен, содан кейін диагностика файлдары.",
+        ru:
+          "Синтетические данные: все люди, школы, колледжи, университет и предприятия здесь вымышлены, любые совпадения случайны. Районы — реальные единицы КАТО Костанайской области; доли — примерные цифры. Порядок импорта: файлы intake/ в порядке таблицы `jol generate region`, затем файлы диагностики.",
+        en:
+          "Synthetic data: every person, school, college, university and enterprise here is fictional; any likeness is chance. The districts are real KATO units of Kostanay region; the shares are sample figures. Import order: the files in intake/ in the order of the `jol generate region` table, then the diagnostics files."
+      )
     case .wrote:
       MessageTemplate(
         kk: "{directory}: {files} файл жазылды; импорт реті — осы тізім бойынша",

@@ -139,3 +139,18 @@ private enum Messages {
     ])
   }
 }
+
+extension SpecialtyClassifier {
+  /// The classifier built into Jol (`Policies/reference/` as shipped): what the sample region's
+  /// colleges and enterprises are generated from.
+  public static let builtIn: SpecialtyClassifier = {
+    func text(_ name: String) -> String { BuiltInPolicies.text("reference/" + name) ?? "" }
+    do {
+      return try SpecialtyClassifier(
+        specialtiesCSV: text(specialtiesFileName), qualificationsCSV: text(qualificationsFileName),
+        legacyCSV: text(legacyFileName))
+    } catch {
+      preconditionFailure("the built-in classifier is checked by its tests: \(error)")
+    }
+  }()
+}

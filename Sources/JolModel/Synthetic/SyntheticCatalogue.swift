@@ -1,9 +1,9 @@
-/// The fixed organisations of a synthetic region: its districts, schools, colleges (with the
+/// The organisations of a synthetic region: its districts, schools, colleges (with the
 /// specialties they teach), university and enterprises. Learners are generated around them.
 ///
-/// ``kostanay`` is a fictional slice of Kostanay region's education-production cluster; its
-/// districts are real district-level KATO units of region 39 (`Policies/reference/kato.csv`).
-/// Institutions and enterprises are fictional.
+/// ``kostanay(learners:)`` is a fictional Kostanay region's education-production cluster sized
+/// for a number of learners; its districts are real district-level KATO units of region 39
+/// (`Policies/reference/kato.csv`). Institutions, enterprises and people are fictional.
 public struct SyntheticCatalogue: Sendable {
   /// An enterprise before its BIN is made: names, district, what it trains and employs for.
   public struct EnterpriseProfile: Sendable {
@@ -13,6 +13,8 @@ public struct SyntheticCatalogue: Sendable {
     public var district: String
     /// What it trains and employs for.
     public var specialties: [SpecialtyCode]
+    /// Seats for dual-training students.
+    public var capacity: Int
   }
 
   /// The region the organisations are in.
@@ -21,6 +23,9 @@ public struct SyntheticCatalogue: Sendable {
   public var districts: [String]
   /// The districts that are rural: learners of their schools are in the `rural` category.
   public var ruralDistricts: Set<String>
+  /// Each district's share of pupils and of Kazakh-medium teaching, aligned with ``districts``;
+  /// empty when pupils spread evenly over the schools and languages.
+  public var profiles: [SyntheticDistrict] = []
   /// Schools, where learners are registered.
   public var schools: [SyntheticInstitution]
   /// Colleges, each offering its specialties.
@@ -32,6 +37,11 @@ public struct SyntheticCatalogue: Sendable {
 
   /// Whether a district is rural (learners living there are in the `rural` category).
   public func isRural(_ district: String) -> Bool { ruralDistricts.contains(district) }
+
+  /// Percent of a district's pupils taught in Kazakh (50 when the catalogue does not say).
+  public func kazakhShare(_ district: String) -> Int {
+    profiles.first { $0.code == district }?.kazakhShare ?? 50
+  }
 }
 
 extension SyntheticCatalogue {
@@ -65,82 +75,4 @@ extension SyntheticCatalogue {
       },
       university: kostanay.university, enterprises: [])
   }
-}
-
-extension SyntheticCatalogue {
-  /// The sample region `jol demo` shows: 5 schools, 3 colleges, a university, 6 enterprises.
-  public static let kostanay: SyntheticCatalogue = {
-    // Kostanay city administration, Rudny city administration, Karabalyk and Auliekol
-    // districts (KATO; the schools below are in those places).
-    let districts = ["391000000", "392400000", "395000000", "393600000"]
-    func institution(
-      _ code: String, _ kind: InstitutionKind, kk: String, ru: String, _ district: Int,
-      _ languages: [Language] = [.kk, .ru], offers: [(String, Int)] = []
-    ) -> SyntheticInstitution {
-      SyntheticInstitution(
-        code: InstitutionID(code),
-        registration: InstitutionRegistered(
-          kind: kind, names: OrganisationNames(kk: kk, ru: ru), district: districts[district],
-          languages: languages,
-          specialties: offers.map {
-            SpecialtyOffer(specialty: SpecialtyCode(rawValue: $0), intake: $1)
-          }
-        ))
-    }
-    func enterprise(kk: String, ru: String, _ district: Int, _ specialties: [String])
-      -> EnterpriseProfile
-    {
-      EnterpriseProfile(
-        names: OrganisationNames(kk: kk, ru: ru), district: districts[district],
-        specialties: specialties.map { SpecialtyCode(rawValue: $0) })
-    }
-    return SyntheticCatalogue(
-      region: .kostanay, districts: districts, ruralDistricts: Set(districts[2...]),
-      schools: [
-        institution(
-          "KST-SCH-001", .school, kk: "№1 мектеп-гимназия", ru: "Школа-гимназия №1", 0),
-        institution(
-          "KST-SCH-002", .school, kk: "Ы. Алтынсарин атындағы №7 мектеп",
-          ru: "Школа №7 имени Ы. Алтынсарина", 0, [.kk]),
-        institution(
-          "KST-SCH-003", .school, kk: "Рудный қаласының №12 мектебі",
-          ru: "Школа №12 города Рудный", 1),
-        institution(
-          "KST-SCH-004", .school, kk: "Қарабалық ауылының жалпы білім беретін мектебі",
-          ru: "Общеобразовательная школа села Карабалык", 2),
-        institution(
-          "KST-SCH-005", .school, kk: "Әулиекөл ауылының №2 мектебі",
-          ru: "Школа №2 села Аулиеколь", 3, [.kk]),
-      ],
-      colleges: [
-        institution(
-          "KST-COL-01", .college, kk: "Қостанай политехникалық колледжі",
-          ru: "Костанайский политехнический колледж", 0,
-          offers: [("07150500", 50), ("07161300", 50), ("07130100", 25), ("06130100", 25)]),
-        institution(
-          "KST-COL-02", .college, kk: "Қостанай агротехникалық колледжі",
-          ru: "Костанайский агротехнический колледж", 2,
-          offers: [("08410100", 25), ("07211300", 25), ("07151100", 50)]),
-        institution(
-          "KST-COL-03", .college, kk: "Қостанай жоғары медициналық колледжі",
-          ru: "Костанайский высший медицинский колледж", 0, offers: [("09130100", 75)]),
-      ],
-      university: institution(
-        "KST-UNI-01", .university, kk: "Қостанай өңірлік университеті",
-        ru: "Костанайский региональный университет", 0),
-      enterprises: [
-        enterprise(
-          kk: "«Сарыарқа Агромаш» ЖШС", ru: "ТОО «Сарыарка Агромаш»", 0, ["07150500", "07151100"]),
-        enterprise(
-          kk: "«Тобыл Энерго» АҚ", ru: "АО «Тобол Энерго»", 2, ["07130100", "07140100"]),
-        enterprise(
-          kk: "«Қостанай Автосервис» ЖШС", ru: "ТОО «Костанай Автосервис»", 0, ["07161300"]),
-        enterprise(kk: "«Дала Агро» ЖШС", ru: "ТОО «Дала Агро»", 2, ["08410100", "07211300"]),
-        enterprise(
-          kk: "«Цифрлық Қостанай» ЖШС", ru: "ТОО «Цифровой Костанай»", 0, ["06130100"]),
-        enterprise(
-          kk: "«Облыстық көпбейінді аурухана» МКК",
-          ru: "ГКП «Областная многопрофильная больница»", 2, ["09130100"]),
-      ])
-  }()
 }

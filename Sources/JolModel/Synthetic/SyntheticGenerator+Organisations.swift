@@ -1,14 +1,14 @@
 extension SyntheticGenerator {
   /// The catalogue's enterprises, each with a valid BIN of a resident legal entity's head office
-  /// (registered in a different year and month each) and a capacity for dual-training students.
+  /// that no other enterprise has (``bin(index:)``) and its seats for dual-training students.
   /// Draws nothing: the same catalogue gives the same enterprises.
   public func enterprises() -> [SyntheticEnterprise] {
     catalogue.enterprises.enumerated().map { index, profile in
       SyntheticEnterprise(
-        bin: Self.bin(year: 2003 + index * 3, month: 1 + index, serial: 1200 + index * 311),
+        bin: Self.bin(index: index),
         registration: EnterpriseRegistered(
           names: profile.names, district: profile.district, specialties: profile.specialties,
-          capacity: 20 + 10 * index))
+          capacity: profile.capacity))
     }
   }
 
@@ -26,19 +26,25 @@ extension SyntheticGenerator {
     }
   }
 
-  /// The first valid BIN of a resident legal entity's head office registered in
-  /// `year`-`month`, with the serial `serial` or, when that one has no check digit, a later one.
-  public static func bin(year: Int, month: Int, serial: Int) -> BIN {
-    let yymm = twoDigits(year % 100) + twoDigits(month)
-    for attempt in 0..<100 {
-      let number = String(100_000 + (serial + attempt * 7) % 100_000).dropFirst()
-      if let full = IIN.completing(prefix: yymm + "40" + number),
+  /// The `index`-th BIN of the region (0 up to 3 359 999): a resident legal entity's head office
+  /// registered in one of the 336 months of 1996–2023 (index mod 336), with a serial in the
+  /// block of ten `index / 336`. Distinct indices give distinct BINs: within a block only the
+  /// last digit changes, which leaves the check digit's first sum as it is and steps its second
+  /// sum through every remainder, so at most one of the ten has no check digit.
+  public static func bin(index: Int) -> BIN {
+    let month = index % 336
+    let yymm = twoDigits((1996 + month / 12) % 100) + twoDigits(1 + month % 12)
+    let block = index / 336
+    precondition(block < 10_000, "no more than 3 360 000 enterprises")
+    for digit in 0..<10 {
+      let serial = String(100_000 + block * 10 + digit).dropFirst()
+      if let full = IIN.completing(prefix: yymm + "40" + serial),
         let bin = try? BIN(validating: full)
       {
         return bin
       }
     }
-    preconditionFailure("no valid BIN near serial \(serial) of \(year)-\(month)")
+    preconditionFailure("a block of ten serials without a check digit: \(yymm) \(block)")
   }
 
   private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

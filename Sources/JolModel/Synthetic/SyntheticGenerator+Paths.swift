@@ -9,15 +9,25 @@ extension SyntheticGenerator {
     case excellent
   }
 
-  /// A place in one of the catalogue's colleges, in one of the specialties it teaches: state
-  /// order three times in five, dual training one time in five.
-  public mutating func collegePlacement(language: Language) -> CollegePlacement {
-    let college = pick(catalogue.colleges)
+  /// A place in one of the catalogue's colleges, in one of the specialties it teaches, for a
+  /// learner of `district` taught in `language`: seven times in ten at a college of their own
+  /// district when it has one, else at any; in the learner's language when the college teaches
+  /// it; state order three times in five, targeted order or paid one time in five each.
+  /// Full-time; dual training is a placement at an enterprise that follows the enrolment.
+  public mutating func collegePlacement(language: Language, district: String? = nil)
+    -> CollegePlacement
+  {
+    let local = district.map { district in
+      catalogue.colleges.filter { $0.registration.district == district }
+    }
+    let college =
+      if let local, !local.isEmpty, chance(70) { pick(local) } else { pick(catalogue.colleges) }
     let specialty = pick(college.registration.specialties).specialty
     let funding = pick([Funding.stateOrder, .stateOrder, .stateOrder, .paid, .targetedOrder])
+    let languages = college.registration.languages
     return CollegePlacement(
-      institution: college.code, specialty: specialty, form: .fullTime, dualTraining: chance(20),
-      funding: funding, language: language)
+      institution: college.code, specialty: specialty, form: .fullTime, funding: funding,
+      language: languages.contains(language) ? language : languages[0])
   }
 
   /// The place of a model student: a state-funded full-time welder (07150500) in the first
@@ -55,45 +65,71 @@ extension SyntheticGenerator {
       attendance: FixedDecimal(attendance), grades: grades)
   }
 
-  /// Where a college graduate of `specialty` goes after graduating in June of `year`, and when:
-  /// half to an enterprise that employs the specialty, a fifth to university on a grant, a fifth
-  /// to military service, the rest neither study nor work.
+  /// Where a college graduate of `specialty` goes after graduating in June of `year`, and when
+  /// (**sample figures**): half to work at `employer` (their dual-training enterprise) or else
+  /// an enterprise that employs the specialty, a fifth to university on a grant, three in
+  /// twenty of the men to military service, the rest neither study nor work.
   public mutating func graduateDestination(
-    specialty: SpecialtyCode, year: Int, enterprises: [SyntheticEnterprise]
+    specialty: SpecialtyCode, year: Int, enterprises: [SyntheticEnterprise], male: Bool = true,
+    employer: Int? = nil
   ) -> (date: CivilDate, entered: StageEntered) {
-    switch below(10) {
-    case 0..<5:
-      let employer =
-        enterprises.first { $0.registration.specialties.contains(specialty) } ?? enterprises[0]
+    switch below(20) {
+    case 0..<10:
+      let chosen =
+        employer.map { enterprises[$0] }
+        ?? enterprises.first { $0.registration.specialties.contains(specialty) } ?? enterprises[0]
       return (
         CivilDate(year: year, month: 8, day: 1)!,
         StageEntered(
           placement: .enterprise(
             EnterprisePlacement(
-              enterprise: EnterpriseID(employer.bin.value), kind: .employment,
+              enterprise: EnterpriseID(chosen.bin.value), kind: .employment,
               specialty: specialty)),
           reason: .employed)
       )
-    case 5..<7:
-      return (
-        CivilDate(year: year, month: 9, day: 1)!,
-        StageEntered(
-          placement: .university(
-            UniversityPlacement(
-              institution: catalogue.university.code, programme: "6B07101", funding: .grant)),
-          reason: .enrolled)
-      )
-    case 7..<9:
-      return (
-        CivilDate(year: year, month: 11, day: 1)!,
-        StageEntered(
-          placement: .outside(OutsidePlacement(kind: .militaryService)), reason: .conscripted)
-      )
+    case 10..<14:
+      return universityEntry(year: year, direction: nil, funding: .grant)
+    case 14..<17 where male:
+      return militaryService(year: year)
     default:
       return (
         CivilDate(year: year, month: 9, day: 1)!,
         StageEntered(placement: .outside(OutsidePlacement(kind: .neet)), reason: .other)
       )
     }
+  }
+
+  /// Enrolment at the catalogue's university on 1 September of `year`, in a bachelor's
+  /// programme of the learner's field (engineering when not known).
+  public func universityEntry(year: Int, direction: Direction?, funding: Funding)
+    -> (date: CivilDate, entered: StageEntered)
+  {
+    // Bachelor's programme codes by field: sample codes of the 6B classifier, to verify.
+    let programme =
+      switch direction {
+      case .ict?: "6B06101"
+      case .agriculture?: "6B08101"
+      case .services?: "6B04101"
+      case .medicineSocial?: "6B01101"
+      case .transport?: "6B11301"
+      default: "6B07101"
+      }
+    return (
+      CivilDate(year: year, month: 9, day: 1)!,
+      StageEntered(
+        placement: .university(
+          UniversityPlacement(
+            institution: catalogue.university.code, programme: programme, funding: funding)),
+        reason: .enrolled)
+    )
+  }
+
+  /// Called up on 1 November of `year`.
+  public func militaryService(year: Int) -> (date: CivilDate, entered: StageEntered) {
+    (
+      CivilDate(year: year, month: 11, day: 1)!,
+      StageEntered(
+        placement: .outside(OutsidePlacement(kind: .militaryService)), reason: .conscripted)
+    )
   }
 }

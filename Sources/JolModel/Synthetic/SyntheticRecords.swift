@@ -134,3 +134,33 @@ public struct SyntheticDemand: Hashable, Sendable {
     self.demand = demand
   }
 }
+
+/// A mentor an enterprise declares, by code (no personal data).
+public struct SyntheticMentor: Hashable, Sendable {
+  /// The mentor's code, its stream id.
+  public var code: MentorID
+  /// What its registration records (the enterprise, specialties, languages, district, shift,
+  /// capacity).
+  public var registration: MentorRegistered
+
+  public init(code: MentorID, registration: MentorRegistered) {
+    self.code = code
+    self.registration = registration
+  }
+}
+
+/// A student's ranked list of mentors or enterprises for a mentoring programme.
+public struct SyntheticMentorPreference: Hashable, Sendable {
+  /// The learner, by index into ``SyntheticRegion/learners``.
+  public var learner: Int
+  /// The day the list was handed in.
+  public var date: CivilDate
+  /// The programme and the choices, best first.
+  public var list: MentorPreferencesDeclared
+
+  public init(learner: Int, date: CivilDate, list: MentorPreferencesDeclared) {
+    self.learner = learner
+    self.date = date
+    self.list = list
+  }
+}

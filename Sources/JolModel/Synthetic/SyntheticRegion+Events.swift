@@ -18,7 +18,8 @@ extension SyntheticLearner {
 
 extension SyntheticRegion {
   /// The events an import of the whole region records, in the order of the import files:
-  /// organisations, learners, transitions, term results, demand, applications. The log never
+  /// organisations, learners, transitions, term results, demand, applications, mentors,
+  /// mentor lists. The log never
   /// names a person: `learnerID` gives each learner (by index) their pseudonymous id.
   /// - Complexity: O(records).
   public func events(learnerID: (Int) -> LearnerID) -> [EventDraft] {
@@ -67,6 +68,18 @@ extension SyntheticRegion {
         EventDraft(
           stream: .learner(learnerID(application.learner)), effective: application.date,
           event: .applicationSubmitted(application.application)))
+    }
+    for mentor in mentors {
+      events.append(
+        EventDraft(
+          stream: .mentor(mentor.code), effective: mentorsDeclared,
+          event: .mentorRegistered(mentor.registration)))
+    }
+    for preference in mentorPreferences {
+      events.append(
+        EventDraft(
+          stream: .learner(learnerID(preference.learner)), effective: preference.date,
+          event: .mentorPreferencesDeclared(preference.list)))
     }
     return events
   }

@@ -1,0 +1,70 @@
+extension SyntheticGenerator {
+  /// The mentors of `enterprises` (**sample figures**): one for every four of an enterprise's
+  /// dual-training seats (at least one), coded `KST-M-000001`…; each mentors all the
+  /// enterprise's specialties (six times in ten) or one of them; speaks Kazakh and Russian
+  /// (half of them), else Kazakh as often as the district's Kazakh share says, else Russian;
+  /// works in the enterprise's district (nine times in ten) or at a branch in another; on the
+  /// day shift (85 %), evening (10 %) or night (5 %); takes 1–4 students, or none (on leave, one
+  /// in twelve).
+  /// - Complexity: O(mentors).
+  public mutating func mentors(of enterprises: [SyntheticEnterprise]) -> [SyntheticMentor] {
+    var mentors: [SyntheticMentor] = []
+    for enterprise in enterprises {
+      let registration = enterprise.registration
+      for _ in 0..<max(1, registration.capacity / 4) {
+        let specialties =
+          chance(60) ? registration.specialties : [pick(registration.specialties)]
+        let district =
+          chance(90) || catalogue.districts.isEmpty
+          ? registration.district : pick(catalogue.districts)
+        let languages: [Language] =
+          chance(50) ? [.kk, .ru] : chance(catalogue.kazakhShare(district)) ? [.kk] : [.ru]
+        let shift: Shift =
+          switch below(20) {
+          case 0..<17: .day
+          case 17..<19: .evening
+          default: .night
+          }
+        mentors.append(
+          SyntheticMentor(
+            code: MentorID("KST-M-" + SyntheticCatalogue.padded(mentors.count + 1, 6)),
+            registration: MentorRegistered(
+              enterprise: EnterpriseID(enterprise.bin.value), specialties: specialties,
+              languages: languages, capacity: below(12) == 0 ? 0 : 1 + below(4), shift: shift,
+              district: district)))
+      }
+    }
+    return mentors
+  }
+
+  /// A dual-training student's list for `programme`, handed in on `date`: one time in ten none
+  /// (the programme may build one); else up to `limit` choices — `own`, the mentors of their
+  /// placement's enterprise who mentor their specialty (or, one time in four, that enterprise
+  /// itself, by BIN), then, in random order, `nearby`: other mentors of the specialty in the
+  /// student's district. Both are indices into `mentors`.
+  public mutating func mentorPreference(
+    learner: Int, programme: String, date: CivilDate, placement: SyntheticEnterprise,
+    mentors: [SyntheticMentor], own: [Int], nearby: [Int], limit: Int
+  ) -> SyntheticMentorPreference {
+    var choices: [MentorChoice] = []
+    if !chance(10) {
+      let enterprise = EnterpriseID(placement.bin.value)
+      if chance(25) {
+        choices.append(.enterprise(enterprise))
+      } else {
+        choices += own.map { .mentor(mentors[$0].code) }
+      }
+      // A few random draws, not a shuffle: a city may have thousands of such mentors.
+      for _ in 0..<(nearby.isEmpty ? 0 : 2 * limit) where choices.count < limit {
+        let other = mentors[nearby[below(nearby.count)]]
+        let choice = MentorChoice.mentor(other.code)
+        if other.registration.enterprise != enterprise, !choices.contains(choice) {
+          choices.append(choice)
+        }
+      }
+    }
+    return SyntheticMentorPreference(
+      learner: learner, date: date,
+      list: MentorPreferencesDeclared(programme: programme, choices: Array(choices.prefix(limit))))
+  }
+}
