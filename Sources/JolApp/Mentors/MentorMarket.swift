@@ -41,7 +41,8 @@ struct MentorMarket {
       }
       let list = learner.mentorPreferences(for: programme.id, onOrBefore: asOf)
       if list != nil
-        || (programme.unlisted == .build && learner.period(on: asOf)?.placement.stage == .college)
+        || (programme.unlisted == .build
+          && FactSource(learner: learner, asOf: asOf).stage == .college)
       {
         students.append((learner, list))
       }
@@ -141,12 +142,13 @@ struct MentorMarket {
     init(_ learner: LearnerState, asOf: CivilDate) {
       id = learner.id
       facts = Facts(learner: learner, asOf: asOf)
-      switch learner.period(on: asOf)?.placement {
-      case .college(let college):
+      // The programme followed: during the workplace part of dual training, the college's.
+      let source = FactSource(learner: learner, asOf: asOf)
+      if let college = source.college {
         language = college.language
         form = college.form
-      case .school(let school): language = school.language
-      default: break
+      } else if let school = source.school {
+        language = school.language
       }
       district = facts.district
     }

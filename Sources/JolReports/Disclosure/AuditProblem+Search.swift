@@ -1,8 +1,16 @@
 extension AuditProblem {
+  /// The most search nodes one ``range(of:)`` may visit. The exact search is exponential in
+  /// the worst case (small regions and districts leave many hidden cells in one line); past
+  /// the budget the range is the one bound propagation gives, which always contains the exact
+  /// range: a cell it pins to one value is derivable, and one it leaves open is reported as
+  /// safe without the exact proof (a documented limit).
+  static let searchBudget = 20_000
+
   /// The least and greatest value of `variable` over all whole, in-bounds solutions, by binary
-  /// search over feasibility.
+  /// search over feasibility (bounded by ``searchBudget``).
   func range(of variable: Int) -> (Int, Int) {
     guard let start = tightened(lower, upper) else { return (lower[variable], upper[variable]) }
+    var budget = Self.searchBudget
     var (low, high) = (start.lower[variable], start.upper[variable])
     // Least: the smallest t with a solution where variable ≤ t.
     var (from, to) = (low, high)
@@ -10,7 +18,11 @@ extension AuditProblem {
       let middle = from + (to - from) / 2
       var bounds = start
       bounds.upper[variable] = middle
-      if solution(bounds.lower, bounds.upper) != nil { to = middle } else { from = middle + 1 }
+      switch solution(bounds.lower, bounds.upper, &budget) {
+      case .found: to = middle
+      case .none: from = middle + 1
+      case .outOfBudget: return (start.lower[variable], start.upper[variable])
+      }
     }
     low = from
     (from, to) = (low, high)
@@ -18,16 +30,29 @@ extension AuditProblem {
       let middle = from + (to - from + 1) / 2
       var bounds = start
       bounds.lower[variable] = middle
-      if solution(bounds.lower, bounds.upper) != nil { from = middle } else { to = middle - 1 }
+      switch solution(bounds.lower, bounds.upper, &budget) {
+      case .found: from = middle
+      case .none: to = middle - 1
+      case .outOfBudget: return (start.lower[variable], start.upper[variable])
+      }
     }
     high = from
     return (low, high)
   }
 
-  /// A whole solution within the bounds, or nil: propagate, then split the narrowest open
-  /// interval in two and search each half.
-  private func solution(_ lower: [Int], _ upper: [Int]) -> [Int]? {
-    guard let bounds = tightened(lower, upper) else { return nil }
+  /// What a bounded search found.
+  private enum Search {
+    case found
+    case none
+    case outOfBudget
+  }
+
+  /// Whether a whole solution lies within the bounds: propagate, then split the narrowest open
+  /// interval in two and search each half, one node of `budget` per call.
+  private func solution(_ lower: [Int], _ upper: [Int], _ budget: inout Int) -> Search {
+    guard budget > 0 else { return .outOfBudget }
+    budget -= 1
+    guard let bounds = tightened(lower, upper) else { return .none }
     let open = bounds.lower.indices.filter { bounds.lower[$0] < bounds.upper[$0] }
     guard
       let split = open.min(by: {
@@ -38,15 +63,16 @@ extension AuditProblem {
         equation.terms.reduce(0) { $0 + $1.coefficient * bounds.lower[$1.variable] }
           == equation.constant
       }
-      return fits ? bounds.lower : nil
+      return fits ? .found : .none
     }
     let middle = bounds.lower[split] + (bounds.upper[split] - bounds.lower[split]) / 2
     var left = bounds.upper
     left[split] = middle
-    if let found = solution(bounds.lower, left) { return found }
+    let first = solution(bounds.lower, left, &budget)
+    guard first == .none else { return first }
     var right = bounds.lower
     right[split] = middle + 1
-    return solution(right, bounds.upper)
+    return solution(right, bounds.upper, &budget)
   }
 
   /// The bounds narrowed by every equation until nothing changes; nil when they contradict.

@@ -35,7 +35,8 @@ struct PathwayTally {
   /// The graduation years the supply table looks at: the next three.
   let supplyYears: [Int]
 
-  static let loadBuckets = ["0", "1", "2", "3", "4_plus"]
+  /// Mentees per mentor, as JSON keys (snake_case, never a bare number).
+  static let loadBuckets = ["mentees_0", "mentees_1", "mentees_2", "mentees_3", "mentees_4_plus"]
   static let later = "later"
   static let unknownDistrict = "unknown"
 

@@ -198,7 +198,12 @@ extension SectionBuilder {
       published(
         load, caption: .mentorLoad, rowHeading: .rowValue,
         row: { _ in PathwayMessage.mentors.text() },
-        column: { PathwayMessage.menteesPerMentor.text(["n": $0 == "4_plus" ? "4+" : $0]) }))
+        column: { key in
+          let count = key.dropFirst("mentees_".count)
+          return PathwayMessage.menteesPerMentor.text([
+            "n": count == "4_plus" ? "4+" : String(count)
+          ])
+        }))
     indicators[.mentorCoverage] = coverage
     return Section(
       id: "mentorship", title: PathwayMessage.mentorshipSection.text(), blocks: blocks)
