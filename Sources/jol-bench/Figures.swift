@@ -1,6 +1,7 @@
 // The figures of a run: each benchmark records its headline numbers beside the design's goals,
 // and the run ends with one table (or JSON lines) of them all.
 import Foundation
+import JolFormat
 import Synchronization
 
 /// How this run measures, from the command line: `--quick` runs small sizes in seconds (a smoke
@@ -90,20 +91,20 @@ func cpuSeconds() -> Double {
 /// The summary of the run: a table, or JSON lines with `--format json`.
 func summary(_ figures: [Figure]) -> String {
   if BenchRun.json {
+    // Through the one JSON writer, so a work's name can hold any character.
     return figures.map { figure in
-      var fields: [String] = [
-        "\"benchmark\":\"\(figure.benchmark)\"", "\"work\":\"\(figure.work)\"",
-        "\"size\":\"\(figure.size)\"", "\"measured\":\(figure.measured)",
-        "\"unit\":\"\(figure.unit)\"",
-        "\"cpu_seconds\":\(Figure.number(figure.cpu))",
-        "\"wall_seconds\":\(Figure.number(figure.wall))", "\"quick\":\(BenchRun.quick)",
+      var fields: [(String, JSONValue)] = [
+        ("benchmark", .string(figure.benchmark)), ("work", .string(figure.work)),
+        ("size", .string(figure.size)), ("measured", .number(String(figure.measured))),
+        ("unit", .string(figure.unit)), ("cpu_seconds", .number(Figure.number(figure.cpu))),
+        ("wall_seconds", .number(Figure.number(figure.wall))), ("quick", .bool(BenchRun.quick)),
       ]
       if let goal = figure.goal {
-        fields.append("\"goal\":\"\(goal.text)\"")
-        fields.append("\"meets_goal\":\(goal.ratio(figure.measured) >= 1)")
+        fields.append(("goal", .string(goal.text)))
+        fields.append(("meets_goal", .bool(goal.ratio(figure.measured) >= 1)))
       }
-      if let baseline = figure.baseline { fields.append("\"baseline\":\"\(baseline)\"") }
-      return "{" + fields.joined(separator: ",") + "}"
+      if let baseline = figure.baseline { fields.append(("baseline", .string(baseline))) }
+      return JSONValue.object(fields).compact
     }.joined(separator: "\n")
   }
   let header = ["work", "size", "measured", "goal", "ratio", "", "baseline", "CPU s / wall s"]

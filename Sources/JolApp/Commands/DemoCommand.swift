@@ -117,7 +117,8 @@ struct DemoCommand: Command {
       Texts.afterForgetStep, ["learner", "show", sample.featured.iin] + data + lang,
       expect: .noInput)
     show.step(Texts.verifyStep, ["log", "verify"] + data + lang)
-    let reportsPath = reports.hasPrefix("/") ? reports : directory + "/" + reports
+    let absolute = { (path: String) in path.hasPrefix("/") ? path : directory + "/" + path }
+    let reportsPath = absolute(reports)
     do {
       try PosixFileSystem().makeDirectory(reportsPath)
     } catch let error as FileSystemError {
@@ -131,7 +132,6 @@ struct DemoCommand: Command {
       ] + data + lang)
 
     if show.failures.isEmpty {
-      let absolute = { (path: String) in path.hasPrefix("/") ? path : directory + "/" + path }
       show.say(
         context.text(Texts.done(data: absolute(dataDirectory), reports: absolute(reports))))
       return .ok
