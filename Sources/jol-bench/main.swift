@@ -14,7 +14,7 @@ let benchmarks: [Benchmark] = [
   logAppendBenchmark, logReplayBenchmark,
   replayBenchmark, stateMemoryBenchmark,
   PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
-  MatchBench.solveBenchmark,
+  MatchBench.solveBenchmark, mentorsAssignBenchmark,
   importBenchmark,
   diagnoseScoreBenchmark,
   snapshotBenchmark, startupBenchmark,
