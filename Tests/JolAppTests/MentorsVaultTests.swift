@@ -106,19 +106,34 @@ import Testing
 
   @Test func aChoiceTheProgrammeRulesOutIsAWarningNotAnError() throws {
     let region = try MentorsCommandTests.Region()
-    _ = try region.importFile("mentors", Self.mentors)
-    // M-4 teaches in Russian on the evening shift; L-A studies full-time in Kazakh.
+    // A second enterprise whose only mentor works in Russian on the evening shift.
+    let other = SyntheticGenerator.bin(year: 2010, month: 5, serial: 4321).value
+    try region.fixture.append([
+      EventDraft(
+        stream: .enterprise(EnterpriseID(other)), effective: CivilDate("2020-01-01")!,
+        event: .enterpriseRegistered(
+          EnterpriseRegistered(
+            names: OrganisationNames(kk: "Кеш", ru: "Вечер"), district: Self.district,
+            specialties: [SpecialtyCode(rawValue: "07150500")], capacity: nil)))
+    ])
+    let mentors = try region.importFile(
+      "mentors", Self.mentors + "\(other),M-9,07150500,ru,\(Self.district),evening,1,,,,,\n")
+    #expect(mentors.exitCode == 0, "\(mentors.stdout)")
+    // M-4 teaches in Russian on the evening shift; the students study full-time in Kazakh.
     let imported = try region.importFile(
-      "mentor-preferences", region.lists([("L-A", "M-4 > M-1"), ("L-B", "M-2")]))
+      "mentor-preferences",
+      region.lists([("L-A", "M-4 > M-1"), ("L-B", "M-2 > \(Self.bin)"), ("L-C", other)]))
     #expect(imported.exitCode == 0, "\(imported.stdout)")
     let summary = try #require(try jsonObjects(imported.stdout).first)
-    #expect(summary["appended"] as? Int == 2)
+    #expect(summary["appended"] as? Int == 3)
     let warnings = try #require(summary["warnings"] as? [[String: Any]])
-    #expect(warnings.count == 1, "\(warnings)")
-    #expect(warnings.first?["line"] as? Int == 2)
+    #expect(warnings.map { $0["line"] as? Int } == [2, 4], "\(warnings)")
     #expect(
       (warnings.first?["message"] as? String)?.contains(
         "choice 'M-4' breaks the hard constraints of programme kst-dual-2026 (language, shift)")
         == true, "\(warnings)")
+    #expect(
+      (warnings.last?["message"] as? String)?.contains(
+        "no mentor of enterprise '\(other)' meets the hard constraints") == true, "\(warnings)")
   }
 }

@@ -23,6 +23,9 @@ struct MentorPreferenceImport: ImportKind {
   static var readsProgrammes: Bool { true }
 
   var planner = MentorPreferencePlanner()
+  /// The registered mentors of each enterprise, gathered once per file (a preferences file
+  /// registers no mentor).
+  private var mentorsByEnterprise: [EnterpriseID: [MentorRegistered]]?
 
   static func column(_ field: MentorPreferencePlanner.Field) -> CSVColumn {
     switch field {
@@ -74,8 +77,14 @@ struct MentorPreferenceImport: ImportKind {
     if case .success = planned, let id = working.learner(record.row.iin),
       let learner = working.state.learner(id)
     {
-      plan.warnings += Self.unacceptable(record, learner, working.state).map { index, reason in
-        row.error(in: record.columns[index], reason: reason)
+      let byEnterprise =
+        mentorsByEnterprise
+        ?? Dictionary(grouping: working.state.mentors.values.compactMap(\.registration)) {
+          $0.enterprise
+        }
+      mentorsByEnterprise = byEnterprise
+      plan.warnings += Self.unacceptable(record, learner, working.state, byEnterprise).map {
+        index, reason in row.error(in: record.columns[index], reason: reason)
       }
     }
     return planned
@@ -85,7 +94,8 @@ struct MentorPreferenceImport: ImportKind {
   /// mentor that breaks one of the programme's hard constraints, or an enterprise none of whose
   /// mentors keeps them all.
   static func unacceptable(
-    _ record: Record, _ learner: LearnerState, _ state: ClusterState
+    _ record: Record, _ learner: LearnerState, _ state: ClusterState,
+    _ mentorsByEnterprise: [EnterpriseID: [MentorRegistered]]
   ) -> [(Int, LocalizedText)] {
     let constraints = MentorConstraints(state: state, programme: record.programme)
     let profile = MentorConstraints.Profile(learner, asOf: record.row.date)
@@ -100,10 +110,7 @@ struct MentorPreferenceImport: ImportKind {
         }
         found.append((index, MentorsText.choiceUnacceptable.text(values)))
       } else {
-        let enterprise = EnterpriseID(code)
-        let own = state.mentors.values.compactMap(\.registration).filter {
-          $0.enterprise == enterprise
-        }
+        let own = mentorsByEnterprise[EnterpriseID(code)] ?? []
         if !own.isEmpty && own.allSatisfy({ !constraints.violations(profile, $0).isEmpty }) {
           found.append((index, MentorsText.enterpriseUnacceptable.text(values)))
         }
