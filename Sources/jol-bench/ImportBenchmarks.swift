@@ -90,9 +90,17 @@ private struct ImportFigures: Decodable {
   }
 }
 
-/// Runs `jol` in-process; throws with its stderr when it fails.
+/// Runs `jol import` in-process and reads its JSON summary; throws with its stderr when it fails.
 private func runImport(_ arguments: [String], data: String, policies: String, in directory: String)
   throws -> ImportFigures?
+{
+  let text = try runJolInProcess(arguments, data: data, policies: policies, in: directory)
+  return try? JSONDecoder().decode(ImportFigures.self, from: Data(text.utf8))
+}
+
+/// Runs `jol` in-process and returns its standard output; throws with its stderr when it fails.
+func runJolInProcess(_ arguments: [String], data: String, policies: String, in directory: String)
+  throws -> String
 {
   let out = Mutex("")
   let err = Mutex("")
@@ -107,8 +115,7 @@ private func runImport(_ arguments: [String], data: String, policies: String, in
       description: "jol \(arguments.joined(separator: " ")) exited \(code): "
         + err.withLock { String($0.prefix(2000)) })
   }
-  let text = out.withLock { $0 }
-  return try? JSONDecoder().decode(ImportFigures.self, from: Data(text.utf8))
+  return out.withLock { $0 }
 }
 
 private struct ImportBenchError: Error, CustomStringConvertible {
@@ -116,7 +123,7 @@ private struct ImportBenchError: Error, CustomStringConvertible {
 }
 
 /// `Policies/` of the working directory or of the package this binary was built from.
-private func importPoliciesDirectory() throws -> String {
+func importPoliciesDirectory() throws -> String {
   let candidates = [
     FileManager.default.currentDirectoryPath + "/Policies",
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -170,7 +177,7 @@ private struct ImportFiles {
   }
 }
 
-private func importMeasure(_ body: () throws -> Void) throws -> Double {
+func importMeasure(_ body: () throws -> Void) throws -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
   try body()
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

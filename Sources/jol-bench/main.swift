@@ -14,7 +14,7 @@ let benchmarks: [Benchmark] = [
   logAppendBenchmark, logReplayBenchmark,
   replayBenchmark, stateMemoryBenchmark,
   PolicyBench.evalBenchmark, PolicyBench.endToEndBenchmark, PolicyBench.roundBenchmark,
-  MatchBench.solveBenchmark,
+  MatchBench.solveBenchmark, mentorsAssignBenchmark,
   importBenchmark,
   diagnoseScoreBenchmark,
   snapshotBenchmark, startupBenchmark,

@@ -33,7 +33,7 @@ import Testing
             EnterpriseRegistered(
               names: OrganisationNames(kk: "«Агромаш» ЖШС", ru: "ТОО «Агромаш»"),
               district: MentorsCommandTests.district,
-              specialties: [SpecialtyCode(rawValue: "07150500")], capacity: 0)))
+              specialties: [SpecialtyCode(rawValue: "07150500")], capacity: nil)))
       ])
       for (index, (id, gpa)) in [("L-A", "4.9"), ("L-B", "4.0"), ("L-C", "3.0")].enumerated() {
         iins[id] = try fixture.collegeStudent(id, serial: 80 + index, gpa: gpa, appliedTo: nil)

@@ -137,9 +137,10 @@ struct RandomEvents {
       .enterpriseRegistered(
         EnterpriseRegistered(
           names: names(), district: text(), specialties: (0..<int(0...3)).map { _ in specialty() },
-          capacity: int(0...900)))
+          capacity: int(0...1) == 0 ? nil : int(0...900)))
     case .enterpriseCapacityChanged:
-      .enterpriseCapacityChanged(CapacityChanged(capacity: int(0...900)))
+      .enterpriseCapacityChanged(
+        EnterpriseCapacityChanged(capacity: int(0...1) == 0 ? nil : int(0...900)))
     case .demandDeclared:
       .demandDeclared(
         DemandDeclared(specialty: specialty(), count: int(0...900), year: int(2020...2040)))

@@ -119,7 +119,7 @@ enum EventsSamples {
     ),
     (
       "enterprise.capacity_changed", .enterprise("940140000385"),
-      .enterpriseCapacityChanged(CapacityChanged(capacity: 55))
+      .enterpriseCapacityChanged(EnterpriseCapacityChanged(capacity: 55))
     ),
     (
       "enterprise.demand_declared", .enterprise("940140000385"),

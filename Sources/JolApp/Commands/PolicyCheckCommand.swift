@@ -11,6 +11,11 @@ import JolPolicy
 /// ``PolicyFiles/classifier(for:_:)``. Policy ids that `awards` names may be those of the files
 /// checked or of the policies directory.
 ///
+/// Mentoring programmes (`*.programme`, as in `Policies/mentoring/`) are checked too, by the
+/// parser `jol mentors assign` reads them with (``ProgrammeParser``): their errors are listed
+/// the same way, summed up on a line of their own before the policies' summary, and make the
+/// exit 65.
+///
 /// JSON lines: one object per diagnostic (`file`, `line`, `column`, `severity`, `message`),
 /// then one per quota (`policy`, `version`, `quota`, `share`, `seats`, `totalSeats`).
 struct PolicyCheckCommand: Command {
@@ -27,8 +32,14 @@ struct PolicyCheckCommand: Command {
     let paths =
       arguments.positionals.isEmpty
       ? [context.policiesDirectory] : arguments.positionals.map(context.console.resolve)
-    let files = try PolicyFiles.find(paths, suffix: "policy", context)
-    guard !files.isEmpty else {
+    // A file named on its own is found by either search: each kind keeps its own.
+    let files = try PolicyFiles.find(paths, suffix: "policy", context).filter {
+      !$0.hasSuffix(".programme")
+    }
+    let programmeFiles = try PolicyFiles.find(paths, suffix: "programme", context).filter {
+      $0.hasSuffix(".programme")
+    }
+    guard !files.isEmpty || !programmeFiles.isEmpty else {
       throw CommandError(
         Self.noPolicies(paths.map { PolicyFiles.display($0, context) }), exitCode: .noInput)
     }
@@ -39,7 +50,10 @@ struct PolicyCheckCommand: Command {
       files: texts, codes: codes,
       // Checking the directory itself, its ids are the files' own: no second read.
       otherPolicies: arguments.positionals.isEmpty ? [] : Self.directoryIDs(context))
-    let diagnostics = (errors + set.warnings).sorted { $0.location < $1.location }
+    let programmes = Self.checkProgrammes(try PolicyFiles.read(programmeFiles, context))
+    let diagnostics = (errors + set.warnings + programmes.errors).sorted {
+      $0.location < $1.location
+    }
     var output = PolicyOutput(context)
     for diagnostic in diagnostics {
       switch format {
@@ -72,17 +86,36 @@ struct PolicyCheckCommand: Command {
         }
       }
     }
-    let summary = Self.summary(
-      files: texts.count, valid: set.policies.count, errors: errors.count,
-      warnings: set.warnings.count)
+    var summaries: [LocalizedText] = []
+    if !programmeFiles.isEmpty {
+      summaries.append(
+        Self.programmeSummary(
+          files: programmeFiles.count, valid: programmes.valid, errors: programmes.errors.count))
+    }
+    if !files.isEmpty {
+      summaries.append(
+        Self.summary(
+          files: texts.count, valid: set.policies.count, errors: errors.count,
+          warnings: set.warnings.count))
+    }
     // JSON output stays one diagnostic per line; the summary goes to standard error.
-    if format == .json {
-      context.message(context.text(summary))
-    } else {
-      output.line(context.text(summary))
+    for summary in summaries {
+      if format == .json {
+        context.message(context.text(summary))
+      } else {
+        output.line(context.text(summary))
+      }
     }
     output.flush()
-    return errors.isEmpty ? .ok : .dataError
+    return errors.isEmpty && programmes.errors.isEmpty ? .ok : .dataError
+  }
+
+  /// Every diagnostic of the programme files, and how many are usable.
+  static func checkProgrammes(_ files: [(path: String, text: String)]) -> (
+    errors: [Diagnostic], valid: Int
+  ) {
+    let (programmes, diagnostics) = ProgrammeDirectory.parse(files)
+    return (diagnostics, programmes.count)
   }
 
   /// The policy ids of the policies directory (empty when there is none), so that checking some
@@ -123,6 +156,15 @@ extension PolicyCheckCommand {
     }
     return PolicyCommandText.checkedWithErrors.text([
       "files": "\(files)", "errors": "\(errors)", "unusable": "\(files - valid)",
+    ])
+  }
+
+  fileprivate static func programmeSummary(files: Int, valid: Int, errors: Int) -> LocalizedText {
+    guard errors > 0 else {
+      return PolicyCommandText.checkedProgrammesClean.text(["count": "\(files)"])
+    }
+    return PolicyCommandText.checkedProgrammesWithErrors.text([
+      "count": "\(files)", "errors": "\(errors)", "unusable": "\(files - valid)",
     ])
   }
 

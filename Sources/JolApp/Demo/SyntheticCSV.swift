@@ -58,7 +58,7 @@ public struct SyntheticCSV: Sendable {
       return [
         enterprise.bin.value, kindWord(.enterprise), registration.names.kk, registration.names.ru,
         registration.district, "", registration.specialties.map(\.rawValue).joined(separator: "; "),
-        String(registration.capacity), since,
+        registration.capacity.map(String.init) ?? "", since,
       ]
     }
     return text(

@@ -18,7 +18,7 @@ import JolModel
 /// 4. **The kind** — `<Kind>Import: ImportKind` in `JolApp/Import/`: `columns`, `read` (CSV row
 ///    → typed row, through ``RowReader``), `column(_:)` (each planner field's column), and the
 ///    planner; registered as an `ImportCommand` in `ImportCommands.group`. The default ``plan``
-///    runs the planner; only a kind that writes the vault (learners) wraps it.
+///    runs the planner; only a kind that writes the vault (learners, mentors) wraps it.
 ///
 /// The pipeline (``Importer``, ``ImportRun``) does the rest the same way for every kind: reads
 /// the file, lists every error of every row, reports the summary, writes only a clean file.

@@ -119,7 +119,8 @@ struct ImportRun<Kind: ImportKind> {
   /// The bytes of the vault's files (nil for a missing one).
   private func vaultFiles(_ store: Store) -> [[UInt8]?] {
     let fileSystem = PosixFileSystem()
-    return [Vault.peopleFile, Vault.consentsFile, Vault.erasuresFile].map { name in
+    return [Vault.peopleFile, Vault.consentsFile, Vault.mentorsFile, Vault.erasuresFile].map {
+      name in
       let path = store.vaultPath + "/" + name
       return fileSystem.exists(path) ? (try? fileSystem.readFile(path)) ?? [] : nil
     }

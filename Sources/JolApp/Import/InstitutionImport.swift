@@ -28,8 +28,10 @@ struct InstitutionImport: ImportKind {
     switch kind {
     case .enterprise:
       let specialties = Self.specialties(&reader, base.classifier!, withIntake: false)
-      let capacity =
-        reader.optional(C.capacity) == nil ? 0 : reader.integer(C.capacity, in: 0...1_000_000)
+      // .some(nil): the cell is empty (no cap); nil: it holds something that is not a capacity.
+      let capacity: Int?? =
+        reader.optional(C.capacity) == nil
+        ? .some(nil) : reader.integer(C.capacity, in: 0...1_000_000).map { Int?.some($0) }
       guard validCode, let nameKK = names.0, let nameRU = names.1, let district, let date,
         let specialties, let capacity
       else { return nil }

@@ -2,11 +2,17 @@ import JolModel
 
 /// `jol import mentors`: the mentors enterprises declare — enterprise (BIN, registered), mentor
 /// code, the specialties they mentor, languages, district (KATO), shift and capacity (0: on
-/// leave), and optionally the enterprise's capacity across all its mentors. A mentor is a code:
-/// the file's other columns, names and phones included, are not read, so no personal data
-/// reaches the log. Rows are planned by ``MentorPlanner``.
+/// leave), and optionally the enterprise's capacity across all its mentors. In the log a mentor
+/// is a code: the optional name, phone and e-mail columns go to the vault (`vault/mentors.csv`)
+/// only, and messages about them show the value masked. Rows are planned by ``MentorPlanner``.
 struct MentorImport: ImportKind {
   typealias C = ImportColumns.Mentors
+
+  /// A row: what the planner reads, and the mentor's personal data (nil: the row has none).
+  struct Record {
+    var row: MentorRow
+    var contact: MentorContact?
+  }
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { true }
@@ -22,7 +28,7 @@ struct MentorImport: ImportKind {
     }
   }
 
-  func read(_ reader: inout RowReader, base: ImportBase) -> MentorRow? {
+  func read(_ reader: inout RowReader, base: ImportBase) -> Record? {
     let bin = reader.bin(C.enterprise)
     let mentor = reader.required(C.mentor)
     if let mentor, !ImportValues.isCode(mentor) {
@@ -41,15 +47,60 @@ struct MentorImport: ImportKind {
       ? .some(nil)
       : reader.integer(C.enterpriseCapacity, in: 0...100_000).map { Int?.some($0) }
     let date = reader.date(ImportColumns.date, default: base.effective)
+    let contact = Self.contact(&reader)
     guard let bin, let mentor, ImportValues.isCode(mentor), let specialties, !specialties.isEmpty,
-      let languages, let district, let shift, let capacity, let enterpriseCapacity, let date
+      let languages, let district, let shift, let capacity, let enterpriseCapacity, let date,
+      let contact
     else { return nil }
-    return MentorRow(
+    let row = MentorRow(
       mentor: MentorID(mentor),
       registration: MentorRegistered(
         enterprise: EnterpriseID(bin.value), specialties: specialties.map(\.specialty),
         languages: languages, capacity: capacity, shift: shift, district: district.code.rawValue),
       enterpriseCapacity: enterpriseCapacity, date: date)
+    return Record(
+      row: row,
+      contact: contact.isEmpty
+        ? nil
+        : MentorContact(
+          mentor: row.mentor, surname: contact[0], name: contact[1], patronymic: contact[2],
+          phone: contact[3], email: contact[4]))
+  }
+
+  /// Surname, name, patronymic, phone and e-mail as given (empty when not), or nil when the
+  /// phone or e-mail is malformed — reported with the value masked, like an IIN
+  /// (``IIN/masked(_:)``), since a mistyped number is still mostly someone's.
+  private static func contact(_ reader: inout RowReader) -> [String]? {
+    let phone = reader.optional(C.phone)
+    if let phone, !ImportValues.isPhone(phone) {
+      reader.fail(C.phone, ImportMessages.notAPhone(IIN.masked(phone)))
+      return nil
+    }
+    let email = reader.optional(C.email)
+    if let email, !ImportValues.isEmail(email) {
+      reader.fail(C.email, ImportMessages.notAnEmail(IIN.masked(email)))
+      return nil
+    }
+    let fields =
+      [C.surname, C.name, C.patronymic].map { reader.optional($0) ?? "" }
+      + [phone ?? "", email ?? ""]
+    return fields.allSatisfy(\.isEmpty) ? [] : fields
+  }
+
+  /// The planner's plan; a planned row's contact goes to the vault.
+  mutating func plan(
+    _ record: Record, row: CSVRow, working: inout IntakeState, plan: inout ImportPlan,
+    random: inout some RandomNumberGenerator
+  ) -> Result<[EventDraft], RowErrors> {
+    let planned = Self.located(
+      planner.plan(record.row, line: row.line, in: working), row: row)
+    if case .success = planned, let contact = record.contact,
+      plan.vault.mentors[contact.mentor] != contact
+    {
+      plan.vault.upsert(contact)
+      plan.vaultEdits += 1
+    }
+    return planned
   }
 
   /// Shifts as offices write them.
@@ -83,9 +134,20 @@ extension ImportColumns {
       aliases: ["Кәсіпорын сыйымдылығы", "Вместимость предприятия", "enterprise capacity"],
       required: false)
 
+    /// Personal data (the vault only), with the learner roster's headers.
+    static let surname = optional(Learners.surname)
+    static let name = optional(Learners.name)
+    static let patronymic = Learners.patronymic
+    static let phone = Learners.phone
+    static let email = Learners.email
+
     static let all = [
       enterprise, mentor, specialties, languages, ImportColumns.district, shift, capacity,
-      enterpriseCapacity, ImportColumns.date,
+      enterpriseCapacity, ImportColumns.date, surname, name, patronymic, phone, email,
     ]
+
+    private static func optional(_ column: CSVColumn) -> CSVColumn {
+      CSVColumn(column.name, aliases: column.aliases, required: false)
+    }
   }
 }

@@ -15,8 +15,8 @@ import JolPolicy
 ///   mentor on the student's list (their explanation says it does not accept them) and leaves
 ///   the student off the mentor's ranking. A ban (`bans`) does the same.
 /// - **Capacities**: what is left — registered capacity less current mentorships — for mentors,
-///   and, when `enterprise_capacity on`, for enterprises with a capacity above 0 (an enterprise
-///   registered without one, 0, caps nothing).
+///   and, when `enterprise_capacity on`, for enterprises registered with a capacity (without
+///   one an enterprise caps nothing; with 0 it takes nobody).
 /// - **Priorities**: each acceptable student's score at the mentor (the programme's weights);
 ///   ties go to the lottery drawn from the programme's seed over students in id order.
 struct MentorMarket {
@@ -26,6 +26,13 @@ struct MentorMarket {
   let asOf: CivilDate
   /// Pairs (learner, mentor) a coordinator ruled out before the run.
   var bans: Set<[String]> = []
+
+  typealias Profile = MentorConstraints.Profile
+
+  /// The programme's hard constraints and the bans (``MentorConstraints``).
+  var constraints: MentorConstraints {
+    MentorConstraints(state: state, programme: programme, bans: bans)
+  }
 
   /// The run `id` of round `round` at `logPosition`.
   func run(id: String, round: Int, logPosition: UInt64) -> MentorRun {
@@ -48,6 +55,7 @@ struct MentorMarket {
       }
     }
     students.sort { $0.0.id < $1.0.id }
+    let constraints = self.constraints
 
     var runStudents: [MentorRun.Student] = []
     var applicants: [MentorID: [MentorRun.Applicant]] = [:]
@@ -59,7 +67,7 @@ struct MentorMarket {
         choices = expand(list.list.choices, mentors)
       } else {
         built = true
-        choices = mentors.filter { acceptable(profile, $0.id, $0.registration) }
+        choices = mentors.filter { constraints.acceptable(profile, $0.id, $0.registration) }
           .map { (mentor: $0, compatibility: compatibility(profile, $0.registration)) }
           .sorted {
             ($0.compatibility, $1.mentor.id) > ($1.compatibility, $0.mentor.id)
@@ -71,7 +79,7 @@ struct MentorMarket {
         MentorRun.Student(id: learner.id.rawValue, choices: choices.map(\.rawValue), built: built))
       for mentor in choices {
         guard let registration = state.mentors[mentor]?.registration,
-          acceptable(profile, mentor, registration)
+          constraints.acceptable(profile, mentor, registration)
         else { continue }
         let components = programme.scoreComponents(
           facts: profile.facts, directionFits: fits(profile, registration),
@@ -92,9 +100,7 @@ struct MentorMarket {
     let enterprises: [MentorRun.Enterprise] =
       programme.enterpriseCapacity
       ? Set(mentors.map(\.registration.enterprise)).sorted().compactMap { id in
-        guard let capacity = state.enterprises[id]?.registration?.capacity, capacity > 0 else {
-          return nil
-        }
+        guard let capacity = state.enterprises[id]?.registration?.capacity else { return nil }
         return MentorRun.Enterprise(
           id: id.rawValue, capacity: max(0, capacity - enterpriseLoad[id, default: 0]))
       } : []
@@ -131,64 +137,6 @@ struct MentorMarket {
     return result
   }
 
-  /// What the constraints read of a student.
-  struct Profile {
-    var id: LearnerID
-    var facts: Facts
-    var language: Language?
-    var district: String?
-    var form: StudyForm?
-
-    init(_ learner: LearnerState, asOf: CivilDate) {
-      id = learner.id
-      facts = Facts(learner: learner, asOf: asOf)
-      // The programme followed: during the workplace part of dual training, the college's.
-      let source = FactSource(learner: learner, asOf: asOf)
-      if let college = source.college {
-        language = college.language
-        form = college.form
-      } else if let school = source.school {
-        language = school.language
-      }
-      district = facts.district
-    }
-  }
-
-  /// Whether the pair keeps every hard constraint of the programme, and is not banned.
-  func acceptable(_ student: Profile, _ mentor: MentorID, _ registration: MentorRegistered)
-    -> Bool
-  {
-    if bans.contains([student.id.rawValue, mentor.rawValue]) { return false }
-    for constraint in programme.constraints {
-      switch constraint {
-      case .specialty:
-        guard let specialty = student.facts.specialty,
-          registration.specialties.contains(specialty)
-        else { return false }
-      case .language:
-        guard let language = student.language, registration.languages.contains(language) else {
-          return false
-        }
-      case .district:
-        guard let district = student.district, district == mentorDistrict(registration) else {
-          return false
-        }
-      case .shift:
-        switch student.form {
-        case .fullTime: if registration.shift != .day { return false }
-        case .evening: if registration.shift != .evening { return false }
-        case .extramural, nil: break
-        }
-      }
-    }
-    return true
-  }
-
-  /// The mentor's district, else its enterprise's.
-  private func mentorDistrict(_ registration: MentorRegistered) -> String? {
-    registration.district ?? state.enterprises[registration.enterprise]?.registration?.district
-  }
-
   /// Whether the student's diagnostic direction is that of one of the mentor's specialties.
   private func fits(_ student: Profile, _ registration: MentorRegistered) -> Bool {
     guard let direction = student.facts.diagnosticDirection.flatMap(Direction.known) else {
@@ -204,7 +152,9 @@ struct MentorMarket {
       count += 1
     }
     if let language = student.language, registration.languages.contains(language) { count += 1 }
-    if student.district != nil && student.district == mentorDistrict(registration) { count += 1 }
+    if student.district != nil && student.district == constraints.district(of: registration) {
+      count += 1
+    }
     if fits(student, registration) { count += 1 }
     return count
   }

@@ -18,16 +18,26 @@ enum ProgrammeDirectory {
     else { return [:] }
     let files = try PolicyFiles.read(
       PolicyFiles.find([root], suffix: "programme", context), context)
-    var programmes: [String: MentoringProgramme] = [:]
+    let (programmes, diagnostics) = parse(files)
+    if diagnostics.contains(where: \.isError) { throw PolicyFiles.report(diagnostics, context) }
+    return Dictionary(programmes.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+  }
+
+  /// The programmes of `files` that check, and every diagnostic: each file must carry its name
+  /// (`kst-dual-2026.programme` → `programme kst-dual-2026`). What `jol policy check` reports
+  /// is what `load` refuses.
+  static func parse(_ files: [(path: String, text: String)]) -> (
+    programmes: [MentoringProgramme], diagnostics: [Diagnostic]
+  ) {
+    var programmes: [MentoringProgramme] = []
     var diagnostics: [Diagnostic] = []
     for (path, text) in files {
       let name = String(path.split(separator: "/").last!.dropLast(".programme".count))
       let (programme, found) = ProgrammeParser.parse(file: path, text: text, expectedID: name)
       diagnostics += found
-      if let programme { programmes[programme.id] = programme }
+      if let programme { programmes.append(programme) }
     }
-    if diagnostics.contains(where: \.isError) { throw PolicyFiles.report(diagnostics, context) }
-    return programmes
+    return (programmes, diagnostics)
   }
 
   /// The programme `id`.

@@ -41,6 +41,14 @@ enum MentorsText: String, MessageKey {
   case scoreColumn
   case componentsColumn
   case assignedColumn
+  case namesOption
+  case nameColumn
+  case choiceUnacceptable
+  case enterpriseUnacceptable
+  case constraintSpecialty
+  case constraintLanguage
+  case constraintDistrict
+  case constraintShift
 
   var template: MessageTemplate {
     switch self {
@@ -214,6 +222,39 @@ enum MentorsText: String, MessageKey {
       MessageTemplate(kk: "Ұпай құрамы", ru: "Состав балла", en: "Components")
     case .assignedColumn:
       MessageTemplate(kk: "Бөлінді", ru: "Распределён", en: "Assigned")
+    case .namesOption:
+      MessageTemplate(
+        kk: "тәлімгердің аты-жөнін көрсету (қорғалған қоймада болса; әйтпесе коды)",
+        ru: "показать ФИО наставника (если есть в хранилище; иначе код)",
+        en: "show the mentor's name (when the vault has it; else the code)")
+    case .nameColumn:
+      MessageTemplate(kk: "Аты-жөні", ru: "ФИО", en: "Name")
+    case .choiceUnacceptable:
+      MessageTemplate(
+        kk:
+          "«{choice}» таңдауы {programme} бағдарламасының міндетті шарттарына сай емес ({constraints}): бөлу кезінде бұл тәлімгер берілмейді",
+        ru:
+          "выбор «{choice}» не отвечает обязательным условиям программы {programme} ({constraints}): при распределении этот наставник назначен не будет",
+        en:
+          "choice '{choice}' breaks the hard constraints of programme {programme} ({constraints}): the run will not assign this mentor"
+      )
+    case .enterpriseUnacceptable:
+      MessageTemplate(
+        kk:
+          "«{choice}» кәсіпорнының бірде-бір тәлімгері {programme} бағдарламасының міндетті шарттарына сай емес: бөлу кезінде олар берілмейді",
+        ru:
+          "ни один наставник предприятия «{choice}» не отвечает обязательным условиям программы {programme}: при распределении они назначены не будут",
+        en:
+          "no mentor of enterprise '{choice}' meets the hard constraints of programme {programme}: the run will assign none of them"
+      )
+    case .constraintSpecialty:
+      MessageTemplate(kk: "мамандық", ru: "специальность", en: "specialty")
+    case .constraintLanguage:
+      MessageTemplate(kk: "оқыту тілі", ru: "язык обучения", en: "language")
+    case .constraintDistrict:
+      MessageTemplate(kk: "аудан", ru: "район", en: "district")
+    case .constraintShift:
+      MessageTemplate(kk: "ауысым", ru: "смена", en: "shift")
     }
   }
 }

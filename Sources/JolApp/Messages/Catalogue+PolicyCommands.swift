@@ -8,6 +8,8 @@ enum PolicyCommandText: String, MessageKey {
   case checkedWithWarnings
   case checkedWithErrors
   case noPolicyFiles
+  case checkedProgrammesClean
+  case checkedProgrammesWithErrors
   case policyGroup
   case diffSummary
   case diffFactsOption
@@ -53,9 +55,23 @@ enum PolicyCommandText: String, MessageKey {
         en: "{files} policies checked: {errors} error(s), {unusable} policies unusable")
     case .noPolicyFiles:
       MessageTemplate(
-        kk: "{list} ішінде .policy файлдары жоқ",
-        ru: "в {list} нет файлов .policy",
-        en: "no .policy files in {list}")
+        kk: "{list} ішінде .policy не .programme файлдары жоқ",
+        ru: "в {list} нет файлов .policy и .programme",
+        en: "no .policy or .programme files in {list}")
+    case .checkedProgrammesClean:
+      MessageTemplate(
+        kk: "{count} тәлімгерлік бағдарлама файлы тексерілді: қате жоқ",
+        ru: "проверено программ наставничества: {count}; ошибок нет",
+        en: "{count} mentoring programme(s) checked: no errors")
+    case .checkedProgrammesWithErrors:
+      MessageTemplate(
+        kk:
+          "{count} тәлімгерлік бағдарлама файлы тексерілді: {errors} қате, {unusable} бағдарлама қолданысқа жарамсыз",
+        ru:
+          "проверено программ наставничества: {count}; ошибок: {errors}, непригодных программ: {unusable}",
+        en:
+          "{count} mentoring programme(s) checked: {errors} error(s), {unusable} programme(s) unusable"
+      )
     case .policyGroup:
       MessageTemplate(
         kk: "қағидалар: тексеру, сынау, есептеу, салыстыру",

@@ -87,14 +87,16 @@ enum FreeText {
     return domain.contains(".") && domain.first != "."
   }
 
-  /// Every surname, name and patronymic of the vault (three letters or more), lowercased.
+  /// Every surname, name and patronymic of the vault's learners and mentors (three letters or
+  /// more), lowercased.
   private static func vaultNames(_ vault: Vault) -> Set<String> {
     var names = Set<String>()
-    for person in vault.people.values {
-      for part in [person.surname, person.name, person.patronymic] where part.count >= 3 {
-        for word in part.lowercased().split(whereSeparator: \.isWhitespace) {
-          names.insert(String(word))
-        }
+    let parts =
+      vault.people.values.flatMap { [$0.surname, $0.name, $0.patronymic] }
+      + vault.mentors.values.flatMap { [$0.surname, $0.name, $0.patronymic] }
+    for part in parts where part.count >= 3 {
+      for word in part.lowercased().split(whereSeparator: \.isWhitespace) {
+        names.insert(String(word))
       }
     }
     return names

@@ -1,8 +1,9 @@
 import JolLog
 import JolModel
 
-/// The personal-data vault: IIN ↔ LearnerID, names, contacts and consents of learners, in two
-/// CSV files under `vault/` (owner-only), each replaced atomically as a whole. Small and
+/// The personal-data vault: IIN ↔ LearnerID, names, contacts and consents of learners, and
+/// mentors' names and contacts (`Vault+Mentors.swift`), in CSV files under `vault/`
+/// (owner-only), each replaced atomically as a whole. Small and
 /// mutable, unlike the log: erasure deletes a person here, and afterwards nothing Jol writes
 /// can show them.
 ///
@@ -11,6 +12,8 @@ struct Vault: Sendable {
   private(set) var people: [LearnerID: Person] = [:]
   private(set) var learnerByIIN: [String: LearnerID] = [:]
   private(set) var consents: [String: Consent] = [:]
+  /// Mentors' names and contacts by code.
+  var mentors: [MentorID: MentorContact] = [:]
   /// The erasure register by keyed IIN hash, and its key (`Vault+Erasures.swift`).
   var erasures: [String: Erasure] = [:]
   var key: [UInt8]?
@@ -74,6 +77,7 @@ struct Vault: Sendable {
     try AtomicFile.write(
       writer.bytes(header: Self.consentColumns.map(\.name), records: consentRows),
       to: directory + "/" + Self.consentsFile, fileSystem: fileSystem)
+    try saveMentors(fileSystem: fileSystem, writer: writer)
   }
 }
 
@@ -149,6 +153,7 @@ extension Vault {
             withdrawnOn: row.optionalValue(c[7]).flatMap(CivilDate.init)))
       }
     }
+    try vault.loadMentors(fileSystem: fileSystem)
     try vault.loadErasures(fileSystem: fileSystem)
     return vault
   }

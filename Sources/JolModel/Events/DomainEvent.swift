@@ -19,7 +19,7 @@ public enum DomainEvent: Hashable, Sendable {
   case institutionRegistered(InstitutionRegistered)
   case institutionCapacityChanged(CapacityChanged)
   case enterpriseRegistered(EnterpriseRegistered)
-  case enterpriseCapacityChanged(CapacityChanged)
+  case enterpriseCapacityChanged(EnterpriseCapacityChanged)
   case demandDeclared(DemandDeclared)
   case mentorRegistered(MentorRegistered)
   case mentorCapacityChanged(CapacityChanged)

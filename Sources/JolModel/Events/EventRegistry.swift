@@ -63,9 +63,20 @@ public enum EventRegistry {
   static let institutionCapacityChanged = EventDefinition(
     .institutionCapacityChanged, .institution, DomainEvent.institutionCapacityChanged)
   static let enterpriseRegistered = EventDefinition(
-    .enterpriseRegistered, .enterprise, DomainEvent.enterpriseRegistered)
+    .enterpriseRegistered, .enterprise, DomainEvent.enterpriseRegistered, schemaVersion: 2,
+    upgrades: [
+      SchemaUpgrade(
+        from: 1, EnterpriseRegisteredV1.self,
+        readFast: { try EnterpriseRegistered(reading: &$0, schemaVersion: 1) })
+    ])
   static let enterpriseCapacityChanged = EventDefinition(
-    .enterpriseCapacityChanged, .enterprise, DomainEvent.enterpriseCapacityChanged)
+    .enterpriseCapacityChanged, .enterprise, DomainEvent.enterpriseCapacityChanged,
+    schemaVersion: 2,
+    upgrades: [
+      SchemaUpgrade(
+        from: 1, EnterpriseCapacityChangedV1.self,
+        readFast: { try EnterpriseCapacityChanged(reading: &$0, schemaVersion: 1) })
+    ])
   static let demandDeclared = EventDefinition(
     .demandDeclared, .enterprise, DomainEvent.demandDeclared)
   static let mentorRegistered = EventDefinition(

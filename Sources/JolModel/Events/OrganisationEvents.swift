@@ -60,18 +60,21 @@ public struct InstitutionRegistered: Hashable, Codable, Sendable {
 }
 
 /// `enterprise.registered` (stream `enterprise/<BIN>`).
+///
+/// Schema version 2: `capacity` is optional — omitted, the enterprise sets no cap; 0, it takes
+/// no students. Version 1 wrote 0 for "no cap" (`EnterpriseCapacity+Upgrade.swift`).
 public struct EnterpriseRegistered: Hashable, Codable, Sendable {
   public var names: OrganisationNames
   public var district: String
   /// Specialties it trains or employs in.
   public var specialties: [SpecialtyCode]
-  /// Places for dual training and internships at once.
-  public var capacity: Int
+  /// Places for dual training and internships at once, across its mentors; nil: no cap.
+  public var capacity: Int?
   /// The district code as written, when an old code replaced by ``district``.
   public var districtRecodedFrom: String?
 
   public init(
-    names: OrganisationNames, district: String, specialties: [SpecialtyCode], capacity: Int,
+    names: OrganisationNames, district: String, specialties: [SpecialtyCode], capacity: Int?,
     districtRecodedFrom: String? = nil
   ) {
     self.names = names
@@ -122,8 +125,9 @@ public struct MentorRegistered: Hashable, Codable, Sendable {
   }
 }
 
-/// `institution.capacity_changed`, `enterprise.capacity_changed`, `mentor.capacity_changed`:
-/// a new capacity from the effective date — for an institution, the intake of one specialty.
+/// `institution.capacity_changed`, `mentor.capacity_changed` (and version 1 of
+/// `enterprise.capacity_changed`): a new capacity from the effective date — for an institution,
+/// the intake of one specialty.
 public struct CapacityChanged: Hashable, Codable, Sendable {
   /// The specialty whose intake changes (institutions); nil for enterprises and mentors.
   public var specialty: SpecialtyCode?
@@ -131,6 +135,16 @@ public struct CapacityChanged: Hashable, Codable, Sendable {
 
   public init(specialty: SpecialtyCode? = nil, capacity: Int) {
     self.specialty = specialty
+    self.capacity = capacity
+  }
+}
+
+/// `enterprise.capacity_changed` (schema version 2): the enterprise's new cap across its mentors
+/// from the effective date; nil lifts the cap, 0 closes the enterprise to students.
+public struct EnterpriseCapacityChanged: Hashable, Codable, Sendable {
+  public var capacity: Int?
+
+  public init(capacity: Int?) {
     self.capacity = capacity
   }
 }

@@ -81,7 +81,7 @@ public struct InstitutionPlanner: RowPlanner {
       return [
         EventDraft(
           stream: stream, effective: date,
-          event: .enterpriseCapacityChanged(CapacityChanged(capacity: new.capacity)))
+          event: .enterpriseCapacityChanged(EnterpriseCapacityChanged(capacity: new.capacity)))
       ]
     }
     return [EventDraft(stream: stream, effective: date, event: .enterpriseRegistered(new))]

@@ -59,7 +59,7 @@ public struct MentorPlanner: RowPlanner {
           drafts.append(
             EventDraft(
               stream: .enterprise(enterprise), effective: row.date,
-              event: .enterpriseCapacityChanged(CapacityChanged(capacity: capacity))))
+              event: .enterpriseCapacityChanged(EnterpriseCapacityChanged(capacity: capacity))))
         }
       }
     }

@@ -122,6 +122,12 @@ extension InstitutionRegistered: EventData {
 
 extension EnterpriseRegistered: EventData {
   init(reading r: inout JSONReader) throws {
+    try self.init(reading: &r, schemaVersion: 2)
+  }
+
+  /// Reads the `data` object of schema version `schemaVersion` (1 or 2), upgraded to version 2:
+  /// version 1 requires `capacity` and means no cap by 0.
+  init(reading r: inout JSONReader, schemaVersion: Int) throws {
     var names: OrganisationNames?
     var district: String?
     var specialties: [SpecialtyCode]?
@@ -148,10 +154,13 @@ extension EnterpriseRegistered: EventData {
         throw r.unknownField()
       }
     }
+    if schemaVersion == 1 {
+      capacity = EnterpriseCapacityChanged.upgraded(try r.require(capacity, "capacity"))
+    }
     self.init(
       names: try r.require(names, "names"), district: try r.require(district, "district"),
-      specialties: try r.require(specialties, "specialties"),
-      capacity: try r.require(capacity, "capacity"), districtRecodedFrom: districtRecodedFrom)
+      specialties: try r.require(specialties, "specialties"), capacity: capacity,
+      districtRecodedFrom: districtRecodedFrom)
   }
 
   func write(to w: inout JSONWriter) {
@@ -162,8 +171,10 @@ extension EnterpriseRegistered: EventData {
     w.string(district)
     w.key("specialties")
     w.array(specialties) { $0.string($1.rawValue) }
-    w.key("capacity")
-    w.int(capacity)
+    if let capacity {
+      w.key("capacity")
+      w.int(capacity)
+    }
     if let districtRecodedFrom {
       w.key("district_recoded_from")
       w.string(districtRecodedFrom)
@@ -259,6 +270,40 @@ extension CapacityChanged: EventData {
     }
     w.key("capacity")
     w.int(capacity)
+    w.endObject()
+  }
+}
+
+extension EnterpriseCapacityChanged: EventData {
+  init(reading r: inout JSONReader) throws {
+    try self.init(reading: &r, schemaVersion: 2)
+  }
+
+  /// Reads the `data` object of schema version `schemaVersion` (1 or 2), upgraded to version 2:
+  /// version 1 requires `capacity` and means no cap by 0.
+  init(reading r: inout JSONReader, schemaVersion: Int) throws {
+    var capacity: Int?
+    try r.beginObject()
+    while try r.nextKey() {
+      if r.keyIs("capacity") {
+        try r.fresh(capacity)
+        capacity = try r.readInt(in: 0...1_000_000)
+      } else {
+        throw r.unknownField()
+      }
+    }
+    if schemaVersion == 1 {
+      capacity = Self.upgraded(try r.require(capacity, "capacity"))
+    }
+    self.init(capacity: capacity)
+  }
+
+  func write(to w: inout JSONWriter) {
+    w.beginObject()
+    if let capacity {
+      w.key("capacity")
+      w.int(capacity)
+    }
     w.endObject()
   }
 }

@@ -11,7 +11,8 @@ extension SyntheticGenerator {
     var mentors: [SyntheticMentor] = []
     for enterprise in enterprises {
       let registration = enterprise.registration
-      for _ in 0..<max(1, registration.capacity / 4) {
+      // (Generated enterprises always have a capacity; one without gets one mentor.)
+      for _ in 0..<max(1, (registration.capacity ?? 0) / 4) {
         let specialties =
           chance(60) ? registration.specialties : [pick(registration.specialties)]
         let district =

@@ -42,7 +42,8 @@ extension EnterpriseState {
       registration.names.write(to: &w)
       w.shared(registration.district)
       w.specialties(registration.specialties)
-      w.int(registration.capacity)
+      // -1: no cap (a capacity is never negative).
+      w.int(registration.capacity ?? -1)
     } else {
       w.byte(0)
     }
@@ -58,9 +59,13 @@ extension EnterpriseState {
   init(reading r: inout SnapshotReader) throws(SnapshotError) {
     self.init(id: EnterpriseID(try r.inline()))
     if try r.presence() {
+      let names = try OrganisationNames(reading: &r)
+      let district = try r.shared()
+      let specialties = try r.specialties()
+      let capacity = try r.int()
       registration = EnterpriseRegistered(
-        names: try OrganisationNames(reading: &r), district: try r.shared(),
-        specialties: try r.specialties(), capacity: try r.int())
+        names: names, district: district, specialties: specialties,
+        capacity: capacity >= 0 ? capacity : nil)
     }
     for _ in 0..<(try r.count()) {
       demand.append(

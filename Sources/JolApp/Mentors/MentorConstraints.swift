@@ -1,0 +1,82 @@
+import JolModel
+import JolPolicy
+
+/// A programme's hard constraints and a coordinator's bans over the log's state: which
+/// (student, mentor) pairs may be made at all. Shared by the run (``MentorMarket``) and by
+/// `jol import mentor-preferences`, which warns about a choice the run would never assign.
+struct MentorConstraints {
+  let state: ClusterState
+  let programme: MentoringProgramme
+  /// Pairs (learner id, mentor code) a coordinator ruled out before the run.
+  var bans: Set<[String]> = []
+
+  /// What the constraints read of a student.
+  struct Profile {
+    var id: LearnerID
+    var facts: Facts
+    var language: Language?
+    var district: String?
+    var form: StudyForm?
+
+    init(_ learner: LearnerState, asOf: CivilDate) {
+      id = learner.id
+      facts = Facts(learner: learner, asOf: asOf)
+      // The programme followed: during the workplace part of dual training, the college's.
+      let source = FactSource(learner: learner, asOf: asOf)
+      if let college = source.college {
+        language = college.language
+        form = college.form
+      } else if let school = source.school {
+        language = school.language
+      }
+      district = facts.district
+    }
+  }
+
+  /// Whether the pair keeps every hard constraint of the programme, and is not banned.
+  func acceptable(_ student: Profile, _ mentor: MentorID, _ registration: MentorRegistered)
+    -> Bool
+  {
+    if bans.contains([student.id.rawValue, mentor.rawValue]) { return false }
+    return !programme.constraints.contains { breaks($0, student, registration) }
+  }
+
+  /// The programme's constraints the pair breaks, in a fixed order (bans aside).
+  func violations(_ student: Profile, _ registration: MentorRegistered)
+    -> [MentoringProgramme.Constraint]
+  {
+    MentoringProgramme.Constraint.allCases.filter {
+      programme.constraints.contains($0) && breaks($0, student, registration)
+    }
+  }
+
+  /// Whether the pair breaks `constraint`. A fact the student lacks (no specialty, language or
+  /// district recorded) breaks the constraint that reads it: the pair cannot be shown to keep it.
+  func breaks(
+    _ constraint: MentoringProgramme.Constraint, _ student: Profile,
+    _ registration: MentorRegistered
+  ) -> Bool {
+    switch constraint {
+    case .specialty:
+      guard let specialty = student.facts.specialty else { return true }
+      return !registration.specialties.contains(specialty)
+    case .language:
+      guard let language = student.language else { return true }
+      return !registration.languages.contains(language)
+    case .district:
+      guard let district = student.district else { return true }
+      return district != self.district(of: registration)
+    case .shift:
+      switch student.form {
+      case .fullTime: return registration.shift != .day
+      case .evening: return registration.shift != .evening
+      case .extramural, nil: return false
+      }
+    }
+  }
+
+  /// The mentor's district, else its enterprise's.
+  func district(of registration: MentorRegistered) -> String? {
+    registration.district ?? state.enterprises[registration.enterprise]?.registration?.district
+  }
+}
