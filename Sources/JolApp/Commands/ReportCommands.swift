@@ -4,5 +4,5 @@ import JolModel
 enum ReportCommands {
   static let group = CommandGroup(
     name: "report", summary: ReportCommandText.group.text(),
-    children: [.command(ReportPathwaysCommand())])
+    children: [.command(ReportPathwaysCommand()), .command(ReportPassportCommand())])
 }

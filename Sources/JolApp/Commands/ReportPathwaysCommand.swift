@@ -8,11 +8,14 @@ import JolReports
 /// The same log and the same options give the same bytes: nothing in the report depends on
 /// the clock, the machine or the order of a dictionary. The header names the date, the log
 /// position (the sequence of the log's last event) and the policy versions published by then.
+/// When the region has a cluster passport (`--passport FILE`, else the one `*.passport` of
+/// `Policies/reporting/`), the region-wide report ends with its KPIs against their targets.
 struct ReportPathwaysCommand: Command {
   var name: String { "pathways" }
   var summary: LocalizedText { ReportCommandText.pathwaysSummary.text() }
   var synopsis: String {
     "--as-of YYYY-MM-DD [--format html|md|csv|json] [--out FILE] [--district CODE] [--cohort YEAR]"
+      + " [--passport FILE]"
   }
   static let formats: [ReportOutput.Format] = [.html, .md, .csv, .json]
   var options: [OptionSpec] {
@@ -20,6 +23,7 @@ struct ReportPathwaysCommand: Command {
       .asOf, ReportOutput.formatOption(Self.formats), ReportOutput.outOption,
       OptionSpec("district", value: "CODE", help: ReportCommandText.districtOption.text()),
       OptionSpec("cohort", value: "YEAR", help: ReportCommandText.cohortOption.text()),
+      ReportPassportFile.option,
     ]
   }
   var positionalCount: ClosedRange<Int> { 0...0 }
@@ -31,15 +35,18 @@ struct ReportPathwaysCommand: Command {
     let config = try ReportOutput.config(context)
     let kato = try ReferenceData.kato(context)
     let classifier = try ReferenceData.classifier(context)
+    let passport = try ReportPassportFile.load(
+      arguments, context, required: false, kato: kato, classifier: classifier)
     let store = try Store.openForReading(context)
     let state = try store.state(TimeSlice(asOf: asOf))
-    let report = try PathwayReport(
+    var report = try PathwayReport(
       state: state,
       scope: PathwayScope(
         asOf: asOf, cohort: cohort, district: arguments.value("district"),
         minimumCellSize: config.minimumCellSize),
       logPosition: store.log?.lastSequence ?? 0,
       names: PathwayNames(kato: kato, classifier: classifier, state: state))
+    if let passport { report = report.with(passport: passport) }
     try ReportOutput.write(Self.render(report, format, context.language), arguments, context)
     return .ok
   }

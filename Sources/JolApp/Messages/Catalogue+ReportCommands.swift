@@ -13,6 +13,9 @@ enum ReportCommandText: String, MessageKey {
   case written
   case notWritten
   case reportingFileProblems
+  case passportOption
+  case noPassport
+  case severalPassports
 
   var template: MessageTemplate {
     switch self {
@@ -64,6 +67,21 @@ enum ReportCommandText: String, MessageKey {
         kk: "{path}: қателер бар, есеп жасалмады",
         ru: "{path}: есть ошибки, отчёт не построен",
         en: "{path}: has errors, no report was made")
+    case .passportOption:
+      MessageTemplate(
+        kk: "кластер паспортының файлы (әдепкі: Policies/reporting/ ішіндегі жалғыз *.passport)",
+        ru: "файл паспорта кластера (по умолчанию — единственный *.passport в Policies/reporting/)",
+        en: "the cluster passport's file (default: the one *.passport in Policies/reporting/)")
+    case .noPassport:
+      MessageTemplate(
+        kk: "{path} ішінде кластер паспорты (*.passport) жоқ: --passport FILE беріңіз",
+        ru: "в {path} нет паспорта кластера (*.passport): укажите --passport FILE",
+        en: "{path} holds no cluster passport (*.passport): give --passport FILE")
+    case .severalPassports:
+      MessageTemplate(
+        kk: "бірнеше кластер паспорты бар ({files}): біреуін --passport FILE арқылы таңдаңыз",
+        ru: "паспортов кластера несколько ({files}): выберите один через --passport FILE",
+        en: "there are several cluster passports ({files}): choose one with --passport FILE")
     }
   }
 }

@@ -1415,6 +1415,197 @@ extension BuiltInPolicies {
       """####
     ),
     (
+      "reporting/kostanay.passport",
+      ####"""
+      # Cluster passport of the sample region (Kostanay) — SAMPLE DATA.
+      #
+      # The institutions and enterprises are the fictional ones of `jol demo` and `jol generate region`;
+      # baselines, targets and amounts are plausible figures, not the region's. Facts about Kazakhstan
+      # that no source in Policies/GLOSSARY.md or the research notes confirms are marked "to verify".
+      # The format is described in Policies/reporting/README.md; `jol report passport` renders it.
+
+      passport kostanay-cluster
+      version 1
+      region 39
+      notice kk "Үлгі деректер: ұйымдар ойдан шығарылған, мақсатты мәндер мен сомалар — мысал ретінде." ru "Пример данных: организации вымышлены, целевые значения и суммы приведены для примера." en "Sample data: the organisations are fictional; targets and amounts are examples."
+
+      name
+        title kk "Қостанай облысының «Білім — өндіріс» өңірлік кластері (үлгі)" ru "Региональный кластер «Образование — производство» Костанайской области (пример)" en "Kostanay region education-production cluster (sample)"
+        text kk "Мектеп, колледж, кәсіпорын және университет білім алушының бір жолы ретінде бірге жұмыс істейді." ru "Школы, колледжи, предприятия и университет работают вместе как один путь обучающегося." en "Schools, colleges, enterprises and the university work together as one path for the learner."
+
+      participants
+        founder state_body akimat
+          title kk "Қостанай облысы әкімдігінің білім басқармасы" ru "Управление образования акимата Костанайской области" en "Education department of the Kostanay region akimat"
+          role kk "Кластерді үйлестіреді, мемлекеттік білім беру тапсырысын орналастырады" ru "Координирует кластер, размещает государственный образовательный заказ" en "Coordinates the cluster, places the state order"
+          commitment kk "Жыл сайын кластер көрсеткіштерін қарау" ru "Ежегодно рассматривать показатели кластера" en "Review the cluster's KPIs every year"
+          commitment kk "Тапшы мамандықтарға мемлекеттік білім беру тапсырысын бөлу" ru "Направлять государственный образовательный заказ на дефицитные специальности" en "Direct the state order to specialties in short supply"
+        founder college KST-COL-01
+          title kk "Қостанай политехникалық колледжі" ru "Костанайский политехнический колледж" en "Kostanay Polytechnic College"
+          role kk "Инженерлік мамандықтар бойынша базалық колледж" ru "Базовый колледж по инженерным специальностям" en "Lead college for engineering specialties"
+          commitment kk "Дуальды оқытуды кеңейту" ru "Расширить дуальное обучение" en "Extend dual training"
+        founder college KST-COL-02
+          title kk "Қостанай агротехникалық колледжі" ru "Костанайский агротехнический колледж" en "Kostanay Agrotechnical College"
+          role kk "Агроөнеркәсіп кешені үшін кадр даярлау" ru "Подготовка кадров для агропромышленного комплекса" en "Trains staff for the agro-industrial sector"
+          commitment kk "Кәсіпорындармен нысаналы тапсырыс шарттарын жасау" ru "Заключать договоры целевого заказа с предприятиями" en "Sign targeted-order agreements with enterprises"
+        participant college KST-COL-03
+          title kk "Қостанай жоғары медициналық колледжі" ru "Костанайский высший медицинский колледж" en "Kostanay Higher Medical College"
+          role kk "Денсаулық сақтау саласы үшін кадр даярлау" ru "Подготовка кадров для здравоохранения" en "Trains staff for healthcare"
+          commitment kk "Клиникалық базаларда тәлімгерлікті ұйымдастыру" ru "Организовать наставничество на клинических базах" en "Organise mentorship at clinical sites"
+        founder enterprise saryarka
+          title kk "«Сарыарқа Агромаш» ЖШС" ru "ТОО «Сарыарка Агромаш»" en "Saryarka Agromash LLP"
+          role kk "Дуальды оқыту базасы, тәлімгерлер береді" ru "База дуального обучения, выделяет наставников" en "Dual-training site, provides mentors"
+          commitment kk "Жыл сайын 40 орын дуальды оқытуға" ru "Ежегодно 40 мест для дуального обучения" en "40 dual-training places a year"
+        participant enterprise tobyl-energo
+          title kk "«Тобыл Энерго» АҚ" ru "АО «Тобол Энерго»" en "Tobol Energo JSC"
+          role kk "Электр жабдықтары мамандарына сұраныс береді" ru "Заявляет спрос на специалистов по электрооборудованию" en "Declares demand for electrical specialists"
+          commitment kk "Түлектерді жұмысқа қабылдау" ru "Принимать выпускников на работу" en "Hire graduates"
+        participant enterprise dala-agro
+          title kk "«Дала Агро» ЖШС" ru "ТОО «Дала Агро»" en "Dala Agro LLP"
+          role kk "Ветеринария және тағам өндірісі бойынша практика базасы" ru "База практики по ветеринарии и пищевому производству" en "Practice site for veterinary and food production"
+          commitment kk "Кәсіпорынның нысаналы тапсырысы бойынша оқуды қаржыландыру" ru "Финансировать обучение по целевому заказу предприятия" en "Fund training on a targeted enterprise order"
+        participant university KST-UNI-01
+          title kk "Қостанай өңірлік университеті" ru "Костанайский региональный университет" en "Kostanay Regional University"
+          role kk "Түлектердің оқуын жалғастыру, қолданбалы бакалавриат" ru "Продолжение обучения выпускников, прикладной бакалавриат" en "Further study for graduates, applied bachelor programmes"
+          commitment kk "Колледж түлектеріне қысқартылған бағдарламалар" ru "Сокращённые программы для выпускников колледжей" en "Shortened programmes for college graduates"
+        participant research agro-research
+          title kk "Өңірлік аграрлық ғылыми-зерттеу орталығы (үлгі)" ru "Региональный аграрный научно-исследовательский центр (пример)" en "Regional agricultural research centre (sample)"
+          role kk "Жаңа технологияларды оқу бағдарламаларына енгізу" ru "Внедрение новых технологий в учебные программы" en "Brings new technologies into curricula"
+          commitment kk "Оқытушыларға жыл сайын тағылымдама" ru "Ежегодные стажировки для преподавателей" en "Yearly internships for teachers"
+
+      legal
+        status kk "Заңды тұлға құрмайтын шарттық бірлестік (тексеру керек)" ru "Договорное объединение без образования юридического лица (проверить)" en "Contractual association without a legal entity (to verify)"
+        basis kk "Техникалық және кәсіптік білім беруді дамытудың 2025–2027 жылдарға арналған жол картасы (атауы мен нөмірін тексеру керек)" ru "Дорожная карта развития технического и профессионального образования на 2025–2027 годы (название и номер проверить)" en "Roadmap for technical and vocational education 2025–2027 (title and number to verify)"
+        basis kk "Қатысушылардың ынтымақтастық туралы меморандумы (үлгі)" ru "Меморандум участников о сотрудничестве (пример)" en "Participants' memorandum of cooperation (sample)"
+
+      geography
+        district 391000000
+        district 392400000
+        district 395000000
+        district 393600000
+        text kk "Қостанай және Рудный қалалары, Қарабалық және Әулиекөл аудандары (аудан атауларының қазақша жазылуын тексеру керек)." ru "Города Костанай и Рудный, Карабалыкский и Аулиекольский районы." en "The cities of Kostanay and Rudny, Karabalyk and Auliekol districts (Kazakh spellings of the names to verify)."
+
+      strategy
+        text kk "Колледж түлектерін өңір кәсіпорындарында мамандығы бойынша жұмысқа орналастыру." ru "Трудоустройство выпускников колледжей по специальности на предприятиях региона." en "College graduates employed in their specialty at the region's enterprises."
+        goal employment
+          title kk "Түлектер өңірде мамандығы бойынша жұмыс табады" ru "Выпускники находят работу по специальности в регионе" en "Graduates find work in their specialty in the region"
+          kpi employment
+          kpi employment-in-specialty
+        goal dual
+          title kk "Оқыту кәсіпорынмен бірге жүреді" ru "Обучение идёт вместе с предприятием" en "Training goes hand in hand with enterprises"
+          kpi dual-training
+          kpi targeted-order
+          kpi mentor-coverage
+        goal guidance
+          title kk "Әр оқушы кәсіптік диагностикадан өтеді" ru "Каждый школьник проходит профориентационную диагностику" en "Every pupil takes a career diagnostic"
+          kpi diagnostic-coverage
+        goal enrolment
+          title kk "Колледждер өңірге қажет кадрларды көбірек даярлайды" ru "Колледжи готовят больше нужных региону кадров" en "Colleges train more of the staff the region needs"
+          kpi college-learners
+
+      specialisations
+        specialty 07150500
+          note kk "Машина жасау кәсіпорындары үшін" ru "Для машиностроительных предприятий" en "For machine-building enterprises"
+        specialty 07151100
+        specialty 07161300
+        specialty 07130100
+          note kk "Энергетика саласы үшін" ru "Для энергетики" en "For the energy sector"
+        specialty 06130100
+        specialty 08410100
+        specialty 07211300
+        specialty 09130100
+
+      action_plan
+        measure dual-places
+          title kk "Дуальды оқыту орындарын кеңейту" ru "Расширить места дуального обучения" en "Extend dual-training places"
+          deadline 2027-09-01
+          responsible KST-COL-01 KST-COL-02 saryarka
+          result kk "Колледж білім алушыларының 30%-ы дуальды оқытуда" ru "30% обучающихся колледжей в дуальном обучении" en "30% of college learners in dual training"
+        measure mentors
+          title kk "Кәсіпорын тәлімгерлерін даярлау және бекіту" ru "Подготовить и закрепить наставников предприятий" en "Train and assign enterprise mentors"
+          deadline 2026-12-31
+          responsible saryarka tobyl-energo KST-COL-03
+          result kk "Білім алушылардың 35%-ының тәлімгері бар" ru "У 35% обучающихся есть наставник" en "35% of learners have a mentor"
+        measure diagnostics
+          title kk "9-сынып оқушыларына кәсіптік диагностика" ru "Профориентационная диагностика для учащихся 9 классов" en "Career diagnostics for grade-9 pupils"
+          deadline 2027-05-31
+          responsible akimat
+          result kk "Оқушылардың 80%-ы диагностикадан өтті" ru "80% школьников прошли диагностику" en "80% of pupils have taken a diagnostic"
+        measure monitoring
+          title kk "Көрсеткіштерді Jol журналынан жыл сайын есептеу" ru "Ежегодно считать показатели по журналу Jol" en "Compute the KPIs from the Jol log every year"
+          deadline 2026-12-31
+          responsible akimat
+          result kk "Әкімдікке жыл сайынғы есеп" ru "Ежегодный отчёт акимату" en "A yearly report to the akimat"
+
+      innovation
+        text kk "Ауыл шаруашылығы техникасын цифрлық диагностикалау бойынша ортақ зертхана (үлгі)." ru "Общая лаборатория цифровой диагностики сельхозтехники (пример)." en "A shared laboratory for digital diagnostics of farm machinery (sample)."
+        text kk "Кәсіпорын инженерлері колледж бағдарламаларын бірге әзірлейді." ru "Инженеры предприятий совместно разрабатывают программы колледжей." en "Enterprise engineers co-design college programmes."
+
+      funding
+        source local-budget
+          title kk "Жергілікті бюджет: мемлекеттік білім беру тапсырысы" ru "Местный бюджет: государственный образовательный заказ" en "Local budget: the state order"
+          amount 2026 1200000000
+          amount 2027 1300000000
+        source enterprises
+          title kk "Кәсіпорындар: нысаналы тапсырыс және дуальды оқыту" ru "Предприятия: целевой заказ и дуальное обучение" en "Enterprises: targeted orders and dual training"
+          amount 2026 150000000
+          amount 2027 200000000
+        source grants
+          title kk "Өңірлік гранттар мен атаулы стипендиялар" ru "Региональные гранты и именные стипендии" en "Regional grants and named scholarships"
+          amount 2026 60000000
+
+      infrastructure
+        text kk "Колледждердің оқу шеберханалары және кәсіпорындардағы оқу алаңдары." ru "Учебные мастерские колледжей и учебные площадки на предприятиях." en "College workshops and training sites at enterprises."
+        text kk "Университеттің жатақханасы колледж түлектеріне де беріледі (үлгі)." ru "Общежитие университета доступно и выпускникам колледжей (пример)." en "The university's dormitory also houses college graduates (sample)."
+
+      monitoring
+        source kk "Көрсеткіштер тізімі техникалық және кәсіптік білім беруді дамытудың 2025–2027 жылдарға арналған жол картасының 10-қадамы бойынша (қатысушылар, бағдарламалар және еңбек нарығының сұранысы мониторингі; құжат мәтінін тексеру керек)." ru "Перечень показателей — по шагу 10 дорожной карты развития ТиПО на 2025–2027 годы (мониторинг участников, программ и спроса рынка труда; текст документа проверить)." en "The KPI list follows step 10 of the 2025–2027 roadmap for technical and vocational education (monitoring of participants, programmes and labour-market demand; the document's text to verify)."
+        text kk "Жұмыс берушілер мен білім алушылардың қанағаттануы: сауалнамалар журналда әлі жоқ, олар жазылғанда көрсеткіш ретінде қосылады." ru "Удовлетворённость работодателей и обучающихся: опросов в журнале пока нет; показатели будут добавлены, когда они появятся." en "Employer and student satisfaction: the log records no surveys yet; they become KPIs once it does."
+        kpi employment
+          metric employment_share
+          unit percent
+          baseline 2025 62
+          short_term 2027 68
+          long_term 2030 75
+        kpi employment-in-specialty
+          metric employment_in_specialty_share
+          unit percent
+          baseline 2025 45
+          short_term 2027 52
+          long_term 2030 60
+        kpi dual-training
+          metric dual_training_share
+          unit percent
+          baseline 2025 20
+          short_term 2027 30
+          long_term 2030 40
+        kpi targeted-order
+          metric targeted_order_share
+          unit percent
+          baseline 2025 5
+          short_term 2027 10
+          long_term 2030 20
+        kpi mentor-coverage
+          metric mentor_coverage_share
+          unit percent
+          baseline 2025 15
+          short_term 2027 35
+          long_term 2030 60
+        kpi diagnostic-coverage
+          metric diagnostic_coverage_share
+          unit percent
+          baseline 2025 40
+          short_term 2027 80
+          long_term 2030 100
+        kpi college-learners
+          metric college_learners
+          unit learners
+          baseline 2025 600
+          short_term 2027 650
+          long_term 2030 750
+
+      """####
+    ),
+    (
       "reporting/reporting.conf",
       ####"""
       # Reporting settings of the region (jol report).

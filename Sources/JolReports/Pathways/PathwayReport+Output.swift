@@ -49,38 +49,12 @@ extension PathwayReport {
   /// numbers or their symbols (`<5`, `×`), rates percentages or `—`, amounts tenge.
   public func json(_ language: Language) -> JSONValue {
     let k = scope.minimumCellSize
-    func label(_ label: TableLabel) -> [(String, JSONValue)] {
-      [("key", .string(label.key)), ("title", .string(label.title[language]))]
-    }
     let sectionValues = sections.map { section -> JSONValue in
       var tables: [JSONValue] = []
       var notes: [JSONValue] = []
       for block in section.blocks {
         switch block {
-        case .table(let table):
-          tables.append(
-            .object([
-              ("id", .string(table.id)), ("caption", .string(table.caption[language])),
-              ("row_heading", .string(table.rowHeading[language])),
-              ("columns", .array(table.columns.map { .object(label($0)) })),
-              (
-                "rows",
-                .array(
-                  zip(table.rows, table.cells).map { row, figures in
-                    .object(
-                      label(row) + [
-                        (
-                          "values",
-                          .object(
-                            zip(table.columns, figures).map {
-                              ($0.key, $1.json(minimumCellSize: k))
-                            }
-                          )
-                        )
-                      ])
-                  })
-              ),
-            ]))
+        case .table(let table): tables.append(table.json(language, minimumCellSize: k))
         case .note(let text): notes.append(.string(text[language]))
         case .flow: break
         }

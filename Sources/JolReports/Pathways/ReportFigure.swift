@@ -13,6 +13,11 @@ public enum ReportFigure: Hashable, Sendable {
   case number(Int)
   /// Rests on a hidden count; shown as `—`.
   case withheld
+  /// A calendar year: a number in JSON and CSV, written without grouping for a reader.
+  case year(Int)
+  /// A word that stands beside figures (a KPI's status): its key in JSON and CSV, its title
+  /// for a reader.
+  case word(key: String, title: LocalizedText)
 
   /// The figure as a data table and the JSON report hold it: a number, or its symbol.
   public func json(minimumCellSize: Int) -> JSONValue {
@@ -22,6 +27,18 @@ public enum ReportFigure: Hashable, Sendable {
     case .amount(let money): .number(money.description)
     case .number(let value): .int(value)
     case .withheld: .string(PublishedRate.withheldSymbol)
+    case .year(let year): .int(year)
+    case .word(let key, _): .string(key)
+    }
+  }
+
+  /// The figure as a reader sees it in `language` (HTML, Markdown): ``json(minimumCellSize:)``,
+  /// a word by its title.
+  func cell(minimumCellSize: Int, language: Language) -> JSONValue {
+    switch self {
+    case .word(_, let title): .string(title[language])
+    case .year(let year): .string(String(year))
+    default: json(minimumCellSize: minimumCellSize)
     }
   }
 
@@ -112,8 +129,38 @@ public struct PublishedTable: Sendable {
       columns: [DataTable.Column("row", rowHeading)]
         + columns.map { DataTable.Column($0.key, $0.title) },
       rows: zip(rows, cells).map { label, figures in
-        [.string(label.title[language])] + figures.map { $0.json(minimumCellSize: minimumCellSize) }
+        [.string(label.title[language])]
+          + figures.map { $0.cell(minimumCellSize: minimumCellSize, language: language) }
       })
+  }
+
+  /// The table as the JSON reports hold it (snake_case keys, titles in `language`): its id,
+  /// caption, columns, and each row's figures by column key.
+  func json(_ language: Language, minimumCellSize: Int) -> JSONValue {
+    func label(_ label: TableLabel) -> [(String, JSONValue)] {
+      [("key", .string(label.key)), ("title", .string(label.title[language]))]
+    }
+    return .object([
+      ("id", .string(id)), ("caption", .string(caption[language])),
+      ("row_heading", .string(rowHeading[language])),
+      ("columns", .array(columns.map { .object(label($0)) })),
+      (
+        "rows",
+        .array(
+          zip(rows, cells).map { row, figures in
+            .object(
+              label(row) + [
+                (
+                  "values",
+                  .object(
+                    zip(columns, figures).map {
+                      ($0.key, $1.json(minimumCellSize: minimumCellSize))
+                    })
+                )
+              ])
+          })
+      ),
+    ])
   }
 
   /// Every count status in the table.
