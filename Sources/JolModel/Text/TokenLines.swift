@@ -14,6 +14,12 @@ public struct TokenLine: Sendable {
   /// Whether the line starts with a space or a tab: it belongs to the line above it.
   public var isIndented: Bool
   public var tokens: [Token]
+
+  public init(number: Int, isIndented: Bool, tokens: [Token]) {
+    self.number = number
+    self.isIndented = isIndented
+    self.tokens = tokens
+  }
 }
 
 /// The one lexical layer of those files. A `#` at the start of a word begins a comment to the
