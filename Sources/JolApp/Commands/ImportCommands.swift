@@ -4,14 +4,16 @@ import JolModel
 struct ImportCommand<Kind: ImportKind>: Command {
   let name: String
   let summary: LocalizedText
-  var synopsis: String { "FILE [--dry-run] [--effective YYYY-MM-DD] [--format text|json]" }
+  var synopsis: String {
+    Kind.synopsis + "FILE [--dry-run] [--\(Kind.dateOption) YYYY-MM-DD] [--format text|json]"
+  }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "dry-run",
         help: CommandText.dryRunOption.text()),
       OptionSpec(
-        "effective", value: "YYYY-MM-DD",
+        Kind.dateOption, value: "YYYY-MM-DD",
         help: CommandText.rowDateOption.text()),
       .format([.text, .json]),
     ] + Kind.options
@@ -53,5 +55,9 @@ enum ImportCommands {
         ImportCommand<ApplicationImport>(
           name: "applications",
           summary: CommandText.importApplications.text())),
+      .command(
+        ImportCommand<DiagnosticImport>(
+          name: "diagnostics",
+          summary: DiagnosticsText.importDiagnostics.text())),
     ])
 }
