@@ -7,6 +7,12 @@ enum DiagnosticsText: String, MessageKey {
   case importDiagnostics
   case crosswalkHasErrors
   case noCrosswalk
+  case rescoreSummary
+  case schoolOption
+  case rescored
+  case dryRunNothingWritten
+  case unknownSchool
+  case cannotRescore
 
   var template: MessageTemplate {
     switch self {
@@ -30,6 +36,45 @@ enum DiagnosticsText: String, MessageKey {
         en:
           "the scales of instrument '{id}' are not mapped to directions: add an `instrument {id}` block to diagnostics/crosswalk/"
       )
+    case .rescoreSummary:
+      MessageTemplate(
+        kk:
+          "сақталған жауаптарды әдістеменің басқа нұсқасымен қайта есептеу (бұрынғы нәтижелер қалады)",
+        ru:
+          "пересчитать сохранённые ответы по другой версии методики (прежние результаты остаются)",
+        en:
+          "re-score the stored answers under another version of the instrument (earlier results stay)"
+      )
+    case .schoolOption:
+      MessageTemplate(
+        kk: "тек осы мектептің оқушылары (мектеп коды)",
+        ru: "только учащиеся этой школы (код школы)",
+        en: "only the pupils of this school (its code)")
+    case .rescored:
+      MessageTemplate(
+        kk:
+          "{instrument}: қайта есептелген нәтижелер: {count}, бұрыннан бары: {already}; бұрынғы нәтижелер журналда қалады",
+        ru:
+          "{instrument}: пересчитано результатов: {count}, уже было: {already}; прежние результаты остаются в журнале",
+        en:
+          "{instrument}: {count} result(s) re-scored, {already} already were; the earlier results stay in the log"
+      )
+    case .dryRunNothingWritten:
+      MessageTemplate(
+        kk: "--dry-run: ештеңе жазылған жоқ",
+        ru: "--dry-run: ничего не записано",
+        en: "--dry-run: nothing was written")
+    case .unknownSchool:
+      MessageTemplate(
+        kk: "'{id}' деген мектеп тіркелмеген",
+        ru: "школа '{id}' не зарегистрирована",
+        en: "no school '{id}' is registered")
+    case .cannotRescore:
+      MessageTemplate(
+        kk: "бұл нұсқамен қайта есептеуге болмайтын жауап парақтары: {count}; ештеңе жазылған жоқ",
+        ru:
+          "листов ответов, которые нельзя пересчитать по этой версии: {count}; ничего не записано",
+        en: "{count} answer sheet(s) cannot be re-scored under this version; nothing was written")
     }
   }
 }
