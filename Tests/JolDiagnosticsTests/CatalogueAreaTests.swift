@@ -12,6 +12,7 @@ import Testing
     problems += MessageCatalogue.problems(AnswerMessage.self)
     problems += MessageCatalogue.problems(ProfileMessage.self)
     problems += MessageCatalogue.problems(CrosswalkMessage.self)
+    problems += MessageCatalogue.problems(RecommendMessage.self)
     #expect(problems == [])
   }
 }

@@ -8,6 +8,6 @@ enum DiagnoseCommands {
     summary: DiagnoseText.diagnoseGroup.text(),
     children: [
       .command(DiagnoseCheckCommand()), .command(DiagnoseScoreCommand()),
-      .command(DiagnoseRescoreCommand()),
+      .command(DiagnoseRescoreCommand()), .command(DiagnoseRecommendCommand()),
     ])
 }

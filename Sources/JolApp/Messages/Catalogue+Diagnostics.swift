@@ -13,6 +13,13 @@ enum DiagnosticsText: String, MessageKey {
   case dryRunNothingWritten
   case unknownSchool
   case cannotRescore
+  case recommendSummary
+  case noResult
+  case resultHeading
+  case leadingLine
+  case flagsLine
+  case directionsHeading
+  case noCollegeTeaches
 
   var template: MessageTemplate {
     switch self {
@@ -75,6 +82,47 @@ enum DiagnosticsText: String, MessageKey {
         ru:
           "листов ответов, которые нельзя пересчитать по этой версии: {count}; ничего не записано",
         en: "{count} answer sheet(s) cannot be re-scored under this version; nothing was written")
+    case .recommendSummary:
+      MessageTemplate(
+        kk:
+          "білім алушының соңғы диагностика нәтижесі және ұсынылатын бағыттар, мамандықтар, колледждер",
+        ru:
+          "последний результат диагностики обучающегося и рекомендуемые направления, специальности, колледжи",
+        en:
+          "a learner's latest diagnostic result and the recommended directions, specialties and colleges"
+      )
+    case .noResult:
+      MessageTemplate(
+        kk: "{learner} білім алушысының {date} жағдай бойынша диагностика нәтижесі жоқ",
+        ru: "у обучающегося {learner} нет результата диагностики по состоянию на {date}",
+        en: "learner {learner} has no diagnostic result as of {date}")
+    case .resultHeading:
+      MessageTemplate(
+        kk: "{learner}: {title} ({instrument}), {date}",
+        ru: "{learner}: {title} ({instrument}), {date}",
+        en: "{learner}: {title} ({instrument}), {date}")
+    case .leadingLine:
+      MessageTemplate(
+        kk: "Жетекші шкала: {list}",
+        ru: "Ведущая шкала: {list}",
+        en: "Leading: {list}")
+    case .flagsLine:
+      MessageTemplate(
+        kk: "Назар аударыңыз: {list}",
+        ru: "Обратите внимание: {list}",
+        en: "Read with care: {list}")
+    case .directionsHeading:
+      MessageTemplate(
+        kk: "Ұсынылатын бағыттар:",
+        ru: "Рекомендуемые направления:",
+        en: "Recommended directions:")
+    case .noCollegeTeaches:
+      MessageTemplate(
+        kk: "облыс колледждері бұл бағыттың мамандықтарын сіздің оқу тіліңізде оқытпайды",
+        ru: "колледжи области не преподают специальности этого направления на вашем языке обучения",
+        en:
+          "no college of the region teaches this direction's specialties in your language of instruction"
+      )
     }
   }
 }
