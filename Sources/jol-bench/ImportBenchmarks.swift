@@ -14,7 +14,7 @@ var importBenchmark: Benchmark {
     run: { try runImportBenchmark(learners: benchScale(default: 100_000)) })
 }
 
-private func runImportBenchmark(learners: Int) throws {
+func runImportBenchmark(learners: Int) throws {
   let directory = NSTemporaryDirectory() + "jol-bench-import-\(getpid())"
   try? FileManager.default.removeItem(atPath: directory)
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -72,7 +72,7 @@ private func runImportBenchmark(learners: Int) throws {
 }
 
 /// The counts an import printed in its JSON summary.
-private struct ImportFigures: Decodable {
+struct ImportFigures: Decodable {
   var rows: Int
   var appended: Int
   var duplicates: Int
@@ -85,7 +85,7 @@ private struct ImportFigures: Decodable {
 }
 
 /// Runs `jol` in-process; throws with its stderr when it fails.
-private func runImport(_ arguments: [String], data: String, policies: String, in directory: String)
+func runImport(_ arguments: [String], data: String, policies: String, in directory: String)
   throws -> ImportFigures?
 {
   let out = Mutex("")
@@ -105,12 +105,12 @@ private func runImport(_ arguments: [String], data: String, policies: String, in
   return try? JSONDecoder().decode(ImportFigures.self, from: Data(text.utf8))
 }
 
-private struct ImportBenchError: Error, CustomStringConvertible {
+struct ImportBenchError: Error, CustomStringConvertible {
   var description: String
 }
 
 /// `Policies/` of the working directory or of the package this binary was built from.
-private func importPoliciesDirectory() throws -> String {
+func importPoliciesDirectory() throws -> String {
   let candidates = [
     FileManager.default.currentDirectoryPath + "/Policies",
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -164,13 +164,13 @@ private struct ImportFiles {
   }
 }
 
-private func importMeasure(_ body: () throws -> Void) throws -> Double {
+func importMeasure(_ body: () throws -> Void) throws -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
   try body()
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-private func importRate(_ count: Int, _ seconds: Double) -> String {
+func importRate(_ count: Int, _ seconds: Double) -> String {
   String(format: "%.0f", Double(count) / seconds)
 }
 

@@ -16,7 +16,7 @@ let benchmarks: [Benchmark] = [
   PolicyBench.evalBenchmark, PolicyBench.roundBenchmark,
   MatchBench.solveBenchmark,
   importBenchmark,
-  diagnoseScoreBenchmark,
+  diagnoseScoreBenchmark, diagnoseImportBenchmark,
   snapshotBenchmark, startupBenchmark,
 ]
 
