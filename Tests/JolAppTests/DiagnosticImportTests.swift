@@ -87,7 +87,7 @@ import Testing
       ("pupil;answers\n080315600016;1a 2b 3a\n", "7a.csv:2:14", "too many unanswered"),
       ("pupil;q1;q2\n080315600016;a;c\n", "7a.csv:2:16", "no option 'c'"),
       ("pupil;answers\n100101500013;\(allA)\n", "7a.csv:2:1", "IIN"),
-      ("pupil;answers\n000229500018;\(allA)\n", "7a.csv:2:1", "00022"),
+      ("pupil;answers\n000229500018;\(allA)\n", "7a.csv:2:1", "is not in the register"),
     ])
   func badInput(_ csv: String, _ place: String, _ words: String) throws {
     let testbed = try Self.testbed()

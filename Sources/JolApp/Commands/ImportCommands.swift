@@ -1,6 +1,7 @@
 import JolModel
 
-/// `jol import learners|stages|grades|demand|institutions FILE`: one command per kind of file.
+/// `jol import learners|stages|grades|demand|institutions|applications|diagnostics FILE`: one
+/// command per kind of file.
 struct ImportCommand<Kind: ImportKind>: Command {
   let name: String
   let summary: LocalizedText

@@ -13,11 +13,6 @@ public struct Crosswalk: Sendable, Hashable {
   /// Direction → specialty codes, in the order the file lists them.
   public let specialties: [Direction: [SpecialtyCode]]
 
-  init(scales: [String: [String: [Direction]]], specialties: [Direction: [SpecialtyCode]]) {
-    self.scales = scales
-    self.specialties = specialties
-  }
-
   /// Whether the crosswalk maps `instrument`'s scales.
   public func covers(_ instrument: String) -> Bool { scales[instrument] != nil }
 

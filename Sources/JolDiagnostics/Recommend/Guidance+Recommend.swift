@@ -38,8 +38,8 @@ extension Guidance {
     self.scales = readings
     self.leading = result.leading
     self.flags = result.flags
-    self.flagTitles = ProfileFlags.all.filter { result.flags.contains($0.id) }.map {
-      ProfileFlags(rawValue: $0.flag.rawValue).titles[0]
+    self.flagTitles = ProfileFlags.all.filter { result.flags.contains($0.id) }.flatMap {
+      $0.flag.titles
     }
     let offers = Self.offers(colleges, language: language)
     var directions: [DirectionRecommendation] = []
