@@ -10,5 +10,11 @@
 //   instrument.completeness(of: sheet)  → a problem when too many answers are missing
 //   instrument.score(sheet)  → Profile (scores, bands, leading scales, flags)
 //   instrument.code(of: profile)  → "RI=A" for instruments with a code
+//   CrosswalkLoader.load(files, instruments:classifier:)  → Crosswalk (scale → directions →
+//     specialties) or [InstrumentError]
+//   instrument.result(sheet, crosswalk:)  → DiagnosticCompleted, the event a result is stored as
+//   Rescoring(stored, under: instrument, crosswalk:)  → the events re-scoring stored answers
+//   Guidance(result:instrument:crosswalk:classifier:colleges:district:language:)  → the bands
+//     in words and the recommended directions, specialties and colleges, with reasons
 //
 // Results guide; they never select or exclude anyone (`Profile.guidanceNote`).

@@ -14,7 +14,7 @@ var importBenchmark: Benchmark {
     run: { try runImportBenchmark(learners: BenchRun.size(100_000, quick: 5_000)) })
 }
 
-private func runImportBenchmark(learners: Int) throws {
+func runImportBenchmark(learners: Int) throws {
   let directory = NSTemporaryDirectory() + "jol-bench-import-\(getpid())"
   try? FileManager.default.removeItem(atPath: directory)
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -78,7 +78,7 @@ private func runImportBenchmark(learners: Int) throws {
 }
 
 /// The counts an import printed in its JSON summary.
-private struct ImportFigures: Decodable {
+struct ImportFigures: Decodable {
   var rows: Int
   var appended: Int
   var duplicates: Int
@@ -91,7 +91,7 @@ private struct ImportFigures: Decodable {
 }
 
 /// Runs `jol import` in-process and reads its JSON summary; throws with its stderr when it fails.
-private func runImport(_ arguments: [String], data: String, policies: String, in directory: String)
+func runImport(_ arguments: [String], data: String, policies: String, in directory: String)
   throws -> ImportFigures?
 {
   let text = try runJolInProcess(arguments, data: data, policies: policies, in: directory)
@@ -118,7 +118,7 @@ func runJolInProcess(_ arguments: [String], data: String, policies: String, in d
   return out.withLock { $0 }
 }
 
-private struct ImportBenchError: Error, CustomStringConvertible {
+struct ImportBenchError: Error, CustomStringConvertible {
   var description: String
 }
 
@@ -183,7 +183,7 @@ func importMeasure(_ body: () throws -> Void) throws -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-private func importRate(_ count: Int, _ seconds: Double) -> String {
+func importRate(_ count: Int, _ seconds: Double) -> String {
   String(format: "%.0f", Double(count) / seconds)
 }
 

@@ -16,7 +16,7 @@ let benchmarks: [Benchmark] = [
   PolicyBench.evalBenchmark, PolicyBench.endToEndBenchmark, PolicyBench.roundBenchmark,
   MatchBench.solveBenchmark, mentorsAssignBenchmark,
   importBenchmark,
-  diagnoseScoreBenchmark,
+  diagnoseScoreBenchmark, diagnoseImportBenchmark,
   snapshotBenchmark, startupBenchmark,
   reportPathwaysBenchmark,
 ]

@@ -11,6 +11,8 @@ import Testing
     problems += MessageCatalogue.problems(InstrumentMessage.self)
     problems += MessageCatalogue.problems(AnswerMessage.self)
     problems += MessageCatalogue.problems(ProfileMessage.self)
+    problems += MessageCatalogue.problems(CrosswalkMessage.self)
+    problems += MessageCatalogue.problems(RecommendMessage.self)
     #expect(problems == [])
   }
 }

@@ -14,13 +14,13 @@ import Testing
     "Sources/JolModel/Reference/BuiltInPolicies+Files.swift")
 
   /// The files built in: every policy, test file, reference table and diagnostic instrument with
-  /// its texts (READMEs stay documents).
+  /// its texts, the crosswalk (READMEs stay documents).
   static func repositoryFiles() throws -> [(path: String, text: String)] {
     let policies = root.appendingPathComponent("Policies")
     let paths = try FileManager.default.subpathsOfDirectory(atPath: policies.path)
       .filter {
         [
-          ".policy", ".tests", ".csv", ".instrument", ".texts", ".programme", ".conf", ".passport",
+          ".policy", ".tests", ".csv", ".instrument", ".texts", ".programme", ".conf", ".passport", ".crosswalk",
         ].contains(
           where: $0.hasSuffix)
       }

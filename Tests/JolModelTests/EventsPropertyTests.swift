@@ -87,6 +87,10 @@ struct RandomEvents {
             (0..<int(0...6)).map { _ in (text(), text()) }, uniquingKeysWith: { a, _ in a }),
           scores: Dictionary(
             (0..<int(0...6)).map { _ in (text(), decimal(100)) }, uniquingKeysWith: { a, _ in a }),
+          bands: Dictionary(
+            (0..<int(0...6)).map { _ in (text(), text()) }, uniquingKeysWith: { a, _ in a }),
+          leading: (0..<int(0...2)).map { _ in text() },
+          flags: (0..<int(0...2)).map { _ in text() },
           leadingDirections: (0..<int(0...2)).map { _ in text() }))
     case .stageEntered:
       .stageEntered(StageEntered(placement: placement(), reason: pick(TransitionReason.allCases)))

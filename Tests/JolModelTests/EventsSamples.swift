@@ -34,7 +34,9 @@ enum EventsSamples {
           instrument: InstrumentRef(id: "klimov", version: 2),
           answers: ["q01": "a", "q02": "b", "q03": "a", "q04": "b"],
           scores: ["nature": decimal("3"), "technology": decimal("7"), "sign": decimal("5.5")],
-          leadingDirections: ["technology"]))
+          bands: ["nature": "medium", "technology": "pronounced", "sign": "medium"],
+          leading: ["technology"], flags: ["missing_answers"],
+          leadingDirections: ["engineering"]))
     ),
     (
       "learner.stage_entered", learner,

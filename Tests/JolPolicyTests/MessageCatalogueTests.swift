@@ -13,6 +13,7 @@ import Testing
 
   @Test func checkMessagesAreComplete() {
     #expect(MessageCatalogue.problems(CheckMessage.self) == [])
+    #expect(MessageCatalogue.problems(DiagnosticUseMessage.self) == [])
   }
 
   /// A text about a policy text's own placeholders shows its braces as written.
@@ -68,6 +69,7 @@ import Testing
       Self.problems(SyntaxMessage.self, in: files), Self.problems(CheckMessage.self, in: files),
       Self.problems(IdentifierMessage.self, in: files), Self.problems(CSVMessage.self, in: files),
       Self.problems(ClassifierMessage.self, in: files),
+      Self.problems(DiagnosticUseMessage.self, in: files),
     ] {
       problems += result.problems
       sites += result.sites

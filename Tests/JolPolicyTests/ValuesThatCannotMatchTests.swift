@@ -89,13 +89,14 @@ struct ValuesThatCannotMatchTests {
       MarkedPolicy.header
         + """
         require region in [61, 63] because r
-        require diagnostic_direction in [engineering, medicine] because d
         require awards has none [marked] because a
         require gpa >= 5 and course <= 6 and attendance >= 100% because g
         reason r kk "Облыс" ru "Область" en "Region"
-        reason d kk "Бағыт" ru "Направление" en "Direction"
         reason a kk "Марапат" ru "Награда" en "Award"
         reason g kk "Үлгерім" ru "Успеваемость" en "Grades"
+        rank by (diagnostic_direction in [engineering, medicine]) first, gpa desc
+        tiebreak lottery "marked"
+        seats 10
         """
     let (set, errors) = PolicySet.load(files: [("ok.policy", text)])
     #expect(errors.isEmpty, "\(errors)")

@@ -3,7 +3,8 @@ import JolFormat
 import JolModel
 
 /// `jol diagnose check [DIR…]`: checks every instrument under `Policies/diagnostics/` (or the
-/// folders given) with its kk/ru/en texts, and lists each problem as
+/// folders given) with its kk/ru/en texts, and the crosswalk (`*.crosswalk`) against them and
+/// the TVET classifier, and lists each problem as
 /// `file:line:column: error: message`, then a summary. Exit 0 when every instrument checks, 65
 /// on any error.
 ///
@@ -21,8 +22,10 @@ struct DiagnoseCheckCommand: Command {
     let paths =
       arguments.positionals.isEmpty
       ? [InstrumentFiles.directory(context)] : arguments.positionals.map(context.console.resolve)
-    let loaded = try InstrumentFiles.load(paths, context)
-    guard loaded.fileCount > 0 else {
+    var loaded = try InstrumentFiles.load(paths, context)
+    let crosswalk = try CrosswalkFiles.load(paths, instruments: loaded, context)
+    loaded.errors = (loaded.errors + crosswalk.errors).sorted()
+    guard loaded.fileCount + crosswalk.fileCount > 0 else {
       let list = paths.map { PolicyFiles.display($0, context) }.joined(separator: ", ")
       throw CommandError(DiagnoseText.noInstruments.text(["list": list]), exitCode: .noInput)
     }

@@ -1,9 +1,13 @@
 import JolModel
 
-/// `jol diagnose …`: early career diagnostics — check the instruments, score answer sheets.
+/// `jol diagnose …`: early career diagnostics — check the instruments, score answer
+/// sheets, re-score stored results.
 enum DiagnoseCommands {
   static let group = CommandGroup(
     name: "diagnose",
     summary: DiagnoseText.diagnoseGroup.text(),
-    children: [.command(DiagnoseCheckCommand()), .command(DiagnoseScoreCommand())])
+    children: [
+      .command(DiagnoseCheckCommand()), .command(DiagnoseScoreCommand()),
+      .command(DiagnoseRescoreCommand()), .command(DiagnoseRecommendCommand()),
+    ])
 }

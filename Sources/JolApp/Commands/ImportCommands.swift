@@ -1,17 +1,20 @@
 import JolModel
 
-/// `jol import learners|stages|grades|demand|institutions FILE`: one command per kind of file.
+/// `jol import learners|stages|grades|demand|institutions|applications|diagnostics FILE`: one
+/// command per kind of file.
 struct ImportCommand<Kind: ImportKind>: Command {
   let name: String
   let summary: LocalizedText
-  var synopsis: String { "FILE [--dry-run] [--effective YYYY-MM-DD] [--format text|json]" }
+  var synopsis: String {
+    Kind.synopsis + "FILE [--dry-run] [--\(Kind.dateOption) YYYY-MM-DD] [--format text|json]"
+  }
   var options: [OptionSpec] {
     [
       OptionSpec(
         "dry-run",
         help: CommandText.dryRunOption.text()),
       OptionSpec(
-        "effective", value: "YYYY-MM-DD",
+        Kind.dateOption, value: "YYYY-MM-DD",
         help: CommandText.rowDateOption.text()),
       .format([.text, .json]),
     ] + Kind.options
@@ -61,5 +64,9 @@ enum ImportCommands {
         ImportCommand<MentorPreferenceImport>(
           name: "mentor-preferences",
           summary: CommandText.importMentorPreferences.text())),
+      .command(
+        ImportCommand<DiagnosticImport>(
+          name: "diagnostics",
+          summary: DiagnosticsText.importDiagnostics.text())),
     ])
 }

@@ -16,34 +16,22 @@ enum AnswerSheetFile {
     var sheet: AnswerSheet
   }
 
-  static let pupil = CSVColumn("pupil", aliases: ["оқушы", "ученик", "учащийся"])
+  /// The pupil: an IIN or a local code (`jol diagnose score`), an IIN (`jol import
+  /// diagnostics`, which also reads the column under the IIN's own names).
+  static let pupil = CSVColumn(
+    "pupil", aliases: ["оқушы", "ученик", "учащийся", "iin", "жсн", "иин"])
   static let answers = CSVColumn("answers", aliases: ["жауаптар", "ответы"], required: false)
 
   /// The sheets of `table`, or every problem found.
   static func read(_ table: CSVTable, for instrument: Instrument) -> Result<[Sheet], Problems> {
     var problems = table.badRecords
     let rows: [CSVRow]
+    let layout: Layout
     do {
       rows = try table.bind(columns: [pupil, answers])
+      layout = try Layout.of(table, for: instrument).get()
     } catch {
       return .failure(Problems(errors: [error]))
-    }
-    let itemColumns: [(item: Int, field: Int)]
-    switch self.itemColumns(table, instrument) {
-    case .failure(let error): return .failure(Problems(errors: [error]))
-    case .success(let columns): itemColumns = columns
-    }
-    let hasAnswers = table.columnNames.contains { answers.matches($0) }
-    if hasAnswers == !itemColumns.isEmpty {
-      let accepted = ["answers", "q1", "…", "q\(instrument.items.count)"]
-      let problem: CSVError.Problem =
-        hasAnswers
-        ? .invalidValue(reason: DiagnoseText.answersAndItemColumns.text())
-        : .missingColumn(name: "answers", accepted: accepted)
-      return .failure(
-        Problems(errors: [
-          CSVError(file: table.fileName, position: table.header.positions[0], problem: problem)
-        ]))
     }
     var sheets: [Sheet] = []
     for row in rows {
@@ -57,23 +45,10 @@ enum AnswerSheetFile {
         continue
       }
       guard unsafe.isEmpty else { continue }
-      let (sheet, found) =
-        itemColumns.isEmpty
-        ? fromAnswers(row, table, instrument) : fromItemColumns(row, itemColumns, table, instrument)
-      problems += found
-      guard found.isEmpty else { continue }
-      if let reason = instrument.completeness(of: sheet) {
-        let field =
-          itemColumns.isEmpty ? table.header.fields.firstIndex { answers.matches($0) } : nil
-        problems.append(
-          CSVError(
-            file: table.fileName,
-            position: field.map { row.record.positions[$0] } ?? row.record.positions[0],
-            field: field.map { $0 + 1 }, fieldName: field.map { table.header.fields[$0] },
-            problem: .invalidValue(reason: reason)))
-        continue
+      switch layout.sheet(row) {
+      case .success(let sheet): sheets.append(Sheet(pupil: name, line: row.line, sheet: sheet))
+      case .failure(let found): problems += found.errors
       }
-      sheets.append(Sheet(pupil: name, line: row.line, sheet: sheet))
     }
     if rows.isEmpty && problems.isEmpty {
       problems.append(
@@ -85,6 +60,102 @@ enum AnswerSheetFile {
       return .failure(Problems(errors: problems.sorted { $0.position < $1.position }))
     }
     return .success(sheets)
+  }
+
+  /// How a file's header says the answers are written: in one `answers` column, or one column
+  /// per item. Read once per file; then each row's sheet is read alone (``sheet(_:)``), so an
+  /// import reads rows through it one by one.
+  struct Layout {
+    let instrument: Instrument
+    let table: CSVTable
+    /// The `answers` column, when the file has one.
+    let answersField: Int?
+    /// The `qN` columns: field index by item number.
+    let itemColumns: [(item: Int, field: Int)]
+
+    /// The layout of `table`'s header, or the problem with it: both an `answers` column and
+    /// item columns, neither, an item the instrument does not have, an item given twice.
+    static func of(_ table: CSVTable, for instrument: Instrument) -> Result<Layout, CSVError> {
+      let itemColumns: [(item: Int, field: Int)]
+      switch AnswerSheetFile.itemColumns(table, instrument) {
+      case .failure(let error): return .failure(error)
+      case .success(let columns): itemColumns = columns
+      }
+      let answersField = table.header.fields.firstIndex { answers.matches($0) }
+      if (answersField != nil) == !itemColumns.isEmpty {
+        let accepted = ["answers", "q1", "…", "q\(instrument.items.count)"]
+        let problem: CSVError.Problem =
+          answersField != nil
+          ? .invalidValue(reason: DiagnoseText.answersAndItemColumns.text())
+          : .missingColumn(name: "answers", accepted: accepted)
+        return .failure(
+          CSVError(file: table.fileName, position: table.header.positions[0], problem: problem))
+      }
+      return .success(
+        Layout(
+          instrument: instrument, table: table, answersField: answersField,
+          itemColumns: itemColumns))
+    }
+
+    /// One row's sheet, or every problem of its answers, each at its line and column: an
+    /// unknown item or option, a rating out of range, an item answered twice, too many
+    /// unanswered items.
+    func sheet(_ row: CSVRow) -> Result<AnswerSheet, Problems> {
+      let (sheet, found) =
+        itemColumns.isEmpty
+        ? fromAnswers(row) : fromItemColumns(row)
+      guard found.isEmpty else { return .failure(Problems(errors: found)) }
+      if let reason = instrument.completeness(of: sheet) {
+        let field = itemColumns.isEmpty ? answersField : nil
+        return .failure(
+          Problems(errors: [
+            CSVError(
+              file: table.fileName,
+              position: field.map { row.record.positions[$0] } ?? row.record.positions[0],
+              field: field.map { $0 + 1 }, fieldName: field.map { table.header.fields[$0] },
+              problem: .invalidValue(reason: reason))
+          ]))
+      }
+      return .success(sheet)
+    }
+
+    private func fromAnswers(_ row: CSVRow) -> (AnswerSheet, [CSVError]) {
+      guard let field = answersField else {
+        return (AnswerSheet(items: instrument.items.count), [])
+      }
+      let text = row.record.fields[field]
+      let (sheet, problems) = instrument.parseAnswers(text)
+      return (
+        sheet,
+        problems.map { problem in
+          CSVError(
+            file: table.fileName,
+            position: position(in: row.record, field: field, offset: problem.offset),
+            field: field + 1, fieldName: table.header.fields[field],
+            problem: .invalidValue(reason: problem.reason))
+        }
+      )
+    }
+
+    private func fromItemColumns(_ row: CSVRow) -> (AnswerSheet, [CSVError]) {
+      var sheet = AnswerSheet(items: instrument.items.count)
+      var problems: [CSVError] = []
+      for (item, field) in itemColumns {
+        let text = row.record.fields[field]
+        switch instrument.parseAnswer(text, item: item) {
+        case .success(let value): sheet.answers[item - 1] = value
+        case .failure(let problem):
+          let leading = text.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+          problems.append(
+            CSVError(
+              file: table.fileName,
+              position: position(in: row.record, field: field, offset: leading + problem.offset),
+              field: field + 1, fieldName: table.header.fields[field],
+              problem: .invalidValue(reason: problem.reason)))
+        }
+      }
+      return (sheet, problems)
+    }
   }
 
   /// Every problem of a file, in file order.
@@ -119,48 +190,6 @@ enum AnswerSheetFile {
       columns.append((number, field))
     }
     return .success(columns)
-  }
-
-  private static func fromAnswers(_ row: CSVRow, _ table: CSVTable, _ instrument: Instrument)
-    -> (AnswerSheet, [CSVError])
-  {
-    guard let field = table.header.fields.firstIndex(where: { answers.matches($0) }) else {
-      return (AnswerSheet(items: instrument.items.count), [])
-    }
-    let text = row.record.fields[field]
-    let (sheet, problems) = instrument.parseAnswers(text)
-    return (
-      sheet,
-      problems.map { problem in
-        CSVError(
-          file: table.fileName,
-          position: position(in: row.record, field: field, offset: problem.offset),
-          field: field + 1, fieldName: table.header.fields[field],
-          problem: .invalidValue(reason: problem.reason))
-      }
-    )
-  }
-
-  private static func fromItemColumns(
-    _ row: CSVRow, _ columns: [(item: Int, field: Int)], _ table: CSVTable, _ instrument: Instrument
-  ) -> (AnswerSheet, [CSVError]) {
-    var sheet = AnswerSheet(items: instrument.items.count)
-    var problems: [CSVError] = []
-    for (item, field) in columns {
-      let text = row.record.fields[field]
-      switch instrument.parseAnswer(text, item: item) {
-      case .success(let value): sheet.answers[item - 1] = value
-      case .failure(let problem):
-        let leading = text.unicodeScalars.prefix { $0.properties.isWhitespace }.count
-        problems.append(
-          CSVError(
-            file: table.fileName,
-            position: position(in: row.record, field: field, offset: leading + problem.offset),
-            field: field + 1, fieldName: table.header.fields[field],
-            problem: .invalidValue(reason: problem.reason)))
-      }
-    }
-    return (sheet, problems)
   }
 
   /// Where the scalar at `offset` of a field is: its line and column in the file. A quoted

@@ -38,6 +38,9 @@ protocol ImportKind {
   /// Options of this kind's command beyond those every import has.
   static var options: [OptionSpec] { get }
 
+  /// What the synopsis shows of ``options`` before `FILE` (`--instrument ID[@VERSION] `).
+  static var synopsis: String { get }
+
   /// Whether rows name specialties or qualifications (the classifier is loaded then).
   static var readsSpecialties: Bool { get }
 
@@ -63,6 +66,18 @@ protocol ImportKind {
   /// not keep.
   mutating func observe(_ envelope: EventEnvelope)
 
+  /// The option naming the date of rows that give none (`effective`; `date` for diagnostics,
+  /// the day the pupils answered).
+  static var dateOption: String { get }
+
+  /// Reads what the file's rows need beyond the kind's columns, once per file, before any row:
+  /// the options of the command (`--instrument`) and the file's header (which answers columns
+  /// it has).
+  /// - Returns: problems with the header (listed like a missing column; nothing is planned).
+  /// - Throws: a ``CommandError`` for a problem with the command's options or policies.
+  mutating func prepare(_ table: CSVTable, _ arguments: ParsedArguments, _ context: Context)
+    throws -> [CSVError]
+
   /// Reads one row; problems go into `reader`.
   func read(_ reader: inout RowReader, base: ImportBase) -> Record?
 
@@ -77,11 +92,16 @@ protocol ImportKind {
 
 extension ImportKind {
   static var options: [OptionSpec] { [] }
+  static var synopsis: String { "" }
   static var readsPolicies: Bool { false }
   static var readsDistricts: Bool { false }
   static var readsProgrammes: Bool { false }
   static var observesLog: Bool { false }
+  static var dateOption: String { "effective" }
   mutating func observe(_ envelope: EventEnvelope) {}
+  mutating func prepare(_ table: CSVTable, _ arguments: ParsedArguments, _ context: Context)
+    throws -> [CSVError]
+  { [] }
 
   /// The planner's verdict on `row`, its problems placed at their columns.
   static func located(_ plan: RowPlan<Planner.Field>, row: CSVRow) -> Result<

@@ -25,7 +25,7 @@ struct ImportRun<Kind: ImportKind> {
     let dryRun = arguments.flag("dry-run")
     let fileName = arguments.positionals[0]
     var base = ImportBase(
-      effective: try arguments.date("effective", default: context.console.today),
+      effective: try arguments.date(Kind.dateOption, default: context.console.today),
       classifier: Kind.readsSpecialties ? try ReferenceData.classifier(context) : nil)
     base.reRegister = try arguments.reason(pairedWith: "re-register")
     if Kind.readsDistricts { base.kato = try ReferenceData.kato(context) }
@@ -35,6 +35,7 @@ struct ImportRun<Kind: ImportKind> {
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
     let table: CSVTable
     let rows: [CSVRow]
+    var kind = Kind()
     do {
       table = try CSVReader.parse(bytes, fileName: fileName, badRecords: .collect)
       rows = try table.bind(columns: Kind.columns)
@@ -42,11 +43,16 @@ struct ImportRun<Kind: ImportKind> {
       summary.errors = [error]
       return summary.report(format, context)
     }
+    let headerErrors = try kind.prepare(table, arguments, context)
+    guard headerErrors.isEmpty else {
+      summary.errors = headerErrors
+      return summary.report(format, context)
+    }
     let started = DispatchTime.now().uptimeNanoseconds
     let reader = try Store.openForReading(context, creatable: true)
     // Read before the plan's own read of the vault: a writer changing it in between shows.
     let vaultBytes = vaultFiles(reader)
-    var plan = try makePlan(rows, table.badRecords, store: reader, base: base)
+    var plan = try makePlan(kind, rows, table.badRecords, store: reader, base: base)
     summary.take(plan)
     guard plan.errors.isEmpty else { return summary.report(format, context) }
     if dryRun || (plan.batches.isEmpty && !plan.vaultChanged) {
@@ -55,7 +61,7 @@ struct ImportRun<Kind: ImportKind> {
 
     let writer = try Store.openForWriting(context)
     if changedSince(reader, writer, vaultBytes) {
-      plan = try makePlan(rows, table.badRecords, store: writer, base: base)
+      plan = try makePlan(kind, rows, table.badRecords, store: writer, base: base)
       summary.take(plan)
       guard plan.errors.isEmpty else { return summary.report(format, context) }
     }
@@ -89,10 +95,11 @@ struct ImportRun<Kind: ImportKind> {
     return groups
   }
 
+  /// The plan of `rows` made by a copy of `prepared` (a kind remembers the rows it planned).
   private func makePlan(
-    _ rows: [CSVRow], _ badRecords: [CSVError], store: Store, base: ImportBase
+    _ prepared: Kind, _ rows: [CSVRow], _ badRecords: [CSVError], store: Store, base: ImportBase
   ) throws -> ImportPlan {
-    var kind = Kind()
+    var kind = prepared
     var random = SystemRandomNumberGenerator()
     let total = rows.count
     let fileName = arguments.positionals[0]

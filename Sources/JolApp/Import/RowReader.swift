@@ -31,6 +31,14 @@ struct RowReader {
     errors.append(row.error(in: column, reason: reason))
   }
 
+  /// Records problems placed by the caller (inside a field: an answer of an answer sheet).
+  mutating func fail(_ problems: [CSVError]) {
+    errors += problems
+  }
+
+  /// Whether a value of the row may not be kept (its error is already recorded).
+  var hasUnsafeText: Bool { !unsafeColumns.isEmpty }
+
   /// Records how a value written in an old way was read (`дуальная` as a form of study, an old
   /// district code).
   mutating func note(_ notice: LocalizedText) {

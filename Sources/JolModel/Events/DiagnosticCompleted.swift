@@ -41,29 +41,49 @@ extension InstrumentRef: LosslessStringConvertible, Codable {
   }
 }
 
-/// `learner.diagnostic_completed`: a career diagnostic taken by a pupil, raw and scored.
+/// `learner.diagnostic_completed`: a career diagnostic taken by a pupil, raw and scored
+/// (schema version 2; version 1 is read through `DiagnosticCompleted+Upgrade.swift`).
+///
+/// The raw answers are kept so the sheet can be re-scored under another version of the
+/// instrument (`jol diagnose rescore`, which appends a new event and leaves this one). Results
+/// guide; they never select or exclude anyone.
 public struct DiagnosticCompleted: Hashable, Codable, Sendable {
+  /// The instrument and version that scored the answers.
   public var instrument: InstrumentRef
-  /// The option chosen for each item: item id → option id.
+  /// The raw answers by item number: the option id chosen (`"7": "a"`) or the rating given
+  /// (`"12": "4"`). Unanswered items are left out.
   public var answers: [String: String]
-  /// Score on each scale of the instrument: scale id → score.
+  /// Score on each scored scale: scale id → score. A scale left unscored (too many of its items
+  /// unanswered) is absent.
   public var scores: [String: FixedDecimal]
-  /// The profile directions with the highest score (more than one when tied: ties are
-  /// reported, not hidden).
+  /// Band of each scored scale: scale id → band id (`"technology": "pronounced"`).
+  public var bands: [String: String]
+  /// The scales at the highest score, in instrument order: several when tied (ties are
+  /// reported, never broken).
+  public var leading: [String]
+  /// Validity flags (`missing_answers`, `straight_lining`, `flat_profile`).
+  public var flags: [String]
+  /// The profile directions (``Direction`` ids) the leading scales point to through the
+  /// crosswalk of `Policies/diagnostics/crosswalk/`; several when tied or when a scale points to
+  /// several.
   public var leadingDirections: [String]
 
   public init(
     instrument: InstrumentRef, answers: [String: String], scores: [String: FixedDecimal],
+    bands: [String: String] = [:], leading: [String] = [], flags: [String] = [],
     leadingDirections: [String]
   ) {
     self.instrument = instrument
     self.answers = answers
     self.scores = scores
+    self.bands = bands
+    self.leading = leading
+    self.flags = flags
     self.leadingDirections = leadingDirections
   }
 
   enum CodingKeys: String, CodingKey {
-    case instrument, answers, scores
+    case instrument, answers, scores, bands, leading, flags
     case leadingDirections = "leading_directions"
   }
 }

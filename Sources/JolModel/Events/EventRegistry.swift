@@ -33,7 +33,12 @@ public enum EventRegistry {
   static let consentWithdrawn = EventDefinition(
     .consentWithdrawn, .learner, DomainEvent.consentWithdrawn)
   static let diagnosticCompleted = EventDefinition(
-    .diagnosticCompleted, .learner, DomainEvent.diagnosticCompleted)
+    .diagnosticCompleted, .learner, DomainEvent.diagnosticCompleted, schemaVersion: 2,
+    upgrades: [
+      SchemaUpgrade(
+        from: 1, DiagnosticCompletedV1.self,
+        readFast: { try DiagnosticCompleted(reading: &$0, schemaVersion: 1) })
+    ])
   static let stageEntered = EventDefinition(
     .stageEntered, .learner, DomainEvent.stageEntered, schemaVersion: 2,
     upgrades: [

@@ -113,11 +113,10 @@ public enum FactVocabulary {
       get: { $0.diagnosticDirection }, set: { $0.diagnosticDirection = $1 },
       known: Direction.all.map(\.rawValue) + ["medicine", "social"],
       derive: { source in
-        // Unknown when two directions tie: guidance names no leader then.
-        guard let diagnostic = source.state.latestDiagnostic(onOrBefore: source.asOf),
-          diagnostic.leadingDirections.count == 1
-        else { return nil }
-        return diagnostic.leadingDirections[0]
+        guard let diagnostic = source.state.latestDiagnostic(onOrBefore: source.asOf) else {
+          return nil
+        }
+        return diagnostic.leadingDirection
       }),
     .bool(
       "mentorship", FactTitle.mentorship.text(),

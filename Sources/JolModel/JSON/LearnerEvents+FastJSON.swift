@@ -129,10 +129,20 @@ extension LearnerErased: EventData {
 
 extension DiagnosticCompleted: EventData {
   init(reading r: inout JSONReader) throws {
+    try self.init(reading: &r, schemaVersion: 2)
+  }
+
+  /// Reads the `data` object of schema version `schemaVersion` (1 or 2), upgraded to version 2:
+  /// version 1 has no `bands`, `leading` or `flags` (and may not have them).
+  init(reading r: inout JSONReader, schemaVersion: Int) throws {
     var instrument: InstrumentRef?
     var answers: [String: String]?
     var scores: [String: FixedDecimal]?
+    var bands: [String: String]?
+    var leadingScales: [String]?
+    var flags: [String]?
     var leading: [String]?
+    let current = schemaVersion >= 2
     try r.beginObject()
     while try r.nextKey() {
       if r.keyIs("instrument") {
@@ -147,6 +157,15 @@ extension DiagnosticCompleted: EventData {
       } else if r.keyIs("scores") {
         try r.fresh(scores)
         scores = try r.readMap { try $0.readDecimal() }
+      } else if current && r.keyIs("bands") {
+        try r.fresh(bands)
+        bands = try r.readMap { try $0.readNonEmptyString() }
+      } else if current && r.keyIs("leading") {
+        try r.fresh(leadingScales)
+        leadingScales = try r.readArray { try $0.readNonEmptyString() }
+      } else if current && r.keyIs("flags") {
+        try r.fresh(flags)
+        flags = try r.readArray { try $0.readNonEmptyString() }
       } else if r.keyIs("leading_directions") {
         try r.fresh(leading)
         leading = try r.readArray { try $0.readNonEmptyString() }
@@ -154,11 +173,23 @@ extension DiagnosticCompleted: EventData {
         throw r.unknownField()
       }
     }
-    self.init(
+    let read = (
       instrument: try r.require(instrument, "instrument"),
-      answers: try r.require(answers, "answers"),
-      scores: try r.require(scores, "scores"),
-      leadingDirections: try r.require(leading, "leading_directions"))
+      answers: try r.require(answers, "answers"), scores: try r.require(scores, "scores"),
+      directions: try r.require(leading, "leading_directions")
+    )
+    guard current else {
+      self =
+        DiagnosticCompletedV1(
+          instrument: read.instrument, answers: read.answers, scores: read.scores,
+          leadingDirections: read.directions
+        ).upgraded
+      return
+    }
+    self.init(
+      instrument: read.instrument, answers: read.answers, scores: read.scores,
+      bands: try r.require(bands, "bands"), leading: try r.require(leadingScales, "leading"),
+      flags: try r.require(flags, "flags"), leadingDirections: read.directions)
   }
 
   func write(to w: inout JSONWriter) {
@@ -169,6 +200,12 @@ extension DiagnosticCompleted: EventData {
     w.map(answers) { $0.string($1) }
     w.key("scores")
     w.map(scores) { $0.decimal($1) }
+    w.key("bands")
+    w.map(bands) { $0.string($1) }
+    w.key("leading")
+    w.array(leading) { $0.string($1) }
+    w.key("flags")
+    w.array(flags) { $0.string($1) }
     w.key("leading_directions")
     w.array(leadingDirections) { $0.string($1) }
     w.endObject()

@@ -5,6 +5,84 @@ extension BuiltInPolicies {
   /// Every file, by its path under `Policies/`, in path order.
   public static let files: [(path: String, text: String)] = [
     (
+      "diagnostics/crosswalk/directions.crosswalk",
+      ####"""
+      # Crosswalk: diagnostic scales → the seven profile directions of Kazakh schools → TVET
+      # specialties (classifier codes of Policies/reference/tvet-specialties.csv).
+      #
+      # TO REVIEW: this mapping was drafted by the Jol project as a plausible starting point. The
+      # region's methodologists should review it (which directions each scale points to, which
+      # specialties each direction shows) before results are used for guidance. Check it with
+      # `jol diagnose check`. Results guide; they never select or exclude anyone.
+      #
+      # A scale's directions are listed most fitting first; a pupil whose leading scales tie is shown
+      # the directions of every tied scale.
+
+      # Klimov's five types of professions.
+      instrument five-types
+        scale nature      agriculture medicine_social
+        scale technology  engineering transport
+        scale people      medicine_social services
+        scale signs       ict services
+        scale art         creative services
+
+      # Holland's RIASEC areas.
+      instrument riasec-60
+        scale realistic      engineering transport agriculture
+        scale investigative  ict medicine_social
+        scale artistic       creative services
+        scale social         medicine_social services
+        scale enterprising   services transport
+        scale conventional   ict services
+
+      # Specialties shown for each direction: the classifier's specialties of that direction that
+      # the region's colleges teach or may teach. A direction with no block shows no specialty.
+      direction engineering
+        specialty 07110500   # Технология переработки нефти и газа
+        specialty 07130100   # Электрооборудование (по видам и отраслям)
+        specialty 07130200   # Электроснабжение (по отраслям)
+        specialty 07140100   # Автоматизация и управление технологическими процессами
+        specialty 07140900   # Радиотехника, электроника и телекоммуникации
+        specialty 07150100   # Технология машиностроения (по видам)
+        specialty 07150500   # Сварочное дело (по видам)
+        specialty 07150600   # Слесарное дело (по отраслям и видам)
+        specialty 07151100   # Эксплуатация и техническое обслуживание машин и оборудования
+        specialty 07240900   # Эксплуатация нефтяных и газовых месторождений
+        specialty 07320100   # Строительство и эксплуатация зданий и сооружений
+        specialty 07321200   # Монтаж и эксплуатация оборудования и систем газоснабжения
+
+      direction ict
+        specialty 06120100   # Вычислительная техника и информационные сети (по видам)
+        specialty 06120200   # Системы информационной безопасности
+        specialty 06130100   # Программное обеспечение (по видам)
+
+      direction agriculture
+        specialty 07211300   # Технология производства пищевых продуктов
+        specialty 08210100   # Лесное хозяйство
+        specialty 08410100   # Ветеринария
+
+      direction transport
+        specialty 07161300   # Техническое обслуживание, ремонт и эксплуатация автомобильного транспорта
+        specialty 10410200   # Организация перевозок и управление движением на железнодорожном транспорте
+
+      direction services
+        specialty 04110100   # Учет и аудит
+        specialty 04210100   # Правоведение
+        specialty 07230100   # Швейное производство и моделирование одежды
+        specialty 10120100   # Парикмахерское искусство
+        specialty 10130100   # Гостиничный бизнес
+        specialty 10130300   # Организация питания
+        specialty 10150100   # Туризм
+
+      direction medicine_social
+        specialty 01120100   # Дошкольное воспитание и обучение
+        specialty 01140100   # Педагогика и методика начального обучения
+        specialty 01140500   # Физическая культура и спорт
+        specialty 09130100   # Сестринское дело
+
+      """####
+    ),
+    (
       "diagnostics/five-types/1/en.texts",
       ####"""
       # Five types of professions, version 1: English texts. Ids bind to five-types.instrument.

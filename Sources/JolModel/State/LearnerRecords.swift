@@ -57,34 +57,54 @@ public struct ConsentRecord: Hashable, Codable, Sendable {
   }
 }
 
-/// One scale's score in a diagnostic.
+/// One scale's score in a diagnostic, and its band when the result recorded one.
 public struct ScaleScore: Hashable, Codable, Sendable {
   public var scale: String
   public var score: FixedDecimal
+  /// The band id (`pronounced`); nil for a result of schema version 1, which kept none.
+  public var band: String?
 
-  public init(scale: String, score: FixedDecimal) {
+  public init(scale: String, score: FixedDecimal, band: String? = nil) {
     self.scale = scale
     self.score = score
+    self.band = band
   }
 }
 
-/// A diagnostic's outcome as state keeps it: scores and leading directions. The raw answers
-/// stay in the log (`learner.diagnostic_completed`), from which it can be re-scored.
+/// A diagnostic's outcome as state keeps it: scores, bands, leading scales and directions,
+/// flags. The raw answers stay in the log (`learner.diagnostic_completed`), from which it can be
+/// re-scored.
 public struct DiagnosticSummary: Hashable, Codable, Sendable {
   public var instrument: InstrumentRef
   public var date: CivilDate
   /// Sorted by scale.
   public var scores: [ScaleScore]
+  /// The leading scales, several when tied.
+  public var leading: [String]
+  /// Validity flag ids.
+  public var flags: [String]
   /// More than one when tied.
   public var leadingDirections: [String]
 
   public init(
-    instrument: InstrumentRef, date: CivilDate, scores: [ScaleScore], leadingDirections: [String]
+    instrument: InstrumentRef, date: CivilDate, scores: [ScaleScore], leading: [String] = [],
+    flags: [String] = [], leadingDirections: [String]
   ) {
     self.instrument = instrument
     self.date = date
     self.scores = scores
+    self.leading = leading
+    self.flags = flags
     self.leadingDirections = leadingDirections
+  }
+
+  /// The leading direction (the `diagnostic_direction` fact): the first direction the one
+  /// leading scale points to — the crosswalk lists a scale's directions most fitting first.
+  /// Nil when scales tie (guidance names no leader then) or no direction was recorded. A result
+  /// that kept no leading scales (none scored) leads only when it names one direction.
+  public var leadingDirection: String? {
+    let tied = leading.count > 1 || (leading.isEmpty && leadingDirections.count != 1)
+    return tied ? nil : leadingDirections.first
   }
 }
 

@@ -53,12 +53,13 @@ extension LearnerState {
         consents[index].withdrawn = effective
       }
     case .diagnosticCompleted(let e):
-      let scores = e.scores.map { ScaleScore(scale: $0.key, score: $0.value) }.sorted {
-        $0.scale < $1.scale
+      let scores = e.scores.map {
+        ScaleScore(scale: $0.key, score: $0.value, band: e.bands[$0.key])
       }
+      .sorted { $0.scale < $1.scale }
       let summary = DiagnosticSummary(
-        instrument: e.instrument, date: effective, scores: scores,
-        leadingDirections: e.leadingDirections)
+        instrument: e.instrument, date: effective, scores: scores, leading: e.leading,
+        flags: e.flags, leadingDirections: e.leadingDirections)
       diagnostics.insert(summary, at: insertionIndex(diagnostics, effective) { $0.date })
     case .termResult(let e):
       if lastTermDate.map({ $0 <= effective }) ?? true {

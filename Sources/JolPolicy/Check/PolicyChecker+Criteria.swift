@@ -3,6 +3,7 @@
 /// effects are a conflict.
 extension PolicyChecker {
   mutating func checkCriteria() -> [CompiledCriterion] {
+    checkGuidanceFacts()
     var criteria: [CompiledCriterion] = []
     var seen: [String: SourceLocation] = [:]
     for requirement in syntax.requirements {

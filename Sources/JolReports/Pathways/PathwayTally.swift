@@ -102,9 +102,9 @@ struct PathwayTally {
     if source.stage == .school {
       let diagnostic = learner.latestDiagnostic(onOrBefore: asOf)
       if diagnostic != nil { hasDiagnostics = true }
-      let directions = diagnostic?.leadingDirections ?? []
+      // A result with no single leading direction (scales tied) counts as tied.
       let column =
-        directions.count > 1 ? Self.tied : directions.first ?? Self.noDiagnostic
+        diagnostic.map { $0.leadingDirection ?? Self.tied } ?? Self.noDiagnostic
       pupilsByDirection.add(district, column)
     }
     countAwards(learner, district: district)

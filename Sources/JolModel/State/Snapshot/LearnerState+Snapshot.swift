@@ -51,7 +51,12 @@ extension LearnerState {
       for score in diagnostic.scores {
         w.shared(score.scale)
         w.decimal(score.score)
+        w.shared(score.band)
       }
+      w.count(diagnostic.leading.count)
+      for scale in diagnostic.leading { w.shared(scale) }
+      w.count(diagnostic.flags.count)
+      for flag in diagnostic.flags { w.shared(flag) }
       w.count(diagnostic.leadingDirections.count)
       for direction in diagnostic.leadingDirections { w.shared(direction) }
     }
@@ -143,15 +148,21 @@ extension LearnerState {
         var scores: [ScaleScore] = []
         scores.reserveCapacity(scoreCount)
         for _ in 0..<scoreCount {
-          scores.append(ScaleScore(scale: try r.shared(), score: try r.decimal()))
+          scores.append(
+            ScaleScore(scale: try r.shared(), score: try r.decimal(), band: try r.optionalShared()))
         }
+        var leading: [String] = []
+        for _ in 0..<(try r.count()) { leading.append(try r.shared()) }
+        var flags: [String] = []
+        for _ in 0..<(try r.count()) { flags.append(try r.shared()) }
         let directionCount = try r.count()
         var directions: [String] = []
         directions.reserveCapacity(directionCount)
         for _ in 0..<directionCount { directions.append(try r.shared()) }
         diagnostics.append(
           DiagnosticSummary(
-            instrument: instrument, date: date, scores: scores, leadingDirections: directions))
+            instrument: instrument, date: date, scores: scores, leading: leading, flags: flags,
+            leadingDirections: directions))
       }
     }
     let mentorshipCount = try r.count()

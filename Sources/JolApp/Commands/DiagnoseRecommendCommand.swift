@@ -1,0 +1,48 @@
+import JolDiagnostics
+import JolFormat
+import JolModel
+
+/// `jol diagnose recommend IIN|LEARNER-ID [--as-of D] [--format text|json]`: the learner's latest
+/// diagnostic result as of the date, its bands in words, and the recommended directions,
+/// specialties and the region's colleges that teach them in the learner's language (own district
+/// first), each with its reason (``Guidance``). Results guide; they never select: every output
+/// says so (text at its end, JSON in `note`).
+///
+/// Exit 66 when the learner is unknown or has no result on or before the date.
+struct DiagnoseRecommendCommand: Command {
+  var name: String { "recommend" }
+  var summary: LocalizedText { DiagnosticsText.recommendSummary.text() }
+  var synopsis: String { "IIN|LEARNER-ID [--as-of YYYY-MM-DD] [--format text|json]" }
+  var options: [OptionSpec] { [.format([.text, .json]), .asOf] }
+  var positionalCount: ClosedRange<Int> { 1...1 }
+
+  func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    let format = try arguments.format([.text, .json])
+    let asOf = try arguments.date("as-of", default: context.console.today)
+    let store = try Store.openForReading(context)
+    let (id, _) = try LearnerLookup.resolve(arguments.positionals[0]) { try store.loadVault() }
+    let state = try store.currentState()
+    guard let learner = state.learner(id) else { throw LearnerLookup.unknownLearner(id) }
+    guard let result = learner.latestDiagnostic(onOrBefore: asOf) else {
+      throw CommandError(
+        DiagnosticsText.noResult.text(["learner": id.rawValue, "date": asOf.description]),
+        exitCode: .noInput)
+    }
+    let instrument = try InstrumentFiles.instrument(result.instrument.description, context)
+    let crosswalk = try CrosswalkFiles.crosswalk(for: instrument, context)
+    let kato = try? ReferenceData.kato(context)
+    let school = learner.history.last { $0.placement.stage == .school && $0.from <= asOf }
+    var language: Language?
+    if case .school(let placement) = school?.placement { language = placement.language }
+    let guidance = Guidance(
+      result: result, instrument: instrument, crosswalk: crosswalk,
+      classifier: try ReferenceData.classifier(context),
+      colleges: Array(state.institutions.values), district: learner.registration?.district,
+      language: language, districtName: { kato?.name(of: $0) })
+    switch format {
+    case .json: context.output(GuidanceView.json(guidance, learner: id).compact)
+    default: context.output(GuidanceView.text(guidance, learner: id, context.language))
+    }
+    return .ok
+  }
+}
