@@ -20,7 +20,8 @@ import Testing
     let paths = try FileManager.default.subpathsOfDirectory(atPath: policies.path)
       .filter {
         [
-          ".policy", ".tests", ".csv", ".instrument", ".texts", ".programme", ".conf", ".passport", ".crosswalk",
+          ".policy", ".tests", ".csv", ".instrument", ".texts", ".programme", ".conf", ".passport",
+          ".crosswalk",
         ].contains(
           where: $0.hasSuffix)
       }
