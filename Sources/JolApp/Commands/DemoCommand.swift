@@ -46,7 +46,9 @@ struct DemoCommand: Command {
     let sample = SampleRegion.generate(learners: count)
     let demo = DemoDirectory(
       path: directory,
-      intakeFiles: sample.files.map(\.name) + [Self.brokenRoster, Self.whatIf])
+      intakeFiles: sample.files.map(\.name) + sample.diagnostics.map(\.name) + [
+        Self.brokenRoster, Self.whatIf,
+      ])
     let kept = try demo.prepare()
     // Whatever happens next, the marker lists what this run wrote, for the next one to remove.
     defer { try? demo.record(keeping: kept) }
@@ -54,10 +56,13 @@ struct DemoCommand: Command {
     for file in sample.files {
       try demo.write(file.text, to: intake + file.name)
     }
+    for file in sample.diagnostics {
+      try demo.write(file.text, to: intake + file.name)
+    }
     try demo.write(sample.brokenRoster, to: intake + Self.brokenRoster)
     try demo.write(Self.whatIfFacts, to: intake + Self.whatIf)
 
-    let show = DemoRunner(context: context, directory: directory)
+    let show = DemoRunner(context: context, demo: demo)
     show.say(context.text(Texts.title(Jol.version)))
     show.say(context.text(Texts.introduction(sample, directory: directory)))
     // `--data` names the data directory to fill and keep (empty or new); by default the
@@ -72,51 +77,6 @@ struct DemoCommand: Command {
       }
     }
     let reports = arguments.value("out").map { context.console.resolve($0) } ?? "reports"
-    let data = ["--data", dataDirectory, "--policies", context.policiesDirectory]
-    let lang = ["--lang", context.language.rawValue]
-
-    show.step(Texts.initStep, ["init"] + data + lang)
-    for file in sample.files {
-      show.step(
-        Texts.importStep(file.kind), ["import", file.kind, "intake/" + file.name] + data + lang)
-    }
-    show.step(
-      Texts.mistakesStep, ["import", "learners", "intake/" + Self.brokenRoster] + data + lang,
-      expect: .dataError)
-    show.step(Texts.againStep, ["import", "learners", "intake/roster.csv"] + data + lang)
-    show.step(Texts.statsStep, ["log", "stats"] + data + lang)
-    show.step(Texts.verifyStep, ["log", "verify"] + data + lang)
-    show.step(Texts.idStep, ["id", "check", sample.featured.iin, "940140000385"] + lang)
-    show.step(
-      Texts.learnerStep(sample.featured.name),
-      ["learner", "show", sample.featured.iin] + data + lang)
-    show.step(Texts.policyCheckStep, ["policy", "check"] + data + lang)
-    show.step(Texts.policyTestStep, ["policy", "test"] + data + lang, tail: 3)
-    show.step(
-      Texts.whatIfStep,
-      [
-        "policy", "eval", "--policy", "state-tvet-scholarship", "--facts", "intake/" + Self.whatIf,
-        "--as-of", "2026-10-01", "--explain",
-      ] + data + lang)
-    show.step(
-      Texts.eligibilityStep,
-      ["eligibility", "check", sample.featured.iin, "--as-of", "2026-10-01", "--explain"] + data
-        + lang)
-    show.step(
-      Texts.roundStep,
-      ["round", "run", "--policy", "akim-named-scholarship", "--as-of", "2026-10-01"] + data
-        + lang, tail: 12)
-    show.step(
-      Texts.replayStep, ["round", "replay", "akim-named-scholarship-2026-10-01"] + data + lang,
-      tail: 3)
-    show.step(
-      Texts.forgetStep,
-      ["forget", sample.featured.iin, "--reason", "өтініш / заявление №17"] + data
-        + lang)
-    show.step(
-      Texts.afterForgetStep, ["learner", "show", sample.featured.iin] + data + lang,
-      expect: .noInput)
-    show.step(Texts.verifyStep, ["log", "verify"] + data + lang)
     let absolute = { (path: String) in path.hasPrefix("/") ? path : directory + "/" + path }
     let reportsPath = absolute(reports)
     do {
@@ -124,16 +84,21 @@ struct DemoCommand: Command {
     } catch let error as FileSystemError {
       throw CommandError.fileSystem(error, doing: Texts.cannotCreate(reportsPath))
     }
-    show.step(
-      DemoText.reportStep.text(),
-      [
-        "report", "pathways", "--as-of", "2026-10-01", "--format", "html", "--out",
-        reports + "/pathways.html",
-      ] + data + lang)
+    let steps = DemoSteps(
+      sample: sample, data: ["--data", dataDirectory, "--policies", context.policiesDirectory],
+      lang: ["--lang", context.language.rawValue], reports: reports)
+    steps.intake(show)
+    steps.decisions(show)
+    steps.diagnosticsAndMentors(show)
+    steps.reportsAndErasure(show)
 
     if show.failures.isEmpty {
+      var summaryContext = context
+      summaryContext.dataDirectory = absolute(dataDirectory)
+      let figures = try? DemoSummary(context: summaryContext, reports: reportsPath)
       show.say(
-        context.text(Texts.done(data: absolute(dataDirectory), reports: absolute(reports))))
+        context.text(Texts.done(data: absolute(dataDirectory), reports: reportsPath))
+          + (figures.map { "\n" + $0.text(context.language) } ?? ""))
       return .ok
     }
     show.say(context.text(Texts.failed(show.failures)))

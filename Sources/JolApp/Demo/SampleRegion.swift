@@ -19,6 +19,10 @@ struct SampleRegion {
   var brokenRoster: String
   /// A learner the demo follows: second-year college student with excellent results.
   var featured: (iin: String, name: String)
+  /// A pupil who took the diagnostics, with their school and class (for the class report).
+  var pupil: (iin: String, school: String, className: String)?
+  /// A dual-training student who handed in a mentor list with choices.
+  var dualStudent: String?
   /// Counts for the demo's introduction.
   var learners: Int
   var schools: Int
@@ -32,12 +36,16 @@ struct SampleRegion {
     var generator = SyntheticGenerator(seed: seed, catalogue: catalogue)
     let region = generator.region(learners: count)
     let featured = region.featured.map { region.learners[$0].person }
+    let pupil = region.diagnosticPupils.first.map { region.learners[$0] }
+    let dual = region.mentorPreferences.first { !$0.list.choices.isEmpty }
     let csv = SyntheticCSV()
     return SampleRegion(
       files: csv.files(region),
       diagnostics: SyntheticDiagnostics.files(region, seed: seed, csv: csv),
       brokenRoster: brokenRoster(csv, catalogue),
       featured: featured.map { ($0.iin.value, $0.surname + " " + $0.name) } ?? ("", ""),
+      pupil: pupil.map { ($0.person.iin.value, $0.school.rawValue, $0.className) },
+      dualStudent: dual.map { region.learners[$0.learner].person.iin.value },
       learners: count, schools: catalogue.schools.count, colleges: catalogue.colleges.count,
       enterprises: catalogue.enterprises.count)
   }

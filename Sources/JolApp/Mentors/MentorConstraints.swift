@@ -67,11 +67,7 @@ struct MentorConstraints {
       guard let district = student.district else { return true }
       return district != self.district(of: registration)
     case .shift:
-      switch student.form {
-      case .fullTime: return registration.shift != .day
-      case .evening: return registration.shift != .evening
-      case .extramural, nil: return false
-      }
+      return !registration.shift.suits(student.form)
     }
   }
 

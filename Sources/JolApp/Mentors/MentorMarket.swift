@@ -5,7 +5,8 @@ import JolPolicy
 /// Builds a run's instance from the log's state and a programme (pure: no files, no clock).
 ///
 /// - **Students**: learners with a list for the programme handed in on or before the date, and
-///   — when the programme says `unlisted build` — learners at college on the date without one.
+///   — when the programme says `unlisted build` — learners in dual training at college on the
+///   date without one (a student taught only at college needs no mentor at an enterprise).
 ///   A learner who has a mentor now takes no part (so a second round assigns only the
 ///   unmatched); nor does an erased learner.
 /// - **Lists**: an enterprise expands to its mentors in the programme's order; a built list is
@@ -29,6 +30,12 @@ struct MentorMarket {
 
   typealias Profile = MentorConstraints.Profile
 
+  /// Whether `learner` is at college in dual training on `date`: who a built list is for.
+  static func inDualTraining(_ learner: LearnerState, _ date: CivilDate) -> Bool {
+    let source = FactSource(learner: learner, asOf: date)
+    return source.stage == .college && source.dualTraining == true
+  }
+
   /// The programme's hard constraints and the bans (``MentorConstraints``).
   var constraints: MentorConstraints {
     MentorConstraints(state: state, programme: programme, bans: bans)
@@ -47,10 +54,7 @@ struct MentorMarket {
         continue
       }
       let list = learner.mentorPreferences(for: programme.id, onOrBefore: asOf)
-      if list != nil
-        || (programme.unlisted == .build
-          && FactSource(learner: learner, asOf: asOf).stage == .college)
-      {
+      if list != nil || (programme.unlisted == .build && Self.inDualTraining(learner, asOf)) {
         students.append((learner, list))
       }
     }

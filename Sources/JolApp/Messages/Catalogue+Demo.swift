@@ -37,6 +37,18 @@ enum DemoText: String, MessageKey {
   case notADemo
   case cannotCreate
   case cannotClean
+  case moreLines
+  case moreLinesNotKept
+  case took
+  case grantRoundStep
+  case importDiagnosticsStep
+  case recommendStep
+  case mentorsAssignStep
+  case mentorsPublishStep
+  case mentorsVerifyStep
+  case mentorsExplainStep
+  case passportStep
+  case figures
 
   var template: MessageTemplate {
     switch self {
@@ -226,6 +238,75 @@ enum DemoText: String, MessageKey {
         kk: "{directory} ішіндегі алдыңғы демо файлдарын өшіру мүмкін болмады",
         ru: "не удалось удалить файлы прежнего демо в {directory}",
         en: "could not remove the previous demo's files in {directory}")
+    case .moreLines:
+      MessageTemplate(
+        kk: "тағы {count} жол: толығы {file} файлында",
+        ru: "ещё строк: {count}, полностью — в файле {file}",
+        en: "{count} more lines: the whole output is in {file}")
+    case .moreLinesNotKept:
+      MessageTemplate(
+        kk: "тағы {count} жол",
+        ru: "ещё строк: {count}",
+        en: "{count} more lines")
+    case .took:
+      MessageTemplate(
+        kk: "({seconds} с)",
+        ru: "({seconds} с)",
+        en: "({seconds} s)")
+    case .grantRoundStep:
+      MessageTemplate(
+        kk: "Ауыл жастарына квотасы бар өңірлік грант конкурсы",
+        ru: "Конкурс на региональный грант с квотой для сельской молодёжи",
+        en: "The regional grant round with its quota for rural youth")
+    case .importDiagnosticsStep:
+      MessageTemplate(
+        kk:
+          "Ерте кәсіптік диагностика: «{instrument}» жауап парақтары бағаланып, журналға жазылады",
+        ru:
+          "Ранняя профориентационная диагностика: бланки «{instrument}» оцениваются и записываются в журнал",
+        en:
+          "Early career diagnostics: the '{instrument}' answer sheets scored and recorded in the log"
+      )
+    case .recommendStep:
+      MessageTemplate(
+        kk: "Оқушының бейіні: бағыттар, мамандықтар және жақын колледждер, себептерімен",
+        ru: "Профиль ученика: направления, специальности и ближайшие колледжи, с причинами",
+        en: "A pupil's profile: directions, specialties and nearby colleges, with reasons")
+    case .mentorsAssignStep:
+      MessageTemplate(
+        kk: "Тәлімгерлерді бөлу: тұрақты, түсіндірілген, тексерілген (әзірге жарияланбаған)",
+        ru:
+          "Распределение наставников: устойчивое, с объяснениями, проверенное (пока не опубликовано)",
+        en: "Assigning mentors: stable, explained, verified (not yet published)")
+    case .mentorsPublishStep:
+      MessageTemplate(
+        kk: "Бөлуді жариялау: тәлімгерліктер журналға жазылады",
+        ru: "Публикация распределения: наставничества записываются в журнал",
+        en: "Publishing the assignment: the mentorships are recorded in the log")
+    case .mentorsVerifyStep:
+      MessageTemplate(
+        kk: "Тәуелсіз тексеру: сыйымдылық, шарттар, бөлуді бұзатын жұп жоқ",
+        ru: "Независимая проверка: вместимость, условия, нет блокирующих пар",
+        en: "Independent check: capacities, constraints, no blocking pair")
+    case .mentorsExplainStep:
+      MessageTemplate(
+        kk: "Студентке түсіндірме: неге дәл осы тәлімгер",
+        ru: "Объяснение студенту: почему именно этот наставник",
+        en: "A student's explanation: why this mentor")
+    case .passportStep:
+      MessageTemplate(
+        kk: "Кластер паспорты: көрсеткіштер нысаналы мәндермен қатар (HTML)",
+        ru: "Паспорт кластера: показатели рядом с целевыми значениями (HTML)",
+        en: "The cluster passport: the KPIs beside their targets (HTML)")
+    case .figures:
+      MessageTemplate(
+        kk:
+          "Журналда: {learners} білім алушы, {events} оқиға; диагностикадан өткен оқушылар: {diagnosed}; тәлімгері бар студенттер: {mentored}; тағайындалған стипендиялар мен гранттар: {awards}, сомасы {amount}. Есептер:",
+        ru:
+          "В журнале: обучающихся {learners}, событий {events}; учеников с диагностикой: {diagnosed}; студентов с наставником: {mentored}; назначено стипендий и грантов: {awards} на сумму {amount}. Отчёты:",
+        en:
+          "In the log: {learners} learners, {events} events; pupils with a diagnostic: {diagnosed}; students with a mentor: {mentored}; scholarships and grants awarded: {awards}, {amount} in all. Reports:"
+      )
     }
   }
 }

@@ -95,6 +95,16 @@ public enum Shift: String, CaseIterable, Codable, Sendable {
   case day
   case evening
   case night
+
+  /// Whether a mentor on this shift can take a student of `form`: full-time students train by
+  /// day, evening students in the evening; extramural students (or a form not recorded) fit any.
+  public func suits(_ form: StudyForm?) -> Bool {
+    switch form {
+    case .fullTime: self == .day
+    case .evening: self == .evening
+    case .extramural, nil: true
+    }
+  }
 }
 
 /// `mentor.registered` (stream `mentor/<id>`). No names: a mentor is an id, an enterprise and

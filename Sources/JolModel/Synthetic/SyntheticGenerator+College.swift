@@ -124,7 +124,11 @@ extension SyntheticGenerator {
             own: index.mentorsOfEnterprise[enterprise.bin.value + placement.specialty.rawValue]
               ?? [],
             nearby: index.mentorsBySpecialtyIn[placement.specialty.rawValue + pupil.district]
-              ?? [], limit: limit))
+              ?? [], limit: limit
+          ) { mentor in
+            mentor.languages.contains(placement.language) && mentor.shift.suits(placement.form)
+              && mentor.district == pupil.district
+          })
       }
       if intake == 2025 {
         apply(

@@ -1,5 +1,5 @@
 extension SyntheticGenerator {
-  /// The mentors of `enterprises` (**sample figures**): one for every four of an enterprise's
+  /// The mentors of `enterprises` (**sample figures**): one for every two of an enterprise's
   /// dual-training seats (at least one), coded `KST-M-000001`…; each mentors all the
   /// enterprise's specialties (six times in ten) or one of them; speaks Kazakh and Russian
   /// (half of them), else Kazakh as often as the district's Kazakh share says, else Russian;
@@ -12,7 +12,7 @@ extension SyntheticGenerator {
     for enterprise in enterprises {
       let registration = enterprise.registration
       // (Generated enterprises always have a capacity; one without gets one mentor.)
-      for _ in 0..<max(1, (registration.capacity ?? 0) / 4) {
+      for _ in 0..<max(1, (registration.capacity ?? 0) / 2) {
         let specialties =
           chance(60) ? registration.specialties : [pick(registration.specialties)]
         let district =
@@ -42,24 +42,31 @@ extension SyntheticGenerator {
   /// (the programme may build one); else up to `limit` choices — `own`, the mentors of their
   /// placement's enterprise who mentor their specialty (or, one time in four, that enterprise
   /// itself, by BIN), then, in random order, `nearby`: other mentors of the specialty in the
-  /// student's district. Both are indices into `mentors`.
+  /// student's district. Both are indices into `mentors`. Students mostly list mentors who can
+  /// take them (`fits`: the mentor speaks their language, works in their district, on a shift
+  /// their form of study allows); one list in eight keeps a mentor who cannot, as people do.
   public mutating func mentorPreference(
     learner: Int, programme: String, date: CivilDate, placement: SyntheticEnterprise,
-    mentors: [SyntheticMentor], own: [Int], nearby: [Int], limit: Int
+    mentors: [SyntheticMentor], own: [Int], nearby: [Int], limit: Int,
+    fits: (MentorRegistered) -> Bool
   ) -> SyntheticMentorPreference {
     var choices: [MentorChoice] = []
     if !chance(10) {
+      let careless = chance(12)
       let enterprise = EnterpriseID(placement.bin.value)
-      if chance(25) {
+      let ownFitting = own.filter { careless || fits(mentors[$0].registration) }
+      if chance(25), !ownFitting.isEmpty {
         choices.append(.enterprise(enterprise))
       } else {
-        choices += own.map { .mentor(mentors[$0].code) }
+        choices += ownFitting.map { .mentor(mentors[$0].code) }
       }
       // A few random draws, not a shuffle: a city may have thousands of such mentors.
       for _ in 0..<(nearby.isEmpty ? 0 : 2 * limit) where choices.count < limit {
         let other = mentors[nearby[below(nearby.count)]]
         let choice = MentorChoice.mentor(other.code)
-        if other.registration.enterprise != enterprise, !choices.contains(choice) {
+        if other.registration.enterprise != enterprise, !choices.contains(choice),
+          careless || fits(other.registration)
+        {
           choices.append(choice)
         }
       }
