@@ -78,6 +78,7 @@ let package = Package(
     .testTarget(
       name: "JolAppTests",
       dependencies: ["JolApp", "JolFormat", "JolModel", "JolLog", "JolPolicy", "jol"],
+      exclude: ["Golden"],
       swiftSettings: swiftSettings),
   ]
 )

@@ -23,6 +23,7 @@ import Testing
     problems += MessageCatalogue.problems(StoreText.self)
     problems += MessageCatalogue.problems(DiagnoseText.self)
     problems += MessageCatalogue.problems(DiagnosticsText.self)
+    problems += MessageCatalogue.problems(DiagnoseReportText.self)
     problems += MessageCatalogue.problems(MatchCommandText.self)
     problems += MessageCatalogue.problems(ReportCommandText.self)
     #expect(problems == [])

@@ -1,7 +1,7 @@
 import JolModel
 
 /// `jol diagnose …`: early career diagnostics — check the instruments, score answer
-/// sheets, re-score stored results.
+/// sheets, re-score stored results, recommend, report on a class or a pupil.
 enum DiagnoseCommands {
   static let group = CommandGroup(
     name: "diagnose",
@@ -9,5 +9,6 @@ enum DiagnoseCommands {
     children: [
       .command(DiagnoseCheckCommand()), .command(DiagnoseScoreCommand()),
       .command(DiagnoseRescoreCommand()), .command(DiagnoseRecommendCommand()),
+      .command(DiagnoseReportCommand()),
     ])
 }

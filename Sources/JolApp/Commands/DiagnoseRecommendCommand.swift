@@ -28,17 +28,7 @@ struct DiagnoseRecommendCommand: Command {
         DiagnosticsText.noResult.text(["learner": id.rawValue, "date": asOf.description]),
         exitCode: .noInput)
     }
-    let instrument = try InstrumentFiles.instrument(result.instrument.description, context)
-    let crosswalk = try CrosswalkFiles.crosswalk(for: instrument, context)
-    let kato = try? ReferenceData.kato(context)
-    let school = learner.history.last { $0.placement.stage == .school && $0.from <= asOf }
-    var language: Language?
-    if case .school(let placement) = school?.placement { language = placement.language }
-    let guidance = Guidance(
-      result: result, instrument: instrument, crosswalk: crosswalk,
-      classifier: try ReferenceData.classifier(context),
-      colleges: Array(state.institutions.values), district: learner.registration?.district,
-      language: language, districtName: { kato?.name(of: $0) })
+    let guidance = try GuidanceSource(state: state, context).guidance(learner, result, on: asOf)
     switch format {
     case .json: context.output(GuidanceView.json(guidance, learner: id).compact)
     default: context.output(GuidanceView.text(guidance, learner: id, context.language))
