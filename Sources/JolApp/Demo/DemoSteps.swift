@@ -110,6 +110,14 @@ struct DemoSteps {
         "report", "pathways", "--as-of", Self.asOf, "--format", "html", "--out",
         reports + "/pathways.html",
       ])
+    if let pupil = sample.pupil {
+      run(
+        show, DemoText.classReportStep.text(["class": pupil.className]),
+        [
+          "diagnose", "report", "--school", pupil.school, "--class", pupil.className, "--as-of",
+          Self.asOf, "--format", "html", "--out", reports + "/diagnostics-class.html",
+        ])
+    }
     run(
       show, DemoText.passportStep.text(),
       [

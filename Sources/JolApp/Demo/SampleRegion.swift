@@ -19,7 +19,7 @@ struct SampleRegion {
   var brokenRoster: String
   /// A learner the demo follows: second-year college student with excellent results.
   var featured: (iin: String, name: String)
-  /// A pupil who took the diagnostics, with their school and class (for the class report).
+  /// A pupil who took the diagnostics, with their school and class (`9А`: for the class report).
   var pupil: (iin: String, school: String, className: String)?
   /// A dual-training student who handed in a mentor list with choices.
   var dualStudent: String?
@@ -44,7 +44,7 @@ struct SampleRegion {
       diagnostics: SyntheticDiagnostics.files(region, seed: seed, csv: csv),
       brokenRoster: brokenRoster(csv, catalogue),
       featured: featured.map { ($0.iin.value, $0.surname + " " + $0.name) } ?? ("", ""),
-      pupil: pupil.map { ($0.person.iin.value, $0.school.rawValue, $0.className) },
+      pupil: pupil.map { ($0.person.iin.value, $0.school.rawValue, "\($0.grade)\($0.className)") },
       dualStudent: dual.map { region.learners[$0.learner].person.iin.value },
       learners: count, schools: catalogue.schools.count, colleges: catalogue.colleges.count,
       enterprises: catalogue.enterprises.count)

@@ -48,6 +48,7 @@ enum DemoText: String, MessageKey {
   case mentorsVerifyStep
   case mentorsExplainStep
   case passportStep
+  case classReportStep
   case figures
 
   var template: MessageTemplate {
@@ -293,6 +294,11 @@ enum DemoText: String, MessageKey {
         kk: "Студентке түсіндірме: неге дәл осы тәлімгер",
         ru: "Объяснение студенту: почему именно этот наставник",
         en: "A student's explanation: why this mentor")
+    case .classReportStep:
+      MessageTemplate(
+        kk: "{class} сыныбының диагностика қорытындысы және әр оқушының бейіні (HTML)",
+        ru: "Сводка диагностики класса {class} и профиль каждого ученика (HTML)",
+        en: "The diagnostic summary of class {class} and each pupil's profile (HTML)")
     case .passportStep:
       MessageTemplate(
         kk: "Кластер паспорты: көрсеткіштер нысаналы мәндермен қатар (HTML)",
