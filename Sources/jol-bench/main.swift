@@ -17,7 +17,7 @@ let benchmarks: [Benchmark] = [
   MatchBench.solveBenchmark, mentorsAssignBenchmark,
   importBenchmark,
   diagnoseScoreBenchmark,
-  snapshotBenchmark, startupBenchmark,
+  snapshotBenchmark, startupBenchmark, learnerShowBenchmark,
   reportPathwaysBenchmark,
 ]
 
