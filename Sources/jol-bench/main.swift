@@ -17,8 +17,9 @@ let benchmarks: [Benchmark] = [
   MatchBench.solveBenchmark, mentorsAssignBenchmark,
   importBenchmark,
   diagnoseScoreBenchmark,
-  snapshotBenchmark, startupBenchmark, learnerShowBenchmark,
+  snapshotBenchmark, startupBenchmark,
   reportPathwaysBenchmark,
+  learnerShowBenchmark,
 ]
 
 if CommandLine.arguments.dropFirst().first == "log-crash-writer" {
