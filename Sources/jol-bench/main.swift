@@ -19,6 +19,7 @@ let benchmarks: [Benchmark] = [
   diagnoseScoreBenchmark, diagnoseImportBenchmark,
   snapshotBenchmark, startupBenchmark,
   reportPathwaysBenchmark,
+  learnerShowBenchmark,
 ]
 
 if CommandLine.arguments.dropFirst().first == "log-crash-writer" {

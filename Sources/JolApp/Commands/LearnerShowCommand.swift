@@ -5,7 +5,8 @@ import JolModel
 /// as known at a point of the log (bitemporal).
 ///
 /// Personal data: asked by IIN, the output names the person (the asker has the IIN already);
-/// asked by LearnerID, it stays pseudonymous.
+/// asked by LearnerID, it stays pseudonymous. An IIN is found through the vault's index
+/// (``VaultIndex``): one row of the vault is read, not the whole of it.
 struct LearnerShowCommand: Command {
   var name: String { "show" }
   var summary: LocalizedText {
@@ -29,9 +30,8 @@ struct LearnerShowCommand: Command {
     let asOf = try arguments.date("as-of", default: context.console.today)
     let knownAt = try Self.knownAt(arguments.value("known-at"))
     let store = try Store.openForReading(context)
-    let (learner, person) = try LearnerLookup.resolve(arguments.positionals[0]) {
-      try store.loadVault()
-    }
+    let (learner, person) = try LearnerLookup.resolve(
+      arguments.positionals[0], person: { try store.person(iin: $0) })
     let events = try store.events(of: .learner(learner))
     guard !events.isEmpty else {
       throw LearnerLookup.unknownLearner(learner)

@@ -8,13 +8,21 @@ enum LearnerLookup {
   /// - Throws: ``CommandError`` 65 for twelve digits that are not a valid IIN, 66 for an IIN the
   ///   vault does not know (not imported, or erased).
   static func resolve(_ text: String, vault: () throws -> Vault) throws -> (LearnerID, Person?) {
+    try resolve(text, person: { try vault().person(iin: $0.value) })
+  }
+
+  /// As ``resolve(_:vault:)``, with `person` finding the vault's record of an IIN (such as
+  /// ``Store/person(iin:)``, which reads one row through the vault's index).
+  static func resolve(_ text: String, person find: (IIN) throws -> Person?) throws -> (
+    LearnerID, Person?
+  ) {
     guard text.count == 12, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
       return (LearnerID(text), nil)
     }
     guard case .success(let iin) = IIN.parse(text) else {
       throw CommandError(Self.invalidIIN(text), exitCode: .dataError)
     }
-    guard let person = try vault().person(iin: iin.value) else {
+    guard let person = try find(iin) else {
       throw CommandError(Self.unknownIIN(iin), exitCode: .noInput)
     }
     return (person.learner, person)

@@ -7,7 +7,7 @@ import JolModel
 ///
 /// ```
 /// DATA/log/        segments, lock, index (JolLog)
-/// DATA/vault/      people.csv, consents.csv (personal data; owner-only)
+/// DATA/vault/      people.csv, consents.csv (personal data; owner-only); people.index (derived)
 /// DATA/snapshots/  state.snapshot (derived; deleted or damaged → rebuilt from the log)
 /// ```
 ///
@@ -195,8 +195,9 @@ final class Store {
   static let snapshotInterval: UInt64 = 1_000
 
   /// Brings the derived files up to the log after a write: a new snapshot when the log has
-  /// grown `snapshotInterval` events past the last one, and the stream index. Derived files
-  /// are a cache: failing to write them fails nothing (the next reader rebuilds from the log).
+  /// grown `snapshotInterval` events past the last one, the stream index, and the vault's index
+  /// (``VaultIndex``). Derived files are a cache: failing to write them fails nothing (the next
+  /// reader rebuilds from the log, or reads the whole vault).
   func refreshDerivedFiles() {
     guard isWritable, let log else { return }
     if log.lastSequence >= snapshotCoveredSequence() + Self.snapshotInterval,
@@ -206,6 +207,7 @@ final class Store {
     }
     // Readers never write the per-segment stream tables: the writer keeps them current.
     try? log.updateStreamIndex()
+    try? VaultIndex.refresh(directory: vaultPath)
   }
 
   /// The sequence the snapshot on disk covers (0 without a usable one), from its header.

@@ -51,22 +51,19 @@ struct Vault: Sendable {
   /// Writes the files atomically (each: temp, fsync, rename, fsync of the directory), 0600:
   /// the erasure register first, so a crash can leave an erased person in `people.csv` (and
   /// `jol forget` run again finishes) but never a person gone without their erasure noted.
+  /// `people.csv` is followed by its index (``VaultIndex``), derived and rebuilt when missing.
   func save(fileSystem: any FileSystem = PosixFileSystem()) throws {
     try fileSystem.makeDirectory(directory)
-    // Safe to open in a spreadsheet (`=HYPERLINK(…)` in a name stays text), losslessly: `rows`
-    // takes the `'` off again.
-    let writer = CSVWriter(
-      delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false, escapesFormulas: true)
+    let writer = Self.writer
     try saveErasures(fileSystem: fileSystem, writer: writer)
-    let peopleRows = people.values.sorted { $0.learner < $1.learner }.map { person in
-      [
-        person.learner.rawValue, person.iin.value, person.surname, person.name, person.patronymic,
-        person.phone, person.email, person.birthDate?.description ?? "",
-      ]
-    }
-    try AtomicFile.write(
-      writer.bytes(header: Self.peopleColumns.map(\.name), records: peopleRows),
-      to: directory + "/" + Self.peopleFile, fileSystem: fileSystem)
+    let (peopleBytes, entries) = Self.peopleBytes(people.values)
+    // The old index goes first: one left behind by a failed write below could still list an
+    // erased person's IIN. Without one, readers read the whole vault until a writer rebuilds it.
+    let indexPath = directory + "/" + VaultIndex.fileName
+    if (try? fileSystem.status(indexPath)) != nil { try fileSystem.unlink(indexPath) }
+    let peoplePath = directory + "/" + Self.peopleFile
+    try AtomicFile.write(peopleBytes, to: peoplePath, fileSystem: fileSystem)
+    try? VaultIndex.write(entries, of: peopleBytes, at: peoplePath, fileSystem: fileSystem)
     let consentRows = consents.values.sorted { $0.reference < $1.reference }.map { consent in
       [
         consent.reference, consent.learner.rawValue, consent.givenBy.rawValue,
@@ -78,6 +75,34 @@ struct Vault: Sendable {
       writer.bytes(header: Self.consentColumns.map(\.name), records: consentRows),
       to: directory + "/" + Self.consentsFile, fileSystem: fileSystem)
     try saveMentors(fileSystem: fileSystem, writer: writer)
+  }
+
+  /// How the vault's files are written. Safe to open in a spreadsheet (`=HYPERLINK(…)` in a name
+  /// stays text), losslessly: ``rows(_:path:columns:)`` takes the `'` off again.
+  static let writer = CSVWriter(
+    delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false, escapesFormulas: true)
+
+  /// `people.csv` as ``save(fileSystem:)`` writes it (people in learner id order), and where
+  /// each person's row lies in it, for the index.
+  /// - Complexity: O(n log n) in the number of people.
+  static func peopleBytes(_ people: some Collection<Person>) -> (
+    bytes: [UInt8], entries: [VaultIndex.Entry]
+  ) {
+    var bytes = Array(writer.record(peopleColumns.map(\.name)).utf8)
+    var entries: [VaultIndex.Entry] = []
+    entries.reserveCapacity(people.count)
+    for person in people.sorted(by: { $0.learner < $1.learner }) {
+      let start = bytes.count
+      bytes.append(
+        contentsOf: writer.record([
+          person.learner.rawValue, person.iin.value, person.surname, person.name,
+          person.patronymic, person.phone, person.email, person.birthDate?.description ?? "",
+        ]).utf8)
+      entries.append(
+        VaultIndex.Entry(
+          iin: person.iin, offset: UInt64(start), length: UInt32(bytes.count - start)))
+    }
+    return (bytes, entries)
   }
 }
 
@@ -102,41 +127,10 @@ extension Vault {
     var vault = Vault(directory: directory)
     let peoplePath = directory + "/" + peopleFile
     if let bytes = try readIfPresent(peoplePath, fileSystem) {
-      let rows = try rows(bytes, path: peoplePath, columns: peopleColumns)
-      vault.people.reserveCapacity(rows.count)
-      vault.learnerByIIN.reserveCapacity(rows.count)
-      var lineOfIIN: [String: Int] = [:]
-      var lineOfLearner: [String: Int] = [:]
-      for row in rows {
-        let c = peopleColumns
-        let iinText = try row.value(c[1])
-        guard case .success(let iin) = IIN.parse(iinText) else {
-          throw damaged(peoplePath, line: row.line, what: "IIN")
-        }
-        // One entry per IIN and per learner id: a second one would silently map a person to
-        // the wrong history.
-        if let first = lineOfIIN.updateValue(row.line, forKey: iin.value) {
-          throw damaged(
-            peoplePath, line: row.line, what: "IIN \(iin.masked) also on line \(first)")
-        }
-        var birthDate: CivilDate?
-        if let text = row.optionalValue(c[7]) {
-          guard let date = CivilDate(text) else {
-            throw damaged(peoplePath, line: row.line, what: "birth_date")
-          }
-          birthDate = date
-        }
-        let learnerText = try row.value(c[0])
-        if let first = lineOfLearner.updateValue(row.line, forKey: learnerText) {
-          throw damaged(
-            peoplePath, line: row.line, what: "learner_id \(learnerText) also on line \(first)")
-        }
-        vault.upsert(
-          Person(
-            learner: LearnerID(try row.value(c[0])), iin: iin, surname: row[c[2]] ?? "",
-            name: row[c[3]] ?? "", patronymic: row[c[4]] ?? "", phone: row[c[5]] ?? "",
-            email: row[c[6]] ?? "", birthDate: birthDate))
-      }
+      let people = try Self.people(bytes, path: peoplePath)
+      vault.people.reserveCapacity(people.count)
+      vault.learnerByIIN.reserveCapacity(people.count)
+      for person in people { vault.upsert(person) }
     }
     let consentsPath = directory + "/" + consentsFile
     if let bytes = try readIfPresent(consentsPath, fileSystem) {
@@ -156,6 +150,51 @@ extension Vault {
     try vault.loadMentors(fileSystem: fileSystem)
     try vault.loadErasures(fileSystem: fileSystem)
     return vault
+  }
+
+  /// The people of `people.csv`, in file order.
+  /// - Throws: ``CommandError`` (65) naming the line of a damaged record, or of an IIN or a
+  ///   learner id listed twice (a second entry would silently map a person to the wrong history).
+  static func people(_ bytes: [UInt8], path: String) throws -> [Person] {
+    let rows = try rows(bytes, path: path, columns: peopleColumns)
+    var people: [Person] = []
+    people.reserveCapacity(rows.count)
+    var lineOfIIN: [String: Int] = [:]
+    var lineOfLearner: [LearnerID: Int] = [:]
+    for row in rows {
+      let person = try Self.person(row, path: path)
+      if let first = lineOfIIN.updateValue(row.line, forKey: person.iin.value) {
+        throw damaged(
+          path, line: row.line, what: "IIN \(person.iin.masked) also on line \(first)")
+      }
+      if let first = lineOfLearner.updateValue(row.line, forKey: person.learner) {
+        throw damaged(
+          path, line: row.line,
+          what: "learner_id \(person.learner.rawValue) also on line \(first)")
+      }
+      people.append(person)
+    }
+    return people
+  }
+
+  /// The person a row of `people.csv` holds.
+  /// - Throws: ``CommandError`` (65) naming the line of a missing or malformed field.
+  static func person(_ row: CSVRow, path: String) throws -> Person {
+    let c = peopleColumns
+    guard case .success(let iin) = IIN.parse(try row.value(c[1])) else {
+      throw damaged(path, line: row.line, what: "IIN")
+    }
+    var birthDate: CivilDate?
+    if let text = row.optionalValue(c[7]) {
+      guard let date = CivilDate(text) else {
+        throw damaged(path, line: row.line, what: "birth_date")
+      }
+      birthDate = date
+    }
+    return Person(
+      learner: LearnerID(try row.value(c[0])), iin: iin, surname: row[c[2]] ?? "",
+      name: row[c[3]] ?? "", patronymic: row[c[4]] ?? "", phone: row[c[5]] ?? "",
+      email: row[c[6]] ?? "", birthDate: birthDate)
   }
 
   private static func readIfPresent(_ path: String, _ fileSystem: any FileSystem) throws
