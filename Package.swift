@@ -15,6 +15,12 @@ let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny")
 ]
 
+// Disclosure control's audit searches integer ranges and is ~30× slower unoptimised: the report
+// engine is optimised in debug builds too, so `swift run jol demo` and `swift test` (which build
+// in debug) stay quick. `-enable-testing`, which SwiftPM adds in debug, keeps @testable imports.
+let optimisedInDebug: [SwiftSetting] =
+  swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
   name: "Jol",
   platforms: [.macOS(.v15)],
@@ -37,7 +43,7 @@ let package = Package(
     .target(
       name: "JolReports",
       dependencies: ["JolModel", "JolFormat", "JolPolicy", "JolDiagnostics", "JolMatching"],
-      swiftSettings: swiftSettings),
+      swiftSettings: optimisedInDebug),
     .target(
       name: "JolApp",
       dependencies: [
