@@ -16,6 +16,11 @@ import JolPolicy
 /// the same way, summed up on a line of their own before the policies' summary, and make the
 /// exit 65.
 ///
+/// Reporting files — cluster passports (`*.passport`) and `reporting.conf`, as in
+/// `Policies/reporting/` — are checked too (``PolicyCheckReporting``), by the parsers
+/// `jol report` reads them with: their errors listed the same way, summed up on a line of their
+/// own, exit 65.
+///
 /// JSON lines: one object per diagnostic (`file`, `line`, `column`, `severity`, `message`),
 /// then one per quota (`policy`, `version`, `quota`, `share`, `seats`, `totalSeats`).
 struct PolicyCheckCommand: Command {
@@ -33,13 +38,14 @@ struct PolicyCheckCommand: Command {
       arguments.positionals.isEmpty
       ? [context.policiesDirectory] : arguments.positionals.map(context.console.resolve)
     // A file named on its own is found by either search: each kind keeps its own.
-    let files = try PolicyFiles.find(paths, suffix: "policy", context).filter {
-      !$0.hasSuffix(".programme")
-    }
     let programmeFiles = try PolicyFiles.find(paths, suffix: "programme", context).filter {
       $0.hasSuffix(".programme")
     }
-    guard !files.isEmpty || !programmeFiles.isEmpty else {
+    let reportingFiles = try PolicyCheckReporting.find(paths, context)
+    let files = try PolicyFiles.find(paths, suffix: "policy", context).filter {
+      !programmeFiles.contains($0) && !reportingFiles.contains($0)
+    }
+    guard !files.isEmpty || !programmeFiles.isEmpty || !reportingFiles.isEmpty else {
       throw CommandError(
         Self.noPolicies(paths.map { PolicyFiles.display($0, context) }), exitCode: .noInput)
     }
@@ -51,7 +57,9 @@ struct PolicyCheckCommand: Command {
       // Checking the directory itself, its ids are the files' own: no second read.
       otherPolicies: arguments.positionals.isEmpty ? [] : Self.directoryIDs(context))
     let programmes = Self.checkProgrammes(try PolicyFiles.read(programmeFiles, context))
-    let diagnostics = (errors + set.warnings + programmes.errors).sorted {
+    let reporting = try PolicyCheckReporting.check(
+      try PolicyFiles.read(reportingFiles, context), codes: codes, context)
+    let diagnostics = (errors + set.warnings + programmes.errors + reporting.errors).sorted {
       $0.location < $1.location
     }
     var output = PolicyOutput(context)
@@ -92,6 +100,11 @@ struct PolicyCheckCommand: Command {
         Self.programmeSummary(
           files: programmeFiles.count, valid: programmes.valid, errors: programmes.errors.count))
     }
+    if !reportingFiles.isEmpty {
+      summaries.append(
+        PolicyCheckReporting.summary(
+          files: reportingFiles.count, valid: reporting.valid, errors: reporting.errors.count))
+    }
     if !files.isEmpty {
       summaries.append(
         Self.summary(
@@ -107,7 +120,8 @@ struct PolicyCheckCommand: Command {
       }
     }
     output.flush()
-    return errors.isEmpty && programmes.errors.isEmpty ? .ok : .dataError
+    return errors.isEmpty && programmes.errors.isEmpty && reporting.errors.isEmpty
+      ? .ok : .dataError
   }
 
   /// Every diagnostic of the programme files, and how many are usable.

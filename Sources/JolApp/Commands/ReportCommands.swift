@@ -4,5 +4,8 @@ import JolModel
 enum ReportCommands {
   static let group = CommandGroup(
     name: "report", summary: ReportCommandText.group.text(),
-    children: [.command(ReportPathwaysCommand()), .command(ReportPassportCommand())])
+    children: [
+      .command(ReportPathwaysCommand()), .command(ReportPassportCommand()),
+      .command(ReportMergeCommand()),
+    ])
 }

@@ -13,6 +13,8 @@ enum ReportOutput {
     case md
     case csv
     case json
+    /// A region's raw counts for `jol report merge` (``PathwayMergeFile``): not for publication.
+    case merge
   }
 
   static func formatOption(_ choices: [Format]) -> OptionSpec {

@@ -1,9 +1,14 @@
 import JolModel
 import JolReports
 
-/// `jol report pathways --as-of DATE [--format html|md|csv|json] [--out FILE] [--district CODE]
-/// [--cohort YEAR]`: the pathway report for the akimat (``PathwayReport``), from the log as of
-/// a date: the region's state folded from the events effective by then, all of the log read.
+/// `jol report pathways --as-of DATE [--format html|md|csv|json|merge] [--out FILE]
+/// [--district CODE] [--cohort YEAR]`: the pathway report for the akimat (``PathwayReport``),
+/// from the log as of a date: the region's state folded from the events effective by then, all
+/// of the log read.
+///
+/// `--format merge` writes the region's merge file instead (``PathwayMergeFile``): its raw,
+/// unsuppressed counts for `jol report merge`, marked `"purpose": "merge"` with a warning that
+/// it is not for publication (said on standard error too).
 ///
 /// The same log and the same options give the same bytes: nothing in the report depends on
 /// the clock, the machine or the order of a dictionary. The header names the date, the log
@@ -14,10 +19,11 @@ struct ReportPathwaysCommand: Command {
   var name: String { "pathways" }
   var summary: LocalizedText { ReportCommandText.pathwaysSummary.text() }
   var synopsis: String {
-    "--as-of YYYY-MM-DD [--format html|md|csv|json] [--out FILE] [--district CODE] [--cohort YEAR]"
+    "--as-of YYYY-MM-DD [--format html|md|csv|json|merge] [--out FILE] [--district CODE]"
+      + " [--cohort YEAR]"
       + " [--passport FILE]"
   }
-  static let formats: [ReportOutput.Format] = [.html, .md, .csv, .json]
+  static let formats: [ReportOutput.Format] = [.html, .md, .csv, .json, .merge]
   var options: [OptionSpec] {
     [
       .asOf, ReportOutput.formatOption(Self.formats), ReportOutput.outOption,
@@ -39,12 +45,19 @@ struct ReportPathwaysCommand: Command {
       arguments, context, required: false, kato: kato, classifier: classifier)
     let store = try Store.openForReading(context)
     let state = try store.state(TimeSlice(asOf: asOf))
+    let scope = PathwayScope(
+      asOf: asOf, cohort: cohort, district: arguments.value("district"),
+      minimumCellSize: config.minimumCellSize)
+    let logPosition = store.log?.lastSequence ?? 0
+    if format == .merge {
+      let file = PathwayMergeFile(
+        state: state, scope: scope, logPosition: logPosition, passport: passport)
+      context.message(context.text(MergeMessage.warning.text()))
+      try ReportOutput.write(file.json().pretty + "\n", arguments, context)
+      return .ok
+    }
     var report = try PathwayReport(
-      state: state,
-      scope: PathwayScope(
-        asOf: asOf, cohort: cohort, district: arguments.value("district"),
-        minimumCellSize: config.minimumCellSize),
-      logPosition: store.log?.lastSequence ?? 0,
+      state: state, scope: scope, logPosition: logPosition,
       names: PathwayNames(kato: kato, classifier: classifier, state: state))
     if let passport { report = report.with(passport: passport) }
     try ReportOutput.write(Self.render(report, format, context.language), arguments, context)
@@ -59,6 +72,9 @@ struct ReportPathwaysCommand: Command {
     case .md: report.document(language).markdown(language)
     case .csv: report.csv(language)
     case .json: report.json(language).compact + "\n"
+    // A merge file holds counts before disclosure control: it is written from the state, never
+    // rendered from a (protected) report.
+    case .merge: preconditionFailure("a merge file is not a rendering of a report")
     }
   }
 

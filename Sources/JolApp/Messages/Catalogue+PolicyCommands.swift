@@ -10,6 +10,8 @@ enum PolicyCommandText: String, MessageKey {
   case noPolicyFiles
   case checkedProgrammesClean
   case checkedProgrammesWithErrors
+  case checkedReportingClean
+  case checkedReportingWithErrors
   case policyGroup
   case diffSummary
   case diffFactsOption
@@ -55,14 +57,28 @@ enum PolicyCommandText: String, MessageKey {
         en: "{files} policies checked: {errors} error(s), {unusable} policies unusable")
     case .noPolicyFiles:
       MessageTemplate(
-        kk: "{list} ішінде .policy не .programme файлдары жоқ",
-        ru: "в {list} нет файлов .policy и .programme",
-        en: "no .policy or .programme files in {list}")
+        kk: "{list} ішінде .policy, .programme, .passport не reporting.conf файлдары жоқ",
+        ru: "в {list} нет файлов .policy, .programme, .passport и reporting.conf",
+        en: "no .policy, .programme, .passport or reporting.conf files in {list}")
     case .checkedProgrammesClean:
       MessageTemplate(
         kk: "{count} тәлімгерлік бағдарлама файлы тексерілді: қате жоқ",
         ru: "проверено программ наставничества: {count}; ошибок нет",
         en: "{count} mentoring programme(s) checked: no errors")
+    case .checkedReportingClean:
+      MessageTemplate(
+        kk: "{count} есептілік файлы (паспорт, reporting.conf) тексерілді: қате жоқ",
+        ru: "проверено файлов отчётности (паспорт, reporting.conf): {count}; ошибок нет",
+        en: "{count} reporting file(s) (passport, reporting.conf) checked: no errors")
+    case .checkedReportingWithErrors:
+      MessageTemplate(
+        kk:
+          "{count} есептілік файлы (паспорт, reporting.conf) тексерілді: {errors} қате, {unusable} файл қолданысқа жарамсыз",
+        ru:
+          "проверено файлов отчётности (паспорт, reporting.conf): {count}; ошибок: {errors}, непригодных файлов: {unusable}",
+        en:
+          "{count} reporting file(s) (passport, reporting.conf) checked: {errors} error(s), {unusable} file(s) unusable"
+      )
     case .checkedProgrammesWithErrors:
       MessageTemplate(
         kk:

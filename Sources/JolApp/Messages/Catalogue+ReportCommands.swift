@@ -5,6 +5,7 @@ enum ReportCommandText: String, MessageKey {
   case group
   case pathwaysSummary
   case passportSummary
+  case mergeSummary
   case formatOption
   case outOption
   case districtOption
@@ -32,6 +33,14 @@ enum ReportCommandText: String, MessageKey {
         kk: "кластер паспорты: көрсеткіштер мақсаттармен қатар",
         ru: "паспорт кластера: показатели рядом с целями",
         en: "the cluster passport: KPIs beside their targets")
+    case .mergeSummary:
+      MessageTemplate(
+        kk:
+          "өңірлердің жол есептерін біріктіру (`--format merge` файлдарынан), жасыру қосындыдан кейін",
+        ru:
+          "объединение отчётов о траекториях регионов (из файлов `--format merge`), скрытие после сложения",
+        en:
+          "merge regions' pathway reports (from `--format merge` files), suppression after the sum")
     case .formatOption:
       MessageTemplate(
         kk: "есеп пішімі", ru: "формат отчёта", en: "the report's format")

@@ -7,7 +7,8 @@ struct CountGrid {
   let id: String
   /// The columns in order; nil when they are the keys seen, sorted.
   let fixedColumns: [String]?
-  private var counts: [String: [String: Int]] = [:]
+  /// Counts by row, then column; a cell is present once something was added to it.
+  private(set) var counts: [String: [String: Int]] = [:]
 
   init(id: String, columns: [String]? = nil) {
     self.id = id

@@ -14,6 +14,15 @@ public struct PathwayNames: Sendable {
     institutions = state.institutions.compactMapValues { $0.registration?.names }
   }
 
+  /// Names for a merged report: the institutions' names from the regions' merge files.
+  init(kato: KATOTable, classifier: SpecialtyClassifier?, institutions: [String: OrganisationNames])
+  {
+    self.kato = kato
+    self.classifier = classifier
+    self.institutions = Dictionary(
+      uniqueKeysWithValues: institutions.map { (InstitutionID($0.key), $0.value) })
+  }
+
   func district(_ code: String) -> LocalizedText {
     if code == PathwayTally.unknownDistrict { return PathwayMessage.notRecorded.text() }
     return kato.name(of: code) ?? .same(code)

@@ -9,15 +9,40 @@ extension PathwayReport {
       policies.isEmpty
       ? PathwayMessage.noPolicies.text()
       : .same(policies.map { "\($0.id) v\($0.version)" }.joined(separator: ", "))
+    // A merged report names its regions, each with its log position, where a region's report
+    // names its own log position.
+    let origin =
+      mergedFrom.isEmpty
+      ? (PathwayMessage.logPosition.text(), LocalizedText.same(String(logPosition)))
+      : (MergeMessage.mergedFrom.text(), sourceList)
     return [
       (PathwayMessage.asOf.text(), .same(scope.asOf.description)),
       (PathwayMessage.cohort.text(), .same(String(scope.cohort))),
       (PathwayMessage.district.text(), districtTitle),
-      (PathwayMessage.logPosition.text(), .same(String(logPosition))),
+      origin,
       (PathwayMessage.policies.text(), policyList),
     ] + extraHeader + [
       (PathwayMessage.minimumCellSize.text(), .same(String(scope.minimumCellSize)))
     ]
+  }
+
+  /// The merged regions for the header: `39 Қостанай облысы (журнал позициясы 1234, паспорт
+  /// kostanay v1); …`.
+  private var sourceList: LocalizedText {
+    let lines = mergedFrom.map { source in
+      let regions = LocalizedText.each { language in
+        source.regions.map { code in
+          regionTitles[code].map { "\(code) \($0[language])" } ?? code
+        }.joined(separator: ", ")
+      }
+      let values: [String: any MessageValue] = [
+        "regions": regions, "position": String(source.logPosition),
+        "passport": source.passport.map { "\($0.id) v\($0.version)" } ?? "",
+      ]
+      return source.passport == nil
+        ? MergeMessage.source.text(values) : MergeMessage.sourceWithPassport.text(values)
+    }
+    return .each { language in lines.map { $0[language] }.joined(separator: "; ") }
   }
 
   /// The report as a document for a reader of `language` (the rows' labels are written in
@@ -68,7 +93,10 @@ extension PathwayReport {
       [
         ("report", .string("pathways")), ("language", .string(language.rawValue)),
         ("as_of", .string(scope.asOf.description)), ("cohort", .int(scope.cohort)),
-        ("district", .optional(scope.district)), ("log_position", .int(logPosition)),
+        ("district", .optional(scope.district)),
+        mergedFrom.isEmpty
+          ? ("log_position", .int(logPosition))
+          : ("merged_from", .array(mergedFrom.map(\.json))),
         (
           "policies",
           .array(

@@ -55,31 +55,52 @@ public struct PathwayReport: Sendable {
   /// The report's headline figures, by ``Indicator``, for the passport's KPIs.
   public var indicators: [Indicator: ReportFigure]
 
+  /// The regions a merged report adds up (``PathwayMerge``), one per merge file, in the order
+  /// given; empty for a region's own report.
+  public var mergedFrom: [MergedSource] = []
+  /// The names of the merged regions, by code (from the KATO table).
+  var regionTitles: [String: LocalizedText] = [:]
+
   /// Builds the report.
   /// - Throws: ``DisclosureError`` only on a fault of the report's own tables (internal).
   /// - Complexity: O(learners × periods) for the counts, plus disclosure control on the tables.
   public init(
     state: ClusterState, scope: PathwayScope, logPosition: UInt64, names: PathwayNames
   ) throws(DisclosureError) {
+    try self.init(
+      tally: PathwayTally(state, scope: scope), logPosition: logPosition,
+      policies: Self.policyVersions(state, asOf: scope.asOf), names: names)
+  }
+
+  /// The report of counts already gathered — one region's, or several regions' added up: every
+  /// table protected, every rate built, from these counts alone.
+  init(
+    tally: PathwayTally, logPosition: UInt64, policies: [PolicyVersion], names: PathwayNames
+  ) throws(DisclosureError) {
+    let scope = tally.scope
     self.scope = scope
     self.logPosition = logPosition
-    policies = state.policies.compactMap { id, versions in
-      versions.last { $0.published <= scope.asOf }.map {
-        PolicyVersion(id: id.rawValue, version: $0.publication.version)
-      }
-    }.sorted { $0.id < $1.id }
+    self.policies = policies
     districtTitle =
       scope.district.map { code in
         let name = names.district(code)
         return LocalizedText.each { "\(code) \(name[$0])" }
       } ?? PathwayMessage.allDistricts.text()
-    let tally = PathwayTally(state, scope: scope)
     let tables = Self.countTables(tally)
     protected = try DisclosureControl(minimumCellSize: scope.minimumCellSize).protect(tables)
     var builder = SectionBuilder(
       tally: tally, protected: protected, names: names, k: scope.minimumCellSize)
     sections = builder.sections()
     indicators = builder.indicators
+  }
+
+  /// The published policies' latest versions on `asOf`, by id.
+  static func policyVersions(_ state: ClusterState, asOf: CivilDate) -> [PolicyVersion] {
+    state.policies.compactMap { id, versions in
+      versions.last { $0.published <= asOf }.map {
+        PolicyVersion(id: id.rawValue, version: $0.publication.version)
+      }
+    }.sorted { $0.id < $1.id }
   }
 
   /// The count tables, in the order they are protected and published. Tables of one population

@@ -4,7 +4,7 @@ import JolModel
 /// publishes, before disclosure control. Learner ids are read only to tell learners apart;
 /// nothing of a learner leaves this type but counts and sums.
 struct PathwayTally {
-  let scope: PathwayScope
+  var scope: PathwayScope
   var grade9ByDistrict = CountGrid(
     id: "grade9_by_district", columns: LearnerPath.AfterGrade9.allCases.map(\.rawValue))
   var grade9BySchool = CountGrid(
@@ -31,6 +31,8 @@ struct PathwayTally {
   var demand: [SpecialtyCode: [Int: Int]] = [:]
   var hasDiagnostics = false
   var hasMentorships = false
+  /// The regions (two-digit KATO codes) of the learners counted, as their registrations say.
+  var regions: Set<String> = []
 
   /// The graduation years the supply table looks at: the next three.
   let supplyYears: [Int]
@@ -40,16 +42,22 @@ struct PathwayTally {
   static let later = "later"
   static let unknownDistrict = "unknown"
 
-  init(_ state: ClusterState, scope: PathwayScope) {
+  /// A tally with nothing counted yet (a merge starts from it).
+  init(scope: PathwayScope) {
     self.scope = scope
     supplyYears = (1...3).map { scope.academicYear + $0 }
     expectedGraduates = CountGrid(
       id: "expected_graduates", columns: supplyYears.map(Self.yearKey) + [Self.later])
+  }
+
+  init(_ state: ClusterState, scope: PathwayScope) {
+    self.init(scope: scope)
     let employers = state.enterprises.mapValues { Set($0.registration?.specialties ?? []) }
     var mentees: [MentorID: Int] = [:]
     for learner in state.learners {
       let district = learner.registration?.district
       guard scope.includes(district: district) else { continue }
+      if let region = learner.registration?.region { regions.insert(region) }
       count(learner, district: district ?? Self.unknownDistrict, employers, &mentees)
     }
     for (id, mentor) in state.mentors {
