@@ -13,25 +13,27 @@ enum ReportOutput {
     case md
     case csv
     case json
-    /// A region's raw counts for `jol report merge` (``PathwayMergeFile``): not for publication.
-    case merge
   }
 
-  static func formatOption(_ choices: [Format]) -> OptionSpec {
+  /// `--format` with `choices`, and `others` a command reads itself (`merge`).
+  static func formatOption(_ choices: [Format], others: [String] = []) -> OptionSpec {
     OptionSpec(
-      "format", value: choices.map(\.rawValue).joined(separator: "|"),
+      "format", value: (choices.map(\.rawValue) + others).joined(separator: "|"),
       help: ReportCommandText.formatOption.text())
   }
 
   static let outOption = OptionSpec(
     "out", value: "FILE", help: ReportCommandText.outOption.text())
 
-  /// `--format`, one of `choices`; the first when absent.
-  static func format(_ arguments: ParsedArguments, _ choices: [Format]) throws -> Format {
+  /// `--format`, one of `choices`; the first when absent. The message for another value lists
+  /// `others` too: those the command reads itself before asking.
+  static func format(_ arguments: ParsedArguments, _ choices: [Format], others: [String] = [])
+    throws -> Format
+  {
     guard let text = arguments.value("format") else { return choices[0] }
     guard let format = Format(rawValue: text), choices.contains(format) else {
       throw CommandError.usage(
-        ParsedArguments.unknownChoice("--format", text, choices.map(\.rawValue)))
+        ParsedArguments.unknownChoice("--format", text, choices.map(\.rawValue) + others))
     }
     return format
   }

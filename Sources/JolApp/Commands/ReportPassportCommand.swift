@@ -44,9 +44,8 @@ struct ReportPassportCommand: Command {
       switch format {
       case .html: report.document(language).html(language)
       case .md: report.document(language).markdown(language)
-      // CSV and merge files are not offered (``formats``): a passport is mostly text, and
-      // adds up with no other.
-      case .json, .csv, .merge: report.json(language).compact + "\n"
+      // CSV is not offered (``formats``): a passport is mostly text.
+      case .json, .csv: report.json(language).compact + "\n"
       }
     try ReportOutput.write(text, arguments, context)
     return .ok

@@ -23,10 +23,13 @@ struct ReportPathwaysCommand: Command {
       + " [--cohort YEAR]"
       + " [--passport FILE]"
   }
-  static let formats: [ReportOutput.Format] = [.html, .md, .csv, .json, .merge]
+  static let formats: [ReportOutput.Format] = [.html, .md, .csv, .json]
+  /// `--format merge`: the region's merge file, not a rendering of the report.
+  static let merge = "merge"
   var options: [OptionSpec] {
     [
-      .asOf, ReportOutput.formatOption(Self.formats), ReportOutput.outOption,
+      .asOf, ReportOutput.formatOption(Self.formats, others: [Self.merge]),
+      ReportOutput.outOption,
       OptionSpec("district", value: "CODE", help: ReportCommandText.districtOption.text()),
       OptionSpec("cohort", value: "YEAR", help: ReportCommandText.cohortOption.text()),
       ReportPassportFile.option,
@@ -35,7 +38,9 @@ struct ReportPathwaysCommand: Command {
   var positionalCount: ClosedRange<Int> { 0...0 }
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
-    let format = try ReportOutput.format(arguments, Self.formats)
+    let writesMergeFile = arguments.value("format") == Self.merge
+    let format =
+      try writesMergeFile ? nil : ReportOutput.format(arguments, Self.formats, others: [Self.merge])
     let asOf = try arguments.date("as-of", default: context.console.today)
     let cohort = try Self.cohort(arguments.value("cohort"))
     let config = try ReportOutput.config(context)
@@ -49,7 +54,9 @@ struct ReportPathwaysCommand: Command {
       asOf: asOf, cohort: cohort, district: arguments.value("district"),
       minimumCellSize: config.minimumCellSize)
     let logPosition = store.log?.lastSequence ?? 0
-    if format == .merge {
+    guard let format else {
+      // A merge file holds counts before disclosure control: it is written from the state,
+      // never rendered from a (protected) report.
       let file = PathwayMergeFile(
         state: state, scope: scope, logPosition: logPosition, passport: passport)
       context.message(context.text(MergeMessage.warning.text()))
@@ -72,9 +79,6 @@ struct ReportPathwaysCommand: Command {
     case .md: report.document(language).markdown(language)
     case .csv: report.csv(language)
     case .json: report.json(language).compact + "\n"
-    // A merge file holds counts before disclosure control: it is written from the state, never
-    // rendered from a (protected) report.
-    case .merge: preconditionFailure("a merge file is not a rendering of a report")
     }
   }
 
