@@ -18,7 +18,7 @@ let benchmarks: [Benchmark] = [
   importBenchmark,
   diagnoseScoreBenchmark, diagnoseImportBenchmark,
   snapshotBenchmark, startupBenchmark,
-  reportPathwaysBenchmark,
+  reportPathwaysBenchmark, generateRegionBenchmark,
   learnerShowBenchmark,
 ]
 
