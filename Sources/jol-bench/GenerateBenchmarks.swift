@@ -14,6 +14,7 @@ var generateRegionBenchmark: Benchmark {
     try? FileManager.default.removeItem(atPath: directory)
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
+    resetPeakResident()
     let seconds = try importMeasure {
       _ = try runJolInProcess(
         ["generate", "region", "--out", "region", "--learners", "\(learners)"],

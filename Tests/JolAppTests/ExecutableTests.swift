@@ -32,8 +32,29 @@ import Testing
       "$ jol import learners intake/roster.csv", "200 new learners",
       "check digit should be 6", "nothing was written", "log intact",
       "reproduced", "personal data of learner",
+      "$ jol import diagnostics --instrument five-types", "$ jol diagnose recommend",
+      "$ jol mentors assign", "$ jol mentors publish", "$ jol mentors verify",
+      "$ jol round run --policy rural-youth-grant", "$ jol diagnose report",
+      "$ jol report pathways", "$ jol report passport", "pupils with a diagnostic:",
     ] {
       #expect(result.stdout.contains(expected), "demo output lacks '\(expected)'")
+    }
+    // Every report the summary names was written.
+    for report in ["pathways.html", "passport.html", "diagnostics-class.html"] {
+      let path = directory + "/jol-demo/reports/" + report
+      #expect(result.stdout.contains(path))
+      #expect(FileManager.default.fileExists(atPath: path), "\(report)")
+    }
+    // Output stays short: no step shows more than its cap; the rest is kept in steps/NN.txt.
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count < 400, "\(lines.count) lines")
+    let kept = result.stdout.components(separatedBy: "steps/").dropFirst().compactMap {
+      $0.split(separator: " ").first.map { String($0.prefix(6)) }
+    }
+    #expect(!kept.isEmpty)
+    for file in kept {
+      let text = try String(contentsOfFile: directory + "/jol-demo/steps/" + file, encoding: .utf8)
+      #expect(text.hasPrefix("$ jol "), "\(file)")
     }
     // The log and derived files hold no personal data: no IIN of the roster appears in them.
     let roster = try String(
