@@ -5,9 +5,11 @@ import JolModel
 /// The text output of `jol match solve`: one row per student (mentor, choice, explanation), one
 /// row per mentor (enterprise, capacity, admitted, cutoff), and what the verifier found.
 enum MatchSolveOutput {
+  /// `seed` names the lottery when its numbers were given rather than drawn here (a mentor
+  /// programme's `lottery` text).
   static func text(
     _ result: MatchingResult<String, String, String>,
-    report: VerificationReport<String, String, String>, _ context: Context
+    report: VerificationReport<String, String, String>, seed: String? = nil, _ context: Context
   ) {
     let language = context.language
     var students = DataTable(columns: [
@@ -54,7 +56,7 @@ enum MatchSolveOutput {
           "unmatched": LocalNumber.integer(result.unmatched.count, language),
           "blocking": LocalNumber.integer(report.blockingPairs.count, language),
           "violations": LocalNumber.integer(report.violations.count, language),
-          "seed": result.lottery.seed.map { String($0) } ?? "—",
+          "seed": result.lottery.seed.map { String($0) } ?? seed ?? "—",
         ], in: language))
   }
 }

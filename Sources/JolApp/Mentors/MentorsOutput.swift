@@ -21,11 +21,13 @@ enum MentorsOutput {
             ("run", .string(run.id)), ("programme", .string(run.programme)),
             ("round", .int(run.round)), ("as_of", .string(run.asOf.description)),
             ("log_position", .int(run.logPosition)),
-          ] + fields
+          ]
+            // The lottery's numbers were drawn from the programme's `lottery` text.
+            + fields.map { $0.0 == "seed" ? ("seed", .string(run.seed)) : $0 }
         ).compact)
       return
     }
-    MatchSolveOutput.text(result, report: report, context)
+    MatchSolveOutput.text(result, report: report, seed: run.seed, context)
     context.output("")
     context.output(
       MentorsText.pendingRun.text(
