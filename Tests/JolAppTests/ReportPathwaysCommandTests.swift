@@ -70,4 +70,20 @@ import Testing
     let result = try Self.run(["--cohort", "last"])
     #expect(result.exitCode == 64)
   }
+
+  /// A district the KATO table does not know, a region's own code or a settlement is a usage
+  /// error naming what would be accepted — never an empty report titled by the typo.
+  @Test(arguments: ["999999999", "390000000", "391010000", "39"])
+  func anUnknownDistrictIsAUsageError(_ code: String) throws {
+    let result = try Self.run(["--district", code, "--lang", "en"])
+    #expect(result.exitCode == 64, "\(result.stderr)")
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("--district"))
+  }
+
+  @Test func aKnownDistrictIsReported() throws {
+    let result = try Self.run(["--district", "391000000", "--format", "json", "--lang", "en"])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("391000000"))
+  }
 }

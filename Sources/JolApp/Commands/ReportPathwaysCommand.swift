@@ -50,6 +50,14 @@ struct ReportPathwaysCommand: Command {
       arguments, context, required: false, kato: kato, classifier: classifier)
     let store = try Store.openForReading(context)
     let state = try store.state(TimeSlice(asOf: asOf))
+    // A district the KATO table does not know is a typo, not an empty report.
+    if let district = arguments.value("district"),
+      case .failure(let error) = kato.district(
+        district, in: nil)
+    {
+      throw CommandError.usage(
+        LocalizedText.each { "--district: " + error.reason[$0] })
+    }
     let scope = PathwayScope(
       asOf: asOf, cohort: cohort, district: arguments.value("district"),
       minimumCellSize: config.minimumCellSize)

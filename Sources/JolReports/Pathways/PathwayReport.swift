@@ -96,11 +96,21 @@ public struct PathwayReport: Sendable {
 
   /// The published policies' latest versions on `asOf`, by id.
   static func policyVersions(_ state: ClusterState, asOf: CivilDate) -> [PolicyVersion] {
-    state.policies.compactMap { id, versions in
-      versions.last { $0.published <= asOf }.map {
-        PolicyVersion(id: id.rawValue, version: $0.publication.version)
+    var versions = Set(
+      state.policies.compactMap { id, versions in
+        versions.last { $0.published <= asOf }.map {
+          PolicyVersion(id: id.rawValue, version: $0.publication.version)
+        }
+      })
+    // The versions that decided the awards the report counts: a round as of a date may be
+    // run, and its policy text recorded, after that date.
+    for learner in state.learners {
+      for award in learner.awards where award.granted <= asOf && award.holds(on: asOf) {
+        versions.insert(
+          PolicyVersion(id: award.grant.policy.rawValue, version: award.grant.policyVersion))
       }
-    }.sorted { $0.id < $1.id }
+    }
+    return versions.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
   }
 
   /// The count tables, in the order they are protected and published. Tables of one population
