@@ -99,7 +99,8 @@ import Testing
     #expect((rows[0]["scores"] as? [String: Int])?["realistic"] == 40)
     #expect((rows[1]["scores"] as? [String: Any])?["realistic"] is NSNull)
     #expect((rows[1]["bands"] as? [String: Any])?["realistic"] is NSNull)
-    #expect(rows[1]["flags"] as? [String] == ["missing_answers", "flat_profile"])
+    #expect(
+      rows[1]["flags"] as? [String] == ["missing_answers", "flat_profile", "insufficient_scales"])
     #expect(rows[1]["code"] as? String == "I=A=S=E=C")
 
     let csv = runJol(

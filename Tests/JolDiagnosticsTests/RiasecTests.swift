@@ -115,8 +115,10 @@ import Testing
     #expect(profile.scores.dropFirst().allSatisfy { $0 == 40 })
     #expect(profile.leading == [1, 2, 3, 4, 5])
     #expect(instrument.code(of: profile) == "I=A=S=E=C")
-    // Not straight-lining: not every item is answered.
-    #expect(profile.flags == [.missingAnswers, .flatProfile])
+    // Not straight-lining: not every item is answered; the insufficient area is flagged, so
+    // a code without R is never read as a profile of all six areas.
+    #expect(profile.flags == [.missingAnswers, .flatProfile, .insufficientScales])
+    #expect(profile.flags.ids == ["missing_answers", "flat_profile", "insufficient_scales"])
     #expect(instrument.completeness(of: Self.sheet { realistic.contains($0) ? nil : 4 }) == nil)
   }
 

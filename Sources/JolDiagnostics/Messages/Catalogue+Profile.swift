@@ -8,6 +8,7 @@ enum ProfileMessage: String, MessageKey {
   case straightLining
   case flatProfile
   case insufficient
+  case insufficientScales
 
   var template: MessageTemplate {
     switch self {
@@ -38,6 +39,11 @@ enum ProfileMessage: String, MessageKey {
         kk: "жауап жеткіліксіз",
         ru: "недостаточно ответов",
         en: "insufficient answers")
+    case .insufficientScales:
+      MessageTemplate(
+        kk: "кейбір шкалаларға жауап жеткіліксіз: олар бағаланбады",
+        ru: "по некоторым шкалам недостаточно ответов: они не оценены",
+        en: "some scales have too few answers: they are not scored")
     }
   }
 }

@@ -14,7 +14,8 @@ extension Instrument {
   /// - Flags: ``ProfileFlags/missingAnswers`` when any item is unanswered;
   ///   ``ProfileFlags/straightLining`` when every item is answered and all answers are equal;
   ///   ``ProfileFlags/flatProfile`` when the instrument has a `flat` margin, at least two scales
-  ///   are scored and the highest and lowest differ by at most the margin.
+  ///   are scored and the highest and lowest differ by at most the margin;
+  ///   ``ProfileFlags/insufficientScales`` when a scale is insufficient.
   ///
   /// An answer outside its item's options or rating range counts as unanswered (the answer
   /// readers never produce one).
@@ -92,6 +93,7 @@ extension Instrument {
       if missing > 0 { flags.insert(.missingAnswers) }
       if missing == 0 && allEqual && sheet.answers.count > 1 { flags.insert(.straightLining) }
       if let flatMargin, scored >= 2, highest - lowest <= flatMargin { flags.insert(.flatProfile) }
+      if scored < count { flags.insert(.insufficientScales) }
       return Profile(scores: scores, bands: bands, leading: leading, flags: flags, missing: missing)
     }
   }

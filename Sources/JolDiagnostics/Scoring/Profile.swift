@@ -46,11 +46,14 @@ public struct ProfileFlags: OptionSet, Hashable, Sendable {
   /// The highest and lowest scored scales differ by at most the instrument's `flat` margin:
   /// no clear interest stands out.
   public static let flatProfile = ProfileFlags(rawValue: 4)
+  /// A scale had too many unanswered items to be scored: it takes no part in the leading
+  /// scales, the code or the flat-profile flag — the profile is read without it.
+  public static let insufficientScales = ProfileFlags(rawValue: 8)
 
   /// Every flag with its stable id (JSON `flags`), in this order.
   public static let all: [(flag: ProfileFlags, id: String)] = [
     (.missingAnswers, "missing_answers"), (.straightLining, "straight_lining"),
-    (.flatProfile, "flat_profile"),
+    (.flatProfile, "flat_profile"), (.insufficientScales, "insufficient_scales"),
   ]
 
   /// The ids of the flags set, in the order of ``all``.
@@ -62,6 +65,7 @@ public struct ProfileFlags: OptionSet, Hashable, Sendable {
       switch entry.id {
       case "missing_answers": ProfileMessage.missingAnswers.text()
       case "straight_lining": ProfileMessage.straightLining.text()
+      case "insufficient_scales": ProfileMessage.insufficientScales.text()
       default: ProfileMessage.flatProfile.text()
       }
     }
