@@ -111,7 +111,7 @@ import Testing
     #expect(text.exitCode == 0)
     #expect(
       text.stdout.contains(
-        "waived by an exception: year of study = 1 and not (lowest session grade known)"))
+        "waived by an exception: year of study = 1 and not (lowest session grade: known)"))
     #expect(!text.stdout.contains("(20)"))
     let json = try evaluate(["--explain", "--lang", "ru", "--format", "json"], facts: firstYear)
     #expect(json.stdout.contains("снято исключением: курс = 1"))

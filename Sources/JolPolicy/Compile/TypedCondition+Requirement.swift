@@ -53,8 +53,9 @@ extension TypedCondition {
         }
       return "\(fact.title[language]): \(phrase[language])"
     case .known(let fact):
-      return "\(fact.title[language]) "
-        + OutlineMessage.known.text(in: language)
+      // "fact: known", like the other phrases: a predicate after the fact's title would have
+      // to agree with it in gender in Russian («дата известна», «курс известен»).
+      return "\(fact.title[language]): " + OutlineMessage.known.text(in: language)
     }
   }
 
