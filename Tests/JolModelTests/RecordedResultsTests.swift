@@ -78,15 +78,13 @@ import Testing
         DiagnosticCompleted(
           instrument: instrument, answers: answers, scores: [:], leadingDirections: [])),
       effective: CivilDate("2026-10-01")!, sequence: 7)
-    let digest = DiagnosticCompleted.digest(of: answers)
-    #expect(state.hasDiagnostic(instrument, on: CivilDate("2026-10-01")!, answers: digest))
-    #expect(!state.hasDiagnostic(instrument, on: CivilDate("2026-10-02")!, answers: digest))
+    #expect(state.hasDiagnostic(instrument, on: CivilDate("2026-10-01")!, answers: answers))
+    #expect(!state.hasDiagnostic(instrument, on: CivilDate("2026-10-02")!, answers: answers))
     #expect(
       !state.hasDiagnostic(
-        InstrumentRef(id: "five-types", version: 2), on: CivilDate("2026-10-01")!, answers: digest))
+        InstrumentRef(id: "five-types", version: 2), on: CivilDate("2026-10-01")!, answers: answers)
+    )
     #expect(
-      !state.hasDiagnostic(
-        instrument, on: CivilDate("2026-10-01")!,
-        answers: DiagnosticCompleted.digest(of: ["1": "a", "2": "c"])))
+      !state.hasDiagnostic(instrument, on: CivilDate("2026-10-01")!, answers: ["1": "a", "2": "c"]))
   }
 }

@@ -37,8 +37,7 @@ public struct DiagnosticPlanner: RowPlanner {
     guard let learner = IntakeChecks.learner(row.iin, at: .iin, in: state, problems: &problems)
     else { return .failure(RowProblems(problems)) }
     if let recorded = state.state.learner(learner),
-      recorded.hasDiagnostic(
-        row.result.instrument, on: row.date, answers: row.result.answersDigest)
+      recorded.hasDiagnostic(row.result.instrument, on: row.date, answers: row.result.answers)
     {
       return .success([])
     }

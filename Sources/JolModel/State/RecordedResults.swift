@@ -22,19 +22,24 @@ public struct RecordedTerm: Hashable, Codable, Sendable {
 }
 
 extension DiagnosticCompleted {
-  /// The digest of the raw answers, item by item in byte order of the item numbers.
+  /// The digest of the raw answers (``DiagnosticCompleted/digest(of:)``).
   public var answersDigest: ContentDigest { Self.digest(of: answers) }
 
-  /// The digest of raw answers (item number → answer).
+  /// The digest of raw answers (item number → answer): the sum of each answer's digest, so the
+  /// dictionary's order does not matter and nothing is sorted, with their number written last.
+  /// - Complexity: O(total length of the answers).
   public static func digest(of answers: [String: String]) -> ContentDigest {
-    ContentDigest { encoder in
+    let items = ContentDigest.sum(
+      answers.lazy.map { item, answer in
+        ContentDigest { encoder in
+          encoder.string(item)
+          encoder.string(answer)
+        }
+      })
+    return ContentDigest { encoder in
       encoder.count(answers.count)
-      for (item, answer) in answers.sorted(by: {
-        $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
-      }) {
-        encoder.string(item)
-        encoder.string(answer)
-      }
+      encoder.int(Int64(bitPattern: items.high))
+      encoder.int(Int64(bitPattern: items.low))
     }
   }
 }
@@ -57,13 +62,16 @@ extension TermResult {
 }
 
 extension LearnerState {
-  /// Whether a result of `instrument` taken on `date` with answers of digest `answers` is
-  /// recorded.
-  /// - Complexity: O(number of the learner's diagnostics).
+  /// Whether a result of `instrument` taken on `date` with these raw answers is recorded.
+  /// The answers are digested only when a result of that instrument and date is there.
+  /// - Complexity: O(number of the learner's diagnostics + length of the answers).
   public func hasDiagnostic(
-    _ instrument: InstrumentRef, on date: CivilDate, answers: ContentDigest
+    _ instrument: InstrumentRef, on date: CivilDate, answers: [String: String]
   ) -> Bool {
-    diagnostics.contains { $0.date == date && $0.instrument == instrument && $0.answers == answers }
+    let candidates = diagnostics.lazy.filter { $0.date == date && $0.instrument == instrument }
+    guard !candidates.isEmpty else { return false }
+    let digest = DiagnosticCompleted.digest(of: answers)
+    return candidates.contains { $0.answers == digest }
   }
 
   /// The record of a term's latest results, if the term has any.

@@ -1,5 +1,5 @@
-/// Digests and recorded terms in the binary snapshot: a digest as its two halves, fixed-width
-/// (its bytes are random, a varint would only grow them); a term as its shared text, its
+/// Digests and recorded terms in the binary snapshot: a digest as its two lanes, fixed-width
+/// (their bits are random, a varint would only grow them); a term as its shared text, its
 /// digest and its sequence.
 extension SnapshotWriter {
   mutating func digest(_ value: ContentDigest) {
