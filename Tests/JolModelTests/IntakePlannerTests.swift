@@ -154,26 +154,75 @@ import Testing
   }
 
   @Test func aChangedTermResultIsACorrectionAndTheSameResultsNothing() throws {
-    var planner = GradePlanner()
     let result = TermResult(
       term: "2025-2", gpa: FixedDecimal("4.5")!, attendance: FixedDecimal("92")!, grades: [])
-    planner.observe(
-      EventEnvelope(
-        id: EventID("e1"), stream: .learner(Self.learner), streamVersion: 1, sequence: 1,
-        recordedAt: Timestamp(millisecondsSinceEpoch: 0), effective: Self.date("2026-01-10"),
-        actor: ActorID("t"), event: .termResult(result)))
+    var state = Self.state()
+    state.apply(
+      EventDraft(
+        stream: .learner(Self.learner), effective: Self.date("2026-01-10"),
+        event: .termResult(result)))
+    var planner = GradePlanner()
     let same = GradeRow(iin: Self.iin, date: Self.date("2026-01-20"), result: result)
-    #expect(try planner.plan(same, line: 2, in: Self.state()).get() == [])
+    #expect(try planner.plan(same, line: 2, in: state).get() == [])
     var corrected = result
     corrected.gpa = FixedDecimal("4.6")!
     var fresh = GradePlanner()
-    fresh.observe(
-      EventEnvelope(
-        id: EventID("e1"), stream: .learner(Self.learner), streamVersion: 1, sequence: 1,
-        recordedAt: Timestamp(millisecondsSinceEpoch: 0), effective: Self.date("2026-01-10"),
-        actor: ActorID("t"), event: .termResult(result)))
     let row = GradeRow(iin: Self.iin, date: Self.date("2026-01-20"), result: corrected)
-    #expect(Self.events(fresh.plan(row, line: 2, in: Self.state())) == [.termResult(corrected)])
+    #expect(Self.events(fresh.plan(row, line: 2, in: state)) == [.termResult(corrected)])
+  }
+
+  @Test func theTermsLatestRecordDecidesEvenWhenEffectiveEarlier() throws {
+    // Recorded second with an earlier effective date: not the last term, but the term's latest
+    // record — importing it again is a duplicate, importing the first again a correction.
+    let first = TermResult(
+      term: "2025-2", gpa: FixedDecimal("4.5")!, attendance: FixedDecimal("92")!, grades: [])
+    var second = first
+    second.attendance = FixedDecimal("93")!
+    var state = Self.state()
+    for (result, day) in [(first, "2026-01-20"), (second, "2026-01-10")] {
+      state.apply(
+        EventDraft(
+          stream: .learner(Self.learner), effective: Self.date(day), event: .termResult(result)))
+    }
+    #expect(state.state.learner(Self.learner)?.lastTerm == first)
+    var planner = GradePlanner()
+    let again = GradeRow(iin: Self.iin, date: Self.date("2026-02-01"), result: second)
+    #expect(try planner.plan(again, line: 2, in: state).get() == [])
+    let back = GradeRow(iin: Self.iin, date: Self.date("2026-02-01"), result: first)
+    var fresh = GradePlanner()
+    #expect(Self.events(fresh.plan(back, line: 2, in: state)) == [.termResult(first)])
+  }
+
+  static func sheet(_ answers: [String: String], version: Int = 1) -> DiagnosticCompleted {
+    DiagnosticCompleted(
+      instrument: InstrumentRef(id: "five-types", version: version), answers: answers,
+      scores: [:], leadingDirections: [])
+  }
+
+  @Test func aDiagnosticIsRecordedOncePerInstrumentVersionDateAndAnswers() throws {
+    let answers = ["1": "a", "2": "b", "10": "c"]
+    var state = Self.state()
+    var planner = DiagnosticPlanner()
+    let row = DiagnosticRow(
+      iin: Self.iin, date: Self.date("2026-10-01"), result: Self.sheet(answers))
+    let drafts = try planner.plan(row, line: 2, in: state).get()
+    #expect(drafts.map(\.event) == [.diagnosticCompleted(Self.sheet(answers))])
+    for draft in drafts { state.apply(draft) }
+    // The same sheet again, in the file or in a later file: nothing.
+    #expect(try planner.plan(row, line: 3, in: state).get() == [])
+    var later = DiagnosticPlanner()
+    #expect(try later.plan(row, line: 2, in: state).get() == [])
+    // A changed answer, another date or another version: another result.
+    var changed = row
+    changed.result = Self.sheet(["1": "a", "2": "c", "10": "c"])
+    var otherDay = row
+    otherDay.date = Self.date("2026-10-02")
+    var rescored = row
+    rescored.result = Self.sheet(answers, version: 2)
+    for other in [changed, otherDay, rescored] {
+      var fresh = DiagnosticPlanner()
+      #expect(try fresh.plan(other, line: 2, in: state).get().count == 1)
+    }
   }
 
   @Test func demandDeclaredAgainWithTheSameCountPlansNothing() throws {

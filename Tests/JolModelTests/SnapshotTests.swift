@@ -101,6 +101,9 @@ struct RandomLog {
     #expect(state.learners.contains { $0.awards.contains { $0.revocationReason != nil } })
     #expect(state.learners.contains { $0.awards.contains { $0.paid != .zero } })
     #expect(state.learners.contains { $0.erased != nil })
+    #expect(state.learners.contains { $0.terms.count > 1 })
+    let noAnswers = DiagnosticCompleted.digest(of: [:])
+    #expect(state.learners.contains { $0.diagnostics.contains { $0.answers != noAnswers } })
     #expect(!state.rounds.isEmpty && !state.matchings.isEmpty && !state.policies.isEmpty)
     #expect((try? ClusterSnapshot.decode(ClusterSnapshot.encode(state))) == state)
   }
@@ -180,8 +183,9 @@ struct RandomLog {
 
   @Test func anotherFormatVersionOrMagicIsRefused() {
     var bytes = ClusterSnapshot.encode(ClusterState())
-    bytes[8] = 9
-    #expect(throws: SnapshotError.unsupportedFormatVersion(9)) {
+    let other = ClusterSnapshot.currentFormatVersion + 1
+    bytes[8] = UInt8(other)
+    #expect(throws: SnapshotError.unsupportedFormatVersion(other)) {
       try ClusterSnapshot.decode(bytes)
     }
     #expect(throws: SnapshotError.badMagic) {

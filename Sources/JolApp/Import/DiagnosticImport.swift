@@ -29,11 +29,6 @@ struct DiagnosticImport: ImportKind {
     }
   }
 
-  /// Results recorded before are read from the log: the state keeps no raw answers.
-  static var observesLog: Bool { true }
-
-  mutating func observe(_ envelope: EventEnvelope) { planner.observe(envelope) }
-
   mutating func prepare(_ table: CSVTable, _ arguments: ParsedArguments, _ context: Context)
     throws -> [CSVError]
   {

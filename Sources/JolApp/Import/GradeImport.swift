@@ -18,11 +18,6 @@ struct GradeImport: ImportKind {
     }
   }
 
-  /// The terms recorded before are read from the log: the state keeps only the latest.
-  static var observesLog: Bool { true }
-
-  mutating func observe(_ envelope: EventEnvelope) { planner.observe(envelope) }
-
   func read(_ reader: inout RowReader, base: ImportBase) -> GradeRow? {
     let iin = reader.iin(ImportColumns.iin)
     let term = reader.required(C.term)

@@ -59,13 +59,6 @@ protocol ImportKind {
   /// The planner, with what it remembers of the file's earlier rows.
   var planner: Planner { get set }
 
-  /// Whether ``observe(_:)`` wants the log's events (read in the same pass as the state).
-  static var observesLog: Bool { get }
-
-  /// Sees one event of the log, in order, before any row is planned: for what the state does
-  /// not keep.
-  mutating func observe(_ envelope: EventEnvelope)
-
   /// The option naming the date of rows that give none (`effective`; `date` for diagnostics,
   /// the day the pupils answered).
   static var dateOption: String { get }
@@ -96,9 +89,7 @@ extension ImportKind {
   static var readsPolicies: Bool { false }
   static var readsDistricts: Bool { false }
   static var readsProgrammes: Bool { false }
-  static var observesLog: Bool { false }
   static var dateOption: String { "effective" }
-  mutating func observe(_ envelope: EventEnvelope) {}
   mutating func prepare(_ table: CSVTable, _ arguments: ParsedArguments, _ context: Context)
     throws -> [CSVError]
   { [] }

@@ -103,7 +103,7 @@ struct ImportRun<Kind: ImportKind> {
     var random = SystemRandomNumberGenerator()
     let total = rows.count
     let fileName = arguments.positionals[0]
-    let state = try store.currentState(observing: Kind.observesLog ? { kind.observe($0) } : nil)
+    let state = try store.currentState()
     let vault = try store.loadVault()
     if let reason = base.reRegister {
       try FreeText.check(reason, option: "--reason", vault: vault)

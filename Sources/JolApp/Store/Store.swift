@@ -100,8 +100,8 @@ final class Store {
   /// The current state: the snapshot when it is usable, and the events after it.
   ///
   /// With `observe`, every event of the log is also shown to it on the way — one pass for a
-  /// caller that needs both (an import reading what the state does not keep); the events the
-  /// snapshot covers are then read for `observe` only.
+  /// caller that needs both (`jol diagnose rescore`, reading raw answers the state does not
+  /// keep); the events the snapshot covers are then read for `observe` only.
   func currentState(observing observe: ((EventEnvelope) -> Void)? = nil) throws -> ClusterState {
     var state = loadSnapshot() ?? ClusterState()
     let covered = state.coveredSequence

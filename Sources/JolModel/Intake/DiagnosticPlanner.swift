@@ -16,50 +16,31 @@ public struct DiagnosticRow: Sendable, Hashable {
   }
 }
 
-/// Plans diagnostic results: a pupil must be a registered learner; a result the log already has
-/// — the same learner, `instrument@version`, date and raw answers — plans nothing, so importing
-/// a file again appends nothing. The same answers under another version are another result
-/// (`jol diagnose rescore`), kept beside the first.
+/// Plans diagnostic results: a pupil must be a registered learner; a result the state already
+/// has — the same learner, `instrument@version`, date and raw answers (compared by their
+/// digest, ``DiagnosticSummary/answers``) — plans nothing, so importing a file again appends
+/// nothing. The same answers under another version are another result (`jol diagnose
+/// rescore`), kept beside the first.
 public struct DiagnosticPlanner: RowPlanner {
   /// The fields of a row a problem can point at.
   public enum Field: Sendable, CaseIterable { case iin }
 
-  /// What makes two results the same.
-  struct Key: Hashable {
-    var learner: LearnerID
-    var instrument: InstrumentRef
-    var date: CivilDate
-    var answers: [String: String]
-  }
-
-  /// The results of the log (the state keeps no raw answers, so they come through
-  /// ``observe(_:)``), with the file's rows added as they are planned.
-  private var recorded: Set<Key> = []
-
   /// A planner at the start of a file.
   public init() {}
 
-  /// Sees one event of the log, in order, before any row is planned.
-  public mutating func observe(_ envelope: EventEnvelope) {
-    if case .diagnosticCompleted(let result) = envelope.event {
-      recorded.insert(
-        Key(
-          learner: LearnerID(envelope.stream.id), instrument: result.instrument,
-          date: envelope.effective, answers: result.answers))
-    }
-  }
-
-  /// The row's event against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
+  /// The row's event against `state`, or its problems (``RowPlanner/plan(_:line:in:)``). The
+  /// file's earlier rows are in `state`, so a sheet given twice is planned once.
   public mutating func plan(_ row: DiagnosticRow, line: Int, in state: IntakeState) -> RowPlan<
     Field
   > {
     var problems: [RowProblem<Field>] = []
     guard let learner = IntakeChecks.learner(row.iin, at: .iin, in: state, problems: &problems)
     else { return .failure(RowProblems(problems)) }
-    let key = Key(
-      learner: learner, instrument: row.result.instrument, date: row.date,
-      answers: row.result.answers)
-    guard recorded.insert(key).inserted else { return .success([]) }
+    if let recorded = state.state.learner(learner),
+      recorded.hasDiagnostic(row.result.instrument, on: row.date, answers: row.result.answers)
+    {
+      return .success([])
+    }
     return .success([
       EventDraft(
         stream: .learner(learner), effective: row.date, event: .diagnosticCompleted(row.result))

@@ -15,27 +15,18 @@ public struct GradeRow: Sendable, Hashable {
   }
 }
 
-/// Plans term results: a term already recorded with the same results plans nothing; with other
-/// results, the row is appended as its correction. A learner's term may appear once per file.
+/// Plans term results: a term whose latest record has the same results (compared by their
+/// digest, ``LearnerState/terms``) plans nothing; with other results, the row is appended as its
+/// correction. A learner's term may appear once per file.
 public struct GradePlanner: RowPlanner {
   /// The fields of a row a problem can point at.
   public enum Field: Sendable, CaseIterable { case iin, institution, term }
 
-  /// The results recorded per learner and term (the state keeps only the latest term, so they
-  /// come from the log through ``observe(_:)``), with the file's rows added as they are planned.
-  private var recorded: [LearnerID: [String: TermResult]] = [:]
   /// Line on which each learner's term first appears in the file.
   private var firstLine: [String: Int] = [:]
 
   /// A planner at the start of a file.
   public init() {}
-
-  /// Sees one event of the log, in order, before any row is planned.
-  public mutating func observe(_ envelope: EventEnvelope) {
-    if case .termResult(let result) = envelope.event {
-      recorded[LearnerID(envelope.stream.id), default: [:]][result.term] = result
-    }
-  }
 
   /// The row's events against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
   public mutating func plan(_ row: GradeRow, line: Int, in state: IntakeState) -> RowPlan<Field> {
@@ -54,8 +45,9 @@ public struct GradePlanner: RowPlanner {
       firstLine[key] = line
     }
     guard let learner, problems.isEmpty else { return .failure(RowProblems(problems)) }
-    if recorded[learner]?[row.result.term] == row.result { return .success([]) }
-    recorded[learner, default: [:]][row.result.term] = row.result
+    if state.state.learner(learner)?.recordedTerm(row.result.term)?.digest == row.result.digest {
+      return .success([])
+    }
     return .success([
       EventDraft(stream: .learner(learner), effective: row.date, event: .termResult(row.result))
     ])

@@ -6,7 +6,7 @@
 /// result must equal a full replay (tested).
 public enum ClusterSnapshot {
   /// The binary format this version of Jol writes and reads.
-  public static let currentFormatVersion = 8
+  public static let currentFormatVersion = 9
 }
 
 /// Where in the log the last event a snapshot covers is: its segment, byte offset and line

@@ -72,8 +72,8 @@ public struct ScaleScore: Hashable, Codable, Sendable {
 }
 
 /// A diagnostic's outcome as state keeps it: scores, bands, leading scales and directions,
-/// flags. The raw answers stay in the log (`learner.diagnostic_completed`), from which it can be
-/// re-scored.
+/// flags, and a digest of the raw answers. The raw answers stay in the log
+/// (`learner.diagnostic_completed`), from which it can be re-scored.
 public struct DiagnosticSummary: Hashable, Codable, Sendable {
   public var instrument: InstrumentRef
   public var date: CivilDate
@@ -85,10 +85,15 @@ public struct DiagnosticSummary: Hashable, Codable, Sendable {
   public var flags: [String]
   /// More than one when tied.
   public var leadingDirections: [String]
+  /// ``DiagnosticCompleted/answersDigest`` of the raw answers: with the instrument and the
+  /// date, what recognises the same sheet imported again.
+  public var answers: ContentDigest
 
+  /// A summary; `answers` defaults to the digest of no answers.
   public init(
     instrument: InstrumentRef, date: CivilDate, scores: [ScaleScore], leading: [String] = [],
-    flags: [String] = [], leadingDirections: [String]
+    flags: [String] = [], leadingDirections: [String],
+    answers: ContentDigest = DiagnosticCompleted.digest(of: [:])
   ) {
     self.instrument = instrument
     self.date = date
@@ -96,6 +101,7 @@ public struct DiagnosticSummary: Hashable, Codable, Sendable {
     self.leading = leading
     self.flags = flags
     self.leadingDirections = leadingDirections
+    self.answers = answers
   }
 
   /// The leading direction (the `diagnostic_direction` fact): the first direction the one

@@ -59,13 +59,14 @@ extension LearnerState {
       .sorted { $0.scale < $1.scale }
       let summary = DiagnosticSummary(
         instrument: e.instrument, date: effective, scores: scores, leading: e.leading,
-        flags: e.flags, leadingDirections: e.leadingDirections)
+        flags: e.flags, leadingDirections: e.leadingDirections, answers: e.answersDigest)
       diagnostics.insert(summary, at: insertionIndex(diagnostics, effective) { $0.date })
     case .termResult(let e):
       if lastTermDate.map({ $0 <= effective }) ?? true {
         lastTerm = e
         lastTermDate = effective
       }
+      recordTerm(e, sequence: sequence)
     case .mentorshipAssigned(let e):
       mentorships.append(
         MentorshipPeriod(

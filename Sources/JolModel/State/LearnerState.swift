@@ -16,6 +16,9 @@ public struct LearnerState: Hashable, Codable, Sendable {
   public var lastTerm: TermResult?
   /// Effective date of ``lastTerm``.
   public var lastTermDate: CivilDate?
+  /// Every term's latest-recorded results, as digests, sorted by term: what
+  /// `jol import grades` compares a row with.
+  public var terms: [RecordedTerm] = []
   /// Diagnostics in order of their dates.
   public var diagnostics: [DiagnosticSummary] = []
   public var mentorships: [MentorshipPeriod] = []

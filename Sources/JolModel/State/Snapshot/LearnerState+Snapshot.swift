@@ -1,6 +1,7 @@
 /// A learner's state in the binary snapshot. Layout, in order: id (inline), a byte of flags for
 /// the optional parts, registration, stage history, categories, consents, last term, its date,
-/// diagnostics, mentorships, awards, erasure date, last sequence.
+/// recorded terms, diagnostics (each with its answers' digest), mentorships, awards,
+/// applications, mentor preferences, erasure date, last sequence.
 extension LearnerState {
   private static let hasRegistration: UInt8 = 1
   private static let hasLastTerm: UInt8 = 2
@@ -42,11 +43,14 @@ extension LearnerState {
     }
     if let lastTerm { lastTerm.write(to: &w) }
     if let lastTermDate { w.date(lastTermDate) }
+    w.count(terms.count)
+    for term in terms { term.write(to: &w) }
     w.count(diagnostics.count)
     for diagnostic in diagnostics {
       w.shared(diagnostic.instrument.id)
       w.int(diagnostic.instrument.version)
       w.date(diagnostic.date)
+      w.digest(diagnostic.answers)
       w.count(diagnostic.scores.count)
       for score in diagnostic.scores {
         w.shared(score.scale)
@@ -138,12 +142,18 @@ extension LearnerState {
     }
     if flags & Self.hasLastTerm != 0 { lastTerm = try TermResult(reading: &r) }
     if flags & Self.hasLastTermDate != 0 { lastTermDate = try r.date() }
+    let termCount = try r.count()
+    if termCount > 0 {
+      terms.reserveCapacity(termCount)
+      for _ in 0..<termCount { terms.append(try RecordedTerm(reading: &r)) }
+    }
     let diagnosticCount = try r.count()
     if diagnosticCount > 0 {
       diagnostics.reserveCapacity(diagnosticCount)
       for _ in 0..<diagnosticCount {
         let instrument = InstrumentRef(id: try r.shared(), version: try r.int())
         let date = try r.date()
+        let answers = try r.digest()
         let scoreCount = try r.count()
         var scores: [ScaleScore] = []
         scores.reserveCapacity(scoreCount)
@@ -162,7 +172,7 @@ extension LearnerState {
         diagnostics.append(
           DiagnosticSummary(
             instrument: instrument, date: date, scores: scores, leading: leading, flags: flags,
-            leadingDirections: directions))
+            leadingDirections: directions, answers: answers))
       }
     }
     let mentorshipCount = try r.count()
