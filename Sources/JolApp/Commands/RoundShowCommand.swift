@@ -31,9 +31,21 @@ struct RoundShowCommand: Command {
     ]
     if format == .json {
       context.output(JSONValue.object(fields).compact)
-    } else {
-      for (name, value) in fields { context.output("\(name): \(value.compact)") }
+      return .ok
     }
+    let language = context.language
+    let lines: [(RoundText, String)] = [
+      (.round, id.rawValue), (.showPolicy, "\(run.policy.rawValue) v\(run.policyVersion)"),
+      (.showPolicyHash, run.policySHA256),
+      (.showGroupHash, run.groupSHA256.joined(separator: ", ")),
+      (.showAsOf, run.asOf.description),
+      (.showLogPosition, LocalNumber.integer(run.logPosition, language)),
+      (.showSeed, run.seed.isEmpty ? "—" : run.seed),
+      (.applicants, LocalNumber.integer(run.applicants, language)),
+      (.awarded, LocalNumber.integer(run.awarded, language)),
+      (.total, LocalNumber.money(run.totalAmount, language)), (.results, run.resultsSHA256),
+    ]
+    for (label, value) in lines { context.output(label.text()[language] + ": " + value) }
     return .ok
   }
 }

@@ -31,6 +31,12 @@ enum RoundText: String, MessageKey {
   case alreadyRun
   case showSummary
   case roundGroup
+  case showPolicy
+  case showPolicyHash
+  case showGroupHash
+  case showAsOf
+  case showLogPosition
+  case showSeed
 
   var template: MessageTemplate {
     switch self {
@@ -182,6 +188,22 @@ enum RoundText: String, MessageKey {
         kk: "гранттар мен стипендиялар конкурстары",
         ru: "конкурсы грантов и стипендий",
         en: "funding rounds of grants and scholarships")
+    case .showPolicy:
+      MessageTemplate(kk: "Қағида", ru: "Правило", en: "Policy")
+    case .showPolicyHash:
+      MessageTemplate(
+        kk: "Қағида мәтінінің SHA-256", ru: "SHA-256 текста правила", en: "Policy text SHA-256")
+    case .showGroupHash:
+      MessageTemplate(
+        kk: "Бірге шешілген қағидалардың SHA-256",
+        ru: "SHA-256 правил, решённых вместе",
+        en: "SHA-256 of the policies decided together")
+    case .showAsOf:
+      MessageTemplate(kk: "Шешім күні", ru: "Дата решения", en: "Decided as of")
+    case .showLogPosition:
+      MessageTemplate(kk: "Журналдағы орны", ru: "Позиция в журнале", en: "Log position")
+    case .showSeed:
+      MessageTemplate(kk: "Жеребе", ru: "Жеребьёвка", en: "Lottery seed")
     }
   }
 }
