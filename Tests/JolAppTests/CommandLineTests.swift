@@ -68,4 +68,14 @@ import Testing
     #expect(throws: CommandError.self) { try parser.parse(["probe"]) }
     #expect(throws: CommandError.self) { try parser.parse(["probe", "a", "--format"]) }
   }
+
+  /// A command's own meaning of a shared option replaces the shared help, once.
+  @Test func theDemosDataOptionSaysWhatTheDemoDoes() {
+    let help = runJol(["demo", "--help", "--lang", "en"]).stdout
+    #expect(help.contains("the data directory to fill and keep"))
+    #expect(!help.contains("$JOL_DATA"))
+    #expect(help.components(separatedBy: "--data DIR").count == 3)  // the synopsis and one option
+    // Other commands keep the shared help.
+    #expect(runJol(["log", "stats", "--help", "--lang", "en"]).stdout.contains("$JOL_DATA"))
+  }
 }

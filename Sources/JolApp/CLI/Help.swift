@@ -18,7 +18,9 @@ enum Help {
       lines.append(usageWord(language) + ": \(title) \(command.synopsis)")
       lines.append("")
       lines.append(optionsWord(language) + ":")
-      let options = command.options + OptionSpec.global
+      // A command that says what a shared option means for it (the demo's `--data`) is heard.
+      let own = Set(command.options.map(\.name))
+      let options = command.options + OptionSpec.global.filter { !own.contains($0.name) }
       let labels = options.map { "--" + $0.name + ($0.valueName.map { " " + $0 } ?? "") }
       let width = labels.map(\.count).max() ?? 0
       for (label, option) in zip(labels, options) {

@@ -21,6 +21,7 @@ struct DemoCommand: Command {
       OptionSpec(
         "learners", value: "N",
         help: CommandText.demoLearners.text()),
+      OptionSpec("data", value: "DIR", help: DemoText.dataHelp.text()),
       OptionSpec("out", value: "DIR", help: DemoText.outHelp.text()),
     ]
   }

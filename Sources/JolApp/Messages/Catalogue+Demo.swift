@@ -31,6 +31,7 @@ enum DemoText: String, MessageKey {
   case done
   case reportStep
   case outHelp
+  case dataHelp
   case dataNotEmpty
   case unexpected
   case badCount
@@ -200,6 +201,15 @@ enum DemoText: String, MessageKey {
         kk: "Әкімдікке арналған білім беру траекториялары есебі (HTML, шағын топтар жасырылған)",
         ru: "Отчёт о траекториях обучения для акимата (HTML, малые группы скрыты)",
         en: "The akimat's pathway report (HTML, small groups suppressed)")
+    case .dataHelp:
+      MessageTemplate(
+        kk:
+          "толтырылатын және сақталатын деректер каталогы, бос не жаңа (әдепкі: демо каталогындағы data, келесі іске қосуда ауыстырылады)",
+        ru:
+          "каталог данных, который демо заполнит и оставит, пустой или новый (по умолчанию data в каталоге демо, заменяется при следующем запуске)",
+        en:
+          "the data directory to fill and keep, empty or new (default: data in the demo directory, replaced by the next run)"
+      )
     case .outHelp:
       MessageTemplate(
         kk: "есептер жазылатын каталог (әдепкі: демо каталогындағы reports)",
