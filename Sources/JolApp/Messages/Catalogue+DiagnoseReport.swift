@@ -147,11 +147,11 @@ enum DiagnoseReportText: String, MessageKey {
     case .notForPublication:
       MessageTemplate(
         kk:
-          "Бұл есеп мектептің өз жұмысына арналған, жариялауға емес: оқушылар тек білім алушы кодымен аталады, аз сандар жасырылмайды. Жариялауға арналған жиынтық көрсеткіштерді `jol report pathways` береді.",
+          "Бұл есеп мектептің өз жұмысына арналған, жариялауға емес: оқушылар тек білім алушы кодымен аталады, аз сандар жасырылмайды. Жариялауға арналған жиынтық көрсеткіштерді «jol report pathways» командасы береді.",
         ru:
-          "Отчёт для работы самой школы, не для публикации: учащиеся названы только кодом обучающегося, малые числа не скрываются. Сводные показатели для публикации даёт `jol report pathways`.",
+          "Отчёт для работы самой школы, не для публикации: учащиеся названы только кодом обучающегося, малые числа не скрываются. Сводные показатели для публикации даёт команда «jol report pathways».",
         en:
-          "For the school's own work, not for publication: pupils are named by learner ID only, and small counts are not hidden. Aggregates for publication come from `jol report pathways`."
+          "For the school's own work, not for publication: pupils are named by learner ID only, and small counts are not hidden. Aggregates for publication come from the command “jol report pathways”."
       )
     case .leadingCaption:
       MessageTemplate(
