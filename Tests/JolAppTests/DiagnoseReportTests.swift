@@ -86,6 +86,15 @@ import Testing
     #expect(autumn["tied"] as? Int == 1)
   }
 
+  /// The Markdown class report, like the HTML one, is the summary and then every pupil's
+  /// profile.
+  @Test func markdownHasAProfilePerPupil() throws {
+    let golden = try String(
+      contentsOf: Self.golden.appendingPathComponent("diagnose-class-kk.md"), encoding: .utf8)
+    let profiles = golden.split(separator: "\n").filter { $0.hasPrefix("## Оқушы L") }
+    #expect(profiles.count == 4)
+  }
+
   @Test func htmlIsWellFormedSelfContainedAndHasAPagePerPupil() throws {
     let testbed = try F.testbed()
     for language in ["kk", "ru", "en"] {

@@ -82,8 +82,8 @@ struct DiagnoseReportCommand: Command {
     _ report: DiagnosticReport, _ format: ReportOutput.Format, _ language: Language
   ) -> String {
     switch format {
-    case .html: report.document(language, pages: true).html(language)
-    case .md: report.document(language, pages: false).markdown(language)
+    case .html: report.document(language).html(language)
+    case .md: report.document(language).markdown(language)
     case .csv: report.table(language).rendered(.csv, language: language) + "\n"
     case .json: report.json.pretty + "\n"
     }

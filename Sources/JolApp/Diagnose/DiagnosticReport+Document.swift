@@ -3,11 +3,11 @@ import JolFormat
 import JolModel
 
 extension DiagnosticReport {
-  /// The report as blocks for HTML and Markdown, its table cells in `language`. A school or class report is its summary, one
-  /// section per instrument, and with `pages` (HTML: printed, page-broken) every pupil's
-  /// profile after it; a learner report is the profile. The note that results guide and never
-  /// select opens the summary and closes every profile page.
-  func document(_ language: Language, pages: Bool) -> ReportDocument {
+  /// The report as blocks for HTML and Markdown, its table cells in `language`. A school or
+  /// class report is its summary, one section per instrument, then every pupil's profile (in
+  /// HTML each on its own printed page); a learner report is the profile. The note that results
+  /// guide and never select opens the summary and closes every profile page.
+  func document(_ language: Language) -> ReportDocument {
     switch subject {
     case .learner:
       return ReportDocument(
@@ -19,9 +19,7 @@ extension DiagnosticReport {
         contentsOf: [
           .notice(Guidance.note), .note(DiagnoseReportText.notForPublication.text()),
         ], at: 0)
-      if pages {
-        sections += pupils.map { PupilProfilePage.section($0, startsPage: true, language) }
-      }
+      sections += pupils.map { PupilProfilePage.section($0, startsPage: true, language) }
       return ReportDocument(
         title: (group == nil ? DiagnoseReportText.schoolTitle : .classTitle).text(),
         header: header, sections: sections)
