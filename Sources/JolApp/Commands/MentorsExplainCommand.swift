@@ -4,7 +4,9 @@ import JolModel
 /// `jol mentors explain IIN|ID [--run RUN-ID] [--format text|json]`: why the student got what
 /// they got in their latest run (pending or published), in the reader's language: «assigned to
 /// your choice #2; your choice #1 was full with students ranked higher (its cutoff 78.5, your
-/// score 74)», or unmatched with no acceptable mentor or every acceptable mentor full.
+/// score 74)», or unmatched with no acceptable mentor or every acceptable mentor full. JSON
+/// carries the structured fields `jol match solve` gives each student (`outcome`, `choice`,
+/// `mentor`, `preferred` with reasons and cutoffs), the text under `explanation`.
 struct MentorsExplainCommand: Command {
   var name: String { "explain" }
   var summary: LocalizedText { MentorsText.explainSummary.text() }
@@ -31,15 +33,19 @@ struct MentorsExplainCommand: Command {
       throw CommandError(
         MentorsText.notInAnyRun.text(["student": learner.rawValue]), exitCode: .noInput)
     }
-    let text = try run.solve().explanation(ofStudentAt: index).text(in: context.language)
+    let explanation = try run.solve().explanation(ofStudentAt: index)
     if format == .json {
+      // The fields of `match solve`'s explanation, its text under `explanation`.
+      guard case .object(let fields) = explanation.json(context.language) else { return .failure }
       context.output(
-        JSONValue.object([
-          ("student", .string(learner.rawValue)), ("run", .string(run.id)),
-          ("list_built", .bool(run.students[index].built)), ("explanation", .string(text)),
-        ]).compact)
+        JSONValue.object(
+          [
+            ("student", .string(learner.rawValue)), ("run", .string(run.id)),
+            ("list_built", .bool(run.students[index].built)),
+          ] + fields.map { $0.0 == "text" ? ("explanation", $0.1) : $0 }
+        ).compact)
     } else {
-      context.output(TextSafety.displayable(text))
+      context.output(TextSafety.displayable(explanation.text(in: context.language)))
     }
     return .ok
   }
