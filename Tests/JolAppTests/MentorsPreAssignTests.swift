@@ -57,6 +57,12 @@ import Testing
     #expect(result["blocking_pairs"] as? Int == 0)
     let text = jol(Self.assign + ["--pre-assign", "\(c):M-1"])
     #expect(text.stdout.contains("pre-assigned before the run: L-C → M-1"), "\(text.stdout)")
+    let explained = try #require(
+      try jsonObjects(jol(["mentors", "explain", c, "--format", "json"]).stdout).first)
+    #expect(explained["outcome"] as? String == "pre_assigned")
+    #expect(explained["mentor"] as? String == "M-1" && explained["run"] as? String == Self.run)
+    #expect(
+      Self.jol(region, "kk", ["mentors", "explain", c]).stdout.contains("M-1 тәлімгеріне бекітті"))
 
     let before = try region.eventCount()
     let published = jol(["mentors", "publish", Self.run])

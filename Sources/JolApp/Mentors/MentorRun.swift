@@ -107,6 +107,11 @@ struct MentorRun: Codable, Equatable {
     students.firstIndex { $0.id == learner.rawValue }
   }
 
+  /// The student's pre-assignment, if the run has one.
+  func preAssignment(of learner: LearnerID) -> PreAssignment? {
+    preAssigned.first { $0.student == learner.rawValue }
+  }
+
   private var damaged: CommandError {
     CommandError(MentorsText.runDamaged.text(["id": id]), exitCode: .dataError)
   }

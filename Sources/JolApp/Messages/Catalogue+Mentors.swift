@@ -56,6 +56,7 @@ enum MentorsText: String, MessageKey {
   case noSeatForPreAssignment
   case noEnterpriseSeatForPreAssignment
   case preAssignedLine
+  case preAssignedExplanation
   case dateOption
   case moveBeforeRun
   case moveBeforeMentorship
@@ -323,6 +324,14 @@ enum MentorsText: String, MessageKey {
         kk: "бөлуге дейін бекітілген: {student} → {mentor}",
         ru: "закреплён до распределения: {student} → {mentor}",
         en: "pre-assigned before the run: {student} → {mentor}")
+    case .preAssignedExplanation:
+      MessageTemplate(
+        kk:
+          "{id} есептеуіне дейін үйлестіруші {mentor} тәлімгеріне бекітті: бөлуге қатыспадыңыз",
+        ru:
+          "закреплены координатором за наставником {mentor} до расчёта {id}: в распределении не участвовали",
+        en:
+          "pre-assigned to mentor {mentor} by the coordinator before run {id}: not part of the run")
     case .dateOption:
       MessageTemplate(
         kk: "ауыстыру күшіне енетін күн (әдепкі — бүгін)",
