@@ -167,7 +167,7 @@ import Testing
     world.student("L-A", gpa: "4.0", choices: [.mentor("M-1")])
     var market = try world.market(Self.programme())
     market.bans.insert(["L-A", "M-1"])
-    let run = market.run(id: "r", round: 1, logPosition: 0)
+    let run = try market.run(id: "r", round: 1, logPosition: 0)
     #expect(run.students.first?.choices == ["M-1"])
     #expect(Self.ranking(run, "M-1").isEmpty)
     #expect(try run.solve().unmatched == ["L-A"])
@@ -206,6 +206,36 @@ import Testing
         id: "r", round: 1, logPosition: 0)
       #expect(off.enterprises.isEmpty)
       #expect(try off.solve().unmatched.isEmpty)
+    }
+  }
+
+  /// A pre-assigned student takes no part and takes the mentor's and the enterprise's seat;
+  /// the enterprise's last seat cannot be pre-assigned twice, though the mentor has one left.
+  @Test func aPreAssignmentTakesTheMentorsAndTheEnterprisesSeat() throws {
+    var world = World(enterpriseCapacity: 2)
+    world.mentor("M-1", capacity: 2)
+    world.mentor("M-2", capacity: 1)
+    world.student("L-A", gpa: "4.0", choices: [.mentor("M-1")])
+    world.student("L-B", gpa: "3.0", choices: [.mentor("M-1"), .mentor("M-2")])
+    world.student("L-C", gpa: "2.0", choices: [.mentor("M-2")])
+    var market = try world.market(Self.programme())
+    market.preAssignments = [("L-C", "M-1")]
+    let run = try market.run(id: "r", round: 1, logPosition: 0)
+    #expect(run.students.map(\.id) == ["L-A", "L-B"])
+    #expect(
+      run.preAssigned == [.init(student: "L-C", mentor: "M-1", enterprise: Self.bin.rawValue)])
+    #expect(run.mentors.map(\.capacity) == [1, 1])
+    #expect(run.enterprises.map(\.capacity) == [1])
+    #expect(try run.solve().unmatched == ["L-B"])
+
+    market.preAssignments = [("L-C", "M-1"), ("L-A", "M-1"), ("L-B", "M-2")]
+    #expect {
+      try market.run(id: "r", round: 1, logPosition: 0)
+    } throws: { error in
+      let error = error as? CommandError
+      return error?.exitCode == .dataError
+        && error?.message[.en].contains(
+          "enterprise \(Self.bin.rawValue) has no seat left (capacity 2, taken 2)") == true
     }
   }
 }

@@ -63,6 +63,23 @@ import Testing
     #expect(report.messages(in: .en).count == 2)
   }
 
+  /// The pairs a change created are those blocking after it and not before, by student and
+  /// mentor: (s2, m1) blocked before with s2 unmatched, so it is not new with s2 at m2.
+  @Test func theBlockingPairsAChangeCreatedAreThoseAbsentBefore() {
+    let moved = Self.verify([("s2", "m2")])
+    let stable = Self.verify([("s1", "m1"), ("s2", "m2")])
+    #expect(stable.isStable)
+    #expect(moved.blockingPairs(absentFrom: stable) == moved.blockingPairs)
+    #expect(moved.blockingPairs(absentFrom: moved) == [])
+    let empty = Self.verify([])
+    #expect(empty.blockingPairs.contains { $0.student == "s2" && $0.mentor == "m1" })
+    #expect(moved.blockingPairs(absentFrom: empty) == [])
+    #expect(
+      empty.blockingPairs(absentFrom: moved).map { "\($0.student)-\($0.mentor)" }
+        == ["s2-m2", "s3-m2"])
+    #expect(moved.blockingPairs[0].message[.en].hasPrefix("student 's1' and mentor m1"))
+  }
+
   @Test func aPreferredMentorHoldingSomeoneRankedLowerBlocks() {
     // s2 at m1 while s1 (ranked above s2 by m1) is unmatched: (s1, m1) blocks, and the
     // enterprise (2 seats, both taken) ranks s1 above s3 too.

@@ -4,8 +4,9 @@ import JolModel
 import JolPolicy
 
 /// `jol mentors assign --programme ID [--as-of DATE] [--round N] [--ban IIN:MENTOR …]
-/// [--format text|json]`: builds the instance from the log and the programme
-/// (``MentorMarket``), solves it, checks it with the independent verifier, and keeps it as a
+/// [--pre-assign IIN:MENTOR …] [--format text|json]`: builds the instance from the log and the
+/// programme (``MentorMarket``; a banned pair is unacceptable, a pre-assigned student takes no
+/// part and holds the seat), solves it, checks it with the independent verifier, and keeps it as a
 /// pending run (``MentorRunStore``) for `publish`. Nothing is written to the log. Round 1 is
 /// the first of the programme; a later round assigns the students still without a mentor to
 /// the seats left (round N needs round N−1 published).
@@ -13,7 +14,8 @@ struct MentorsAssignCommand: Command {
   var name: String { "assign" }
   var summary: LocalizedText { MentorsText.assignSummary.text() }
   var synopsis: String {
-    "--programme ID [--as-of YYYY-MM-DD] [--round N] [--ban IIN:MENTOR]… [--format text|json]"
+    "--programme ID [--as-of YYYY-MM-DD] [--round N] [--ban IIN:MENTOR]… "
+      + "[--pre-assign IIN:MENTOR]… [--format text|json]"
   }
   var options: [OptionSpec] {
     [
@@ -22,6 +24,9 @@ struct MentorsAssignCommand: Command {
       OptionSpec("round", value: "N", help: MentorsText.roundOption.text()),
       OptionSpec(
         "ban", value: "IIN:MENTOR", help: MentorsText.banOption.text(), repeatable: true),
+      OptionSpec(
+        "pre-assign", value: "IIN:MENTOR", help: MentorsText.preAssignOption.text(),
+        repeatable: true),
       .format([.text, .json]),
     ]
   }
@@ -42,16 +47,13 @@ struct MentorsAssignCommand: Command {
     let round = try Self.round(arguments.value("round"), programme: programme.id, state: state)
     var market = MentorMarket(
       state: state, programme: programme, classifier: classifier, asOf: asOf)
-    for ban in arguments.values("ban") {
-      let parts = ban.split(separator: ":", maxSplits: 1).map(String.init)
-      guard parts.count == 2 else {
-        throw CommandError.usage(MentorsText.badBan.text(["text": IIN.masked(ban)]))
-      }
-      let (learner, _) = try LearnerLookup.resolve(parts[0]) { vault }
-      market.bans.insert([learner.rawValue, parts[1]])
+    for ban in try MentorPairOption.pairs("ban", arguments, state: state, vault: { vault }) {
+      market.bans.insert([ban.learner.rawValue, ban.mentor.rawValue])
     }
+    market.preAssignments = try MentorPairOption.pairs(
+      "pre-assign", arguments, state: state, vault: { vault })
     let id = "\(programme.id)-\(asOf)-r\(round)"
-    let run = market.run(id: id, round: round, logPosition: store.log?.lastSequence ?? 0)
+    let run = try market.run(id: id, round: round, logPosition: store.log?.lastSequence ?? 0)
     let result = try run.solve()
     let report = result.verify()
     try MentorRunStore.save(run, store)

@@ -2,7 +2,8 @@ import JolFormat
 import JolModel
 
 /// `jol mentors publish RUN-ID`: records a pending run in one atomic batch — its `matching.run`
-/// (inputs' log position, seed, summary), a `learner.mentorship_assigned` per pair, and
+/// (inputs' log position, seed, summary), a `learner.mentorship_assigned` per pair — those
+/// fixed before the run (`--pre-assign`) first, all naming the run —, and
 /// `matching.published` — only when the log has not changed since the run was built (else it
 /// refuses, exit 65: run `assign` again). Publishing a run already published appends nothing.
 struct MentorsPublishCommand: Command {
@@ -41,6 +42,15 @@ struct MentorsPublishCommand: Command {
             seed: run.seed, students: run.students.count, mentors: run.mentors.count,
             assigned: result.matchedCount, blockingPairs: report.blockingPairs.count)))
     ]
+    for fixed in run.preAssigned {
+      batch.append(
+        EventDraft(
+          stream: .learner(LearnerID(fixed.student)), effective: run.asOf,
+          event: .mentorshipAssigned(
+            MentorshipAssigned(
+              mentor: MentorID(fixed.mentor), enterprise: EnterpriseID(fixed.enterprise),
+              matching: id))))
+    }
     for (student, mentor) in result.pairs {
       batch.append(
         EventDraft(
@@ -58,7 +68,9 @@ struct MentorsPublishCommand: Command {
     context.output(
       MentorsText.published.text(
         [
-          "id": run.id, "assigned": LocalNumber.integer(result.matchedCount, context.language),
+          "id": run.id,
+          "assigned": LocalNumber.integer(
+            result.matchedCount + run.preAssigned.count, context.language),
           "events": LocalNumber.integer(appended, context.language),
         ], in: context.language))
     return .ok

@@ -8,14 +8,15 @@ import JolPolicy
 ///   — when the programme says `unlisted build` — learners in dual training at college on the
 ///   date without one (a student taught only at college needs no mentor at an enterprise).
 ///   A learner who has a mentor now takes no part (so a second round assigns only the
-///   unmatched); nor does an erased learner.
+///   unmatched); nor does an erased learner, nor one pre-assigned (`preAssignments`).
 /// - **Lists**: an enterprise expands to its mentors in the programme's order; a built list is
 ///   the acceptable mentors, most compatible first (specialty, language, district and
 ///   diagnostic direction matched; then mentor code), cut at the programme's `list`.
 /// - **Acceptability**: the programme's hard constraints; a pair that breaks one keeps the
 ///   mentor on the student's list (their explanation says it does not accept them) and leaves
 ///   the student off the mentor's ranking. A ban (`bans`) does the same.
-/// - **Capacities**: what is left — registered capacity less current mentorships — for mentors,
+/// - **Capacities**: what is left — registered capacity less current mentorships and
+///   pre-assignments — for mentors,
 ///   and, when `enterprise_capacity on`, for enterprises registered with a capacity (without
 ///   one an enterprise caps nothing; with 0 it takes nobody).
 /// - **Priorities**: each acceptable student's score at the mentor (the programme's weights);
@@ -27,6 +28,9 @@ struct MentorMarket {
   let asOf: CivilDate
   /// Pairs (learner, mentor) a coordinator ruled out before the run.
   var bans: Set<[String]> = []
+  /// Pairs a coordinator fixed before the run, in the order given
+  /// (``checkedPreAssignments(held:)``).
+  var preAssignments: [(learner: LearnerID, mentor: MentorID)] = []
 
   typealias Profile = MentorConstraints.Profile
 
@@ -42,15 +46,19 @@ struct MentorMarket {
   }
 
   /// The run `id` of round `round` at `logPosition`.
-  func run(id: String, round: Int, logPosition: UInt64) -> MentorRun {
+  /// - Throws: ``CommandError`` when a pre-assignment cannot be made
+  ///   (``checkedPreAssignments(held:)``).
+  func run(id: String, round: Int, logPosition: UInt64) throws -> MentorRun {
     let mentors = state.mentors.values.compactMap { mentor in
       mentor.registration.map { (id: mentor.id, registration: $0) }
     }.sorted { $0.id < $1.id }
-    var load: [MentorID: Int] = [:]
+    var load = heldSeats()
+    let fixed = try checkedPreAssignments(held: load)
+    for pair in fixed { load[MentorID(pair.mentor), default: 0] += 1 }
+    let preAssigned = Set(fixed.map(\.student))
     var students: [(LearnerState, MentorPreferenceRecord?)] = []
     for learner in state.learners where learner.erased == nil {
-      if let current = learner.currentMentorship {
-        load[current.mentor, default: 0] += 1
+      if learner.currentMentorship != nil || preAssigned.contains(learner.id.rawValue) {
         continue
       }
       let list = learner.mentorPreferences(for: programme.id, onOrBefore: asOf)
@@ -118,7 +126,16 @@ struct MentorMarket {
           capacity: max(0, mentor.registration.capacity - load[mentor.id, default: 0]),
           ranking: (applicants[mentor.id] ?? []).sorted { $0.score > $1.score })
       },
-      enterprises: enterprises, lottery: lottery.numbers)
+      enterprises: enterprises, lottery: lottery.numbers, preAssigned: fixed)
+  }
+
+  /// The mentorships held now, per mentor: seats a run cannot give.
+  func heldSeats() -> [MentorID: Int] {
+    var load: [MentorID: Int] = [:]
+    for learner in state.learners where learner.erased == nil {
+      if let current = learner.currentMentorship { load[current.mentor, default: 0] += 1 }
+    }
+    return load
   }
 
   /// A list as handed in, enterprises replaced by their mentors (each mentor once).

@@ -39,6 +39,14 @@ struct MentorRun: Codable, Equatable {
     var ranking: [Applicant]
   }
 
+  /// A pair a coordinator fixed before the run (`--pre-assign`): the student took no part and
+  /// the seat was taken; `publish` records it with the others.
+  struct PreAssignment: Codable, Equatable {
+    var student: String
+    var mentor: String
+    var enterprise: String
+  }
+
   struct Enterprise: Codable, Equatable {
     var id: String
     /// Seats left across its mentors for this run.
@@ -58,12 +66,15 @@ struct MentorRun: Codable, Equatable {
   var enterprises: [Enterprise]
   /// Each student's lottery number, in student order.
   var lottery: [Int]
+  /// The pairs fixed before the run, in the order given.
+  var preAssigned: [PreAssignment] = []
 
-  private enum CodingKeys: String, CodingKey {
+  fileprivate enum CodingKeys: String, CodingKey {
     case id, programme, round
     case asOf = "as_of"
     case logPosition = "log_position"
     case seed, students, mentors, enterprises, lottery
+    case preAssigned = "pre_assigned"
   }
 
   /// The engine's instance.
@@ -96,7 +107,31 @@ struct MentorRun: Codable, Equatable {
     students.firstIndex { $0.id == learner.rawValue }
   }
 
+  /// The student's pre-assignment, if the run has one.
+  func preAssignment(of learner: LearnerID) -> PreAssignment? {
+    preAssigned.first { $0.student == learner.rawValue }
+  }
+
   private var damaged: CommandError {
     CommandError(MentorsText.runDamaged.text(["id": id]), exitCode: .dataError)
+  }
+}
+
+extension MentorRun {
+  /// Decodes a run file; one kept before pre-assignments existed has none.
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    programme = try container.decode(String.self, forKey: .programme)
+    round = try container.decode(Int.self, forKey: .round)
+    asOf = try container.decode(CivilDate.self, forKey: .asOf)
+    logPosition = try container.decode(UInt64.self, forKey: .logPosition)
+    seed = try container.decode(String.self, forKey: .seed)
+    students = try container.decode([Student].self, forKey: .students)
+    mentors = try container.decode([Mentor].self, forKey: .mentors)
+    enterprises = try container.decode([Enterprise].self, forKey: .enterprises)
+    lottery = try container.decode([Int].self, forKey: .lottery)
+    preAssigned =
+      try container.decodeIfPresent([PreAssignment].self, forKey: .preAssigned) ?? []
   }
 }

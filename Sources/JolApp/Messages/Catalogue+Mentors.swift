@@ -20,7 +20,7 @@ enum MentorsText: String, MessageKey {
   case programmeRequired
   case reasonRequired
   case unknownProgramme
-  case badBan
+  case badPair
   case badRound
   case wrongRound
   case pendingRun
@@ -49,6 +49,20 @@ enum MentorsText: String, MessageKey {
   case constraintLanguage
   case constraintDistrict
   case constraintShift
+  case preAssignOption
+  case preAssignedTwice
+  case bannedAndPreAssigned
+  case preAssignedHasMentor
+  case noSeatForPreAssignment
+  case noEnterpriseSeatForPreAssignment
+  case preAssignedLine
+  case preAssignedExplanation
+  case dateOption
+  case moveBeforeRun
+  case moveBeforeMentorship
+  case moveCreated
+  case loadColumn
+  case unknownEnterprise
 
   var template: MessageTemplate {
     switch self {
@@ -126,11 +140,11 @@ enum MentorsText: String, MessageKey {
         kk: "«{id}» деген бағдарлама жоқ{near}; барлары: {list}",
         ru: "нет программы «{id}»{near}; есть: {list}",
         en: "unknown programme '{id}'{near}; known: {list}")
-    case .badBan:
+    case .badPair:
       MessageTemplate(
-        kk: "--ban ЖСН:ТӘЛІМГЕР түрінде болуы керек, ал берілгені: {text}",
-        ru: "--ban должен иметь вид ИИН:НАСТАВНИК, а указано: {text}",
-        en: "--ban takes IIN:MENTOR, not {text}")
+        kk: "--{option} ЖСН:ТӘЛІМГЕР түрінде болуы керек, ал берілгені: {text}",
+        ru: "--{option} должен иметь вид ИИН:НАСТАВНИК, а указано: {text}",
+        en: "--{option} takes IIN:MENTOR, not {text}")
     case .badRound:
       MessageTemplate(
         kk: "--round оң бүтін сан болуы керек, ал берілгені: {text}",
@@ -255,6 +269,102 @@ enum MentorsText: String, MessageKey {
       MessageTemplate(kk: "аудан", ru: "район", en: "district")
     case .constraintShift:
       MessageTemplate(kk: "ауысым", ru: "смена", en: "shift")
+    case .preAssignOption:
+      MessageTemplate(
+        kk:
+          "бөлуге дейін білім алушыны осы тәлімгерге бекіту (ЖСН:ТӘЛІМГЕР): ол бөлуге қатыспайды, орын бос емес деп есептеледі; қайталауға болады",
+        ru:
+          "закрепить обучающегося за наставником до распределения (ИИН:НАСТАВНИК): он не участвует в расчёте, место считается занятым; можно повторять",
+        en:
+          "fix this pair before the run (IIN:MENTOR): the student takes no part and the seat is taken; may be repeated"
+      )
+    case .preAssignedTwice:
+      MessageTemplate(
+        kk: "{student} білім алушысы --pre-assign ішінде екі рет берілген; біреуін қалдырыңыз",
+        ru: "обучающийся {student} указан в --pre-assign дважды; оставьте одно закрепление",
+        en: "student {student} is pre-assigned twice (--pre-assign); keep one")
+    case .bannedAndPreAssigned:
+      MessageTemplate(
+        kk:
+          "{student} және {mentor} жұбына әрі тыйым салынған (--ban), әрі алдын ала бекітілген (--pre-assign); біреуін алып тастаңыз",
+        ru:
+          "пара {student} и {mentor} одновременно запрещена (--ban) и закреплена заранее (--pre-assign); уберите одно из двух",
+        en:
+          "the pair {student} and {mentor} is both banned (--ban) and pre-assigned (--pre-assign); drop one"
+      )
+    case .preAssignedHasMentor:
+      MessageTemplate(
+        kk:
+          "{student} білім алушысының тәлімгері бар ({mentor}): алдын ала бекіту тәлімгері жоқ білім алушыға ғана; ауыстыру үшін jol mentors move",
+        ru:
+          "у обучающегося {student} уже есть наставник ({mentor}): закрепить заранее можно только обучающегося без наставника; для перевода — jol mentors move",
+        en:
+          "student {student} already has a mentor ({mentor}): only a student without one can be pre-assigned; to change it, jol mentors move"
+      )
+    case .noSeatForPreAssignment:
+      MessageTemplate(
+        kk:
+          "{student} білім алушысын {mentor} тәлімгеріне бекіту мүмкін емес: бос орын жоқ (орын саны {capacity}, бос емесі {taken})",
+        ru:
+          "нельзя закрепить обучающегося {student} за наставником {mentor}: свободных мест нет (мест {capacity}, занято {taken})",
+        en:
+          "cannot pre-assign student {student} to mentor {mentor}: no seat left (capacity {capacity}, taken {taken})"
+      )
+    case .noEnterpriseSeatForPreAssignment:
+      MessageTemplate(
+        kk:
+          "{student} білім алушысын {mentor} тәлімгеріне бекіту мүмкін емес: {enterprise} кәсіпорнында бос орын жоқ (орын саны {capacity}, бос емесі {taken})",
+        ru:
+          "нельзя закрепить обучающегося {student} за наставником {mentor}: у предприятия {enterprise} свободных мест нет (мест {capacity}, занято {taken})",
+        en:
+          "cannot pre-assign student {student} to mentor {mentor}: enterprise {enterprise} has no seat left (capacity {capacity}, taken {taken})"
+      )
+    case .preAssignedLine:
+      MessageTemplate(
+        kk: "бөлуге дейін бекітілген: {student} → {mentor}",
+        ru: "закреплён до распределения: {student} → {mentor}",
+        en: "pre-assigned before the run: {student} → {mentor}")
+    case .preAssignedExplanation:
+      MessageTemplate(
+        kk:
+          "{id} есептеуіне дейін үйлестіруші {mentor} тәлімгеріне бекітті: бөлуге қатыспадыңыз",
+        ru:
+          "закреплены координатором за наставником {mentor} до расчёта {id}: в распределении не участвовали",
+        en:
+          "pre-assigned to mentor {mentor} by the coordinator before run {id}: not part of the run")
+    case .dateOption:
+      MessageTemplate(
+        kk: "ауыстыру күшіне енетін күн (әдепкі — бүгін)",
+        ru: "дата, с которой действует перевод (по умолчанию сегодня)",
+        en: "the date the move takes effect (default: today)")
+    case .moveBeforeRun:
+      MessageTemplate(
+        kk: "ауыстыру күні {date} {id} есептеуінің күнінен ({since}) ерте болмауы керек",
+        ru: "дата перевода {date} не может быть раньше даты расчёта {id} ({since})",
+        en: "the move's date {date} is before the date of run {id} ({since})")
+    case .moveBeforeMentorship:
+      MessageTemplate(
+        kk:
+          "ауыстыру күні {date} қазіргі {mentor} тәлімгерлігінің басталу күнінен ({since}) ерте болмауы керек",
+        ru:
+          "дата перевода {date} не может быть раньше начала текущего наставничества у {mentor} ({since})",
+        en: "the move's date {date} is before the current mentorship with {mentor} began ({since})")
+    case .moveCreated:
+      MessageTemplate(
+        kk:
+          "{id}: ауыстыру жаңа бұғаттаушы жұптар тудырды — {created} (қазір барлығы {blocking}; тізімі: jol mentors verify)",
+        ru:
+          "{id}: перевод создал новых блокирующих пар — {created} (сейчас всего {blocking}; список: jol mentors verify)",
+        en:
+          "{id}: the move created {created} blocking pairs ({blocking} in all now; jol mentors verify lists them)"
+      )
+    case .loadColumn:
+      MessageTemplate(kk: "Жүктеме", ru: "Загрузка", en: "Load")
+    case .unknownEnterprise:
+      MessageTemplate(
+        kk: "БСН {bin} кәсіпорны тіркелмеген",
+        ru: "предприятие с БИН {bin} не зарегистрировано",
+        en: "enterprise BIN {bin} is not registered")
     }
   }
 }

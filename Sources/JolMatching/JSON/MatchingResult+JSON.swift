@@ -53,8 +53,11 @@ extension MatchingResult {
 }
 
 extension StudentExplanation {
-  /// `{"text", "outcome", "choice", "mentor", "preferred": [{"choice", "mentor", "reason", …}]}`.
-  func json(_ language: Language) -> JSONValue {
+  /// `{"text", "outcome", "choice", "mentor", "preferred": [{"choice", "mentor", "reason", …}]}`:
+  /// the text in `language`, the rest structured (`outcome` `assigned`, `no_acceptable_mentor`
+  /// or `every_acceptable_mentor_full`; each preferred choice's `reason`, with `cutoff` and
+  /// `yours` when it was full).
+  public func json(_ language: Language) -> JSONValue {
     var members: [(String, JSONValue)] = [("text", .string(text(in: language)))]
     switch outcome {
     case .assigned(let choice, let mentor):

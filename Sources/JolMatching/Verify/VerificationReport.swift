@@ -46,12 +46,25 @@ public struct VerificationReport<
 
   /// Each violation and blocking pair on its own line, in `language`.
   public func messages(in language: Language) -> [String] {
-    violations.map { $0.message[language] }
-      + blockingPairs.map { pair in
-        VerifierText.blockingPair.text(
-          ["student": "\(pair.student)", "mentor": "\(pair.mentor)", "choice": "\(pair.choice)"],
-          in: language)
-      }
+    violations.map { $0.message[language] } + blockingPairs.map { $0.message[language] }
+  }
+
+  /// The blocking pairs of this report whose student and mentor did not block `earlier` (the
+  /// same instance's report before a change, such as a manual move): the pairs the change
+  /// created. A pair whose student's current mentor changed but that blocked before is not new.
+  /// - Complexity: O(B + E): B and E the two reports' blocking pairs.
+  public func blockingPairs(absentFrom earlier: Self) -> [BlockingPair<StudentID, MentorID>] {
+    var before: [StudentID: Set<MentorID>] = [:]
+    for pair in earlier.blockingPairs { before[pair.student, default: []].insert(pair.mentor) }
+    return blockingPairs.filter { before[$0.student]?.contains($0.mentor) != true }
+  }
+}
+
+extension BlockingPair {
+  /// Who blocks the assignment and why, in every language.
+  public var message: LocalizedText {
+    VerifierText.blockingPair.text(
+      ["student": "\(student)", "mentor": "\(mentor)", "choice": "\(choice)"])
   }
 }
 
