@@ -32,14 +32,15 @@ import Testing
 
     mutating func mentor(
       _ id: String, capacity: Int = 1, languages: [Language] = [.kk], shift: Shift = .day,
-      specialty: SpecialtyCode = MentorMarketTests.welding
+      specialty: SpecialtyCode = MentorMarketTests.welding,
+      district: String = MentorMarketTests.district
     ) {
       apply(
         .mentor(MentorID(id)),
         .mentorRegistered(
           MentorRegistered(
             enterprise: MentorMarketTests.bin, specialties: [specialty], languages: languages,
-            capacity: capacity, shift: shift, district: MentorMarketTests.district)),
+            capacity: capacity, shift: shift, district: district)),
         on: "2020-01-01")
     }
 
@@ -123,6 +124,30 @@ import Testing
     for mentor in ["M-RU", "M-EVE", "M-OTHER", "M-KK"] {
       #expect(Self.ranking(free, mentor) == ["L-A"])
     }
+  }
+
+  /// `district` reads where the student studies: their college's district once the college is
+  /// registered (students live near the college during dual training), else their home's.
+  @Test func theDistrictConstraintReadsTheCollegesDistrict() throws {
+    var world = World()
+    world.mentor("M-HOME")
+    world.mentor("M-RUDNY", district: "392400000")
+    world.student(
+      "L-A", gpa: "4.0", choices: ["M-HOME", "M-RUDNY"].map { .mentor(MentorID($0)) })
+    // The college not registered: the home district (Kostanay city) decides.
+    var run = try world.market(Self.programme()).run(id: "r", round: 1, logPosition: 0)
+    #expect(Self.ranking(run, "M-HOME") == ["L-A"])
+    #expect(Self.ranking(run, "M-RUDNY").isEmpty)
+    // The college registered in Rudny: there.
+    world.apply(
+      .institution("COL-1"),
+      .institutionRegistered(
+        InstitutionRegistered(
+          kind: .college, names: OrganisationNames(kk: "Колледж", ru: "Колледж"),
+          district: "392400000", languages: [.kk])), on: "2020-01-01")
+    run = try world.market(Self.programme()).run(id: "r", round: 1, logPosition: 0)
+    #expect(Self.ranking(run, "M-HOME").isEmpty)
+    #expect(Self.ranking(run, "M-RUDNY") == ["L-A"])
   }
 
   @Test func weightsMakeTheScoresAndTheirComponents() throws {

@@ -98,7 +98,7 @@ struct MentorPreferenceImport: ImportKind {
     _ mentorsByEnterprise: [EnterpriseID: [MentorRegistered]]
   ) -> [(Int, LocalizedText)] {
     let constraints = MentorConstraints(state: state, programme: record.programme)
-    let profile = MentorConstraints.Profile(learner, asOf: record.row.date)
+    let profile = constraints.profile(learner, asOf: record.row.date)
     var found: [(Int, LocalizedText)] = []
     for (index, code) in record.row.choices.enumerated() {
       var values: [String: any MessageValue] = ["choice": code, "programme": record.programme.id]

@@ -15,10 +15,14 @@ struct MentorConstraints {
     var id: LearnerID
     var facts: Facts
     var language: Language?
+    /// Where the student studies: their college's district when the college is registered
+    /// (a dual student trains near it, wherever home is), else the district they live in.
     var district: String?
     var form: StudyForm?
 
-    init(_ learner: LearnerState, asOf: CivilDate) {
+    init(
+      _ learner: LearnerState, asOf: CivilDate, collegeDistrict: (InstitutionID) -> String?
+    ) {
       id = learner.id
       facts = Facts(learner: learner, asOf: asOf)
       // The programme followed: during the workplace part of dual training, the college's.
@@ -29,8 +33,13 @@ struct MentorConstraints {
       } else if let school = source.school {
         language = school.language
       }
-      district = facts.district
+      district = source.college.flatMap { collegeDistrict($0.institution) } ?? facts.district
     }
+  }
+
+  /// The profile of `learner` on `date`, their college's district read from the state.
+  func profile(_ learner: LearnerState, asOf date: CivilDate) -> Profile {
+    Profile(learner, asOf: date) { state.institutions[$0]?.registration?.district }
   }
 
   /// Whether the pair keeps every hard constraint of the programme, and is not banned.

@@ -72,7 +72,7 @@ struct MentorMarket {
     var runStudents: [MentorRun.Student] = []
     var applicants: [MentorID: [MentorRun.Applicant]] = [:]
     for (learner, list) in students {
-      let profile = Profile(learner, asOf: asOf)
+      let profile = constraints.profile(learner, asOf: asOf)
       var choices: [MentorID]
       var built = false
       if let list, !list.list.choices.isEmpty {

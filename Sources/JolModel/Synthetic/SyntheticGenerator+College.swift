@@ -116,6 +116,8 @@ extension SyntheticGenerator {
           .entered(StageEntered(placement: .college(placement), reason: .other)))
       } else {
         let limit = Self.mentoringProgramme.list
+        // Where the student studies: the college's district (mentor programmes read that).
+        let studies = index.collegeDistrict[placement.institution] ?? pupil.district
         region.mentorPreferences.append(
           mentorPreference(
             learner: learner, programme: Self.mentoringProgramme.id,
@@ -123,11 +125,11 @@ extension SyntheticGenerator {
             placement: enterprise, mentors: index.mentors,
             own: index.mentorsOfEnterprise[enterprise.bin.value + placement.specialty.rawValue]
               ?? [],
-            nearby: index.mentorsBySpecialtyIn[placement.specialty.rawValue + pupil.district]
-              ?? [], limit: limit
+            nearby: index.mentorsBySpecialtyIn[placement.specialty.rawValue + studies] ?? [],
+            limit: limit
           ) { mentor in
             mentor.languages.contains(placement.language) && mentor.shift.suits(placement.form)
-              && mentor.district == pupil.district
+              && mentor.district == studies
           })
       }
       if intake == 2025 {

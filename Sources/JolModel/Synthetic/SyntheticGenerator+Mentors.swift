@@ -42,8 +42,8 @@ extension SyntheticGenerator {
   /// (the programme may build one); else up to `limit` choices — `own`, the mentors of their
   /// placement's enterprise who mentor their specialty (or, one time in four, that enterprise
   /// itself, by BIN), then, in random order, `nearby`: other mentors of the specialty in the
-  /// student's district. Both are indices into `mentors`. Students mostly list mentors who can
-  /// take them (`fits`: the mentor speaks their language, works in their district, on a shift
+  /// district where the student studies. Both are indices into `mentors`. Students mostly list
+  /// mentors who can take them (`fits`: the mentor speaks their language, works there, on a shift
   /// their form of study allows); one list in eight keeps a mentor who cannot, as people do.
   public mutating func mentorPreference(
     learner: Int, programme: String, date: CivilDate, placement: SyntheticEnterprise,
