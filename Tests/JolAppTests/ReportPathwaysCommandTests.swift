@@ -43,6 +43,27 @@ import Testing
     #expect(en.hasPrefix("\u{FEFF}table,row_key,row,column_key,column,value\r\n"))
   }
 
+  /// The CSV's first lines are the header the other formats have (table `meta`): the same log
+  /// position as the JSON report's, the policy versions, the region's passport.
+  @Test func csvStartsWithTheHeader() throws {
+    let csv = try Self.run(["--format", "csv", "--lang", "en"]).stdout
+    let json = try Self.run(["--format", "json", "--lang", "en"]).stdout
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let position = try #require(object["log_position"] as? Int)
+    let meta = csv.components(separatedBy: "\r\n").dropFirst().prefix { $0.hasPrefix("meta,") }
+    #expect(meta.first == "meta,as_of,As of,value,Value,2026-09-30")
+    #expect(
+      meta.contains(
+        "meta,log_position,Log position (sequence of the last event),value,Value,\(position)"))
+    #expect(
+      meta.contains {
+        $0.hasPrefix("meta,passport,") && $0.hasSuffix(",value,Value,kostanay-cluster v1")
+      })
+    #expect(meta.contains { $0.hasPrefix("meta,policies,") })
+    #expect(meta.last == "meta,minimum_cell_size,Minimum cell size,value,Value,5")
+  }
+
   @Test func outWritesTheFile() throws {
     let path = try temporaryDirectory("jol-report") + "/report.html"
     let result = try Self.run(["--format", "html", "--out", path])

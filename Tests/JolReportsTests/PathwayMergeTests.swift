@@ -178,7 +178,7 @@ import Testing
     let text = file.json().pretty
     let edits: [(String, String, String)] = [
       ("\"not_recorded\"", "\"hired\"", "tables[2].columns[7]: expected one of"),
-      ("\"format_version\": 1", "\"format_version\": 2", "format_version 2: this jol reads"),
+      ("\"format_version\": 2", "\"format_version\": 3", "format_version 3: this jol reads"),
       ("\"cohort\": 2025", "\"cohort\": \"2025\"", "cohort: expected a year"),
       ("\"has_diagnostics\": false", "\"has_diagnostics\": false, \"extra\": 1", "extra: unknown"),
     ]

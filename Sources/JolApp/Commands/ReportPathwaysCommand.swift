@@ -12,7 +12,8 @@ import JolReports
 ///
 /// The same log and the same options give the same bytes: nothing in the report depends on
 /// the clock, the machine or the order of a dictionary. The header names the date, the log
-/// position (the sequence of the log's last event) and the policy versions published by then.
+/// position (the sequence of the log's last event) and the policy versions published by then
+/// (in CSV, as the leading lines of the table `meta`).
 /// When the region has a cluster passport (`--passport FILE`, else the one `*.passport` of
 /// `Policies/reporting/`), the region-wide report ends with its KPIs against their targets.
 struct ReportPathwaysCommand: Command {

@@ -25,9 +25,28 @@ public enum PublishedRate: Hashable, Sendable {
       self = .withheld
       return
     }
-    // Tenths of a percent, rounded half up: (part × 1000 + whole / 2) / whole.
-    let tenths = (Int64(part) * 1000 * 2 + Int64(whole)) / (Int64(whole) * 2)
-    self = .percent(FixedDecimal(units: tenths * (FixedDecimal.scale / 10)))
+    self = Self.share(Int64(part), of: Int64(whole))
+  }
+
+  /// The share an amount is of a larger whole (the amounts granted of a policy's budget), not a
+  /// rate on counts: its disclosure is the amount's (withheld with it, by the caller).
+  /// - Precondition: `whole` is more than zero.
+  public init(amount part: Money, of whole: Money) {
+    precondition(whole > .zero, "a share of nothing")
+    self = Self.share(part.tiyn, of: whole.tiyn)
+  }
+
+  /// `part` of `whole` in percent, one decimal, rounded half up.
+  private static func share(_ part: Int64, of whole: Int64) -> Self {
+    // Tenths of a percent, rounded half up: (part × 1000 + whole / 2) / whole; amounts in
+    // tiyn may be too large for that product, and are then divided first (exact enough for
+    // one decimal of a percent of sums this large).
+    let (scaled, overflow) = part.multipliedReportingOverflow(by: 2000)
+    let tenths =
+      overflow || whole > Int64.max / 2
+      ? Int64((Double(part) * 1000 / Double(whole)).rounded(.toNearestOrAwayFromZero))
+      : (scaled + whole) / (whole * 2)
+    return .percent(FixedDecimal(units: tenths * (FixedDecimal.scale / 10)))
   }
 
   /// The cell of a ``DataTable``: the percentage, or `—`.

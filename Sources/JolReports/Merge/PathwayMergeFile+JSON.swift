@@ -72,13 +72,15 @@ extension PathwayMergeFile {
             ])
           })
       ),
+      ("award_amounts_by_district", Self.cells(tally.grantedByDistrict, column: "district")),
+      ("award_amounts_by_category", Self.cells(tally.grantedByCategory, column: "category")),
       (
-        "award_amounts_by_district",
+        "award_budgets",
         .array(
-          tally.awardAmountsByDistrict.keys.sorted().map { district in
+          tally.awardBudgets.keys.sorted { $0.rawValue < $1.rawValue }.map { policy in
             .object([
-              ("district", .string(district)),
-              ("granted", money(tally.awardAmountsByDistrict[district]!)),
+              ("policy", .string(policy.rawValue)),
+              ("budget_per_year", money(tally.awardBudgets[policy]!)),
             ])
           })
       ),
@@ -95,6 +97,17 @@ extension PathwayMergeFile {
           })
       ),
     ])
+  }
+
+  /// An amount grid by policy and `column` (`district`, `category`): one entry per cell.
+  static func cells(_ grid: AmountGrid, column: String) -> JSONValue {
+    .array(
+      grid.cells.map { cell in
+        .object([
+          ("policy", .string(cell.row)), (column, .string(cell.column)),
+          ("granted", .number(cell.amount.description)),
+        ])
+      })
   }
 
   /// The tally's grids in the order of ``PathwayTally/grids``.

@@ -6,7 +6,8 @@ extension PathwayMergeFile {
   static let fields = [
     "purpose", "warning", "report", "format_version", "as_of", "cohort", "district", "regions",
     "log_position", "passport", "policies", "institutions", "has_diagnostics", "has_mentorships",
-    "tables", "award_amounts", "award_amounts_by_district", "demand",
+    "tables", "award_amounts", "award_amounts_by_district", "award_amounts_by_category",
+    "award_budgets", "demand",
   ]
 
   /// Reads a merge file (`file` names it in messages). A published JSON report is refused — its
@@ -156,13 +157,15 @@ extension PathwayMergeFile {
         try members["granted"]!.amount(), try members["paid"]!.amount()
       )
     }
-    for field in try top["award_amounts_by_district"]!.array() {
-      let members = try field.object(["district", "granted"])
-      let district = try members["district"]!.string()
-      guard tally.awardAmountsByDistrict[district] == nil else {
-        throw members["district"]!.repeated(district)
+    tally.grantedByDistrict = try readCells(top["award_amounts_by_district"]!, column: "district")
+    tally.grantedByCategory = try readCells(top["award_amounts_by_category"]!, column: "category")
+    for field in try top["award_budgets"]!.array() {
+      let members = try field.object(["policy", "budget_per_year"])
+      let policy = PolicyID(try members["policy"]!.string())
+      guard tally.awardBudgets[policy] == nil else {
+        throw members["policy"]!.repeated(policy.rawValue)
       }
-      tally.awardAmountsByDistrict[district] = try members["granted"]!.amount()
+      tally.awardBudgets[policy] = try members["budget_per_year"]!.amount()
     }
     for field in try top["demand"]!.array() {
       let members = try field.object(["specialty", "year", "count"])
@@ -173,5 +176,22 @@ extension PathwayMergeFile {
       }
       tally.demand[specialty, default: [:]][year] = try members["count"]!.count()
     }
+  }
+
+  /// An amount grid written by ``cells(_:column:)``: each policy and `column` key once.
+  private static func readCells(_ field: MergeFields, column: String) throws(PathwayMergeError)
+    -> AmountGrid
+  {
+    var grid = AmountGrid()
+    var seen: Set<[String]> = []
+    for entry in try field.array() {
+      let members = try entry.object(["policy", column, "granted"])
+      let key = [try members["policy"]!.string(), try members[column]!.string()]
+      guard seen.insert(key).inserted else {
+        throw members[column]!.repeated(key.joined(separator: " "))
+      }
+      grid.add(key[0], key[1], try members["granted"]!.amount())
+    }
+    return grid
   }
 }

@@ -12,7 +12,9 @@ import JolModel
 /// districts, schools, colleges, specialties, policies and categories.
 public struct PathwayMergeFile: Sendable {
   /// The version of the file's layout; `jol report merge` reads only its own.
-  public static let formatVersion = 1
+  /// Version 2 added the college leavers by district, the amounts by policy and district or
+  /// category, and the policies' budgets.
+  public static let formatVersion = 2
 
   /// The counts; its scope holds the date, cohort and district.
   var tally: PathwayTally

@@ -19,6 +19,7 @@ public enum PathwayMessage: String, MessageKey {
   case grade9ByDistrict
   case grade9BySchool
   case transitionRates
+  case transitionRatesBySchool
   case toCollege
   case toGrade10
   case toOther
@@ -27,6 +28,7 @@ public enum PathwayMessage: String, MessageKey {
   case collegeLeavers
   case leaversBySpecialty
   case leaversByCollege
+  case leaversByDistrict
   case employedInSpecialty
   case employedOther
   case continuingStudy
@@ -35,6 +37,7 @@ public enum PathwayMessage: String, MessageKey {
   case employmentRates
   case employmentMethod
   case completionByCollege
+  case completionByDistrict
   case graduates
   case employmentBase
   case employedShare
@@ -57,6 +60,12 @@ public enum PathwayMessage: String, MessageKey {
   case recipientsByCategory
   case awardAmounts
   case amountsByDistrict
+  case amountsByCategory
+  case budgetUsed
+  case budgetPerYear
+  case budgetUsedShare
+  case budgetMethod
+  case noBudget
   case recipients
   case grantedAmount
   case paidAmount
@@ -90,6 +99,7 @@ public enum PathwayMessage: String, MessageKey {
   case rowSpecialty
   case rowPolicy
   case rowValue
+  case headerValue
 
   public var template: MessageTemplate {
     switch self {
@@ -146,6 +156,11 @@ public enum PathwayMessage: String, MessageKey {
         kk: "9-сыныптан кейінгі ауысу үлесі, %, аудандар бойынша",
         ru: "Доли перехода после 9 класса, %, по районам",
         en: "Transition after grade 9, %, by district")
+    case .transitionRatesBySchool:
+      MessageTemplate(
+        kk: "9-сыныптан кейінгі ауысу үлесі, %, мектептер бойынша",
+        ru: "Доли перехода после 9 класса, %, по школам",
+        en: "Transition after grade 9, %, by school")
     case .toCollege: MessageTemplate(kk: "колледж", ru: "колледж", en: "college")
     case .toGrade10: MessageTemplate(kk: "10-сынып", ru: "10 класс", en: "grade 10")
     case .toOther: MessageTemplate(kk: "басқа", ru: "другое", en: "other")
@@ -168,6 +183,11 @@ public enum PathwayMessage: String, MessageKey {
       MessageTemplate(
         kk: "Колледжден шыққандар, колледждер бойынша", ru: "Выбывшие из колледжа по колледжам",
         en: "College leavers by college")
+    case .leaversByDistrict:
+      MessageTemplate(
+        kk: "Колледжден шыққандар, аудандар бойынша (тұратын жері)",
+        ru: "Выбывшие из колледжа по районам (место проживания)",
+        en: "College leavers by district (where they live)")
     case .employedInSpecialty:
       MessageTemplate(
         kk: "мамандығы бойынша жұмысқа орналасты", ru: "трудоустроены по специальности",
@@ -200,6 +220,11 @@ public enum PathwayMessage: String, MessageKey {
         kk: "Оқуды аяқтау үлесі, %, колледждер бойынша",
         ru: "Доля завершивших обучение, %, по колледжам",
         en: "Completion, %, by college")
+    case .completionByDistrict:
+      MessageTemplate(
+        kk: "Оқуды аяқтау үлесі, %, аудандар бойынша",
+        ru: "Доля завершивших обучение, %, по районам",
+        en: "Completion, %, by district")
     case .graduates: MessageTemplate(kk: "бітірушілер", ru: "выпускники", en: "graduates")
     case .employmentBase:
       MessageTemplate(
@@ -265,8 +290,39 @@ public enum PathwayMessage: String, MessageKey {
         en: "Award amounts by policy")
     case .amountsByDistrict:
       MessageTemplate(
-        kk: "Тағайындалған сомалар, аудандар бойынша", ru: "Назначенные суммы по районам",
-        en: "Amounts awarded by district")
+        kk: "Тағайындалған сомалар, қағидалар мен аудандар бойынша",
+        ru: "Назначенные суммы по правилам и районам",
+        en: "Amounts awarded by policy and district")
+    case .amountsByCategory:
+      MessageTemplate(
+        kk: "Тағайындалған сомалар, қағидалар мен әлеуметтік санаттар бойынша",
+        ru: "Назначенные суммы по правилам и социальным категориям",
+        en: "Amounts awarded by policy and social category")
+    case .budgetUsed:
+      MessageTemplate(
+        kk: "Бюджеттің пайдаланылуы, қағидалар бойынша",
+        ru: "Использование бюджета по правилам",
+        en: "Budget used by policy")
+    case .budgetPerYear:
+      MessageTemplate(kk: "жылдық бюджет, ₸", ru: "бюджет на год, ₸", en: "budget per year, ₸")
+    case .budgetUsedShare:
+      MessageTemplate(
+        kk: "бюджеттен тағайындалды, %", ru: "назначено из бюджета, %",
+        en: "budget awarded, %")
+    case .budgetMethod:
+      MessageTemplate(
+        kk:
+          "Бюджет — күшіндегі тағайындаулары бар ең соңғы конкурстың қағидалар нұсқасында көрсетілген сома, жылға шаққанда (айлық бюджет × 12, семестрлік × 2); тағайындалғаны — есептің білім алушыларына осы күні күшіндегі тағайындаулар сомасы. Бюджеті көрсетілмеген қағидалар кестеде жоқ.",
+        ru:
+          "Бюджет — сумма, указанная в версии правил последнего конкурса с действующими назначениями, в пересчёте на год (месячный бюджет × 12, семестровый × 2); назначено — сумма действующих на дату назначений обучающимся отчёта. Правила без указанного бюджета в таблицу не входят.",
+        en:
+          "The budget is the one stated by the policy version of the latest round with awards in force, per year (a monthly budget × 12, a semester's × 2); awarded is the sum of the awards in force on the date to the report's learners. Policies that state no budget are not listed."
+      )
+    case .noBudget:
+      MessageTemplate(
+        kk: "Күшіндегі тағайындаулардың қағидаларында бюджет көрсетілмеген.",
+        ru: "В правилах действующих назначений бюджет не указан.",
+        en: "No policy of the awards in force states a budget.")
     case .recipients: MessageTemplate(kk: "алушылар", ru: "получатели", en: "recipients")
     case .grantedAmount:
       MessageTemplate(kk: "тағайындалды, ₸", ru: "назначено, ₸", en: "awarded, ₸")
@@ -346,6 +402,7 @@ public enum PathwayMessage: String, MessageKey {
     case .rowSpecialty: MessageTemplate(kk: "Мамандық", ru: "Специальность", en: "Specialty")
     case .rowPolicy: MessageTemplate(kk: "Қағидалар", ru: "Правила", en: "Policy")
     case .rowValue: MessageTemplate(kk: "Көрсеткіш", ru: "Показатель", en: "Figure")
+    case .headerValue: MessageTemplate(kk: "Мәні", ru: "Значение", en: "Value")
     }
   }
 }

@@ -10,7 +10,7 @@ extension PathwayReport {
     guard scope.district == nil else { return self }
     var report = self
     report.extraHeader.append(
-      (PassportMessage.passport.text(), .same("\(passport.id) v\(passport.version)")))
+      ("passport", PassportMessage.passport.text(), .same("\(passport.id) v\(passport.version)")))
     report.extraJSON.append(
       (
         "passport",

@@ -21,10 +21,40 @@ extension PathwayReport {
       (PathwayMessage.district.text(), districtTitle),
       origin,
       (PathwayMessage.policies.text(), policyList),
-    ] + extraHeader + [
+    ] + extraHeader.map { ($0.term, $0.value) } + [
       (PathwayMessage.minimumCellSize.text(), .same(String(scope.minimumCellSize)))
     ]
   }
+
+  /// The header as keys and language-neutral values, in the order of ``header``: the CSV's
+  /// `meta` lines (`meta;as_of;…;value;…;2026-09-30`), the same fields as the JSON report's.
+  var metaFields: [(key: String, term: LocalizedText, value: String)] {
+    let origin =
+      mergedFrom.isEmpty
+      ? ("log_position", PathwayMessage.logPosition.text(), String(logPosition))
+      : (
+        "merged_from", MergeMessage.mergedFrom.text(),
+        mergedFrom.map { source in
+          source.regions.joined(separator: ",") + "@\(source.logPosition)"
+            + (source.passport.map { " \($0.id) v\($0.version)" } ?? "")
+        }.joined(separator: "; ")
+      )
+    return [
+      ("as_of", PathwayMessage.asOf.text(), scope.asOf.description),
+      ("cohort", PathwayMessage.cohort.text(), String(scope.cohort)),
+      ("district", PathwayMessage.district.text(), scope.district ?? Self.allDistrictsKey),
+      origin,
+      (
+        "policies", PathwayMessage.policies.text(),
+        policies.map { "\($0.id) v\($0.version)" }.joined(separator: ", ")
+      ),
+    ] + extraHeader.map { ($0.key, $0.term, $0.value[.en]) } + [
+      ("minimum_cell_size", PathwayMessage.minimumCellSize.text(), String(scope.minimumCellSize))
+    ]
+  }
+
+  /// The `district` meta value of a report of the whole region.
+  static let allDistrictsKey = "all"
 
   /// The merged regions for the header: `39 Қостанай облысы (журнал позициясы 1234, паспорт
   /// kostanay v1); …`.
@@ -111,12 +141,16 @@ extension PathwayReport {
   /// The report as one CSV file a spreadsheet opens: UTF-8 with a byte-order mark, CRLF, `;`
   /// between fields in kk and ru (their decimal mark is the comma) and `,` in en. One line per
   /// figure, in long form — `table;row_key;row;column_key;column;value` — so that every table
-  /// of the report is in one file and filters by its `table` column.
+  /// of the report is in one file and filters by its `table` column. The header comes first in
+  /// the same shape, as the table `meta` (``metaFields``: one line per field, column `value`).
   public func csv(_ language: Language) -> String {
     let writer = CSVWriter(
       delimiter: language == .en ? .comma : .semicolon, lineEnding: .crlf,
       writesByteOrderMark: true, neutralizesFormulas: true)
-    var records: [[String]] = []
+    let valueTitle = PathwayMessage.headerValue.text()[language]
+    var records: [[String]] = metaFields.map { key, term, value in
+      [Self.metaTable, key, term[language], "value", valueTitle, value]
+    }
     for section in sections {
       for case .table(let table) in section.blocks {
         for (row, figures) in zip(table.rows, table.cells) {
@@ -132,4 +166,7 @@ extension PathwayReport {
     return writer.text(
       header: ["table", "row_key", "row", "column_key", "column", "value"], records: records)
   }
+
+  /// The `table` of the CSV's header lines.
+  public static let metaTable = "meta"
 }

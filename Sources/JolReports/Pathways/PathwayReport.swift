@@ -45,8 +45,9 @@ public struct PathwayReport: Sendable {
   public var policies: [PolicyVersion]
   /// The district the report covers, or all.
   public var districtTitle: LocalizedText
-  /// More lines for the header (the cluster passport's version).
-  public var extraHeader: [(term: LocalizedText, value: LocalizedText)] = []
+  /// More lines for the header (the cluster passport's version): a key for the CSV's `meta`
+  /// lines, the term, and a value the same in every language.
+  public var extraHeader: [(key: String, term: LocalizedText, value: LocalizedText)] = []
   /// The same lines for the JSON report (`passport`).
   public var extraJSON: [(String, JSONValue)] = []
   public var sections: [Section]
@@ -115,7 +116,7 @@ public struct PathwayReport: Sendable {
 
   /// The count tables, in the order they are protected and published. Tables of one population
   /// name the margin they share: the grade-9 leavers by district and by school, the college
-  /// leavers by specialty and by college, the college learners by specialty (dual training,
+  /// leavers by specialty, by college and by district, the college learners by specialty (dual training,
   /// funding, expected graduation, mentorship), the award recipients by policy.
   static func countTables(_ tally: PathwayTally) -> [CountTable] {
     let students = tally.studentsDual.rowKeys
@@ -124,6 +125,7 @@ public struct PathwayReport: Sendable {
       tally.grade9BySchool.table(columnMargin: "grade9_leavers"),
       tally.leaversBySpecialty.table(columnMargin: "college_leavers"),
       tally.leaversByCollege.table(columnMargin: "college_leavers"),
+      tally.leaversByDistrict.table(columnMargin: "college_leavers"),
       tally.studentsDual.table(rows: students, rowMargin: "college_learners"),
       tally.studentsFunding.table(rows: students, rowMargin: "college_learners"),
       tally.expectedGraduates.table(rows: students, rowMargin: "college_learners"),

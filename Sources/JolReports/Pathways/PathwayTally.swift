@@ -13,6 +13,8 @@ struct PathwayTally {
     id: "college_leavers_by_specialty", columns: LeaverOutcome.allCases.map(\.rawValue))
   var leaversByCollege = CountGrid(
     id: "college_leavers_by_college", columns: LeaverOutcome.allCases.map(\.rawValue))
+  var leaversByDistrict = CountGrid(
+    id: "college_leavers_by_district", columns: LeaverOutcome.allCases.map(\.rawValue))
   var studentsDual = CountGrid(id: "students_dual_training", columns: ["dual", "not_dual"])
   var studentsFunding = CountGrid(
     id: "students_funding", columns: Funding.allCases.map(\.rawValue))
@@ -25,8 +27,12 @@ struct PathwayTally {
   var awardsByCategory = CountGrid(id: "award_recipients_by_category")
   /// Granted and paid amounts of the awards in force, by policy.
   var awardAmounts: [PolicyID: (granted: Money, paid: Money)] = [:]
-  /// Granted amounts by the recipients' district.
-  var awardAmountsByDistrict: [String: Money] = [:]
+  /// Granted amounts by policy and the recipients' district, beside ``awardsByDistrict``.
+  var grantedByDistrict = AmountGrid()
+  /// Granted amounts by policy and the recipients' category, beside ``awardsByCategory``.
+  var grantedByCategory = AmountGrid()
+  /// The yearly budget of each policy with awards in force that states one (``AwardBudgets``).
+  var awardBudgets: [PolicyID: Money] = [:]
   /// Employers' demand by specialty and year, for the supply years.
   var demand: [SpecialtyCode: [Int: Int]] = [:]
   var hasDiagnostics = false
@@ -60,6 +66,7 @@ struct PathwayTally {
       if let region = learner.registration?.region { regions.insert(region) }
       count(learner, district: district ?? Self.unknownDistrict, employers, &mentees)
     }
+    awardBudgets = AwardBudgets.budgets(state, asOf: scope.asOf, of: Set(awardAmounts.keys))
     for (id, mentor) in state.mentors {
       guard let enterprise = mentor.registration?.enterprise,
         scope.includes(district: state.enterprises[enterprise]?.registration?.district)
@@ -93,6 +100,7 @@ struct PathwayTally {
     {
       leaversBySpecialty.add(exit.specialty.rawValue, exit.outcome.rawValue)
       leaversByCollege.add(exit.college.rawValue, exit.outcome.rawValue)
+      leaversByDistrict.add(district, exit.outcome.rawValue)
     }
     let source = FactSource(learner: learner, asOf: asOf)
     if source.stage == .college, let college = source.college {
@@ -135,8 +143,8 @@ struct PathwayTally {
       awardsByCategory.add(policy.rawValue, category)
       let total = awardAmounts[policy] ?? (.zero, .zero)
       awardAmounts[policy] = (total.granted + sums.granted, total.paid + sums.paid)
-      awardAmountsByDistrict[district, default: .zero] =
-        awardAmountsByDistrict[district, default: .zero] + sums.granted
+      grantedByDistrict.add(policy.rawValue, district, sums.granted)
+      grantedByCategory.add(policy.rawValue, category, sums.granted)
     }
   }
 

@@ -83,7 +83,7 @@ struct SectionBuilder {
   }
 
   /// Row labels and a total row, for rate tables built beside a protected table.
-  private func rowsWithTotal(_ table: ProtectedTable, _ title: (String) -> LocalizedText)
+  func rowsWithTotal(_ table: ProtectedTable, _ title: (String) -> LocalizedText)
     -> [TableLabel]
   {
     table.rows.map { TableLabel($0, title($0)) }
@@ -106,27 +106,40 @@ struct SectionBuilder {
       published(
         byDistrict, caption: .grade9ByDistrict, rowHeading: .rowDistrict, row: names.district,
         column: column))
+    let bySchool = protectedTable("grade9_by_school")
     blocks += self.blocks(
       published(
-        protectedTable("grade9_by_school"), caption: .grade9BySchool, rowHeading: .rowSchool,
-        row: names.institution, column: column))
-    // Rates by district: each destination over the district's leavers.
-    let keys = byDistrict.columns
-    let rows = (byDistrict.rows.indices.map { Optional($0) } + [nil]).map { index in
-      let cells = line(byDistrict, index)
-      let whole = index.map { byDistrict.rowTotals[$0] } ?? byDistrict.total
+        bySchool, caption: .grade9BySchool, rowHeading: .rowSchool, row: names.institution,
+        column: column))
+    let rates = transitionRates(
+      byDistrict, id: "grade9_transition_rates", caption: .transitionRates,
+      rowHeading: .rowDistrict, row: names.district, column: column)
+    blocks += self.blocks(rates)
+    blocks += self.blocks(
+      transitionRates(
+        bySchool, id: "grade9_transition_rates_by_school", caption: .transitionRatesBySchool,
+        rowHeading: .rowSchool, row: names.institution, column: column))
+    indicators[.grade9ToCollege] = rates.cells.last?[1]
+    return Section(id: "grade9", title: PathwayMessage.grade9Section.text(), blocks: blocks)
+  }
+
+  /// The leavers of each row of a grade-9 table, and each destination's share of them.
+  private func transitionRates(
+    _ leavers: ProtectedTable, id: String, caption: PathwayMessage, rowHeading: PathwayMessage,
+    row: (String) -> LocalizedText, column: (String) -> LocalizedText
+  ) -> PublishedTable {
+    let keys = leavers.columns
+    let rows = (leavers.rows.indices.map { Optional($0) } + [nil]).map { index in
+      let cells = line(leavers, index)
+      let whole = index.map { leavers.rowTotals[$0] } ?? leavers.total
       return [ReportFigure.count(whole)] + keys.map { rate(cells[$0], whole) }
     }
-    let rates = PublishedTable(
-      id: "grade9_transition_rates", caption: PathwayMessage.transitionRates.text(),
-      rowHeading: PathwayMessage.rowDistrict.text(),
-      rows: rowsWithTotal(byDistrict, names.district),
+    return PublishedTable(
+      id: id, caption: caption.text(), rowHeading: rowHeading.text(),
+      rows: rowsWithTotal(leavers, row),
       columns: [TableLabel("leavers", PathwayMessage.grade9Leavers.text())]
         + keys.map { TableLabel($0, column($0)) },
       cells: rows)
-    blocks += self.blocks(rates)
-    indicators[.grade9ToCollege] = rates.cells.last?[1]
-    return Section(id: "grade9", title: PathwayMessage.grade9Section.text(), blocks: blocks)
   }
 
   /// A flow from a table's grand total to its column totals.
@@ -164,6 +177,7 @@ struct SectionBuilder {
   private mutating func college() -> Section {
     let bySpecialty = protectedTable("college_leavers_by_specialty")
     let byCollege = protectedTable("college_leavers_by_college")
+    let byDistrict = protectedTable("college_leavers_by_district")
     var blocks: [Block] = [
       .flow(
         flow(bySpecialty, title: .collegeFlow, source: .collegeLeavers, column: Self.outcomeTitle))
@@ -176,10 +190,21 @@ struct SectionBuilder {
       published(
         byCollege, caption: .leaversByCollege, rowHeading: .rowCollege, row: names.institution,
         column: Self.outcomeTitle))
+    blocks += self.blocks(
+      published(
+        byDistrict, caption: .leaversByDistrict, rowHeading: .rowDistrict, row: names.district,
+        column: Self.outcomeTitle))
     let employment = employmentTable(bySpecialty)
     blocks += self.blocks(employment)
     blocks.append(.note(PathwayMessage.employmentMethod.text()))
-    blocks += self.blocks(completionTable(byCollege))
+    blocks += self.blocks(
+      completionTable(
+        byCollege, id: "completion_by_college", caption: .completionByCollege,
+        rowHeading: .rowCollege, row: names.institution))
+    blocks += self.blocks(
+      completionTable(
+        byDistrict, id: "completion_by_district", caption: .completionByDistrict,
+        rowHeading: .rowDistrict, row: names.district))
     if let totals = employment.cells.last {
       indicators[.employment] = totals[2]
       indicators[.employmentInSpecialty] = totals[3]
@@ -225,7 +250,11 @@ struct SectionBuilder {
       cells: rows)
   }
 
-  private func completionTable(_ leavers: ProtectedTable) -> PublishedTable {
+  /// The leavers of each row of a college-leavers table, and the share who graduated.
+  private func completionTable(
+    _ leavers: ProtectedTable, id: String, caption: PathwayMessage, rowHeading: PathwayMessage,
+    row: (String) -> LocalizedText
+  ) -> PublishedTable {
     let rows = (leavers.rows.indices.map { Optional($0) } + [nil]).map { index in
       let cells = line(leavers, index)
       let whole = index.map { leavers.rowTotals[$0] } ?? leavers.total
@@ -234,9 +263,8 @@ struct SectionBuilder {
       ]
     }
     return PublishedTable(
-      id: "completion_by_college", caption: PathwayMessage.completionByCollege.text(),
-      rowHeading: PathwayMessage.rowCollege.text(),
-      rows: rowsWithTotal(leavers, names.institution),
+      id: id, caption: caption.text(), rowHeading: rowHeading.text(),
+      rows: rowsWithTotal(leavers, row),
       columns: [
         TableLabel("leavers", PathwayMessage.leavers.text()),
         TableLabel("completion_share", PathwayMessage.completionShare.text()),

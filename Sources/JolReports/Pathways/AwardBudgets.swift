@@ -1,0 +1,71 @@
+import JolModel
+import JolPolicy
+
+/// The budgets the pathway report sets the awards in force against, read from the policy texts
+/// the log recorded (`policy.published`), as the rounds read them.
+///
+/// **Which budget.** For each policy, the newest round whose awards are in force on the date:
+/// the budget its policy version states, with its parameters as of that round's decision date
+/// (the award's date when the round is not in the log). A policy that states no budget, or
+/// whose text the log does not hold, has none here; the report says so.
+///
+/// **Per year.** A budget is stated per the policy's amount period; the report shows it per
+/// year (× 12 for a month, × 2 for a semester), as an award covers at most one year and its
+/// amount is for the whole of it (``AwardPeriod``).
+enum AwardBudgets {
+  /// The yearly budget of each policy of `policies` that states one.
+  /// - Complexity: O(awards) plus compiling one policy text per policy.
+  static func budgets(_ state: ClusterState, asOf: CivilDate, of policies: Set<PolicyID>)
+    -> [PolicyID: Money]
+  {
+    guard !policies.isEmpty else { return [:] }
+    var newest: [PolicyID: (date: CivilDate, version: Int)] = [:]
+    for learner in state.learners where !learner.awards.isEmpty {
+      for award in learner.awards
+      where policies.contains(award.grant.policy) && award.granted <= asOf
+        && award.holds(on: asOf)
+      {
+        let date = state.rounds[award.grant.round]?.run?.asOf ?? award.granted
+        let decision = (date: date, version: award.grant.policyVersion)
+        if let seen = newest[award.grant.policy], (seen.date, seen.version) >= decision {
+          continue
+        }
+        newest[award.grant.policy] = decision
+      }
+    }
+    var budgets: [PolicyID: Money] = [:]
+    for (policy, decision) in newest {
+      guard
+        let record = state.policies[policy]?.first(where: {
+          $0.publication.version == decision.version
+        }),
+        let budget = yearlyBudget(
+          text: record.publication.text, file: "\(policy.rawValue).policy", on: decision.date)
+      else { continue }
+      if budget > .zero { budgets[policy] = budget }
+    }
+    return budgets
+  }
+
+  /// The budget a policy text states, on `date`, per year; nil when it states none (or does not
+  /// compile: the report shows no budget rather than a guessed one).
+  static func yearlyBudget(text: String, file: String, on date: CivilDate) -> Money? {
+    guard let policy = PolicySet.compile(path: file, text: text).0 else { return nil }
+    let outline = policy.outline
+    let value: Value?
+    switch outline.budget {
+    case .constant(let constant)?: value = constant
+    case .parameter(let name)?:
+      value = outline.parameters.first { $0.name == name }?.values.last { $0.from <= date }?.value
+    case nil: value = nil
+    }
+    guard case .money(let money)? = value else { return nil }
+    let perYear: Int64 =
+      switch outline.period {
+      case .month?: 12
+      case .semester?: 2
+      case .year?, nil: 1
+      }
+    return money * perYear
+  }
+}
