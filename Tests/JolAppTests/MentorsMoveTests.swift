@@ -25,7 +25,7 @@ import Testing
     #expect(
       first.stdout.contains("student 'L-A' and mentor M-1 (their choice #1) block"),
       "\(first.stdout)")
-    #expect(first.stdout.contains("the move created 4 blocking pairs (4 in all now"))
+    #expect(first.stdout.contains("new blocking pairs from the move — 4 (4 in all now"))
     let moved = try region.fixture.events().suffix(2)
     #expect(moved.allSatisfy { $0.effective == CivilDate("2026-09-15")! })
 
@@ -35,7 +35,7 @@ import Testing
     let lines = second.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 3, "\(second.stdout)")
     #expect(lines[1].hasPrefix("student 'L-C' and mentor M-2 (their choice #2) block"))
-    #expect(lines[2].contains("the move created 1 blocking pairs (3 in all now"))
+    #expect(lines[2].contains("new blocking pairs from the move — 1 (3 in all now"))
     let ru = MentorsPreAssignTests.jol(
       region, "ru", ["mentors", "move", "L-B", "M-2", "--reason", "back"])
     #expect(ru.stdout.contains("перевод создал новых блокирующих пар"), "\(ru.stdout)")

@@ -46,6 +46,23 @@ import Testing
     return rows.flatMap { ($0["counts"] as? [Int]) ?? [] }.reduce(0, +)
   }
 
+  /// The header names each merged region in the reader's language (KATO's table has no
+  /// English names: the regions' own do).
+  @Test func theHeaderNamesTheRegionsInTheReadersLanguage() throws {
+    let folder = try Self.mergeFiles()
+    let english = Self.jol(["report", "merge", "A.json", "B.json", "--format", "md"], in: folder)
+    #expect(english.exitCode == 0, "\(english.stderr)")
+    #expect(english.stdout.contains("39 Kostanay Region"))
+    #expect(english.stdout.contains("55 Pavlodar Region"))
+    #expect(!english.stdout.contains("Костанайская"))
+    let kazakh = runJol(
+      [
+        "report", "merge", "A.json", "B.json", "--format", "md", "--policies", Self.policies,
+        "--lang", "kk",
+      ], workingDirectory: folder)
+    #expect(kazakh.stdout.contains("39 Қостанай облысы"))
+  }
+
   @Test func twoRegionsMergeIntoOneReport() throws {
     let folder = try Self.mergeFiles()
     let result = Self.jol(["report", "merge", "A.json", "B.json", "--format", "json"], in: folder)

@@ -214,7 +214,7 @@ enum MentorsText: String, MessageKey {
       MessageTemplate(
         kk: "{id}: бұзушылықтар — {violations}, бұғаттаушы жұптар — {blocking}",
         ru: "{id}: нарушений — {violations}, блокирующих пар — {blocking}",
-        en: "{id}: {violations} violations, {blocking} blocking pairs")
+        en: "{id}: violations — {violations}, blocking pairs — {blocking}")
     case .nothingPublished:
       MessageTemplate(
         kk: "жарияланған бөлу жоқ", ru: "опубликованных распределений нет",
@@ -356,7 +356,7 @@ enum MentorsText: String, MessageKey {
         ru:
           "{id}: перевод создал новых блокирующих пар — {created} (сейчас всего {blocking}; список: jol mentors verify)",
         en:
-          "{id}: the move created {created} blocking pairs ({blocking} in all now; jol mentors verify lists them)"
+          "{id}: new blocking pairs from the move — {created} ({blocking} in all now; jol mentors verify lists them)"
       )
     case .loadColumn:
       MessageTemplate(kk: "Жүктеме", ru: "Загрузка", en: "Load")

@@ -39,7 +39,8 @@ public enum PathwayMerge {
       names: PathwayNames(kato: kato, classifier: classifier, institutions: institutions))
     report.mergedFrom = files.map(\.file.source)
     for code in Set(files.flatMap(\.file.source.regions)) {
-      report.regionTitles[code] = kato.name(of: code + "0000000")
+      // The region's own names (kk, ru, en); KATO's table names units in kk and ru only.
+      report.regionTitles[code] = Region(rawValue: code)?.name ?? kato.name(of: code + "0000000")
     }
     return report
   }
