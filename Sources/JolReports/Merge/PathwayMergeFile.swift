@@ -33,7 +33,8 @@ public struct PathwayMergeFile: Sendable {
     state: ClusterState, scope: PathwayScope, logPosition: UInt64, passport: ClusterPassport?
   ) {
     tally = PathwayTally(state, scope: scope)
-    policies = PathwayReport.policyVersions(state, asOf: scope.asOf)
+    policies = PathwayReport.policyVersions(
+      state, asOf: scope.asOf, awards: tally.awardPolicyVersions)
     source = MergedSource(
       regions: tally.regions.sorted(), logPosition: logPosition,
       passport: passport.map { MergedSource.Passport(id: $0.id, version: $0.version) })

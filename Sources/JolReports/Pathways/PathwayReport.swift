@@ -68,9 +68,11 @@ public struct PathwayReport: Sendable {
   public init(
     state: ClusterState, scope: PathwayScope, logPosition: UInt64, names: PathwayNames
   ) throws(DisclosureError) {
+    let tally = PathwayTally(state, scope: scope)
     try self.init(
-      tally: PathwayTally(state, scope: scope), logPosition: logPosition,
-      policies: Self.policyVersions(state, asOf: scope.asOf), names: names)
+      tally: tally, logPosition: logPosition,
+      policies: Self.policyVersions(state, asOf: scope.asOf, awards: tally.awardPolicyVersions),
+      names: names)
   }
 
   /// The report of counts already gathered — one region's, or several regions' added up: every
@@ -95,23 +97,20 @@ public struct PathwayReport: Sendable {
     indicators = builder.indicators
   }
 
-  /// The published policies' latest versions on `asOf`, by id.
-  static func policyVersions(_ state: ClusterState, asOf: CivilDate) -> [PolicyVersion] {
-    var versions = Set(
-      state.policies.compactMap { id, versions in
-        versions.last { $0.published <= asOf }.map {
-          PolicyVersion(id: id.rawValue, version: $0.publication.version)
-        }
-      })
-    // The versions that decided the awards the report counts: a round as of a date may be
-    // run, and its policy text recorded, after that date.
-    for learner in state.learners {
-      for award in learner.awards where award.granted <= asOf && award.holds(on: asOf) {
-        versions.insert(
-          PolicyVersion(id: award.grant.policy.rawValue, version: award.grant.policyVersion))
+  /// The published policies' latest versions on `asOf` and the versions behind the awards
+  /// counted, by id and version.
+  static func policyVersions(
+    _ state: ClusterState, asOf: CivilDate, awards: Set<PolicyVersion>
+  ) -> [PolicyVersion] {
+    // The versions published by the date, and those that decided the awards the report counts
+    // (the tally's, from its one pass over the learners): a round as of a date may be run, and
+    // its policy text recorded, after that date.
+    let published = state.policies.compactMap { id, versions in
+      versions.last { $0.published <= asOf }.map {
+        PolicyVersion(id: id.rawValue, version: $0.publication.version)
       }
     }
-    return versions.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
+    return awards.union(published).sorted { ($0.id, $0.version) < ($1.id, $1.version) }
   }
 
   /// The count tables, in the order they are protected and published. Tables of one population

@@ -27,6 +27,8 @@ struct PathwayTally {
   var awardsByCategory = CountGrid(id: "award_recipients_by_category")
   /// Granted and paid amounts of the awards in force, by policy.
   var awardAmounts: [PolicyID: (granted: Money, paid: Money)] = [:]
+  /// The policy versions that decided the awards counted.
+  var awardPolicyVersions: Set<PathwayReport.PolicyVersion> = []
   /// Granted amounts by policy and the recipients' district, beside ``awardsByDistrict``.
   var grantedByDistrict = AmountGrid()
   /// Granted amounts by policy and the recipients' category, beside ``awardsByCategory``.
@@ -135,6 +137,8 @@ struct PathwayTally {
     for award in learner.awards where award.granted <= asOf && award.holds(on: asOf) {
       let sums = byPolicy[award.grant.policy] ?? (.zero, .zero)
       byPolicy[award.grant.policy] = (sums.granted + award.grant.amount, sums.paid + award.paid)
+      awardPolicyVersions.insert(
+        .init(id: award.grant.policy.rawValue, version: award.grant.policyVersion))
     }
     guard !byPolicy.isEmpty else { return }
     let category = Self.primaryCategory(learner.categories(on: asOf))
