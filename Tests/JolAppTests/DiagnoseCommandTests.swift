@@ -16,7 +16,7 @@ import Testing
   @Test func theShippedInstrumentsCheckClean() {
     let result = runJol(["diagnose", "check", "--lang", "en"], workingDirectory: repositoryRoot)
     #expect(result.exitCode == 0)
-    #expect(result.stdout == "2 instrument(s) checked: no errors\n")
+    #expect(result.stdout == "instruments checked: 2; no errors\n")
   }
 
   @Test func aTypoIsReportedAtItsLineAndColumnWithExit65() throws {
@@ -31,7 +31,7 @@ import Testing
         "Policies/diagnostics/riasec-60/1/riasec-60.instrument:\(place.line):\(place.column): error: there is no scale 'artistc': did you mean 'artistic'?"
       ))
     #expect(
-      result.stdout.hasSuffix("2 instrument(s) checked: 1 error(s), 1 instrument(s) unusable\n"))
+      result.stdout.hasSuffix("instruments checked: 2; errors: 1; instruments unusable: 1\n"))
     // A folder given checks only what is in it.
     let one = runJol(
       ["diagnose", "check", "Policies/diagnostics/five-types", "--format", "json"],
@@ -150,7 +150,7 @@ import Testing
         "\(name):4:1: field 1 «pupil»: the value is empty but required",
         "\(name):5:5: field 2 «answers»: no answers at all",
         "\(name):6:\(5 + Self.allA.count + 1): field 2 «answers»: there is no item 21: items are numbered 1 to 20",
-        "jol diagnose score: \(name): 6 error(s); nothing scored",
+        "jol diagnose score: errors in the file \(name): 6; nothing scored",
       ])
   }
 

@@ -42,9 +42,9 @@ import Testing
     let none = jol([
       "diagnose", "rescore", "--instrument", "five-types@2", "--school", "KST-SCH-005",
     ])
-    #expect(none.stdout.contains("0 result(s) re-scored"), "\(none.stdout)\(none.stderr)")
+    #expect(none.stdout.contains("results re-scored: 0"), "\(none.stdout)\(none.stderr)")
     let dry = jol(["diagnose", "rescore", "--instrument", "five-types@2", "--dry-run"])
-    #expect(dry.stdout.contains("2 result(s) re-scored"))
+    #expect(dry.stdout.contains("results re-scored: 2"))
     #expect(try Self.results(testbed).count == 1)
     let rescored = jol([
       "diagnose", "rescore", "--instrument", "five-types@2", "--school", "KST-SCH-017",

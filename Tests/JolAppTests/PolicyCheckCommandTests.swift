@@ -11,9 +11,9 @@ import Testing
         rural-youth-grant v1: quota 'rural' 35% — 35 of 100 seats
         rural-youth-grant v1: quota 'disability' 10% — 10 of 100 seats
         rural-youth-grant v1: quota 'orphans' 1% — 1 of 100 seats
-        1 mentoring programme(s) checked: no errors
-        2 reporting file(s) (passport, reporting.conf) checked: no errors
-        4 policies checked: no errors
+        mentoring programmes checked: 1; no errors
+        reporting files checked (passport, reporting.conf): 2; no errors
+        policies checked: 4; no errors
 
         """)
     #expect(result.stderr.isEmpty)
@@ -32,7 +32,7 @@ import Testing
       lines.contains(
         "Policies/grants/rural-youth-grant.policy:\(place.line):\(place.column): error: unknown fact 'gpaa': did you mean 'gpa'?"
       ))
-    #expect(lines.last == "4 policies checked: 2 error(s), 1 policies unusable")
+    #expect(lines.last == "policies checked: 4; errors: 2, policies unusable: 1")
 
     // The same diagnostic in the reader's language: the error word and the message.
     let place2 = "Policies/grants/rural-youth-grant.policy:\(place.line):\(place.column)"
@@ -59,7 +59,7 @@ import Testing
     #expect(kazakh.exitCode == 65)
     #expect(
       kazakh.stdout.hasSuffix(
-        "4 қағидалар файлы тексерілді: 2 қате, 1 қағидалар файлы қолданысқа жарамсыз\n"))
+        "тексерілген қағида файлдары: 4; қателер: 2, жарамсыз қағида файлдары: 1\n"))
     let russian = runJol(["policy", "check", "--lang", "ru"], workingDirectory: root)
     #expect(russian.stdout.hasSuffix("проверено правил: 4; ошибок: 2, непригодных правил: 1\n"))
   }
@@ -90,7 +90,7 @@ import Testing
       ["policy", "check", "Policies/grants/dual-training-grant.policy", "--lang", "en"],
       workingDirectory: repositoryRoot)
     #expect(one.exitCode == 0)
-    #expect(one.stdout == "1 policies checked: no errors\n")
+    #expect(one.stdout == "policies checked: 1; no errors\n")
     let missing = runJol(
       ["policy", "check", "--lang", "en", "--policies", "Policies"],
       workingDirectory: try temporaryDirectory())
@@ -113,7 +113,7 @@ import Testing
       lines.first
         == "\(here): error: unknown specialty code 07161390; nearest known: 07161300 'Maintenance, repair and operation of motor vehicles' (known codes: reference/tvet-specialties.csv)"
     )
-    #expect(lines.last == "4 policies checked: 1 error(s), 1 policies unusable")
+    #expect(lines.last == "policies checked: 4; errors: 1, policies unusable: 1")
     let kazakh = runJol(["policy", "check", "--lang", "kk"], workingDirectory: root)
     #expect(
       kazakh.stdout.contains(

@@ -117,9 +117,9 @@ import Testing
         rural-youth-grant v1: quota 'rural' 35% — 35 of 100 seats
         rural-youth-grant v1: quota 'disability' 10% — 10 of 100 seats
         rural-youth-grant v1: quota 'orphans' 1% — 1 of 100 seats
-        1 mentoring programme(s) checked: no errors
-        2 reporting file(s) (passport, reporting.conf) checked: no errors
-        4 policies checked: no errors
+        mentoring programmes checked: 1; no errors
+        reporting files checked (passport, reporting.conf): 2; no errors
+        policies checked: 4; no errors
 
         """)
     let directory = try temporaryDirectory()

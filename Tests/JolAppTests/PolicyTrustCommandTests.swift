@@ -20,7 +20,7 @@ import Testing
     try saveAsWindows(root + "/Policies")
     let check = runJol(["policy", "check", "--lang", "en"], workingDirectory: root)
     #expect(check.exitCode == 0, "\(check.stdout)\(check.stderr)")
-    #expect(check.stdout.hasSuffix("4 policies checked: no errors\n"))
+    #expect(check.stdout.hasSuffix("policies checked: 4; no errors\n"))
     let test = runJol(["policy", "test", "--lang", "en"], workingDirectory: root)
     #expect(test.exitCode == 0, "\(test.stdout)\(test.stderr)")
   }
@@ -46,7 +46,7 @@ import Testing
       atPath: root + "/Policies", withDestinationPath: source + "/Policies")
     let check = runJol(["policy", "check", "--lang", "en"], workingDirectory: root)
     #expect(check.exitCode == 0, "\(check.stderr)")
-    #expect(check.stdout.hasSuffix("4 policies checked: no errors\n"))
+    #expect(check.stdout.hasSuffix("policies checked: 4; no errors\n"))
     // A folder of policies inside the directory that is itself a link.
     let other = try temporaryDirectory("jol-grants")
     try FileManager.default.moveItem(
@@ -58,7 +58,7 @@ import Testing
       atPath: other + "/grants/loop", withDestinationPath: source + "/Policies")
     let linked = runJol(["policy", "check", "--lang", "en"], workingDirectory: root)
     #expect(linked.exitCode == 0, "\(linked.stderr)")
-    #expect(linked.stdout.hasSuffix("4 policies checked: no errors\n"))
+    #expect(linked.stdout.hasSuffix("policies checked: 4; no errors\n"))
     let test = runJol(["policy", "test", "--lang", "en"], workingDirectory: root)
     #expect(test.exitCode == 0, "\(test.stdout)\(test.stderr)")
   }
@@ -89,7 +89,7 @@ import Testing
         "warning: quota 'orphans': 0.5% of 100 seats is 0 seats (no fraction of a seat is reserved), so it takes nobody"
       ), "\(result.stdout)")
     #expect(result.stdout.contains("rural-youth-grant v1: quota 'orphans' 0.5% — 0 of 100 seats"))
-    #expect(result.stdout.hasSuffix("4 policies checked: no errors, 1 warning(s)\n"))
+    #expect(result.stdout.hasSuffix("policies checked: 4; no errors, warnings: 1\n"))
     let json = runJol(["policy", "check", "--format", "json"], workingDirectory: root)
     let objects = try jsonLines(json.stdout)
     #expect(objects.contains { $0["severity"] as? String == "warning" })

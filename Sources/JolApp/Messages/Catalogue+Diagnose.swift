@@ -61,12 +61,12 @@ enum DiagnoseText: String, MessageKey {
       MessageTemplate(
         kk: "тексерілген әдістемелер: {files}; қате жоқ",
         ru: "проверено методик: {files}; ошибок нет",
-        en: "{files} instrument(s) checked: no errors")
+        en: "instruments checked: {files}; no errors")
     case .checkedWithErrors:
       MessageTemplate(
         kk: "тексерілген әдістемелер: {files}; қателер: {errors}; жарамсыз әдістемелер: {unusable}",
         ru: "проверено методик: {files}; ошибок: {errors}; непригодных методик: {unusable}",
-        en: "{files} instrument(s) checked: {errors} error(s), {unusable} instrument(s) unusable")
+        en: "instruments checked: {files}; errors: {errors}; instruments unusable: {unusable}")
     case .textsWithoutInstrument:
       MessageTemplate(
         kk:
@@ -85,7 +85,7 @@ enum DiagnoseText: String, MessageKey {
       MessageTemplate(
         kk: "{file} файлындағы қателер: {count}; ештеңе бағаланған жоқ",
         ru: "ошибок в файле {file}: {count}; ничего не подсчитано",
-        en: "{file}: {count} error(s); nothing scored")
+        en: "errors in the file {file}: {count}; nothing scored")
     case .answersAndItemColumns:
       MessageTemplate(
         kk: "файлда answers бағаны да, q1…qN бағандары да бар: олардың біреуін ғана қалдырыңыз",

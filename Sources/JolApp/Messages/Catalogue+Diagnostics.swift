@@ -64,7 +64,7 @@ enum DiagnosticsText: String, MessageKey {
         ru:
           "{instrument}: пересчитано результатов: {count}, уже было: {already}; прежние результаты остаются в журнале",
         en:
-          "{instrument}: {count} result(s) re-scored, {already} already were; the earlier results stay in the log"
+          "{instrument}: results re-scored: {count}, already re-scored: {already}; the earlier results stay in the log"
       )
     case .dryRunNothingWritten:
       MessageTemplate(
@@ -81,7 +81,8 @@ enum DiagnosticsText: String, MessageKey {
         kk: "бұл нұсқамен қайта есептеуге болмайтын жауап парақтары: {count}; ештеңе жазылған жоқ",
         ru:
           "листов ответов, которые нельзя пересчитать по этой версии: {count}; ничего не записано",
-        en: "{count} answer sheet(s) cannot be re-scored under this version; nothing was written")
+        en:
+          "answer sheets that cannot be re-scored under this version: {count}; nothing was written")
     case .recommendSummary:
       MessageTemplate(
         kk:

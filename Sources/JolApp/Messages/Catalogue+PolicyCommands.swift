@@ -41,20 +41,20 @@ enum PolicyCommandText: String, MessageKey {
         en: "check policies: names, types, dates, texts")
     case .checkedClean:
       MessageTemplate(
-        kk: "{files} қағидалар файлы тексерілді: қате жоқ",
+        kk: "тексерілген қағида файлдары: {files}; қате жоқ",
         ru: "проверено правил: {files}; ошибок нет",
-        en: "{files} policies checked: no errors")
+        en: "policies checked: {files}; no errors")
     case .checkedWithWarnings:
       MessageTemplate(
-        kk: "{files} қағидалар файлы тексерілді: қате жоқ, {warnings} ескерту",
+        kk: "тексерілген қағида файлдары: {files}; қате жоқ, ескертулер: {warnings}",
         ru: "проверено правил: {files}; ошибок нет, предупреждений: {warnings}",
-        en: "{files} policies checked: no errors, {warnings} warning(s)")
+        en: "policies checked: {files}; no errors, warnings: {warnings}")
     case .checkedWithErrors:
       MessageTemplate(
         kk:
-          "{files} қағидалар файлы тексерілді: {errors} қате, {unusable} қағидалар файлы қолданысқа жарамсыз",
+          "тексерілген қағида файлдары: {files}; қателер: {errors}, жарамсыз қағида файлдары: {unusable}",
         ru: "проверено правил: {files}; ошибок: {errors}, непригодных правил: {unusable}",
-        en: "{files} policies checked: {errors} error(s), {unusable} policies unusable")
+        en: "policies checked: {files}; errors: {errors}, policies unusable: {unusable}")
     case .noPolicyFiles:
       MessageTemplate(
         kk: "{list} ішінде .policy, .programme, .passport не reporting.conf файлдары жоқ",
@@ -62,31 +62,31 @@ enum PolicyCommandText: String, MessageKey {
         en: "no .policy, .programme, .passport or reporting.conf files in {list}")
     case .checkedProgrammesClean:
       MessageTemplate(
-        kk: "{count} тәлімгерлік бағдарлама файлы тексерілді: қате жоқ",
+        kk: "тексерілген тәлімгерлік бағдарламалар: {count}; қате жоқ",
         ru: "проверено программ наставничества: {count}; ошибок нет",
-        en: "{count} mentoring programme(s) checked: no errors")
+        en: "mentoring programmes checked: {count}; no errors")
     case .checkedReportingClean:
       MessageTemplate(
-        kk: "{count} есептілік файлы (паспорт, reporting.conf) тексерілді: қате жоқ",
+        kk: "тексерілген есептілік файлдары (паспорт, reporting.conf): {count}; қате жоқ",
         ru: "проверено файлов отчётности (паспорт, reporting.conf): {count}; ошибок нет",
-        en: "{count} reporting file(s) (passport, reporting.conf) checked: no errors")
+        en: "reporting files checked (passport, reporting.conf): {count}; no errors")
     case .checkedReportingWithErrors:
       MessageTemplate(
         kk:
-          "{count} есептілік файлы (паспорт, reporting.conf) тексерілді: {errors} қате, {unusable} файл қолданысқа жарамсыз",
+          "тексерілген есептілік файлдары (паспорт, reporting.conf): {count}; қателер: {errors}, жарамсыз файлдар: {unusable}",
         ru:
           "проверено файлов отчётности (паспорт, reporting.conf): {count}; ошибок: {errors}, непригодных файлов: {unusable}",
         en:
-          "{count} reporting file(s) (passport, reporting.conf) checked: {errors} error(s), {unusable} file(s) unusable"
+          "reporting files checked (passport, reporting.conf): {count}; errors: {errors}, files unusable: {unusable}"
       )
     case .checkedProgrammesWithErrors:
       MessageTemplate(
         kk:
-          "{count} тәлімгерлік бағдарлама файлы тексерілді: {errors} қате, {unusable} бағдарлама қолданысқа жарамсыз",
+          "тексерілген тәлімгерлік бағдарламалар: {count}; қателер: {errors}, жарамсыз бағдарламалар: {unusable}",
         ru:
           "проверено программ наставничества: {count}; ошибок: {errors}, непригодных программ: {unusable}",
         en:
-          "{count} mentoring programme(s) checked: {errors} error(s), {unusable} programme(s) unusable"
+          "mentoring programmes checked: {count}; errors: {errors}, programmes unusable: {unusable}"
       )
     case .policyGroup:
       MessageTemplate(
@@ -157,7 +157,7 @@ enum PolicyCommandText: String, MessageKey {
       MessageTemplate(
         kk: "{files} файлда {count} қате табылды; жоғарыдағы орындарды түзетіңіз",
         ru: "найдено ошибок: {count} (файлов: {files}); исправьте указанные места",
-        en: "{count} error(s) in {files} file(s); fix the places listed above")
+        en: "errors found: {count} (files: {files}); fix the places listed above")
     case .showSummary:
       MessageTemplate(
         kk: "қағидалардың қысқаша мазмұны: талаптар, сомалар, конкурс",
