@@ -45,8 +45,14 @@ extension LogCore {
       }
     }
     try loadIndex()
+    // Room for every record's stream up front: a bulk import names a new stream per learner,
+    // and growing these tables record by record rehashes them again and again.
+    let records = batches.reduce(0) { $0 + $1.count }
     var pendingIDs = PendingIDs()
+    pendingIDs.reserveCapacity(records)
     var pendingStreams: [String: UInt64] = [:]
+    pendingStreams.reserveCapacity(records)
+    index!.streams.reserveCapacity(index!.streams.count + records)
     var results: [AppendResult] = []
     var nextSequence = lastSequence + 1
     var group: Group? = nil
@@ -225,6 +231,9 @@ extension LogCore {
 struct PendingIDs {
   /// The first id of each hash.
   private var first: [UInt64: String] = [:]
+
+  /// Room for `count` ids.
+  mutating func reserveCapacity(_ count: Int) { first.reserveCapacity(count) }
   /// Ids whose hash an earlier, different id has (64-bit hashes: practically never).
   private var others: Set<String> = []
 
