@@ -71,7 +71,9 @@ protocol ImportKind {
   mutating func prepare(_ table: CSVTable, _ arguments: ParsedArguments, _ context: Context)
     throws -> [CSVError]
 
-  /// Reads one row; problems go into `reader`.
+  /// Reads one row; problems go into `reader`. Rows are read on several threads at once
+  /// (``Importer/readAll(_:by:base:progress:)``): this reads the kind and `base`, never changes
+  /// anything shared.
   func read(_ reader: inout RowReader, base: ImportBase) -> Record?
 
   /// Plans the events of one record against the working state; problems that need the state

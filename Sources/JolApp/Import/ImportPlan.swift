@@ -29,6 +29,10 @@ struct ImportPlan {
   /// (nil: an erased IIN is an error).
   var reRegister: String?
 
+  /// The state planned against with ``batches`` folded in: the state the log will hold once they
+  /// are appended, handed to the store so it need not replay them to refresh its snapshot.
+  var state: ClusterState?
+
   /// Events planned.
   var eventCount: Int { batches.reduce(0) { $0 + $1.count } }
 }

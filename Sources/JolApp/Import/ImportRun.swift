@@ -70,7 +70,7 @@ struct ImportRun<Kind: ImportKind> {
     }
     let checked = DispatchTime.now().uptimeNanoseconds
     if plan.vaultChanged { try saveVault(plan.vault) }
-    summary.appended = try writer.append(Self.grouped(plan.batches))
+    summary.appended = try writer.append(Self.grouped(plan.batches), folded: plan.state)
     summary.seconds = (
       check: Double(checked - started) / 1e9,
       write: Double(DispatchTime.now().uptimeNanoseconds - checked) / 1e9
@@ -110,7 +110,7 @@ struct ImportRun<Kind: ImportKind> {
     }
     try vault.checkCovers(state)
     return Importer.plan(
-      &kind, rows: rows, badRecords: badRecords, state: state, vault: vault,
+      &kind, rows: rows, badRecords: badRecords, state: consume state, vault: vault,
       base: base, random: &random,
       progress: { done in
         context.message(context.text(ImportSummary.progress(fileName, done, total)))

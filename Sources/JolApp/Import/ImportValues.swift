@@ -53,7 +53,6 @@ enum ImportValues {
     return FixedDecimal(cleaned)
   }
 
-  /// The items of a list cell, separated by `;`, `,` or line breaks, trimmed, empty ones left out.
   /// Whether `text` is a code a region gives (an institution's, a mentor's): letters, digits,
   /// `-`, `_`, `.`, `/`, no spaces.
   static func isCode(_ text: String) -> Bool {
@@ -64,22 +63,55 @@ enum ImportValues {
       }
   }
 
+  /// The items of a list cell, separated by `;`, `,` or line breaks, trimmed, empty ones left out.
   static func list(_ text: String) -> [String] {
     // Without a separator byte the cell is one item (`\r\n` holds a `\n`).
     if !text.utf8.contains(where: { $0 == 0x3B || $0 == 0x2C || $0 == 0x0A }) {
       let item = text.trimmingCharacters()
       return item.isEmpty ? [] : [item]
     }
-    return text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" || $0 == "\r\n" })
-      .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+    return (listByBytes(text) ?? listByCharacters(text)).map { $0.trimmingCharacters() }
+      .filter { !$0.isEmpty }
+  }
+
+  /// The items of a list split at its separator characters (`;`, `,`, a line break).
+  static func listByCharacters(_ text: String) -> [Substring] {
+    text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" || $0 == "\r\n" })
+  }
+
+  /// ``listByCharacters(_:)`` without breaking the text into characters, for the common list
+  /// whose separators stand between ASCII bytes: a separator byte is then a character of its
+  /// own (a `\r` before a `\n` stays with the item before, and is trimmed off with it). Nil when
+  /// a separator touches a non-ASCII byte, which could join it into a larger character (an
+  /// accent after `;`): the text is then split by characters.
+  static func listByBytes(_ text: String) -> [Substring]? {
+    let utf8 = text.utf8
+    var items: [Substring] = []
+    var start = utf8.startIndex
+    var previous: UInt8 = 0
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      let next = utf8.index(after: index)
+      if byte == 0x3B || byte == 0x2C || byte == 0x0A {
+        if previous >= 0x80 || (next != utf8.endIndex && utf8[next] >= 0x80) { return nil }
+        if start != index { items.append(text[start..<index]) }
+        start = next
+      }
+      previous = byte
+      index = next
+    }
+    if start != utf8.endIndex { items.append(text[start..<utf8.endIndex]) }
+    return items
   }
 
   /// A region by its KATO code (`39`, `390000000`), ISO code (`KZ-39`) or name in kk/ru/en
   /// (`Қостанай облысы`, `Костанайская область`, `Kostanay`).
   static func region(_ text: String) -> Region? {
     let digits = text.hasPrefix("KZ-") ? String(text.dropFirst(3)) : text
-    if digits.count == 2, let region = Region(rawValue: digits) { return region }
-    if digits.count == 9, digits.hasSuffix("0000000"),
+    // Codes are ASCII digits: counted in bytes, a name is not counted character by character.
+    if digits.utf8.count == 2, let region = Region(rawValue: digits) { return region }
+    if digits.utf8.count == 9, digits.hasSuffix("0000000"),
       let region = Region(rawValue: String(digits.prefix(2)))
     {
       return region

@@ -15,7 +15,7 @@ enum Importer {
   ///     rows.
   /// - Complexity: O(rows) for the kinds whose checks are dictionary look-ups.
   static func plan<Kind: ImportKind>(
-    _ kind: inout Kind, rows: [CSVRow], badRecords: [CSVError] = [], state: ClusterState,
+    _ kind: inout Kind, rows: [CSVRow], badRecords: [CSVError] = [], state: consuming ClusterState,
     vault: Vault, base: ImportBase, random: inout some RandomNumberGenerator,
     progress: (Int) -> Void = { _ in }
   ) -> ImportPlan {
@@ -23,29 +23,20 @@ enum Importer {
     plan.rows = rows.count + Set(badRecords.map(\.line)).count
     plan.errors = badRecords
     plan.reRegister = base.reRegister
-    var records: [(Kind.Record, CSVRow)] = []
-    records.reserveCapacity(rows.count)
-    for (index, row) in rows.enumerated() {
-      var reader = RowReader(row)
-      let record = kind.read(&reader, base: base)
-      for notice in reader.notices {
-        if let index = plan.notices.firstIndex(where: { $0.text == notice }) {
-          plan.notices[index].rows += 1
-        } else {
-          plan.notices.append((notice, 1))
-        }
-      }
-      if let record, reader.errors.isEmpty {
-        records.append((record, row))
-        plan.warnings += reader.warnings
+    let read = readAll(rows, by: kind, base: base, progress: progress)
+    plan.errors += read.errors
+    plan.warnings = read.warnings
+    for notice in read.notices {
+      if let index = plan.notices.firstIndex(where: { $0.text == notice }) {
+        plan.notices[index].rows += 1
       } else {
-        plan.errors += reader.errors
+        plan.notices.append((notice, 1))
       }
-      if (index + 1) % progressInterval == 0 { progress(index + 1) }
     }
     // Only learner rows add people to the vault, and they name their learner themselves.
-    var working = IntakeState(state, learner: { vault.person(iin: $0.value)?.learner })
-    for (record, row) in records {
+    // The state is taken, not copied: the first planned event would copy every learner.
+    var working = IntakeState(consume state, learner: { vault.person(iin: $0.value)?.learner })
+    for (record, row) in read.records {
       let edits = plan.vaultEdits
       switch kind.plan(record, row: row, working: &working, plan: &plan, random: &random) {
       case .success(let drafts):
@@ -60,6 +51,58 @@ enum Importer {
       }
     }
     plan.errors.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    plan.state = working.state
     return plan
+  }
+
+  /// What reading some rows found: the valid records, and the others' problems, in row order.
+  struct ReadRows<Record> {
+    var records: [(Record, CSVRow)] = []
+    var errors: [CSVError] = []
+    var warnings: [CSVError] = []
+    /// Each row's notices, in row order (the same notice once per row that gave it).
+    var notices: [LocalizedText] = []
+  }
+
+  /// Reads every row, in blocks between progress lines, each block on every core
+  /// (``InOrder``): the pieces are joined in file order, so the result is the one reading row
+  /// after row would give (``read(_:by:base:)`` of all rows).
+  static func readAll<Kind: ImportKind>(
+    _ rows: [CSVRow], by kind: Kind, base: ImportBase, progress: (Int) -> Void = { _ in }
+  ) -> ReadRows<Kind.Record> {
+    var all = ReadRows<Kind.Record>()
+    all.records.reserveCapacity(rows.count)
+    for block in stride(from: 0, to: rows.count, by: progressInterval) {
+      let end = min(block + progressInterval, rows.count)
+      for piece in InOrder.map(block..<end, { read(rows[$0], by: kind, base: base) }) {
+        all.records += piece.records
+        all.errors += piece.errors
+        all.warnings += piece.warnings
+        all.notices += piece.notices
+      }
+      if end % progressInterval == 0 { progress(end) }
+    }
+    return all
+  }
+
+  /// Reads `rows` alone, each with its own ``RowReader``: no state, so pieces of a file may be
+  /// read at the same time.
+  static func read<Kind: ImportKind>(_ rows: ArraySlice<CSVRow>, by kind: Kind, base: ImportBase)
+    -> ReadRows<Kind.Record>
+  {
+    var read = ReadRows<Kind.Record>()
+    read.records.reserveCapacity(rows.count)
+    for row in rows {
+      var reader = RowReader(row)
+      let record = kind.read(&reader, base: base)
+      read.notices += reader.notices
+      if let record, reader.errors.isEmpty {
+        read.records.append((record, row))
+        read.warnings += reader.warnings
+      } else {
+        read.errors += reader.errors
+      }
+    }
+    return read
   }
 }

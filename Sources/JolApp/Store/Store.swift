@@ -129,49 +129,63 @@ final class Store {
   /// Appends batches of drafts, each batch atomic, with one flush for all (group commit).
   /// Each draft gets an id derived from its stream, its position in the stream and its content,
   /// so a retry after an unknown outcome appends nothing twice.
+  /// - Parameter folded: the state before the append with exactly these drafts folded in, in
+  ///   order (an import's working state): when every draft is appended, it is the log's state
+  ///   and refreshes the snapshot without replaying the events; otherwise it is ignored.
   /// - Returns: the number of events appended.
   /// - Complexity: O(total size of the events); each event is encoded once, into a buffer
-  ///   reused for all of them.
+  ///   reused by each core's piece of the batches (``InOrder``).
   @discardableResult
-  func append(_ batches: [[EventDraft]]) throws -> Int {
+  func append(_ batches: [[EventDraft]], folded: ClusterState? = nil) throws -> Int {
     guard let log, isWritable else { preconditionFailure("append on a store opened for reading") }
     let recordedAt = Timestamp(millisecondsSinceEpoch: now() * 1000)
+    // Each draft's place in its stream depends on the drafts before it: numbered in order.
     var nextVersion: [String: UInt64] = [:]
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(1024)
-    var hashed: [UInt8] = []
-    hashed.reserveCapacity(1024)
+    var places: [(stream: String, version: UInt64)] = []
+    places.reserveCapacity(batches.reduce(0) { $0 + $1.count })
+    var firstPlace: [Int] = []
+    firstPlace.reserveCapacity(batches.count)
     // A row's events are of one stream: its name is built once per run of drafts.
     var stream = ""
     var streamName: StreamName?
-    var proposed: [[ProposedRecord]] = []
-    proposed.reserveCapacity(batches.count)
     for batch in batches {
-      var records: [ProposedRecord] = []
-      records.reserveCapacity(batch.count)
+      firstPlace.append(places.count)
       for draft in batch {
         if draft.stream != streamName {
           streamName = draft.stream
           stream = draft.stream.description
         }
         let version = Self.takeVersion(&nextVersion[stream, default: log.streamVersion(stream) + 1])
-        buffer.removeAll(keepingCapacity: true)
-        let stamp = EventCodec.encode(
-          EventPayload(
-            recordedAt: recordedAt, effective: draft.effective, actor: actor, event: draft.event),
-          into: &buffer)
-        records.append(
-          ProposedRecord(
+        places.append((stream, version))
+      }
+    }
+    // An event's payload and id depend on it and its place alone: encoded on every core.
+    let actor = self.actor
+    let proposed = InOrder.map(batches.indices, minimumPiece: 64) { range -> [[ProposedRecord]] in
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(1024)
+      var hashed: [UInt8] = []
+      hashed.reserveCapacity(1024)
+      return range.map { index in
+        batches[index].enumerated().map { position, draft in
+          let (stream, version) = places[firstPlace[index] + position]
+          buffer.removeAll(keepingCapacity: true)
+          let stamp = EventCodec.encode(
+            EventPayload(
+              recordedAt: recordedAt, effective: draft.effective, actor: actor, event: draft.event),
+            into: &buffer)
+          return ProposedRecord(
             id: Self.eventID(
               stream: stream, version: version, payload: buffer, stamp: stamp, scratch: &hashed),
-            // A copy of exactly the payload's size; the buffer stays this loop's own.
-            stream: stream, payload: Array(buffer)))
+            // A copy of exactly the payload's size; the buffer stays this piece's own.
+            stream: stream, payload: Array(buffer))
+        }
       }
-      proposed.append(records)
-    }
+    }.flatMap { $0 }
     let results = try mapLogError { () throws(LogError) in try log.appendBatches(proposed) }
-    refreshDerivedFiles()
-    return results.reduce(0) { $0 + $1.appendedIDs.count }
+    let appended = results.reduce(0) { $0 + $1.appendedIDs.count }
+    refreshDerivedFiles(state: appended == proposed.reduce(0) { $0 + $1.count } ? folded : nil)
+    return appended
   }
 
   /// Saves a snapshot of `state` atomically, tied to the log record it covers last (writers
@@ -198,12 +212,14 @@ final class Store {
   /// grown `snapshotInterval` events past the last one, the stream index, and the vault's index
   /// (``VaultIndex``). Derived files are a cache: failing to write them fails nothing (the next
   /// reader rebuilds from the log, or reads the whole vault).
-  func refreshDerivedFiles() {
+  /// - Parameter state: the log's current state when the caller has it (folded from what it
+  ///   just appended); used only when it covers exactly the log's last sequence, else the state
+  ///   is read from the snapshot and the log.
+  func refreshDerivedFiles(state known: ClusterState? = nil) {
     guard isWritable, let log else { return }
-    if log.lastSequence >= snapshotCoveredSequence() + Self.snapshotInterval,
-      let state = try? currentState()
-    {
-      try? saveSnapshot(state)
+    if log.lastSequence >= snapshotCoveredSequence() + Self.snapshotInterval {
+      let current = known.flatMap { $0.coveredSequence == log.lastSequence ? $0 : nil }
+      if let state = current ?? (try? currentState()) { try? saveSnapshot(state) }
     }
     // Readers never write the per-segment stream tables: the writer keeps them current.
     try? log.updateStreamIndex()

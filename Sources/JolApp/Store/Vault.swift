@@ -157,22 +157,37 @@ extension Vault {
   ///   learner id listed twice (a second entry would silently map a person to the wrong history).
   static func people(_ bytes: [UInt8], path: String) throws -> [Person] {
     let rows = try rows(bytes, path: path, columns: peopleColumns)
+    // Each row is read alone, on every core (``InOrder``); the rows are then checked in file
+    // order, so the first problem reported is the one reading row after row finds.
+    let pieces = InOrder.map(rows.indices) { range -> ([Person], (any Error)?) in
+      var read: [Person] = []
+      read.reserveCapacity(range.count)
+      do {
+        for row in rows[range] { read.append(try Self.person(row, path: path)) }
+        return (read, nil)
+      } catch {
+        return (read, error)
+      }
+    }
     var people: [Person] = []
     people.reserveCapacity(rows.count)
     var lineOfIIN: [String: Int] = [:]
+    lineOfIIN.reserveCapacity(rows.count)
     var lineOfLearner: [LearnerID: Int] = [:]
-    for row in rows {
-      let person = try Self.person(row, path: path)
-      if let first = lineOfIIN.updateValue(row.line, forKey: person.iin.value) {
-        throw damaged(
-          path, line: row.line, what: "IIN \(person.iin.masked) also on line \(first)")
+    lineOfLearner.reserveCapacity(rows.count)
+    for (read, failure) in pieces {
+      for person in read {
+        let line = rows[people.count].line
+        if let first = lineOfIIN.updateValue(line, forKey: person.iin.value) {
+          throw damaged(path, line: line, what: "IIN \(person.iin.masked) also on line \(first)")
+        }
+        if let first = lineOfLearner.updateValue(line, forKey: person.learner) {
+          throw damaged(
+            path, line: line, what: "learner_id \(person.learner.rawValue) also on line \(first)")
+        }
+        people.append(person)
       }
-      if let first = lineOfLearner.updateValue(row.line, forKey: person.learner) {
-        throw damaged(
-          path, line: row.line,
-          what: "learner_id \(person.learner.rawValue) also on line \(first)")
-      }
-      people.append(person)
+      if let failure { throw failure }
     }
     return people
   }

@@ -12,7 +12,9 @@ extension LogCore {
     var firstSequence: UInt64
     var lastSequence: UInt64
     var ids: [(hash: UInt64, offset: Int)] = []
-    var streams: [String: UInt64] = [:]
+    /// Each record's stream and version after it, in order: applied to the index once durable
+    /// (a later version of a stream overwrites an earlier one).
+    var versions: [(stream: String, version: UInt64)] = []
     var lastRecordOffset = 0
     var lastRecordChecksum: UInt32 = 0
   }
@@ -43,8 +45,14 @@ extension LogCore {
       }
     }
     try loadIndex()
-    var pendingIDs = Set<String>()
+    // Room for every record's stream up front: a bulk import names a new stream per learner,
+    // and growing these tables record by record rehashes them again and again.
+    let records = batches.reduce(0) { $0 + $1.count }
+    var pendingIDs = PendingIDs()
+    pendingIDs.reserveCapacity(records)
     var pendingStreams: [String: UInt64] = [:]
+    pendingStreams.reserveCapacity(records)
+    index!.streams.reserveCapacity(index!.streams.count + records)
     var results: [AppendResult] = []
     var nextSequence = lastSequence + 1
     var group: Group? = nil
@@ -76,7 +84,7 @@ extension LogCore {
       for (entry, offset) in zip(appended, encoded.lineOffsets) {
         group!.ids.append((entry.hash, base + offset))
       }
-      for (stream, version) in encoded.versions { group!.streams[stream] = version }
+      group!.versions += encoded.versions
       group!.lastSequence = batchEnd
       group!.lastRecordOffset = base + encoded.lineOffsets.last!
       group!.lastRecordChecksum = encoded.lastChecksum
@@ -92,7 +100,7 @@ extension LogCore {
 
   /// Splits a batch into records to append and ids to skip (already in the log, or earlier in
   /// this call).
-  private mutating func partition(_ batch: [ProposedRecord], pendingIDs: inout Set<String>)
+  private mutating func partition(_ batch: [ProposedRecord], pendingIDs: inout PendingIDs)
     throws(LogError) -> (appended: [Entry], skipped: [String])
   {
     var appended: [Entry] = []
@@ -100,12 +108,12 @@ extension LogCore {
     for record in batch {
       let id = JSONString.escaped(record.id)
       let hash = IDTable.hash(id)
-      var known = pendingIDs.contains(record.id)
+      var known = pendingIDs.contains(record.id, hash: hash)
       if !known { known = try containsID(id, hash: hash) }
       if known {
         skipped.append(record.id)
       } else {
-        pendingIDs.insert(record.id)
+        pendingIDs.insert(record.id, hash: hash)
         appended.append((record, JSONString.escaped(record.stream), id, hash))
       }
     }
@@ -121,8 +129,8 @@ extension LogCore {
     let batchEnd = first + UInt64(entries.count) - 1
     for (position, entry) in entries.enumerated() {
       let stream = entry.record.stream
-      let version = (pendingStreams[stream] ?? index!.streams[stream] ?? 0) + 1
-      pendingStreams[stream] = version
+      // One look-up of the stream's pending version; the index only for its first record here.
+      let version = Self.advance(&pendingStreams[stream, default: index!.streams[stream] ?? 0])
       batch.versions.append((stream, version))
       batch.lineOffsets.append(batch.bytes.count)
       // `durable`: everything up to `lastSequence` was flushed before these bytes are written.
@@ -134,6 +142,12 @@ extension LogCore {
         to: &batch.bytes)
     }
     return batch
+  }
+
+  /// `version` plus one, which it then is.
+  private static func advance(_ version: inout UInt64) -> UInt64 {
+    version += 1
+    return version
   }
 
   /// A group for records from `firstSequence`: appended to the last segment, or the first bytes
@@ -189,7 +203,7 @@ extension LogCore {
         hash: hash,
         at: Location(segment: group.segment, offset: group.baseOffset + UInt64(offset)))
     }
-    for (stream, version) in group.streams { index!.streams[stream] = version }
+    for (stream, version) in group.versions { index!.streams[stream] = version }
     index!.coveredSequence = lastSequence
     index!.coveredEnd = Location(segment: group.segment, offset: committedEnd)
     index!.lastRecord = lastRecord
@@ -209,5 +223,32 @@ extension LogCore {
       return "payload of \(record.id) contains a raw line break"
     }
     return nil
+  }
+}
+
+/// The ids of one append call's records so far, found by the hash the id table uses (already
+/// computed for each record), so an id is hashed once, not again by a `Set<String>`.
+struct PendingIDs {
+  /// The first id of each hash.
+  private var first: [UInt64: String] = [:]
+
+  /// Room for `count` ids.
+  mutating func reserveCapacity(_ count: Int) { first.reserveCapacity(count) }
+  /// Ids whose hash an earlier, different id has (64-bit hashes: practically never).
+  private var others: Set<String> = []
+
+  /// Whether `id`, whose hash is `hash`, is pending.
+  func contains(_ id: String, hash: UInt64) -> Bool {
+    guard let first = first[hash] else { return false }
+    return first == id || others.contains(id)
+  }
+
+  /// Adds `id`, whose hash is `hash`.
+  mutating func insert(_ id: String, hash: UInt64) {
+    if let existing = first[hash] {
+      if existing != id { others.insert(id) }
+    } else {
+      first[hash] = id
+    }
   }
 }
