@@ -31,43 +31,8 @@ public enum FactsFile {
   public static func parse(
     _ bytes: [UInt8], fileName: String, categories: Set<String> = Facts.knownCategories
   ) throws(FactsFileError) -> [Facts] {
-    var result: [Facts] = []
-    var diagnostics: [Diagnostic] = []
-    var seen: [String: Int] = [:]
-    var start = bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0
-    var line = 1
-    var invalid = UTF8Validation.firstInvalidByte(in: bytes, from: start)
-    while start < bytes.count {
-      var end = start
-      while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-      var reader = JSONLineReader(
-        bytes: bytes, position: start, end: end, file: fileName, line: line,
-        lineStart: start, categories: categories)
-      if let bad = invalid, bad < end {
-        diagnostics.append(reader.error(bad, .notUTF8(bytes[bad])))
-        invalid = UTF8Validation.firstInvalidByte(in: bytes, from: end)
-      } else if !reader.isBlank {
-        do {
-          let facts = try reader.readFacts()
-          if let first = seen[facts.id] {
-            diagnostics.append(
-              Diagnostic(
-                SourceLocation(file: fileName, line: line, column: 1),
-                .repeatedID(facts.id, line: first)))
-          } else {
-            seen[facts.id] = line
-            result.append(facts)
-          }
-        } catch {
-          diagnostics.append(error)
-          if diagnostics.count >= 100 { break }
-        }
-      }
-      start = end + 1
-      line += 1
-    }
-    if !diagnostics.isEmpty { throw FactsFileError(diagnostics: diagnostics) }
-    return result
+    try parse(
+      bytes, fileName: fileName, categories: categories, pieces: pieceCount(bytes.count))
   }
 }
 
@@ -293,6 +258,18 @@ struct JSONLineReader {
 
   mutating func readString() throws(Diagnostic) -> String {
     let start = position
+    // Nearly every string is printable ASCII without escapes: taken as it is, which is what
+    // the full reader would make of it, and which nothing forbids.
+    var close = start + 1
+    while close < end, bytes[close] >= 0x20, bytes[close] < 0x7F,
+      bytes[close] != UInt8(ascii: "\""), bytes[close] != UInt8(ascii: "\\")
+    {
+      close += 1
+    }
+    if close < end, bytes[close] == UInt8(ascii: "\"") {
+      position = close + 1
+      return String(decoding: bytes[(start + 1)..<close], as: UTF8.self)
+    }
     let read: Result<(String, Int), JSONReadError> = bytes.withUnsafeBytes { buffer in
       var reader = JSONReader(UnsafeRawBufferPointer(rebasing: buffer[..<end]))
         .reader(at: start..<end)
@@ -326,10 +303,6 @@ struct JSONLineReader {
 }
 
 extension Diagnostic.Message {
-  fileprivate static func repeatedID(_ id: String, line: Int) -> Self {
-    FactsMessage.repeatedID.text(["id": id, "line": String(line)])
-  }
-
   fileprivate static let endOfLine = FactsMessage.endOfLine.text()
 
   fileprivate static let objectStart = FactsMessage.objectStart.text()
