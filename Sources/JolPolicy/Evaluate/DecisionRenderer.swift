@@ -86,20 +86,30 @@ public enum DecisionRenderer {
     return output.withBytes { String(decoding: $0.dropLast(), as: UTF8.self) }
   }
 
-  struct Labels {
+  /// The labels of text output in one language, rendered once: every decision's text uses
+  /// them.
+  struct Labels: Sendable {
     let language: Language
-    init(_ language: Language) { self.language = language }
-    var outcome: String { DecisionMessage.outcomeLabel.text(in: language) }
-    var amount: String { DecisionMessage.amountLabel.text(in: language) }
-    var missing: String {
-      DecisionMessage.missingLabel.text(in: language)
+    let outcome: String
+    let amount: String
+    let missing: String
+    let classifier: String
+    let parameter: String
+
+    private init(rendering language: Language) {
+      self.language = language
+      outcome = DecisionMessage.outcomeLabel.text(in: language)
+      amount = DecisionMessage.amountLabel.text(in: language)
+      missing = DecisionMessage.missingLabel.text(in: language)
+      classifier = DecisionMessage.classifierLabel.text(in: language)
+      parameter = DecisionMessage.parameterLabel.text(in: language)
     }
-    var classifier: String {
-      DecisionMessage.classifierLabel.text(in: language)
-    }
-    var parameter: String {
-      DecisionMessage.parameterLabel.text(in: language)
-    }
+
+    private static let all = Language.allCases.map(Labels.init(rendering:))
+
+    /// The labels in `language`.
+    init(_ language: Language) { self = Self.all[Language.allCases.firstIndex(of: language)!] }
+
     func since(_ date: CivilDate) -> String {
       DecisionMessage.since.text(["date": "\(date)"], in: language)
     }

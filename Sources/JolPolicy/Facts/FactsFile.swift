@@ -98,24 +98,27 @@ struct JSONLineReader {
           throw error(position, .expected(.quotedKey, found: found()))
         }
         // A fact's name or `id` is recognised on its bytes; any other key is read as text.
-        let known = readKnownKey()
-        let key: String
+        // A known key is not made into a string: only a message names it.
+        let isID: Bool
         let fact: Fact?
-        switch known {
-        case .id?: (key, fact) = ("id", nil)
-        case .fact(let named)?: (key, fact) = (named.rawValue, named)
+        var unknown: String?
+        switch readKnownKey() {
+        case .id?: (isID, fact) = (true, nil)
+        case .fact(let named)?: (isID, fact) = (false, named)
         case nil:
-          key = try readString()
-          fact = key == "id" ? nil : Fact(rawValue: key)
+          let key = try readString()
+          isID = key == "id"
+          fact = isID ? nil : Fact(rawValue: key)
+          if !isID && fact == nil { unknown = key }
         }
-        if key == "id" ? hasID : fact.map({ !named.insert($0.index) }) ?? false {
-          throw error(keyAt, .keyTwice(key))
+        if isID ? hasID : fact.map({ !named.insert($0.index) }) ?? false {
+          throw error(keyAt, .keyTwice(fact?.rawValue ?? "id"))
         }
         try expect(UInt8(ascii: ":"), .colonAfterKey)
         skipSpace()
         let valueAt = position
         let value = try readValue()
-        if key == "id" {
+        if isID {
           guard case .scalar(let id)? = value, !id.isEmpty else {
             throw error(valueAt, .badID)
           }
@@ -130,7 +133,7 @@ struct JSONLineReader {
             }
           }
         } else {
-          throw error(keyAt, .unknownKey(key))
+          throw error(keyAt, .unknownKey(unknown ?? ""))
         }
         skipSpace()
         guard position < end else {
