@@ -80,7 +80,8 @@ public enum Jol {
       writeError: { FileHandle.standardError.write(Data($0.utf8)) },
       environment: ProcessInfo.processInfo.environment,
       now: { Int64(Date().timeIntervalSince1970) },
-      workingDirectory: FileManager.default.currentDirectoryPath)
+      workingDirectory: FileManager.default.currentDirectoryPath,
+      writeOutBytes: { FileHandle.standardOutput.write(Data($0)) })
     return run(arguments, console: console)
   }
 

@@ -16,6 +16,9 @@ public struct JSONBytes: ~Copyable {
   /// Bytes written so far.
   @inlinable public var count: Int { written }
   @usableFromInline var written = 0
+  /// Whether text inside a string is escaped for JSON (the default). Off, the same writers
+  /// (reasons, values) serve text output a person reads, written as it is.
+  public var escapes = true
 
   /// An empty buffer with room for `capacity` bytes.
   @inlinable
@@ -28,6 +31,13 @@ public struct JSONBytes: ~Copyable {
 
   /// A copy of the bytes written (UTF-8).
   public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: written)) }
+
+  /// Calls `body` with the bytes written, in place (valid only during the call).
+  public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows
+    -> Result
+  {
+    try body(UnsafeRawBufferPointer(start: base, count: written))
+  }
 
   /// The bytes written, as text.
   public var string: String {
@@ -121,9 +131,10 @@ public struct JSONBytes: ~Copyable {
     text.withUTF8 { content($0) }
   }
 
-  /// Appends UTF-8 bytes inside an open string, escaped.
+  /// Appends UTF-8 bytes inside an open string, escaped (unless ``escapes`` is off).
   @inlinable
   public mutating func content(_ utf8: UnsafeBufferPointer<UInt8>) {
+    guard escapes else { return append(UnsafeRawBufferPointer(utf8)) }
     JSONEscape.scan(
       utf8, verbatim: { append(UnsafeRawBufferPointer($0)) },
       escaped: { escaped in JSONEscape.escape(escaped) { byte($0) } })

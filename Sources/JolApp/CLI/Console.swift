@@ -5,6 +5,9 @@ import JolModel
 public struct Console: Sendable {
   /// Writes data (the command's result) to standard output.
   public var writeOut: @Sendable (String) -> Void
+  /// Writes UTF-8 bytes to standard output without making a string of them (bulk output:
+  /// `jol policy eval` writes a hundred megabytes); nil: through ``writeOut`` as text.
+  public var writeOutBytes: (@Sendable (UnsafeRawBufferPointer) -> Void)?
   /// Writes messages and progress to standard error.
   public var writeError: @Sendable (String) -> Void
   /// Environment variables (`JOL_DATA`, `JOL_LANG`, `LANG`).
@@ -19,13 +22,25 @@ public struct Console: Sendable {
     writeError: @escaping @Sendable (String) -> Void,
     environment: [String: String],
     now: @escaping @Sendable () -> Int64,
-    workingDirectory: String
+    workingDirectory: String,
+    writeOutBytes: (@Sendable (UnsafeRawBufferPointer) -> Void)? = nil
   ) {
     self.writeOut = writeOut
+    self.writeOutBytes = writeOutBytes
     self.writeError = writeError
     self.environment = environment
     self.now = now
     self.workingDirectory = workingDirectory
+  }
+
+  /// Writes UTF-8 `bytes` to standard output: as they are when the console takes bytes, else
+  /// as text.
+  public func writeOut(_ bytes: UnsafeRawBufferPointer) {
+    if let writeOutBytes {
+      writeOutBytes(bytes)
+    } else {
+      writeOut(String(decoding: bytes, as: UTF8.self))
+    }
   }
 
   /// Today's civil date in Kazakhstan.

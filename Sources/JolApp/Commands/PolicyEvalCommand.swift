@@ -3,7 +3,8 @@ import JolPolicy
 
 /// `jol policy eval --policy FILE|ID --facts FILE.jsonl --as-of DATE [--explain]`: decides one
 /// policy for every record of a facts file, with no data directory (what-if, integration).
-/// JSON output is one decision per line, written in chunks as it is computed.
+/// JSON output is one decision per line, written in chunks as it is computed (on every core,
+/// in the file's order).
 struct PolicyEvalCommand: Command {
   var name: String { "eval" }
   var summary: LocalizedText {
@@ -41,9 +42,10 @@ struct PolicyEvalCommand: Command {
     let policy = try PolicyFiles.policy(reference, on: date, context)
     let population = try PolicyFiles.facts(factsPath, for: [policy], context)
     let explain = arguments.flag("explain")
+    let language = context.language
     var output = PolicyOutput(context)
-    var counts: [Outcome: Int] = [:]
-    for facts in population {
+    // Called on every core at once: it reads the policy and writes only its own buffer.
+    let counts = DecisionBatches.render(population, into: &output) { facts, buffer in
       // Always explained, so that the reasons of a refusal carry their values ("funding:
       // paid", not "funding: ?"); without --explain only what did not pass is shown.
       var decision = Evaluator.evaluate(policy, facts, asOf: date, explain: true)
@@ -51,15 +53,13 @@ struct PolicyEvalCommand: Command {
         decision.criteria.removeAll { $0.status == .pass }
         if format == .json { decision.parameters = [] }
       }
-      switch format {
-      case .json:
-        DecisionRenderer.writeJSONLine(decision, language: context.language, into: &output.buffer)
-        output.flushIfFull()
-      default:
-        counts[decision.outcome, default: 0] += 1
-        output.line(DecisionRenderer.text(decision, language: context.language))
-        output.line("")
+      if format == .json {
+        DecisionRenderer.writeJSONLine(decision, language: language, into: &buffer)
+      } else {
+        DecisionRenderer.writeText(decision, language: language, into: &buffer)
+        buffer.byte(UInt8(ascii: "\n"))
       }
+      return decision.outcome
     }
     if format != .json {
       output.line(

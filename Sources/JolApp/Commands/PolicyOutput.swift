@@ -21,6 +21,33 @@ struct PolicyOutput: ~Copyable {
     flushIfFull()
   }
 
+  /// Appends `bytes` (whole lines), written out in chunks as ``line(_:)`` writes them: each
+  /// ends at the first line end from ``chunkSize`` on. A chunk that lies whole in `bytes` is
+  /// written from it in place, not copied.
+  mutating func append(_ bytes: borrowing JSONBytes) {
+    bytes.withBytes { source in
+      var start = 0
+      while start < source.count {
+        let rest = UnsafeRawBufferPointer(rebasing: source[start...])
+        let wanted = max(Self.chunkSize - buffer.count, 1)
+        guard wanted <= rest.count,
+          let newline = rest[(wanted - 1)...].firstIndex(of: UInt8(ascii: "\n"))
+        else {
+          buffer.append(rest)
+          return
+        }
+        let chunk = UnsafeRawBufferPointer(rebasing: rest[...newline])
+        if buffer.count == 0 {
+          context.console.writeOut(chunk)
+        } else {
+          buffer.append(chunk)
+          flush()
+        }
+        start += chunk.count
+      }
+    }
+  }
+
   /// Writes the buffer out when it holds a chunk.
   mutating func flushIfFull() {
     if buffer.count >= Self.chunkSize { flush() }
@@ -29,7 +56,7 @@ struct PolicyOutput: ~Copyable {
   /// Writes whatever is pending.
   mutating func flush() {
     guard buffer.count > 0 else { return }
-    context.console.writeOut(buffer.string)
+    buffer.withBytes { context.console.writeOut($0) }
     buffer.removeAll()
   }
 }

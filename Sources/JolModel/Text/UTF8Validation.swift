@@ -6,10 +6,14 @@ public enum UTF8Validation {
 
   /// The offset of the first byte at or after `start` that does not begin a well-formed UTF-8
   /// sequence (overlong forms, surrogates and values past U+10FFFF are not well-formed), or nil.
+  /// Only bytes before `end` (all when nil) are looked at: a sequence cut by it is not
+  /// well-formed, as one cut by a line end is not.
   /// - Complexity: O(n); ASCII bytes take one comparison each.
-  public static func firstInvalidByte(in bytes: [UInt8], from start: Int = 0) -> Int? {
+  public static func firstInvalidByte(
+    in bytes: [UInt8], from start: Int = 0, upTo end: Int? = nil
+  ) -> Int? {
     var index = start
-    let count = bytes.count
+    let count = min(end ?? bytes.count, bytes.count)
     func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
       offset < count && range.contains(bytes[offset])
     }

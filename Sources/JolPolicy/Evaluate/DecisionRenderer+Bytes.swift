@@ -233,7 +233,7 @@ extension DecisionRenderer {
   }
 
   /// `Decision.fill`: `{name}` replaced by the formatted value of the fact or parameter.
-  private static func fill(
+  static func fill(
     _ template: String, _ values: [NamedValue], _ parameters: [ParameterUse],
     _ language: Language, _ output: inout JSONBytes
   ) {

@@ -78,66 +78,38 @@ public enum DecisionRenderer {
     ]).compact
   }
 
-  /// A decision as lines a person reads, in `language`.
+  /// A decision as lines a person reads, in `language`: ``writeText(_:language:into:)``'s
+  /// lines without the last line end.
   public static func text(_ decision: Decision, language: Language = .kk) -> String {
-    let labels = Labels(language)
-    var lines = [
-      "\(decision.subject) — \(decision.policyTitle[language]) (\(decision.policy) v\(decision.version), \(decision.asOf))",
-      "\(labels.outcome): \(decision.outcome.title[language])",
-    ]
-    if let amount = decision.amount {
-      lines.append(
-        "\(labels.amount): \(LocalNumber.money(amount.value, language)) \(amount.per.title[language])"
-      )
-    }
-    if !decision.missingFacts.isEmpty {
-      lines.append(
-        "\(labels.missing): "
-          + decision.missingFacts.map { "\($0.title[language]) (\($0.rawValue))" }.joined(
-            separator: ", "))
-    }
-    for criterion in decision.criteria {
-      let mark =
-        switch criterion.status {
-        case .pass: "✓"
-        case .fail: "✗"
-        case .unknown: "?"
-        case .waived: "~"
-        }
-      lines.append("  \(mark) " + decision.criterionLine(criterion, language))
-    }
-    for supplement in decision.supplements where supplement.status == .pass {
-      let text = decision.fill(
-        decision.reasonTexts[supplement.id]?[language] ?? supplement.id, [], language)
-      lines.append(
-        "  + \(supplement.id): \(text) (+\(supplement.rate.formatted(language)), +\(LocalNumber.money(supplement.added, language)))"
-      )
-    }
-    for parameter in decision.parameters {
-      lines.append(
-        "  \(labels.parameter) \(parameter.name) = \(parameter.value.formatted(language)) (\(labels.since(parameter.from)))"
-      )
-    }
-    lines.append(
-      "  sha256 \(decision.textHash)"
-        + (decision.classifierVersion.map { "; \(labels.classifier) \($0)" } ?? ""))
-    return lines.joined(separator: "\n")
+    var output = JSONBytes(capacity: 1024)
+    writeText(decision, language: language, into: &output)
+    return output.withBytes { String(decoding: $0.dropLast(), as: UTF8.self) }
   }
 
-  private struct Labels {
+  /// The labels of text output in one language, rendered once: every decision's text uses
+  /// them.
+  struct Labels: Sendable {
     let language: Language
-    init(_ language: Language) { self.language = language }
-    var outcome: String { DecisionMessage.outcomeLabel.text(in: language) }
-    var amount: String { DecisionMessage.amountLabel.text(in: language) }
-    var missing: String {
-      DecisionMessage.missingLabel.text(in: language)
+    let outcome: String
+    let amount: String
+    let missing: String
+    let classifier: String
+    let parameter: String
+
+    private init(rendering language: Language) {
+      self.language = language
+      outcome = DecisionMessage.outcomeLabel.text(in: language)
+      amount = DecisionMessage.amountLabel.text(in: language)
+      missing = DecisionMessage.missingLabel.text(in: language)
+      classifier = DecisionMessage.classifierLabel.text(in: language)
+      parameter = DecisionMessage.parameterLabel.text(in: language)
     }
-    var classifier: String {
-      DecisionMessage.classifierLabel.text(in: language)
-    }
-    var parameter: String {
-      DecisionMessage.parameterLabel.text(in: language)
-    }
+
+    private static let all = Language.allCases.map(Labels.init(rendering:))
+
+    /// The labels in `language`.
+    init(_ language: Language) { self = Self.all[Language.allCases.firstIndex(of: language)!] }
+
     func since(_ date: CivilDate) -> String {
       DecisionMessage.since.text(["date": "\(date)"], in: language)
     }

@@ -31,43 +31,8 @@ public enum FactsFile {
   public static func parse(
     _ bytes: [UInt8], fileName: String, categories: Set<String> = Facts.knownCategories
   ) throws(FactsFileError) -> [Facts] {
-    var result: [Facts] = []
-    var diagnostics: [Diagnostic] = []
-    var seen: [String: Int] = [:]
-    var start = bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0
-    var line = 1
-    var invalid = UTF8Validation.firstInvalidByte(in: bytes, from: start)
-    while start < bytes.count {
-      var end = start
-      while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-      var reader = JSONLineReader(
-        bytes: bytes, position: start, end: end, file: fileName, line: line,
-        lineStart: start, categories: categories)
-      if let bad = invalid, bad < end {
-        diagnostics.append(reader.error(bad, .notUTF8(bytes[bad])))
-        invalid = UTF8Validation.firstInvalidByte(in: bytes, from: end)
-      } else if !reader.isBlank {
-        do {
-          let facts = try reader.readFacts()
-          if let first = seen[facts.id] {
-            diagnostics.append(
-              Diagnostic(
-                SourceLocation(file: fileName, line: line, column: 1),
-                .repeatedID(facts.id, line: first)))
-          } else {
-            seen[facts.id] = line
-            result.append(facts)
-          }
-        } catch {
-          diagnostics.append(error)
-          if diagnostics.count >= 100 { break }
-        }
-      }
-      start = end + 1
-      line += 1
-    }
-    if !diagnostics.isEmpty { throw FactsFileError(diagnostics: diagnostics) }
-    return result
+    try parse(
+      bytes, fileName: fileName, categories: categories, pieces: pieceCount(bytes.count))
   }
 }
 
@@ -133,24 +98,27 @@ struct JSONLineReader {
           throw error(position, .expected(.quotedKey, found: found()))
         }
         // A fact's name or `id` is recognised on its bytes; any other key is read as text.
-        let known = readKnownKey()
-        let key: String
+        // A known key is not made into a string: only a message names it.
+        let isID: Bool
         let fact: Fact?
-        switch known {
-        case .id?: (key, fact) = ("id", nil)
-        case .fact(let named)?: (key, fact) = (named.rawValue, named)
+        var unknown: String?
+        switch readKnownKey() {
+        case .id?: (isID, fact) = (true, nil)
+        case .fact(let named)?: (isID, fact) = (false, named)
         case nil:
-          key = try readString()
-          fact = key == "id" ? nil : Fact(rawValue: key)
+          let key = try readString()
+          isID = key == "id"
+          fact = isID ? nil : Fact(rawValue: key)
+          if !isID && fact == nil { unknown = key }
         }
-        if key == "id" ? hasID : fact.map({ !named.insert($0.index) }) ?? false {
-          throw error(keyAt, .keyTwice(key))
+        if isID ? hasID : fact.map({ !named.insert($0.index) }) ?? false {
+          throw error(keyAt, .keyTwice(fact?.rawValue ?? "id"))
         }
         try expect(UInt8(ascii: ":"), .colonAfterKey)
         skipSpace()
         let valueAt = position
         let value = try readValue()
-        if key == "id" {
+        if isID {
           guard case .scalar(let id)? = value, !id.isEmpty else {
             throw error(valueAt, .badID)
           }
@@ -165,7 +133,7 @@ struct JSONLineReader {
             }
           }
         } else {
-          throw error(keyAt, .unknownKey(key))
+          throw error(keyAt, .unknownKey(unknown ?? ""))
         }
         skipSpace()
         guard position < end else {
@@ -293,6 +261,18 @@ struct JSONLineReader {
 
   mutating func readString() throws(Diagnostic) -> String {
     let start = position
+    // Nearly every string is printable ASCII without escapes: taken as it is, which is what
+    // the full reader would make of it, and which nothing forbids.
+    var close = start + 1
+    while close < end, bytes[close] >= 0x20, bytes[close] < 0x7F,
+      bytes[close] != UInt8(ascii: "\""), bytes[close] != UInt8(ascii: "\\")
+    {
+      close += 1
+    }
+    if close < end, bytes[close] == UInt8(ascii: "\"") {
+      position = close + 1
+      return String(decoding: bytes[(start + 1)..<close], as: UTF8.self)
+    }
     let read: Result<(String, Int), JSONReadError> = bytes.withUnsafeBytes { buffer in
       var reader = JSONReader(UnsafeRawBufferPointer(rebasing: buffer[..<end]))
         .reader(at: start..<end)
@@ -326,10 +306,6 @@ struct JSONLineReader {
 }
 
 extension Diagnostic.Message {
-  fileprivate static func repeatedID(_ id: String, line: Int) -> Self {
-    FactsMessage.repeatedID.text(["id": id, "line": String(line)])
-  }
-
   fileprivate static let endOfLine = FactsMessage.endOfLine.text()
 
   fileprivate static let objectStart = FactsMessage.objectStart.text()

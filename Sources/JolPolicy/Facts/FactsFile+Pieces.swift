@@ -1,0 +1,152 @@
+import JolModel
+
+/// A facts file read in pieces on every core: the file is cut at line ends, each piece's lines
+/// are read on their own (a line never depends on another), then the pieces are put back
+/// together in order by one pass that does what a single reader would do line after line —
+/// repeated ids, the 100-diagnostic stop — so the facts and diagnostics are the same, in the
+/// same order, however many pieces there are.
+extension FactsFile {
+  /// Bytes below which a piece is not worth a thread of its own.
+  static let pieceBytes = 512 * 1024
+
+  /// How many pieces a file of `count` bytes is read in: more than there are cores, so a core
+  /// that finishes early takes another, and few enough that each is large.
+  static func pieceCount(_ count: Int) -> Int {
+    max(1, min(16, count / pieceBytes))
+  }
+
+  /// ``parse(_:fileName:categories:)`` with the file cut into `pieces` (1: read in one piece).
+  static func parse(
+    _ bytes: [UInt8], fileName: String, categories: Set<String>, pieces: Int
+  ) throws(FactsFileError) -> [Facts] {
+    let first = bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0
+    let ranges = lineAlignedRanges(of: bytes, from: first, pieces: pieces)
+    let read = Parallel.map(ranges.count) { index in
+      Piece(bytes, ranges[index], fileName: fileName, categories: categories)
+    }
+    return try join(read, fileName: fileName)
+  }
+
+  /// `bytes[start...]` cut into at most `pieces` ranges of about equal size, each but the last
+  /// ending just after a line feed; no range is empty.
+  static func lineAlignedRanges(of bytes: [UInt8], from start: Int, pieces: Int) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var lower = start
+    let size = bytes.count - start
+    for index in 1...max(1, pieces) where lower < bytes.count {
+      var upper = index == pieces ? bytes.count : start + size * index / pieces
+      upper = max(upper, lower)
+      while upper < bytes.count && (upper == lower || bytes[upper - 1] != UInt8(ascii: "\n")) {
+        upper += 1
+      }
+      if upper > lower { ranges.append(lower..<upper) }
+      lower = upper
+    }
+    return ranges
+  }
+
+  /// The pieces' facts in file order, checked for repeated ids as one reader would.
+  /// - Throws: every diagnostic, in line order, stopping after the 100th as a single reader
+  ///   does (at a line's error, not at a repeated id or a bad byte).
+  private static func join(_ pieces: [Piece], fileName: String) throws(FactsFileError) -> [Facts] {
+    var result: [Facts] = []
+    result.reserveCapacity(pieces.reduce(0) { $0 + $1.facts.count })
+    var diagnostics: [Diagnostic] = []
+    var seen: [String: Int] = [:]
+    seen.reserveCapacity(result.capacity)
+    var firstLine = 1
+    /// Adds a piece's problem; false when the reading stops there.
+    func add(_ problem: Piece.Problem) -> Bool {
+      var diagnostic = problem.diagnostic
+      diagnostic.location.line += firstLine - 1
+      diagnostics.append(diagnostic)
+      return !(problem.stops && diagnostics.count >= 100)
+    }
+    reading: for piece in pieces {
+      var problems = piece.problems.makeIterator()
+      var problem = problems.next()
+      for (facts, offset) in zip(piece.facts, piece.factLines) {
+        while let pending = problem, pending.line < offset {
+          guard add(pending) else { break reading }
+          problem = problems.next()
+        }
+        let line = firstLine + offset
+        // One hash per id: the line is stored when the id is new, and read back either way.
+        let first = { (stored: inout Int) in stored }(&seen[facts.id, default: line])
+        if first != line {
+          diagnostics.append(
+            Diagnostic(
+              SourceLocation(file: fileName, line: line, column: 1),
+              .repeatedID(facts.id, line: first)))
+        } else {
+          result.append(facts)
+        }
+      }
+      while let pending = problem {
+        guard add(pending) else { break reading }
+        problem = problems.next()
+      }
+      firstLine += piece.lineCount
+    }
+    if !diagnostics.isEmpty { throw FactsFileError(diagnostics: diagnostics) }
+    return result
+  }
+}
+
+/// What one piece of a facts file reads to, its lines counted from 0 at the piece's start.
+private struct Piece {
+  /// A line's problem, at its line within the piece.
+  struct Problem {
+    var line: Int
+    /// Placed at line `line + 1`; the join moves it to the file's line.
+    var diagnostic: Diagnostic
+    /// Whether it counts towards the stop after 100 diagnostics (a bad line does; a bad byte
+    /// does not, as a single reader counts them).
+    var stops: Bool
+  }
+
+  var facts: [Facts] = []
+  /// The line of each of ``facts``.
+  var factLines: [Int] = []
+  /// In line order.
+  var problems: [Problem] = []
+  /// Lines begun in the piece.
+  var lineCount = 0
+
+  init(_ bytes: [UInt8], _ range: Range<Int>, fileName: String, categories: Set<String>) {
+    var start = range.lowerBound
+    var invalid = UTF8Validation.firstInvalidByte(in: bytes, from: start, upTo: range.upperBound)
+    var stopping = 0
+    while start < range.upperBound {
+      var end = start
+      while end < range.upperBound && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+      var reader = JSONLineReader(
+        bytes: bytes, position: start, end: end, file: fileName, line: lineCount + 1,
+        lineStart: start, categories: categories)
+      if let bad = invalid, bad < end {
+        problems.append(
+          Problem(
+            line: lineCount, diagnostic: reader.error(bad, .notUTF8(bytes[bad])), stops: false))
+        invalid = UTF8Validation.firstInvalidByte(in: bytes, from: end, upTo: range.upperBound)
+      } else if !reader.isBlank {
+        do {
+          facts.append(try reader.readFacts())
+          factLines.append(lineCount)
+        } catch {
+          problems.append(Problem(line: lineCount, diagnostic: error, stops: true))
+          // The whole file stops at its 100th such line at the latest: no need to read on.
+          stopping += 1
+          if stopping >= 100 { return }
+        }
+      }
+      start = end + 1
+      lineCount += 1
+    }
+  }
+}
+
+extension Diagnostic.Message {
+  fileprivate static func repeatedID(_ id: String, line: Int) -> Self {
+    FactsMessage.repeatedID.text(["id": id, "line": String(line)])
+  }
+}
