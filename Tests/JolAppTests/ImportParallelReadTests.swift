@@ -10,9 +10,9 @@ import Testing
 @Suite struct ImportParallelReadTests {
   @Test func piecesJoinInOrder() {
     for count in [0, 1, 255, 256, 1_000, 10_007] {
-      let pieces = InOrder.map(0..<count, minimumPiece: 10) { Array($0) }
+      let pieces = Parallel.map(slicing: 0..<count, minimumPiece: 10) { Array($0) }
       #expect(pieces.flatMap { $0 } == Array(0..<count))
-      if count >= 1_000 && ProcessInfo.processInfo.activeProcessorCount > 1 {
+      if count >= 1_000 && Parallel.cores > 1 {
         #expect(pieces.count > 1)
       }
     }

@@ -15,7 +15,7 @@ enum DecisionBatches {
   /// buffer and returns its outcome), writing the bytes to `output` in order; `cores` runs at
   /// a time. Returns how many decisions had each outcome.
   static func render(
-    _ population: [Facts], cores: Int = ProcessInfo.processInfo.activeProcessorCount,
+    _ population: [Facts], cores: Int = Parallel.cores,
     into output: inout PolicyOutput, _ render: @Sendable (Facts, inout JSONBytes) -> Outcome
   ) -> [Outcome: Int] {
     let runs = (0..<max(1, cores)).map { _ in Run() }

@@ -65,7 +65,7 @@ enum Importer {
   }
 
   /// Reads every row, in blocks between progress lines, each block on every core
-  /// (``InOrder``): the pieces are joined in file order, so the result is the one reading row
+  /// (``Parallel``): the pieces are joined in file order, so the result is the one reading row
   /// after row would give (``read(_:by:base:)`` of all rows).
   static func readAll<Kind: ImportKind>(
     _ rows: [CSVRow], by kind: Kind, base: ImportBase, progress: (Int) -> Void = { _ in }
@@ -74,7 +74,7 @@ enum Importer {
     all.records.reserveCapacity(rows.count)
     for block in stride(from: 0, to: rows.count, by: progressInterval) {
       let end = min(block + progressInterval, rows.count)
-      for piece in InOrder.map(block..<end, { read(rows[$0], by: kind, base: base) }) {
+      for piece in Parallel.map(slicing: block..<end, { read(rows[$0], by: kind, base: base) }) {
         all.records += piece.records
         all.errors += piece.errors
         all.warnings += piece.warnings

@@ -134,7 +134,7 @@ final class Store {
   ///   and refreshes the snapshot without replaying the events; otherwise it is ignored.
   /// - Returns: the number of events appended.
   /// - Complexity: O(total size of the events); each event is encoded once, into a buffer
-  ///   reused by each core's piece of the batches (``InOrder``).
+  ///   reused by each core's piece of the batches (``Parallel``).
   @discardableResult
   func append(_ batches: [[EventDraft]], folded: ClusterState? = nil) throws -> Int {
     guard let log, isWritable else { preconditionFailure("append on a store opened for reading") }
@@ -161,7 +161,8 @@ final class Store {
     }
     // An event's payload and id depend on it and its place alone: encoded on every core.
     let actor = self.actor
-    let proposed = InOrder.map(batches.indices, minimumPiece: 64) { range -> [[ProposedRecord]] in
+    let proposed = Parallel.map(slicing: batches.indices, minimumPiece: 64) {
+      range -> [[ProposedRecord]] in
       var buffer: [UInt8] = []
       buffer.reserveCapacity(1024)
       var hashed: [UInt8] = []

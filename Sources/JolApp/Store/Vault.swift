@@ -157,9 +157,9 @@ extension Vault {
   ///   learner id listed twice (a second entry would silently map a person to the wrong history).
   static func people(_ bytes: [UInt8], path: String) throws -> [Person] {
     let rows = try rows(bytes, path: path, columns: peopleColumns)
-    // Each row is read alone, on every core (``InOrder``); the rows are then checked in file
+    // Each row is read alone, on every core (``Parallel``); the rows are then checked in file
     // order, so the first problem reported is the one reading row after row finds.
-    let pieces = InOrder.map(rows.indices) { range -> ([Person], (any Error)?) in
+    let pieces = Parallel.map(slicing: rows.indices) { range -> ([Person], (any Error)?) in
       var read: [Person] = []
       read.reserveCapacity(range.count)
       do {
