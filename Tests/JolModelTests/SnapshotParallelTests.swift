@@ -24,6 +24,13 @@ import Testing
     }
   }
 
+  @Test func aDecodedStateHasRoomForTheTailsNewLearners() throws {
+    var log = RandomLog(seed: 95)
+    let state = SnapshotTests.fold(log.generate(300))
+    let decoded = try ClusterSnapshot.decode(ClusterSnapshot.encode(state, learnersPerChunk: 4))
+    #expect(decoded.learners.capacity >= decoded.learners.count + decoded.learners.count / 8)
+  }
+
   @Test func damageIsTheSameErrorWhateverTheThreads() {
     // Damage behind a valid checksum, anywhere: the threads' answer — a state or the error of
     // the first damaged chunk — is the in-order reader's.

@@ -216,7 +216,7 @@ extension ClusterState {
   init(reading r: inout SnapshotReader, covered: UInt64, workers: Int) throws(SnapshotError) {
     self.init()
     learners = try LearnerChunks.read(from: &r, workers: workers)
-    learnerIndex.reserveCapacity(learners.count)
+    learnerIndex.reserveCapacity(learners.capacity)
     // By position, not `for learner in learners`: that would copy (retain and release) every
     // field of every learner.
     for position in learners.indices {

@@ -63,7 +63,11 @@ enum LearnerChunks {
     let runs = Self.runs(of: chunks, workers: max(1, min(workers, chunkCount)))
     var outcomes = [Outcome](repeating: Outcome(), count: runs.count)
     let reader = r
-    let learners = [LearnerState](unsafeUninitializedCapacity: total) { buffer, initialized in
+    // Room for the learners the log's tail adds: without it the first new learner would move
+    // every state into a buffer twice the size, in a fresh process one page fault per 4 KiB.
+    // Room never written takes no memory.
+    let capacity = total + total / 8 + 16
+    let learners = [LearnerState](unsafeUninitializedCapacity: capacity) { buffer, initialized in
       let base = buffer.baseAddress
       outcomes.withUnsafeMutableBufferPointer { outcomes in
         let shared = Shared(
