@@ -79,6 +79,9 @@ var startupBenchmark: Benchmark {
 
 private let startupDirectoryVariable = "JOL_BENCH_STARTUP_DIR"
 private let startupLearnersVariable = "JOL_BENCH_STARTUP_LEARNERS"
+private let startupKeepVariable = "JOL_BENCH_STARTUP_KEEP"
+/// Set to 1, the measuring process stops after (a) (profiling start-up alone).
+private let startupOnlyVariable = "JOL_BENCH_STARTUP_ONLY_A"
 
 /// Wall-clock seconds of `body` (what a person waiting for a command sees).
 private func wall(_ body: () throws -> Void) rethrows -> Double {
@@ -110,16 +113,29 @@ private func format(_ seconds: Double) -> String { String(format: "%.3f s", seco
 private func runStartupBenchmark() throws {
   let events =
     BenchRun.size(10_000_000, quick: 200_000, variable: "JOL_BENCH_EVENTS")
-  let directory = NSTemporaryDirectory() + "jol-bench-startup-\(getpid())"
-  try? FileManager.default.removeItem(atPath: directory)
-  try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(atPath: directory) }
-
+  // JOL_BENCH_STARTUP_KEEP names a directory to generate once and keep (profiling the
+  // measuring process again and again without generating the log each time).
+  let kept = ProcessInfo.processInfo.environment[startupKeepVariable]
+  let directory = kept ?? NSTemporaryDirectory() + "jol-bench-startup-\(getpid())"
+  let learnersFile = directory + "/learners"
   var learners = 0
-  let generation = try wall { learners = try generateStartupLog(events: events, in: directory) }
-  print(
-    "   generated \(events) events of \(learners) learners in \(format(generation))"
-      + " (encode, durable appendBatches, fold to 99 %, snapshot)")
+  if let kept, let text = try? String(contentsOfFile: learnersFile, encoding: .utf8),
+    let count = Int(text)
+  {
+    learners = count
+    print("   reusing the log generated in \(kept) (\(learners) learners)")
+  } else {
+    try? FileManager.default.removeItem(atPath: directory)
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let generation = try wall { learners = try generateStartupLog(events: events, in: directory) }
+    print(
+      "   generated \(events) events of \(learners) learners in \(format(generation))"
+        + " (encode, durable appendBatches, fold to 99 %, snapshot)")
+    if kept != nil {
+      try String(learners).write(toFile: learnersFile, atomically: true, encoding: .utf8)
+    }
+  }
+  defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
   let log = try EventLog.open(directory: directory + "/log")
   let build = try wall { try log.records(inStream: "learner/L-0") { _ in } }
   log.close()
@@ -272,6 +288,7 @@ private func measureStartup(in directory: String) throws {
     "   (d) resident after (a): \(megabytes(after)) (\(megabytes(before)) before); goal < 1.5 GB"
       + " for 1M learners")
   log?.close()
+  if ProcessInfo.processInfo.environment[startupOnlyVariable] == "1" { return }
 
   // (b) one learner: open + stream index + decode + fold.
   var random = SplitMix64(seed: 99)

@@ -54,8 +54,12 @@ struct LogView {
       if range.next <= first { continue }
       if range.first > upper { break }
       let name = segments[ordinal].name
-      var expected = range.first
-      try scanSegment(ordinal) { line, parsed in
+      // The records before `first` are not read: the scan starts at a checked line at most
+      // `first` (the segment's start when no nearer one is found).
+      let start =
+        first > range.first ? seekStart(ordinal, before: first) : (offset: 0, sequence: range.first)
+      var expected = start.sequence
+      try scanSegment(ordinal, from: start.offset) { line, parsed in
         guard let record = parsed else {
           let problem = RecordLine.diagnose(line.base, line.start, line.end)
           throw LogError(.corrupt(segment: name, offset: line.offset, what: problem.description))

@@ -1,10 +1,10 @@
-/// The binary snapshot format (version 6), little-endian. Version 5 added a college
-/// placement's dual-training flag, version 6 mentors' districts and learners' lists for mentor
-/// assignment; a snapshot of another version is rebuilt from the log.
+/// The binary snapshot format (``ClusterSnapshot/currentFormatVersion``), little-endian. Version 5
+/// added a college placement's dual-training flag, version 6 mentors' districts and learners'
+/// lists for mentor assignment; a snapshot of another version is rebuilt from the log.
 ///
 ///     offset  size
 ///      0       8   magic "JOLSNAP\0"
-///      8       4   u32 format version (6)
+///      8       4   u32 format version
 ///     12       8   u64 covered sequence
 ///     20       8   u64 offset of the tables (after the body)
 ///     28       8   u64 total length of the file, checksum included
@@ -85,9 +85,15 @@ extension ClusterSnapshot {
   ///   `malformed` (checksum right, content not what this Jol writes).
   /// - Complexity: O(bytes); every byte is checksummed before anything is built.
   public static func decode(_ bytes: [UInt8]) throws(SnapshotError) -> ClusterState {
+    try decode(bytes, workers: LearnerChunks.defaultWorkers)
+  }
+
+  /// ``decode(_:)-([UInt8])`` with the learners read by `workers` threads (tests: one reads in
+  /// order).
+  static func decode(_ bytes: [UInt8], workers: Int) throws(SnapshotError) -> ClusterState {
     // `withUnsafeBytes` rethrows untyped errors: carry the typed one out in a Result.
     try bytes.withUnsafeBytes { buffer in
-      Result { () throws(SnapshotError) in try decode(buffer) }
+      Result { () throws(SnapshotError) in try decode(buffer, workers: workers) }
     }.get()
   }
 
@@ -95,6 +101,12 @@ extension ClusterSnapshot {
   /// ``decode(_:)-([UInt8])``.
   public static func decode(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError)
     -> ClusterState
+  {
+    try decode(bytes, workers: LearnerChunks.defaultWorkers)
+  }
+
+  private static func decode(_ bytes: UnsafeRawBufferPointer, workers: Int)
+    throws(SnapshotError) -> ClusterState
   {
     let (covered, tables, length) = try checkedHeader(bytes)
     var r = SnapshotReader(bytes, from: tables, to: length - 4)
@@ -112,16 +124,16 @@ extension ClusterSnapshot {
         Result { () throws(SnapshotError) in
           r.enumTable = enums
           r.sharedStrings = strings
-          return try decodeBody(&r, covered: covered, end: tables)
+          return try decodeBody(&r, covered: covered, end: tables, workers: workers)
         }
       }
     }.get()
   }
 
-  private static func decodeBody(_ r: inout SnapshotReader, covered: UInt64, end: Int)
-    throws(SnapshotError) -> ClusterState
-  {
-    let state = try ClusterState(reading: &r, covered: covered)
+  private static func decodeBody(
+    _ r: inout SnapshotReader, covered: UInt64, end: Int, workers: Int
+  ) throws(SnapshotError) -> ClusterState {
+    let state = try ClusterState(reading: &r, covered: covered, workers: workers)
     guard r.position == end else { throw r.malformed("the tables after the body") }
     return state
   }
@@ -201,10 +213,10 @@ extension ClusterSnapshot {
 
 extension ClusterState {
   /// Reads the body of a snapshot covering `covered`.
-  init(reading r: inout SnapshotReader, covered: UInt64) throws(SnapshotError) {
+  init(reading r: inout SnapshotReader, covered: UInt64, workers: Int) throws(SnapshotError) {
     self.init()
-    learners = try LearnerChunks.read(from: &r)
-    learnerIndex.reserveCapacity(learners.count)
+    learners = try LearnerChunks.read(from: &r, workers: workers)
+    learnerIndex.reserveCapacity(learners.capacity)
     // By position, not `for learner in learners`: that would copy (retain and release) every
     // field of every learner.
     for position in learners.indices {

@@ -1,13 +1,17 @@
+import Dispatch
+import Foundation
+
 /// The learners of a snapshot, in chunks.
 ///
 /// Layout: u32 chunk count C, then C × (u64 learners in the chunk, u64 offset of the chunk's
 /// end), then the chunks one after the other (the first starts after this table), each the
 /// learners' records back to back (`LearnerState+Snapshot.swift`).
 ///
-/// The chunk table lets a reader split the work across cores. This one reads the chunks in
-/// order: on the 2-core machines Jol runs on, shared with other work, decoding chunks in
-/// parallel measured slower (page faults and allocator arenas contend) — 0.45–0.53 s of CPU
-/// and as much wall time for 300 000 learners, against 0.32–0.36 s in order.
+/// The chunk table lets a reader split the work across cores: the chunks are read in two
+/// halves, one per core, each learner built in its place in the result. In a fresh process
+/// (a command starting) most of a decode's time is the kernel giving the new heap its pages,
+/// which two threads do side by side; the result, and the error of a damaged snapshot, are
+/// those of reading in order.
 enum LearnerChunks {
   /// Learners per chunk.
   static let learnersPerChunk = 65_536
@@ -31,14 +35,19 @@ enum LearnerChunks {
     }
   }
 
-  /// Reads the learners; leaves `r` after the last chunk.
+  /// Reads the learners; leaves `r` after the last chunk. `workers` threads (at most one per
+  /// core, at most one per chunk) read contiguous runs of chunks; the error is that of the
+  /// first damaged chunk in order, as a reader in order would meet it.
   ///
   /// Each learner is built in place in the result's storage: appending would copy it, which
   /// for a struct of a dozen arrays and strings means a retain and a release of each.
-  static func read(from r: inout SnapshotReader) throws(SnapshotError) -> [LearnerState] {
+  static func read(from r: inout SnapshotReader, workers: Int = defaultWorkers)
+    throws(SnapshotError) -> [LearnerState]
+  {
     let chunkCount = Int(try r.fixed(UInt32.self))
     guard chunkCount <= (r.end - r.position) / 16 else { throw r.malformed("a chunk count") }
-    var chunks: [(count: Int, end: Int)] = []
+    var chunks: [Chunk] = []
+    chunks.reserveCapacity(chunkCount)
     var total = 0
     var start = r.position + 16 * chunkCount
     for _ in 0..<chunkCount {
@@ -47,27 +56,117 @@ enum LearnerChunks {
       guard end >= UInt64(start), end <= UInt64(r.end), count <= end - UInt64(start) else {
         throw r.malformed("a chunk within the snapshot")
       }
-      chunks.append((Int(count), Int(end)))
+      chunks.append(Chunk(first: total, count: Int(count), start: start, end: Int(end)))
       total += Int(count)
       start = Int(end)
     }
-    var failure: SnapshotError?
-    let learners = [LearnerState](unsafeUninitializedCapacity: total) { buffer, initialized in
-      do throws(SnapshotError) {
-        for (index, chunk) in chunks.enumerated() {
-          for _ in 0..<chunk.count {
-            (buffer.baseAddress! + initialized).initialize(to: try LearnerState(reading: &r))
-            initialized += 1
-          }
-          guard r.position == chunk.end else {
-            throw r.malformed("the end of learner chunk \(index)")
-          }
+    let runs = Self.runs(of: chunks, workers: max(1, min(workers, chunkCount)))
+    var outcomes = [Outcome](repeating: Outcome(), count: runs.count)
+    let reader = r
+    // Room for the learners the log's tail adds: without it the first new learner would move
+    // every state into a buffer twice the size, in a fresh process one page fault per 4 KiB.
+    // Room never written takes no memory.
+    let capacity = total + total / 8 + 16
+    let learners = [LearnerState](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+      let base = buffer.baseAddress
+      outcomes.withUnsafeMutableBufferPointer { outcomes in
+        let shared = Shared(
+          chunks: chunks, runs: runs, reader: reader, base: base, outcomes: outcomes)
+        if runs.count == 1 {
+          shared.read(0)
+        } else {
+          DispatchQueue.concurrentPerform(iterations: runs.count) { shared.read($0) }
         }
-      } catch {
-        failure = error
+      }
+      if outcomes.allSatisfy({ $0.failure == nil }) {
+        initialized = total
+      } else {
+        // Nothing is returned: every learner built is released.
+        for (run, outcome) in zip(runs, outcomes) {
+          (base! + chunks[run.lowerBound].first).deinitialize(count: outcome.built)
+        }
       }
     }
-    if let failure { throw failure }
+    if let failure = outcomes.lazy.compactMap(\.failure).first { throw failure }
+    r.seek(to: chunks.last?.end ?? start, end: r.end)
     return learners
+  }
+
+  /// The number of threads a decode uses: the cores, at most two (the machines Jol runs on;
+  /// more threads than cores only contend).
+  static let defaultWorkers = min(2, max(1, ProcessInfo.processInfo.activeProcessorCount))
+
+  /// A chunk: its first learner's position in the result, its learners, its bytes.
+  fileprivate struct Chunk {
+    var first: Int
+    var count: Int
+    var start: Int
+    var end: Int
+  }
+
+  /// What reading a run of chunks came to: the learners built (a prefix of the run's), and the
+  /// error that stopped it.
+  fileprivate struct Outcome {
+    var built = 0
+    var failure: SnapshotError?
+  }
+
+  /// What the threads share. Each thread reads its own run of chunks with its own copy of the
+  /// reader (the bytes and tables it points at are only read) and writes only its run's
+  /// learners and its own outcome.
+  fileprivate struct Shared: @unchecked Sendable {
+    let chunks: [Chunk]
+    let runs: [Range<Int>]
+    let reader: SnapshotReader
+    let base: UnsafeMutablePointer<LearnerState>?
+    let outcomes: UnsafeMutableBufferPointer<Outcome>
+
+    func read(_ run: Int) {
+      outcomes[run] = LearnerChunks.read(chunks[runs[run]], with: reader, into: base)
+    }
+  }
+
+  /// Splits the chunks into at most `workers` contiguous runs of about equal bytes.
+  private static func runs(of chunks: [Chunk], workers: Int) -> [Range<Int>] {
+    guard workers > 1, let first = chunks.first, let last = chunks.last else {
+      return [0..<chunks.count]
+    }
+    let bytes = last.end - first.start
+    var runs: [Range<Int>] = []
+    var lower = 0
+    for worker in 1..<workers {
+      let target = first.start + bytes * worker / workers
+      var upper = lower + 1
+      while upper < chunks.count - (workers - worker) && chunks[upper].start < target { upper += 1 }
+      runs.append(lower..<upper)
+      lower = upper
+    }
+    runs.append(lower..<chunks.count)
+    return runs
+  }
+
+  /// Reads a run of chunks into their places after `base`, with a reader of its own.
+  fileprivate static func read(
+    _ run: ArraySlice<Chunk>, with reader: SnapshotReader,
+    into base: UnsafeMutablePointer<LearnerState>?
+  ) -> Outcome {
+    var r = reader
+    var outcome = Outcome()
+    guard let first = run.first, let base else { return outcome }
+    r.seek(to: first.start, end: reader.end)
+    do throws(SnapshotError) {
+      for (index, chunk) in zip(run.indices, run) {
+        for _ in 0..<chunk.count {
+          (base + first.first + outcome.built).initialize(to: try LearnerState(reading: &r))
+          outcome.built += 1
+        }
+        guard r.position == chunk.end else {
+          throw r.malformed("the end of learner chunk \(index)")
+        }
+      }
+    } catch {
+      outcome.failure = error
+    }
+    return outcome
   }
 }
