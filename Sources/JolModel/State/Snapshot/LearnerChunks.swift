@@ -1,6 +1,3 @@
-import Dispatch
-import Foundation
-
 /// The learners of a snapshot, in chunks.
 ///
 /// Layout: u32 chunk count C, then C × (u64 learners in the chunk, u64 offset of the chunk's
@@ -72,11 +69,7 @@ enum LearnerChunks {
       outcomes.withUnsafeMutableBufferPointer { outcomes in
         let shared = Shared(
           chunks: chunks, runs: runs, reader: reader, base: base, outcomes: outcomes)
-        if runs.count == 1 {
-          shared.read(0)
-        } else {
-          DispatchQueue.concurrentPerform(iterations: runs.count) { shared.read($0) }
-        }
+        Parallel.forEach(runs.count) { shared.read($0) }
       }
       if outcomes.allSatisfy({ $0.failure == nil }) {
         initialized = total
@@ -94,7 +87,7 @@ enum LearnerChunks {
 
   /// The number of threads a decode uses: the cores, at most two (the machines Jol runs on;
   /// more threads than cores only contend).
-  static let defaultWorkers = min(2, max(1, ProcessInfo.processInfo.activeProcessorCount))
+  static let defaultWorkers = min(2, max(1, Parallel.cores))
 
   /// A chunk: its first learner's position in the result, its learners, its bytes.
   fileprivate struct Chunk {
