@@ -46,13 +46,11 @@ struct PolicyEvalCommand: Command {
     var output = PolicyOutput(context)
     // Called on every core at once: it reads the policy and writes only its own buffer.
     let counts = DecisionBatches.render(population, into: &output) { facts, buffer in
-      // Always explained, so that the reasons of a refusal carry their values ("funding:
-      // paid", not "funding: ?"); without --explain only what did not pass is shown.
-      var decision = Evaluator.evaluate(policy, facts, asOf: date, explain: true)
-      if !explain {
-        decision.criteria.removeAll { $0.status == .pass }
-        if format == .json { decision.parameters = [] }
-      }
+      // Without --explain only what did not pass is shown, with its values, so that a
+      // refusal's reasons read "funding: paid", not "funding: ?".
+      var decision = Evaluator.evaluate(
+        policy, facts, asOf: date, detail: explain ? .full : .refusals)
+      if !explain && format == .json { decision.parameters = [] }
       if format == .json {
         DecisionRenderer.writeJSONLine(decision, language: language, into: &buffer)
       } else {

@@ -1,15 +1,34 @@
 import JolModel
 
+/// How much of its reasoning a decision carries; the outcome and amount are the same in each.
+public enum DecisionDetail: Sendable {
+  /// Outcome, amount, supplements, missing facts, and the failed or unknown criteria without
+  /// their values.
+  case outcome
+  /// A refusal's reasons: the criteria that did not pass (failed, unknown or waived) with
+  /// their values and nearest misses, and the parameters; the passed ones are not listed, so
+  /// their values are never read.
+  case refusals
+  /// Every criterion with its values and nearest misses, and the parameters with the dates
+  /// they took effect.
+  case full
+}
+
 /// Decides and explains: one policy, one learner's facts, one date.
 public enum Evaluator {
-  /// The decision for `facts` under `policy` on `asOf`.
-  ///
-  /// With `explain` the decision carries every criterion's status and values, parameters with
-  /// the dates they took effect, nearest misses and supplements; without it only outcome,
-  /// amount, the failed or unknown criteria and missing facts (cheaper, same outcome).
+  /// The decision for `facts` under `policy` on `asOf`: with `explain` in ``DecisionDetail/full``
+  /// detail, else in ``DecisionDetail/outcome`` detail (cheaper, same outcome).
   /// - Complexity: O(criteria + supplements).
   public static func evaluate(
     _ policy: CompiledPolicy, _ facts: Facts, asOf: CivilDate, explain: Bool = true
+  ) -> Decision {
+    evaluate(policy, facts, asOf: asOf, detail: explain ? .full : .outcome)
+  }
+
+  /// The decision for `facts` under `policy` on `asOf`, carrying `detail` of its reasoning.
+  /// - Complexity: O(criteria + supplements).
+  public static func evaluate(
+    _ policy: CompiledPolicy, _ facts: Facts, asOf: CivilDate, detail: DecisionDetail
   ) -> Decision {
     var decision = Decision(
       subject: facts.id, policy: policy.id, version: policy.version, textHash: policy.textHash,
@@ -28,7 +47,7 @@ public enum Evaluator {
       ]
       return decision
     }
-    if explain {
+    if detail != .outcome {
       decision.parameters = policy.parameters.map { parameter in
         let resolved = parameter.resolve(asOf)!
         return ParameterUse(
@@ -40,19 +59,28 @@ public enum Evaluator {
     var anyUnknown = false
     for criterion in policy.criteria {
       let (status, priority) = policy.status(criterion, facts, context)
-      let read = criterion.condition.facts + criterion.rules.flatMap(\.condition.facts)
+      // The facts the criterion reads: named only for a criterion that is listed or unknown.
+      func read() -> [Fact] {
+        criterion.condition.facts + criterion.rules.flatMap(\.condition.facts)
+      }
       switch status {
       case .fail: anyFail = true
       case .unknown:
         anyUnknown = true
-        for fact in read where facts.value(of: fact, asOf: asOf) == nil { missing.insert(fact) }
+        for fact in read() where facts.value(of: fact, asOf: asOf) == nil { missing.insert(fact) }
       case .pass, .waived: break
       }
-      guard explain || status == .fail || status == .unknown else { continue }
+      let listed =
+        switch detail {
+        case .full: true
+        case .refusals: status != .pass
+        case .outcome: status == .fail || status == .unknown
+        }
+      guard listed else { continue }
       var result = CriterionResult(
         id: criterion.key, status: status, values: [], nearestMiss: [], decidedByPriority: priority)
-      if explain {
-        result.values = values(read, criterion.condition.parameters, facts, context, policy)
+      if detail != .outcome {
+        result.values = values(read(), criterion.condition.parameters, facts, context, policy)
         if status == .fail {
           result.nearestMiss = nearestMisses(criterion.condition, facts, context)
         }
