@@ -78,6 +78,35 @@ struct FactsFileTests {
     }
   }
 
+  /// The words true, false and null are read on their bytes: whole, at a line's end or before
+  /// a separator; a word cut short or run on is an error at its place, never read past the line.
+  @Test func literalWordsAreReadWholeOrPlaced() throws {
+    let facts = try parse(
+      """
+      {"id": "a", "mentorship": true}
+      {"id": "b", "mentorship":false }
+      {"id": "c", "mentorship": null, "gpa": 4}
+      """)
+    #expect(facts.map(\.mentorship) == [true, false, nil])
+    #expect(facts[2].gpa == FixedDecimal("4"))
+    for (line, column) in [
+      (#"{"id": "L1", "mentorship": tru}"#, 28),
+      (#"{"id": "L1", "mentorship": fals"#, 28),
+      (#"{"id": "L1", "mentorship": nul"#, 28),
+      (#"{"id": "L1", "mentorship": n"#, 28),
+      (#"{"id": "L1", "mentorship": truex}"#, 32),
+      (#"{"id": "L1", "mentorship": nullnull}"#, 32),
+    ] {
+      do {
+        _ = try parse(line + "\n{\"id\": \"L2\", \"mentorship\": true}")
+        Issue.record("expected an error: \(line)")
+      } catch {
+        #expect(error.diagnostics.count == 1, "\(line)")
+        #expect(error.description.hasPrefix("facts.jsonl:1:\(column): error:"), "\(error)")
+      }
+    }
+  }
+
   @Test func repeatedIDIsAnError() {
     do {
       _ = try parse("{\"id\": \"a\"}\n{\"id\": \"a\"}")

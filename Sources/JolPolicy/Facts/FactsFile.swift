@@ -61,7 +61,9 @@ struct JSONLineReader {
   }
 
   mutating func skipSpace() {
-    while position < end, [32, 9, 13].contains(bytes[position]) { position += 1 }
+    while position < end, bytes[position] == 32 || bytes[position] == 9 || bytes[position] == 13 {
+      position += 1
+    }
   }
 
   mutating func expect(_ byte: UInt8, _ what: Diagnostic.Message) throws(Diagnostic) {
@@ -193,10 +195,13 @@ struct JSONLineReader {
         return .list(items)
       }
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-      for (word, value) in [("true", Facts.RawValue.bool(true)), ("false", .bool(false))]
-      where matches(word) {
-        position += word.utf8.count
-        return value
+      if matches("true") {
+        position += 4
+        return .bool(true)
+      }
+      if matches("false") {
+        position += 5
+        return .bool(false)
       }
       if matches("null") {
         position += 4
@@ -205,7 +210,7 @@ struct JSONLineReader {
       throw error(position, .expected(.jsonValue, found: found()))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       let start = position
-      while position < end, Self.numberBytes.contains(bytes[position]) { position += 1 }
+      while position < end, Self.isNumberByte(bytes[position]) { position += 1 }
       let text = String(decoding: bytes[start..<position], as: UTF8.self)
       guard NumberText.isNumber(text) else { throw error(start, .notANumber(text)) }
       return .scalar(text)
@@ -216,12 +221,21 @@ struct JSONLineReader {
     }
   }
 
-  /// The bytes a JSON number is made of: digits, sign, point, exponent.
-  static let numberBytes: Set<UInt8> = Set(Array("0123456789+-.eE".utf8))
+  /// Whether `byte` is one a JSON number is made of: a digit, sign, point or exponent.
+  static func isNumberByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+      UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+      true
+    default: false
+    }
+  }
 
-  func matches(_ word: String) -> Bool {
-    let utf8 = Array(word.utf8)
-    return position + utf8.count <= end && Array(bytes[position..<position + utf8.count]) == utf8
+  /// Whether the bytes at `position` spell `word` (compared in place, nothing allocated).
+  func matches(_ word: StaticString) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard position + count <= end else { return false }
+    return word.withUTF8Buffer { bytes[position..<position + count].elementsEqual($0) }
   }
 
   /// A string at `position`, read by ``JSONReader`` (the one JSON reader), its failures told
