@@ -16,10 +16,10 @@ var diagnoseScoreBenchmark: Benchmark {
       let sheets = DiagnoseBench.sheets(
         for: instrument, count: BenchRun.size(1_000_000, quick: 50_000), seed: 2026)
       var checksum = 0
-      let baseline = DiagnoseBench.seconds {
+      let baseline = wallSeconds {
         for sheet in sheets { checksum &+= sheet.answers.reduce(0) { $0 &+ Int($1) } }
       }
-      let scoring = DiagnoseBench.seconds {
+      let scoring = wallSeconds {
         for sheet in sheets {
           let profile = instrument.score(sheet)
           checksum &+= profile.leading.count &+ (profile.scores[0] ?? 0)
@@ -69,11 +69,5 @@ enum DiagnoseBench {
     return (0..<count).map { _ in
       AnswerSheet(answers: instrument.items.map { _ in Int8.random(in: values, using: &random) })
     }
-  }
-
-  static func seconds(_ work: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    work()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 }

@@ -56,7 +56,7 @@ private func runDiagnoseImportBenchmark(sheets count: Int) throws {
     "--format", "json",
   ]
   var first: ImportFigures?
-  let seconds = try importMeasure {
+  let seconds = try wallSeconds {
     first = try runImport(arguments, data: data, policies: policies, in: directory)
   }
   let phases = first?.seconds ?? ImportFigures.Phases(check: 0, write: 0)
@@ -70,7 +70,7 @@ private func runDiagnoseImportBenchmark(sheets count: Int) throws {
     "import diagnostics, end to end", size: "\(first?.rows ?? 0) sheets", seconds, "s",
     goal: .atMost(5))
   var again: ImportFigures?
-  let retry = try importMeasure {
+  let retry = try wallSeconds {
     again = try runImport(arguments, data: data, policies: policies, in: directory)
   }
   print(

@@ -165,3 +165,11 @@ func recordFigures(from path: String) {
     record(fields[0], size: fields[1], measured, fields[3], goal: goal)
   }
 }
+
+/// Wall-clock seconds of `body`: what a person waiting for a command sees (on a shared machine
+/// it counts waiting for a core too; ``threadCPUSeconds(_:)`` and ``cpuSeconds()`` do not).
+func wallSeconds(_ body: () throws -> Void) rethrows -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  try body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}

@@ -15,7 +15,7 @@ var generateRegionBenchmark: Benchmark {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
     resetPeakResident()
-    let seconds = try importMeasure {
+    let seconds = try wallSeconds {
       _ = try runJolInProcess(
         ["generate", "region", "--out", "region", "--learners", "\(learners)"],
         data: directory + "/data", policies: try importPoliciesDirectory(), in: directory)

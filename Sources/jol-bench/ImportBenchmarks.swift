@@ -36,7 +36,7 @@ func runImportBenchmark(learners: Int) throws {
   ] {
     var summary: ImportFigures?
     let cpuBefore = importCPUSeconds()
-    let seconds = try importMeasure {
+    let seconds = try wallSeconds {
       summary = try runImport(
         ["import", kind, file, "--format", "json"], data: data, policies: policies, in: directory)
     }
@@ -67,7 +67,7 @@ func runImportBenchmark(learners: Int) throws {
     "import, durable write phase", size: "\(totalEvents) events",
     Double(totalEvents) / writeSeconds, "events/s", goal: .atLeast(100_000))
   var again: ImportFigures?
-  let retry = try importMeasure {
+  let retry = try wallSeconds {
     again = try runImport(
       ["import", "learners", "roster.csv", "--format", "json"], data: data, policies: policies,
       in: directory)
@@ -175,12 +175,6 @@ private struct ImportFiles {
       ("grades.csv", csv.grades(region.termResults, of: region.learners)),
     ]
   }
-}
-
-func importMeasure(_ body: () throws -> Void) throws -> Double {
-  let start = DispatchTime.now().uptimeNanoseconds
-  try body()
-  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
 func importRate(_ count: Int, _ seconds: Double) -> String {

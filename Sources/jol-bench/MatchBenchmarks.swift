@@ -109,12 +109,6 @@ enum MatchBench {
     return blocking
   }
 
-  static func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  }
-
   static func run() throws {
     let students = BenchRun.size(100_000, quick: 5_000)
     let large = instance(
@@ -124,11 +118,11 @@ enum MatchBench {
       "   instance: \(students) students × \(students / 20) mentors, lists of 10, \(seats) mentor seats, "
         + "\(large.enterprises.count) enterprises (capped at 80% of their mentors' seats)")
     var result: MatchingResult<String, String, String>?
-    let solve = try seconds { result = try large.solve(seed: 1) }
+    let solve = try wallSeconds { result = try large.solve(seed: 1) }
     var report: VerificationReport<String, String, String>?
-    let verify = seconds { report = result!.verify() }
+    let verify = wallSeconds { report = result!.verify() }
     var explained = 0
-    let explain = seconds { explained = result!.explanations.count }
+    let explain = wallSeconds { explained = result!.explanations.count }
     print(String(format: "   solve (index + deferred acceptance + cutoffs): %.3f s", solve))
     print(String(format: "   verify (validity + every blocking pair):       %.3f s", verify))
     print(
@@ -148,7 +142,7 @@ enum MatchBench {
     let small = instance(
       students: smallStudents, mentors: smallStudents / 10, enterprises: 0, seed: 12)
     var smallResult: MatchingResult<String, String, String>?
-    let smallSolve = try seconds { smallResult = try small.solve(seed: 1) }
+    let smallSolve = try wallSeconds { smallResult = try small.solve(seed: 1) }
     print(
       String(
         format: "   10 000 × 1 000, no enterprise caps: solve %.4f s (matched %d)", smallSolve,
@@ -160,8 +154,8 @@ enum MatchBench {
           + "%.0f× (goal ≥ 100×)", 24 / smallSolve))
     // The same-run baseline: the textbook stability check, by scans, on the small instance.
     var checked = (naive: 0, verifier: 0)
-    let naive = seconds { checked.naive = naiveBlockingPairs(small, smallResult!) }
-    let fast = seconds { checked.verifier = smallResult!.verify().blockingPairs.count }
+    let naive = wallSeconds { checked.naive = naiveBlockingPairs(small, smallResult!) }
+    let fast = wallSeconds { checked.verifier = smallResult!.verify().blockingPairs.count }
     print(
       String(
         format:

@@ -36,7 +36,7 @@ private func runMentorsAssignBenchmark(students: Int) throws {
       ["import", kind, file, "--format", "json"], data: data, policies: policies, in: directory)
   }
   var output = ""
-  let seconds = try importMeasure {
+  let seconds = try wallSeconds {
     output = try runJolInProcess(
       [
         "mentors", "assign", "--programme", "kst-dual-2026", "--as-of", "2026-09-01",

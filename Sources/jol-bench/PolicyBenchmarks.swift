@@ -58,12 +58,6 @@ enum PolicyBench {
     return (0..<count).map { generator.facts(id: "L\($0)", known: 100) }
   }
 
-  static func seconds(_ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  }
-
   static func evaluation() throws {
     let set = try load()
     let policy = set.policy("state-tvet-scholarship")!
@@ -78,7 +72,7 @@ enum PolicyBench {
     // A learner already holding the scholarship is not awarded it again.
     let held = PolicyID("state-tvet-scholarship")
     var baselineSum: Int64 = 0
-    let baseline = seconds {
+    let baseline = wallSeconds {
       for _ in 0..<5 {
         for facts in people {
           guard facts.stage == .college, facts.funding == .stateOrder, facts.form == .fullTime,
@@ -103,7 +97,7 @@ enum PolicyBench {
       }
     }
     var quickSum: Int64 = 0
-    let quick = seconds {
+    let quick = wallSeconds {
       for _ in 0..<5 {
         for facts in people {
           quickSum &+= policy.quickDecision(facts, asOf: asOf).amount?.tiyn ?? 0
@@ -112,7 +106,7 @@ enum PolicyBench {
     }
     var explainedCount = 0
     let explainedPeople = Array(people.prefix(100_000))
-    let explained = seconds {
+    let explained = wallSeconds {
       for facts in explainedPeople {
         explainedCount &+=
           Evaluator.evaluate(policy, facts, asOf: asOf, explain: true).criteria.count
@@ -120,7 +114,7 @@ enum PolicyBench {
     }
     var jsonBytes = 0
     let jsonPeople = Array(people.prefix(20_000))
-    let rendered = seconds {
+    let rendered = wallSeconds {
       for facts in jsonPeople {
         jsonBytes &+=
           DecisionRenderer.json(Evaluator.evaluate(policy, facts, asOf: asOf), language: .kk).utf8
@@ -131,7 +125,7 @@ enum PolicyBench {
     // line to a reused byte buffer, written out every 64 KiB.
     var lineBytes = 0
     var buffer = JSONBytes(capacity: 80 * 1024)
-    let streamed = seconds {
+    let streamed = wallSeconds {
       for facts in explainedPeople {
         DecisionRenderer.writeJSONLine(
           Evaluator.evaluate(policy, facts, asOf: asOf), language: .kk, into: &buffer)
@@ -142,7 +136,7 @@ enum PolicyBench {
       }
     }
     let prepared = jsonPeople.map { Evaluator.evaluate(policy, $0, asOf: asOf) }
-    let renderOnly = seconds {
+    let renderOnly = wallSeconds {
       for _ in 0..<5 {
         for decision in prepared {
           DecisionRenderer.writeJSONLine(decision, language: .kk, into: &buffer)
@@ -207,14 +201,14 @@ enum PolicyBench {
       return Applicant(facts: facts)
     }
     let keys = applicants.map { ($0.facts.gpa ?? .zero, $0.facts.id) }
-    let sortBaseline = seconds {
+    let sortBaseline = wallSeconds {
       let sorted = keys.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
       precondition(sorted.count == applicants.count)
     }
     let rural = set.policy("rural-youth-grant")!
     let ruralSeats = rural.quotaSeats(asOf: asOf)
     var result: RoundResult?
-    let quotaRound = seconds {
+    let quotaRound = wallSeconds {
       result = Round.run(policy: rural, applicants: applicants, asOf: asOf)
     }
     let awarded = result!.policies[0].entries.filter { $0.status == .awarded }.count
@@ -231,7 +225,7 @@ enum PolicyBench {
     }
     var budgetResult: RoundResult?
     let budgetRound = (0..<3).map { _ in
-      seconds {
+      wallSeconds {
         budgetResult = Round.run(
           policy: dual, applicants: dualApplicants, asOf: CivilDate("2026-09-01")!)
       }

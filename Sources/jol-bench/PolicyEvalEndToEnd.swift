@@ -68,7 +68,7 @@ extension PolicyBench {
       })
     var status: Int32 = 0
     var cpu = 0.0
-    let wall = seconds {
+    let wall = wallSeconds {
       let before = cpuSeconds()
       status = Jol.run(
         [

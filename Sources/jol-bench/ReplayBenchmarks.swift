@@ -165,7 +165,7 @@ func generateRecords(eventCount: Int) -> InMemoryRecords {
 
 /// CPU seconds this thread spends in `body`: on a machine shared with other work, wall-clock
 /// time would count the time spent waiting for a core.
-func seconds(_ body: () throws -> Void) rethrows -> Double {
+func threadCPUSeconds(_ body: () throws -> Void) rethrows -> Double {
   func now() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
@@ -178,7 +178,7 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func runReplayBenchmark(eventCount: Int) {
   var records = InMemoryRecords()
-  let generation = seconds { records = generateRecords(eventCount: eventCount) }
+  let generation = threadCPUSeconds { records = generateRecords(eventCount: eventCount) }
   print(
     "   generated \(records.count) events, \(records.payloads.count / records.count) bytes each on average"
       + " (\(String(format: "%.1f", generation)) s)")
@@ -190,7 +190,7 @@ func runReplayBenchmark(eventCount: Int) {
     state = ClusterState()
     fast = min(
       fast,
-      try! seconds {
+      try! threadCPUSeconds {
         try records.payloads.withUnsafeBytes { buffer in
           for index in 0..<records.count {
             let range = records.payload(index)
@@ -207,7 +207,7 @@ func runReplayBenchmark(eventCount: Int) {
   print(
     "   fast codec, decode + fold:   \(Int(fastRate)) events/s  (\(String(format: "%.3f", fast)) s,"
       + " \(state.learners.count) learners)")
-  let decodeOnly = try! seconds {
+  let decodeOnly = try! threadCPUSeconds {
     try records.payloads.withUnsafeBytes { buffer in
       for index in 0..<records.count {
         _ = try EventCodec.decodePayload(
@@ -223,7 +223,7 @@ func runReplayBenchmark(eventCount: Int) {
   guard sample > 0 else { return }
   let decoder = JSONDecoder()
   var baselineState = ClusterState()
-  let foundation = seconds {
+  let foundation = threadCPUSeconds {
     for index in 0..<sample {
       let data = Data(records.payloads[records.payload(index)])
       guard let payload = try? decoder.decode(EventPayload.self, from: data),
@@ -270,7 +270,7 @@ func runStateMemoryBenchmark(learnerCount: Int) {
   var buffer: [UInt8] = []
   var sequence: UInt64 = 0
   var events = 0
-  let elapsed = try! seconds {
+  let elapsed = try! threadCPUSeconds {
     for learner in 0..<learnerCount {
       var failure: (any Error)?
       generator.learnerEvents(learner) { stream, payload in

@@ -15,7 +15,7 @@ var reportPathwaysBenchmark: Benchmark {
     let learners = BenchRun.size(1_000_000, quick: 20_000)
     var state = ClusterState()
     state.reserveLearners(learners)
-    let build = DiagnoseBench.seconds {
+    let build = wallSeconds {
       // The generated region and its events are dropped once folded: what a command holds is
       // the state (from the snapshot), not the generator's records.
       var generator = SyntheticGenerator(seed: 2026)
@@ -33,7 +33,7 @@ var reportPathwaysBenchmark: Benchmark {
     let asOf = CivilDate(year: 2026, month: 9, day: 30)!
     var bytes = 0
     var failure: (any Error)?
-    let report = DiagnoseBench.seconds {
+    let report = wallSeconds {
       do {
         let report = try PathwayReport(
           state: state, scope: PathwayScope(asOf: asOf), logPosition: state.coveredSequence,

@@ -32,7 +32,9 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
   let (state, events) = generatedState(learnerCount: learnerCount, seed: 11)
   var bytes: [UInt8] = []
   var encode = Double.infinity
-  for _ in 0..<2 { encode = min(encode, seconds { bytes = ClusterSnapshot.encode(state) }) }
+  for _ in 0..<2 {
+    encode = min(encode, threadCPUSeconds { bytes = ClusterSnapshot.encode(state) })
+  }
   var restored = ClusterState()
   var decode = Double.infinity
   var decodeCPU = Double.infinity
@@ -40,7 +42,8 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
     restored = ClusterState()
     var cpu = 0.0
     decode = min(
-      decode, try wall { cpu = try processSeconds { restored = try ClusterSnapshot.decode(bytes) } }
+      decode,
+      try wallSeconds { cpu = try processSeconds { restored = try ClusterSnapshot.decode(bytes) } }
     )
     decodeCPU = min(decodeCPU, cpu)
   }
@@ -83,13 +86,6 @@ private let startupKeepVariable = "JOL_BENCH_STARTUP_KEEP"
 /// Set to 1, the measuring process stops after (a) (profiling start-up alone).
 private let startupOnlyVariable = "JOL_BENCH_STARTUP_ONLY_A"
 
-/// Wall-clock seconds of `body` (what a person waiting for a command sees).
-private func wall(_ body: () throws -> Void) rethrows -> Double {
-  let start = DispatchTime.now().uptimeNanoseconds
-  try body()
-  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
 /// CPU seconds of the whole process (every thread) during `body`.
 func processSeconds(_ body: () throws -> Void) rethrows -> Double {
   func now() -> Double {
@@ -127,7 +123,9 @@ private func runStartupBenchmark() throws {
   } else {
     try? FileManager.default.removeItem(atPath: directory)
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let generation = try wall { learners = try generateStartupLog(events: events, in: directory) }
+    let generation = try wallSeconds {
+      learners = try generateStartupLog(events: events, in: directory)
+    }
     print(
       "   generated \(events) events of \(learners) learners in \(format(generation))"
         + " (encode, durable appendBatches, fold to 99 %, snapshot)")
@@ -137,7 +135,7 @@ private func runStartupBenchmark() throws {
   }
   defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
   let log = try EventLog.open(directory: directory + "/log")
-  let build = try wall { try log.records(inStream: "learner/L-0") { _ in } }
+  let build = try wallSeconds { try log.records(inStream: "learner/L-0") { _ in } }
   log.close()
   let files = try FileManager.default.contentsOfDirectory(atPath: directory + "/log")
   let size = { (suffix: String) in
@@ -261,15 +259,16 @@ private func measureStartup(in directory: String) throws {
   var phases: [Double] = []
   var log: EventLog?
   var startupCPU = 0.0
-  let startup = try wall {
+  let startup = try wallSeconds {
     startupCPU = try processSeconds {
       phases.append(
-        try wall { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
+        try wallSeconds { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
       var bytes: [UInt8] = []
-      phases.append(try wall { bytes = try PosixFileSystem().readFile(directory + "/snapshot") })
-      phases.append(try wall { state = try ClusterSnapshot.decode(bytes) })
       phases.append(
-        try wall {
+        try wallSeconds { bytes = try PosixFileSystem().readFile(directory + "/snapshot") })
+      phases.append(try wallSeconds { state = try ClusterSnapshot.decode(bytes) })
+      phases.append(
+        try wallSeconds {
           try log!.forEach(from: state.coveredSequence + 1) { record in
             try fold(record, into: &state)
             tail += 1
@@ -320,7 +319,7 @@ private func measureStartup(in directory: String) throws {
     return envelopes.count
   }
   var first = 0
-  let one = try wall {
+  let one = try wallSeconds {
     let log = try EventLog.open(directory: directory + "/log", mode: .readOnly)
     first = try show(log, learnerStream())
     log.close()
@@ -328,7 +327,9 @@ private func measureStartup(in directory: String) throws {
   let reader = try EventLog.open(directory: directory + "/log", mode: .readOnly)
   let lookups = 200
   var events = 0
-  let many = try wall { for _ in 0..<lookups { events += try show(reader, learnerStream()) } }
+  let many = try wallSeconds {
+    for _ in 0..<lookups { events += try show(reader, learnerStream()) }
+  }
   reader.close()
   print(
     "   (b) one learner, open + stream index + decode + fold: \(format(one)) wall (\(first) events);"
@@ -340,7 +341,7 @@ private func measureStartup(in directory: String) throws {
   full.reserveLearners(learners)
   let replayLog = try EventLog.open(directory: directory + "/log", mode: .readOnly)
   var replayCPU = 0.0
-  let replay = try wall {
+  let replay = try wallSeconds {
     replayCPU = try processSeconds {
       try replayLog.forEach(from: 1) { record in try fold(record, into: &full) }
     }
