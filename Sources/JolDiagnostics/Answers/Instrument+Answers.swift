@@ -15,32 +15,18 @@ extension Instrument {
     if bytes.allSatisfy({ $0 < 0x80 }) {
       // ASCII, as sheets almost always are: a byte is a scalar, so tokens are found and read
       // on the bytes; a token that is not a plain answer is read as any other text is.
-      var index = 0
-      while index < bytes.count {
-        if Self.isSeparator(bytes[index]) {
-          index += 1
-          continue
-        }
-        let start = index
-        while index < bytes.count && !Self.isSeparator(bytes[index]) { index += 1 }
-        if !reading.plainAnswer(bytes[start..<index], at: start) {
-          reading.read(String(decoding: bytes[start..<index], as: UTF8.self), at: start)
+      Self.forEachToken(in: bytes, isSeparator: Self.isSeparator) { token in
+        if !reading.plainAnswer(bytes[token], at: token.lowerBound) {
+          reading.read(String(decoding: bytes[token], as: UTF8.self), at: token.lowerBound)
         }
       }
-      return (reading.sheet, reading.problems)
-    }
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    while index < scalars.count {
-      if Self.isSeparator(scalars[index]) {
-        index += 1
-        continue
+    } else {
+      let scalars = Array(text.unicodeScalars)
+      Self.forEachToken(in: scalars, isSeparator: Self.isSeparator) { token in
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[token])
+        reading.read(String(text), at: token.lowerBound)
       }
-      let start = index
-      while index < scalars.count && !Self.isSeparator(scalars[index]) { index += 1 }
-      var token = String.UnicodeScalarView()
-      token.append(contentsOf: scalars[start..<index])
-      reading.read(String(token), at: start)
     }
     return (reading.sheet, reading.problems)
   }
@@ -104,6 +90,22 @@ extension Instrument {
       }
     }
     return words.joined(separator: " ")
+  }
+
+  /// Calls `body` with the range of each run of elements between separators, in order.
+  private static func forEachToken<Element>(
+    in elements: [Element], isSeparator: (Element) -> Bool, _ body: (Range<Int>) -> Void
+  ) {
+    var index = 0
+    while index < elements.count {
+      if isSeparator(elements[index]) {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < elements.count && !isSeparator(elements[index]) { index += 1 }
+      body(start..<index)
+    }
   }
 
   private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
