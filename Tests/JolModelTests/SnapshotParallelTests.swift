@@ -39,15 +39,7 @@ import Testing
     var random = SplitMix64(seed: 93)
     var errors = 0
     for _ in 0..<300 {
-      var damaged = bytes
-      let offset = Int.random(in: ClusterSnapshot.headerSize..<(bytes.count - 4), using: &random)
-      damaged[offset] ^= UInt8.random(in: 1...255, using: &random)
-      let crc = damaged.withUnsafeBytes {
-        SnapshotChecksum.crc32c(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 4)]))
-      }
-      withUnsafeBytes(of: crc.littleEndian) {
-        damaged.replaceSubrange((bytes.count - 4)..., with: $0)
-      }
+      let (damaged, offset) = SnapshotTests.damagedBehindValidChecksum(bytes, using: &random)
       let inOrder = Self.decode(damaged, workers: 1)
       if case .failure = inOrder { errors += 1 }
       #expect(Self.decode(damaged, workers: 2) == inOrder, "byte \(offset)")

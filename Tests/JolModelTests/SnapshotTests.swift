@@ -61,6 +61,23 @@ struct RandomLog {
 
 @Suite struct SnapshotTests {
   /// The state after folding `events` in log order.
+  /// `bytes` with one byte after the header changed, and its checksum made valid again: damage
+  /// only the structure can reveal. Returns the changed byte's offset too.
+  static func damagedBehindValidChecksum(_ bytes: [UInt8], using random: inout SplitMix64)
+    -> (bytes: [UInt8], offset: Int)
+  {
+    var damaged = bytes
+    let offset = Int.random(in: ClusterSnapshot.headerSize..<(bytes.count - 4), using: &random)
+    damaged[offset] ^= UInt8.random(in: 1...255, using: &random)
+    let crc = damaged.withUnsafeBytes {
+      SnapshotChecksum.crc32c(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 4)]))
+    }
+    withUnsafeBytes(of: crc.littleEndian) {
+      damaged.replaceSubrange((bytes.count - 4)..., with: $0)
+    }
+    return (damaged, offset)
+  }
+
   static func fold(_ events: some Sequence<EventEnvelope>) -> ClusterState {
     var state = ClusterState()
     for event in events { state.apply(event) }
@@ -126,15 +143,7 @@ struct RandomLog {
     var random = SplitMix64(seed: 83)
     var errors = 0
     for _ in 0..<400 {
-      var damaged = bytes
-      let offset = Int.random(in: ClusterSnapshot.headerSize..<(bytes.count - 4), using: &random)
-      damaged[offset] ^= UInt8.random(in: 1...255, using: &random)
-      let crc = damaged.withUnsafeBytes {
-        SnapshotChecksum.crc32c(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 4)]))
-      }
-      withUnsafeBytes(of: crc.littleEndian) {
-        damaged.replaceSubrange((bytes.count - 4)..., with: $0)
-      }
+      let (damaged, _) = Self.damagedBehindValidChecksum(bytes, using: &random)
       if (try? ClusterSnapshot.decode(damaged)) == nil { errors += 1 }
     }
     // A byte inside free text (ids, policy names, applications kept as JSON) can change into
