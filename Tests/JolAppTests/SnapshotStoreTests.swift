@@ -1,4 +1,5 @@
 import Foundation
+import JolLog
 import JolModel
 import Testing
 
@@ -47,6 +48,34 @@ import Testing
     #expect(restored.coveredSequence == UInt64(drafts().joined().count))
     #expect(restored.coveredSequence > 800)
     #expect(try Store.openForReading(testContext(data: data)).currentState() == fullReplay(data))
+  }
+
+  /// The data directory with an event appended that the codec refuses (an unknown type, under
+  /// a valid checksum: only decoding finds it); returns its sequence.
+  func appendUndecodable(to data: String) throws -> UInt64 {
+    let log = try EventLog.open(directory: data + "/log", mode: .readWrite)
+    defer { log.close() }
+    let result = try log.append([
+      ProposedRecord(
+        id: "E-bad", stream: "learner/L1000", payload: Array(#"{"type":"no_such_event"}"#.utf8))
+    ])
+    return try #require(result.sequences?.upperBound)
+  }
+
+  @Test(arguments: [false, true])
+  func anUndecodableEventIsReportedAtItsSequence(keepSnapshot: Bool) throws {
+    // The tail after a snapshot, or the whole log when there is none: each read on every core,
+    // the failure named as a one-thread replay names it.
+    let data = try populated()
+    if !keepSnapshot { try FileManager.default.removeItem(atPath: data + "/snapshots") }
+    let bad = try appendUndecodable(to: data)
+    do {
+      _ = try Store.openForReading(testContext(data: data)).currentState()
+      Issue.record("the state was read past an undecodable event")
+    } catch let error as CommandError {
+      #expect(error.exitCode == .dataError)
+      #expect(error.message.en.contains("event #\(bad) cannot be read"), "\(error.message.en)")
+    }
   }
 
   @Test func aDamagedOrMissingSnapshotIsRebuiltFromTheLog() throws {

@@ -105,11 +105,38 @@ final class Store {
   func currentState(observing observe: ((EventEnvelope) -> Void)? = nil) throws -> ClusterState {
     var state = loadSnapshot() ?? ClusterState()
     let covered = state.coveredSequence
-    try forEachEvent(from: observe == nil ? covered + 1 : 1) { envelope in
-      observe?(envelope)
+    guard let observe else {
+      try fold(into: &state, from: covered + 1)
+      return state
+    }
+    try forEachEvent(from: 1) { envelope in
+      observe(envelope)
       if envelope.sequence > covered { state.apply(envelope) }
     }
     return state
+  }
+
+  /// Folds the events from `sequence` on into `state`, each learner's on one core
+  /// (``ClusterState/foldInParallel(cores:batchSize:_:)``): the state a one-thread replay
+  /// gives, and the same first failure.
+  private func fold(into state: inout ClusterState, from sequence: UInt64) throws {
+    guard let log else { return }
+    do {
+      try mapLogError {
+        try state.foldInParallel { add in
+          try log.forEach(from: sequence) { record in
+            // A salvaged log's placeholders for lost records hold no event.
+            if record.isLostPlaceholder { return }
+            try add(
+              EncodedEvent(
+                sequence: record.sequence, stream: record.stream,
+                streamVersion: record.streamVersion, id: record.id, payload: record.payload))
+          }
+        }
+      }
+    } catch let failure as UndecodableEvent {
+      throw Self.undecodable(failure.sequence, log: log.directory, failure.reason)
+    }
   }
 
   /// The state as of an effective date and/or as known at a point (bitemporal): a full fold of
@@ -274,10 +301,16 @@ final class Store {
         sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,
         id: record.id, payload: record.payload)
     } catch {
-      throw CommandError(
-        Messages.undecodable(sequence: record.sequence, log: log.directory, "\(error)"),
-        exitCode: .dataError)
+      throw undecodable(record.sequence, log: log.directory, error)
     }
+  }
+
+  /// The exit-65 error for an event of the log that does not decode.
+  private static func undecodable(_ sequence: UInt64, log: String, _ reason: any Error)
+    -> CommandError
+  {
+    CommandError(
+      Messages.undecodable(sequence: sequence, log: log, "\(reason)"), exitCode: .dataError)
   }
 
   /// `E` and 32 hex digits of SHA-256 over the stream, the version and the payload with a fixed

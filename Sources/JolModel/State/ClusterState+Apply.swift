@@ -1,3 +1,21 @@
+extension DomainEvent {
+  /// Whether the event is folded into one learner's state — the learner its stream names —
+  /// rather than into an organisation's. Every type is listed (no `default:`).
+  public var isAboutOneLearner: Bool {
+    switch self {
+    case .learnerRegistered, .categoryDeclared, .categoryEnded, .consentRecorded,
+      .consentWithdrawn, .diagnosticCompleted, .stageEntered, .stageLeft, .termResult,
+      .mentorshipAssigned, .mentorshipEnded, .awardGranted, .awardRevoked, .awardPaid,
+      .learnerErased, .applicationSubmitted, .mentorPreferencesDeclared:
+      true
+    case .institutionRegistered, .institutionCapacityChanged, .enterpriseRegistered,
+      .enterpriseCapacityChanged, .demandDeclared, .mentorRegistered, .mentorCapacityChanged,
+      .policyPublished, .roundRun, .roundPublished, .matchingRun, .matchingPublished:
+      false
+    }
+  }
+}
+
 /// The fold of the whole log into ``ClusterState``.
 extension ClusterState {
   /// Folds one event in, routing it by its stream to the learner, institution, enterprise,
@@ -6,6 +24,18 @@ extension ClusterState {
   /// - Complexity: O(1) amortised for events in date order.
   public mutating func apply(_ envelope: EventEnvelope) {
     coveredSequence = max(coveredSequence, envelope.sequence)
+    if envelope.event.isAboutOneLearner {
+      let position = learnerPosition(LearnerID(envelope.stream.id))
+      learners[position].apply(
+        envelope.event, effective: envelope.effective, sequence: envelope.sequence)
+    } else {
+      applyToOrganisations(envelope)
+    }
+  }
+
+  /// Folds in an event about an institution, enterprise, mentor, policy, round or matching
+  /// run (never a learner's: those change nothing here).
+  mutating func applyToOrganisations(_ envelope: EventEnvelope) {
     let effective = envelope.effective
     let id = envelope.stream.id
     switch envelope.event {
@@ -51,8 +81,8 @@ extension ClusterState {
       .consentWithdrawn, .diagnosticCompleted, .stageEntered, .stageLeft, .termResult,
       .mentorshipAssigned, .mentorshipEnded, .awardGranted, .awardRevoked, .awardPaid,
       .learnerErased, .applicationSubmitted, .mentorPreferencesDeclared:
-      let position = learnerPosition(LearnerID(id))
-      learners[position].apply(envelope.event, effective: effective, sequence: envelope.sequence)
+      // Folded into the learner's own state (``DomainEvent/isAboutOneLearner``).
+      break
     }
   }
 

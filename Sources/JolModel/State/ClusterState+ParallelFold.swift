@@ -1,0 +1,233 @@
+/// The fold of a long run of events on every core. Each learner's events are folded by one
+/// core, the one their subject's key (``foldKey(ofSubjectIn:)``) sends them to, in log order;
+/// a learner's fold never reads another's, so the state is the one a one-thread fold gives:
+/// the same learner states, in the same order (of first appearance), the same organisations.
+///
+/// The caller's thread reads the records and hands them out in batches; the cores decode and
+/// fold one batch while it reads the next. Events about organisations (few) are folded on the
+/// caller's thread at the end, in log order. Decoding happens where the folding does, so an
+/// event's memory stays with the core that uses it.
+extension ClusterState {
+  /// A stream's key for ``foldInParallel(cores:batchSize:_:)``: a hash of the subject id, the
+  /// bytes after the first `/` of the stream name (`learner/L-1` → `L-1`). Every stream about
+  /// one subject has the same key, whatever its kind.
+  static func foldKey(ofSubjectIn stream: String) -> UInt64 {
+    // FNV-1a: short ids, no seed (the key must be the same in every process and on every
+    // thread), and a good enough spread over two to sixteen cores.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var inSubject = false
+    for byte in stream.utf8 {
+      if inSubject {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      } else if byte == UInt8(ascii: "/") {
+        inSubject = true
+      }
+    }
+    return hash
+  }
+
+  /// Folds in every event `produce` hands over, in log order, as a one-thread fold of them in
+  /// that order would.
+  ///
+  /// `produce` is called once, with a function to call for each event in log order.
+  /// - Throws: the first failure in log order — ``UndecodableEvent`` for an event that does not
+  ///   decode, or `produce`'s own (a damaged log) when every event before it decoded. The
+  ///   state must not be used then.
+  public mutating func foldInParallel(
+    cores: Int = Parallel.cores, batchSize: Int = 8192,
+    _ produce: (_ add: (EncodedEvent) throws -> Void) throws -> Void
+  ) throws {
+    let parts = max(1, cores)
+    let partials = PartialSlots(parts)
+    defer { partials.release() }
+    var learners = self.learners
+    self.learners = []
+    defer { if self.learners.isEmpty { self.learners = learners } }
+    try learners.withUnsafeMutableBufferPointer { existing in
+      let shared = FoldShared(existing: existing, index: learnerIndex)
+      var filling = [[EncodedEvent]](repeating: [], count: parts)
+      var filled = 0
+      var running: StartedTasks?
+      var failed = false
+      /// Waits for the batch being folded; throws its first failure in log order, if any.
+      func finishRunning() throws {
+        running?.wait()
+        running = nil
+        if let failure = partials.firstFailure {
+          failed = true
+          throw failure
+        }
+      }
+      /// Starts folding the records read since the last batch.
+      func start() throws {
+        try finishRunning()
+        let batch = filling
+        filling = [[EncodedEvent]](repeating: [], count: parts)
+        filled = 0
+        running = StartedTasks(parts, cores: cores) { part in
+          partials.fold(batch[part], into: part, shared)
+        }
+      }
+      do {
+        try produce { event in
+          filling[Int(Self.foldKey(ofSubjectIn: event.stream) % UInt64(parts))].append(event)
+          filled += 1
+          if filled >= batchSize { try start() }
+        }
+      } catch {
+        // The records read before a failure of the reader are folded first: one that does
+        // not decode among them is the earlier failure.
+        if !failed {
+          try start()
+          try finishRunning()
+        }
+        throw error
+      }
+      try start()
+      try finishRunning()
+    }
+    // New learners, in order of their first event, after the ones the state had.
+    var organisations: [EventEnvelope] = []
+    var order: [(first: UInt64, part: Int, position: Int)] = []
+    for part in 0..<parts {
+      let partial = partials[part]
+      organisations += partial.organisations
+      order += partial.firstSequences.enumerated().map { ($1, part, $0) }
+      coveredSequence = max(coveredSequence, partial.lastSequence)
+    }
+    order.sort { $0.first < $1.first }
+    learners.reserveCapacity(learners.count + order.count)
+    learnerIndex.reserveCapacity(learners.count + order.count)
+    for (_, part, position) in order {
+      let learner = partials[part].learners[position]
+      learnerIndex[learner.id] = Int32(learners.count)
+      learners.append(learner)
+    }
+    self.learners = learners
+    organisations.sort { $0.sequence < $1.sequence }
+    for envelope in organisations { applyToOrganisations(envelope) }
+  }
+}
+
+/// What one core builds in ``ClusterState/foldInParallel(cores:batchSize:_:)``: the
+/// learners new to the state whose key sends them to it, and the organisations' events.
+private struct FoldPartial {
+  var learners: [LearnerState] = []
+  var index: [LearnerID: Int32] = [:]
+  /// The sequence of each new learner's first event.
+  var firstSequences: [UInt64] = []
+  var organisations: [EventEnvelope] = []
+  var lastSequence: UInt64 = 0
+  /// The first record that did not decode; nothing after it was folded.
+  var failure: UndecodableEvent?
+}
+
+/// What every core reads: the state's learners (each core writes only those its key sends
+/// it) and their index. Unchecked Sendable, and safe as used: the cores write disjoint
+/// learners, and the caller touches none of it until they are done.
+private struct FoldShared: @unchecked Sendable {
+  let existing: UnsafeMutableBufferPointer<LearnerState>
+  let index: [LearnerID: Int32]
+}
+
+/// The partials, one per core, each written by its own core during a batch. Unchecked
+/// Sendable, and safe as used: core `part` touches only partial `part`, and the caller reads
+/// them only between batches.
+private struct PartialSlots: @unchecked Sendable {
+  let slots: UnsafeMutableBufferPointer<FoldPartial>
+
+  init(_ count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: FoldPartial())
+  }
+
+  /// Frees the partials (once the fold is over).
+  func release() {
+    _ = slots.deinitialize()
+    slots.deallocate()
+  }
+
+  subscript(part: Int) -> FoldPartial { slots[part] }
+
+  /// The failure earliest in log order among the partials', if any.
+  var firstFailure: (any Error)? {
+    slots.compactMap(\.failure).min { $0.sequence < $1.sequence }
+  }
+
+  /// Decodes and folds core `part`'s records of a batch, in order; stops at the first that
+  /// does not decode.
+  func fold(_ events: [EncodedEvent], into part: Int, _ shared: FoldShared) {
+    let partial = slots.baseAddress! + part
+    guard partial.pointee.failure == nil else { return }
+    for event in events {
+      let envelope: EventEnvelope
+      do {
+        envelope = try EventCodec.decode(
+          sequence: event.sequence, stream: event.stream, streamVersion: event.streamVersion,
+          id: event.id, payload: event.payload)
+      } catch {
+        partial.pointee.failure = UndecodableEvent(sequence: event.sequence, reason: error)
+        return
+      }
+      partial.pointee.lastSequence = envelope.sequence
+      guard envelope.event.isAboutOneLearner else {
+        partial.pointee.organisations.append(envelope)
+        continue
+      }
+      let id = LearnerID(envelope.stream.id)
+      if !shared.index.isEmpty, let position = shared.index[id] {
+        shared.existing[Int(position)].apply(
+          envelope.event, effective: envelope.effective, sequence: envelope.sequence)
+      } else {
+        partial.pointee.fold(envelope, newLearner: id)
+      }
+    }
+  }
+}
+
+extension FoldPartial {
+  /// Folds an event of a learner the state did not have.
+  fileprivate mutating func fold(_ envelope: EventEnvelope, newLearner id: LearnerID) {
+    let position: Int
+    if let known = index[id] {
+      position = Int(known)
+    } else {
+      position = learners.count
+      index[id] = Int32(position)
+      learners.append(LearnerState(id: id))
+      firstSequences.append(envelope.sequence)
+    }
+    learners[position].apply(
+      envelope.event, effective: envelope.effective, sequence: envelope.sequence)
+  }
+}
+
+/// One event as the log holds it, not decoded yet: what ``ClusterState/foldInParallel(cores:batchSize:_:)``
+/// decodes on the core that folds it.
+public struct EncodedEvent: Sendable {
+  public var sequence: UInt64
+  /// The stream name (`learner/L-1`).
+  public var stream: String
+  public var streamVersion: UInt64
+  public var id: String
+  /// The payload: one JSON object (``EventCodec``).
+  public var payload: ArraySlice<UInt8>
+
+  public init(
+    sequence: UInt64, stream: String, streamVersion: UInt64, id: String,
+    payload: ArraySlice<UInt8>
+  ) {
+    self.sequence = sequence
+    self.stream = stream
+    self.streamVersion = streamVersion
+    self.id = id
+    self.payload = payload
+  }
+}
+
+/// An event of the log that does not decode, at its sequence.
+public struct UndecodableEvent: Error {
+  public var sequence: UInt64
+  /// What the decoder said.
+  public var reason: any Error
+}
