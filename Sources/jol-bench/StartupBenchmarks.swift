@@ -237,16 +237,6 @@ private struct StartupBenchmarkError: Error, CustomStringConvertible {
   var description: String { message }
 }
 
-/// Folds records into `state`, decoding each with the fast codec.
-private func fold(_ record: StoredRecord, into state: inout ClusterState) throws {
-  let envelope = try record.withPayloadBytes { payload in
-    try EventCodec.decode(
-      sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,
-      id: record.id, payload: UnsafeRawBufferPointer(payload))
-  }
-  state.apply(envelope)
-}
-
 /// The measurements, in a fresh process.
 private func measureStartup(in directory: String) throws {
   let learners =
@@ -269,10 +259,7 @@ private func measureStartup(in directory: String) throws {
       phases.append(try wallSeconds { state = try ClusterSnapshot.decode(bytes) })
       phases.append(
         try wallSeconds {
-          try log!.forEach(from: state.coveredSequence + 1) { record in
-            try fold(record, into: &state)
-            tail += 1
-          }
+          tail = try state.foldInParallel(log!, from: state.coveredSequence + 1)
         })
     }
   }
@@ -343,7 +330,7 @@ private func measureStartup(in directory: String) throws {
   var replayCPU = 0.0
   let replay = try wallSeconds {
     replayCPU = try processSeconds {
-      try replayLog.forEach(from: 1) { record in try fold(record, into: &full) }
+      try full.foldInParallel(replayLog, from: 1)
     }
   }
   replayLog.close()

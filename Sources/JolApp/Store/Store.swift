@@ -116,24 +116,12 @@ final class Store {
     return state
   }
 
-  /// Folds the events from `sequence` on into `state`, each learner's on one core
-  /// (``ClusterState/foldInParallel(cores:batchSize:_:)``): the state a one-thread replay
-  /// gives, and the same first failure.
+  /// Folds the events from `sequence` on into `state`, each learner's on one core: the state a
+  /// one-thread replay gives, and the same first failure.
   private func fold(into state: inout ClusterState, from sequence: UInt64) throws {
     guard let log else { return }
     do {
-      try mapLogError {
-        try state.foldInParallel { add in
-          try log.forEach(from: sequence) { record in
-            // A salvaged log's placeholders for lost records hold no event.
-            if record.isLostPlaceholder { return }
-            try add(
-              EncodedEvent(
-                sequence: record.sequence, stream: record.stream,
-                streamVersion: record.streamVersion, id: record.id, payload: record.payload))
-          }
-        }
-      }
+      try mapLogError { _ = try state.foldInParallel(log, from: sequence) }
     } catch let failure as UndecodableEvent {
       throw Self.undecodable(failure.sequence, log: log.directory, failure.reason)
     }
