@@ -89,8 +89,7 @@ extension ClusterState {
     // New learners, in order of their first event, after the ones the state had.
     var organisations: [EventEnvelope] = []
     var order: [(first: UInt64, part: Int, position: Int)] = []
-    for part in 0..<parts {
-      let partial = partials[part]
+    for (part, partial) in partials.slots.enumerated() {
       organisations += partial.organisations
       order += partial.firstSequences.enumerated().map { ($1, part, $0) }
       coveredSequence = max(coveredSequence, partial.lastSequence)
@@ -99,7 +98,7 @@ extension ClusterState {
     learners.reserveCapacity(learners.count + order.count)
     learnerIndex.reserveCapacity(learners.count + order.count)
     for (_, part, position) in order {
-      let learner = partials[part].learners[position]
+      let learner = partials.slots[part].learners[position]
       learnerIndex[learner.id] = Int32(learners.count)
       learners.append(learner)
     }
@@ -146,8 +145,6 @@ private struct PartialSlots: @unchecked Sendable {
     _ = slots.deinitialize()
     slots.deallocate()
   }
-
-  subscript(part: Int) -> FoldPartial { slots[part] }
 
   /// The failure earliest in log order among the partials', if any.
   var firstFailure: (any Error)? {
