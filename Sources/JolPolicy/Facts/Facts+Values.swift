@@ -26,100 +26,135 @@ extension Facts {
   public mutating func set(
     _ fact: Fact, _ raw: RawValue, categories: Set<String> = Facts.knownCategories
   ) throws(FactValueError) {
-    func scalar() throws(FactValueError) -> String {
-      guard case .scalar(let text) = raw else { throw fact.expectation }
-      return text
-    }
-    /// The number's value; out of bounds (or too large to hold) is reported with `text`.
-    func bounded(_ text: String) throws(FactValueError) -> FixedDecimal {
-      // The common case: a plain number (`3,5` as spreadsheets write it included), read once.
-      if let value = FixedDecimal(text) {
-        if let bounds = fact.bounds, !bounds.contains(value) {
-          throw FactValueError(.outOfBounds(fact, text))
-        }
-        return value
-      }
-      // A JSON number (`1e3`) or one with more digits than a decimal holds.
-      guard let plain = NumberText.plain(text) else {
-        guard NumberText.isNumber(text) else { throw fact.expectation }
-        throw fact.bounds != nil ? FactValueError(.outOfBounds(fact, text)) : fact.expectation
-      }
-      let value = FixedDecimal(plain)
-      if let bounds = fact.bounds, value.map({ !bounds.contains($0) }) ?? true {
-        // Too many decimals inside the bounds is a precision problem, not a range one.
-        let whole = plain.prefix { $0 != "." && $0 != "," }
-        if value == nil, let number = FixedDecimal(String(whole)), bounds.contains(number) {
-          throw fact.expectation
-        }
-        if value != nil || NumberText.isNumber(text) {
-          throw FactValueError(.outOfBounds(fact, text))
-        }
-      }
-      guard let value else { throw fact.expectation }
-      return value
-    }
-    func integer() throws(FactValueError) -> Int {
-      let text = try scalar()
-      let value = try bounded(text)
-      guard value.units % FixedDecimal.scale == 0 else { throw fact.expectation }
-      return Int(value.units / FixedDecimal.scale)
-    }
-    func decimal() throws(FactValueError) -> FixedDecimal {
-      var text = try scalar()
-      if fact.type == .percent && text.hasSuffix("%") { text.removeLast() }
-      return try bounded(text)
-    }
-    func date() throws(FactValueError) -> CivilDate {
-      guard let value = CivilDate(try scalar()) else { throw fact.expectation }
-      return value
-    }
-    func bool() throws(FactValueError) -> Bool {
-      switch raw {
-      case .bool(let value): return value
-      case .scalar("yes"), .scalar("true"): return true
-      case .scalar("no"), .scalar("false"): return false
-      default: throw fact.expectation
-      }
-    }
-    func list() throws(FactValueError) -> [String] {
-      switch raw {
-      case .list(let items): return items
-      case .scalar(let text) where text.isEmpty: return []
-      case .scalar(let text): return text.split(separator: ",").map { String($0) }
-      default: throw fact.expectation
-      }
-    }
+    try Self.setters[fact.index](&self, raw, categories)
+  }
 
-    // One reading per type: the entry's storage says where the value goes.
+  /// Stores one fact's raw value, given the categories a value may name.
+  private typealias Setter =
+    @Sendable (inout Facts, RawValue, Set<String>) throws(FactValueError) -> Void
+
+  /// Each fact's setter, by fact index: the entry's storage is looked at once, here, so that
+  /// setting a fact (every value of a facts file) is one call — no switch over the storage,
+  /// which would copy the closures of its case each time.
+  private static let setters: [Setter] = Fact.allCases.map(setter)
+
+  /// How `fact` is read and stored: one reading per type, the entry's storage saying where the
+  /// value goes.
+  private static func setter(_ fact: Fact) -> Setter {
     switch fact.definition.storage {
     case .enumeration(let storage):
-      let text = try scalar()
-      guard storage.words?.contains(text) == true else {
-        throw FactValueError(.unknownValue(text, of: fact))
+      let (words, set) = (storage.words ?? [], storage.set)
+      return { facts, raw, _ throws(FactValueError) in
+        let text = try fact.scalar(raw)
+        guard words.contains(text) else { throw FactValueError(.unknownValue(text, of: fact)) }
+        set(&facts, text)
       }
-      storage.set(&self, text)
     case .code(let storage):
-      let text = try scalar()
-      if let known = storage.words, !known.contains(text) {
-        throw FactValueError(.unknownCode(text, of: fact))
-      }
-      storage.set(&self, text)
-    case .integer(let field): field.set(&self, try integer())
-    case .decimal(let field), .percent(let field): field.set(&self, try decimal())
-    case .date(let field): field.set(&self, try date())
-    case .bool(let field): field.set(&self, try bool())
-    case .set(let storage):
-      let words = try list()
-      switch storage.members {
-      case .categories:
-        if let unknown = words.first(where: { !categories.contains($0) }) {
-          throw FactValueError(.unknownCategory(unknown, known: categories.sorted()))
+      let (known, set) = (storage.words, storage.set)
+      return { facts, raw, _ throws(FactValueError) in
+        let text = try fact.scalar(raw)
+        if let known, !known.contains(text) {
+          throw FactValueError(.unknownCode(text, of: fact))
         }
-      case .policies:
-        // Awards may name policies the file's reader does not have at hand.
-        break
+        set(&facts, text)
       }
-      storage.set(&self, words)
+    case .integer(let field):
+      let set = field.set
+      return { facts, raw, _ throws(FactValueError) in set(&facts, try fact.integer(raw)) }
+    case .decimal(let field), .percent(let field):
+      let set = field.set
+      return { facts, raw, _ throws(FactValueError) in set(&facts, try fact.decimal(raw)) }
+    case .date(let field):
+      let set = field.set
+      return { facts, raw, _ throws(FactValueError) in
+        guard let value = CivilDate(try fact.scalar(raw)) else { throw fact.expectation }
+        set(&facts, value)
+      }
+    case .bool(let field):
+      let set = field.set
+      return { facts, raw, _ throws(FactValueError) in set(&facts, try fact.bool(raw)) }
+    case .set(let storage):
+      let (members, set) = (storage.members, storage.set)
+      return { facts, raw, categories throws(FactValueError) in
+        let words = try fact.list(raw)
+        switch members {
+        case .categories:
+          if let unknown = words.first(where: { !categories.contains($0) }) {
+            throw FactValueError(.unknownCategory(unknown, known: categories.sorted()))
+          }
+        case .policies:
+          // Awards may name policies the file's reader does not have at hand.
+          break
+        }
+        set(&facts, words)
+      }
+    }
+  }
+}
+
+/// The readings of a raw value as each type of fact takes it.
+extension Fact {
+  fileprivate func scalar(_ raw: Facts.RawValue) throws(FactValueError) -> String {
+    guard case .scalar(let text) = raw else { throw expectation }
+    return text
+  }
+
+  /// The number's value; out of bounds (or too large to hold) is reported with `text`.
+  fileprivate func bounded(_ text: String) throws(FactValueError) -> FixedDecimal {
+    // The common case: a plain number (`3,5` as spreadsheets write it included), read once.
+    if let value = FixedDecimal(text) {
+      if let bounds, !bounds.contains(value) {
+        throw FactValueError(.outOfBounds(self, text))
+      }
+      return value
+    }
+    // A JSON number (`1e3`) or one with more digits than a decimal holds.
+    guard let plain = NumberText.plain(text) else {
+      guard NumberText.isNumber(text) else { throw expectation }
+      throw bounds != nil ? FactValueError(.outOfBounds(self, text)) : expectation
+    }
+    let value = FixedDecimal(plain)
+    if let bounds, value.map({ !bounds.contains($0) }) ?? true {
+      // Too many decimals inside the bounds is a precision problem, not a range one.
+      let whole = plain.prefix { $0 != "." && $0 != "," }
+      if value == nil, let number = FixedDecimal(String(whole)), bounds.contains(number) {
+        throw expectation
+      }
+      if value != nil || NumberText.isNumber(text) {
+        throw FactValueError(.outOfBounds(self, text))
+      }
+    }
+    guard let value else { throw expectation }
+    return value
+  }
+
+  fileprivate func integer(_ raw: Facts.RawValue) throws(FactValueError) -> Int {
+    let value = try bounded(try scalar(raw))
+    guard value.units % FixedDecimal.scale == 0 else { throw expectation }
+    return Int(value.units / FixedDecimal.scale)
+  }
+
+  fileprivate func decimal(_ raw: Facts.RawValue) throws(FactValueError) -> FixedDecimal {
+    var text = try scalar(raw)
+    if type == .percent && text.hasSuffix("%") { text.removeLast() }
+    return try bounded(text)
+  }
+
+  fileprivate func bool(_ raw: Facts.RawValue) throws(FactValueError) -> Bool {
+    switch raw {
+    case .bool(let value): return value
+    case .scalar("yes"), .scalar("true"): return true
+    case .scalar("no"), .scalar("false"): return false
+    default: throw expectation
+    }
+  }
+
+  fileprivate func list(_ raw: Facts.RawValue) throws(FactValueError) -> [String] {
+    switch raw {
+    case .list(let items): return items
+    case .scalar(let text) where text.isEmpty: return []
+    case .scalar(let text): return text.split(separator: ",").map { String($0) }
+    default: throw expectation
     }
   }
 }
