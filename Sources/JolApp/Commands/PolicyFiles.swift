@@ -1,4 +1,5 @@
 import Foundation
+import JolLog
 import JolModel
 import JolPolicy
 
@@ -175,13 +176,14 @@ enum PolicyFiles {
     guard FileManager.default.fileExists(atPath: path) else {
       throw CommandError(notFound(display(path, context)), exitCode: .noInput)
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // Read straight into the bytes the parser takes: a region's facts file is large enough
+    // that a copy out of `Data` shows.
+    guard let bytes = try? PosixFileSystem().readFile(path) else {
       throw CommandError(unreadable(display(path, context)), exitCode: .ioError)
     }
     do {
       let categories = Facts.categories(for: policies)
-      return try FactsFile.parse(
-        [UInt8](data), fileName: display(path, context), categories: categories)
+      return try FactsFile.parse(bytes, fileName: display(path, context), categories: categories)
     } catch {
       throw report(error.diagnostics, context)
     }

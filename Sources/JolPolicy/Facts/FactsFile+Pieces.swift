@@ -114,6 +114,18 @@ private struct Piece {
   var lineCount = 0
 
   init(_ bytes: [UInt8], _ range: Range<Int>, fileName: String, categories: Set<String>) {
+    // The lines are read through a pointer: every core reads the same file, and a slice of
+    // the array would count references on its one shared buffer from each core, many times a
+    // line.
+    bytes.withUnsafeBufferPointer { buffer in
+      read(bytes, buffer, range, fileName: fileName, categories: categories)
+    }
+  }
+
+  private mutating func read(
+    _ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    fileName: String, categories: Set<String>
+  ) {
     var start = range.lowerBound
     var invalid = UTF8Validation.firstInvalidByte(in: bytes, from: start, upTo: range.upperBound)
     var stopping = 0
@@ -121,7 +133,7 @@ private struct Piece {
       var end = start
       while end < range.upperBound && bytes[end] != UInt8(ascii: "\n") { end += 1 }
       var reader = JSONLineReader(
-        bytes: bytes, position: start, end: end, file: fileName, line: lineCount + 1,
+        bytes: buffer, position: start, end: end, file: fileName, line: lineCount + 1,
         lineStart: start, categories: categories)
       if let bad = invalid, bad < end {
         problems.append(

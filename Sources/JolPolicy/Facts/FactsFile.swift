@@ -38,7 +38,8 @@ public enum FactsFile {
 
 /// Reads one JSON object of facts from a line.
 struct JSONLineReader {
-  let bytes: [UInt8]
+  /// The file's bytes, valid while the line is read.
+  let bytes: UnsafeBufferPointer<UInt8>
   var position: Int
   let end: Int
   let file: String
@@ -287,8 +288,8 @@ struct JSONLineReader {
       position = close + 1
       return String(decoding: bytes[(start + 1)..<close], as: UTF8.self)
     }
-    let read: Result<(String, Int), JSONReadError> = bytes.withUnsafeBytes { buffer in
-      var reader = JSONReader(UnsafeRawBufferPointer(rebasing: buffer[..<end]))
+    let read: Result<(String, Int), JSONReadError> = {
+      var reader = JSONReader(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<end])))
         .reader(at: start..<end)
       return Result { () throws(JSONReadError) in
         do {
@@ -299,7 +300,7 @@ struct JSONLineReader {
           throw reader.malformed("a string")
         }
       }
-    }
+    }()
     switch read {
     case .success(let (string, next)):
       position = next
