@@ -8,17 +8,21 @@ public struct StagePeriod: Hashable, Codable, Sendable {
   public var entryReason: TransitionReason
   /// Why the period ended, when it has.
   public var exitReason: TransitionReason?
+  /// Whether the period ended by leaving its stage (`learner.stage_left`), not by the next
+  /// period's start.
+  public var endedByLeaving: Bool
 
   public init(
     placement: StagePlacement, from: CivilDate, until: CivilDate? = nil,
     entryReason: TransitionReason,
-    exitReason: TransitionReason? = nil
+    exitReason: TransitionReason? = nil, endedByLeaving: Bool = false
   ) {
     self.placement = placement
     self.from = from
     self.until = until
     self.entryReason = entryReason
     self.exitReason = exitReason
+    self.endedByLeaving = endedByLeaving
   }
 
   /// Whether `date` falls in the period.

@@ -1,7 +1,8 @@
 /// A learner's state in the binary snapshot. Layout, in order: id (inline), a byte of flags for
 /// the optional parts, registration, stage history, categories, consents, last term, its date,
 /// recorded terms, diagnostics (each with its answers' digest), mentorships, awards,
-/// applications, mentor preferences, erasure date, last sequence.
+/// applications, mentor preferences, erasure date, last sequence, kept events (each as its log
+/// payload's JSON).
 extension LearnerState {
   private static let hasRegistration: UInt8 = 1
   private static let hasLastTerm: UInt8 = 2
@@ -28,6 +29,7 @@ extension LearnerState {
       w.date(period.until)
       w.enumeration(period.entryReason)
       w.enumeration(period.exitReason)
+      w.byte(period.endedByLeaving ? 1 : 0)
     }
     w.count(categories.count)
     for period in categories {
@@ -99,6 +101,8 @@ extension LearnerState {
     }
     if let erased { w.date(erased) }
     w.varint(lastSequence)
+    w.count(kept.count)
+    for event in kept { w.inline(event.json) }
   }
 
   init(reading r: inout SnapshotReader) throws(SnapshotError) {
@@ -118,7 +122,8 @@ extension LearnerState {
           StagePeriod(
             placement: try StagePlacement(reading: &r), from: try r.date(),
             until: try r.optionalDate(), entryReason: try r.enumeration(.transitionReason),
-            exitReason: try r.optionalEnumeration(.transitionReason)))
+            exitReason: try r.optionalEnumeration(.transitionReason),
+            endedByLeaving: try r.flag()))
       }
     }
     let categoryCount = try r.count()
@@ -214,6 +219,14 @@ extension LearnerState {
     }
     if flags & Self.hasErased != 0 { erased = try r.date() }
     lastSequence = try r.varint()
+    let keptCount = try r.count()
+    for _ in 0..<keptCount {
+      let json = try r.inline()
+      guard let event = try? KeptEvent(json: json) else {
+        throw r.malformed("a kept event as its payload's JSON")
+      }
+      kept.append(event)
+    }
   }
 }
 
