@@ -7,8 +7,8 @@
 public enum ClusterSnapshot {
   /// The binary format this version of Jol writes and reads. Version 10: the same bytes as 9,
   /// but the digests of recorded results (``ContentDigest``) are taken a word at a time.
-  /// Version 11: whether a stage period ended by leaving, and a learner's kept events
-  /// (``LearnerState/kept``).
+  /// Version 11: how a stage period ended (by leaving; whether after its date's entry), and a
+  /// learner's kept events with their places (``LearnerState/kept``).
   public static let currentFormatVersion = 11
 }
 

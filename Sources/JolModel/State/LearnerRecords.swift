@@ -11,6 +11,9 @@ public struct StagePeriod: Hashable, Codable, Sendable {
   /// Whether the period ended by leaving its stage (`learner.stage_left`), not by the next
   /// period's start.
   public var endedByLeaving: Bool
+  /// For a period ended by leaving: whether the leave was recorded after an entry of its date
+  /// (which one it ends depends on it, `LearnerState+History.swift`).
+  public var leftAfterEntryOfItsDate = false
 
   public init(
     placement: StagePlacement, from: CivilDate, until: CivilDate? = nil,

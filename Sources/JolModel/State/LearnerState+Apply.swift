@@ -6,17 +6,20 @@
 /// ``LearnerState/fold(_:learner:asOf:knownAt:)``) are such orders, so a late record — an
 /// import of events dated before ones already in the log — changes nothing but what it says.
 ///
-/// How: each collection is a function of the set of its events, with rules that look at dates
-/// only — except corrections on one date, where the event recorded last wins, and in a log that
-/// is the one arriving. The rules of each are beside its code: stage history in
-/// `LearnerState+History.swift`; categories, consents and mentorships are dated runs
-/// (`DatedRun.swift`); awards, mentor preferences in their files; diagnostics and applications
-/// are kept in date order; a term result is the last one unless an older-dated one; the
-/// registration is the latest-dated one; erasure the latest date. What a collection's records
-/// cannot say again — an end recorded before its start, a repeat, a superseded list — is kept
-/// in ``LearnerState/kept``, and a collection is derived anew from its records and kept events
-/// when an event arrives out of date order. An event dated on or after the learner's others
-/// (the common case) is folded in place in O(1) amortised, and keeps nothing.
+/// How: each collection is a function of its events taken by date and, on one date, in the
+/// order they were recorded — in a log, the event arriving is the last recorded of its date. The
+/// rules of each are beside its code: stage history in `LearnerState+History.swift`;
+/// categories, consents and mentorships are dated runs (`DatedRun.swift`); awards, mentor
+/// preferences in their files; diagnostics and applications are kept in date order; a term
+/// result is the last one unless an older-dated one; the registration is the latest-dated one;
+/// erasure the latest date. What a collection's records cannot say again — an end recorded
+/// before its start, a repeat, a superseded list — is kept in ``LearnerState/kept``, and a
+/// collection is derived anew from its records and kept events when an event arrives out of
+/// date order. An event dated on or after the learner's others (the common case) is folded in
+/// place in O(1) amortised; it keeps nothing unless it has nothing to do on its date: a start
+/// or grant of what is held since an earlier date, an end or leave of what is not held, a
+/// revocation of an award revoked already, a mentor list declared again on a later date — or it
+/// replaces a mentor list, which is kept.
 extension LearnerState {
   /// Folds one event of this learner's stream in.
   /// - Complexity: O(1) amortised for events in date order; O(events of the collection) otherwise.
@@ -55,7 +58,7 @@ extension LearnerState {
       let summary = DiagnosticSummary(
         instrument: e.instrument, date: effective, scores: scores, leading: e.leading,
         flags: e.flags, leadingDirections: e.leadingDirections, answers: e.answersDigest)
-      diagnostics.insert(summary, at: insertionIndex(diagnostics, effective) { $0.date })
+      diagnostics.insertInOrder(summary) { $0.date > effective }
     case .termResult(let e):
       if lastTermDate.map({ $0 <= effective }) ?? true {
         lastTerm = e
@@ -80,7 +83,7 @@ extension LearnerState {
       // with agreement fields added or changed is kept too, as the later record of them.
       let record = ApplicationRecord(application: e, appliedOn: effective)
       guard !applications.contains(record) else { return }
-      applications.insert(record, at: insertionIndex(applications, effective) { $0.appliedOn })
+      applications.insertInOrder(record) { $0.appliedOn > effective }
     case .mentorPreferencesDeclared(let e):
       declare(e, on: effective)
     case .learnerErased:
@@ -93,13 +96,4 @@ extension LearnerState {
       break
     }
   }
-}
-
-/// Where to insert an element dated `date` to keep `array` in date order (after equal dates:
-/// the event arriving was recorded after those of its date).
-/// - Complexity: O(1) when `date` is the latest, as it almost always is.
-private func insertionIndex<T>(_ array: [T], _ date: CivilDate, _ dateOf: (T) -> CivilDate) -> Int {
-  var index = array.count
-  while index > 0 && dateOf(array[index - 1]) > date { index -= 1 }
-  return index
 }

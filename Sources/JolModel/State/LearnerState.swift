@@ -35,8 +35,9 @@ public struct LearnerState: Hashable, Codable, Sendable {
   /// The highest global sequence folded in.
   public var lastSequence: UInt64 = 0
   /// Events the records above cannot say again, kept to derive a collection anew when an
-  /// event dated earlier arrives later (`LearnerState+Apply.swift`); empty for a learner whose
-  /// events arrived in date order. By date, then collection, thing and kind.
+  /// event dated earlier arrives later (`LearnerState+Apply.swift`, which lists what an event in
+  /// date order keeps); empty for most learners. By date, then collection, thing, place among
+  /// the thing's starts and ends of the date, and kind.
   public internal(set) var kept: [KeptEvent] = []
 
   public init(id: LearnerID) { self.id = id }

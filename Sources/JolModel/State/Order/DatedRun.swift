@@ -2,11 +2,18 @@
 /// categories (declared → ended), consents (recorded → withdrawn), mentorships (assigned →
 /// ended).
 ///
-/// The rule, whatever order the events arrive in: a thing's events are taken by date, and on one
-/// date starts before ends (an end on the day of a start ends it that day). A start opens a run
-/// when none is open; an end closes the open one. A start while a run is open (a repeat), and an
-/// end with none open (nothing to end yet), are kept aside (``LearnerState/kept``): an event
-/// dated earlier may arrive later and give them something to do.
+/// The rule, whatever order the events arrive in: a thing's events take effect by date, and on
+/// one date in the order they were recorded (an end on the day of a start ends it that day; a
+/// start after an end on one date starts the thing again). A start opens a run when none is
+/// open; an end closes the open one. A start while a run is open (a repeat), and an end with none
+/// open (nothing to end yet), are kept aside (``LearnerState/kept``) with their place among the
+/// thing's starts and ends of their date: an event dated earlier may arrive later and give them
+/// something to do. The same kind again right after one on its date (a re-import) does nothing,
+/// whatever arrives later — only events dated earlier, or recorded later, can — so it is not kept.
+///
+/// No sequence is stored: a thing's runs are in the order of their events, and an event of a
+/// date always arrives after the events of that date already folded in (the guarantee of
+/// `LearnerState+Apply.swift`), so the kept events' places are all the order needs.
 protocol DatedRun {
   /// The collection the runs are in.
   static var collection: KeptEvent.Collection { get }
@@ -28,59 +35,87 @@ protocol DatedRun {
 
 extension Array where Element: DatedRun {
   /// Folds in an event of thing `key` dated `date`, keeping aside what it cannot apply.
-  /// - Complexity: O(runs + kept) for an event dated after the thing's others; O(n log n) in the
-  ///   thing's events otherwise (the thing's runs are derived again).
+  /// - Complexity: O(runs) for an event dated on or after the thing's others, when none of
+  ///   them is kept; O(n log n) in the thing's events otherwise (its runs are derived again).
   mutating func apply(
     _ event: DomainEvent, key: String, on date: CivilDate, kept: inout [KeptEvent]
   ) {
     let last = lastIndex { $0.key == key }
-    if !kept.keeps(Element.collection, key),
-      last.map({ date > (self[$0].end ?? self[$0].start) }) ?? true
-    {
-      let open = last.map { self[$0].end == nil } ?? false
-      switch (Element.starts(event), open) {
-      case (true, false): insertInOrder(Element(starting: event, on: date))
-      case (false, true): self[last!].close(by: event, on: date)
-      default: kept.keep(event, on: date)
-      }
+    guard !kept.keeps(Element.collection, key),
+      last.map({ date >= (self[$0].end ?? self[$0].start) }) ?? true
+    else {
+      derive(adding: event, key: key, on: date, kept: &kept)
       return
     }
-    // Arrived out of date order: the thing's runs again from all its events — the runs' own
-    // first, then the kept ones, then this one, so that events of one date keep their order.
-    var events = filter { $0.key == key }.flatMap(\.events)
-    events += kept.take(Element.collection, key)
-    events.append(KeptEvent(effective: date, event: event))
-    removeAll { $0.key == key }
-    let ordered = events.withoutRepeats().enumerated().sorted {
-      ($0.element.effective, Element.starts($0.element.event) ? 0 : 1, $0.offset)
-        < ($1.element.effective, Element.starts($1.element.event) ? 0 : 1, $1.offset)
+    // After every event of the thing: it takes effect now.
+    let starts = Element.starts(event)
+    let open = last.map { self[$0].end == nil } ?? false
+    if let last, (self[last].end ?? self[last].start) == date, starts == open { return }
+    switch (starts, open) {
+    case (true, false): insert(Element(starting: event, on: date))
+    case (false, true): self[last!].close(by: event, on: date)
+    default:
+      let onDate = reduce(0) { count, run in
+        guard run.key == key else { return count }
+        return count + (run.start == date ? 1 : 0) + (run.end == date ? 1 : 0)
+      }
+      kept.keep(event, on: date, after: onDate)
     }
+  }
+
+  /// The thing's runs again from all its events, arrived out of date order: the runs' own
+  /// starts and ends, the kept events at their places among them, and `event`, recorded after
+  /// every other of its date.
+  private mutating func derive(
+    adding event: DomainEvent, key: String, on date: CivilDate, kept: inout [KeptEvent]
+  ) {
+    // Each event with its place on its date: a run start or end after the ones before it of
+    // its date; a kept event before the start or end its place names.
+    var events: [(event: KeptEvent, place: Int, isRun: Bool)] = []
+    var day: CivilDate?
+    var onDay = 0
+    for boundary in filter({ $0.key == key }).flatMap(\.events) {
+      onDay = boundary.effective == day ? onDay + 1 : 0
+      day = boundary.effective
+      events.append((boundary, onDay, true))
+    }
+    events += kept.take(Element.collection, key).map { ($0, $0.after, false) }
+    events.append((KeptEvent(effective: date, event: event), Int.max, false))
+    removeAll { $0.key == key }
+    let ordered = events.enumerated().sorted { a, b in
+      (a.element.event.effective, a.element.place, a.element.isRun ? 1 : 0, a.offset)
+        < (b.element.event.effective, b.element.place, b.element.isRun ? 1 : 0, b.offset)
+    }.map(\.element.event)
     var runs: [Element] = []
-    var open = false
-    for (_, event) in ordered {
-      switch (Element.starts(event.event), open) {
+    var previous: (date: CivilDate, starts: Bool)?
+    onDay = 0
+    for event in ordered {
+      let starts = Element.starts(event.event)
+      if let previous, previous.date == event.effective {
+        // The same kind again right after one: a re-import, which does nothing.
+        if previous.starts == starts { continue }
+      } else {
+        onDay = 0
+      }
+      previous = (event.effective, starts)
+      switch (starts, runs.last.map { $0.end == nil } ?? false) {
       case (true, false):
         runs.append(Element(starting: event.event, on: event.effective))
-        open = true
+        onDay += 1
       case (false, true):
         runs[runs.count - 1].close(by: event.event, on: event.effective)
-        open = false
-      default: kept.keep(event.event, on: event.effective)
+        onDay += 1
+      default: kept.keep(event.event, on: event.effective, after: onDay)
       }
     }
-    for run in runs { insertInOrder(run) }
+    for run in runs { insert(run) }
   }
 
   /// Inserts a run in order of start, then thing.
-  private mutating func insertInOrder(_ run: Element) {
-    var index = count
-    while index > 0
-      && (self[index - 1].start > run.start
-        || (self[index - 1].start == run.start
-          && run.key.utf8.lexicographicallyPrecedes(self[index - 1].key.utf8)))
-    {
-      index -= 1
+  private mutating func insert(_ run: Element) {
+    insertInOrder(run) {
+      $0.start > run.start
+        || ($0.start == run.start && run.key.utf8.lexicographicallyPrecedes($0.key.utf8))
     }
-    insert(run, at: index)
   }
 }

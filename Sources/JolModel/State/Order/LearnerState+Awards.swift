@@ -15,7 +15,7 @@ extension LearnerState {
     let index = awards.firstIndex { $0.grant.policy == policy && $0.grant.round == round }
     guard let index, awards[index].granted <= date else {
       if index == nil, case .awardGranted(let grant) = event,
-        !kept.keeps(.awards, KeptEvent.award(policy, round))
+        kept.isEmpty || !kept.contains(where: { $0.isOfAward(policy, round) })
       {
         insertAward(AwardRecord(grant: grant, granted: date))
       } else {
@@ -60,7 +60,7 @@ extension LearnerState {
       }
       paid = award.paid
     }
-    events += kept.take(.awards, KeptEvent.award(policy, round))
+    events += kept.take { $0.isOfAward(policy, round) }
     events.append(KeptEvent(effective: date, event: event))
     events = events.withoutRepeats()
     // The earliest grant and revocation; on one date the first listed, recorded first.
@@ -96,16 +96,10 @@ extension LearnerState {
 
   /// Inserts an award in order of grant date, then policy and round.
   private mutating func insertAward(_ award: AwardRecord) {
-    let key = KeptEvent.award(award.grant.policy, award.grant.round)
-    var index = awards.count
-    while index > 0
-      && (awards[index - 1].granted > award.granted
-        || (awards[index - 1].granted == award.granted
-          && key.utf8.lexicographicallyPrecedes(
-            KeptEvent.award(awards[index - 1].grant.policy, awards[index - 1].grant.round).utf8)))
-    {
-      index -= 1
+    let (date, policy, round) = (award.granted, award.grant.policy, award.grant.round)
+    awards.insertInOrder(award) {
+      ($0.granted, $0.grant.policy.rawValue, $0.grant.round.rawValue)
+        > (date, policy.rawValue, round.rawValue)
     }
-    awards.insert(award, at: index)
   }
 }

@@ -47,51 +47,60 @@ extension LearnerState {
     declarations += kept.take(.mentorPreferences, list.programme)
     let latest = declarations.map(\.effective).max()
     declarations.append(KeptEvent(effective: date, event: .mentorPreferencesDeclared(list)))
-    declarations = declarations.withoutRepeats()
-    let lists = declarations.map { event -> MentorPreferencesDeclared in
-      guard case .mentorPreferencesDeclared(let list) = event.event else { preconditionFailure() }
-      return list
+    let dated = declarations.withoutRepeats().map { event in
+      guard case .mentorPreferencesDeclared(let list) = event.event else {
+        preconditionFailure("a kept declaration of mentor preferences: \(event.event)")
+      }
+      return (date: event.effective, list: list)
     }
-    // The held list was the last declared; `list` is, if dated on or after every other one.
-    let final = latest.map { date >= $0 } ?? true ? list : lists[0]
-    let finalDate = max(latest ?? date, date)
-    let others = declarations.indices.filter { lists[$0] != final }.map {
-      declarations[$0].effective
-    }
-    let from: CivilDate
-    if others.contains(finalDate) {
-      from = finalDate
-    } else {
-      let after = others.max()
-      from = declarations.indices.filter { offset in
-        lists[offset] == final && after.map { declarations[offset].effective >= $0 } ?? true
-      }.map { declarations[$0].effective }.min()!
-    }
-    let record = declarations.indices.first {
-      lists[$0] == final && declarations[$0].effective == from
-    }!
+    // The list held is the one declared last: `list` when dated on or after every other one,
+    // else the one held until now (listed first).
+    let isLast = latest.map { date >= $0 } ?? true
+    let final = isLast ? list : dated[0].list
+    let finalDate = isLast ? date : latest ?? date
+    // Its date: the first day from which only it was declared — the day of the last other list
+    // when that list and it share the day, else the first declaration of it after that day.
+    let lastOther = dated.filter { $0.list != final }.map(\.date).max()
+    let from =
+      dated.filter { declaration in
+        declaration.list == final && lastOther.map { declaration.date >= $0 } ?? true
+      }.map(\.date).min() ?? finalDate
     // Kept by date, then by content: which of them was recorded first never matters again (a
     // later declaration of their date would be recorded after all of them).
-    let rest = declarations.indices.filter { $0 != record }.map {
-      (declarations[$0], declarations[$0].json)
+    var rest = dated
+    if let record = rest.firstIndex(where: { $0.list == final && $0.date == from }) {
+      rest.remove(at: record)
     }
-    for (event, _) in rest.sorted(by: { ($0.0.effective, $0.1) < ($1.0.effective, $1.1) }) {
-      kept.keep(event.event, on: event.effective)
+    rest.sort { a, b in
+      a.date != b.date
+        ? a.date < b.date
+        : a.list.choices.lexicographicallyPrecedes(b.list.choices, by: MentorChoice.precedes)
+    }
+    for declaration in rest {
+      kept.keep(.mentorPreferencesDeclared(declaration.list), on: declaration.date)
     }
     insertPreference(MentorPreferenceRecord(list: final, declared: from))
   }
 
   /// Inserts a list in order of its date, then programme.
   private mutating func insertPreference(_ record: MentorPreferenceRecord) {
-    var index = mentorPreferences.count
-    while index > 0
-      && (mentorPreferences[index - 1].declared > record.declared
-        || (mentorPreferences[index - 1].declared == record.declared
-          && record.list.programme.utf8.lexicographicallyPrecedes(
-            mentorPreferences[index - 1].list.programme.utf8)))
-    {
-      index -= 1
+    mentorPreferences.insertInOrder(record) {
+      $0.declared > record.declared
+        || ($0.declared == record.declared
+          && record.list.programme.utf8.lexicographicallyPrecedes($0.list.programme.utf8))
     }
-    mentorPreferences.insert(record, at: index)
+  }
+}
+
+extension MentorChoice {
+  /// A total order on choices (mentors before enterprises, then by id), to list kept lists the
+  /// same way whatever order they arrived in.
+  fileprivate static func precedes(_ a: Self, _ b: Self) -> Bool {
+    switch (a, b) {
+    case (.mentor(let x), .mentor(let y)): x.rawValue < y.rawValue
+    case (.enterprise(let x), .enterprise(let y)): x.rawValue < y.rawValue
+    case (.mentor, .enterprise): true
+    case (.enterprise, .mentor): false
+    }
   }
 }

@@ -39,15 +39,6 @@ struct SnapshotReader {
     return base.load(fromByteOffset: position, as: UInt8.self)
   }
 
-  /// A byte that is 0 (false) or 1 (true).
-  mutating func flag() throws(SnapshotError) -> Bool {
-    switch try byte() {
-    case 0: return false
-    case 1: return true
-    default: throw malformed("a flag: 0 or 1")
-    }
-  }
-
   @inline(__always)
   mutating func varint() throws(SnapshotError) -> UInt64 {
     var result: UInt64 = 0
