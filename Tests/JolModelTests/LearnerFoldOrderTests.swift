@@ -39,6 +39,8 @@ import Testing
     }
     #expect(state.learners.contains { !$0.kept.isEmpty })
     #expect(state.learners.contains { $0.history.contains(where: \.endedByLeaving) })
+    #expect(state.learners.contains { $0.history.contains(where: \.leftAfterEntryOfItsDate) })
+    #expect(state.learners.contains { $0.kept.contains { $0.after > 0 } })
     #expect(try ClusterSnapshot.decode(ClusterSnapshot.encode(state)) == state)
   }
 
