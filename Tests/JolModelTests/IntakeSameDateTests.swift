@@ -76,4 +76,51 @@ import Testing
     #expect(state.state.learner(Base.learner)?.kept == [])
     #expect(try Self.planAndApply(&planner, leave, in: &state) == [])
   }
+
+  @Test func anOlderRosterInAnotherDistrictPlacesTheLearnerOnceAndKeepsTheLatestResidence()
+    throws
+  {
+    var state = Base.state()  // registered on 2025-09-01 in 351010000
+    var march = Base.roster(on: "2025-03-01")
+    march.row.district = "351020000"
+    var first = LearnerPlanner()
+    let planned = try Self.planAndApply(&first, march, in: &state)
+    #expect(!planned.contains { if case .learnerRegistered = $0 { true } else { false } })
+    for _ in 0..<2 {
+      var again = LearnerPlanner()
+      #expect(try Self.planAndApply(&again, march, in: &state) == [])
+    }
+    let learner = state.state.learner(Base.learner)
+    // The residence stays the latest-dated registration's; March's school is in the history.
+    #expect(
+      learner?.registration
+        == LearnerRegistration(
+          district: "351010000", region: "35", registered: Base.date("2025-09-01")))
+    #expect(learner?.period(on: Base.date("2025-03-01"))?.from == Base.date("2025-03-01"))
+    // A roster of the registration's date or later still moves the learner.
+    var september = Base.roster(on: "2025-09-01")
+    september.row.district = "351020000"
+    var moving = LearnerPlanner()
+    #expect(try Self.planAndApply(&moving, september, in: &state).count == 1)
+    #expect(state.state.learner(Base.learner)?.registration?.district == "351020000")
+  }
+
+  @Test func aRosterOfTheDayASchoolWasEnteredAndLeftPlansNothingAgain() throws {
+    var state = Base.state()
+    let roster = Base.roster(school: "SCH-2", on: "2026-01-10")
+    var first = LearnerPlanner()
+    #expect(try Self.planAndApply(&first, roster, in: &state).count == 1)
+    var stages = StagePlanner()
+    let leave = StageRow(
+      iin: Base.iin, date: Base.date("2026-01-10"), reason: .other, move: .left(.school))
+    #expect(try Self.planAndApply(&stages, leave, in: &state).count == 1)
+    for _ in 0..<2 {
+      var again = LearnerPlanner()
+      #expect(try Self.planAndApply(&again, roster, in: &state) == [])
+    }
+    let last = state.state.learner(Base.learner)?.history.last
+    #expect(last?.entryReason == .transferred)
+    #expect(last?.until == Base.date("2026-01-10"))
+    #expect(last?.endedByLeaving == true)
+  }
 }
