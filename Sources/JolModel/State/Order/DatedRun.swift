@@ -49,11 +49,12 @@ extension Array where Element: DatedRun {
     }
     // After every event of the thing: it takes effect now.
     let starts = Element.starts(event)
-    let open = last.map { self[$0].end == nil } ?? false
-    if let last, (self[last].end ?? self[last].start) == date, starts == open { return }
+    // The thing's last run, when it has not ended.
+    let open = last.flatMap { self[$0].end == nil ? $0 : nil }
+    if let last, (self[last].end ?? self[last].start) == date, starts == (open != nil) { return }
     switch (starts, open) {
-    case (true, false): insert(Element(starting: event, on: date))
-    case (false, true): self[last!].close(by: event, on: date)
+    case (true, nil): insert(Element(starting: event, on: date))
+    case (false, let open?): self[open].close(by: event, on: date)
     default:
       let onDate = reduce(0) { count, run in
         guard run.key == key else { return count }

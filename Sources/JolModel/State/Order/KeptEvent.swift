@@ -24,26 +24,20 @@ public struct KeptEvent: Hashable, Sendable {
     self.after = after
   }
 
-  /// Which collection of the state the event belongs to, and the thing in it that the event
-  /// starts or ends (a stage, a category, a consent, a mentor, an award, a programme): events of
-  /// different things never interact, so kept events are ordered by date, then these two.
-  var thing: (collection: Collection, key: String) {
-    // Checked when made (`init`).
-    Self.thing(of: event)!
-  }
-
-  /// The collection and thing of an event of a kind that is kept; nil for other kinds.
-  static func thing(of event: DomainEvent) -> (collection: Collection, key: String)? {
+  /// Which collection of the state an event belongs to, and the thing in it that the event
+  /// starts or ends: events of different things never interact, so kept events are ordered by
+  /// date, then thing. Nil for kinds that are not kept.
+  static func thing(of event: DomainEvent) -> Thing? {
     switch event {
-    case .stageLeft(let e): (.history, e.stage.rawValue)
-    case .categoryDeclared(let e), .categoryEnded(let e): (.categories, e.category.rawValue)
-    case .consentRecorded(let e), .consentWithdrawn(let e): (.consents, e.reference)
-    case .mentorshipAssigned(let e): (.mentorships, e.mentor.rawValue)
-    case .mentorshipEnded(let e): (.mentorships, e.mentor.rawValue)
-    case .awardGranted(let e): (.awards, e.policy.rawValue + "\u{1F}" + e.round.rawValue)
-    case .awardRevoked(let e): (.awards, e.policy.rawValue + "\u{1F}" + e.round.rawValue)
-    case .awardPaid(let e): (.awards, e.policy.rawValue + "\u{1F}" + e.round.rawValue)
-    case .mentorPreferencesDeclared(let e): (.mentorPreferences, e.programme)
+    case .stageLeft(let e): Thing(.history, e.stage.rawValue)
+    case .categoryDeclared(let e), .categoryEnded(let e): Thing(.categories, e.category.rawValue)
+    case .consentRecorded(let e), .consentWithdrawn(let e): Thing(.consents, e.reference)
+    case .mentorshipAssigned(let e): Thing(.mentorships, e.mentor.rawValue)
+    case .mentorshipEnded(let e): Thing(.mentorships, e.mentor.rawValue)
+    case .awardGranted(let e): Thing(.awards, e.policy.rawValue, e.round.rawValue)
+    case .awardRevoked(let e): Thing(.awards, e.policy.rawValue, e.round.rawValue)
+    case .awardPaid(let e): Thing(.awards, e.policy.rawValue, e.round.rawValue)
+    case .mentorPreferencesDeclared(let e): Thing(.mentorPreferences, e.programme)
     default: nil
     }
   }
@@ -77,9 +71,9 @@ public struct KeptEvent: Hashable, Sendable {
   /// thing, place and kind stay in the order they arrived.
   func follows(_ other: KeptEvent) -> Bool {
     guard effective == other.effective else { return effective > other.effective }
-    let (a, b) = (thing, other.thing)
-    guard a.collection == b.collection else { return a.collection > b.collection }
-    guard a.key == b.key else { return b.key.utf8.lexicographicallyPrecedes(a.key.utf8) }
+    let (a, b) = (Self.thing(of: event), Self.thing(of: other.event))
+    // Every kept event has a thing (`init`); were one without, it would go first.
+    guard a == b else { return a.map { a in b.map { $0 < a } ?? true } ?? false }
     guard after == other.after else { return after > other.after }
     return rank > other.rank
   }
@@ -131,7 +125,7 @@ extension [KeptEvent] {
 extension KeptEvent {
   /// Whether the event is of `collection`, and of thing `key` when one is given.
   fileprivate func isOf(_ collection: Collection, _ key: String?) -> Bool {
-    let thing = thing
+    guard let thing = Self.thing(of: event) else { return false }
     return thing.collection == collection && key.map { $0 == thing.key } ?? true
   }
 }

@@ -34,7 +34,7 @@ extension LearnerState {
     case .awardRevoked(let e) where awards[index].revoked == nil:
       awards[index].revoked = date
       awards[index].revocationReason = e.reason
-    case .awardRevoked where awards[index].revoked! > date:
+    case .awardRevoked where awards[index].revoked.map({ $0 > date }) ?? false:
       deriveAward(adding: event, policy: policy, round: round, on: date, replacing: index)
     default: kept.keep(event, on: date)
     }
