@@ -25,13 +25,17 @@ public struct IntakeState {
         actor: ActorID(""), event: draft.event))
   }
 
-  /// Whether folding `draft` in would change nothing: it is already recorded.
+  /// Whether folding `draft` in would change none of the learner's records: it is already
+  /// recorded. The events a fold keeps aside (``LearnerState/kept``) do not count — the same
+  /// list or category again on a later date is kept there, and says nothing new.
   public func isRecorded(_ draft: EventDraft) -> Bool {
     guard draft.stream.kind == .learner else { return false }
     let id = LearnerID(draft.stream.id)
     guard var learner = state.learner(id) else { return false }
-    let before = learner
+    var before = learner
     learner.apply(draft.event, effective: draft.effective, sequence: before.lastSequence)
+    before.kept = []
+    learner.kept = []
     return learner == before
   }
 }

@@ -1,8 +1,9 @@
 /// Plans roster rows. A row is compared with what is recorded: a new learner is registered; for
 /// a known one only what changed is appended — a new school, grade or class
 /// (`learner.stage_entered` at school: promoted, transferred, or a same-day correction), a new
-/// district or region (`learner.registered` again: the registration is the only event that
-/// carries residence), categories declared or ended, a consent's reference once.
+/// district or region on or after the registration's date (`learner.registered` again: the
+/// registration is the only event that carries residence), categories declared or ended, a
+/// consent's reference once.
 ///
 /// Which learner a row is about is the vault's business (a person known by IIN, or a new
 /// pseudonymous id): the import decides it and passes it in with the row.
@@ -71,10 +72,14 @@ public struct LearnerPlanner: RowPlanner {
 
   private static func placement(_ row: LearnerRow, _ drafts: inout LearnerDrafts) {
     let date = row.date
-    let registration = drafts.state.registration
-    if registration == nil || registration?.district != row.district
-      || registration?.region != row.region.rawValue
-    {
+    // The residence is the latest-dated registration's: a roster older than it cannot change
+    // it (the fold keeps the later one), so it only places the learner, and its re-import
+    // plans nothing.
+    let moved =
+      drafts.state.registration.map {
+        $0.registered <= date && ($0.district != row.district || $0.region != row.region.rawValue)
+      } ?? true
+    if moved {
       let placement = row.placement
       drafts.add(
         .learnerRegistered(
@@ -84,12 +89,19 @@ public struct LearnerPlanner: RowPlanner {
             region: row.region.rawValue, districtRecodedFrom: row.districtRecodedFrom)), on: date)
       return
     }
-    let period = drafts.state.period(on: date)
+    let period = held(on: date, in: drafts.state)
     if case .school(let current) = period?.placement, current == row.placement { return }
     drafts.add(
       .stageEntered(
         StageEntered(placement: .school(row.placement), reason: reason(from: period, to: row))),
       on: date)
+  }
+
+  /// The period a roster of `date` is compared with: the one entered on `date`, even when left
+  /// the same day (it holds no day, but a roster of that date moving the learner there again
+  /// would only correct it), else the one holding `date`.
+  private static func held(on date: CivilDate, in state: LearnerState) -> StagePeriod? {
+    state.history.last { $0.from == date } ?? state.period(on: date)
   }
 
   /// Why a roster moves a learner to this school placement: a correction of the same day keeps

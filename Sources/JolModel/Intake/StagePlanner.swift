@@ -54,8 +54,11 @@ public struct StagePlanner: RowPlanner {
       return .success(state.isRecorded(draft) ? [] : [draft])
     case .left(let stage):
       let history = state.state.learner(learner)?.history ?? []
+      // Recorded: a period of the stage left on the date for the reason (one ended by the next
+      // period's entry, as on a transfer day, was not left).
       if history.contains(where: {
         $0.placement.stage == stage && $0.until == row.date && $0.exitReason == row.reason
+          && $0.endedByLeaving
       }) {
         return .success([])
       }

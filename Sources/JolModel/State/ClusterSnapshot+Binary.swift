@@ -1,6 +1,11 @@
 /// The binary snapshot format (``ClusterSnapshot/currentFormatVersion``), little-endian. Version 5
 /// added a college placement's dual-training flag, version 6 mentors' districts and learners'
-/// lists for mentor assignment; a snapshot of another version is rebuilt from the log.
+/// lists for mentor assignment, version 7 an enterprise's optional capacity, version 8 stored
+/// diagnostic results (bands, leading scales, flags), version 9 what recognises a recorded
+/// result (a diagnostic's answers digest, a learner's recorded terms), version 10 the same bytes
+/// with digests taken a word at a time, version 11 how a stage period ended (by leaving, and
+/// whether after its date's entry) and a learner's kept events with their places; a snapshot of
+/// another version is rebuilt from the log.
 ///
 ///     offset  size
 ///      0       8   magic "JOLSNAP\0"

@@ -7,7 +7,9 @@
 public enum ClusterSnapshot {
   /// The binary format this version of Jol writes and reads. Version 10: the same bytes as 9,
   /// but the digests of recorded results (``ContentDigest``) are taken a word at a time.
-  public static let currentFormatVersion = 10
+  /// Version 11: how a stage period ended (by leaving; whether after its date's entry), and a
+  /// learner's kept events with their places (``LearnerState/kept``).
+  public static let currentFormatVersion = 11
 }
 
 /// Where in the log the last event a snapshot covers is: its segment, byte offset and line

@@ -8,17 +8,46 @@ public struct StagePeriod: Hashable, Codable, Sendable {
   public var entryReason: TransitionReason
   /// Why the period ended, when it has.
   public var exitReason: TransitionReason?
+  /// How the period ended, both flags below in one byte: every learner holds periods, and a
+  /// second stored flag would grow each by 8 bytes.
+  private var ending: Ending
+
+  /// Whether the period ended by leaving its stage (`learner.stage_left`), not by the next
+  /// period's start.
+  public var endedByLeaving: Bool {
+    get { ending != .notLeft }
+    set { ending = newValue ? (ending == .notLeft ? .left : ending) : .notLeft }
+  }
+
+  /// For a period ended by leaving: whether the leave was recorded after an entry of its date
+  /// (which period it ends depends on it, `LearnerState+History.swift`). Setting it marks the
+  /// period left.
+  public var leftAfterEntryOfItsDate: Bool {
+    get { ending == .leftAfterEntry }
+    set { ending = newValue ? .leftAfterEntry : (ending == .notLeft ? .notLeft : .left) }
+  }
+
+  /// How a period ended.
+  private enum Ending: UInt8, Hashable, Codable, Sendable {
+    /// Not by leaving: it runs on, or the next period's start ended it.
+    case notLeft
+    /// By a leave recorded before any entry of its date.
+    case left
+    /// By a leave recorded after an entry of its date.
+    case leftAfterEntry
+  }
 
   public init(
     placement: StagePlacement, from: CivilDate, until: CivilDate? = nil,
     entryReason: TransitionReason,
-    exitReason: TransitionReason? = nil
+    exitReason: TransitionReason? = nil, endedByLeaving: Bool = false
   ) {
     self.placement = placement
     self.from = from
     self.until = until
     self.entryReason = entryReason
     self.exitReason = exitReason
+    self.ending = endedByLeaving ? .left : .notLeft
   }
 
   /// Whether `date` falls in the period.

@@ -9,8 +9,9 @@ public struct LearnerState: Hashable, Codable, Sendable {
   public var registration: LearnerRegistration?
   /// Stage periods in order of their start; the last one without an end is the current one.
   public var history: [StagePeriod] = []
-  /// Category periods in order of their start.
+  /// Category periods in order of their start (then category).
   public var categories: [CategoryPeriod] = []
+  /// Consents in order of recording (then reference).
   public var consents: [ConsentRecord] = []
   /// The result of the latest term (by effective date).
   public var lastTerm: TermResult?
@@ -21,16 +22,23 @@ public struct LearnerState: Hashable, Codable, Sendable {
   public var terms: [RecordedTerm] = []
   /// Diagnostics in order of their dates.
   public var diagnostics: [DiagnosticSummary] = []
+  /// Mentorships in order of their start (then mentor).
   public var mentorships: [MentorshipPeriod] = []
+  /// Awards in order of grant (then policy and round).
   public var awards: [AwardRecord] = []
   /// Applications to policies, in order of their dates.
   public var applications: [ApplicationRecord] = []
-  /// The latest list for each mentoring programme, in order of declaration.
+  /// The list held for each mentoring programme, in order of their dates (then programme).
   public var mentorPreferences: [MentorPreferenceRecord] = []
   /// When the learner's personal data was erased (`jol forget`), if it was.
   public var erased: CivilDate?
   /// The highest global sequence folded in.
   public var lastSequence: UInt64 = 0
+  /// Events the records above cannot say again, kept to derive a collection anew when an
+  /// event dated earlier arrives later (`LearnerState+Apply.swift`, which lists what an event in
+  /// date order keeps); empty for most learners. By date, then collection, thing, place among
+  /// the thing's starts and ends of the date, and kind.
+  public internal(set) var kept: [KeptEvent] = []
 
   public init(id: LearnerID) { self.id = id }
 

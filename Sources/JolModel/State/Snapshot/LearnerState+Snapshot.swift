@@ -1,7 +1,8 @@
 /// A learner's state in the binary snapshot. Layout, in order: id (inline), a byte of flags for
 /// the optional parts, registration, stage history, categories, consents, last term, its date,
 /// recorded terms, diagnostics (each with its answers' digest), mentorships, awards,
-/// applications, mentor preferences, erasure date, last sequence.
+/// applications, mentor preferences, erasure date, last sequence, kept events (each as its log
+/// payload's JSON, then its place among its thing's run starts and ends).
 extension LearnerState {
   private static let hasRegistration: UInt8 = 1
   private static let hasLastTerm: UInt8 = 2
@@ -28,6 +29,7 @@ extension LearnerState {
       w.date(period.until)
       w.enumeration(period.entryReason)
       w.enumeration(period.exitReason)
+      w.byte((period.endedByLeaving ? 1 : 0) | (period.leftAfterEntryOfItsDate ? 2 : 0))
     }
     w.count(categories.count)
     for period in categories {
@@ -99,6 +101,11 @@ extension LearnerState {
     }
     if let erased { w.date(erased) }
     w.varint(lastSequence)
+    w.count(kept.count)
+    for event in kept {
+      w.inline(event.json)
+      w.count(event.after)
+    }
   }
 
   init(reading r: inout SnapshotReader) throws(SnapshotError) {
@@ -114,11 +121,18 @@ extension LearnerState {
     if periods > 0 {
       history.reserveCapacity(periods)
       for _ in 0..<periods {
-        history.append(
-          StagePeriod(
-            placement: try StagePlacement(reading: &r), from: try r.date(),
-            until: try r.optionalDate(), entryReason: try r.enumeration(.transitionReason),
-            exitReason: try r.optionalEnumeration(.transitionReason)))
+        var period = StagePeriod(
+          placement: try StagePlacement(reading: &r), from: try r.date(),
+          until: try r.optionalDate(), entryReason: try r.enumeration(.transitionReason),
+          exitReason: try r.optionalEnumeration(.transitionReason))
+        // Bit 0: ended by leaving; bit 1: left after its date's entry (only with bit 0).
+        let ending = try r.byte()
+        guard ending == 0 || ending == 1 || ending == 3 else {
+          throw r.malformed("how a stage period ended: 0, 1 or 3")
+        }
+        period.endedByLeaving = ending & 1 != 0
+        period.leftAfterEntryOfItsDate = ending & 2 != 0
+        history.append(period)
       }
     }
     let categoryCount = try r.count()
@@ -214,6 +228,15 @@ extension LearnerState {
     }
     if flags & Self.hasErased != 0 { erased = try r.date() }
     lastSequence = try r.varint()
+    let keptCount = try r.count()
+    for _ in 0..<keptCount {
+      let json = try r.inline()
+      let after = try r.count()
+      guard let event = try? KeptEvent(json: json, after: after) else {
+        throw r.malformed("a kept event as its payload's JSON, then its place")
+      }
+      kept.append(event)
+    }
   }
 }
 
