@@ -40,9 +40,13 @@ extension ClusterState {
     let parts = max(1, cores)
     let partials = PartialSlots(parts)
     defer { partials.release() }
+    // Taken out of the state while the cores write into it, so that its buffer is this call's
+    // alone; put back however the call ends.
     var learners = self.learners
     self.learners = []
-    defer { if self.learners.isEmpty { self.learners = learners } }
+    defer { self.learners = learners }
+    // Every event handed over is folded, or the call throws: the last one is the covered one.
+    var last = coveredSequence
     try learners.withUnsafeMutableBufferPointer { existing in
       let shared = FoldShared(existing: existing, index: learnerIndex)
       var filling = [[EncodedEvent]](repeating: [], count: parts)
@@ -71,6 +75,7 @@ extension ClusterState {
       do {
         try produce { event in
           filling[Int(Self.foldKey(ofSubjectIn: event.stream) % UInt64(parts))].append(event)
+          last = max(last, event.sequence)
           filled += 1
           if filled >= batchSize { try start() }
         }
@@ -86,13 +91,13 @@ extension ClusterState {
       try start()
       try finishRunning()
     }
+    coveredSequence = last
     // New learners, in order of their first event, after the ones the state had.
     var organisations: [EventEnvelope] = []
     var order: [(first: UInt64, part: Int, position: Int)] = []
     for (part, partial) in partials.slots.enumerated() {
       organisations += partial.organisations
       order += partial.firstSequences.enumerated().map { ($1, part, $0) }
-      coveredSequence = max(coveredSequence, partial.lastSequence)
     }
     order.sort { $0.first < $1.first }
     learners.reserveCapacity(learners.count + order.count)
@@ -102,7 +107,6 @@ extension ClusterState {
       learnerIndex[learner.id] = Int32(learners.count)
       learners.append(learner)
     }
-    self.learners = learners
     organisations.sort { $0.sequence < $1.sequence }
     for envelope in organisations { applyToOrganisations(envelope) }
   }
@@ -116,7 +120,6 @@ private struct FoldPartial {
   /// The sequence of each new learner's first event.
   var firstSequences: [UInt64] = []
   var organisations: [EventEnvelope] = []
-  var lastSequence: UInt64 = 0
   /// The first record that did not decode; nothing after it was folded.
   var failure: UndecodableEvent?
 }
@@ -166,7 +169,6 @@ private struct PartialSlots: @unchecked Sendable {
         partial.pointee.failure = UndecodableEvent(sequence: event.sequence, reason: error)
         return
       }
-      partial.pointee.lastSequence = envelope.sequence
       guard envelope.event.isAboutOneLearner else {
         partial.pointee.organisations.append(envelope)
         continue
