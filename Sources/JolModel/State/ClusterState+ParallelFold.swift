@@ -102,8 +102,11 @@ extension ClusterState {
     order.sort { $0.first < $1.first }
     learners.reserveCapacity(learners.count + order.count)
     learnerIndex.reserveCapacity(learners.count + order.count)
+    // Each learner is swapped out of its partial for an empty one: a copy would retain every
+    // array and string it holds, and freeing the partial would release them again.
     for (_, part, position) in order {
-      let learner = partials.slots[part].learners[position]
+      var learner = LearnerState(id: LearnerID(""))
+      swap(&learner, &partials.slots[part].learners[position])
       learnerIndex[learner.id] = Int32(learners.count)
       learners.append(learner)
     }
