@@ -183,7 +183,6 @@ func runReplayBenchmark(eventCount: Int) {
     "   generated \(records.count) events, \(records.payloads.count / records.count) bytes each on average"
       + " (\(String(format: "%.1f", generation)) s)")
   var state = ClusterState()
-  var failures = 0
   // Best of two runs, each into a fresh state: the first also pays for warming caches. The
   // app's replay (`Store.currentState`): each learner's events decoded and folded by one core
   // (``ClusterState/foldInParallel``), timed on the wall clock; and one thread decoding and
@@ -238,12 +237,27 @@ func runReplayBenchmark(eventCount: Int) {
     "   fast codec, decode only, one thread:     \(Int(Double(records.count) / decodeOnly)) events/s"
   )
   // JSONDecoder on the first 200 000 of the same payloads (at ~85 000/s the whole set takes long).
-  // JOL_BENCH_BASELINE=0 skips it (when profiling the fast path).
+  // JOL_BENCH_BASELINE=0 skips it (when profiling the fast path); the figure is recorded anyway.
   let skipBaseline = ProcessInfo.processInfo.environment["JOL_BENCH_BASELINE"] == "0"
-  let sample = skipBaseline ? 0 : min(records.count, 200_000)
-  guard sample > 0 else { return }
+  var baseline: String?
+  if !skipBaseline {
+    let foundationRate = jsonDecoderRate(records, sample: min(records.count, 200_000))
+    baseline = String(format: "one thread: %.1f× JSONDecoder", oneThreadRate / foundationRate)
+    print(
+      "   ratio (fast / JSONDecoder, decode + fold, one thread each): \(String(format: "%.1f", oneThreadRate / foundationRate))×"
+    )
+  }
+  record(
+    "replay, decode + fold", size: "\(records.count) events", fastRate, "events/s",
+    goal: .atLeast(1_000_000), baseline: baseline)
+}
+
+/// Events per CPU second of JSONDecoder decoding and folding the first `sample` records on one
+/// thread.
+private func jsonDecoderRate(_ records: InMemoryRecords, sample: Int) -> Double {
   let decoder = JSONDecoder()
   var baselineState = ClusterState()
+  var failures = 0
   let foundation = threadCPUSeconds {
     for index in 0..<sample {
       let data = Data(records.payloads[records.payload(index)])
@@ -259,17 +273,10 @@ func runReplayBenchmark(eventCount: Int) {
           id: EventID(records.ids[index])))
     }
   }
-  let foundationRate = Double(sample) / foundation
-  print("   JSONDecoder, decode + fold:  \(Int(foundationRate)) events/s  (first \(sample) events)")
-  print(
-    "   ratio (fast / JSONDecoder, decode + fold, one thread each): \(String(format: "%.1f", oneThreadRate / foundationRate))×"
-  )
+  let rate = Double(sample) / foundation
+  print("   JSONDecoder, decode + fold:  \(Int(rate)) events/s  (first \(sample) events)")
   if failures > 0 { print("   JSONDecoder failed on \(failures) events") }
-  record(
-    "replay, decode + fold", size: "\(records.count) events", fastRate, "events/s",
-    goal: .atLeast(1_000_000),
-    baseline: sample > 0
-      ? String(format: "one thread: %.1f× JSONDecoder", oneThreadRate / foundationRate) : nil)
+  return rate
 }
 
 /// Resident memory of this process in bytes (VmRSS of /proc/self/status; 0 where unavailable).
