@@ -112,6 +112,35 @@ struct ParallelFoldTests {
     }
   }
 
+  @Test(arguments: [1, 2])
+  func anEventInAStreamItDoesNotBelongToIsUndecodableAsOneThreadFindsIt(cores: Int) throws {
+    // The fold checks the stream as the one-thread decode does: a learner's event under an
+    // institution's stream, a stream of no known kind, a stream without an id.
+    let learnerEvent = try #require(
+      Self.region.firstIndex { $0.stream.hasPrefix("learner/") && $0.sequence > 20 })
+    for stream in ["institution/S-1", "pupil/L-1", "learner/", "learner"] {
+      var events = Self.region
+      events[learnerEvent].stream = stream
+      var expected = ClusterState()
+      var expectedReason = ""
+      do {
+        try Self.sequentialFold(events, into: &expected)
+        Issue.record("the one-thread fold took \(stream)")
+      } catch {
+        expectedReason = "\(error)"
+      }
+      var state = ClusterState()
+      do {
+        try Self.parallelFold(events, into: &state, cores: cores, batchSize: 16)
+        Issue.record("the parallel fold took \(stream)")
+      } catch let failure as UndecodableEvent {
+        #expect(failure.sequence == events[learnerEvent].sequence)
+        #expect("\(failure.reason)" == expectedReason, "\(stream)")
+        #expect(expectedReason.contains("stream"))
+      }
+    }
+  }
+
   struct ReaderFailure: Error {}
 
   @Test(arguments: [1, 2])

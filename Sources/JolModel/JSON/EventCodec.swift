@@ -56,6 +56,17 @@ public enum EventCodec {
     sequence: UInt64, stream: String, streamVersion: UInt64, id: String,
     payload: UnsafeRawBufferPointer
   ) throws -> EventEnvelope {
+    let (name, decoded) = try decodeChecked(stream: stream, payload: payload)
+    return decoded.envelope(
+      sequence: sequence, stream: name, streamVersion: streamVersion, id: EventID(id))
+  }
+
+  /// The stream and payload of a log record, checked as
+  /// ``decode(sequence:stream:streamVersion:id:payload:)`` checks them, without the envelope: a
+  /// fold needs only the event, its date and its subject.
+  static func decodeChecked(stream: String, payload: UnsafeRawBufferPointer) throws -> (
+    stream: StreamName, payload: EventPayload
+  ) {
     guard let name = StreamName(stream) else {
       throw JSONReadError(
         offset: 0,
@@ -71,8 +82,7 @@ public enum EventCodec {
           field: "stream",
           expected: "a \(row.streamKind) stream for \(row.type.rawValue), not '\(stream)'"))
     }
-    return decoded.envelope(
-      sequence: sequence, stream: name, streamVersion: streamVersion, id: EventID(id))
+    return (name, decoded)
   }
 
   /// ``decode(sequence:stream:streamVersion:id:payload:)`` for a payload in an array slice.

@@ -14,8 +14,10 @@ extension JSONReader {
     if slot != nil { throw duplicateField() }
   }
 
-  /// The value of a required field, or ``JSONReadError/Reason/missingField(_:)``.
-  func require<T>(_ slot: T?, _ name: String) throws -> T {
+  /// The value of a required field, or ``JSONReadError/Reason/missingField(_:)``. The slot is
+  /// consumed: a field read last is moved out of it, not copied (no retain of every string it
+  /// holds, and no release when the slot goes).
+  func require<T>(_ slot: consuming T?, _ name: String) throws -> T {
     guard let slot else { throw missingField(name) }
     return slot
   }

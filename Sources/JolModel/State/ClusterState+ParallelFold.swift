@@ -163,25 +163,29 @@ private struct PartialSlots: @unchecked Sendable {
     let partial = slots.baseAddress! + part
     guard partial.pointee.failure == nil else { return }
     for event in events {
-      let envelope: EventEnvelope
+      let stream: StreamName
+      let payload: EventPayload
       do {
-        envelope = try EventCodec.decode(
-          sequence: event.sequence, stream: event.stream, streamVersion: event.streamVersion,
-          id: event.id, payload: event.payload)
+        (stream, payload) = try event.payload.withUnsafeBytes {
+          try EventCodec.decodeChecked(stream: event.stream, payload: $0)
+        }
       } catch {
         partial.pointee.failure = UndecodableEvent(sequence: event.sequence, reason: error)
         return
       }
-      guard envelope.event.isAboutOneLearner else {
-        partial.pointee.organisations.append(envelope)
+      guard payload.event.isAboutOneLearner else {
+        partial.pointee.organisations.append(
+          payload.envelope(
+            sequence: event.sequence, stream: stream, streamVersion: event.streamVersion,
+            id: EventID(event.id)))
         continue
       }
-      let id = LearnerID(envelope.stream.id)
+      let id = LearnerID(stream.id)
       if !shared.index.isEmpty, let position = shared.index[id] {
         shared.existing[Int(position)].apply(
-          envelope.event, effective: envelope.effective, sequence: envelope.sequence)
+          payload.event, effective: payload.effective, sequence: event.sequence)
       } else {
-        partial.pointee.fold(envelope, newLearner: id)
+        partial.pointee.fold(payload, sequence: event.sequence, newLearner: id)
       }
     }
   }
@@ -189,7 +193,9 @@ private struct PartialSlots: @unchecked Sendable {
 
 extension FoldPartial {
   /// Folds an event of a learner the state did not have.
-  fileprivate mutating func fold(_ envelope: EventEnvelope, newLearner id: LearnerID) {
+  fileprivate mutating func fold(
+    _ payload: EventPayload, sequence: UInt64, newLearner id: LearnerID
+  ) {
     let position: Int
     if let known = index[id] {
       position = Int(known)
@@ -197,10 +203,9 @@ extension FoldPartial {
       position = learners.count
       index[id] = Int32(position)
       learners.append(LearnerState(id: id))
-      firstSequences.append(envelope.sequence)
+      firstSequences.append(sequence)
     }
-    learners[position].apply(
-      envelope.event, effective: envelope.effective, sequence: envelope.sequence)
+    learners[position].apply(payload.event, effective: payload.effective, sequence: sequence)
   }
 }
 
