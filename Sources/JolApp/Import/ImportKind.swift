@@ -53,6 +53,10 @@ protocol ImportKind {
   /// Whether rows name mentoring programmes (`Policies/mentoring/` is loaded then).
   static var readsProgrammes: Bool { get }
 
+  /// Whether rows change the vault (people, consents, mentors' contacts): the plan then holds
+  /// the whole vault (``ImportPlan/vault``). Other kinds read only its keys (``VaultKeys``).
+  static var writesVault: Bool { get }
+
   /// A kind ready to plan a file (one per plan: planners remember earlier rows).
   init()
 
@@ -91,6 +95,7 @@ extension ImportKind {
   static var readsPolicies: Bool { false }
   static var readsDistricts: Bool { false }
   static var readsProgrammes: Bool { false }
+  static var writesVault: Bool { false }
   static var dateOption: String { "effective" }
   mutating func prepare(_ table: CSVTable, _ arguments: ParsedArguments, _ context: Context)
     throws -> [CSVError]

@@ -7,8 +7,13 @@ import JolPolicy
 struct ImportPlan {
   /// One batch per row that changes something, in file order.
   var batches: [[EventDraft]] = []
-  /// The vault with this file's people and consents.
-  var vault: Vault
+  /// The vault with this file's people and consents. Only the kinds that change the vault
+  /// (``ImportKind/writesVault``) plan with one; the others never touch it.
+  var vault: Vault {
+    get { loadedVault! }
+    _modify { yield &loadedVault! }
+  }
+  private var loadedVault: Vault?
   /// Whether ``vault`` differs from the vault the plan started from.
   var vaultChanged: Bool { vaultEdits > 0 }
   /// Learners new to the vault.
@@ -33,8 +38,26 @@ struct ImportPlan {
   /// are appended, handed to the store so it need not replay them to refresh its snapshot.
   var state: ClusterState?
 
+  /// A plan against `vault` (nil: the kind does not change the vault).
+  init(vault: Vault?) { loadedVault = vault }
+
   /// Events planned.
   var eventCount: Int { batches.reduce(0) { $0 + $1.count } }
+}
+
+/// What a plan reads of the vault: the whole vault, for the kinds that change it
+/// (``ImportKind/writesVault``); only its keys for the others.
+enum VaultRead {
+  case whole(Vault)
+  case keys(VaultKeys)
+
+  /// The learner an IIN names in the vault, if any.
+  func learner(iin: IIN) -> LearnerID? {
+    switch self {
+    case .whole(let vault): vault.person(iin: iin.value)?.learner
+    case .keys(let keys): keys.learner(iin: iin)
+    }
+  }
 }
 
 /// What every import reads besides its file.

@@ -104,11 +104,20 @@ struct ImportRun<Kind: ImportKind> {
     let total = rows.count
     let fileName = arguments.positionals[0]
     let state = try store.currentState()
-    let vault = try store.loadVault()
-    if let reason = base.reRegister {
-      try FreeText.check(reason, option: "--reason", vault: vault)
+    let vault: VaultRead
+    if Kind.writesVault || base.reRegister != nil {
+      let whole = try store.loadVault()
+      if let reason = base.reRegister {
+        try FreeText.check(reason, option: "--reason", vault: whole)
+      }
+      try whole.checkCovers(state)
+      vault = .whole(whole)
+    } else {
+      // A file that changes nothing in the vault reads its keys only, through its index.
+      let keys = try store.vaultKeys()
+      try keys.checkCovers(state)
+      vault = .keys(keys)
     }
-    try vault.checkCovers(state)
     return Importer.plan(
       &kind, rows: rows, badRecords: badRecords, state: consume state, vault: vault,
       base: base, random: &random,

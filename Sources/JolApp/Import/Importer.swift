@@ -16,10 +16,14 @@ enum Importer {
   /// - Complexity: O(rows) for the kinds whose checks are dictionary look-ups.
   static func plan<Kind: ImportKind>(
     _ kind: inout Kind, rows: [CSVRow], badRecords: [CSVError] = [], state: consuming ClusterState,
-    vault: Vault, base: ImportBase, random: inout some RandomNumberGenerator,
+    vault: VaultRead, base: ImportBase, random: inout some RandomNumberGenerator,
     progress: (Int) -> Void = { _ in }
   ) -> ImportPlan {
-    var plan = ImportPlan(vault: vault)
+    var plan: ImportPlan
+    switch vault {
+    case .whole(let whole): plan = ImportPlan(vault: whole)
+    case .keys: plan = ImportPlan(vault: nil)
+    }
     plan.rows = rows.count + Set(badRecords.map(\.line)).count
     plan.errors = badRecords
     plan.reRegister = base.reRegister
@@ -35,7 +39,7 @@ enum Importer {
     }
     // Only learner rows add people to the vault, and they name their learner themselves.
     // The state is taken, not copied: the first planned event would copy every learner.
-    var working = IntakeState(consume state, learner: { vault.person(iin: $0.value)?.learner })
+    var working = IntakeState(consume state, learner: { vault.learner(iin: $0) })
     for (record, row) in read.records {
       let edits = plan.vaultEdits
       switch kind.plan(record, row: row, working: &working, plan: &plan, random: &random) {

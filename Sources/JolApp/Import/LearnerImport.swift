@@ -34,6 +34,7 @@ struct LearnerImport: ImportKind {
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { false }
+  static var writesVault: Bool { true }
   static var readsDistricts: Bool { true }
 
   var planner = LearnerPlanner()

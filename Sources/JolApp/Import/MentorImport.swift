@@ -16,6 +16,7 @@ struct MentorImport: ImportKind {
 
   static var columns: [CSVColumn] { C.all }
   static var readsSpecialties: Bool { true }
+  static var writesVault: Bool { true }
   static var readsDistricts: Bool { true }
 
   var planner = MentorPlanner()

@@ -139,6 +139,9 @@ final class Store {
   /// The vault.
   func loadVault() throws -> Vault { try Vault.load(directory: vaultPath) }
 
+  /// What an import that does not change the vault reads of it (``VaultKeys``).
+  func vaultKeys() throws -> VaultKeys { try VaultKeys.load(directory: vaultPath) }
+
   // MARK: Writing
 
   /// Appends batches of drafts, each batch atomic, with one flush for all (group commit).

@@ -10,15 +10,26 @@ extension Vault {
   /// between the vault and the log leaves them, and importing the file again completes them.)
   /// - Throws: ``CommandError`` 65 with how many learners lack an entry and the first ids.
   func checkCovers(_ state: ClusterState) throws {
+    try Self.checkCovers(
+      state, directory: directory, erased: Set(erasures.values.map(\.learner)),
+      hasEntry: { people[$0] != nil })
+  }
+
+  /// ``checkCovers(_:)`` of the vault in `directory` whose erasure register lists the learners
+  /// `erased` and whose people are those `hasEntry` says (``VaultKeys`` checks through the
+  /// vault's index).
+  static func checkCovers(
+    _ state: ClusterState, directory: String, erased registered: Set<LearnerID>,
+    hasEntry: (LearnerID) -> Bool
+  ) throws {
     var missing: [LearnerID] = []
     var count = 0
     var erasedMissing: [LearnerID] = []
     var erasedCount = 0
-    let registered = Set(erasures.values.map(\.learner))
     for learner in state.learners {
       // (A learner the register says was erased needs no entry: a salvaged log may have lost
       // the erasure event.)
-      if learner.erased == nil && people[learner.id] == nil && !registered.contains(learner.id) {
+      if learner.erased == nil && !hasEntry(learner.id) && !registered.contains(learner.id) {
         count += 1
         if missing.count < 5 { missing.append(learner.id) }
       } else if learner.erased != nil && !registered.contains(learner.id) {
@@ -30,7 +41,7 @@ extension Vault {
       let ids =
         erasedMissing.map(\.rawValue).joined(separator: ", ")
         + (erasedCount > erasedMissing.count ? ", …" : "")
-      let path = directory + "/" + Self.erasuresFile
+      let path = directory + "/" + erasuresFile
       throw CommandError(
         StoreText.erasuresMissing.text([
           "path": path, "erased_count": String(erasedCount), "ids": ids,
@@ -39,7 +50,7 @@ extension Vault {
     }
     guard count > 0 else { return }
     let ids = missing.map(\.rawValue).joined(separator: ", ") + (count > missing.count ? ", …" : "")
-    let path = directory + "/" + Self.peopleFile
+    let path = directory + "/" + peopleFile
     throw CommandError(
       StoreText.entriesMissing.text([
         "path": path, "count": String(count), "ids": ids,

@@ -62,7 +62,7 @@ extension VaultIndex {
 
   /// Whether the open `people.csv` is the one the index was made from: the same identity, or —
   /// copied, restored, touched — the same bytes.
-  private static func isMade(
+  static func isMade(
     from people: Int32, path: String, _ header: Header, fileSystem: any FileSystem
   ) throws -> Bool {
     let identity = try fileSystem.identity(people, path: path)

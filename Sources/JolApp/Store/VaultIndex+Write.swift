@@ -50,22 +50,27 @@ extension VaultIndex {
   }
 
   /// The header of an index file whose every part is intact and consistent; nil otherwise.
-  static func verified(_ bytes: [UInt8]) -> Header? {
+  static func verified(_ bytes: [UInt8]) -> Header? { entries(bytes)?.header }
+
+  /// The header and entries of an index file whose every part is intact and consistent (each
+  /// entry's check, their order, their bounds); nil otherwise.
+  static func entries(_ bytes: [UInt8]) -> (header: Header, entries: [Entry])? {
     guard let header = header(bytes.prefix(headerSize)),
       header.listsRows || header.count == 0,
       UInt64(bytes.count) == UInt64(headerSize) + header.count * UInt64(entrySize)
     else { return nil }
-    var previous: UInt64?
+    var entries: [Entry] = []
+    entries.reserveCapacity(Int(header.count))
     for position in 0..<Int(header.count) {
       let start = headerSize + position * entrySize
       guard let entry = entry(bytes[start..<start + entrySize], position: position),
-        previous.map({ $0 < entry.key }) ?? true,
+        entries.last.map({ $0.key < entry.key }) ?? true,
         entry.offset >= UInt64(header.csvHeaderLength),
         entry.offset + UInt64(entry.length) <= header.source.size
       else { return nil }
-      previous = entry.key
+      entries.append(entry)
     }
-    return header
+    return (header, entries)
   }
 
   private static func save(
