@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -141,6 +142,30 @@ struct ParallelFoldTests {
     }
   }
 
+  @Test(arguments: [1, 2, 3])
+  func theReadingStopsSoonAfterAnEventThatDoesNotDecode(cores: Int) {
+    // A damaged log is not read to its end: each core holds a few batches at most, and the
+    // reader stops at the first batch after a core has met the event.
+    #expect(Self.region.count > 1_000)
+    let events = Self.damaged(at: [10])
+    var handed = 0
+    var state = ClusterState()
+    do {
+      try state.foldInParallel(cores: cores, batchSize: 4) { add in
+        for event in events {
+          handed += 1
+          try add(event)
+        }
+      }
+      Issue.record("no failure")
+    } catch let failure as UndecodableEvent {
+      #expect(failure.sequence == 11)
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+    #expect(handed < 300, "\(handed) of \(events.count) events read")
+  }
+
   struct ReaderFailure: Error {}
 
   @Test(arguments: [1, 2])
@@ -179,17 +204,52 @@ struct ParallelFoldTests {
   }
 }
 
-/// ``StartedTasks`` runs every task once, on workers or on the waiting caller.
-struct StartedTasksTests {
-  @Test(arguments: [1, 2, 3, 8])
-  func runsEveryTaskOnceAndWaitsForAll(cores: Int) {
-    for count in [0, 1, 2, 5, 64] {
-      let runs = Mutex([Int](repeating: 0, count: count))
-      let tasks = StartedTasks(count, cores: cores) { task in runs.withLock { $0[task] += 1 } }
-      tasks.wait()
-      #expect(runs.withLock { $0 } == [Int](repeating: 1, count: count), "\(count) tasks")
-      tasks.wait()
-      #expect(runs.withLock { $0 } == [Int](repeating: 1, count: count))
+/// ``Lanes`` run each lane's work once, in the order handed over, lanes side by side; at most
+/// `depth` pieces of a lane are waiting or running at a time.
+struct LanesTests {
+  @Test(arguments: [true, false])
+  func eachLaneRunsItsWorkOnceInOrder(threads: Bool) {
+    let laneCount = 3
+    let done = Mutex([[Int]](repeating: [], count: laneCount))
+    let lanes = Lanes(laneCount, depth: 2, threads: threads)
+    for piece in 0..<60 {
+      let lane = piece * 7 % laneCount
+      lanes.run(lane) { done.withLock { $0[lane].append(piece) } }
     }
+    lanes.wait()
+    let expected = (0..<laneCount).map { lane in (0..<60).filter { $0 * 7 % laneCount == lane } }
+    #expect(done.withLock { $0 } == expected)
+    // More work after a wait runs too.
+    lanes.run(1) { done.withLock { $0[1].append(-1) } }
+    lanes.wait()
+    #expect(done.withLock { $0[1].last } == -1)
+  }
+
+  @Test func aLaneHoldsAtMostItsDepth() {
+    // Each piece counts itself in while it waits or runs; the caller may not hand over a third
+    // while two of the lane's are still in.
+    let inLane = Atomic<Int>(0)
+    let most = Mutex(0)
+    let lanes = Lanes(1, depth: 2)
+    for _ in 0..<40 {
+      let now = inLane.add(1, ordering: .acquiringAndReleasing).newValue
+      most.withLock { $0 = max($0, now) }
+      lanes.run(0) {
+        usleep(200)
+        inLane.subtract(1, ordering: .acquiringAndReleasing)
+      }
+    }
+    lanes.wait()
+    #expect(most.withLock { $0 } <= 3, "at most two in the lane, and the one being handed over")
+    #expect(inLane.load(ordering: .acquiring) == 0)
+  }
+
+  @Test func withoutThreadsWorkRunsOnTheCallerWhenHandedOver() {
+    let lanes = Lanes(2, threads: false)
+    var ran = false
+    let flag = Mutex(false)
+    lanes.run(1) { flag.withLock { $0 = true } }
+    ran = flag.withLock { $0 }
+    #expect(ran, "ran before run returned")
   }
 }

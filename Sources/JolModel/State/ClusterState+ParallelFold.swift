@@ -1,10 +1,13 @@
+import Synchronization
+
 /// The fold of a long run of events on every core. Each learner's events are folded by one
 /// core, the one their subject's key (``foldKey(ofSubjectIn:)``) sends them to, in log order;
 /// a learner's fold never reads another's, so the state is the one a one-thread fold gives:
 /// the same learner states, in the same order (of first appearance), the same organisations.
 ///
-/// The caller's thread reads the records and hands them out in batches; the cores decode and
-/// fold one batch while it reads the next. Events about organisations (few) are folded on the
+/// The caller's thread reads the records and hands them out in batches, each core's share to
+/// that core's lane (``Lanes``): the cores decode and fold while it reads on, and a core never
+/// waits for another between batches. Events about organisations (few) are folded on the
 /// caller's thread at the end, in log order. Decoding happens where the folding does, so an
 /// event's memory stays with the core that uses it.
 extension ClusterState {
@@ -49,27 +52,27 @@ extension ClusterState {
     var last = coveredSequence
     try learners.withUnsafeMutableBufferPointer { existing in
       let shared = FoldShared(existing: existing, index: learnerIndex)
+      // Each core's learners on a lane of their own: a core with less work in a batch goes
+      // on to its next one instead of waiting for the other.
+      let lanes = Lanes(parts, threads: cores > 1)
       var filling = [[EncodedEvent]](repeating: [], count: parts)
       var filled = 0
-      var running: StartedTasks?
+      /// Hands the records read since the last hand-over to their cores' lanes.
+      func handOver() {
+        for part in 0..<parts where !filling[part].isEmpty {
+          let events = filling[part]
+          lanes.run(part) { partials.fold(events, into: part, shared) }
+        }
+        filling = [[EncodedEvent]](repeating: [], count: parts)
+        filled = 0
+      }
       var failed = false
-      /// Waits for the batch being folded; throws its first failure in log order, if any.
-      func finishRunning() throws {
-        running?.wait()
-        running = nil
+      /// Waits for every lane; throws the first failure in log order, if any.
+      func finish() throws {
+        lanes.wait()
         if let failure = partials.firstFailure {
           failed = true
           throw failure
-        }
-      }
-      /// Starts folding the records read since the last batch.
-      func start() throws {
-        try finishRunning()
-        let batch = filling
-        filling = [[EncodedEvent]](repeating: [], count: parts)
-        filled = 0
-        running = StartedTasks(parts, cores: cores) { part in
-          partials.fold(batch[part], into: part, shared)
         }
       }
       do {
@@ -77,19 +80,22 @@ extension ClusterState {
           filling[Int(Self.foldKey(ofSubjectIn: event.stream) % UInt64(parts))].append(event)
           last = max(last, event.sequence)
           filled += 1
-          if filled >= batchSize { try start() }
+          guard filled >= batchSize else { return }
+          // A core that met an event that does not decode has stopped: so does the reading.
+          if partials.stopped { try finish() }
+          handOver()
         }
       } catch {
         // The records read before a failure of the reader are folded first: one that does
         // not decode among them is the earlier failure.
         if !failed {
-          try start()
-          try finishRunning()
+          handOver()
+          try finish()
         }
         throw error
       }
-      try start()
-      try finishRunning()
+      handOver()
+      try finish()
     }
     coveredSequence = last
     // New learners, in order of their first event, after the ones the state had.
@@ -137,9 +143,11 @@ private struct FoldShared: @unchecked Sendable {
 
 /// The partials, one per core, each written by its own core during a batch. Unchecked
 /// Sendable, and safe as used: core `part` touches only partial `part`, and the caller reads
-/// them only between batches.
+/// them only once every lane is done (``stopped`` excepted: an atomic flag).
 private struct PartialSlots: @unchecked Sendable {
   let slots: UnsafeMutableBufferPointer<FoldPartial>
+  /// Set by a core when an event does not decode: the caller stops handing events over.
+  private let stop = StopFlag()
 
   init(_ count: Int) {
     slots = .allocate(capacity: count)
@@ -151,6 +159,10 @@ private struct PartialSlots: @unchecked Sendable {
     _ = slots.deinitialize()
     slots.deallocate()
   }
+
+  /// Whether a core has met an event that does not decode (its failure is read once the cores
+  /// are done: ``firstFailure``).
+  var stopped: Bool { stop.raised.load(ordering: .acquiring) }
 
   /// The failure earliest in log order among the partials', if any.
   var firstFailure: (any Error)? {
@@ -171,6 +183,7 @@ private struct PartialSlots: @unchecked Sendable {
         }
       } catch {
         partial.pointee.failure = UndecodableEvent(sequence: event.sequence, reason: error)
+        stop.raised.store(true, ordering: .releasing)
         return
       }
       guard payload.event.isAboutOneLearner else {
@@ -207,6 +220,11 @@ extension FoldPartial {
     }
     learners[position].apply(payload.event, effective: payload.effective, sequence: sequence)
   }
+}
+
+/// A flag the cores raise and the caller reads while they run.
+private final class StopFlag: Sendable {
+  let raised = Atomic<Bool>(false)
 }
 
 /// One event as the log holds it, not decoded yet: what ``ClusterState/foldInParallel(cores:batchSize:_:)``

@@ -1,0 +1,44 @@
+import Dispatch
+
+/// Work handed to numbered lanes that run side by side, each on its own thread, each doing what
+/// it was given in the order it was given; no lane waits for another. A replay hands each core's
+/// learners to one lane: a lane with less work in a batch goes on to its next batch while the
+/// other finishes, where a barrier after every batch would leave it idle.
+///
+/// A lane holds at most `depth` pieces of work, waiting or running: handing it another blocks
+/// the caller until one is done, so a fast reader cannot pile up the whole log in memory.
+public final class Lanes: @unchecked Sendable {
+  // Unchecked Sendable, and safe as used: the queues, semaphores and group are thread-safe,
+  // and each piece of work only touches what its lane owns (the caller's contract).
+  private let queues: [DispatchQueue]
+  private let room: [DispatchSemaphore]
+  private let group = DispatchGroup()
+
+  /// `count` lanes of `depth` pieces each, on their own threads; with `threads` false, each
+  /// piece runs on the caller's thread when handed over (one core: nothing to run beside).
+  public init(_ count: Int, depth: Int = 4, threads: Bool = true) {
+    queues = threads ? (0..<count).map { DispatchQueue(label: "jol.lane.\($0)") } : []
+    room = threads ? (0..<count).map { _ in DispatchSemaphore(value: max(1, depth)) } : []
+  }
+
+  deinit { wait() }
+
+  /// Runs `work` on lane `lane` after the work handed to it before.
+  public func run(_ lane: Int, _ work: @escaping @Sendable () -> Void) {
+    guard !queues.isEmpty else { return work() }
+    room[lane].wait()
+    group.enter()
+    queues[lane].async { [room, group] in
+      work()
+      room[lane].signal()
+      group.leave()
+    }
+  }
+
+  /// Returns when all the work handed over so far has run; what it wrote is then visible to the
+  /// caller.
+  public func wait() {
+    guard !queues.isEmpty else { return }
+    group.wait()
+  }
+}
