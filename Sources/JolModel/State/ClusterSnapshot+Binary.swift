@@ -221,16 +221,20 @@ extension ClusterState {
   init(reading r: inout SnapshotReader, covered: UInt64, workers: Int) throws(SnapshotError) {
     self.init()
     learners = try LearnerChunks.read(from: &r, workers: workers)
-    learnerIndex.reserveCapacity(learners.capacity)
-    // By position, not `for learner in learners`: that would copy (retain and release) every
-    // field of every learner.
-    for position in learners.indices {
-      let lastSequence = learners[position].lastSequence
-      guard lastSequence <= covered else {
+    // Through a pointer, not `for learner in learners`: that would copy (retain and release)
+    // every field of every learner.
+    let built = learners.withUnsafeBufferPointer {
+      LearnerIndex.build($0, covered: covered, capacity: learners.capacity, workers: workers)
+    }
+    switch built {
+    case .success(let index):
+      learnerIndex = index
+    case .failure(let error):
+      switch error.problem {
+      case .beyondCovered(_, let lastSequence):
         throw .inconsistent(header: covered, state: lastSequence)
-      }
-      let id = learners[position].id
-      guard learnerIndex.updateValue(Int32(position), forKey: id) == nil else {
+      case .repeated(let position):
+        let id = learners[position].id
         throw .malformed(offset: 0, expected: "learner ids seen once, not \(id) twice")
       }
     }

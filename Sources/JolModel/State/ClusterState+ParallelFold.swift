@@ -138,7 +138,7 @@ private struct FoldPartial {
 /// learners, and the caller touches none of it until they are done.
 private struct FoldShared: @unchecked Sendable {
   let existing: UnsafeMutableBufferPointer<LearnerState>
-  let index: [LearnerID: Int32]
+  let index: LearnerIndex
 }
 
 /// The partials, one per core, each written by its own core during a batch. Unchecked

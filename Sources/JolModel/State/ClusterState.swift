@@ -8,7 +8,7 @@ public struct ClusterState: Hashable, Sendable {
   /// Every learner, in order of first appearance in the log.
   public internal(set) var learners: [LearnerState] = []
   /// Position of each learner in ``learners``.
-  var learnerIndex: [LearnerID: Int32] = [:]
+  var learnerIndex = LearnerIndex()
   public var institutions: [InstitutionID: InstitutionState] = [:]
   public var enterprises: [EnterpriseID: EnterpriseState] = [:]
   public var mentors: [MentorID: MentorState] = [:]
@@ -44,7 +44,7 @@ public struct ClusterState: Hashable, Sendable {
   /// Rebuilds the index after ``learners`` was replaced (restoring a snapshot).
   mutating func setLearners(_ states: [LearnerState]) {
     learners = states
-    learnerIndex = [:]
+    learnerIndex = LearnerIndex()
     learnerIndex.reserveCapacity(states.count)
     for (index, state) in states.enumerated() { learnerIndex[state.id] = Int32(index) }
   }
