@@ -263,7 +263,10 @@ private func measureStartup(in directory: String) throws {
         try wallSeconds { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
       var bytes: [UInt8] = []
       phases.append(
-        try wallSeconds { bytes = try PosixFileSystem().readFile(directory + "/snapshot") })
+        try wallSeconds {
+          bytes = try PosixFileSystem().readFileInHalves(
+            directory + "/snapshot", cores: Parallel.cores)
+        })
       phases.append(try wallSeconds { state = try ClusterSnapshot.decode(bytes) })
       phases.append(
         try wallSeconds {

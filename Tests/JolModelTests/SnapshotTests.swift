@@ -234,4 +234,33 @@ struct RandomLog {
     }
     #expect(SnapshotChecksum.crc32c(long) == ~bitwise)
   }
+
+  @Test func twoChecksumsJoinedAreTheChecksumOfTheWhole() {
+    var random = SplitMix64(seed: 5)
+    let bytes = (0..<5_000).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+    let whole = SnapshotChecksum.crc32c(bytes)
+    for split in [0, 1, 2, 7, 8, 9, 255, 256, 2_500, 4_093, 4_999, 5_000] {
+      let first = SnapshotChecksum.crc32c(Array(bytes[..<split]))
+      let second = SnapshotChecksum.crc32c(Array(bytes[split...]))
+      #expect(
+        SnapshotChecksum.combine(first, second, lengthOfSecond: bytes.count - split) == whole,
+        "split at \(split)")
+    }
+    // A wrong half gives a wrong whole.
+    let wrong = SnapshotChecksum.crc32c(Array(bytes[2_500...].reversed()))
+    #expect(
+      SnapshotChecksum.combine(
+        SnapshotChecksum.crc32c(Array(bytes[..<2_500])), wrong,
+        lengthOfSecond: 2_500) != whole)
+  }
+
+  @Test(arguments: [1, 2])
+  func aLargeBufferSummedByTwoCoresHasTheSameChecksum(cores: Int) {
+    var random = SplitMix64(seed: 9)
+    for count in [SnapshotChecksum.splitBytes - 1, SnapshotChecksum.splitBytes + 13] {
+      let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+      let expected = SnapshotChecksum.crc32c(bytes)
+      #expect(bytes.withUnsafeBytes { SnapshotChecksum.crc32c($0, cores: cores) } == expected)
+    }
+  }
 }

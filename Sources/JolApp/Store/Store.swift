@@ -259,7 +259,7 @@ final class Store {
   /// from the log).
   private func loadSnapshot() -> ClusterState? {
     guard isRegularFile(snapshotPath),
-      let bytes = try? PosixFileSystem().readFile(snapshotPath),
+      let bytes = try? PosixFileSystem().readFileInHalves(snapshotPath, cores: Parallel.cores),
       coverage(ofSnapshot: bytes) != nil
     else { return nil }
     return try? ClusterSnapshot.decode(bytes)

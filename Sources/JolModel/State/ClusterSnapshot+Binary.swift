@@ -206,7 +206,8 @@ extension ClusterSnapshot {
       let stored = bytes.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)
         .littleEndian
       let computed = SnapshotChecksum.crc32c(
-        UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 4)]))
+        UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 4)]),
+        cores: LearnerChunks.defaultWorkers)
       guard stored == computed else { throw .checksumMismatch(stored: stored, computed: computed) }
     }
     guard tables >= UInt64(headerSize), tables <= length - 4 else {
