@@ -9,6 +9,11 @@ final class FaultyFileSystem: FileSystem {
   private let plan = Mutex<[String: (after: Int, code: Int32)]>([:])
   private let calls = Mutex<[String: Int]>([:])
   private let readBytes = Mutex<[String: Int]>([:])
+  private let sizeExtra = Mutex<UInt64>(0)
+
+  /// Makes `size` say every file is `extra` bytes longer than it is: a file cut while it is
+  /// read.
+  func sayLonger(by extra: UInt64) { sizeExtra.withLock { $0 = extra } }
 
   /// The paths read from since the last call of this or `takeReadBytes`.
   func takeReadPaths() -> Set<String> { Set(takeReadBytes().keys) }
@@ -60,7 +65,7 @@ final class FaultyFileSystem: FileSystem {
     try real.write(descriptor, bytes, at: offset, path: path)
   }
   func size(_ descriptor: Int32, path: String) throws -> UInt64 {
-    try real.size(descriptor, path: path)
+    try real.size(descriptor, path: path) + sizeExtra.withLock { $0 }
   }
   func identity(_ descriptor: Int32, path: String) throws -> FileIdentity {
     try real.identity(descriptor, path: path)
