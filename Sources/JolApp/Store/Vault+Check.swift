@@ -11,7 +11,7 @@ extension Vault {
   /// - Throws: ``CommandError`` 65 with how many learners lack an entry and the first ids.
   func checkCovers(_ state: ClusterState) throws {
     try Self.checkCovers(
-      state, directory: directory, erased: Set(erasures.values.map(\.learner)),
+      state, directory: directory, erased: erasedLearners,
       hasEntry: { people[$0] != nil })
   }
 

@@ -37,6 +37,9 @@ extension Vault {
     key.map { HMACSHA256.hex(key: $0, message: Array(iin.value.utf8)) }
   }
 
+  /// The learners the erasure register lists.
+  var erasedLearners: Set<LearnerID> { Set(erasures.values.map(\.learner)) }
+
   /// The erasure of the person with this IIN, if they were erased.
   func erasure(of iin: IIN) -> Erasure? {
     erasureCode(iin).flatMap { erasures[$0] }

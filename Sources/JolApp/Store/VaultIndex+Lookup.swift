@@ -103,21 +103,3 @@ extension Store {
     }
   }
 }
-
-extension FileSystem {
-  /// Up to `count` bytes at `offset` (fewer only at the end of the file).
-  func bytes(_ descriptor: Int32, at offset: UInt64, count: Int, path: String) throws -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: count)
-    var filled = 0
-    while filled < count {
-      let read = try bytes.withUnsafeMutableBytes {
-        try self.read(
-          descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]),
-          at: offset + UInt64(filled), path: path)
-      }
-      if read == 0 { break }
-      filled += read
-    }
-    return filled == count ? bytes : Array(bytes[..<filled])
-  }
-}

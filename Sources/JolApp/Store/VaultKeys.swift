@@ -34,7 +34,7 @@ struct VaultKeys {
       learnerByKey[VaultIndex.Entry.key(person.iin)] = person.learner
     }
     withEntry = Set(vault.people.keys)
-    erased = Set(vault.erasures.values.map(\.learner))
+    erased = vault.erasedLearners
   }
 
   private init(directory: String) { self.directory = directory }
@@ -48,7 +48,7 @@ struct VaultKeys {
     if var keys = try? indexed(directory: directory, fileSystem: fileSystem) {
       var registers = Vault(directory: directory)
       try registers.loadErasures(fileSystem: fileSystem)
-      keys.erased = Set(registers.erasures.values.map(\.learner))
+      keys.erased = registers.erasedLearners
       return keys
     }
     return VaultKeys(try Vault.load(directory: directory, fileSystem: fileSystem))

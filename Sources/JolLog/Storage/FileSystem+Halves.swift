@@ -14,26 +14,22 @@ extension FileSystem {
     let descriptor = try open(path, .read)
     defer { close(descriptor) }
     let count = Int(try size(descriptor, path: path))
-    guard cores > 1, count >= Self.halvesBytes else { return try readFile(path) }
+    guard cores > 1, count >= Self.halvesBytes else {
+      return try bytes(descriptor, at: 0, count: count, path: path)
+    }
     let middle = count / 2
+    let ranges = [0..<middle, middle..<count]
     var halves: [Result<Int, FileSystemError>] = []
     var bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
       let target = HalfTarget(buffer: UnsafeMutableRawBufferPointer(buffer))
       let results = HalfResults()
       DispatchQueue.concurrentPerform(iterations: 2) { half in
-        let range = half == 0 ? 0..<middle : middle..<count
-        var filled = range.lowerBound
+        let range = ranges[half]
         do {
-          while filled < range.upperBound {
-            let read = try self.read(
-              descriptor,
-              into: UnsafeMutableRawBufferPointer(
-                rebasing: target.buffer[filled..<range.upperBound]),
-              at: UInt64(filled), path: path)
-            if read == 0 { break }
-            filled += read
-          }
-          results.slots[half] = .success(filled - range.lowerBound)
+          let read = try self.fill(
+            UnsafeMutableRawBufferPointer(rebasing: target.buffer[range]), from: descriptor,
+            at: UInt64(range.lowerBound), path: path)
+          results.slots[half] = .success(read)
         } catch let error as FileSystemError {
           results.slots[half] = .failure(error)
         } catch {
@@ -43,8 +39,8 @@ extension FileSystem {
       }
       halves = results.both
       // What a short read left unwritten is zeroed (and cut off below).
-      for (half, range) in [(0, 0..<middle), (1, middle..<count)] {
-        let read = (try? halves[half].get()) ?? 0
+      for (range, half) in zip(ranges, halves) {
+        let read = (try? half.get()) ?? 0
         UnsafeMutableRawBufferPointer(
           rebasing: target.buffer[(range.lowerBound + read)..<range.upperBound]
         )

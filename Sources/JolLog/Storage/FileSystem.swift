@@ -59,19 +59,35 @@ extension FileSystem {
   public func readFile(_ path: String) throws -> [UInt8] {
     let descriptor = try open(path, .read)
     defer { close(descriptor) }
-    let count = Int(try size(descriptor, path: path))
+    return try bytes(descriptor, at: 0, count: Int(try size(descriptor, path: path)), path: path)
+  }
+
+  /// Up to `count` bytes at `offset` (fewer only at the end of the file).
+  public func bytes(_ descriptor: Int32, at offset: UInt64, count: Int, path: String) throws
+    -> [UInt8]
+  {
     var bytes = [UInt8](repeating: 0, count: count)
+    let filled = try bytes.withUnsafeMutableBytes {
+      try fill($0, from: descriptor, at: offset, path: path)
+    }
+    return filled == count ? bytes : Array(bytes[..<filled])
+  }
+
+  /// Reads into `buffer` from `offset` until it is full or the file ends.
+  /// - Returns: the bytes read (fewer than `buffer.count` only at the end of the file).
+  public func fill(
+    _ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32, at offset: UInt64,
+    path: String
+  ) throws -> Int {
     var filled = 0
-    while filled < count {
-      let read = try bytes.withUnsafeMutableBytes {
-        try self.read(
-          descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]),
-          at: UInt64(filled), path: path)
-      }
+    while filled < buffer.count {
+      let read = try self.read(
+        descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]),
+        at: offset + UInt64(filled), path: path)
       if read == 0 { break }
       filled += read
     }
-    return filled == count ? bytes : Array(bytes[..<filled])
+    return filled
   }
 }
 

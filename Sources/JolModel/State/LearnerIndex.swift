@@ -21,10 +21,12 @@ struct LearnerIndex: Sendable {
 
   /// Room for about `count` ids (half in each half, and some over for an uneven split).
   mutating func reserveCapacity(_ count: Int) {
-    let half = count / 2 + count / 16 + 8
-    even.reserveCapacity(half)
-    odd.reserveCapacity(half)
+    even.reserveCapacity(Self.halfCapacity(count))
+    odd.reserveCapacity(Self.halfCapacity(count))
   }
+
+  /// The room each half reserves for `count` ids in all.
+  private static func halfCapacity(_ count: Int) -> Int { count / 2 + count / 16 + 8 }
 
   /// What building the index of a restored snapshot met first, in position order.
   enum Problem: Equatable {
@@ -49,7 +51,7 @@ struct LearnerIndex: Sendable {
     let shared = SharedLearners(learners: learners)
     let half = { @Sendable (odd: Bool) -> ([LearnerID: Int32], Problem?) in
       var index: [LearnerID: Int32] = [:]
-      index.reserveCapacity(capacity / 2 + capacity / 16 + 8)
+      index.reserveCapacity(halfCapacity(capacity))
       for position in shared.learners.indices {
         let id = shared.learners[position].id
         guard isOdd(id) == odd else { continue }
