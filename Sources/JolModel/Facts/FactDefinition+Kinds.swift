@@ -11,10 +11,12 @@ extension FactDefinition {
   ) -> FactDefinition where E.RawValue == String {
     // Titles rendered once here: explanations name values per decision.
     let titles = Dictionary(uniqueKeysWithValues: E.allCases.map { ($0.rawValue, valueTitle($0)) })
+    let cases = Array(E.allCases)
     let words = FactWords(
       get: { get($0)?.rawValue },
       set: { facts, word in set(&facts, word.flatMap(E.init(rawValue:))) },
-      words: E.allCases.map(\.rawValue),
+      setWord: { facts, index in set(&facts, cases[index]) },
+      words: cases.map(\.rawValue),
       valueTitle: { titles[$0] },
       classifier: nil, hint: nil, suggestion: nil,
       matcher: { words in
@@ -36,7 +38,8 @@ extension FactDefinition {
     derive: (@Sendable (FactSource) -> String?)?
   ) -> FactDefinition {
     let words = FactWords(
-      get: get, set: set, words: known, valueTitle: nil, classifier: classifier, hint: hint,
+      get: get, set: set, setWord: { facts, index in set(&facts, known?[index]) }, words: known,
+      valueTitle: nil, classifier: classifier, hint: hint,
       suggestion: suggestion,
       matcher: { words in { facts in get(facts).map(words.contains) } })
     return FactDefinition(

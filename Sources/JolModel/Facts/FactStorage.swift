@@ -47,6 +47,9 @@ public struct FactWords: Sendable {
   public let get: @Sendable (Facts) -> String?
   /// Stores a word, which callers have checked against ``words``; nil makes the fact unknown.
   public let set: @Sendable (inout Facts, String?) -> Void
+  /// Stores the word at an index of ``words`` (which must have one), as ``set`` would, without
+  /// reading its text again: a reader that recognised the word on its bytes stores it by number.
+  public let setWord: @Sendable (inout Facts, Int) -> Void
   /// Every value, in canonical order: the closed set of an enumeration, the codes Jol knows in
   /// full (the twenty regions); nil for open code sets (districts, institutions).
   public let words: [String]?

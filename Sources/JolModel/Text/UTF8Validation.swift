@@ -12,12 +12,26 @@ public enum UTF8Validation {
   public static func firstInvalidByte(
     in bytes: [UInt8], from start: Int = 0, upTo end: Int? = nil
   ) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0, from: start, upTo: end) }
+  }
+
+  private static func firstInvalidByte(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, upTo end: Int?
+  ) -> Int? {
     var index = start
     let count = min(end ?? bytes.count, bytes.count)
     func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
       offset < count && range.contains(bytes[offset])
     }
+    let raw = UnsafeRawPointer(bytes.baseAddress)
     while index < count {
+      // Eight ASCII bytes at a time: most text is ASCII.
+      while index + 8 <= count,
+        raw!.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+      }
+      guard index < count else { break }
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1

@@ -110,11 +110,15 @@ extension NearestMiss {
       return DecisionMessage.needsBeyond.text(
         ["title": title, "target": target, "now": now], in: language)
     }
-    var amount = change.formatted(language)
-    if !amount.hasPrefix("-") { amount = "+" + amount } else { amount = "−" + amount.dropFirst() }
     return DecisionMessage.needsChange.text(
       [
-        "title": title, "change": amount, "now": now, "target": target,
+        "title": title, "change": signedChange(language), "now": now, "target": target,
       ], in: language)
+  }
+
+  /// The change with its sign, as people write it: `+0.1`, `−2` (a minus sign, not a hyphen).
+  func signedChange(_ language: Language) -> String {
+    let amount = change.formatted(language)
+    return amount.hasPrefix("-") ? "−" + amount.dropFirst() : "+" + amount
   }
 }

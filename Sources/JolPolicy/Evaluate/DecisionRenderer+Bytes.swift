@@ -6,7 +6,7 @@ extension DecisionRenderer {
   /// as ``json(_:language:)`` followed by a newline, written without intermediate strings.
   ///
   /// `json(_:language:)` stays the readable reference; this one is what bulk evaluation calls.
-  /// - Complexity: O(length of the line); allocates only for nearest-miss texts.
+  /// - Complexity: O(length of the line); allocates only for a nearest miss's change.
   public static func writeJSONLine(
     _ decision: Decision, language: Language = .kk, into output: inout JSONBytes
   ) {
@@ -218,7 +218,23 @@ extension DecisionRenderer {
     }
     for miss in criterion.nearestMiss {
       output.raw(" — ")
-      output.content(miss.text(language))
+      writeNearestMiss(miss, language, &output)
+    }
+  }
+
+  /// `NearestMiss.text`: its message's template filled in place.
+  private static func writeNearestMiss(
+    _ miss: NearestMiss, _ language: Language, _ output: inout JSONBytes
+  ) {
+    let template = miss.strict ? needsBeyond[language] : needsChange[language]
+    fill(template, &output) { name, output in
+      switch name {
+      case "title": output.content(miss.fact.title[language])
+      case "now": output.formatted(miss.value, language)
+      case "target": output.formatted(miss.required, language)
+      case "change": output.content(miss.signedChange(language))
+      default: output.content(MessageTemplate.missingMarker(name))
+      }
     }
   }
 
@@ -237,6 +253,22 @@ extension DecisionRenderer {
     _ template: String, _ values: [NamedValue], _ parameters: [ParameterUse],
     _ language: Language, _ output: inout JSONBytes
   ) {
+    fill(template, &output) { name, output in
+      if let value = values.first(where: { $0.name == name })?.value
+        ?? parameters.first(where: { $0.name == name })?.value
+      {
+        output.formatted(value, named: name, language)
+      } else {
+        output.raw("?")
+      }
+    }
+  }
+
+  /// `template` with each `{name}` replaced by what `value` writes for the name.
+  private static func fill(
+    _ template: String, _ output: inout JSONBytes,
+    _ value: (String, inout JSONBytes) -> Void
+  ) {
     var template = template
     template.withUTF8 { utf8 in
       let open = UInt8(ascii: "{")
@@ -252,14 +284,7 @@ extension DecisionRenderer {
         }
         output.content(UnsafeBufferPointer(rebasing: utf8[from..<index]))
         // Placeholder names are short: a small string, no allocation.
-        let name = String(decoding: utf8[(index + 1)..<end], as: UTF8.self)
-        if let value = values.first(where: { $0.name == name })?.value
-          ?? parameters.first(where: { $0.name == name })?.value
-        {
-          output.formatted(value, named: name, language)
-        } else {
-          output.raw("?")
-        }
+        value(String(decoding: utf8[(index + 1)..<end], as: UTF8.self), &output)
         index = end + 1
         from = index
       }
@@ -267,6 +292,8 @@ extension DecisionRenderer {
     }
   }
 
+  private static let needsBeyond = DecisionMessage.needsBeyond.template.texts
+  private static let needsChange = DecisionMessage.needsChange.template.texts
   private static let waivedWord = DecisionMessage.waived.text()
   private static let unknownWord = DecisionMessage.unknown.text()
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JolModel
 
 /// A facts file read in pieces on every core: the file is cut at line ends, each piece's lines
@@ -21,8 +22,9 @@ extension FactsFile {
   ) throws(FactsFileError) -> [Facts] {
     let first = bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0
     let ranges = lineAlignedRanges(of: bytes, from: first, pieces: pieces)
+    let tables = FactsLineTables(categories: categories)
     let read = Parallel.map(ranges.count) { index in
-      Piece(bytes, ranges[index], fileName: fileName, categories: categories)
+      Piece(bytes, ranges[index], fileName: fileName, tables: tables)
     }
     return try join(read, fileName: fileName)
   }
@@ -113,28 +115,28 @@ private struct Piece {
   /// Lines begun in the piece.
   var lineCount = 0
 
-  init(_ bytes: [UInt8], _ range: Range<Int>, fileName: String, categories: Set<String>) {
+  init(_ bytes: [UInt8], _ range: Range<Int>, fileName: String, tables: FactsLineTables) {
     // The lines are read through a pointer: every core reads the same file, and a slice of
     // the array would count references on its one shared buffer from each core, many times a
     // line.
     bytes.withUnsafeBufferPointer { buffer in
-      read(bytes, buffer, range, fileName: fileName, categories: categories)
+      read(bytes, buffer, range, reader: JSONLineReader(bytes: buffer, file: fileName, tables: tables))
     }
   }
 
   private mutating func read(
     _ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-    fileName: String, categories: Set<String>
+    reader: consuming JSONLineReader
   ) {
     var start = range.lowerBound
     var invalid = UTF8Validation.firstInvalidByte(in: bytes, from: start, upTo: range.upperBound)
     var stopping = 0
     while start < range.upperBound {
-      var end = start
-      while end < range.upperBound && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-      var reader = JSONLineReader(
-        bytes: buffer, position: start, end: end, file: fileName, line: lineCount + 1,
-        lineStart: start, categories: categories)
+      let end =
+        memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\n")), range.upperBound - start)
+        .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
+        ?? range.upperBound
+      reader.begin(line: lineCount + 1, from: start, to: end)
       if let bad = invalid, bad < end {
         problems.append(
           Problem(

@@ -36,16 +36,36 @@ public enum FactsFile {
   }
 }
 
-/// Reads one JSON object of facts from a line.
+/// What every line of a facts file is read with, made once per file: the key names, each
+/// fact's plain-value setter (``PlainValue``) and the category words a value may name.
+struct FactsLineTables: Sendable {
+  /// Every fact's name by fact index, then `id`.
+  let keys = WordTable(Fact.names + ["id"])
+  let facts = Fact.allCases
+  let setters = PlainValue.setters
+  let categories: Set<String>
+}
+
+/// Reads one JSON object of facts from a line; one reader reads a piece's lines in turn
+/// (``begin(line:from:to:)``).
 struct JSONLineReader {
   /// The file's bytes, valid while the line is read.
   let bytes: UnsafeBufferPointer<UInt8>
-  var position: Int
-  let end: Int
   let file: String
-  let line: Int
-  let lineStart: Int
-  let categories: Set<String>
+  let tables: FactsLineTables
+  var position = 0
+  var end = 0
+  var line = 0
+  var lineStart = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String, tables: FactsLineTables) {
+    (self.bytes, self.file, self.tables) = (bytes, file, tables)
+  }
+
+  /// Starts reading line number `line`, the bytes `start..<end`.
+  mutating func begin(line: Int, from start: Int, to end: Int) {
+    (self.line, lineStart, position, self.end) = (line, start, start, end)
+  }
 
   var isBlank: Bool {
     bytes[position..<end].allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
@@ -120,22 +140,26 @@ struct JSONLineReader {
         try expect(UInt8(ascii: ":"), .colonAfterKey)
         skipSpace()
         let valueAt = position
-        let value = try readValue()
-        if isID {
+        if let fact, readPlain(fact, into: &facts) {
+          // Stored as it was written.
+        } else if isID {
+          let value = try readValue()
           guard case .scalar(let id)? = value, !id.isEmpty else {
             throw error(valueAt, .badID)
           }
           facts.id = id
           hasID = true
         } else if let fact {
-          if let value {
+          if let value = try readValue() {
             do {
-              try facts.set(fact, value, categories: categories)
+              try facts.set(fact, value, categories: tables.categories)
             } catch {
               throw self.error(valueAt, error.message)
             }
           }
         } else {
+          // A bad value is told before the unknown key it follows.
+          _ = try readValue()
           throw error(keyAt, .unknownKey(unknown ?? ""))
         }
         skipSpace()
@@ -156,6 +180,49 @@ struct JSONLineReader {
     }
     guard hasID else { throw error(objectStart, .missingID) }
     return facts
+  }
+
+  /// Stores `fact`'s value at `position` when it is plain (``PlainValue``) and the fact takes it
+  /// as it is, moving past it; false, with `position` unmoved, otherwise.
+  mutating func readPlain(_ fact: Fact, into facts: inout Facts) -> Bool {
+    guard position < end else { return false }
+    let value: PlainValue
+    var next = position + 1
+    switch bytes[position] {
+    case UInt8(ascii: "\""):
+      guard let close = plainStringEnd() else { return false }
+      value = PlainValue(kind: .string, bytes: .init(rebasing: bytes[next..<close]))
+      next = close + 1
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      while next < end, Self.isNumberByte(bytes[next]) { next += 1 }
+      value = PlainValue(kind: .number, bytes: .init(rebasing: bytes[position..<next]))
+    case UInt8(ascii: "t") where matches("true"):
+      (value, next) = (PlainValue(kind: .bool(true), bytes: .init(start: nil, count: 0)), position + 4)
+    case UInt8(ascii: "f") where matches("false"):
+      (value, next) = (PlainValue(kind: .bool(false), bytes: .init(start: nil, count: 0)), position + 5)
+    case UInt8(ascii: "["):
+      while next < end, bytes[next] == 32 || bytes[next] == 9 || bytes[next] == 13 { next += 1 }
+      guard next < end, bytes[next] == UInt8(ascii: "]") else { return false }
+      value = PlainValue(kind: .emptyList, bytes: .init(start: nil, count: 0))
+      next += 1
+    default:
+      return false
+    }
+    guard tables.setters[fact.index](&facts, value) else { return false }
+    position = next
+    return true
+  }
+
+  /// The closing quote of the string at `position` when it holds printable ASCII only, with no
+  /// escape (nearly every string does); nil otherwise.
+  func plainStringEnd() -> Int? {
+    var close = position + 1
+    while close < end, bytes[close] >= 0x20, bytes[close] < 0x7F,
+      bytes[close] != UInt8(ascii: "\""), bytes[close] != UInt8(ascii: "\\")
+    {
+      close += 1
+    }
+    return close < end && bytes[close] == UInt8(ascii: "\"") ? close : nil
   }
 
   /// A value: string or number → scalar, true/false → bool, array → list, null → nil.
@@ -247,9 +314,6 @@ struct JSONLineReader {
     case fact(Fact)
   }
 
-  /// The fact names' bytes, by fact index.
-  private static let factNames: [[UInt8]] = Fact.allCases.map { Array($0.rawValue.utf8) }
-
   /// The key at `position` when it is `id` or a fact's name written without escapes, read
   /// without making a string (position moves past its closing quote); nil otherwise, position
   /// unmoved.
@@ -260,31 +324,18 @@ struct JSONLineReader {
       if bytes[close] == UInt8(ascii: "\\") || bytes[close] < 0x20 { return nil }
       close += 1
     }
-    guard close < end else { return nil }
-    let length = close - start
-    if length == 2, bytes[start] == UInt8(ascii: "i"), bytes[start + 1] == UInt8(ascii: "d") {
-      position = close + 1
-      return .id
-    }
-    for (index, name) in Self.factNames.enumerated()
-    where name.count == length && bytes[start..<close].elementsEqual(name) {
-      position = close + 1
-      return .fact(Fact.allCases[index])
-    }
-    return nil
+    guard close < end,
+      let index = tables.keys.index(of: .init(rebasing: bytes[start..<close]))
+    else { return nil }
+    position = close + 1
+    return index < tables.facts.count ? .fact(tables.facts[index]) : .id
   }
 
   mutating func readString() throws(Diagnostic) -> String {
     let start = position
     // Nearly every string is printable ASCII without escapes: taken as it is, which is what
     // the full reader would make of it, and which nothing forbids.
-    var close = start + 1
-    while close < end, bytes[close] >= 0x20, bytes[close] < 0x7F,
-      bytes[close] != UInt8(ascii: "\""), bytes[close] != UInt8(ascii: "\\")
-    {
-      close += 1
-    }
-    if close < end, bytes[close] == UInt8(ascii: "\"") {
+    if let close = plainStringEnd() {
       position = close + 1
       return String(decoding: bytes[(start + 1)..<close], as: UTF8.self)
     }
