@@ -10,7 +10,8 @@ struct FactsFilePiecesTests {
   func read(_ bytes: [UInt8], pieces: Int) -> Result<[Facts], FactsFileError> {
     Result { () throws(FactsFileError) in
       try FactsFile.parse(
-        bytes, fileName: "facts.jsonl", categories: Facts.knownCategories, pieces: pieces)
+        bytes, fileName: "facts.jsonl", categories: Facts.knownCategories, pieces: pieces
+      ).flatMap { $0 }
     }
   }
 

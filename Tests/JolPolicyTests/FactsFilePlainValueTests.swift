@@ -29,7 +29,9 @@ struct FactsFilePlainValueTests {
       candidates += Self.texts
       for text in candidates {
         var written = [("\"\(text)\"", Facts.RawValue.scalar(text))]
-        if NumberText.isNumber(text) && !text.hasPrefix("+") { written.append((text, .scalar(text))) }
+        if NumberText.isNumber(text) && !text.hasPrefix("+") {
+          written.append((text, .scalar(text)))
+        }
         if text == "true" || text == "false" { written.append((text, .bool(text == "true"))) }
         for (json, raw) in written {
           try expectSame(fact, json, raw)
@@ -42,7 +44,7 @@ struct FactsFilePlainValueTests {
       }
       var facts = Facts(id: "X")
       Array("2".utf8).withUnsafeBufferPointer { bytes in
-        if PlainValue.setters[fact.index](&facts, PlainValue(kind: .string, bytes: bytes)) {
+        if PlainValue.setters()[fact.index](&facts, PlainValue(.string, bytes: bytes)) {
           plain += 1
         }
       }
@@ -74,5 +76,21 @@ struct FactsFilePlainValueTests {
       let valueColumn = line.utf8.count - json.utf8.count
       #expect(diagnostic?.location.column == valueColumn, "\(line)")
     }
+  }
+
+  @Test func theWordTableFindsEveryWordAndNoOther() {
+    let words = ["stage", "id", "gpa", "a", "age", "grade", "ab", "stage", "lowest_grade"]
+    func lookUp(_ table: WordTable, _ text: String) -> Int? {
+      Array(text.utf8).withUnsafeBufferPointer { table.index(of: $0) }
+    }
+    let table = WordTable(words)
+    for word in words {
+      #expect(lookUp(table, word) == words.firstIndex(of: word), "\(word)")
+    }
+    for other in ["", "x", "stag", "stages", "ID", "gpb", "b", "lowest_gradf", "агe"] {
+      #expect(lookUp(table, other) == nil, "\(other)")
+    }
+    #expect(lookUp(WordTable(["", "x"]), "") == 0)
+    #expect(lookUp(WordTable([]), "x") == nil)
   }
 }

@@ -11,14 +11,31 @@ enum DecisionBatches {
   /// flat.
   static let runLength = 256
 
-  /// Renders every subject of `population` with `render` (which appends one decision to the
-  /// buffer and returns its outcome), writing the bytes to `output` in order; `cores` runs at
-  /// a time. Returns how many decisions had each outcome.
+  /// Renders every subject of `population` (runs of subjects, one after the other) with
+  /// `render` (which appends one decision to the buffer and returns its outcome), writing the
+  /// bytes to `output` in order; `cores` runs at a time. Returns how many decisions had each
+  /// outcome.
   static func render(
-    _ population: [Facts], cores: Int = Parallel.cores,
+    _ population: [[Facts]], cores: Int = Parallel.cores,
     into output: inout PolicyOutput, _ render: @Sendable (Facts, inout JSONBytes) -> Outcome
   ) -> [Outcome: Int] {
     let runs = (0..<max(1, cores)).map { _ in Run() }
+    for subjects in population {
+      renderRounds(subjects, runs, into: &output, render)
+    }
+    var counts: [Outcome: Int] = [:]
+    for (slot, outcome) in Run.outcomes.enumerated() {
+      let count = runs.reduce(0) { $0 + $1.counts[slot] }
+      if count > 0 { counts[outcome] = count }
+    }
+    return counts
+  }
+
+  /// Renders `population` in rounds, each handing every run its subjects.
+  private static func renderRounds(
+    _ population: [Facts], _ runs: [Run], into output: inout PolicyOutput,
+    _ render: @Sendable (Facts, inout JSONBytes) -> Outcome
+  ) {
     var start = 0
     while start < population.count {
       let round = min(runs.count, (population.count - start + runLength - 1) / runLength)
@@ -36,12 +53,6 @@ enum DecisionBatches {
       }
       start += round * runLength
     }
-    var counts: [Outcome: Int] = [:]
-    for (slot, outcome) in Run.outcomes.enumerated() {
-      let count = runs.reduce(0) { $0 + $1.counts[slot] }
-      if count > 0 { counts[outcome] = count }
-    }
-    return counts
   }
 
   /// One core's buffer and outcome counts, reused from round to round. Unchecked: during a

@@ -40,7 +40,7 @@ struct PolicyEvalCommand: Command {
       throw CommandError.usage(Self.missing("--facts FILE.jsonl"))
     }
     let policy = try PolicyFiles.policy(reference, on: date, context)
-    let population = try PolicyFiles.facts(factsPath, for: [policy], context)
+    let population = try PolicyFiles.factsPieces(factsPath, for: [policy], context)
     let explain = arguments.flag("explain")
     let language = context.language
     var output = PolicyOutput(context)
@@ -63,7 +63,7 @@ struct PolicyEvalCommand: Command {
       output.line(
         context.text(
           Self.tally(
-            total: population.count, eligible: counts[.eligible] ?? 0,
+            total: population.reduce(0) { $0 + $1.count }, eligible: counts[.eligible] ?? 0,
             ineligible: counts[.ineligible] ?? 0,
             needsInformation: counts[.needsInformation] ?? 0)))
     }

@@ -172,6 +172,15 @@ enum PolicyFiles {
   static func facts(_ reference: String, for policies: [CompiledPolicy] = [], _ context: Context)
     throws -> [Facts]
   {
+    try factsPieces(reference, for: policies, context).flatMap { $0 }
+  }
+
+  /// ``facts(_:for:_:)`` in consecutive runs of the file's lines, as read
+  /// (``FactsFile/parsePieces(_:fileName:categories:)``): for a command that goes through a
+  /// large file in order.
+  static func factsPieces(
+    _ reference: String, for policies: [CompiledPolicy] = [], _ context: Context
+  ) throws -> [[Facts]] {
     let path = context.console.resolve(reference)
     guard FileManager.default.fileExists(atPath: path) else {
       throw CommandError(notFound(display(path, context)), exitCode: .noInput)
@@ -183,7 +192,8 @@ enum PolicyFiles {
     }
     do {
       let categories = Facts.categories(for: policies)
-      return try FactsFile.parse(bytes, fileName: display(path, context), categories: categories)
+      return try FactsFile.parsePieces(
+        bytes, fileName: display(path, context), categories: categories)
     } catch {
       throw report(error.diagnostics, context)
     }

@@ -265,7 +265,7 @@ extension DecisionRenderer {
   }
 
   /// `template` with each `{name}` replaced by what `value` writes for the name.
-  private static func fill(
+  static func fill(
     _ template: String, _ output: inout JSONBytes,
     _ value: (String, inout JSONBytes) -> Void
   ) {

@@ -6,7 +6,7 @@ extension DecisionRenderer {
   /// the bulk path of `jol policy eval --format text`. Reasons and values are written by the
   /// JSON writers with escaping off, so text and JSON say the same things the same way.
   /// - Complexity: O(length of the text); allocates only for passed criteria's lines and
-  ///   parameters' dates.
+  ///   nearest misses' changes.
   public static func writeText(
     _ decision: Decision, language: Language = .kk, into output: inout JSONBytes
   ) {
@@ -26,7 +26,7 @@ extension DecisionRenderer {
     output.raw(")\n")
     output.content(labels.outcome)
     output.raw(": ")
-    output.content(decision.outcome.title[language])
+    output.content(labels.title(of: decision.outcome))
     output.byte(UInt8(ascii: "\n"))
     if let amount = decision.amount {
       output.content(labels.amount)
@@ -84,7 +84,13 @@ extension DecisionRenderer {
       output.raw(" = ")
       output.formatted(parameter.value, language)
       output.raw(" (")
-      output.content(labels.since(parameter.from))
+      fill(labels.since, &output) { name, output in
+        if name == "date" {
+          output.date(parameter.from)
+        } else {
+          output.content(MessageTemplate.missingMarker(name))
+        }
+      }
       output.raw(")\n")
     }
     output.raw("  sha256 ")

@@ -95,9 +95,15 @@ public enum DecisionRenderer {
     let missing: String
     let classifier: String
     let parameter: String
+    /// Each outcome's title, by ``Outcome`` order (eligible, ineligible, needs information).
+    private let outcomeTitles: [String]
+    /// "since {date}", its placeholder not filled.
+    let since: String
 
     private init(rendering language: Language) {
       self.language = language
+      outcomeTitles = [Outcome.eligible, .ineligible, .needsInformation].map { $0.title[language] }
+      since = DecisionMessage.since.template[language]
       outcome = DecisionMessage.outcomeLabel.text(in: language)
       amount = DecisionMessage.amountLabel.text(in: language)
       missing = DecisionMessage.missingLabel.text(in: language)
@@ -110,8 +116,13 @@ public enum DecisionRenderer {
     /// The labels in `language`.
     init(_ language: Language) { self = Self.all[Language.allCases.firstIndex(of: language)!] }
 
-    func since(_ date: CivilDate) -> String {
-      DecisionMessage.since.text(["date": "\(date)"], in: language)
+    /// The title of `outcome`, read once per language.
+    func title(of outcome: Outcome) -> String {
+      switch outcome {
+      case .eligible: outcomeTitles[0]
+      case .ineligible: outcomeTitles[1]
+      case .needsInformation: outcomeTitles[2]
+      }
     }
   }
 }

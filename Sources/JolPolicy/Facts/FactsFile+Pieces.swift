@@ -2,10 +2,10 @@ import Foundation
 import JolModel
 
 /// A facts file read in pieces on every core: the file is cut at line ends, each piece's lines
-/// are read on their own (a line never depends on another), then the pieces are put back
-/// together in order by one pass that does what a single reader would do line after line —
-/// repeated ids, the 100-diagnostic stop — so the facts and diagnostics are the same, in the
-/// same order, however many pieces there are.
+/// are read on their own (a line never depends on another), repeated ids are found on every
+/// core (each taking its share of the ids), then one pass over the pieces in order does what a
+/// single reader would do line after line — the 100-diagnostic stop — so the facts and
+/// diagnostics are the same, in the same order, however many pieces there are.
 extension FactsFile {
   /// Bytes below which a piece is not worth a thread of its own.
   static let pieceBytes = 512 * 1024
@@ -16,15 +16,17 @@ extension FactsFile {
     max(1, min(16, count / pieceBytes))
   }
 
-  /// ``parse(_:fileName:categories:)`` with the file cut into `pieces` (1: read in one piece).
+  /// ``parsePieces(_:fileName:categories:)`` with the file cut into `pieces` (1: read in one
+  /// piece).
   static func parse(
     _ bytes: [UInt8], fileName: String, categories: Set<String>, pieces: Int
-  ) throws(FactsFileError) -> [Facts] {
+  ) throws(FactsFileError) -> [[Facts]] {
     let first = bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0
     let ranges = lineAlignedRanges(of: bytes, from: first, pieces: pieces)
-    let tables = FactsLineTables(categories: categories)
     let read = Parallel.map(ranges.count) { index in
-      Piece(bytes, ranges[index], fileName: fileName, tables: tables)
+      Piece(
+        bytes, ranges[index], fileName: fileName,
+        tables: FactsLineTables(categories: categories))
     }
     return try join(read, fileName: fileName)
   }
@@ -50,48 +52,87 @@ extension FactsFile {
   /// The pieces' facts in file order, checked for repeated ids as one reader would.
   /// - Throws: every diagnostic, in line order, stopping after the 100th as a single reader
   ///   does (at a line's error, not at a repeated id or a bad byte).
-  private static func join(_ pieces: [Piece], fileName: String) throws(FactsFileError) -> [Facts] {
-    var result: [Facts] = []
-    result.reserveCapacity(pieces.reduce(0) { $0 + $1.facts.count })
+  private static func join(_ pieces: [Piece], fileName: String) throws(FactsFileError)
+    -> [[Facts]]
+  {
+    var firstLines: [Int] = []
+    var line = 1
+    for piece in pieces {
+      firstLines.append(line)
+      line += piece.lineCount
+    }
+    var repeats = repeatedIDs(pieces, firstLines: firstLines).makeIterator()
     var diagnostics: [Diagnostic] = []
-    var seen: [String: Int] = [:]
-    seen.reserveCapacity(result.capacity)
-    var firstLine = 1
     /// Adds a piece's problem; false when the reading stops there.
-    func add(_ problem: Piece.Problem) -> Bool {
+    func add(_ problem: Piece.Problem, firstLine: Int) -> Bool {
       var diagnostic = problem.diagnostic
       diagnostic.location.line += firstLine - 1
       diagnostics.append(diagnostic)
       return !(problem.stops && diagnostics.count >= 100)
     }
-    reading: for piece in pieces {
-      var problems = piece.problems.makeIterator()
-      var problem = problems.next()
-      for (facts, offset) in zip(piece.facts, piece.factLines) {
-        while let pending = problem, pending.line < offset {
-          guard add(pending) else { break reading }
-          problem = problems.next()
-        }
-        let line = firstLine + offset
-        // One hash per id: the line is stored when the id is new, and read back either way.
-        let first = { (stored: inout Int) in stored }(&seen[facts.id, default: line])
-        if first != line {
-          diagnostics.append(
-            Diagnostic(
-              SourceLocation(file: fileName, line: line, column: 1),
-              .repeatedID(facts.id, line: first)))
-        } else {
-          result.append(facts)
-        }
+    var repeated = repeats.next()
+    /// Adds the repeated ids found before `line`.
+    func addRepeats(before line: Int) {
+      while let pending = repeated, pending.line < line {
+        diagnostics.append(pending.diagnostic(fileName))
+        repeated = repeats.next()
       }
-      while let pending = problem {
-        guard add(pending) else { break reading }
-        problem = problems.next()
-      }
-      firstLine += piece.lineCount
     }
+    var stopped = false
+    reading: for (piece, firstLine) in zip(pieces, firstLines) {
+      for problem in piece.problems {
+        addRepeats(before: firstLine + problem.line)
+        guard add(problem, firstLine: firstLine) else {
+          stopped = true
+          break reading
+        }
+      }
+    }
+    if !stopped { addRepeats(before: .max) }
     if !diagnostics.isEmpty { throw FactsFileError(diagnostics: diagnostics) }
-    return result
+    return pieces.map(\.facts)
+  }
+}
+
+extension FactsFile {
+  /// A line whose id an earlier line has.
+  fileprivate struct Repeat: Sendable {
+    var line: Int
+    var id: String
+    /// The first line with the id.
+    var first: Int
+
+    func diagnostic(_ fileName: String) -> Diagnostic {
+      Diagnostic(
+        SourceLocation(file: fileName, line: line, column: 1), .repeatedID(id, line: first))
+    }
+  }
+
+  /// Every line whose id an earlier line has, in line order (`firstLines`: each piece's first
+  /// line). A file read in pieces has them found in shares on every core: each share takes the
+  /// ids whose last byte falls to it, so an id and its repeats meet in one share, which reads
+  /// them in the file's order.
+  fileprivate static func repeatedIDs(_ pieces: [Piece], firstLines: [Int]) -> [Repeat] {
+    let total = pieces.reduce(0) { $0 + $1.facts.count }
+    let shares = pieces.count == 1 ? 1 : max(2, min(Parallel.cores, pieces.count))
+    let found = Parallel.map(shares) { share in
+      var seen: [String: Int] = [:]
+      seen.reserveCapacity(total / shares + total / (4 * shares))
+      var repeats: [Repeat] = []
+      for (piece, firstLine) in zip(pieces, firstLines) {
+        // By index: the id is read in place, the learner's facts are not copied.
+        for index in piece.facts.indices
+        where Int(piece.facts[index].id.utf8.last ?? 0) % shares == share {
+          let id = piece.facts[index].id
+          let line = firstLine + piece.factLines[index]
+          // One hash per id: the line is stored when the id is new, and read back either way.
+          let first = { (stored: inout Int) in stored }(&seen[id, default: line])
+          if first != line { repeats.append(Repeat(line: line, id: id, first: first)) }
+        }
+      }
+      return repeats
+    }
+    return found.count == 1 ? found[0] : found.flatMap { $0 }.sorted { $0.line < $1.line }
   }
 }
 
@@ -120,7 +161,8 @@ private struct Piece {
     // the array would count references on its one shared buffer from each core, many times a
     // line.
     bytes.withUnsafeBufferPointer { buffer in
-      read(bytes, buffer, range, reader: JSONLineReader(bytes: buffer, file: fileName, tables: tables))
+      read(
+        bytes, buffer, range, reader: JSONLineReader(bytes: buffer, file: fileName, tables: tables))
     }
   }
 

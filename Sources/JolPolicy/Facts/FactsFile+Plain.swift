@@ -22,12 +22,18 @@ struct PlainValue {
   /// The string's or number's bytes; empty for the others.
   var bytes: UnsafeBufferPointer<UInt8>
 
+  init(_ kind: Kind, bytes: UnsafeBufferPointer<UInt8> = .init(start: nil, count: 0)) {
+    (self.kind, self.bytes) = (kind, bytes)
+  }
+
   /// Stores a plain value of one fact; false (nothing stored) when the value is not one this
   /// fact takes as it is.
   typealias Setter = @Sendable (inout Facts, PlainValue) -> Bool
 
-  /// Each fact's setter, by fact index.
-  static let setters: [Setter] = Fact.allCases.map(setter)
+  /// Each fact's setter, by fact index, made afresh for each reader: calling a closure counts
+  /// a reference to it, and one shared by the cores would have its count bounce between them
+  /// at every value.
+  static func setters() -> [Setter] { Fact.allCases.map(setter) }
 
   private static func setter(_ fact: Fact) -> Setter {
     switch fact.definition.storage {
@@ -153,12 +159,16 @@ struct PlainValue {
   }
 }
 
-/// Words looked up by their bytes, with no string made: one flat buffer, compared by length,
-/// then first byte, then in full.
-struct WordTable: Sendable {
+/// Words looked up by their bytes, with no string made: one flat buffer, the words of each
+/// length side by side, compared by first byte, then in full.
+struct WordTable {
   private let flat: [UInt8]
-  /// Where each word starts in ``flat``; one more entry, its end.
+  /// The words' indices, shortest first.
+  private let order: [Int]
+  /// Where each word starts in ``flat``, by index; one more entry, the end.
   private let starts: [Int]
+  /// Where the words of each length begin in ``order``; one more entry, the end.
+  private let byLength: [Int]
 
   init(_ words: [String]) {
     var flat: [UInt8] = []
@@ -167,25 +177,28 @@ struct WordTable: Sendable {
       flat.append(contentsOf: word.utf8)
       starts.append(flat.count)
     }
-    (self.flat, self.starts) = (flat, starts)
+    let lengths = words.map(\.utf8.count)
+    let order = words.indices.sorted { (lengths[$0], $0) < (lengths[$1], $1) }
+    let longest = lengths.max() ?? 0
+    byLength = (0...longest + 1).map { length in
+      order.firstIndex { lengths[$0] >= length } ?? order.count
+    }
+    (self.flat, self.order, self.starts) = (flat, order, starts)
   }
 
   /// The index of the word spelled by `bytes`, nil when none is.
   func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    flat.withUnsafeBufferPointer { flat in
-      starts.withUnsafeBufferPointer { starts in
-        for index in 0..<starts.count - 1 {
-          let start = starts[index]
-          guard starts[index + 1] - start == bytes.count else { continue }
-          if bytes.isEmpty
-            || (flat[start] == bytes[0]
-              && memcmp(flat.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0)
-          {
-            return index
-          }
-        }
-        return nil
+    guard bytes.count + 1 < byLength.count else { return nil }
+    for candidate in byLength[bytes.count]..<byLength[bytes.count + 1] {
+      let index = order[candidate]
+      let start = starts[index]
+      if bytes.isEmpty { return index }
+      guard flat[start] == bytes[0] else { continue }
+      let same = flat.withUnsafeBufferPointer {
+        memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
       }
+      if same { return index }
     }
+    return nil
   }
 }

@@ -31,18 +31,28 @@ public enum FactsFile {
   public static func parse(
     _ bytes: [UInt8], fileName: String, categories: Set<String> = Facts.knownCategories
   ) throws(FactsFileError) -> [Facts] {
+    try parsePieces(bytes, fileName: fileName, categories: categories).flatMap { $0 }
+  }
+
+  /// ``parse(_:fileName:categories:)``'s facts as read, in consecutive runs of the file's
+  /// lines (one per piece read on a core), not put together into one array: for a bulk reader
+  /// that goes through them in order (`jol policy eval`).
+  public static func parsePieces(
+    _ bytes: [UInt8], fileName: String, categories: Set<String> = Facts.knownCategories
+  ) throws(FactsFileError) -> [[Facts]] {
     try parse(
       bytes, fileName: fileName, categories: categories, pieces: pieceCount(bytes.count))
   }
 }
 
-/// What every line of a facts file is read with, made once per file: the key names, each
-/// fact's plain-value setter (``PlainValue``) and the category words a value may name.
-struct FactsLineTables: Sendable {
+/// What every line of a facts file is read with: the key names, each fact's plain-value setter
+/// (``PlainValue``) and the category words a value may name. Made for each piece of the file,
+/// so that no two cores count references to the same tables.
+struct FactsLineTables {
   /// Every fact's name by fact index, then `id`.
   let keys = WordTable(Fact.names + ["id"])
   let facts = Fact.allCases
-  let setters = PlainValue.setters
+  let setters = PlainValue.setters()
   let categories: Set<String>
 }
 
@@ -191,19 +201,19 @@ struct JSONLineReader {
     switch bytes[position] {
     case UInt8(ascii: "\""):
       guard let close = plainStringEnd() else { return false }
-      value = PlainValue(kind: .string, bytes: .init(rebasing: bytes[next..<close]))
+      value = PlainValue(.string, bytes: .init(rebasing: bytes[next..<close]))
       next = close + 1
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       while next < end, Self.isNumberByte(bytes[next]) { next += 1 }
-      value = PlainValue(kind: .number, bytes: .init(rebasing: bytes[position..<next]))
+      value = PlainValue(.number, bytes: .init(rebasing: bytes[position..<next]))
     case UInt8(ascii: "t") where matches("true"):
-      (value, next) = (PlainValue(kind: .bool(true), bytes: .init(start: nil, count: 0)), position + 4)
+      (value, next) = (PlainValue(.bool(true)), position + 4)
     case UInt8(ascii: "f") where matches("false"):
-      (value, next) = (PlainValue(kind: .bool(false), bytes: .init(start: nil, count: 0)), position + 5)
+      (value, next) = (PlainValue(.bool(false)), position + 5)
     case UInt8(ascii: "["):
       while next < end, bytes[next] == 32 || bytes[next] == 9 || bytes[next] == 13 { next += 1 }
       guard next < end, bytes[next] == UInt8(ascii: "]") else { return false }
-      value = PlainValue(kind: .emptyList, bytes: .init(start: nil, count: 0))
+      value = PlainValue(.emptyList)
       next += 1
     default:
       return false
