@@ -316,8 +316,6 @@ struct JSONLineReader {
     return word.withUTF8Buffer { bytes[position..<position + count].elementsEqual($0) }
   }
 
-  /// A string at `position`, read by ``JSONReader`` (the one JSON reader), its failures told
-  /// where they are: a raw control character as forbidden, an unclosed string at its start.
   /// A key recognised on its bytes.
   enum KnownKey {
     case id
@@ -341,6 +339,8 @@ struct JSONLineReader {
     return index < tables.facts.count ? .fact(tables.facts[index]) : .id
   }
 
+  /// A string at `position`, read by ``JSONReader`` (the one JSON reader), its failures told
+  /// where they are: a raw control character as forbidden, an unclosed string at its start.
   mutating func readString() throws(Diagnostic) -> String {
     let start = position
     // Nearly every string is printable ASCII without escapes: taken as it is, which is what
