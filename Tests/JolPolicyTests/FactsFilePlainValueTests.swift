@@ -93,4 +93,45 @@ struct FactsFilePlainValueTests {
     #expect(lookUp(WordTable(["", "x"]), "") == 0)
     #expect(lookUp(WordTable([]), "x") == nil)
   }
+
+  /// The reader tries first the key that followed the previous one on the line before; lines
+  /// that name keys in other orders, other keys, a misspelt key or the same key twice read as
+  /// each line read alone.
+  @Test func keysInAnyOrderReadAsEachLineAlone() throws {
+    let lines = [
+      #"{"id": "A", "stage": "college", "gpa": 4.5, "course": 2}"#,
+      #"{"id": "B", "stage": "school", "gpa": 3, "course": 1}"#,
+      #"{"gpa": 3.5, "id": "C", "course": 3, "stage": "college"}"#,
+      #"{"id": "D", "stage": "college", "grade": 9, "course": 2}"#,
+      #"{"id": "E", "stage": "college", "gpb": 4}"#,
+      #"{"id": "F", "stage": "college", "gpa": 4, "gpa": 5}"#,
+      #"{"id": "G", "course": 4, "stage": "college", "gpa": 2.5}"#,
+      #"{"id": "H", "stage": "college", "gpa": 4.5, "course": 2}"#,
+    ]
+    let file = lines.joined(separator: "\n") + "\n"
+    var expected: [Diagnostic] = []
+    var facts: [Facts] = []
+    for (index, line) in lines.enumerated() {
+      do {
+        facts += try FactsFile.parse(Array(line.utf8), fileName: "f.jsonl")
+      } catch {
+        for var diagnostic in error.diagnostics {
+          diagnostic.location.line = index + 1
+          expected.append(diagnostic)
+        }
+      }
+    }
+    #expect(expected.count == 2)
+    #expect(facts.count == 6)
+    do {
+      _ = try FactsFile.parse(Array(file.utf8), fileName: "f.jsonl")
+      Issue.record("read without the two errors")
+    } catch {
+      #expect(error.diagnostics == expected)
+    }
+    let good = lines.enumerated().filter { ![4, 5].contains($0.offset) }.map(\.element)
+    let read = try FactsFile.parse(
+      Array((good.joined(separator: "\n") + "\n").utf8), fileName: "f.jsonl")
+    #expect(read == facts)
+  }
 }

@@ -21,6 +21,8 @@ public final class FactDefinition: Sendable {
   /// an optional or a generic field is called through a thunk that copies ``Facts`` every time,
   /// and conditions call this once per learner per threshold.
   public let numberReader: @Sendable (Facts, CivilDate) -> Int64?
+  /// ``value(in:on:)``'s reading of the storage (``valueReader(_:)``).
+  let valueReader: @Sendable (Facts, CivilDate) -> Value?
 
   init(
     name: String, title: LocalizedText, storage: FactStorage,
@@ -33,6 +35,7 @@ public final class FactDefinition: Sendable {
     self.bounds = bounds
     self.derive = derive
     self.numberReader = numberReader
+    valueReader = Self.valueReader(storage)
     let valueTitle: (@Sendable (String) -> LocalizedText?)?
     let words: [String]
     switch storage {

@@ -170,14 +170,26 @@ private struct Piece {
     _ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
     reader: consuming JSONLineReader
   ) {
+    /// The next line end at or after `start`, or the range's end.
+    func lineEnd(from start: Int) -> Int {
+      memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\n")), range.upperBound - start)
+        .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
+        ?? range.upperBound
+    }
+    // Room for every line at once: growing the array would move every learner's facts again.
+    var lines = 0
     var start = range.lowerBound
+    while start < range.upperBound {
+      lines += 1
+      start = lineEnd(from: start) + 1
+    }
+    facts.reserveCapacity(lines)
+    factLines.reserveCapacity(lines)
+    start = range.lowerBound
     var invalid = UTF8Validation.firstInvalidByte(in: bytes, from: start, upTo: range.upperBound)
     var stopping = 0
     while start < range.upperBound {
-      let end =
-        memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\n")), range.upperBound - start)
-        .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
-        ?? range.upperBound
+      let end = lineEnd(from: start)
       reader.begin(line: lineCount + 1, from: start, to: end)
       if let bad = invalid, bad < end {
         problems.append(

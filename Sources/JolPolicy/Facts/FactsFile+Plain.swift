@@ -186,6 +186,16 @@ struct WordTable {
     (self.flat, self.order, self.starts) = (flat, order, starts)
   }
 
+  /// Whether `bytes` spell the word at `index`.
+  func spells(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = starts[index]
+    guard starts[index + 1] - start == bytes.count else { return false }
+    return bytes.isEmpty
+      || flat.withUnsafeBufferPointer {
+        memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+      }
+  }
+
   /// The index of the word spelled by `bytes`, nil when none is.
   func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard bytes.count + 1 < byLength.count else { return nil }

@@ -67,9 +67,17 @@ struct JSONLineReader {
   var end = 0
   var line = 0
   var lineStart = 0
+  /// The key read last on this line (its index in ``FactsLineTables/keys``), -1 before the
+  /// first.
+  private var previousKey = -1
+  /// The key that followed each key (by its index + 1; 0: the line's start) the last time:
+  /// the lines of a file mostly name the same keys in the same order, so the key expected
+  /// is tried first.
+  private var followingKey: [Int]
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, tables: FactsLineTables) {
     (self.bytes, self.file, self.tables) = (bytes, file, tables)
+    followingKey = Array(repeating: -1, count: tables.facts.count + 2)
   }
 
   /// Starts reading line number `line`, the bytes `start..<end`.
@@ -116,6 +124,7 @@ struct JSONLineReader {
 
   mutating func readFacts() throws(Diagnostic) -> Facts {
     let objectStart = position
+    previousKey = -1
     try expect(UInt8(ascii: "{"), .objectStart)
     var facts = Facts(id: "")
     var hasID = false
@@ -332,9 +341,17 @@ struct JSONLineReader {
       if bytes[close] == UInt8(ascii: "\\") || bytes[close] < 0x20 { return nil }
       close += 1
     }
-    guard close < end,
-      let index = tables.keys.index(of: .init(rebasing: bytes[start..<close]))
-    else { return nil }
+    guard close < end else { return nil }
+    let key = UnsafeBufferPointer(rebasing: bytes[start..<close])
+    let expected = followingKey[previousKey + 1]
+    let index: Int
+    if expected >= 0, tables.keys.spells(expected, key) {
+      index = expected
+    } else {
+      guard let found = tables.keys.index(of: key) else { return nil }
+      (index, followingKey[previousKey + 1]) = (found, found)
+    }
+    previousKey = index
     position = close + 1
     return index < tables.facts.count ? .fact(tables.facts[index]) : .id
   }
