@@ -83,10 +83,11 @@ import Testing
     var output = PolicyOutput(context)
     // In uneven runs, as a facts file read in pieces gives them.
     let runs = [population[..<700], population[700..<701], population[701...]].map(Array.init)
-    let counts = DecisionBatches.render(runs, cores: cores, into: &output) {
-      facts, buffer in
-      buffer.appendLine(facts.id)
-      return outcomes[Int(facts.id.dropFirst())! % 3]
+    let counts = DecisionBatches.render(runs, cores: cores, into: &output) { _ in
+      { facts, buffer in
+        buffer.appendLine(facts.id)
+        return outcomes[Int(facts.id.dropFirst())! % 3]
+      }
     }
     output.flush()
     let expected = population.map { $0.id + "\n" }.joined()

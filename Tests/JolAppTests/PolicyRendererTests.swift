@@ -3,6 +3,7 @@ import JolFormat
 import JolModel
 import Testing
 
+@testable import JolApp
 @testable import JolPolicy
 
 /// The byte-buffer JSON line must be exactly the readable reference renderer's output.
@@ -81,6 +82,37 @@ import Testing
       checked += 1
     }
     #expect(checked == 1500)
+  }
+
+  /// A core's own compilation of a policy (`PolicyFiles.policyCompiler`'s `again`), by file
+  /// or by id, decides and explains exactly as the first, with texts of its own.
+  @Test(arguments: ["state-tvet-scholarship", "Policies/grants/dual-training-grant.policy"])
+  func aSecondCompilationDecidesAsTheFirst(_ reference: String) throws {
+    let console = Console(
+      writeOut: { _ in }, writeError: { _ in }, environment: [:], now: { 0 },
+      workingDirectory: repositoryRoot)
+    let context = Context(
+      console: console, language: .en, dataDirectory: "/",
+      policiesDirectory: repositoryRoot + "/Policies")
+    let date = CivilDate("2026-10-01")!
+    let (policy, again) = try PolicyFiles.policyCompiler(reference, on: date, context)
+    let second = try #require(again())
+    var random = Draws(state: 7)
+    for index in 0..<400 {
+      let facts = randomFacts(&random, index)
+      let language = Language.allCases[index % 3]
+      for explain in [false, true] {
+        #expect(
+          DecisionRenderer.json(
+            Evaluator.evaluate(second, facts, asOf: date, explain: explain), language: language)
+            == DecisionRenderer.json(
+              Evaluator.evaluate(policy, facts, asOf: date, explain: explain), language: language))
+      }
+    }
+    var (first, copied) = (policy.textHash, second.textHash)
+    #expect(first == copied)
+    let apart = first.withUTF8 { one in copied.withUTF8 { one.baseAddress != $0.baseAddress } }
+    #expect(apart)
   }
 
   @Test func numbersAndMoneyAreWrittenLikeTheirDescriptions() {

@@ -11,17 +11,20 @@ enum DecisionBatches {
   /// flat.
   static let runLength = 256
 
-  /// Renders every subject of `population` (runs of subjects, one after the other) with
-  /// `render` (which appends one decision to the buffer and returns its outcome), writing the
-  /// bytes to `output` in order; `cores` runs at a time. Returns how many decisions had each
-  /// outcome.
+  /// Appends one subject's decision to the buffer and returns its outcome.
+  typealias Renderer = @Sendable (Facts, inout JSONBytes) -> Outcome
+
+  /// Renders every subject of `population` (runs of subjects, one after the other), writing
+  /// the bytes to `output` in order; `cores` runs at a time, run `index` with the renderer
+  /// `makeRenderer(index)` gives it — its own, so that what it reads is counted by its core
+  /// alone. Returns how many decisions had each outcome.
   static func render(
     _ population: [[Facts]], cores: Int = Parallel.cores,
-    into output: inout PolicyOutput, _ render: @Sendable (Facts, inout JSONBytes) -> Outcome
+    into output: inout PolicyOutput, makeRenderer: (Int) -> Renderer
   ) -> [Outcome: Int] {
-    let runs = (0..<max(1, cores)).map { _ in Run() }
+    let runs = (0..<max(1, cores)).map { Run(makeRenderer($0)) }
     for subjects in population {
-      renderRounds(subjects, runs, into: &output, render)
+      renderRounds(subjects, runs, into: &output)
     }
     var counts: [Outcome: Int] = [:]
     for (slot, outcome) in Run.outcomes.enumerated() {
@@ -33,8 +36,7 @@ enum DecisionBatches {
 
   /// Renders `population` in rounds, each handing every run its subjects.
   private static func renderRounds(
-    _ population: [Facts], _ runs: [Run], into output: inout PolicyOutput,
-    _ render: @Sendable (Facts, inout JSONBytes) -> Outcome
+    _ population: [Facts], _ runs: [Run], into output: inout PolicyOutput
   ) {
     var start = 0
     while start < population.count {
@@ -44,7 +46,7 @@ enum DecisionBatches {
         let run = runs[index]
         let lower = first + index * runLength
         for subject in population[lower..<min(lower + runLength, population.count)] {
-          run.counts[run.slot(render(subject, &run.buffer))] += 1
+          run.counts[run.slot(run.render(subject, &run.buffer))] += 1
         }
       }
       for run in runs.prefix(round) {
@@ -55,12 +57,16 @@ enum DecisionBatches {
     }
   }
 
-  /// One core's buffer and outcome counts, reused from round to round. Unchecked: during a
-  /// round only the core its index is given to touches it, between rounds only the caller.
+  /// One core's renderer, buffer and outcome counts, reused from round to round. Unchecked:
+  /// during a round only the core its index is given to touches it, between rounds only the
+  /// caller.
   private final class Run: @unchecked Sendable {
     static let outcomes: [Outcome] = [.eligible, .ineligible, .needsInformation]
+    let render: Renderer
     var buffer = JSONBytes(capacity: 256 * 1024)
     var counts = [0, 0, 0]
+
+    init(_ render: @escaping Renderer) { self.render = render }
 
     func slot(_ outcome: Outcome) -> Int {
       switch outcome {

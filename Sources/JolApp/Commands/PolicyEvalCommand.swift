@@ -39,25 +39,29 @@ struct PolicyEvalCommand: Command {
     guard let factsPath = arguments.value("facts") else {
       throw CommandError.usage(Self.missing("--facts FILE.jsonl"))
     }
-    let policy = try PolicyFiles.policy(reference, on: date, context)
+    let (policy, compileAgain) = try PolicyFiles.policyCompiler(reference, on: date, context)
     let population = try PolicyFiles.factsPieces(factsPath, for: [policy], context)
     let explain = arguments.flag("explain")
     let language = context.language
     var output = PolicyOutput(context)
-    // Called on every core at once: it reads the policy and writes only its own buffer.
-    let counts = DecisionBatches.render(population, into: &output) { facts, buffer in
-      // Without --explain only what did not pass is shown, with its values, so that a
-      // refusal's reasons read "funding: paid", not "funding: ?".
-      var decision = Evaluator.evaluate(
-        policy, facts, asOf: date, detail: explain ? .full : .refusals)
-      if !explain && format == .json { decision.parameters = [] }
-      if format == .json {
-        DecisionRenderer.writeJSONLine(decision, language: language, into: &buffer)
-      } else {
-        DecisionRenderer.writeText(decision, language: language, into: &buffer)
-        buffer.byte(UInt8(ascii: "\n"))
+    let counts = DecisionBatches.render(population, into: &output) { run in
+      // Each core decides with a compilation of its own (the same texts), and writes only its
+      // own buffer.
+      let policy = run == 0 ? policy : compileAgain() ?? policy
+      return { facts, buffer in
+        // Without --explain only what did not pass is shown, with its values, so that a
+        // refusal's reasons read "funding: paid", not "funding: ?".
+        var decision = Evaluator.evaluate(
+          policy, facts, asOf: date, detail: explain ? .full : .refusals)
+        if !explain && format == .json { decision.parameters = [] }
+        if format == .json {
+          DecisionRenderer.writeJSONLine(decision, language: language, into: &buffer)
+        } else {
+          DecisionRenderer.writeText(decision, language: language, into: &buffer)
+          buffer.byte(UInt8(ascii: "\n"))
+        }
+        return decision.outcome
       }
-      return decision.outcome
     }
     if format != .json {
       output.line(

@@ -97,23 +97,34 @@ enum PolicyFiles {
   static func policy(_ reference: String, on date: CivilDate, _ context: Context) throws
     -> CompiledPolicy
   {
+    try policyCompiler(reference, on: date, context).policy
+  }
+
+  /// ``policy(_:on:_:)``, and how to compile it again from the same texts, read once: a bulk
+  /// command gives each core a compilation of its own, so that no two cores count references
+  /// to the same closures and texts at every decision.
+  static func policyCompiler(_ reference: String, on date: CivilDate, _ context: Context) throws
+    -> (policy: CompiledPolicy, again: @Sendable () -> CompiledPolicy?)
+  {
     let path = context.console.resolve(reference)
     if reference.hasSuffix(".policy") || reference.contains("/")
       || FileManager.default.fileExists(atPath: path)
     {
       let name = display(path, context)
       let text = try read([path], context)[0].text
-      let (policy, diagnostics) = PolicySet.compile(
-        path: name, text: text, codes: try classifier(for: path, context))
+      let codes = try classifier(for: path, context)
+      let (policy, diagnostics) = PolicySet.compile(path: name, text: text, codes: codes)
       guard let policy else { throw report(diagnostics, context) }
-      return policy
+      return (policy, { PolicySet.compile(path: name, text: text, codes: codes).0 })
     }
     let files = try read(
       find([context.policiesDirectory], suffix: "policy", context), context)
-    let (set, diagnostics) = PolicySet.load(
-      files: files, codes: try classifier(for: context.policiesDirectory, context))
+    let codes = try classifier(for: context.policiesDirectory, context)
+    let (set, diagnostics) = PolicySet.load(files: files, codes: codes)
     let id = PolicyID(reference)
-    if let policy = set.policy(id, on: date) { return policy }
+    if let policy = set.policy(id, on: date) {
+      return (policy, { PolicySet.load(files: files, codes: codes).0.policy(id, on: date) })
+    }
     let broken = diagnostics.filter { diagnostic in
       files.contains {
         $0.path == diagnostic.location.file && $0.text.contains("policy " + reference)
