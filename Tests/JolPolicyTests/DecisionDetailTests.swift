@@ -4,8 +4,8 @@ import Testing
 @testable import JolPolicy
 
 /// `jol policy eval` without `--explain` asks for a refusal's reasons only: the decision must
-/// be the fully explained one with its passed criteria left out, whatever the policy, subject
-/// or date, in every language and format.
+/// be the fully explained one with its passed criteria left out (and, for JSON lines, its
+/// parameters), whatever the policy, subject or date, in every language and format.
 @Suite struct DecisionDetailTests {
   @Test func refusalsAreTheFullDecisionWithoutWhatPassed() throws {
     let set = try ShippedPoliciesTests.load()
@@ -19,7 +19,13 @@ import Testing
         full.criteria.removeAll { $0.status == .pass }
         let short = Evaluator.evaluate(policy, subject, asOf: day, detail: .refusals)
         if !short.criteria.isEmpty { refusals += 1 }
+        var reasons = Evaluator.evaluate(policy, subject, asOf: day, detail: .reasons)
+        #expect(reasons.parameters.isEmpty)
+        reasons.parameters = full.parameters
         for language in Language.allCases {
+          #expect(
+            DecisionRenderer.json(reasons, language: language)
+              == DecisionRenderer.json(full, language: language), "\(policy.id) \(index) \(day)")
           #expect(
             DecisionRenderer.json(short, language: language)
               == DecisionRenderer.json(full, language: language), "\(policy.id) \(index) \(day)")

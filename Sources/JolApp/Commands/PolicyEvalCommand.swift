@@ -50,10 +50,11 @@ struct PolicyEvalCommand: Command {
       let policy = run == 0 ? policy : compileAgain() ?? policy
       return { facts, buffer in
         // Without --explain only what did not pass is shown, with its values, so that a
-        // refusal's reasons read "funding: paid", not "funding: ?".
-        var decision = Evaluator.evaluate(
-          policy, facts, asOf: date, detail: explain ? .full : .refusals)
-        if !explain && format == .json { decision.parameters = [] }
+        // refusal's reasons read "funding: paid", not "funding: ?"; JSON lines then leave the
+        // parameters out, text shows them.
+        let decision = Evaluator.evaluate(
+          policy, facts, asOf: date,
+          detail: explain ? .full : format == .json ? .reasons : .refusals)
         if format == .json {
           DecisionRenderer.writeJSONLine(decision, language: language, into: &buffer)
         } else {

@@ -9,6 +9,9 @@ public enum DecisionDetail: Sendable {
   /// their values and nearest misses, and the parameters; the passed ones are not listed, so
   /// their values are never read.
   case refusals
+  /// ``refusals`` without the parameters: for output that does not show them (JSON lines
+  /// without `--explain`), which need not be looked up for every learner.
+  case reasons
   /// Every criterion with its values and nearest misses, and the parameters with the dates
   /// they took effect.
   case full
@@ -47,7 +50,7 @@ public enum Evaluator {
       ]
       return decision
     }
-    if detail != .outcome {
+    if detail == .full || detail == .refusals {
       decision.parameters = policy.parameters.map { parameter in
         let resolved = parameter.resolve(asOf)!
         return ParameterUse(
@@ -73,7 +76,7 @@ public enum Evaluator {
       let listed =
         switch detail {
         case .full: true
-        case .refusals: status != .pass
+        case .refusals, .reasons: status != .pass
         case .outcome: status == .fail || status == .unknown
         }
       guard listed else { continue }
