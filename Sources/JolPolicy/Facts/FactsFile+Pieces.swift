@@ -197,10 +197,14 @@ private struct Piece {
             line: lineCount, diagnostic: reader.error(bad, .notUTF8(bytes[bad])), stops: false))
         invalid = UTF8Validation.firstInvalidByte(in: bytes, from: end, upTo: range.upperBound)
       } else if !reader.isBlank {
+        // Read in place, into the array's next slot: a learner's facts are a few hundred
+        // bytes, and returning them would copy them twice.
+        facts.append(Facts(id: ""))
         do {
-          facts.append(try reader.readFacts())
+          try reader.readFacts(into: &facts[facts.count - 1])
           factLines.append(lineCount)
         } catch {
+          facts.removeLast()
           problems.append(Problem(line: lineCount, diagnostic: error, stops: true))
           // The whole file stops at its 100th such line at the latest: no need to read on.
           stopping += 1

@@ -122,11 +122,12 @@ struct JSONLineReader {
     return .same(Diagnostic.Message.character(text.first ?? "\u{FFFD}"))
   }
 
-  mutating func readFacts() throws(Diagnostic) -> Facts {
+  /// Reads the line's object into `facts`, which holds nothing known yet; on a throw, what it
+  /// holds is to be dropped.
+  mutating func readFacts(into facts: inout Facts) throws(Diagnostic) {
     let objectStart = position
     previousKey = -1
     try expect(UInt8(ascii: "{"), .objectStart)
-    var facts = Facts(id: "")
     var hasID = false
     var named = NamedFacts()
     skipSpace()
@@ -198,7 +199,6 @@ struct JSONLineReader {
       throw error(position, .afterObject(found()))
     }
     guard hasID else { throw error(objectStart, .missingID) }
-    return facts
   }
 
   /// Stores `fact`'s value at `position` when it is plain (``PlainValue``) and the fact takes it
