@@ -91,6 +91,25 @@ import Testing
     }
   }
 
+  /// Fifteen whole digits fit a decimal's reading but not its four decimals in 64 bits: a
+  /// decimal so written is refused where it is, never a trap (a damaged log, a hostile file).
+  @Test func aDecimalTooLargeToHoldIsAnErrorNotATrap() throws {
+    for (text, expected) in [
+      ("999999999999999", nil), ("-999999999999999", nil), ("922337203685478", nil),
+      ("922337203685477", FixedDecimal(units: 9_223_372_036_854_770_000)),
+      ("99999999999999.9999", FixedDecimal(units: 999_999_999_999_999_999)),
+    ] as [(String, FixedDecimal?)] {
+      let bytes = Array(#"{"s":"\#(text)"}"#.utf8)
+      try bytes.withUnsafeBytes { buffer in
+        var reader = JSONReader(buffer)
+        try reader.beginObject()
+        #expect(try reader.nextKey())
+        #expect((try? reader.readDecimal()) == expected, "\(text)")
+      }
+      #expect(Array(text.utf8).withUnsafeBytes { FixedDecimal(plain: $0) } == expected)
+    }
+  }
+
   @Test func writerEscapesAndStaysOnOneLine() {
     var writer = JSONWriter()
     writer.beginObject()

@@ -18,7 +18,8 @@ struct FactsFilePlainValueTests {
     "5.0000", "5.00001", "100", "100.0", "100.5", "99.9999", "1e1", "2.5E0", "50%", "2026-10-01",
     "2024-02-29", "2026-02-29", "2026-13-01", "2026-1-01", "20261001", "35", "KZ-35", "75",
     "true", "false", "yes", "no", "rural", "college", "College", "school", "full_time",
-    "state_order", "paid", "07320100", "3W07130101", "applied_bachelor", "L 1",
+    "state_order", "paid", "07320100", "3W07130101", "applied_bachelor", "L 1", "-0.5", "-3",
+    "3.0", "5.00", "999999999999999", "99999999999999.9999", "2026-10-01x",
   ]
 
   @Test func plainValuesAreStoredAsTheStringPathStoresThem() throws {
@@ -76,22 +77,6 @@ struct FactsFilePlainValueTests {
       let valueColumn = line.utf8.count - json.utf8.count
       #expect(diagnostic?.location.column == valueColumn, "\(line)")
     }
-  }
-
-  @Test func theWordTableFindsEveryWordAndNoOther() {
-    let words = ["stage", "id", "gpa", "a", "age", "grade", "ab", "stage", "lowest_grade"]
-    func lookUp(_ table: WordTable, _ text: String) -> Int? {
-      Array(text.utf8).withUnsafeBufferPointer { table.index(of: $0) }
-    }
-    let table = WordTable(words)
-    for word in words {
-      #expect(lookUp(table, word) == words.firstIndex(of: word), "\(word)")
-    }
-    for other in ["", "x", "stag", "stages", "ID", "gpb", "b", "lowest_gradf", "агe"] {
-      #expect(lookUp(table, other) == nil, "\(other)")
-    }
-    #expect(lookUp(WordTable(["", "x"]), "") == 0)
-    #expect(lookUp(WordTable([]), "x") == nil)
   }
 
   /// The reader tries first the key that followed the previous one on the line before; lines

@@ -9,8 +9,6 @@ public struct EventRow: Sendable {
   public let schemaVersion: Int
   /// The older schema versions read and upgraded, in registry order.
   public let olderSchemaVersions: [Int]
-  /// The UTF-8 bytes of the type name, matched against the log's bytes without making a string.
-  let nameBytes: [UInt8]
   /// Reads the `data` object written in a schema version with the fast codec.
   let readFast: @Sendable (inout JSONReader, _ schemaVersion: Int) throws -> DomainEvent
   /// Reads the `data` member written in a schema version with `Codable`.
@@ -23,7 +21,6 @@ public struct EventRow: Sendable {
     streamKind = definition.streamKind
     schemaVersion = definition.schemaVersion
     olderSchemaVersions = definition.upgrades.map(\.version)
-    nameBytes = Array(definition.type.rawValue.utf8)
     let current = definition.schemaVersion
     let upgrades = definition.upgrades
     let embed = definition.embed

@@ -158,30 +158,16 @@ private let rowStreamKinds: [StreamKind] = EventRegistry.rows.map(\.streamKind)
 /// Each row's fast reader of the `data` object.
 private let rowReaders = EventRegistry.rows.map(\.readFast)
 
-/// The rows' type names (UTF-8) and indexes by name length, so that a name read from the log is
-/// compared with the few names of its length only.
-private let rowNamesByLength: [[(name: [UInt8], row: Int)]] = {
-  let longest = EventRegistry.rows.map(\.nameBytes.count).max() ?? 0
-  var table = [[(name: [UInt8], row: Int)]](repeating: [], count: longest + 1)
-  for (index, row) in EventRegistry.rows.enumerated() {
-    table[row.nameBytes.count].append((row.nameBytes, index))
-  }
-  return table
-}()
+/// The rows' type names, by row index: a name read from the log is compared with the few
+/// names of its length only.
+private let rowNames = ExactWords(EventRegistry.rows.map(\.type.rawValue))
 
 extension JSONReader {
   /// Reads an event type name; returns the index of its row in ``EventRegistry/rows``.
   mutating func readEventKind() throws -> Int {
     skipWhitespace()
     let start = offset
-    let index = try withStringBytes { text -> Int? in
-      guard text.count < rowNamesByLength.count else { return nil }
-      return rowNamesByLength[text.count].first { candidate in
-        candidate.name.withUnsafeBytes {
-          memoryEquals($0.baseAddress!, text.baseAddress!, text.count)
-        }
-      }?.row
-    }
+    let index = try withStringBytes { rowNames.index(of: $0) }
     guard let index else {
       var copy = self
       copy.offset = start

@@ -168,23 +168,7 @@ extension JSONReader {
   public mutating func readDate() throws -> CivilDate {
     skipWhitespace()
     let start = offset
-    let date = try withStringBytes { text -> CivilDate? in
-      guard text.count == 10, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-") else {
-        return nil
-      }
-      func number(_ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-          guard let digit = decimalDigit(text[index]) else { return nil }
-          value = value * 10 + Int(digit)
-        }
-        return value
-      }
-      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
-        return nil
-      }
-      return CivilDate(year: year, month: month, day: day)
-    }
+    let date = try withStringBytes { CivilDate(text: $0) }
     guard let date else {
       throw JSONReadError(
         offset: start,
@@ -249,6 +233,11 @@ func parseDecimal(_ text: UnsafeRawBufferPointer, maxFractionDigits: Int) -> Int
     guard fractionDigits > 0 else { return nil }
   }
   guard index == text.count else { return nil }
-  for _ in fractionDigits..<maxFractionDigits { value *= 10 }
+  // Fifteen whole digits scaled to four decimals do not fit in 64 bits: nil, never a trap.
+  for _ in fractionDigits..<maxFractionDigits {
+    let (scaled, overflow) = value.multipliedReportingOverflow(by: 10)
+    guard !overflow else { return nil }
+    value = scaled
+  }
   return negative ? -value : value
 }

@@ -4,16 +4,24 @@ extension CivilDate: LosslessStringConvertible, Codable {
   /// Parses exactly `YYYY-MM-DD` (four, two and two digits); nil for anything else, including
   /// dates that do not exist.
   public init?(_ text: String) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+    var text = text
+    guard let date = text.withUTF8({ CivilDate(text: UnsafeRawBufferPointer($0)) }) else {
+      return nil
+    }
+    self = date
+  }
+
+  /// ``init(_:)`` on UTF-8 bytes: exactly `YYYY-MM-DD`, a day that exists. Every reader of dates
+  /// (strings, JSON, facts files) parses them here.
+  public init?(text: UnsafeRawBufferPointer) {
+    guard text.count == 10, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-") else {
       return nil
     }
     func number(_ range: Range<Int>) -> Int? {
       var value = 0
       for index in range {
-        let digit = Int(bytes[index]) - 48
-        guard (0...9).contains(digit) else { return nil }
-        value = value * 10 + digit
+        guard let digit = decimalDigit(text[index]) else { return nil }
+        value = value * 10 + Int(digit)
       }
       return value
     }

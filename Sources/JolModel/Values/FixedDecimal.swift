@@ -89,6 +89,16 @@ extension FixedDecimal: LosslessStringConvertible, Codable {
     self.init(units: negative ? -units : units)
   }
 
+  /// `-?digits(.digits)?` with at most four fractional digits, on UTF-8 bytes: the form JSON
+  /// and Jol write numbers in (no `+`, no decimal comma, no exponent); nil for anything else
+  /// and for a value too large to hold.
+  public init?(plain text: UnsafeRawBufferPointer) {
+    guard let units = parseDecimal(text, maxFractionDigits: Self.fractionDigits) else {
+      return nil
+    }
+    self.init(units: units)
+  }
+
   /// Shortest exact form: `3.45`, `90`, `-0.5`.
   public var description: String {
     let magnitude = units.magnitude

@@ -1,4 +1,3 @@
-import Foundation
 import JolModel
 
 /// A value of a facts file written the way nearly every value is — a string of printable ASCII
@@ -48,9 +47,11 @@ struct PlainValue {
           return true
         }
       }
-      let table = WordTable(words)
+      let table = ExactWords(words)
       return { facts, value in
-        guard case .string = value.kind, let index = table.index(of: value.bytes) else {
+        guard case .string = value.kind,
+          let index = table.index(of: UnsafeRawBufferPointer(value.bytes))
+        else {
           return false
         }
         store(&facts, index)
@@ -59,10 +60,10 @@ struct PlainValue {
     case .integer(let field):
       let (set, bounds) = (field.set, fact.bounds)
       return { facts, value in
-        guard let number = value.wholeNumber,
-          bounds?.contains(FixedDecimal(number)) ?? true
+        guard let number = value.decimal, bounds?.contains(number) ?? true,
+          number.units % FixedDecimal.scale == 0
         else { return false }
-        set(&facts, number)
+        set(&facts, Int(number.units / FixedDecimal.scale))
         return true
       }
     case .decimal(let field), .percent(let field):
@@ -96,119 +97,10 @@ struct PlainValue {
     }
   }
 
-  /// The digits' value when the value is 1 to 9 digits and nothing else (quoted or not).
-  var wholeNumber: Int? {
-    guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
-    var number = 0
-    for byte in bytes {
-      let digit = byte &- UInt8(ascii: "0")
-      guard digit < 10 else { return nil }
-      number = number * 10 + Int(digit)
-    }
-    return number
-  }
-
-  /// The number when the value is 1 to 12 digits, then optionally a point and 1 to 4 digits
+  /// The number when the value is written `-?digits(.digits)?` with at most four decimals
   /// (quoted or not): what ``FixedDecimal/init(_:)`` and a JSON number both read alike.
-  var decimal: FixedDecimal? {
-    var whole: Int64 = 0
-    var index = 0
-    while index < bytes.count, bytes[index] != UInt8(ascii: ".") {
-      let digit = bytes[index] &- UInt8(ascii: "0")
-      guard digit < 10, index < 12 else { return nil }
-      whole = whole * 10 + Int64(digit)
-      index += 1
-    }
-    guard index > 0 else { return nil }
-    var fraction: Int64 = 0
-    var scale = FixedDecimal.scale
-    if index < bytes.count {
-      index += 1
-      guard index < bytes.count, bytes.count - index <= FixedDecimal.fractionDigits else {
-        return nil
-      }
-      while index < bytes.count {
-        let digit = bytes[index] &- UInt8(ascii: "0")
-        guard digit < 10 else { return nil }
-        scale /= 10
-        fraction += Int64(digit) * scale
-        index += 1
-      }
-    }
-    return FixedDecimal(units: whole * FixedDecimal.scale + fraction)
-  }
+  var decimal: FixedDecimal? { FixedDecimal(plain: UnsafeRawBufferPointer(bytes)) }
 
   /// The date when the value is `YYYY-MM-DD` of a day that exists.
-  var date: CivilDate? {
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-      return nil
-    }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let digit = bytes[index] &- UInt8(ascii: "0")
-        guard digit < 10 else { return nil }
-        value = value * 10 + Int(digit)
-      }
-      return value
-    }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
-      return nil
-    }
-    return CivilDate(year: year, month: month, day: day)
-  }
-}
-
-/// Words looked up by their bytes, with no string made: one flat buffer, the words of each
-/// length side by side, compared by first byte, then in full.
-struct WordTable {
-  private let flat: [UInt8]
-  /// The words' indices, shortest first.
-  private let order: [Int]
-  /// Where each word starts in ``flat``, by index; one more entry, the end.
-  private let starts: [Int]
-  /// Where the words of each length begin in ``order``; one more entry, the end.
-  private let byLength: [Int]
-
-  init(_ words: [String]) {
-    var flat: [UInt8] = []
-    var starts = [0]
-    for word in words {
-      flat.append(contentsOf: word.utf8)
-      starts.append(flat.count)
-    }
-    let lengths = words.map(\.utf8.count)
-    let order = words.indices.sorted { (lengths[$0], $0) < (lengths[$1], $1) }
-    let longest = lengths.max() ?? 0
-    byLength = (0...longest + 1).map { length in
-      order.firstIndex { lengths[$0] >= length } ?? order.count
-    }
-    (self.flat, self.order, self.starts) = (flat, order, starts)
-  }
-
-  /// Whether `bytes` spell the word at `index`.
-  func spells(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = starts[index]
-    guard starts[index + 1] - start == bytes.count else { return false }
-    return bytes.isEmpty
-      || flat.withUnsafeBufferPointer {
-        memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
-      }
-  }
-
-  /// The index of the word spelled by `bytes`, nil when none is.
-  func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard bytes.count + 1 < byLength.count else { return nil }
-    for candidate in byLength[bytes.count]..<byLength[bytes.count + 1] {
-      let index = order[candidate]
-      let start = starts[index]
-      if bytes.isEmpty { return index }
-      guard flat[start] == bytes[0] else { continue }
-      let same = flat.withUnsafeBufferPointer {
-        memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
-      }
-      if same { return index }
-    }
-    return nil
-  }
+  var date: CivilDate? { CivilDate(text: UnsafeRawBufferPointer(bytes)) }
 }

@@ -50,7 +50,7 @@ public enum FactsFile {
 /// so that no two cores count references to the same tables.
 struct FactsLineTables {
   /// Every fact's name by fact index, then `id`.
-  let keys = WordTable(Fact.names + ["id"])
+  let keys = ExactWords(Fact.names + ["id"])
   let facts = Fact.allCases
   let setters = PlainValue.setters()
   let categories: Set<String>
@@ -342,7 +342,7 @@ struct JSONLineReader {
       close += 1
     }
     guard close < end else { return nil }
-    let key = UnsafeBufferPointer(rebasing: bytes[start..<close])
+    let key = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<close]))
     let expected = followingKey[previousKey + 1]
     let index: Int
     if expected >= 0, tables.keys.spells(expected, key) {
