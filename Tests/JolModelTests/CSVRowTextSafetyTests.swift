@@ -42,4 +42,20 @@ import Testing
         == "Ахмет\u{FFFD}[2Jова\u{FFFD}\u{FFFD}")
     #expect(TextSafety.displayable("Әйгерім") == "Әйгерім")
   }
+
+  /// The byte-level acceptance of ASCII and Cyrillic must agree with the scalar-by-scalar rule
+  /// for every scalar, wherever it stands among letters the fast path accepts.
+  @Test func theFirstForbiddenScalarIsFoundWhateverSurroundsIt() {
+    var scalars = (0..<0x3100).compactMap(Unicode.Scalar.init)
+    scalars += [0xFEFF, 0xFFF9, 0xFFFD, 0xFFFE, 0x1D173, 0x1F600, 0xE0001, 0xE0100, 0x10FFFF]
+      .compactMap(Unicode.Scalar.init)
+    for scalar in scalars {
+      let expected: Unicode.Scalar? = TextSafety.isForbidden(scalar) ? scalar : nil
+      for text in ["\(scalar)", "Әйгерім\(scalar)", "\(scalar)Ahmet", "Ұл-\(scalar)-ӘӨҮ"] {
+        #expect(TextSafety.forbiddenScalar(in: text) == expected, "U+\(scalar.value)")
+        #expect(TextSafety.forbiddenScalar(in: text[...]) == expected, "U+\(scalar.value)")
+      }
+    }
+    #expect(TextSafety.forbiddenScalar(in: "Ахмет\u{202E}\u{1B}") == "\u{202E}")
+  }
 }

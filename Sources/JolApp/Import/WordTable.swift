@@ -82,7 +82,31 @@ struct WordTable<Value: Sendable>: Sendable {
 }
 
 /// The form words are compared in: lowercased letters and digits only.
+///
+/// A word of ASCII and Russian or Kazakh Cyrillic (every word a spreadsheet cell of a closed set
+/// holds, near enough) is keyed scalar by scalar without the Unicode tables; any other word by
+/// them (``unicodeWordKey(_:)``), which gives the same key for those scalars.
 func wordKey(_ word: String) -> String {
+  var key = String.UnicodeScalarView()
+  for scalar in word.unicodeScalars {
+    let value = scalar.value
+    let lower: UInt32
+    switch value {
+    case 0x30...0x39, 0x61...0x7A, 0x430...0x45F: lower = value
+    case 0x41...0x5A, 0x410...0x42F: lower = value + 0x20
+    case 0x400...0x40F: lower = value + 0x50
+    case 0x20...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: continue  // ASCII signs: dropped
+    // Kazakh letters (Ғ Қ Ң Ү Ұ Һ, Ә Ө and their neighbours): capital even, small odd.
+    case 0x490...0x4BF, 0x4D0...0x4FF: lower = value | 1
+    default: return unicodeWordKey(word)
+    }
+    key.append(Unicode.Scalar(lower)!)
+  }
+  return String(key)
+}
+
+/// ``wordKey(_:)`` by the Unicode tables, for any word.
+func unicodeWordKey(_ word: String) -> String {
   var key = String.UnicodeScalarView()
   for scalar in word.lowercased().unicodeScalars
   where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {

@@ -14,7 +14,10 @@ extension CSVRow {
       let value = record.fields[index].trimmingWhitespace()
       if let scalar = TextSafety.forbiddenScalar(in: value) {
         found.append((column, error(atField: index, .forbiddenCharacter(scalar))))
-      } else if value.unicodeScalars.count > TextSafety.maximumFieldLength {
+      } else if value.utf8.count > TextSafety.maximumFieldLength,
+        value.unicodeScalars.count > TextSafety.maximumFieldLength
+      {
+        // No more scalars than bytes: most cells are decided without counting.
         let problem = CSVError.Problem.tooLong(
           length: value.unicodeScalars.count, maximum: TextSafety.maximumFieldLength)
         found.append((column, error(atField: index, problem)))

@@ -49,6 +49,14 @@ enum TwelveDigits {
   init(_ text: String) {
     var digits: [Int] = []
     digits.reserveCapacity(12)
+    // Twelve ASCII digits, as almost every identifier is written, without forming characters
+    // (a digit byte is a character of its own unless a combining mark follows, which is not a
+    // digit byte: such a text falls through to the character loop).
+    if text.utf8.count == 12, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+      for byte in text.utf8 { digits.append(Int(byte) - 48) }
+      self = .digits(digits)
+      return
+    }
     var count = 0
     for character in text {
       count += 1

@@ -20,17 +20,15 @@ public struct KATOCode: RawRepresentable, Hashable, Comparable, Sendable {
       return nil
     }
     self.rawValue = rawValue
-    let parts = Self.parts(rawValue)
-    guard parts[0] != "00" else { return nil }
+    guard Self.part(0, of: rawValue) != 0 else { return nil }
     // Once a part is zero, every later part is zero too.
-    guard let firstZero = parts.firstIndex(where: { $0.allSatisfy { $0 == "0" } }) else { return }
-    guard parts[firstZero...].allSatisfy({ $0.allSatisfy { $0 == "0" } }) else { return nil }
+    guard let firstZero = (1..<4).first(where: { Self.part($0, of: rawValue) == 0 }) else { return }
+    guard (firstZero..<4).allSatisfy({ Self.part($0, of: rawValue) == 0 }) else { return nil }
   }
 
   /// 1 region, 2 district or city administration, 3 rural district or city, 4 settlement.
   public var level: Int {
-    let parts = Self.parts(rawValue)
-    return parts.lastIndex(where: { !$0.allSatisfy { $0 == "0" } }).map { $0 + 1 } ?? 1
+    (0..<4).last(where: { Self.part($0, of: rawValue) != 0 }).map { $0 + 1 } ?? 1
   }
 
   /// The unit one level up; nil for a region.
@@ -60,9 +58,8 @@ public struct KATOCode: RawRepresentable, Hashable, Comparable, Sendable {
   /// What a district-level code's BB says: a city of oblast significance (10–29) or a district
   /// (30 and above); nil for other levels and for BB below 10, which no KATO list shows.
   public var districtKind: DistrictKind? {
-    guard level == 2, let number = Int(rawValue.dropFirst(2).prefix(2)), number >= 10 else {
-      return nil
-    }
+    let number = Self.part(1, of: rawValue)
+    guard level == 2, number >= 10 else { return nil }
     return number < 30 ? .cityOfOblastSignificance : .district
   }
 
@@ -76,12 +73,12 @@ public struct KATOCode: RawRepresentable, Hashable, Comparable, Sendable {
 
   public static func < (lhs: KATOCode, rhs: KATOCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
-  private static func parts(_ text: String) -> [Substring] {
-    let s = Substring(text)
-    let i2 = s.index(s.startIndex, offsetBy: 2)
-    let i4 = s.index(i2, offsetBy: 2)
-    let i6 = s.index(i4, offsetBy: 2)
-    return [s[..<i2], s[i2..<i4], s[i4..<i6], s[i6...]]
+  /// Part `index` of nine ASCII digits as a number: 0 AA, 1 BB, 2 CC, 3 DDD.
+  private static func part(_ index: Int, of digits: String) -> Int {
+    let (start, length) = index < 3 ? (2 * index, 2) : (6, 3)
+    var number = 0
+    for byte in digits.utf8.dropFirst(start).prefix(length) { number = number * 10 + Int(byte - 48) }
+    return number
   }
 }
 

@@ -13,16 +13,24 @@ public enum TextSafety {
   /// grapheme joiner, Hangul fillers…), noncharacters, and U+FFFD (what an invalid byte was
   /// read as).
   ///
-  /// Inlinable, so it is specialised where it is called: fact and policy files check every
-  /// string with it, and almost all of them are printable ASCII, decided on the bytes.
+  /// Inlinable, so it is specialised where it is called: fact and policy files and imported
+  /// spreadsheets check every string with it, and almost all of them are printable ASCII and
+  /// Cyrillic letters (U+0400–U+052F, Kazakh ones included), decided on the bytes.
   @inlinable
   public static func forbiddenScalar(in text: some StringProtocol) -> Unicode.Scalar? {
-    var printableASCII = true
-    for byte in text.utf8 where byte < 0x20 || byte > 0x7E {
-      printableASCII = false
+    var common = true
+    var bytes = text.utf8.makeIterator()
+    while let byte = bytes.next() {
+      if byte >= 0x20 && byte <= 0x7E { continue }
+      // A string's UTF-8 is valid: a lead byte 0xD0–0xD4 has one continuation byte, and
+      // U+0400–U+052F are 0xD0 0x80 … 0xD4 0xAF.
+      if byte >= 0xD0 && byte <= 0xD4, let next = bytes.next(), byte < 0xD4 || next <= 0xAF {
+        continue
+      }
+      common = false
       break
     }
-    if printableASCII { return nil }
+    if common { return nil }
     for scalar in text.unicodeScalars where isForbidden(scalar) { return scalar }
     return nil
   }
