@@ -25,7 +25,8 @@ import Testing
   /// the key the tables give, for every scalar, alone and among letters of either kind.
   @Test func aWordsKeyIsTheOneTheUnicodeTablesGive() {
     var scalars = (0..<0x800).compactMap(Unicode.Scalar.init)
-    scalars += [0x1E9E, 0x2160, 0x212A, 0x130, 0x1F600, 0xFF21, 0xFB00].compactMap(Unicode.Scalar.init)
+    scalars += [0x1E9E, 0x2160, 0x212A, 0x130, 0x1F600, 0xFF21, 0xFB00].compactMap(
+      Unicode.Scalar.init)
     for scalar in scalars {
       for word in ["\(scalar)", "Ә\(scalar)ş", "Full-\(scalar)", "ОЧНАЯ \(scalar)Қ"] {
         #expect(wordKey(word) == unicodeWordKey(word), "U+\(scalar.value) in \(word)")

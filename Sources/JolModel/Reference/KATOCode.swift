@@ -77,7 +77,9 @@ public struct KATOCode: RawRepresentable, Hashable, Comparable, Sendable {
   private static func part(_ index: Int, of digits: String) -> Int {
     let (start, length) = index < 3 ? (2 * index, 2) : (6, 3)
     var number = 0
-    for byte in digits.utf8.dropFirst(start).prefix(length) { number = number * 10 + Int(byte - 48) }
+    for byte in digits.utf8.dropFirst(start).prefix(length) {
+      number = number * 10 + Int(byte - 48)
+    }
     return number
   }
 }
