@@ -15,7 +15,7 @@ public struct Fact: RawRepresentable, Hashable, Comparable, Sendable, CustomStri
   }
 
   /// The fact's name, as written in policies and files.
-  public var rawValue: String { definition.name }
+  public var rawValue: String { FactVocabulary.names[index] }
   public var description: String { rawValue }
 
   /// Everything the vocabulary says about the fact.

@@ -20,7 +20,8 @@ extension FactDefinition {
       valueTitle: { titles[$0] },
       classifier: nil, hint: nil, suggestion: nil,
       matcher: { words in
-        let wanted = Set(words.compactMap(E.init(rawValue:)))
+        // A handful of cases: comparing each costs less than hashing one.
+        let wanted = cases.filter { words.contains($0.rawValue) }
         return { facts in get(facts).map(wanted.contains) }
       })
     return FactDefinition(

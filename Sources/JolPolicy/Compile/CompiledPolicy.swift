@@ -27,10 +27,17 @@ public struct CompiledPolicy: Sendable {
   public let declaredCategories: [String]
   /// What each criterion requires, in every language, by reason key (filled by ``PolicySet``
   /// once the built-in criteria are added).
-  public internal(set) var requirementTexts: [String: LocalizedText] = [:]
+  public internal(set) var requirementTexts: [String: LocalizedText] = [:] {
+    didSet { decisionSource = DecisionSource(self) }
+  }
   /// The version of the TVET classifier the policy's codes were checked against
   /// (``SpecialtyClassifier/version``); nil when none was given.
-  public internal(set) var classifierVersion: String? = nil
+  public internal(set) var classifierVersion: String? = nil {
+    didSet { decisionSource = DecisionSource(self) }
+  }
+  /// What each decision under the policy refers to: its identity and texts, made anew when
+  /// one of them changes.
+  private(set) var decisionSource: DecisionSource
 
   let parameters: [CompiledParameter]
   var criteria: [CompiledCriterion]
@@ -44,6 +51,47 @@ public struct CompiledPolicy: Sendable {
   let budget: Operand?
   let reserves: [CompiledReserve]
   let reasons: [String: LocalizedText]
+
+  init(
+    id: PolicyID, version: String, title: LocalizedText, basis: [String],
+    effectiveFrom: CivilDate, effectiveTo: CivilDate?,
+    supersedes: [(id: PolicyID, version: String?)], consider: ConsiderMode,
+    applicationWindow: (from: CivilDate, to: CivilDate)?, file: String, text: String,
+    textHash: String, exclusiveGroup: String?, declaredCategories: [String],
+    parameters: [CompiledParameter], criteria: [CompiledCriterion], amount: CompiledAmount?,
+    amountLocation: SourceLocation?, supplements: [CompiledSupplement],
+    ranking: [CompiledRankKey], lotterySeed: String?, seats: Operand?, budget: Operand?,
+    reserves: [CompiledReserve], reasons: [String: LocalizedText]
+  ) {
+    self.id = id
+    self.version = version
+    self.title = title
+    self.basis = basis
+    self.effectiveFrom = effectiveFrom
+    self.effectiveTo = effectiveTo
+    self.supersedes = supersedes
+    self.consider = consider
+    self.applicationWindow = applicationWindow
+    self.file = file
+    self.text = text
+    self.textHash = textHash
+    self.exclusiveGroup = exclusiveGroup
+    self.declaredCategories = declaredCategories
+    self.parameters = parameters
+    self.criteria = criteria
+    self.amount = amount
+    self.amountLocation = amountLocation
+    self.supplements = supplements
+    self.ranking = ranking
+    self.lotterySeed = lotterySeed
+    self.seats = seats
+    self.budget = budget
+    self.reserves = reserves
+    self.reasons = reasons
+    decisionSource = DecisionSource(
+      policy: id, version: version, textHash: textHash, title: title, reasonTexts: reasons,
+      requirementTexts: requirementTexts, classifierVersion: classifierVersion)
+  }
 }
 
 /// A dated parameter: values and the days they take effect, ascending.
@@ -69,11 +117,30 @@ struct CompiledRule: Sendable {
 /// `require … because KEY`, with its exceptions by descending priority.
 struct CompiledCriterion: Sendable {
   var key: String
-  var condition: TypedCondition
+  var condition: TypedCondition { didSet { findReads() } }
   var test: CompiledTest
-  var rules: [CompiledRule]
+  var rules: [CompiledRule] { didSet { findReads() } }
   /// Built-in criteria (application, exclusivity) that the policy did not write.
-  var builtIn: Bool = false
+  var builtIn: Bool
+  /// The facts the condition and its rules read, in order (repeats kept), and the parameters
+  /// the condition reads: what an explanation names, found here once, not per decision.
+  private(set) var reads: (facts: [Fact], parameters: [Int]) = ([], [])
+
+  init(
+    key: String, condition: TypedCondition, test: @escaping CompiledTest, rules: [CompiledRule],
+    builtIn: Bool = false
+  ) {
+    self.key = key
+    self.condition = condition
+    self.test = test
+    self.rules = rules
+    self.builtIn = builtIn
+    findReads()
+  }
+
+  private mutating func findReads() {
+    reads = (condition.facts + rules.flatMap(\.condition.facts), condition.parameters)
+  }
 }
 
 struct CompiledAmount: Sendable {

@@ -73,10 +73,8 @@ public struct SupplementResult: Hashable, Sendable {
 /// A decision with everything needed to explain and reproduce it.
 public struct Decision: Sendable {
   public var subject: String
-  public var policy: PolicyID
-  public var version: String
-  /// SHA-256 of the policy text.
-  public var textHash: String
+  /// The deciding policy's identity and texts, which every decision under it shares.
+  let source: DecisionSource
   public var asOf: CivilDate
   public var outcome: Outcome
   public var amount: Amount?
@@ -85,16 +83,55 @@ public struct Decision: Sendable {
   public var parameters: [ParameterUse]
   /// Facts whose absence makes the outcome unknown, in vocabulary order.
   public var missingFacts: [Fact]
+
+  public var policy: PolicyID { source.policy }
+  public var version: String { source.version }
+  /// SHA-256 of the policy text.
+  public var textHash: String { source.textHash }
   /// Texts of every reason key of the policy (and the built-in ones), for rendering.
-  public var reasonTexts: [String: LocalizedText]
+  public var reasonTexts: [String: LocalizedText] { source.reasonTexts }
   /// What each criterion requires, by reason key: how a passed criterion is shown.
-  public var requirementTexts: [String: LocalizedText] = [:]
+  public var requirementTexts: [String: LocalizedText] { source.requirementTexts }
   /// The TVET classifier the policy's codes were checked against (its version), if any.
-  public var classifierVersion: String? = nil
-  public var policyTitle: LocalizedText
+  public var classifierVersion: String? { source.classifierVersion }
+  public var policyTitle: LocalizedText { source.title }
 
   /// Keys of failed criteria, in policy order.
   public var failedReasons: [String] { criteria.filter { $0.status == .fail }.map(\.id) }
+}
+
+/// What every decision under one compiled policy says of the policy: kept once per policy and
+/// referred to by each decision, not copied into it (a copy counts a reference per text, per
+/// decision).
+final class DecisionSource: Sendable {
+  let policy: PolicyID
+  let version: String
+  let textHash: String
+  let title: LocalizedText
+  let reasonTexts: [String: LocalizedText]
+  let requirementTexts: [String: LocalizedText]
+  let classifierVersion: String?
+
+  init(
+    policy: PolicyID, version: String, textHash: String, title: LocalizedText,
+    reasonTexts: [String: LocalizedText], requirementTexts: [String: LocalizedText],
+    classifierVersion: String?
+  ) {
+    self.policy = policy
+    self.version = version
+    self.textHash = textHash
+    self.title = title
+    self.reasonTexts = reasonTexts
+    self.requirementTexts = requirementTexts
+    self.classifierVersion = classifierVersion
+  }
+
+  convenience init(_ policy: CompiledPolicy) {
+    self.init(
+      policy: policy.id, version: policy.version, textHash: policy.textHash, title: policy.title,
+      reasonTexts: policy.reasonTexts, requirementTexts: policy.requirementTexts,
+      classifierVersion: policy.classifierVersion)
+  }
 }
 
 /// A decision without explanations: what the fast path computes.

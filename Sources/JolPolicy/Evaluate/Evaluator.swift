@@ -34,11 +34,8 @@ public enum Evaluator {
     _ policy: CompiledPolicy, _ facts: Facts, asOf: CivilDate, detail: DecisionDetail
   ) -> Decision {
     var decision = Decision(
-      subject: facts.id, policy: policy.id, version: policy.version, textHash: policy.textHash,
-      asOf: asOf, outcome: .ineligible, amount: nil, criteria: [], supplements: [], parameters: [],
-      missingFacts: [], reasonTexts: policy.reasonTexts, policyTitle: policy.title)
-    decision.requirementTexts = policy.requirementTexts
-    decision.classifierVersion = policy.classifierVersion
+      subject: facts.id, source: policy.decisionSource, asOf: asOf, outcome: .ineligible,
+      amount: nil, criteria: [], supplements: [], parameters: [], missingFacts: [])
     guard let context = policy.context(asOf: asOf) else {
       decision.criteria = [
         CriterionResult(
@@ -62,15 +59,13 @@ public enum Evaluator {
     var anyUnknown = false
     for criterion in policy.criteria {
       let (status, priority) = policy.status(criterion, facts, context)
-      // The facts the criterion reads: named only for a criterion that is listed or unknown.
-      func read() -> [Fact] {
-        criterion.condition.facts + criterion.rules.flatMap(\.condition.facts)
-      }
       switch status {
       case .fail: anyFail = true
       case .unknown:
         anyUnknown = true
-        for fact in read() where facts.value(of: fact, asOf: asOf) == nil { missing.insert(fact) }
+        for fact in criterion.reads.facts where facts.value(of: fact, asOf: asOf) == nil {
+          missing.insert(fact)
+        }
       case .pass, .waived: break
       }
       let listed =
@@ -83,7 +78,8 @@ public enum Evaluator {
       var result = CriterionResult(
         id: criterion.key, status: status, values: [], nearestMiss: [], decidedByPriority: priority)
       if detail != .outcome {
-        result.values = values(read(), criterion.condition.parameters, facts, context, policy)
+        result.values = values(
+          criterion.reads.facts, criterion.reads.parameters, facts, context, policy)
         if status == .fail {
           result.nearestMiss = nearestMisses(criterion.condition, facts, context)
         }
