@@ -1,3 +1,4 @@
+import JolFormat
 import JolModel
 
 /// The outcome of a policy for one learner on one date.
@@ -111,6 +112,9 @@ final class DecisionSource: Sendable {
   let reasonTexts: [String: LocalizedText]
   let requirementTexts: [String: LocalizedText]
   let classifierVersion: String?
+  /// The members of a decision's JSON line that name the policy, the same in every line:
+  /// `"policy":…,"version":…,"text_hash":…,"classifier":…,` — written once here.
+  let jsonHead: [UInt8]
 
   init(
     policy: PolicyID, version: String, textHash: String, title: LocalizedText,
@@ -124,6 +128,24 @@ final class DecisionSource: Sendable {
     self.reasonTexts = reasonTexts
     self.requirementTexts = requirementTexts
     self.classifierVersion = classifierVersion
+    var head = JSONBytes(capacity: 256)
+    head.key("policy")
+    head.string(policy.rawValue)
+    head.raw(",")
+    head.key("version")
+    head.string(version)
+    head.raw(",")
+    head.key("text_hash")
+    head.string(textHash)
+    head.raw(",")
+    head.key("classifier")
+    if let classifierVersion {
+      head.string(classifierVersion)
+    } else {
+      head.raw("null")
+    }
+    head.raw(",")
+    jsonHead = head.bytes
   }
 
   convenience init(_ policy: CompiledPolicy) {

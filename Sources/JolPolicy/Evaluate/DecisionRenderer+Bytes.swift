@@ -14,22 +14,7 @@ extension DecisionRenderer {
     output.key("subject")
     output.string(decision.subject)
     output.raw(",")
-    output.key("policy")
-    output.string(decision.policy.rawValue)
-    output.raw(",")
-    output.key("version")
-    output.string(decision.version)
-    output.raw(",")
-    output.key("text_hash")
-    output.string(decision.textHash)
-    output.raw(",")
-    output.key("classifier")
-    if let classifier = decision.classifierVersion {
-      output.string(classifier)
-    } else {
-      output.raw("null")
-    }
-    output.raw(",")
+    decision.source.jsonHead.withUnsafeBytes { output.append($0) }
     output.key("as_of")
     output.openString()
     output.date(decision.asOf)
