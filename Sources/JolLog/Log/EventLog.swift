@@ -39,6 +39,9 @@ public final class EventLog: Sendable {
     /// A segment is closed and a new one started before it would grow past this many bytes
     /// (a batch is never split, so a single larger batch gets a segment of its own).
     public var segmentSize: UInt64
+    /// Bytes an append gathers before a thread of its own starts writing them while the rest
+    /// is encoded (``GroupWriter``); tests make it small.
+    var chunkBytes = GroupWriter.chunkBytes
 
     /// Options; segments of 64 MiB by default.
     public init(segmentSize: UInt64 = 64 << 20) { self.segmentSize = segmentSize }
@@ -69,7 +72,7 @@ public final class EventLog: Sendable {
   ) throws(LogError) -> EventLog {
     let core = try LogCore.open(
       directory: directory, writable: mode == .readWrite, fileSystem: fileSystem,
-      segmentSize: max(1, options.segmentSize))
+      segmentSize: max(1, options.segmentSize), chunkBytes: max(1, options.chunkBytes))
     return EventLog(core: core, directory: directory)
   }
 

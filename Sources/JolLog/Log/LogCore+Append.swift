@@ -3,7 +3,15 @@
 extension LogCore {
   /// Records of one flush: bytes for one segment, with what to apply once they are durable.
   private struct Group {
+    /// The bytes not yet handed to `writer`: `bytes[0]` is the group's byte `handed`.
     var bytes: [UInt8] = []
+    var handed = 0
+    /// Writes the handed bytes while the rest is encoded; nil until the group outgrows a chunk
+    /// (``GroupWriter/chunkBytes``), and for every group that does not.
+    var writer: GroupWriter?
+    /// The new segment's file (`NAME.tmp` until the flush renames it), when `writer` writes a
+    /// segment the group creates.
+    var newFile: AtomicFile.Pending?
     /// Ordinal of the segment the bytes go to; `segments.count` when it is to be created.
     var segment: Int
     /// Offset of `bytes[0]` in that segment.
@@ -17,6 +25,9 @@ extension LogCore {
     var versions: [(stream: String, version: UInt64)] = []
     var lastRecordOffset = 0
     var lastRecordChecksum: UInt32 = 0
+
+    /// The group's bytes, handed or not.
+    var count: Int { handed + bytes.count }
   }
 
   /// A record that will be appended, with its escaped stream and id and the id's hash.
@@ -55,47 +66,99 @@ extension LogCore {
     index!.streams.reserveCapacity(index!.streams.count + records)
     var results: [AppendResult] = []
     var nextSequence = lastSequence + 1
+    // The group being gathered, not yet flushed (`flush` ends a group whatever happens).
     var group: Group? = nil
-    for (batchNumber, batch) in batches.enumerated() {
-      let (appended, skipped) = try partition(batch, pendingIDs: &pendingIDs)
-      if appended.isEmpty {
-        results.append(AppendResult(sequences: nil, appendedIDs: [], skippedIDs: skipped))
-        continue
-      }
-      if batchNumber == 0 {
-        for (stream, expectation) in expecting {
-          let actual = index!.streams[stream] ?? 0
-          if !expectation.admits(actual) {
-            throw LogError(.versionConflict(stream: stream, expected: expectation, actual: actual))
+    do throws(LogError) {
+      for (batchNumber, batch) in batches.enumerated() {
+        let (appended, skipped) = try partition(batch, pendingIDs: &pendingIDs)
+        if appended.isEmpty {
+          results.append(AppendResult(sequences: nil, appendedIDs: [], skippedIDs: skipped))
+          continue
+        }
+        if batchNumber == 0 {
+          for (stream, expectation) in expecting {
+            let actual = index!.streams[stream] ?? 0
+            if !expectation.admits(actual) {
+              throw LogError(
+                .versionConflict(stream: stream, expected: expectation, actual: actual))
+            }
           }
         }
+        let batchEnd = nextSequence + UInt64(appended.count) - 1
+        let encoded = encode(appended, from: nextSequence, pendingStreams: &pendingStreams)
+        // Place it: the current group, or a new segment when this one would grow past the limit.
+        if group == nil {
+          group = startGroup(firstSequence: nextSequence, forcingNewSegment: false)
+        }
+        let used = group!.baseOffset + UInt64(group!.count)
+        if used > 0 && used + UInt64(encoded.bytes.count) > segmentSize {
+          let full = group!
+          group = nil
+          if full.count > 0 { try flush(full) }
+          group = startGroup(firstSequence: nextSequence, forcingNewSegment: true)
+        }
+        let base = group!.count
+        group!.bytes.append(contentsOf: encoded.bytes)
+        if group!.bytes.count >= chunkBytes { try handOff(&group!) }
+        for (entry, offset) in zip(appended, encoded.lineOffsets) {
+          group!.ids.append((entry.hash, base + offset))
+        }
+        group!.versions += encoded.versions
+        group!.lastSequence = batchEnd
+        group!.lastRecordOffset = base + encoded.lineOffsets.last!
+        group!.lastRecordChecksum = encoded.lastChecksum
+        results.append(
+          AppendResult(
+            sequences: nextSequence...batchEnd, appendedIDs: appended.map(\.record.id),
+            skippedIDs: skipped))
+        nextSequence = batchEnd + 1
       }
-      let batchEnd = nextSequence + UInt64(appended.count) - 1
-      let encoded = encode(appended, from: nextSequence, pendingStreams: &pendingStreams)
-      // Place it: the current group, or a new segment when this one would grow past the limit.
-      if group == nil { group = startGroup(firstSequence: nextSequence, forcingNewSegment: false) }
-      let used = group!.baseOffset + UInt64(group!.bytes.count)
-      if used > 0 && used + UInt64(encoded.bytes.count) > segmentSize {
-        if !group!.bytes.isEmpty { try flush(group!) }
-        group = startGroup(firstSequence: nextSequence, forcingNewSegment: true)
-      }
-      let base = group!.bytes.count
-      group!.bytes.append(contentsOf: encoded.bytes)
-      for (entry, offset) in zip(appended, encoded.lineOffsets) {
-        group!.ids.append((entry.hash, base + offset))
-      }
-      group!.versions += encoded.versions
-      group!.lastSequence = batchEnd
-      group!.lastRecordOffset = base + encoded.lineOffsets.last!
-      group!.lastRecordChecksum = encoded.lastChecksum
-      results.append(
-        AppendResult(
-          sequences: nextSequence...batchEnd, appendedIDs: appended.map(\.record.id),
-          skippedIDs: skipped))
-      nextSequence = batchEnd + 1
+    } catch {
+      if let group { abandon(group, because: error) }
+      throw error
     }
-    if let group, !group.bytes.isEmpty { try flush(group) }
+    if let last = group, last.count > 0 {
+      group = nil
+      try flush(last)
+    }
     return results
+  }
+
+  /// Hands the group's gathered bytes to its writer, started on first need: for a group that
+  /// creates a segment, the writer writes the new segment's temporary file.
+  private func handOff(_ group: inout Group) throws(LogError) {
+    if group.writer == nil {
+      let (descriptor, written): (Int32, String) = try mappingErrors {
+        guard group.createsSegment else {
+          return (activeDescriptor!, path(of: segments[group.segment]))
+        }
+        let segment = Segment(firstSequence: group.firstSequence, in: directory)
+        let file = try AtomicFile.Pending(replacing: path(of: segment), fileSystem: fileSystem)
+        group.newFile = file
+        return (file.descriptor, file.temporary)
+      }
+      group.writer = GroupWriter(fileSystem: fileSystem, descriptor: descriptor, path: written)
+    }
+    group.writer!.write(group.bytes, at: group.baseOffset + UInt64(group.handed))
+    group.handed += group.bytes.count
+    group.bytes = []
+    group.bytes.reserveCapacity(min(chunkBytes, GroupWriter.chunkBytes) + (1 << 16))
+  }
+
+  /// Ends a group that will not be flushed (the append failed before): its writer is waited
+  /// for, and what it wrote removed — a new segment's temporary file, or the bytes after the
+  /// last segment's committed end. Should they stay, the log refuses writes until it is
+  /// opened again (recovery then cuts them off as the torn tail they are).
+  private mutating func abandon(_ group: Group, because error: LogError) {
+    guard let writer = group.writer else { return }
+    _ = try? writer.finish()
+    if let file = group.newFile {
+      file.abandon()
+    } else if (try? fileSystem.truncate(
+      activeDescriptor!, to: committedEnd, path: path(of: segments[group.segment]))) == nil
+    {
+      refusal = refusal ?? error
+    }
   }
 
   /// Splits a batch into records to append and ids to skip (already in the log, or earlier in
@@ -172,7 +235,18 @@ extension LogCore {
       try mappingErrors {
         if group.createsSegment {
           let segment = Segment(firstSequence: group.firstSequence, in: directory)
-          try AtomicFile.write(group.bytes, to: path(of: segment), fileSystem: fileSystem)
+          if let writer = group.writer, let file = group.newFile {
+            writer.write(group.bytes, at: UInt64(group.handed))
+            do {
+              try writer.finish()
+            } catch {
+              file.abandon()
+              throw error
+            }
+            try file.commit()
+          } else {
+            try AtomicFile.write(group.bytes, to: path(of: segment), fileSystem: fileSystem)
+          }
           let descriptor = try fileSystem.open(path(of: segment), .readWrite)
           if let previous = activeDescriptor { fileSystem.close(previous) }
           activeDescriptor = descriptor
@@ -180,12 +254,17 @@ extension LogCore {
           committedEnd = 0
         } else {
           let segmentPath = path(of: segments[group.segment])
-          try group.bytes.withUnsafeBytes {
-            try fileSystem.write(activeDescriptor!, $0, at: committedEnd, path: segmentPath)
+          if let writer = group.writer {
+            writer.write(group.bytes, at: committedEnd + UInt64(group.handed))
+            try writer.finish()
+          } else {
+            try group.bytes.withUnsafeBytes {
+              try fileSystem.write(activeDescriptor!, $0, at: committedEnd, path: segmentPath)
+            }
           }
           try fileSystem.fdatasync(activeDescriptor!, path: segmentPath)
         }
-        committedEnd += UInt64(group.bytes.count)
+        committedEnd += UInt64(group.count)
         lastSequence = group.lastSequence
         lastRecord = Location(
           segment: group.segment, offset: group.baseOffset + UInt64(group.lastRecordOffset))

@@ -8,11 +8,12 @@ extension LogCore {
 
   /// Opens the log in `directory`; see `EventLog.open`.
   static func open(
-    directory: String, writable: Bool, fileSystem: any FileSystem, segmentSize: UInt64
+    directory: String, writable: Bool, fileSystem: any FileSystem, segmentSize: UInt64,
+    chunkBytes: Int
   ) throws(LogError) -> LogCore {
     var core = LogCore(
       directory: directory, writable: writable, fileSystem: fileSystem,
-      segmentSize: segmentSize)
+      segmentSize: segmentSize, chunkBytes: chunkBytes)
     var reading = CommitMarker.Reading.absent
     do {
       try OwnDirectory.check(directory, creating: writable, fileSystem: fileSystem)

@@ -21,6 +21,8 @@ struct LogCore {
   let writable: Bool
   let fileSystem: any FileSystem
   let segmentSize: UInt64
+  /// Bytes a group gathers before its writer thread starts (``GroupWriter``).
+  let chunkBytes: Int
 
   var segments: [Segment] = []
   /// The writer's read-write descriptor of the last segment.

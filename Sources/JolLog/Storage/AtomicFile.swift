@@ -23,20 +23,60 @@ public enum AtomicFile {
   public static func write(
     _ bytes: UnsafeRawBufferPointer, to path: String, fileSystem: any FileSystem
   ) throws {
-    let temporary = path + temporarySuffix
-    let descriptor = try fileSystem.open(temporary, .createTruncating)
+    let file = try Pending(replacing: path, fileSystem: fileSystem)
     do {
-      try fileSystem.write(descriptor, bytes, at: 0, path: temporary)
-      try fileSystem.fsync(descriptor, path: temporary)
+      try file.write(bytes, at: 0)
     } catch {
-      fileSystem.close(descriptor)
-      try? fileSystem.unlink(temporary)
+      file.abandon()
       throw error
     }
-    fileSystem.close(descriptor)
-    try fileSystem.rename(temporary, to: path)
-    let directory = parentDirectory(of: path)
-    try fileSystem.syncDirectory(directory.isEmpty ? "." : directory)
+    try file.commit()
+  }
+
+  /// A replacement being written: `PATH.tmp`, open, written piece by piece (from any thread,
+  /// one write at a time), then made durable and renamed over `PATH` by ``commit()`` — the
+  /// protocol of ``write(_:to:fileSystem:)`` for content that is not all there at once.
+  /// Until committed, `PATH` is untouched; after a crash the temporary file is a leftover.
+  public struct Pending: Sendable {
+    public let path: String
+    public let temporary: String
+    public let descriptor: Int32
+    let fileSystem: any FileSystem
+
+    /// Creates (truncates) `PATH.tmp`, owner-only.
+    public init(replacing path: String, fileSystem: any FileSystem) throws {
+      self.path = path
+      temporary = path + AtomicFile.temporarySuffix
+      self.fileSystem = fileSystem
+      descriptor = try fileSystem.open(temporary, .createTruncating)
+    }
+
+    /// Writes `bytes` at `offset` of the temporary file.
+    public func write(_ bytes: UnsafeRawBufferPointer, at offset: UInt64) throws {
+      try fileSystem.write(descriptor, bytes, at: offset, path: temporary)
+    }
+
+    /// Syncs the temporary file, closes it, renames it over `path` and syncs the directory.
+    /// - Throws: `FileSystemError`; the old content of `path` is then still in place (a failed
+    ///   sync removes the temporary file, a failed rename may leave it).
+    public func commit() throws {
+      do {
+        try fileSystem.fsync(descriptor, path: temporary)
+      } catch {
+        abandon()
+        throw error
+      }
+      fileSystem.close(descriptor)
+      try fileSystem.rename(temporary, to: path)
+      let directory = parentDirectory(of: path)
+      try fileSystem.syncDirectory(directory.isEmpty ? "." : directory)
+    }
+
+    /// Closes and removes the temporary file; `path` keeps its old content.
+    public func abandon() {
+      fileSystem.close(descriptor)
+      try? fileSystem.unlink(temporary)
+    }
   }
 
   /// Deletes leftover temporary files in `directory` and makes the deletion durable.
