@@ -157,10 +157,15 @@ final class Store {
   func append(_ batches: [[EventDraft]], folded: ClusterState? = nil) throws -> Int {
     guard let log, isWritable else { preconditionFailure("append on a store opened for reading") }
     let recordedAt = Timestamp(millisecondsSinceEpoch: now() * 1000)
-    // Each draft's place in its stream depends on the drafts before it: numbered in order.
-    var nextVersion: [String: UInt64] = [:]
-    var places: [(stream: String, version: UInt64)] = []
-    places.reserveCapacity(batches.reduce(0) { $0 + $1.count })
+    // Each draft's place in its stream depends on the drafts before it: numbered in order,
+    // after the stream's version in the log (asked for every stream at once).
+    let draftCount = batches.reduce(0) { $0 + $1.count }
+    var slots: [String: Int] = [:]
+    slots.reserveCapacity(draftCount)
+    var streams: [String] = []
+    var taken: [UInt64] = []
+    var places: [(stream: String, slot: Int, version: UInt64)] = []
+    places.reserveCapacity(draftCount)
     var firstPlace: [Int] = []
     firstPlace.reserveCapacity(batches.count)
     // A row's events are of one stream: its name is built once per run of drafts.
@@ -173,10 +178,12 @@ final class Store {
           streamName = draft.stream
           stream = draft.stream.description
         }
-        let version = Self.takeVersion(&nextVersion[stream, default: log.streamVersion(stream) + 1])
-        places.append((stream, version))
+        let slot = Self.slot(of: stream, in: &slots, streams: &streams, taken: &taken)
+        taken[slot] += 1
+        places.append((stream, slot, taken[slot]))
       }
     }
+    let logVersions = log.streamVersions(of: streams)
     // An event's payload and id depend on it and its place alone: encoded on every core.
     let actor = self.actor
     let proposed = Parallel.map(slicing: batches.indices, minimumPiece: 64) {
@@ -187,7 +194,8 @@ final class Store {
       hashed.reserveCapacity(1024)
       return range.map { index in
         batches[index].enumerated().map { position, draft in
-          let (stream, version) = places[firstPlace[index] + position]
+          let place = places[firstPlace[index] + position]
+          let (stream, version) = (place.stream, logVersions[place.slot] + place.version)
           buffer.removeAll(keepingCapacity: true)
           let stamp = EventCodec.encode(
             EventPayload(
@@ -336,11 +344,22 @@ final class Store {
     }
   }
 
-  /// The value of `version`, which is then advanced.
-  private static func takeVersion(_ version: inout UInt64) -> UInt64 {
-    defer { version += 1 }
-    return version
+  /// The position of `stream` among `streams`, which it joins (with nothing taken yet) if new.
+  private static func slot(
+    of stream: String, in slots: inout [String: Int], streams: inout [String],
+    taken: inout [UInt64]
+  ) -> Int {
+    let next = streams.count
+    // One look-up: a missing stream is inserted with the next slot by the access itself.
+    let slot = read(&slots[stream, default: next])
+    if slot == next {
+      streams.append(stream)
+      taken.append(0)
+    }
+    return slot
   }
+
+  private static func read(_ slot: inout Int) -> Int { slot }
 
   /// The stamp event ids are hashed with: recorded at time 0 by no one.
   private static let idStamp: [UInt8] = {

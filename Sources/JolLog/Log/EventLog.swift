@@ -113,9 +113,15 @@ public final class EventLog: Sendable {
   /// built because the log is damaged, the answer is 0 and the log refuses writes (the error is
   /// reported by the next append and by `verify`).
   public func streamVersion(_ stream: String) -> UInt64 {
+    streamVersions(of: [stream])[0]
+  }
+
+  /// The version of each of `streams`, in order, as ``streamVersion(_:)`` gives it: one look at
+  /// the log for them all.
+  public func streamVersions(of streams: [String]) -> [UInt64] {
     core.withLock { core in
-      guard core.loadIndexOrRefuse() else { return 0 }
-      return core.index!.streams[stream] ?? 0
+      guard core.loadIndexOrRefuse() else { return streams.map { _ in 0 } }
+      return streams.map { core.index!.streams[$0] ?? 0 }
     }
   }
 

@@ -169,15 +169,15 @@ extension LogCore {
     var appended: [Entry] = []
     var skipped: [String] = []
     for record in batch {
-      let id = JSONString.escaped(record.id)
-      let hash = IDTable.hash(id)
+      let id = record.escapedID
+      let hash = record.idHash
       var known = pendingIDs.contains(record.id, hash: hash)
       if !known { known = try containsID(id, hash: hash) }
       if known {
         skipped.append(record.id)
       } else {
         pendingIDs.insert(record.id, hash: hash)
-        appended.append((record, JSONString.escaped(record.stream), id, hash))
+        appended.append((record, record.escapedStream, id, hash))
       }
     }
     return (appended, skipped)

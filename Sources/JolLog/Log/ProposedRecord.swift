@@ -2,17 +2,30 @@
 /// optimistic concurrency) and its payload.
 public struct ProposedRecord: Sendable, Equatable {
   /// Unique over the whole log; a record whose id is already in the log is skipped.
-  public var id: String
+  public let id: String
   /// The stream (e.g. one learner) whose version the record advances by one.
-  public var stream: String
+  public let stream: String
   /// One JSON object in UTF-8 without raw line breaks; stored verbatim.
-  public var payload: [UInt8]
+  public let payload: [UInt8]
+  /// The id and the stream as the record's line holds them (JSON-escaped), and the id's hash
+  /// in the id table: made with the record, so that records made on several cores are
+  /// appended without making them again one by one.
+  let escapedID: [UInt8]
+  let escapedStream: [UInt8]
+  let idHash: UInt64
 
   /// A record to append.
   public init(id: String, stream: String, payload: [UInt8]) {
     self.id = id
     self.stream = stream
     self.payload = payload
+    escapedID = JSONString.escaped(id)
+    escapedStream = JSONString.escaped(stream)
+    idHash = IDTable.hash(escapedID)
+  }
+
+  public static func == (lhs: ProposedRecord, rhs: ProposedRecord) -> Bool {
+    lhs.id == rhs.id && lhs.stream == rhs.stream && lhs.payload == rhs.payload
   }
 }
 
