@@ -45,8 +45,10 @@ enum DecisionBatches {
       Parallel.forEach(round) { index in
         let run = runs[index]
         let lower = first + index * runLength
-        for subject in population[lower..<min(lower + runLength, population.count)] {
-          run.counts[run.slot(run.render(subject, &run.buffer))] += 1
+        // By index: the subject is lent to the renderer, where iterating would copy it (and
+        // count a reference per field) for every decision.
+        for subject in lower..<min(lower + runLength, population.count) {
+          run.counts[run.slot(run.render(population[subject], &run.buffer))] += 1
         }
       }
       for run in runs.prefix(round) {

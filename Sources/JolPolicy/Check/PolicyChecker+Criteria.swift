@@ -4,7 +4,7 @@
 extension PolicyChecker {
   mutating func checkCriteria() -> [CompiledCriterion] {
     checkGuidanceFacts()
-    var criteria: [CompiledCriterion] = []
+    var criteria: [(key: String, condition: TypedCondition, rules: [CompiledRule])] = []
     var seen: [String: SourceLocation] = [:]
     for requirement in syntax.requirements {
       let key = requirement.key.value
@@ -14,9 +14,7 @@ extension PolicyChecker {
       }
       seen[key] = requirement.key.location
       guard let condition = typed(requirement.condition) else { continue }
-      criteria.append(
-        CompiledCriterion(
-          key: key, condition: condition, test: ConditionCompiler.compile(condition), rules: []))
+      criteria.append((key, condition, []))
     }
     for rule in syntax.rules {
       guard let index = criteria.firstIndex(where: { $0.key == rule.key.value }) else {
@@ -35,10 +33,11 @@ extension PolicyChecker {
           test: ConditionCompiler.compile(condition)))
     }
     checkConflicts()
-    for index in criteria.indices {
-      criteria[index].rules.sort { $0.priority > $1.priority }
+    return criteria.map {
+      CompiledCriterion(
+        key: $0.key, condition: $0.condition, test: ConditionCompiler.compile($0.condition),
+        rules: $0.rules.sorted { $0.priority > $1.priority })
     }
-    return criteria
   }
 
   /// Equal priority and opposite effects on one key: which applies would be a silent pick.

@@ -114,17 +114,19 @@ struct CompiledRule: Sendable {
   var test: CompiledTest
 }
 
-/// `require … because KEY`, with its exceptions by descending priority.
-struct CompiledCriterion: Sendable {
-  var key: String
-  var condition: TypedCondition { didSet { findReads() } }
-  var test: CompiledTest
-  var rules: [CompiledRule] { didSet { findReads() } }
+/// `require … because KEY`, with its exceptions by descending priority. A class, made whole and
+/// never changed: a decision goes through every criterion of its policy, and a reference is
+/// counted once where a value's fields (key, condition, test, rules, reads) would each be.
+final class CompiledCriterion: Sendable {
+  let key: String
+  let condition: TypedCondition
+  let test: CompiledTest
+  let rules: [CompiledRule]
   /// Built-in criteria (application, exclusivity) that the policy did not write.
-  var builtIn: Bool
+  let builtIn: Bool
   /// The facts the condition and its rules read, in order (repeats kept), and the parameters
   /// the condition reads: what an explanation names, found here once, not per decision.
-  private(set) var reads: (facts: [Fact], parameters: [Int]) = ([], [])
+  let reads: (facts: [Fact], parameters: [Int])
 
   init(
     key: String, condition: TypedCondition, test: @escaping CompiledTest, rules: [CompiledRule],
@@ -135,10 +137,6 @@ struct CompiledCriterion: Sendable {
     self.test = test
     self.rules = rules
     self.builtIn = builtIn
-    findReads()
-  }
-
-  private mutating func findReads() {
     reads = (condition.facts + rules.flatMap(\.condition.facts), condition.parameters)
   }
 }
