@@ -12,7 +12,7 @@ enum DecisionBatches {
   static let runLength = 256
 
   /// Appends one subject's decision to the buffer and returns its outcome.
-  typealias Renderer = @Sendable (Facts, inout JSONBytes) -> Outcome
+  typealias Renderer = @Sendable (borrowing Facts, inout JSONBytes) -> Outcome
 
   /// Renders every subject of `population` (runs of subjects, one after the other), writing
   /// the bytes to `output` in order; `cores` runs at a time, run `index` with the renderer

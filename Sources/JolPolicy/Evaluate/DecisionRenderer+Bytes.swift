@@ -173,7 +173,7 @@ extension DecisionRenderer {
       }
       return
     }
-    if let template = decision.reasonTexts[criterion.id]?[language] {
+    if let template = decision.source.reasonTemplates[criterion.id]?[language] {
       fill(template, criterion.values, decision.parameters, language, &output)
     } else {
       output.content(criterion.id)
@@ -230,22 +230,6 @@ extension DecisionRenderer {
       output.content(fact.title[language])
     } else {
       output.content(name)
-    }
-  }
-
-  /// `Decision.fill`: `{name}` replaced by the formatted value of the fact or parameter.
-  static func fill(
-    _ template: String, _ values: [NamedValue], _ parameters: [ParameterUse],
-    _ language: Language, _ output: inout JSONBytes
-  ) {
-    fill(template, &output) { name, output in
-      if let value = values.first(where: { $0.name == name })?.value
-        ?? parameters.first(where: { $0.name == name })?.value
-      {
-        output.formatted(value, named: name, language)
-      } else {
-        output.raw("?")
-      }
     }
   }
 

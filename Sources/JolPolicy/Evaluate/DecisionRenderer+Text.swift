@@ -68,8 +68,8 @@ extension DecisionRenderer {
       output.content(supplement.id)
       output.raw(": ")
       fill(
-        decision.reasonTexts[supplement.id]?[language] ?? supplement.id, [],
-        decision.parameters, language, &output)
+        decision.source.reasonTemplates[supplement.id]?[language]
+          ?? ReasonTemplate(supplement.id), [], decision.parameters, language, &output)
       output.raw(" (+")
       output.formatted(supplement.rate, language)
       output.raw(", +")
