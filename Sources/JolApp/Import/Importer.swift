@@ -40,6 +40,13 @@ enum Importer {
     // Only learner rows add people to the vault, and they name their learner themselves.
     // The state is taken, not copied: the first planned event would copy every learner.
     var working = IntakeState(consume state, learner: { vault.learner(iin: $0) })
+    // Tables that grow with the rows get their room at once, not by doubling row after row:
+    // a roster may bring a learner and a person per row.
+    kind.planner.reserveCapacity(rows: read.records.count)
+    if Kind.writesVault {
+      working.reserveLearners(read.records.count)
+      plan.vault.reservePeople(read.records.count)
+    }
     for (record, row) in read.records {
       let edits = plan.vaultEdits
       switch kind.plan(record, row: row, working: &working, plan: &plan, random: &random) {

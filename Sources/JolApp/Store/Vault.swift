@@ -39,6 +39,12 @@ struct Vault: Sendable {
     learnerByIIN[person.iin.value] = person.learner
   }
 
+  /// Makes room for `count` more people than the vault holds.
+  mutating func reservePeople(_ count: Int) {
+    people.reserveCapacity(people.count + count)
+    learnerByIIN.reserveCapacity(learnerByIIN.count + count)
+  }
+
   /// Adds or replaces a consent.
   mutating func upsert(_ consent: Consent) { consents[consent.reference] = consent }
 

@@ -28,6 +28,8 @@ public struct GradePlanner: RowPlanner {
   /// A planner at the start of a file.
   public init() {}
 
+  public mutating func reserveCapacity(rows: Int) { firstLine.reserveCapacity(rows) }
+
   /// The row's events against `state`, or its problems (``RowPlanner/plan(_:line:in:)``).
   public mutating func plan(_ row: GradeRow, line: Int, in state: IntakeState) -> RowPlan<Field> {
     var problems: [RowProblem<Field>] = []

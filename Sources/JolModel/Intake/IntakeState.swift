@@ -15,6 +15,11 @@ public struct IntakeState {
     self.sequence = state.coveredSequence
   }
 
+  /// Makes room for `count` more learners than the state has (a roster's new learners).
+  public mutating func reserveLearners(_ count: Int) {
+    state.reserveLearners(state.learners.count + count)
+  }
+
   /// Folds a planned event in, as the log will once it is appended.
   public mutating func apply(_ draft: EventDraft) {
     sequence += 1

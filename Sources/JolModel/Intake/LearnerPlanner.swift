@@ -31,6 +31,8 @@ public struct LearnerPlanner: RowPlanner {
   /// A planner at the start of a file.
   public init() {}
 
+  public mutating func reserveCapacity(rows: Int) { firstLine.reserveCapacity(rows) }
+
   /// The problems of `row` that the state and the file's earlier rows show: an IIN already on an
   /// earlier line, a school not registered.
   private mutating func check(_ row: LearnerRow, line: Int, in state: ClusterState)

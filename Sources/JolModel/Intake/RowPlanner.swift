@@ -14,6 +14,14 @@ public protocol RowPlanner {
   /// problems that stop it; nothing is planned for a row with problems.
   /// - Parameter line: the row's line in its file, for messages naming an earlier line.
   mutating func plan(_ row: Row, line: Int, in state: IntakeState) -> RowPlan<Field>
+
+  /// Makes room for what planning `rows` rows keeps (each row's first line, by key), so that
+  /// a large file does not grow it table by table.
+  mutating func reserveCapacity(rows: Int)
+}
+
+extension RowPlanner {
+  public mutating func reserveCapacity(rows: Int) {}
 }
 
 /// A row's events (one atomic batch; empty when already recorded), or its problems.
