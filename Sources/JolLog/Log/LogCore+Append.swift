@@ -14,7 +14,7 @@ extension LogCore {
     var newFile: AtomicFile.Pending?
     /// Ordinal of the segment the bytes go to; `segments.count` when it is to be created.
     var segment: Int
-    /// Offset of `bytes[0]` in that segment.
+    /// Offset of the group's first byte in that segment.
     var baseOffset: UInt64
     var createsSegment: Bool
     var firstSequence: UInt64

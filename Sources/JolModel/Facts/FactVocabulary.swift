@@ -160,11 +160,11 @@ public enum FactVocabulary {
       derive: { $0.latestStated(\.workObligationYears) }),
   ]
 
-  /// Entry index by name, for reading names in policies and files.
   /// Each entry's name, by index: a name is read per decision on every core, and reading it
   /// from its entry (a class) would count references to the entry shared by the cores.
   static let names: [String] = entries.map { $0.name }
 
+  /// Entry index by name, for reading names in policies and files.
   static let indexByName: [String: Int] = Dictionary(
     uniqueKeysWithValues: entries.enumerated().map { ($1.name, $0) })
 }
