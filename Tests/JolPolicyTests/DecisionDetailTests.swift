@@ -39,6 +39,30 @@ import Testing
     #expect(refusals > 100)
   }
 
+  /// A day worked out once and reused for many subjects decides each as deciding it on the
+  /// date alone does — days before, in and after a policy's effect included.
+  @Test func aDayReusedDecidesAsTheDateDoes() throws {
+    let set = try ShippedPoliciesTests.load()
+    var generator = SyntheticGenerator(seed: 5)
+    for policy in set.policies {
+      for day in ["2019-01-01", "2025-09-01", "2026-10-01", "2031-06-30"].map(date) {
+        let reused = policy.day(day)
+        #expect(reused.asOf == day)
+        #expect((reused.context == nil) == !policy.isInEffect(on: day))
+        for index in 0..<60 {
+          let subject = generator.facts(id: "L\(index)", known: 100)
+          for detail in [DecisionDetail.full, .refusals, .reasons, .outcome] {
+            let once = Evaluator.evaluate(policy, subject, on: reused, detail: detail)
+            let alone = Evaluator.evaluate(policy, subject, asOf: day, detail: detail)
+            #expect(
+              DecisionRenderer.json(once, language: .ru)
+                == DecisionRenderer.json(alone, language: .ru), "\(policy.id) \(day)")
+          }
+        }
+      }
+    }
+  }
+
   @Test func theOutcomeDetailIsTheOldUnexplainedDecision() throws {
     let set = try ShippedPoliciesTests.load()
     var generator = SyntheticGenerator(seed: 32)

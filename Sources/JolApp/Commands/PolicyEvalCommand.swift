@@ -48,13 +48,13 @@ struct PolicyEvalCommand: Command {
       // Each core decides with a compilation of its own (the same texts), and writes only its
       // own buffer.
       let policy = run == 0 ? policy : compileAgain() ?? policy
+      let day = policy.day(date)
       return { facts, buffer in
         // Without --explain only what did not pass is shown, with its values, so that a
         // refusal's reasons read "funding: paid", not "funding: ?"; JSON lines then leave the
         // parameters out, text shows them.
         let decision = Evaluator.evaluate(
-          policy, facts, asOf: date,
-          detail: explain ? .full : format == .json ? .reasons : .refusals)
+          policy, facts, on: day, detail: explain ? .full : format == .json ? .reasons : .refusals)
         if format == .json {
           DecisionRenderer.writeJSONLine(decision, language: language, into: &buffer)
         } else {

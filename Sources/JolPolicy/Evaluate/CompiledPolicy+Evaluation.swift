@@ -18,6 +18,20 @@ extension CompiledPolicy {
     return EvaluationContext(asOf: date, parameters: values)
   }
 
+  /// The policy on `date`: in effect or not, with the parameter values then (see ``PolicyDay``).
+  public func day(_ date: CivilDate) -> PolicyDay {
+    guard let context = context(asOf: date) else {
+      return PolicyDay(asOf: date, context: nil, uses: [])
+    }
+    let uses = parameters.map { parameter in
+      // In effect: every parameter has a value from the first effective day on.
+      let resolved = parameter.resolve(date)!
+      return ParameterUse(
+        name: parameter.name, value: parameter.kind.value(resolved.value), from: resolved.from)
+    }
+    return PolicyDay(asOf: date, context: context, uses: uses)
+  }
+
   /// A criterion's status: its test, then exceptions by descending priority.
   @inline(__always)
   func status(_ criterion: CompiledCriterion, _ facts: Facts, _ context: EvaluationContext)

@@ -33,10 +33,21 @@ public enum Evaluator {
   public static func evaluate(
     _ policy: CompiledPolicy, _ facts: Facts, asOf: CivilDate, detail: DecisionDetail
   ) -> Decision {
+    evaluate(policy, facts, on: policy.day(asOf), detail: detail)
+  }
+
+  /// The decision for `facts` under `policy` on the day `day` (``CompiledPolicy/day(_:)``),
+  /// carrying `detail` of its reasoning: the same decision as on its date, for deciding many
+  /// subjects on one date without working the day out for each.
+  /// - Complexity: O(criteria + supplements).
+  public static func evaluate(
+    _ policy: CompiledPolicy, _ facts: Facts, on day: PolicyDay, detail: DecisionDetail
+  ) -> Decision {
+    let asOf = day.asOf
     var decision = Decision(
       subject: facts.id, source: policy.decisionSource, asOf: asOf, outcome: .ineligible,
       amount: nil, criteria: [], supplements: [], parameters: [], missingFacts: [])
-    guard let context = policy.context(asOf: asOf) else {
+    guard let context = day.context else {
       decision.criteria = [
         CriterionResult(
           id: BuiltInReasons.notInEffect, status: .fail,
@@ -47,13 +58,7 @@ public enum Evaluator {
       ]
       return decision
     }
-    if detail == .full || detail == .refusals {
-      decision.parameters = policy.parameters.map { parameter in
-        let resolved = parameter.resolve(asOf)!
-        return ParameterUse(
-          name: parameter.name, value: parameter.kind.value(resolved.value), from: resolved.from)
-      }
-    }
+    if detail == .full || detail == .refusals { decision.parameters = day.uses }
     var missing: Set<Fact> = []
     var anyFail = false
     var anyUnknown = false
