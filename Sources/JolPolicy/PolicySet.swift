@@ -75,8 +75,8 @@ public struct PolicySet: Sendable {
         let others = policies.filter { $0.exclusiveGroup == group && $0.id != policies[index].id }
         policies[index].addExclusivity(with: Array(Set(others.map(\.id))).sorted())
       }
-      policies[index].requirementTexts = policies[index].makeRequirementTexts()
-      policies[index].classifierVersion = codes?.version
+      policies[index].complete(
+        requirementTexts: policies[index].makeRequirementTexts(), classifierVersion: codes?.version)
     }
     var set = PolicySet(policies: policies)
     set.warnings = warnings

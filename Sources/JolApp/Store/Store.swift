@@ -164,23 +164,24 @@ final class Store {
     slots.reserveCapacity(draftCount)
     var streams: [String] = []
     var taken: [UInt64] = []
-    var places: [(stream: String, slot: Int, version: UInt64)] = []
+    // Each draft's stream (its slot in `streams`) and its version after the log's.
+    var places: [(slot: Int, version: UInt64)] = []
     places.reserveCapacity(draftCount)
     var firstPlace: [Int] = []
     firstPlace.reserveCapacity(batches.count)
-    // A row's events are of one stream: its name is built once per run of drafts.
-    var stream = ""
+    // A row's events are of one stream: its name is built and found once per run of drafts.
+    var slot = 0
     var streamName: StreamName?
     for batch in batches {
       firstPlace.append(places.count)
       for draft in batch {
         if draft.stream != streamName {
           streamName = draft.stream
-          stream = draft.stream.description
+          slot = Self.slot(
+            of: draft.stream.description, in: &slots, streams: &streams, taken: &taken)
         }
-        let slot = Self.slot(of: stream, in: &slots, streams: &streams, taken: &taken)
         taken[slot] += 1
-        places.append((stream, slot, taken[slot]))
+        places.append((slot, taken[slot]))
       }
     }
     let logVersions = log.streamVersions(of: streams)
@@ -195,7 +196,7 @@ final class Store {
       return range.map { index in
         batches[index].enumerated().map { position, draft in
           let place = places[firstPlace[index] + position]
-          let (stream, version) = (place.stream, logVersions[place.slot] + place.version)
+          let (stream, version) = (streams[place.slot], logVersions[place.slot] + place.version)
           buffer.removeAll(keepingCapacity: true)
           let stamp = EventCodec.encode(
             EventPayload(

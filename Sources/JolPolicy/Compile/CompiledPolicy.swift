@@ -27,16 +27,11 @@ public struct CompiledPolicy: Sendable {
   public let declaredCategories: [String]
   /// What each criterion requires, in every language, by reason key (filled by ``PolicySet``
   /// once the built-in criteria are added).
-  public internal(set) var requirementTexts: [String: LocalizedText] = [:] {
-    didSet { decisionSource = DecisionSource(self) }
-  }
+  public private(set) var requirementTexts: [String: LocalizedText] = [:]
   /// The version of the TVET classifier the policy's codes were checked against
   /// (``SpecialtyClassifier/version``); nil when none was given.
-  public internal(set) var classifierVersion: String? = nil {
-    didSet { decisionSource = DecisionSource(self) }
-  }
-  /// What each decision under the policy refers to: its identity and texts, made anew when
-  /// one of them changes.
+  public private(set) var classifierVersion: String? = nil
+  /// What each decision under the policy refers to: its identity and texts.
   private(set) var decisionSource: DecisionSource
 
   let parameters: [CompiledParameter]
@@ -91,6 +86,14 @@ public struct CompiledPolicy: Sendable {
     decisionSource = DecisionSource(
       policy: id, version: version, textHash: textHash, title: title, reasonTexts: reasons,
       requirementTexts: requirementTexts, classifierVersion: classifierVersion)
+  }
+
+  /// Sets what ``PolicySet`` adds once the built-in criteria are in, and the texts decisions
+  /// refer to with them.
+  mutating func complete(requirementTexts: [String: LocalizedText], classifierVersion: String?) {
+    self.requirementTexts = requirementTexts
+    self.classifierVersion = classifierVersion
+    decisionSource = DecisionSource(self)
   }
 }
 

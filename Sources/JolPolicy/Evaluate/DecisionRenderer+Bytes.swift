@@ -212,7 +212,7 @@ extension DecisionRenderer {
     _ miss: NearestMiss, _ language: Language, _ output: inout JSONBytes
   ) {
     let template = miss.strict ? needsBeyond[language] : needsChange[language]
-    fill(template, &output) { name, output in
+    template.write(into: &output) { name, _, output in
       switch name {
       case "title": output.content(miss.fact.title[language])
       case "now": output.formatted(miss.value, language)
@@ -233,36 +233,8 @@ extension DecisionRenderer {
     }
   }
 
-  /// `template` with each `{name}` replaced by what `value` writes for the name.
-  static func fill(
-    _ template: String, _ output: inout JSONBytes,
-    _ value: (String, inout JSONBytes) -> Void
-  ) {
-    var template = template
-    template.withUTF8 { utf8 in
-      let open = UInt8(ascii: "{")
-      let close = UInt8(ascii: "}")
-      var from = 0
-      var index = 0
-      while index < utf8.count {
-        guard utf8[index] == open,
-          let end = utf8[(index + 1)...].firstIndex(of: close)
-        else {
-          index += 1
-          continue
-        }
-        output.content(UnsafeBufferPointer(rebasing: utf8[from..<index]))
-        // Placeholder names are short: a small string, no allocation.
-        value(String(decoding: utf8[(index + 1)..<end], as: UTF8.self), &output)
-        index = end + 1
-        from = index
-      }
-      output.content(UnsafeBufferPointer(rebasing: utf8[from...]))
-    }
-  }
-
-  private static let needsBeyond = DecisionMessage.needsBeyond.template.texts
-  private static let needsChange = DecisionMessage.needsChange.template.texts
+  private static let needsBeyond = SplitTemplates(DecisionMessage.needsBeyond.template.texts)
+  private static let needsChange = SplitTemplates(DecisionMessage.needsChange.template.texts)
   private static let waivedWord = DecisionMessage.waived.text()
   private static let unknownWord = DecisionMessage.unknown.text()
 }

@@ -69,7 +69,7 @@ extension DecisionRenderer {
       output.raw(": ")
       fill(
         decision.source.reasonTemplates[supplement.id]?[language]
-          ?? ReasonTemplate(supplement.id), [], decision.parameters, language, &output)
+          ?? SplitTemplate(supplement.id), [], decision.parameters, language, &output)
       output.raw(" (+")
       output.formatted(supplement.rate, language)
       output.raw(", +")
@@ -84,7 +84,7 @@ extension DecisionRenderer {
       output.raw(" = ")
       output.formatted(parameter.value, language)
       output.raw(" (")
-      fill(labels.since, &output) { name, output in
+      labels.since.write(into: &output) { name, _, output in
         if name == "date" {
           output.date(parameter.from)
         } else {

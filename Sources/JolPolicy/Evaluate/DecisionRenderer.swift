@@ -98,12 +98,12 @@ public enum DecisionRenderer {
     /// Each outcome's title, by ``Outcome`` order (eligible, ineligible, needs information).
     private let outcomeTitles: [String]
     /// "since {date}", its placeholder not filled.
-    let since: String
+    let since: SplitTemplate
 
     private init(rendering language: Language) {
       self.language = language
       outcomeTitles = [Outcome.eligible, .ineligible, .needsInformation].map { $0.title[language] }
-      since = DecisionMessage.since.template[language]
+      since = SplitTemplate(DecisionMessage.since.template[language])
       outcome = DecisionMessage.outcomeLabel.text(in: language)
       amount = DecisionMessage.amountLabel.text(in: language)
       missing = DecisionMessage.missingLabel.text(in: language)

@@ -10,8 +10,8 @@ final class DecisionSource: Sendable {
   let textHash: String
   let title: LocalizedText
   let reasonTexts: [String: LocalizedText]
-  /// The reason texts split for writing (``ReasonTemplate``).
-  let reasonTemplates: [String: ReasonTemplates]
+  /// The reason texts split for writing (``SplitTemplate``).
+  let reasonTemplates: [String: SplitTemplates]
   let requirementTexts: [String: LocalizedText]
   let classifierVersion: String?
   /// The members of a decision's JSON line that name the policy, the same in every line:
@@ -28,7 +28,7 @@ final class DecisionSource: Sendable {
     self.textHash = textHash
     self.title = title
     self.reasonTexts = reasonTexts
-    reasonTemplates = reasonTexts.mapValues(ReasonTemplates.init)
+    reasonTemplates = reasonTexts.mapValues(SplitTemplates.init)
     self.requirementTexts = requirementTexts
     self.classifierVersion = classifierVersion
     var head = JSONBytes(capacity: 256)

@@ -4,11 +4,11 @@ import Testing
 
 @testable import JolPolicy
 
-/// A reason written from its template split once (``ReasonTemplate``) reads as the readable
+/// A reason written from its template split once (``SplitTemplate``) reads as the readable
 /// reference ``Decision/fill(_:_:_:)`` fills its text: literal runs, placeholders of facts (codes
 /// by their titles), of parameters, of unknown names and of missing values, braces that open
 /// nothing, in every language.
-@Suite struct ReasonTemplateTests {
+@Suite struct SplitTemplateTests {
   @Test func aSplitTemplateFillsAsTheTextIsFilled() throws {
     let set = try ShippedPoliciesTests.load()
     var generator = SyntheticGenerator(seed: 7)
@@ -32,7 +32,7 @@ import Testing
             var output = JSONBytes()
             output.escapes = false
             DecisionRenderer.fill(
-              ReasonTemplate(template), values, decision.parameters, language, &output)
+              SplitTemplate(template), values, decision.parameters, language, &output)
             #expect(
               output.string == decision.fill(template, values, language),
               "\(policy.id) \(template) \(language)")
@@ -45,7 +45,7 @@ import Testing
   }
 
   @Test func placeholdersKnowTheirFacts() {
-    let template = ReasonTemplate("a {gpa} b {min_gpa} {")
+    let template = SplitTemplate("a {gpa} b {min_gpa} {")
     #expect(template.parts.count == 5)
     guard case .placeholder("gpa", let fact) = template.parts[1],
       case .placeholder("min_gpa", nil) = template.parts[3]
