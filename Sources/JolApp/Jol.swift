@@ -75,6 +75,7 @@ public enum Jol {
 
   /// Runs with the process's real streams, environment and clock.
   public static func run(_ arguments: [String]) -> Int32 {
+    Allocator.configureForBulkWork()
     let console = Console(
       writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
       writeError: { FileHandle.standardError.write(Data($0.utf8)) },

@@ -1,6 +1,10 @@
 // jol-bench: benchmarks, each printing its figures next to a baseline measured in the same run
 // (machines are noisy: ratios, not absolute times). `jol-bench NAME…` runs some; none runs all.
 import Foundation
+import JolModel
+
+// The allocator as `jol` sets it (`Allocator`), so that the figures are the command's.
+Allocator.configureForBulkWork()
 
 /// A benchmark: a name and a function that runs it and prints its figures.
 struct Benchmark {

@@ -3,16 +3,20 @@ import Testing
 @testable import JolModel
 
 /// ``LearnerIndex`` finds every learner where the state holds them, whichever half their id
-/// falls in; a restored snapshot's index is the same built by one thread or two, and a snapshot
-/// whose learners repeat an id or go beyond its covered sequence is refused at the first such
-/// learner in order.
+/// falls in, through growth; a restored snapshot's index is the same built by one thread or two,
+/// and a snapshot whose learners repeat an id or go beyond its covered sequence is refused at the
+/// first such learner in order.
 struct LearnerIndexTests {
-  /// Learners with ids of both halves (last bytes of each parity), of several lengths.
+  /// Learners with ids of several lengths (short ones, and the 17 bytes of minted ids).
   static func learners(_ count: Int) -> [LearnerState] {
     (0..<count).map { number in
-      var learner = LearnerState(
-        id: LearnerID(
-          number % 3 == 0 ? "L-\(number)" : "L\(String(number, radix: 16))x\(number % 7)"))
+      let id =
+        switch number % 3 {
+        case 0: "L-\(number)"
+        case 1: "L\(String(number, radix: 16))x\(number % 7)"
+        default: "L" + String(repeating: "0", count: 12) + String(number, radix: 16)
+        }
+      var learner = LearnerState(id: LearnerID(id))
       learner.lastSequence = UInt64(number + 1)
       return learner
     }
@@ -21,30 +25,60 @@ struct LearnerIndexTests {
   @Test(arguments: [1, 2])
   func findsEveryLearnerAtItsPosition(workers: Int) throws {
     let learners = Self.learners(5_000)
-    let index = try learners.withUnsafeBufferPointer {
-      try LearnerIndex.build($0, covered: 5_000, capacity: 5_000, workers: workers).get()
+    try learners.withUnsafeBufferPointer { buffer in
+      let hashes = buffer.map { LearnerIndex.hash($0.id) }
+      let index = try hashes.withUnsafeBufferPointer {
+        try LearnerIndex.build(
+          buffer, hashes: $0, upTo: buffer.count, capacity: 5_000, workers: workers
+        ).get()
+      }
+      #expect(index.count == learners.count)
+      for (position, learner) in learners.enumerated() {
+        #expect(index.position(of: learner.id, in: buffer) == Int32(position))
+      }
+      #expect(index.position(of: LearnerID("L-1"), in: buffer) == nil)
+      #expect(index.position(of: LearnerID("nobody"), in: buffer) == nil)
     }
-    #expect(index.count == learners.count)
-    for (position, learner) in learners.enumerated() {
-      #expect(index[learner.id] == Int32(position))
-    }
-    #expect(index[LearnerID("L-1")] == nil && index[LearnerID("nobody")] == nil)
-    // Both halves are used: ids end in bytes of each parity.
-    let odd = learners.filter { $0.id.rawValue.utf8.last! & 1 == 1 }.count
-    #expect(odd > 0 && odd < learners.count)
+    // Both halves are used.
+    let second = learners.filter { LearnerIndex.half(of: $0.id) == 1 }.count
+    #expect(second > 1_000 && second < 4_000)
   }
 
-  @Test func setAndRemoveInEitherHalf() {
+  /// Learners added one by one, from no room at all: the halves grow many times and every
+  /// learner is still found; an id already indexed is refused and found where it was first.
+  @Test func addsOneByOneThroughGrowthAndRefusesARepeat() {
+    var learners: [LearnerState] = []
     var index = LearnerIndex()
     #expect(index.isEmpty)
-    index.reserveCapacity(10)
-    for (position, id) in ["a", "b", "L-1", "L-2"].enumerated() {
-      index[LearnerID(id)] = Int32(position)
+    for learner in Self.learners(20_000) {
+      learners.append(learner)
+      let added = learners.withUnsafeBufferPointer { index.add($0.count - 1, of: $0) }
+      #expect(added)
     }
-    #expect(index.count == 4 && !index.isEmpty)
-    #expect(index[LearnerID("b")] == 1 && index[LearnerID("L-2")] == 3)
-    index[LearnerID("b")] = nil
-    #expect(index[LearnerID("b")] == nil && index.count == 3)
+    learners.append(LearnerState(id: learners[7_777].id))
+    learners.withUnsafeBufferPointer { buffer in
+      let repeated = index.add(buffer.count - 1, of: buffer)
+      #expect(!repeated)
+      #expect(index.count == 20_000)
+      #expect(index.position(of: buffer[7_777].id, in: buffer) == 7_777)
+      for position in stride(from: 0, to: 20_000, by: 7) {
+        #expect(index.position(of: buffer[position].id, in: buffer) == Int32(position))
+      }
+      #expect(index.position(of: LearnerID("L-20000"), in: buffer) == nil)
+    }
+  }
+
+  /// A state's lookups after learners are set, added by the fold, or added by a replay.
+  @Test func theStateFindsItsLearners() {
+    var state = ClusterState()
+    state.setLearners(Self.learners(3_000))
+    for position in [0, 1, 2, 1_500, 2_999] {
+      #expect(state.learner(state.learners[position].id) == state.learners[position])
+    }
+    let added = state.learnerPosition(LearnerID("L-new"))
+    #expect(added == 3_000 && state.learnerPosition(LearnerID("L-new")) == 3_000)
+    #expect(state.learner(LearnerID("L-new"))?.id == LearnerID("L-new"))
+    #expect(state.learner(LearnerID("L-absent")) == nil)
   }
 
   /// The snapshot of `learners` (covering `covered`), decoded by `workers` threads.
@@ -58,11 +92,14 @@ struct LearnerIndexTests {
   @Test(arguments: [1, 2])
   func aRepeatedIdIsRefusedAtItsFirstRepetition(workers: Int) {
     var learners = Self.learners(3_000)
-    // Two ids repeated, one of each half: the repetition met first in order is named.
+    // Two ids repeated, one of each half (the halves follow a seed of each process's own): the
+    // repetition met first in order is named.
+    let other = (11..<100).first {
+      LearnerIndex.half(of: learners[$0].id) != LearnerIndex.half(of: learners[10].id)
+    }!
     learners[2_500].id = learners[10].id
-    learners[1_200].id = learners[11].id
+    learners[1_200].id = learners[other].id
     let named = learners[1_200].id
-    #expect((named.rawValue.utf8.last! & 1) != (learners[2_500].id.rawValue.utf8.last! & 1))
     #expect(
       throws: SnapshotError.malformed(
         offset: 0, expected: "learner ids seen once, not \(named) twice")

@@ -221,23 +221,28 @@ extension ClusterState {
   /// Reads the body of a snapshot covering `covered`.
   init(reading r: inout SnapshotReader, covered: UInt64, workers: Int) throws(SnapshotError) {
     self.init()
-    learners = try LearnerChunks.read(from: &r, workers: workers)
-    // Through a pointer, not `for learner in learners`: that would copy (retain and release)
+    let read = try LearnerChunks.read(from: &r, covered: covered, workers: workers)
+    learners = read.learners
+    // A snapshot is refused at its first learner in order that repeats an id or has folded
+    // events beyond the covered sequence: the index is built up to the latter.
+    let beyond = read.firstBeyondCovered
+    // Through pointers, not `for learner in learners`: that would copy (retain and release)
     // every field of every learner.
-    let built = learners.withUnsafeBufferPointer {
-      LearnerIndex.build($0, covered: covered, capacity: learners.capacity, workers: workers)
+    let capacity = learners.capacity
+    let built = learners.withUnsafeBufferPointer { learners in
+      read.hashes.withUnsafeBufferPointer { hashes in
+        LearnerIndex.build(
+          learners, hashes: hashes, upTo: beyond?.position ?? learners.count,
+          capacity: capacity, workers: workers)
+      }
     }
     switch built {
     case .success(let index):
+      if let beyond { throw .inconsistent(header: covered, state: beyond.lastSequence) }
       learnerIndex = index
-    case .failure(let error):
-      switch error.problem {
-      case .beyondCovered(_, let lastSequence):
-        throw .inconsistent(header: covered, state: lastSequence)
-      case .repeated(let position):
-        let id = learners[position].id
-        throw .malformed(offset: 0, expected: "learner ids seen once, not \(id) twice")
-      }
+    case .failure(let repeated):
+      let id = learners[repeated.position].id
+      throw .malformed(offset: 0, expected: "learner ids seen once, not \(id) twice")
     }
     for _ in 0..<(try r.count()) {
       let institution = try InstitutionState(reading: &r)

@@ -107,14 +107,16 @@ extension ClusterState {
     }
     order.sort { $0.first < $1.first }
     learners.reserveCapacity(learners.count + order.count)
-    learnerIndex.reserveCapacity(learners.count + order.count)
+    learners.withUnsafeBufferPointer {
+      learnerIndex.reserveCapacity($0.count + order.count, of: $0)
+    }
     // Each learner is swapped out of its partial for an empty one: a copy would retain every
     // array and string it holds, and freeing the partial would release them again.
     for (_, part, position) in order {
       var learner = LearnerState(id: LearnerID(""))
       swap(&learner, &partials.slots[part].learners[position])
-      learnerIndex[learner.id] = Int32(learners.count)
       learners.append(learner)
+      learners.withUnsafeBufferPointer { _ = learnerIndex.add($0.count - 1, of: $0) }
     }
     organisations.sort { $0.sequence < $1.sequence }
     for envelope in organisations { applyToOrganisations(envelope) }
@@ -194,7 +196,9 @@ private struct PartialSlots: @unchecked Sendable {
         continue
       }
       let id = LearnerID(stream.id)
-      if !shared.index.isEmpty, let position = shared.index[id] {
+      if !shared.index.isEmpty,
+        let position = shared.index.position(of: id, in: UnsafeBufferPointer(shared.existing))
+      {
         shared.existing[Int(position)].apply(
           payload.event, effective: payload.effective, sequence: event.sequence)
       } else {

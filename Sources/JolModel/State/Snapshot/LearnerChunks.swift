@@ -32,14 +32,25 @@ enum LearnerChunks {
     }
   }
 
-  /// Reads the learners; leaves `r` after the last chunk. `workers` threads (at most one per
-  /// core, at most one per chunk) read contiguous runs of chunks; the error is that of the
-  /// first damaged chunk in order, as a reader in order would meet it.
+  /// The learners of a snapshot, with what indexing them needs, worked out while each learner
+  /// is fresh in the cache rather than in another pass over a gigabyte of states.
+  struct Read {
+    var learners: [LearnerState]
+    /// Each learner's ``LearnerIndex/hash(_:)``, by position.
+    var hashes: [UInt64]
+    /// The first learner in order that has folded events beyond the covered sequence, if any.
+    var firstBeyondCovered: (position: Int, lastSequence: UInt64)?
+  }
+
+  /// Reads the learners of a snapshot covering `covered`; leaves `r` after the last chunk.
+  /// `workers` threads (at most one per core, at most one per chunk) read contiguous runs of
+  /// chunks; the error is that of the first damaged chunk in order, as a reader in order would
+  /// meet it.
   ///
   /// Each learner is built in place in the result's storage: appending would copy it, which
   /// for a struct of a dozen arrays and strings means a retain and a release of each.
-  static func read(from r: inout SnapshotReader, workers: Int = defaultWorkers)
-    throws(SnapshotError) -> [LearnerState]
+  static func read(from r: inout SnapshotReader, covered: UInt64, workers: Int = defaultWorkers)
+    throws(SnapshotError) -> Read
   {
     let chunkCount = Int(try r.fixed(UInt32.self))
     guard chunkCount <= (r.end - r.position) / 16 else { throw r.malformed("a chunk count") }
@@ -64,12 +75,16 @@ enum LearnerChunks {
     // every state into a buffer twice the size, in a fresh process one page fault per 4 KiB.
     // Room never written takes no memory.
     let capacity = total + total / 8 + 16
+    var hashes = [UInt64](repeating: 0, count: total)
     let learners = [LearnerState](unsafeUninitializedCapacity: capacity) { buffer, initialized in
       let base = buffer.baseAddress
       outcomes.withUnsafeMutableBufferPointer { outcomes in
-        let shared = Shared(
-          chunks: chunks, runs: runs, reader: reader, base: base, outcomes: outcomes)
-        Parallel.forEach(runs.count) { shared.read($0) }
+        hashes.withUnsafeMutableBufferPointer { hashes in
+          let shared = Shared(
+            chunks: chunks, runs: runs, reader: reader, covered: covered,
+            target: Target(learners: base, hashes: hashes.baseAddress), outcomes: outcomes)
+          Parallel.forEach(runs.count) { shared.read($0) }
+        }
       }
       if outcomes.allSatisfy({ $0.failure == nil }) {
         initialized = total
@@ -82,7 +97,9 @@ enum LearnerChunks {
     }
     if let failure = outcomes.lazy.compactMap(\.failure).first { throw failure }
     r.seek(to: chunks.last?.end ?? start, end: r.end)
-    return learners
+    return Read(
+      learners: learners, hashes: hashes,
+      firstBeyondCovered: outcomes.lazy.compactMap(\.firstBeyondCovered).first)
   }
 
   /// The number of threads a decode uses: the cores, at most two (the machines Jol runs on;
@@ -97,25 +114,56 @@ enum LearnerChunks {
     var end: Int
   }
 
-  /// What reading a run of chunks came to: the learners built (a prefix of the run's), and the
-  /// error that stopped it.
+  /// What reading a run of chunks came to: the learners built (a prefix of the run's), the
+  /// error that stopped it, and the run's first learner beyond the covered sequence.
   fileprivate struct Outcome {
     var built = 0
     var failure: SnapshotError?
+    var firstBeyondCovered: (position: Int, lastSequence: UInt64)?
+  }
+
+  /// Where the threads put what they read: each learner, and its hash, at its position.
+  fileprivate struct Target {
+    let learners: UnsafeMutablePointer<LearnerState>?
+    let hashes: UnsafeMutablePointer<UInt64>?
   }
 
   /// What the threads share. Each thread reads its own run of chunks with its own copy of the
   /// reader (the bytes and tables it points at are only read) and writes only its run's
-  /// learners and its own outcome.
+  /// learners and hashes, and its own outcome.
   fileprivate struct Shared: @unchecked Sendable {
     let chunks: [Chunk]
     let runs: [Range<Int>]
     let reader: SnapshotReader
-    let base: UnsafeMutablePointer<LearnerState>?
+    let covered: UInt64
+    let target: Target
     let outcomes: UnsafeMutableBufferPointer<Outcome>
 
     func read(_ run: Int) {
-      outcomes[run] = LearnerChunks.read(chunks[runs[run]], with: reader, into: base)
+      guard run > 0 else {
+        outcomes[run] = LearnerChunks.read(
+          chunks[runs[run]], with: reader, covered: covered, into: target)
+        return
+      }
+      // Every learner holds strings of the shared table (a subject, a school), each a
+      // reference counted with an atomic add. Two cores counting the same strings would pass
+      // their cache lines to and fro millions of times: each run after the first reads a copy
+      // of its own.
+      let own = reader.sharedStrings.map(LearnerChunks.ownCopy)
+      own.withUnsafeBufferPointer { strings in
+        var reader = self.reader
+        reader.sharedStrings = strings
+        outcomes[run] = LearnerChunks.read(
+          chunks[runs[run]], with: reader, covered: covered, into: target)
+      }
+    }
+  }
+
+  /// A string equal to `text` in storage of its own (a short one is held inline anyway).
+  fileprivate static func ownCopy(_ text: String) -> String {
+    let utf8 = text.utf8
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      buffer.initialize(fromContentsOf: utf8)
     }
   }
 
@@ -138,20 +186,27 @@ enum LearnerChunks {
     return runs
   }
 
-  /// Reads a run of chunks into their places after `base`, with a reader of its own.
+  /// Reads a run of chunks into their places in `target`, with a reader of its own.
   fileprivate static func read(
-    _ run: ArraySlice<Chunk>, with reader: SnapshotReader,
-    into base: UnsafeMutablePointer<LearnerState>?
+    _ run: ArraySlice<Chunk>, with reader: SnapshotReader, covered: UInt64, into target: Target
   ) -> Outcome {
     var r = reader
     var outcome = Outcome()
-    guard let first = run.first, let base else { return outcome }
+    guard let first = run.first, let learners = target.learners, let hashes = target.hashes
+    else { return outcome }
     r.seek(to: first.start, end: reader.end)
     do throws(SnapshotError) {
       for (index, chunk) in zip(run.indices, run) {
         for _ in 0..<chunk.count {
-          (base + first.first + outcome.built).initialize(to: try LearnerState(reading: &r))
+          let position = first.first + outcome.built
+          (learners + position).initialize(to: LearnerState(id: try LearnerState.readID(from: &r)))
           outcome.built += 1
+          try learners[position].readRecord(from: &r)
+          hashes[position] = LearnerIndex.hash(learners[position].id)
+          let lastSequence = learners[position].lastSequence
+          if lastSequence > covered && outcome.firstBeyondCovered == nil {
+            outcome.firstBeyondCovered = (position, lastSequence)
+          }
         }
         guard r.position == chunk.end else {
           throw r.malformed("the end of learner chunk \(index)")

@@ -108,10 +108,17 @@ extension LearnerState {
     }
   }
 
-  init(reading r: inout SnapshotReader) throws(SnapshotError) {
+  /// A learner's id, the first thing of its record.
+  static func readID(from r: inout SnapshotReader) throws(SnapshotError) -> LearnerID {
     let id = try r.inline()
     guard !id.isEmpty else { throw r.malformed("a learner id") }
-    self.init(id: LearnerID(id))
+    return LearnerID(id)
+  }
+
+  /// Reads the rest of the learner's record into this state, fresh from ``init(id:)``. The
+  /// reader builds each state in its place: a state built and then moved there was copied, a
+  /// retain and a release of each of its arrays and strings.
+  mutating func readRecord(from r: inout SnapshotReader) throws(SnapshotError) {
     let flags = try r.byte()
     if flags & Self.hasRegistration != 0 {
       registration = LearnerRegistration(
