@@ -246,6 +246,22 @@ struct LanesTests {
     #expect(inLane.load(ordering: .acquiring) == 0)
   }
 
+  /// Once `wait` returns, no lane holds what its work captured: the caller's next write to a
+  /// value the work held a copy of happens in place.
+  @Test func whatTheWorkCapturedIsReleasedOnceWaitReturns() {
+    final class Held: Sendable {}
+    let lanes = Lanes(2, depth: 4)
+    for round in 0..<300 {
+      var held: Held? = Held()
+      weak let watched = held
+      for lane in 0..<2 { lanes.run(lane) { [held] in _ = held } }
+      held = nil
+      lanes.wait()
+      #expect(watched == nil, "round \(round)")
+      if watched != nil { break }
+    }
+  }
+
   @Test func withoutThreadsWorkRunsOnTheCallerWhenHandedOver() {
     let lanes = Lanes(2, threads: false)
     var ran = false

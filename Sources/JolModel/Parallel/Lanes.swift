@@ -35,10 +35,16 @@ public final class Lanes: @unchecked Sendable {
     }
   }
 
-  /// Returns when all the work handed over so far has run; what it wrote is then visible to the
-  /// caller.
+  /// Returns when all the work handed over so far has run and been released; what it wrote is
+  /// then visible to the caller, and what it captured is no longer held.
   public func wait() {
     guard !queues.isEmpty else { return }
     group.wait()
+    // A lane's thread releases a piece of work after running it, which may be after the group
+    // was left. A piece runs only once the one before it has been released, so an empty piece
+    // run on each lane is the sign that none is held any more: what the work captured (a copy
+    // of the caller's state, say) would otherwise keep the caller's next write to it from
+    // happening in place, copying the whole of it.
+    for queue in queues { queue.sync {} }
   }
 }
