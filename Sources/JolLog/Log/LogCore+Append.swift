@@ -85,7 +85,8 @@ extension LogCore {
           }
         }
         let batchEnd = nextSequence + UInt64(appended.count) - 1
-        let encoded = encode(appended, from: nextSequence, pendingStreams: &pendingStreams)
+        let encoded = encode(
+          appended, from: nextSequence, known: index!.streams, pendingStreams: &pendingStreams)
         // Place it: the current group, or a new segment when this one would grow past the limit.
         if group == nil {
           group = startGroup(firstSequence: nextSequence, forcingNewSegment: false)
@@ -183,26 +184,32 @@ extension LogCore {
     return (appended, skipped)
   }
 
-  /// Encodes one batch's lines from sequence `first`, advancing the stream versions.
+  /// Encodes one batch's lines from sequence `first`, advancing the stream versions (`known`:
+  /// the index's, before this append).
   private func encode(
-    _ entries: [Entry], from first: UInt64, pendingStreams: inout [String: UInt64]
+    _ entries: [Entry], from first: UInt64, known: [String: UInt64],
+    pendingStreams: inout [String: UInt64]
   ) -> EncodedBatch {
     var batch = EncodedBatch()
     batch.bytes.reserveCapacity(entries.reduce(0) { $0 + $1.record.payload.count + 160 })
+    batch.lineOffsets.reserveCapacity(entries.count)
+    batch.versions.reserveCapacity(entries.count)
     let batchEnd = first + UInt64(entries.count) - 1
-    for (position, entry) in entries.enumerated() {
-      let stream = entry.record.stream
+    // `durable`: everything up to `lastSequence` was flushed before these bytes are written.
+    let durable = lastSequence
+    // Fields read in place: copying an entry would retain each of its arrays.
+    for position in entries.indices {
+      let stream = entries[position].record.stream
       // One look-up of the stream's pending version; the index only for its first record here.
-      let version = Self.advance(&pendingStreams[stream, default: index!.streams[stream] ?? 0])
+      let version = Self.advance(&pendingStreams[stream, default: known[stream] ?? 0])
       batch.versions.append((stream, version))
       batch.lineOffsets.append(batch.bytes.count)
-      // `durable`: everything up to `lastSequence` was flushed before these bytes are written.
       batch.lastChecksum = RecordLine.append(
         RecordLine.Envelope(
-          sequence: first + UInt64(position), batchEnd: batchEnd, durable: lastSequence,
+          sequence: first + UInt64(position), batchEnd: batchEnd, durable: durable,
           streamVersion: version),
-        escapedStream: entry.stream, escapedID: entry.id, payload: entry.record.payload,
-        to: &batch.bytes)
+        escapedStream: entries[position].stream, escapedID: entries[position].id,
+        payload: entries[position].record.payload, to: &batch.bytes)
     }
     return batch
   }

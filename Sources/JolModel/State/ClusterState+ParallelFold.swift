@@ -127,7 +127,8 @@ extension ClusterState {
 /// learners new to the state whose key sends them to it, and the organisations' events.
 private struct FoldPartial {
   var learners: [LearnerState] = []
-  var index: [LearnerID: Int32] = [:]
+  /// Where each of ``learners`` is.
+  var index = LearnerIndex()
   /// The sequence of each new learner's first event.
   var firstSequences: [UInt64] = []
   var organisations: [EventEnvelope] = []
@@ -214,12 +215,12 @@ extension FoldPartial {
     _ payload: EventPayload, sequence: UInt64, newLearner id: LearnerID
   ) {
     let position: Int
-    if let known = index[id] {
+    if let known = learners.withUnsafeBufferPointer({ index.position(of: id, in: $0) }) {
       position = Int(known)
     } else {
       position = learners.count
-      index[id] = Int32(position)
       learners.append(LearnerState(id: id))
+      learners.withUnsafeBufferPointer { _ = index.add(position, of: $0) }
       firstSequences.append(sequence)
     }
     learners[position].apply(payload.event, effective: payload.effective, sequence: sequence)
