@@ -55,8 +55,29 @@ struct ReplayGenerator {
   /// A number in `0..<bound`.
   private mutating func below(_ bound: UInt64) -> UInt64 { UInt64(synthetic.below(Int(bound))) }
 
+  /// Learner `number`'s id, shaped as Jol mints them (`L` and 16 hex digits,
+  /// `LearnerImport.newLearnerID`), the same in every run: 17 bytes, too long for a string held
+  /// inline, as in a real region.
+  static func learnerID(_ number: Int) -> LearnerID {
+    var random = SplitMix64(seed: UInt64(number))
+    return LearnerID("L" + hexDigits(random.next()))
+  }
+
+  /// Record `sequence`'s id, shaped as the store makes them (`E` and 32 hex digits,
+  /// `Store.eventID`), the same in every run.
+  static func eventID(_ sequence: Int) -> String {
+    var random = SplitMix64(seed: UInt64(sequence) &+ 0x5EED)
+    return "E" + hexDigits(random.next()) + hexDigits(random.next())
+  }
+
+  /// `value` as 16 lowercase hex digits.
+  private static func hexDigits(_ value: UInt64) -> String {
+    let hex = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
   mutating func learnerEvents(_ number: Int, into emit: (StreamName, EventPayload) -> Void) {
-    let id = LearnerID("L-\(String(number, radix: 16, uppercase: true))")
+    let id = Self.learnerID(number)
     let learner = StreamName.learner(id)
     let start = CivilDate("2024-09-01")!.adding(days: Int(below(60)))
     var recorded = Int64(start.daysSinceEpoch) * 86_400_000 + 30_000_000
@@ -156,7 +177,7 @@ func generateRecords(eventCount: Int) -> InMemoryRecords {
       EventCodec.encode(payload, into: &records.payloads)
       records.ends.append(records.payloads.count)
       records.streams.append(stream.description)
-      records.ids.append("E\(records.count + 1)")
+      records.ids.append(ReplayGenerator.eventID(records.count + 1))
     }
     learner += 1
   }

@@ -135,7 +135,9 @@ private func runStartupBenchmark() throws {
   }
   defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
   let log = try EventLog.open(directory: directory + "/log")
-  let build = try wallSeconds { try log.records(inStream: "learner/L-0") { _ in } }
+  let build = try wallSeconds {
+    try log.records(inStream: StreamName.learner(ReplayGenerator.learnerID(0)).description) { _ in }
+  }
   log.close()
   let files = try FileManager.default.contentsOfDirectory(atPath: directory + "/log")
   let size = { (suffix: String) in
@@ -210,11 +212,13 @@ private func generateStartupLog(events: Int, in directory: String) throws -> Int
         seen = max(seen, cohortStart + index + 1)
         batch.append(
           ProposedRecord(
-            id: "E\(sequence)", stream: stream.description, payload: EventCodec.encode(payload)))
+            id: ReplayGenerator.eventID(Int(sequence)), stream: stream.description,
+            payload: EventCodec.encode(payload)))
         if sequence <= snapshotAt {
           state?.apply(
             payload.envelope(
-              sequence: sequence, stream: stream, streamVersion: 1, id: EventID("E\(sequence)")))
+              sequence: sequence, stream: stream, streamVersion: 1,
+              id: EventID(ReplayGenerator.eventID(Int(sequence)))))
         }
         if sequence == snapshotAt, let folded = state {
           try AtomicFile.write(ClusterSnapshot.encode(folded), to: directory + "/snapshot")
@@ -290,7 +294,7 @@ private func measureStartup(in directory: String) throws {
   // (b) one learner: open + stream index + decode + fold.
   var random = SplitMix64(seed: 99)
   func learnerStream() -> String {
-    "learner/L-\(String(Int(random.below(UInt64(learners))), radix: 16, uppercase: true))"
+    StreamName.learner(ReplayGenerator.learnerID(Int(random.below(UInt64(learners))))).description
   }
   var agree = true
   func show(_ log: EventLog, _ stream: String) throws -> Int {

@@ -81,6 +81,21 @@ struct LearnerIndexTests {
     #expect(state.learner(LearnerID("L-absent")) == nil)
   }
 
+  /// A restored snapshot's index, built from hashes of the ids' bytes as they are read, finds
+  /// every learner by the id a command holds, whatever its length or letters.
+  @Test(arguments: [1, 2])
+  func aRestoredSnapshotFindsEveryLearnerByItsId(workers: Int) throws {
+    var learners = Self.learners(4_000)
+    learners[17].id = LearnerID("Ә-оқушы-17")
+    learners[18].id = LearnerID("x")
+    var state = ClusterState()
+    state.setLearners(learners)
+    state.coveredSequence = 4_000
+    let restored = try ClusterSnapshot.decode(ClusterSnapshot.encode(state), workers: workers)
+    for learner in learners { #expect(restored.learner(learner.id) == learner) }
+    #expect(restored.learner(LearnerID("Ә-оқушы-18")) == nil)
+  }
+
   /// The snapshot of `learners` (covering `covered`), decoded by `workers` threads.
   static func decode(_ learners: [LearnerState], covered: UInt64, workers: Int) throws {
     var state = ClusterState()

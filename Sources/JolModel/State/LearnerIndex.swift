@@ -101,21 +101,23 @@ struct LearnerIndex: Sendable {
   /// digits).
   static func hash(_ id: LearnerID) -> UInt64 {
     var text = id.rawValue
-    return text.withUTF8 { bytes in
-      var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
-      let raw = UnsafeRawBufferPointer(bytes)
-      var offset = 0
-      while offset + 8 <= raw.count {
-        hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        offset += 8
-      }
-      if offset < raw.count {
-        var last: UInt64 = 0
-        for (shift, byte) in raw[offset...].enumerated() { last |= UInt64(byte) << (8 * shift) }
-        hash = mix(hash ^ last)
-      }
-      return mix(hash)
+    return text.withUTF8 { hash(utf8: UnsafeRawBufferPointer($0)) }
+  }
+
+  /// ``hash(_:)`` of the id whose UTF-8 bytes these are.
+  static func hash(utf8 bytes: UnsafeRawBufferPointer) -> UInt64 {
+    var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      offset += 8
     }
+    if offset < bytes.count {
+      var last: UInt64 = 0
+      for (shift, byte) in bytes[offset...].enumerated() { last |= UInt64(byte) << (8 * shift) }
+      hash = mix(hash ^ last)
+    }
+    return mix(hash)
   }
 
   /// SplitMix64's finaliser: every input bit moves about half the output bits.
@@ -176,7 +178,6 @@ private struct Half: Sendable {
     _ position: Int32, hash: UInt64, in learners: UnsafeBufferPointer<LearnerState>
   ) -> Bool {
     if (count + 1) * 8 > slots.count * 5 { reserve(2 * count + 1, in: learners) }
-    let id = learners[Int(position)].id
     let tag = Self.tag(hash)
     let placed = slots.withUnsafeMutableBufferPointer { slots in
       var slot = Self.home(hash, size: slots.count)
@@ -186,7 +187,11 @@ private struct Half: Sendable {
           slots[slot] = tag << 32 | UInt64(UInt32(position) + 1)
           return true
         }
-        if entry >> 32 == tag, learners[Self.position(entry)].id == id { return false }
+        // The ids are read only when the tags agree: reading one is a trip to memory and,
+        // for an id too long to be held inline, a count on its storage.
+        if entry >> 32 == tag, learners[Self.position(entry)].id == learners[Int(position)].id {
+          return false
+        }
         slot += 1
         if slot == slots.count { slot = 0 }
       }

@@ -199,10 +199,11 @@ enum LearnerChunks {
       for (index, chunk) in zip(run.indices, run) {
         for _ in 0..<chunk.count {
           let position = first.first + outcome.built
-          (learners + position).initialize(to: LearnerState(id: try LearnerState.readID(from: &r)))
+          let (id, hash) = try LearnerState.readID(from: &r)
+          (learners + position).initialize(to: LearnerState(id: id))
           outcome.built += 1
           try learners[position].readRecord(from: &r)
-          hashes[position] = LearnerIndex.hash(learners[position].id)
+          hashes[position] = hash
           let lastSequence = learners[position].lastSequence
           if lastSequence > covered && outcome.firstBeyondCovered == nil {
             outcome.firstBeyondCovered = (position, lastSequence)

@@ -108,11 +108,14 @@ extension LearnerState {
     }
   }
 
-  /// A learner's id, the first thing of its record.
-  static func readID(from r: inout SnapshotReader) throws(SnapshotError) -> LearnerID {
-    let id = try r.inline()
-    guard !id.isEmpty else { throw r.malformed("a learner id") }
-    return LearnerID(id)
+  /// A learner's id, the first thing of its record, and its ``LearnerIndex/hash(_:)`` (taken
+  /// from the bytes, which are at hand).
+  static func readID(from r: inout SnapshotReader) throws(SnapshotError)
+    -> (id: LearnerID, hash: UInt64)
+  {
+    let bytes = try r.inlineBytes()
+    guard !bytes.isEmpty else { throw r.malformed("a learner id") }
+    return (LearnerID(String(decoding: bytes, as: UTF8.self)), LearnerIndex.hash(utf8: bytes))
   }
 
   /// Reads the rest of the learner's record into this state, fresh from ``init(id:)``. The

@@ -116,10 +116,14 @@ struct SnapshotReader {
 
   /// A string written in place.
   mutating func inline() throws(SnapshotError) -> String {
+    String(decoding: try inlineBytes(), as: UTF8.self)
+  }
+
+  /// The bytes of a string written in place, valid while the snapshot's buffer is.
+  mutating func inlineBytes() throws(SnapshotError) -> UnsafeRawBufferPointer {
     let length = try count()
     defer { position &+= length }
-    return String(
-      decoding: UnsafeRawBufferPointer(start: base + position, count: length), as: UTF8.self)
+    return UnsafeRawBufferPointer(start: base + position, count: length)
   }
 
   /// A string from the shared table.
