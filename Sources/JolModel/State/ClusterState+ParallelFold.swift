@@ -55,15 +55,15 @@ extension ClusterState {
       // Each core's learners on a lane of their own: a core with less work in a batch goes
       // on to its next one instead of waiting for the other.
       let lanes = Lanes(parts, threads: cores > 1)
-      var filling = [[EncodedEvent]](repeating: [], count: parts)
+      var filling = [FoldBatch](repeating: FoldBatch(), count: parts)
       var filled = 0
       /// Hands the records read since the last hand-over to their cores' lanes.
       func handOver() {
-        for part in 0..<parts where !filling[part].isEmpty {
-          let events = filling[part]
-          lanes.run(part) { partials.fold(events, into: part, shared) }
+        for part in 0..<parts where !filling[part].events.isEmpty {
+          let batch = filling[part]
+          lanes.run(part) { partials.fold(batch, into: part, shared) }
         }
-        filling = [[EncodedEvent]](repeating: [], count: parts)
+        filling = [FoldBatch](repeating: FoldBatch(), count: parts)
         filled = 0
       }
       var failed = false
@@ -77,7 +77,7 @@ extension ClusterState {
       }
       do {
         try produce { event in
-          filling[Int(Self.foldKey(ofSubjectIn: event.stream) % UInt64(parts))].append(event)
+          filling[Int(Self.foldKey(ofSubjectIn: event.stream) % UInt64(parts))].add(event)
           last = max(last, event.sequence)
           filled += 1
           guard filled >= batchSize else { return }
@@ -115,7 +115,7 @@ extension ClusterState {
     for (_, part, position) in order {
       var learner = LearnerState(id: LearnerID(""))
       swap(&learner, &partials.slots[part].learners[position])
-      learners.append(learner)
+      learners.append(consume learner)
       learners.withUnsafeBufferPointer { _ = learnerIndex.add($0.count - 1, of: $0) }
     }
     organisations.sort { $0.sequence < $1.sequence }
@@ -174,26 +174,30 @@ private struct PartialSlots: @unchecked Sendable {
 
   /// Decodes and folds core `part`'s records of a batch, in order; stops at the first that
   /// does not decode.
-  func fold(_ events: [EncodedEvent], into part: Int, _ shared: FoldShared) {
+  func fold(_ batch: FoldBatch, into part: Int, _ shared: FoldShared) {
     let partial = slots.baseAddress! + part
     guard partial.pointee.failure == nil else { return }
-    for event in events {
+    // Each event read in place: a copy would count a reference on each of its strings.
+    for index in batch.events.indices {
+      let sequence = batch.events[index].sequence
       let stream: StreamName
       let payload: EventPayload
       do {
-        (stream, payload) = try event.payload.withUnsafeBytes {
-          try EventCodec.decodeChecked(stream: event.stream, payload: $0)
+        (stream, payload) = try batch.payloads.withUnsafeBytes {
+          try EventCodec.decodeChecked(
+            stream: batch.events[index].stream,
+            payload: UnsafeRawBufferPointer(rebasing: $0[batch.events[index].payload]))
         }
       } catch {
-        partial.pointee.failure = UndecodableEvent(sequence: event.sequence, reason: error)
+        partial.pointee.failure = UndecodableEvent(sequence: sequence, reason: error)
         stop.raised.store(true, ordering: .releasing)
         return
       }
       guard payload.event.isAboutOneLearner else {
         partial.pointee.organisations.append(
           payload.envelope(
-            sequence: event.sequence, stream: stream, streamVersion: event.streamVersion,
-            id: EventID(event.id)))
+            sequence: sequence, stream: stream, streamVersion: batch.events[index].streamVersion,
+            id: EventID(batch.events[index].id)))
         continue
       }
       let id = LearnerID(stream.id)
@@ -201,9 +205,9 @@ private struct PartialSlots: @unchecked Sendable {
         let position = shared.index.position(of: id, in: UnsafeBufferPointer(shared.existing))
       {
         shared.existing[Int(position)].apply(
-          payload.event, effective: payload.effective, sequence: event.sequence)
+          payload.event, effective: payload.effective, sequence: sequence)
       } else {
-        partial.pointee.fold(payload, sequence: event.sequence, newLearner: id)
+        partial.pointee.fold(payload, sequence: sequence, newLearner: id)
       }
     }
   }
@@ -224,6 +228,34 @@ extension FoldPartial {
       firstSequences.append(sequence)
     }
     learners[position].apply(payload.event, effective: payload.effective, sequence: sequence)
+  }
+}
+
+/// A core's share of the events read since the last hand-over, their payloads copied into one
+/// buffer of its own. The events handed in share their reader's buffers (a log chunk holds
+/// thousands of payloads): kept as slices, each would count a reference on a buffer the reading
+/// thread counts too, and the two cores would pass its count's cache line to and fro for every
+/// event.
+private struct FoldBatch {
+  /// An event of the batch, its payload a range of ``payloads``.
+  struct Event {
+    var sequence: UInt64
+    var stream: String
+    var streamVersion: UInt64
+    var id: String
+    var payload: Range<Int>
+  }
+
+  var events: [Event] = []
+  var payloads: [UInt8] = []
+
+  mutating func add(_ event: EncodedEvent) {
+    let start = payloads.count
+    payloads.append(contentsOf: event.payload)
+    events.append(
+      Event(
+        sequence: event.sequence, stream: event.stream, streamVersion: event.streamVersion,
+        id: event.id, payload: start..<payloads.count))
   }
 }
 

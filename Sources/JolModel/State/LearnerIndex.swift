@@ -100,6 +100,13 @@ struct LearnerIndex: Sendable {
   /// A 64-bit hash of the id's UTF-8 bytes, eight at a time (ids are short: `L` and 16 hex
   /// digits).
   static func hash(_ id: LearnerID) -> UInt64 {
+    // In place where the text is stored contiguously (always, for a native string): a copy
+    // would count a reference on its storage.
+    if let hash = id.rawValue.utf8.withContiguousStorageIfAvailable({
+      hash(utf8: UnsafeRawBufferPointer($0))
+    }) {
+      return hash
+    }
     var text = id.rawValue
     return text.withUTF8 { hash(utf8: UnsafeRawBufferPointer($0)) }
   }
