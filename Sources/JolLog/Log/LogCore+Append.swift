@@ -30,8 +30,6 @@ extension LogCore {
     var count: Int { handed + bytes.count }
   }
 
-  /// A record that will be appended, with its escaped stream and id and the id's hash.
-  private typealias Entry = (record: ProposedRecord, stream: [UInt8], id: [UInt8], hash: UInt64)
 
   /// One batch encoded: its lines, where each line starts, and what it does to the streams.
   private struct EncodedBatch {
@@ -47,9 +45,10 @@ extension LogCore {
     _ batches: [[ProposedRecord]], expecting: [String: ExpectedVersion]
   ) throws(LogError) -> [AppendResult] {
     try checkWritable()
+    // Records read in place: a copy would count a reference on each of their arrays.
     for (batchNumber, batch) in batches.enumerated() {
-      for (position, record) in batch.enumerated() {
-        if let problem = Self.problem(with: record) {
+      for position in batch.indices {
+        if let problem = Self.problem(with: batch[position]) {
           let what = batches.count > 1 ? "batch \(batchNumber): \(problem)" : problem
           throw LogError(.invalidRecord(index: position, what: what))
         }
@@ -101,8 +100,8 @@ extension LogCore {
         let base = group!.count
         group!.bytes.append(contentsOf: encoded.bytes)
         if group!.bytes.count >= chunkBytes { try handOff(&group!) }
-        for (entry, offset) in zip(appended, encoded.lineOffsets) {
-          group!.ids.append((entry.hash, base + offset))
+        for (position, offset) in encoded.lineOffsets.enumerated() {
+          group!.ids.append((appended[position].idHash, base + offset))
         }
         group!.versions += encoded.versions
         group!.lastSequence = batchEnd
@@ -110,7 +109,7 @@ extension LogCore {
         group!.lastRecordChecksum = encoded.lastChecksum
         results.append(
           AppendResult(
-            sequences: nextSequence...batchEnd, appendedIDs: appended.map(\.record.id),
+            sequences: nextSequence...batchEnd, appendedIDs: appended.map(\.id),
             skippedIDs: skipped))
         nextSequence = batchEnd + 1
       }
@@ -165,20 +164,20 @@ extension LogCore {
   /// Splits a batch into records to append and ids to skip (already in the log, or earlier in
   /// this call).
   private mutating func partition(_ batch: [ProposedRecord], pendingIDs: inout PendingIDs)
-    throws(LogError) -> (appended: [Entry], skipped: [String])
+    throws(LogError) -> (appended: [ProposedRecord], skipped: [String])
   {
-    var appended: [Entry] = []
+    var appended: [ProposedRecord] = []
     var skipped: [String] = []
-    for record in batch {
-      let id = record.escapedID
-      let hash = record.idHash
-      var known = pendingIDs.contains(record.id, hash: hash)
-      if !known { known = try containsID(id, hash: hash) }
+    appended.reserveCapacity(batch.count)
+    for position in batch.indices {
+      let hash = batch[position].idHash
+      var known = pendingIDs.contains(batch[position].id, hash: hash)
+      if !known { known = try containsID(batch[position].escapedID, hash: hash) }
       if known {
-        skipped.append(record.id)
+        skipped.append(batch[position].id)
       } else {
-        pendingIDs.insert(record.id, hash: hash)
-        appended.append((record, record.escapedStream, id, hash))
+        pendingIDs.insert(batch[position].id, hash: hash)
+        appended.append(batch[position])
       }
     }
     return (appended, skipped)
@@ -187,11 +186,11 @@ extension LogCore {
   /// Encodes one batch's lines from sequence `first`, advancing the stream versions (`known`:
   /// the index's, before this append).
   private func encode(
-    _ entries: [Entry], from first: UInt64, known: [String: UInt64],
+    _ entries: [ProposedRecord], from first: UInt64, known: [String: UInt64],
     pendingStreams: inout [String: UInt64]
   ) -> EncodedBatch {
     var batch = EncodedBatch()
-    batch.bytes.reserveCapacity(entries.reduce(0) { $0 + $1.record.payload.count + 160 })
+    batch.bytes.reserveCapacity(entries.reduce(0) { $0 + $1.payload.count + 160 })
     batch.lineOffsets.reserveCapacity(entries.count)
     batch.versions.reserveCapacity(entries.count)
     let batchEnd = first + UInt64(entries.count) - 1
@@ -199,7 +198,7 @@ extension LogCore {
     let durable = lastSequence
     // Fields read in place: copying an entry would retain each of its arrays.
     for position in entries.indices {
-      let stream = entries[position].record.stream
+      let stream = entries[position].stream
       // One look-up of the stream's pending version; the index only for its first record here.
       let version = Self.advance(&pendingStreams[stream, default: known[stream] ?? 0])
       batch.versions.append((stream, version))
@@ -208,8 +207,8 @@ extension LogCore {
         RecordLine.Envelope(
           sequence: first + UInt64(position), batchEnd: batchEnd, durable: durable,
           streamVersion: version),
-        escapedStream: entries[position].stream, escapedID: entries[position].id,
-        payload: entries[position].record.payload, to: &batch.bytes)
+        escapedStream: entries[position].escapedStream, escapedID: entries[position].escapedID,
+        payload: entries[position].payload, to: &batch.bytes)
     }
     return batch
   }
@@ -305,7 +304,7 @@ extension LogCore {
     guard payload.first == UInt8(ascii: "{"), payload.last == UInt8(ascii: "}") else {
       return "payload of \(record.id) is not a JSON object (must start with { and end with })"
     }
-    if payload.contains(0x0A) || payload.contains(0x0D) {
+    if !record.payloadIsOneLine {
       return "payload of \(record.id) contains a raw line break"
     }
     return nil

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A record offered to `EventLog.append`: an id (for idempotency), the stream it belongs to (for
 /// optimistic concurrency) and its payload.
 public struct ProposedRecord: Sendable, Equatable {
@@ -13,6 +17,8 @@ public struct ProposedRecord: Sendable, Equatable {
   let escapedID: [UInt8]
   let escapedStream: [UInt8]
   let idHash: UInt64
+  /// Whether the payload holds no raw line break (LF or CR), found with the record too.
+  let payloadIsOneLine: Bool
 
   /// A record to append.
   public init(id: String, stream: String, payload: [UInt8]) {
@@ -22,6 +28,10 @@ public struct ProposedRecord: Sendable, Equatable {
     escapedID = JSONString.escaped(id)
     escapedStream = JSONString.escaped(stream)
     idHash = IDTable.hash(escapedID)
+    payloadIsOneLine = payload.withUnsafeBytes { bytes in
+      guard let base = bytes.baseAddress else { return true }
+      return memchr(base, 0x0A, bytes.count) == nil && memchr(base, 0x0D, bytes.count) == nil
+    }
   }
 
   public static func == (lhs: ProposedRecord, rhs: ProposedRecord) -> Bool {
