@@ -30,7 +30,6 @@ extension LogCore {
     var count: Int { handed + bytes.count }
   }
 
-
   /// One batch encoded: its lines, where each line starts, and what it does to the streams.
   private struct EncodedBatch {
     var bytes: [UInt8] = []
