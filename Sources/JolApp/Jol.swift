@@ -76,13 +76,14 @@ public enum Jol {
   /// Runs with the process's real streams, environment and clock.
   public static func run(_ arguments: [String]) -> Int32 {
     Allocator.configureForBulkWork()
-    let console = Console(
+    var console = Console(
       writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
       writeError: { FileHandle.standardError.write(Data($0.utf8)) },
       environment: ProcessInfo.processInfo.environment,
       now: { Int64(Date().timeIntervalSince1970) },
       workingDirectory: FileManager.default.currentDirectoryPath,
       writeOutBytes: { FileHandle.standardOutput.write(Data($0)) })
+    console.keepUntilExit = { ExitLeftovers.shared.keep($0) }
     return run(arguments, console: console)
   }
 
@@ -144,4 +145,15 @@ public enum Jol {
       console: console, language: language, dataDirectory: console.resolve(data),
       policiesDirectory: isBuiltIn(policies) ? policies : console.resolve(policies))
   }
+}
+
+/// What this process's commands leave for its exit (``Console/keepUntilExit``): held, never
+/// freed, as the process ends when the command does.
+private final class ExitLeftovers: @unchecked Sendable {
+  // Unchecked Sendable, and safe as used: every access holds the lock.
+  static let shared = ExitLeftovers()
+  private let lock = NSLock()
+  private var held: [Any] = []
+
+  func keep(_ value: Any) { lock.withLock { held.append(value) } }
 }

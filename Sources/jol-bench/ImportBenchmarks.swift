@@ -36,11 +36,15 @@ func runImportBenchmark(learners: Int) throws {
   ] {
     var summary: ImportFigures?
     let cpuBefore = importCPUSeconds()
+    // As the `jol` process does, the command leaves its plan for the exit; freed after timing.
+    let leftovers = Leftovers()
     let seconds = try wallSeconds {
       summary = try runImport(
-        ["import", kind, file, "--format", "json"], data: data, policies: policies, in: directory)
+        ["import", kind, file, "--format", "json"], data: data, policies: policies, in: directory,
+        leftovers: leftovers)
     }
     let cpu = importCPUSeconds() - cpuBefore
+    leftovers.release()
     let events = summary?.appended ?? 0
     totalEvents += events
     totalCPU += cpu
@@ -91,24 +95,48 @@ struct ImportFigures: Decodable {
 }
 
 /// Runs `jol import` in-process and reads its JSON summary; throws with its stderr when it fails.
-func runImport(_ arguments: [String], data: String, policies: String, in directory: String)
-  throws -> ImportFigures?
-{
-  let text = try runJolInProcess(arguments, data: data, policies: policies, in: directory)
+/// With `leftovers`, what the command leaves for the process's exit is kept there, as the `jol`
+/// process keeps it (`Console.keepUntilExit`), for the caller to free outside its timing.
+func runImport(
+  _ arguments: [String], data: String, policies: String, in directory: String,
+  leftovers: Leftovers? = nil
+) throws -> ImportFigures? {
+  let text = try runJolInProcess(
+    arguments, data: data, policies: policies, in: directory, leftovers: leftovers)
   return try? JSONDecoder().decode(ImportFigures.self, from: Data(text.utf8))
 }
 
+/// What in-process runs of `jol` leave for the exit of a process that does not end with them.
+final class Leftovers: Sendable {
+  private let held = Mutex<[UnsafeSendable]>([])
+
+  /// A value held only to be freed later, by the thread that holds the lock.
+  private struct UnsafeSendable: @unchecked Sendable {
+    let value: Any
+  }
+
+  func keep(_ value: Any) {
+    let boxed = UnsafeSendable(value: value)
+    held.withLock { $0.append(boxed) }
+  }
+
+  /// Frees everything kept.
+  func release() { held.withLock { $0 = [] } }
+}
+
 /// Runs `jol` in-process and returns its standard output; throws with its stderr when it fails.
-func runJolInProcess(_ arguments: [String], data: String, policies: String, in directory: String)
-  throws -> String
-{
+func runJolInProcess(
+  _ arguments: [String], data: String, policies: String, in directory: String,
+  leftovers: Leftovers? = nil
+) throws -> String {
   let out = Mutex("")
   let err = Mutex("")
-  let console = Console(
+  var console = Console(
     writeOut: { text in out.withLock { $0 += text } },
     writeError: { text in err.withLock { $0 += text } },
     environment: ["JOL_ACTOR": "bench"], now: { Int64(Date().timeIntervalSince1970) },
     workingDirectory: directory)
+  if let leftovers { console.keepUntilExit = { leftovers.keep($0) } }
   let code = Jol.run(arguments + ["--data", data, "--policies", policies], console: console)
   guard code == 0 else {
     throw ImportBenchError(

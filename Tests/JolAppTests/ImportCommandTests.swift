@@ -1,5 +1,6 @@
 import Foundation
 import JolModel
+import Synchronization
 import Testing
 
 @testable import JolApp
@@ -22,6 +23,32 @@ import Testing
     #expect(second.stdout.contains("already exists"))
     // The lock file holds the writer's pid; a second init does not open the log for writing.
     #expect(try fingerprint(bed.data) == before)
+  }
+
+  /// An import leaves its rows and plan to a console that keeps them until the process exits
+  /// (the `jol` process's), whether it wrote or had nothing to write; the data is the same.
+  @Test func anImportLeavesItsPlanToAConsoleThatKeepsIt() throws {
+    let bed = try ImportTestbed()
+    #expect(bed.jol(["init"]).exitCode == 0)
+    try bed.export("institutions.csv", ImportFixtures.institutions)
+    let kept = Mutex<[Int]>([])
+    var console = Console(
+      writeOut: { _ in }, writeError: { _ in }, environment: [:], now: { 1_795_928_400 },
+      workingDirectory: bed.directory)
+    console.keepUntilExit = { value in
+      // The plan's batches: one per row that changes something.
+      let plan = Mirror(reflecting: value).children.lazy.compactMap { $0.value as? ImportPlan }
+      kept.withLock { $0.append(plan.first?.batches.count ?? -1) }
+    }
+    let arguments = [
+      "import", "institutions", "institutions.csv", "--data", bed.data, "--policies",
+      repositoryRoot + "/Policies",
+    ]
+    #expect(Jol.run(arguments, console: console) == 0)
+    #expect(Jol.run(arguments, console: console) == 0)
+    #expect(kept.withLock { $0 } == [5, 0], "written, then nothing to write")
+    let (state, _) = try bed.stateAndVault()
+    #expect(state.institutions.count + state.enterprises.count == 5)
   }
 
   @Test func institutionsFromASpreadsheetExportWithKazakhHeaders() throws {

@@ -16,6 +16,11 @@ public struct Console: Sendable {
   public var now: @Sendable () -> Int64
   /// The working directory relative paths are resolved against.
   public var workingDirectory: String
+  /// Takes what a command built and no longer needs (an import's plan and rows) so that it is
+  /// not taken apart when the command returns: the `jol` process ends right after, and taking
+  /// a region's worth of small allocations apart one by one costs a tenth of a second and more.
+  /// Nil (tests, other in-process runs): freed as usual.
+  public var keepUntilExit: (@Sendable (Any) -> Void)?
 
   public init(
     writeOut: @escaping @Sendable (String) -> Void,

@@ -53,6 +53,9 @@ struct ImportRun<Kind: ImportKind> {
     // Read before the plan's own read of the vault: a writer changing it in between shows.
     let vaultBytes = vaultFiles(reader)
     var plan = try makePlan(kind, rows, table.badRecords, store: reader, base: base)
+    // Whatever the outcome, the rows and the plan are left for the process's exit (a region's
+    // worth of small allocations), when the console takes them.
+    defer { context.console.keepUntilExit?((table, rows, plan, kind)) }
     summary.take(plan)
     guard plan.errors.isEmpty else { return summary.report(format, context) }
     if dryRun || (plan.batches.isEmpty && !plan.vaultChanged) {
