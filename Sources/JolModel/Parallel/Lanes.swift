@@ -36,7 +36,9 @@ public final class Lanes: @unchecked Sendable {
   }
 
   /// Returns when all the work handed over so far has run and been released; what it wrote is
-  /// then visible to the caller, and what it captured is no longer held.
+  /// then visible to the caller, and what it captured is no longer held. Call it (and let the
+  /// lanes go) from the caller's thread, never from work on a lane: that lane would wait for
+  /// itself.
   public func wait() {
     guard !queues.isEmpty else { return }
     group.wait()
