@@ -4,11 +4,12 @@
 /// end), then the chunks one after the other (the first starts after this table), each the
 /// learners' records back to back (`LearnerState+Snapshot.swift`).
 ///
-/// The chunk table lets a reader split the work across cores: the chunks are read in two
-/// halves, one per core, each learner built in its place in the result. In a fresh process
-/// (a command starting) most of a decode's time is the kernel giving the new heap its pages,
-/// which two threads do side by side; the result, and the error of a damaged snapshot, are
-/// those of reading in order.
+/// The chunk table lets a reader split the work across cores: the chunks are read in runs,
+/// a few per core, each core taking the next run when it is done with one (so that a core slowed
+/// by the machine's other work leaves the other less to do alone at the end), each learner built
+/// in its place in the result. In a fresh process (a command starting) much of a decode's time
+/// is the kernel giving the new heap its pages, which the cores do side by side; the result, and
+/// the error of a damaged snapshot, are those of reading in order.
 enum LearnerChunks {
   /// Learners per chunk.
   static let learnersPerChunk = 65_536
@@ -43,9 +44,9 @@ enum LearnerChunks {
   }
 
   /// Reads the learners of a snapshot covering `covered`; leaves `r` after the last chunk.
-  /// `workers` threads (at most one per core, at most one per chunk) read contiguous runs of
-  /// chunks; the error is that of the first damaged chunk in order, as a reader in order would
-  /// meet it.
+  /// `workers` threads (at most one per core) read contiguous runs of chunks, ``runsPerWorker``
+  /// runs each (one run in all with one worker); the error is that of the first damaged chunk in
+  /// order, as a reader in order would meet it.
   ///
   /// Each learner is built in place in the result's storage: appending would copy it, which
   /// for a struct of a dozen arrays and strings means a retain and a release of each.
@@ -68,7 +69,8 @@ enum LearnerChunks {
       total += Int(count)
       start = Int(end)
     }
-    let runs = Self.runs(of: chunks, workers: max(1, min(workers, chunkCount)))
+    let runs = Self.runs(
+      of: chunks, count: workers > 1 ? min(chunkCount, workers * runsPerWorker) : 1)
     var outcomes = [Outcome](repeating: Outcome(), count: runs.count)
     let reader = r
     // Room for the learners the log's tail adds: without it the first new learner would move
@@ -128,9 +130,9 @@ enum LearnerChunks {
     let hashes: UnsafeMutablePointer<UInt64>?
   }
 
-  /// What the threads share. Each thread reads its own run of chunks with its own copy of the
-  /// reader (the bytes and tables it points at are only read) and writes only its run's
-  /// learners and hashes, and its own outcome.
+  /// What the threads share. Each run of chunks is read with its own copy of the reader (the
+  /// bytes and tables it points at are only read), and writes only its learners and hashes, and
+  /// its own outcome.
   fileprivate struct Shared: @unchecked Sendable {
     let chunks: [Chunk]
     let runs: [Range<Int>]
@@ -167,18 +169,22 @@ enum LearnerChunks {
     }
   }
 
-  /// Splits the chunks into at most `workers` contiguous runs of about equal bytes.
-  private static func runs(of chunks: [Chunk], workers: Int) -> [Range<Int>] {
-    guard workers > 1, let first = chunks.first, let last = chunks.last else {
+  /// Runs per worker: with two runs, one per core, a core slowed by other work left the other
+  /// idle for a fifth of the decode (session 12, in a profile of a 1.2 M-learner start-up).
+  static let runsPerWorker = 4
+
+  /// Splits the chunks into at most `count` contiguous runs of about equal bytes.
+  private static func runs(of chunks: [Chunk], count: Int) -> [Range<Int>] {
+    guard count > 1, let first = chunks.first, let last = chunks.last else {
       return [0..<chunks.count]
     }
     let bytes = last.end - first.start
     var runs: [Range<Int>] = []
     var lower = 0
-    for worker in 1..<workers {
-      let target = first.start + bytes * worker / workers
+    for run in 1..<count {
+      let target = first.start + bytes * run / count
       var upper = lower + 1
-      while upper < chunks.count - (workers - worker) && chunks[upper].start < target { upper += 1 }
+      while upper < chunks.count - (count - run) && chunks[upper].start < target { upper += 1 }
       runs.append(lower..<upper)
       lower = upper
     }
