@@ -83,7 +83,7 @@ public enum Jol {
       now: { Int64(Date().timeIntervalSince1970) },
       workingDirectory: FileManager.default.currentDirectoryPath,
       writeOutBytes: { FileHandle.standardOutput.write(Data($0)) })
-    console.keepUntilExit = { ExitLeftovers.shared.keep($0) }
+    console.keepUntilExit = { Leftovers.process.keep($0) }
     return run(arguments, console: console)
   }
 
@@ -145,15 +145,4 @@ public enum Jol {
       console: console, language: language, dataDirectory: console.resolve(data),
       policiesDirectory: isBuiltIn(policies) ? policies : console.resolve(policies))
   }
-}
-
-/// What this process's commands leave for its exit (``Console/keepUntilExit``): held, never
-/// freed, as the process ends when the command does.
-private final class ExitLeftovers: @unchecked Sendable {
-  // Unchecked Sendable, and safe as used: every access holds the lock.
-  static let shared = ExitLeftovers()
-  private let lock = NSLock()
-  private var held: [Any] = []
-
-  func keep(_ value: Any) { lock.withLock { held.append(value) } }
 }

@@ -106,24 +106,6 @@ func runImport(
   return try? JSONDecoder().decode(ImportFigures.self, from: Data(text.utf8))
 }
 
-/// What in-process runs of `jol` leave for the exit of a process that does not end with them.
-final class Leftovers: Sendable {
-  private let held = Mutex<[UnsafeSendable]>([])
-
-  /// A value held only to be freed later, by the thread that holds the lock.
-  private struct UnsafeSendable: @unchecked Sendable {
-    let value: Any
-  }
-
-  func keep(_ value: Any) {
-    let boxed = UnsafeSendable(value: value)
-    held.withLock { $0.append(boxed) }
-  }
-
-  /// Frees everything kept.
-  func release() { held.withLock { $0 = [] } }
-}
-
 /// Runs `jol` in-process and returns its standard output; throws with its stderr when it fails.
 func runJolInProcess(
   _ arguments: [String], data: String, policies: String, in directory: String,

@@ -22,7 +22,8 @@ func generatedState(learnerCount: Int, seed: UInt64) -> (ClusterState, events: I
       sequence += 1
       state.apply(
         payload.envelope(
-          sequence: sequence, stream: stream, streamVersion: 1, id: EventID("E\(sequence)")))
+          sequence: sequence, stream: stream, streamVersion: 1,
+          id: EventID(ReplayGenerator.eventID(Int(sequence)))))
     }
   }
   return (state, Int(sequence))

@@ -44,28 +44,25 @@ struct LearnerIndexTests {
     #expect(second > 1_000 && second < 4_000)
   }
 
-  /// Learners added one by one, from no room at all: the halves grow many times and every
-  /// learner is still found; an id already indexed is refused and found where it was first.
-  @Test func addsOneByOneThroughGrowthAndRefusesARepeat() {
+  /// Learners appended one by one, from no room at all: the halves grow many times and every
+  /// learner is still found; an id already indexed is appended but not indexed, and is found
+  /// where it was first.
+  @Test func appendsOneByOneThroughGrowthAndRefusesARepeat() {
     var learners: [LearnerState] = []
     var index = LearnerIndex()
     #expect(index.isEmpty)
     for learner in Self.learners(20_000) {
-      learners.append(learner)
-      let added = learners.withUnsafeBufferPointer { index.add($0.count - 1, of: $0) }
+      let added = index.append(learner, to: &learners)
       #expect(added)
     }
-    learners.append(LearnerState(id: learners[7_777].id))
-    learners.withUnsafeBufferPointer { buffer in
-      let repeated = index.add(buffer.count - 1, of: buffer)
-      #expect(!repeated)
-      #expect(index.count == 20_000)
-      #expect(index.position(of: buffer[7_777].id, in: buffer) == 7_777)
-      for position in stride(from: 0, to: 20_000, by: 7) {
-        #expect(index.position(of: buffer[position].id, in: buffer) == Int32(position))
-      }
-      #expect(index.position(of: LearnerID("L-20000"), in: buffer) == nil)
+    let repeated = index.append(LearnerState(id: learners[7_777].id), to: &learners)
+    #expect(!repeated)
+    #expect(learners.count == 20_001 && index.count == 20_000)
+    #expect(index.position(of: learners[7_777].id, in: learners) == 7_777)
+    for position in stride(from: 0, to: 20_000, by: 7) {
+      #expect(index.position(of: learners[position].id, in: learners) == Int32(position))
     }
+    #expect(index.position(of: LearnerID("L-20000"), in: learners) == nil)
   }
 
   /// A state's lookups after learners are set, added by the fold, or added by a replay.

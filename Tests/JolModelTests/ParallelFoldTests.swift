@@ -72,10 +72,8 @@ struct ParallelFoldTests {
       try Self.parallelFold(Self.region[split...], into: &state, cores: cores, batchSize: 64)
       #expect(state == expected, "tail from \(split), \(cores) cores")
       // The index finds every learner where the array holds them.
-      state.learners.withUnsafeBufferPointer { learners in
-        for (position, learner) in learners.enumerated() {
-          #expect(state.learnerIndex.position(of: learner.id, in: learners) == Int32(position))
-        }
+      for (position, learner) in state.learners.enumerated() {
+        #expect(state.learnerIndex.position(of: learner.id, in: state.learners) == Int32(position))
       }
     }
   }

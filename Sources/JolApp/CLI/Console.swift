@@ -1,3 +1,4 @@
+import Foundation
 import JolModel
 
 /// What a command may touch of the world outside: its output streams, environment and clock.
@@ -55,4 +56,21 @@ public struct Console: Sendable {
   public func resolve(_ path: String) -> String {
     path.hasPrefix("/") ? path : workingDirectory + "/" + path
   }
+}
+
+/// What commands leave for the end of the process they ran in (``Console/keepUntilExit``).
+public final class Leftovers: @unchecked Sendable {
+  // Unchecked Sendable, and safe as used: every access holds the lock.
+  private let lock = NSLock()
+  private var held: [Any] = []
+
+  public init() {}
+
+  /// The `jol` process's: held until it exits, never released.
+  static let process = Leftovers()
+
+  public func keep(_ value: Any) { lock.withLock { held.append(value) } }
+
+  /// Frees what was kept (a process that goes on after the command: `jol-bench`).
+  public func release() { lock.withLock { held = [] } }
 }

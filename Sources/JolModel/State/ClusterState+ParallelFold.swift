@@ -107,16 +107,13 @@ extension ClusterState {
     }
     order.sort { $0.first < $1.first }
     learners.reserveCapacity(learners.count + order.count)
-    learners.withUnsafeBufferPointer {
-      learnerIndex.reserveCapacity($0.count + order.count, of: $0)
-    }
+    learnerIndex.reserveCapacity(learners.count + order.count, of: learners)
     // Each learner is swapped out of its partial for an empty one: a copy would retain every
     // array and string it holds, and freeing the partial would release them again.
     for (_, part, position) in order {
       var learner = LearnerState(id: LearnerID(""))
       swap(&learner, &partials.slots[part].learners[position])
-      learners.append(consume learner)
-      learners.withUnsafeBufferPointer { _ = learnerIndex.add($0.count - 1, of: $0) }
+      learnerIndex.append(consume learner, to: &learners)
     }
     organisations.sort { $0.sequence < $1.sequence }
     for envelope in organisations { applyToOrganisations(envelope) }
@@ -219,12 +216,11 @@ extension FoldPartial {
     _ payload: EventPayload, sequence: UInt64, newLearner id: LearnerID
   ) {
     let position: Int
-    if let known = learners.withUnsafeBufferPointer({ index.position(of: id, in: $0) }) {
+    if let known = index.position(of: id, in: learners) {
       position = Int(known)
     } else {
       position = learners.count
-      learners.append(LearnerState(id: id))
-      learners.withUnsafeBufferPointer { _ = index.add(position, of: $0) }
+      index.append(LearnerState(id: id), to: &learners)
       firstSequences.append(sequence)
     }
     learners[position].apply(payload.event, effective: payload.effective, sequence: sequence)

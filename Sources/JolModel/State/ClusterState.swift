@@ -24,40 +24,26 @@ public struct ClusterState: Hashable, Sendable {
   /// The learner with this id, if the log has named them.
   /// - Complexity: O(1).
   public func learner(_ id: LearnerID) -> LearnerState? {
-    learners.withUnsafeBufferPointer { learners in
-      learnerIndex.position(of: id, in: learners).map { learners[Int($0)] }
-    }
+    learnerIndex.position(of: id, in: learners).map { learners[Int($0)] }
   }
 
   /// Reserves room for `count` learners (before a large replay).
   public mutating func reserveLearners(_ count: Int) {
     learners.reserveCapacity(count)
-    learners.withUnsafeBufferPointer { learnerIndex.reserveCapacity(count, of: $0) }
+    learnerIndex.reserveCapacity(count, of: learners)
   }
 
   /// The position of a learner in ``learners``, adding an empty state when new.
   mutating func learnerPosition(_ id: LearnerID) -> Int {
-    if let index = learners.withUnsafeBufferPointer({ learnerIndex.position(of: id, in: $0) }) {
-      return Int(index)
-    }
-    appendLearner(LearnerState(id: id))
+    if let index = learnerIndex.position(of: id, in: learners) { return Int(index) }
+    learnerIndex.append(LearnerState(id: id), to: &learners)
     return learners.count - 1
-  }
-
-  /// Appends a learner the state does not have, and indexes it.
-  mutating func appendLearner(_ learner: consuming LearnerState) {
-    learners.append(learner)
-    learners.withUnsafeBufferPointer { _ = learnerIndex.add($0.count - 1, of: $0) }
   }
 
   /// Rebuilds the index after ``learners`` was replaced (restoring a snapshot).
   mutating func setLearners(_ states: [LearnerState]) {
     learners = states
-    learnerIndex = LearnerIndex()
-    learners.withUnsafeBufferPointer { learners in
-      learnerIndex.reserveCapacity(learners.count, of: learners)
-      for position in learners.indices { learnerIndex.add(position, of: learners) }
-    }
+    learnerIndex = LearnerIndex(indexing: states)
   }
 
   public static func == (lhs: Self, rhs: Self) -> Bool {

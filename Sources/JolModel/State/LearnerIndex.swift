@@ -10,8 +10,8 @@
 /// hashes each id once with a short hash instead of SipHash, keeps 8 bytes a slot instead of
 /// 20, and copies no id.
 ///
-/// The index is told of each learner appended to the state (``add(_:of:)``) and looks ids up in
-/// the state's buffer of learners.
+/// The index does not hold the learners: a learner is appended to them through it
+/// (``append(_:to:)``), and ids are looked up in them.
 struct LearnerIndex: Sendable {
   private var halves = [Half(), Half()]
 
@@ -19,24 +19,53 @@ struct LearnerIndex: Sendable {
   var count: Int { halves[0].count + halves[1].count }
   var isEmpty: Bool { count == 0 }
 
-  /// The position of `id` among `learners` (the buffer the index was built over).
+  /// An empty index.
+  init() {}
+
+  /// An index of `learners`; a later learner repeating an earlier one's id is not indexed.
+  init(indexing learners: [LearnerState]) {
+    reserveCapacity(learners.count, of: learners)
+    learners.withUnsafeBufferPointer { learners in
+      for position in learners.indices { _ = add(position, of: learners) }
+    }
+  }
+
+  /// The position of `id` among `learners` (the learners the index was built over).
   func position(of id: LearnerID, in learners: UnsafeBufferPointer<LearnerState>) -> Int32? {
     let hash = Self.hash(id)
     return halves[Int(hash & 1)].find(id, hash: hash, in: learners)
   }
 
+  /// The position of `id` among `learners` (the learners the index was built over).
+  func position(of id: LearnerID, in learners: [LearnerState]) -> Int32? {
+    learners.withUnsafeBufferPointer { position(of: id, in: $0) }
+  }
+
+  /// Appends `learner` to `learners` (the learners the index was built over) and indexes it;
+  /// false, indexing nothing, when its id is indexed already.
+  @discardableResult
+  mutating func append(_ learner: consuming LearnerState, to learners: inout [LearnerState])
+    -> Bool
+  {
+    learners.append(learner)
+    return learners.withUnsafeBufferPointer { add($0.count - 1, of: $0) }
+  }
+
   /// Indexes `learners[position]`, a learner appended after the ones indexed; false, indexing
   /// nothing, when its id is indexed already.
-  @discardableResult
-  mutating func add(_ position: Int, of learners: UnsafeBufferPointer<LearnerState>) -> Bool {
+  private mutating func add(_ position: Int, of learners: UnsafeBufferPointer<LearnerState>)
+    -> Bool
+  {
     let hash = Self.hash(learners[position].id)
     return halves[Int(hash & 1)].insert(Int32(position), hash: hash, in: learners)
   }
 
   /// Room for about `count` learners in all.
-  mutating func reserveCapacity(_ count: Int, of learners: UnsafeBufferPointer<LearnerState>) {
-    for half in 0..<2 {
-      halves[half].reserve(Self.halfCapacity(count), in: learners)
+  mutating func reserveCapacity(_ count: Int, of learners: [LearnerState]) {
+    learners.withUnsafeBufferPointer { learners in
+      for half in 0..<2 {
+        halves[half].reserve(Self.halfCapacity(count), in: learners)
+      }
     }
   }
 
