@@ -14,11 +14,16 @@ var importBenchmark: Benchmark {
     run: { try runImportBenchmark(learners: BenchRun.size(100_000, quick: 5_000)) })
 }
 
+/// Set to a directory, the benchmark's files and data directory are made there and kept
+/// (profiling one `jol import` alone on them).
+private let importKeepVariable = "JOL_BENCH_IMPORT_KEEP"
+
 func runImportBenchmark(learners: Int) throws {
-  let directory = NSTemporaryDirectory() + "jol-bench-import-\(getpid())"
+  let kept = ProcessInfo.processInfo.environment[importKeepVariable]
+  let directory = kept ?? NSTemporaryDirectory() + "jol-bench-import-\(getpid())"
   try? FileManager.default.removeItem(atPath: directory)
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(atPath: directory) }
+  defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
   let policies = try importPoliciesDirectory()
   let files = ImportFiles(learners: learners, seed: 42)
   for (name, text) in files.all {

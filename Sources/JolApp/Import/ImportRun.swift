@@ -72,8 +72,10 @@ struct ImportRun<Kind: ImportKind> {
       context.message(context.text(ImportSummary.writing(fileName, plan.eventCount)))
     }
     let checked = DispatchTime.now().uptimeNanoseconds
-    if plan.vaultChanged { try saveVault(plan.vault) }
-    summary.appended = try writer.append(Self.grouped(plan.batches), folded: plan.state)
+    // The vault is saved while the events are encoded, before any is written.
+    summary.appended = try writer.append(Self.grouped(plan.batches), folded: plan.state) {
+      if plan.vaultChanged { try saveVault(plan.vault) }
+    }
     summary.seconds = (
       check: Double(checked - started) / 1e9,
       write: Double(DispatchTime.now().uptimeNanoseconds - checked) / 1e9

@@ -150,23 +150,84 @@ final class Store {
   /// - Parameter folded: the state before the append with exactly these drafts folded in, in
   ///   order (an import's working state): when every draft is appended, it is the log's state
   ///   and refreshes the snapshot without replaying the events; otherwise it is ignored.
+  /// - Parameter first: what must be done before anything is written to the log (an import
+  ///   saves its vault); it runs while the events are being encoded, and if it throws, nothing
+  ///   is appended.
   /// - Returns: the number of events appended.
-  /// - Complexity: O(total size of the events); each event is encoded once, into a buffer
-  ///   reused by each core's piece of the batches (``Parallel``).
+  /// - Complexity: O(total size of the events). The events are encoded in pieces on the other
+  ///   cores while the log appends the pieces before (``Parallel/pipeline(pieces:make:consume:)``).
   @discardableResult
-  func append(_ batches: [[EventDraft]], folded: ClusterState? = nil) throws -> Int {
+  func append(
+    _ batches: [[EventDraft]], folded: ClusterState? = nil, first: () throws -> Void = {}
+  ) throws -> Int {
     guard let log, isWritable else { preconditionFailure("append on a store opened for reading") }
     let recordedAt = Timestamp(millisecondsSinceEpoch: now() * 1000)
-    // Each draft's place in its stream depends on the drafts before it: numbered in order,
-    // after the stream's version in the log (asked for every stream at once).
     let draftCount = batches.reduce(0) { $0 + $1.count }
+    let (streams, places, firstPlace) = Self.places(of: batches, count: draftCount)
+    let logVersions = log.streamVersions(of: streams)
+    // An event's payload and id depend on it and its place alone: encoded in pieces of
+    // consecutive batches on every core, while the log appends the pieces before.
+    let actor = self.actor
+    let pieces = max(1, min(batches.count, draftCount / Self.eventsPerPiece))
+    func encode(_ piece: Int) -> [[ProposedRecord]] {
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(1024)
+      var hashed: [UInt8] = []
+      hashed.reserveCapacity(1024)
+      return Parallel.slice(piece, of: pieces, batches.indices).map { index in
+        let drafts = batches[index]
+        return drafts.indices.map { position in
+          let place = places[firstPlace[index] + position]
+          let (stream, version) = (streams[place.slot], logVersions[place.slot] + place.version)
+          buffer.removeAll(keepingCapacity: true)
+          let stamp = EventCodec.encode(
+            EventPayload(
+              recordedAt: recordedAt, effective: drafts[position].effective, actor: actor,
+              event: drafts[position].event),
+            into: &buffer)
+          return ProposedRecord(
+            id: Self.eventID(
+              stream: stream, version: version, payload: buffer, stamp: stamp, scratch: &hashed),
+            // A copy of exactly the payload's size; the buffer stays this piece's own.
+            stream: stream, payload: Array(buffer))
+        }
+      }
+    }
+    let results = try Parallel.pipeline(pieces: pieces, make: encode) { take in
+      try first()
+      // The batches of the piece being appended, and the first batch after them.
+      var current: [[ProposedRecord]] = []
+      var currentStart = 0
+      var piece = 0
+      return try mapLogError { () throws(LogError) in
+        try log.appendBatches(count: batches.count, records: draftCount) { index in
+          while index >= currentStart + current.count {
+            currentStart += current.count
+            current = take(piece)
+            piece += 1
+          }
+          return current[index - currentStart]
+        }
+      }
+    }
+    let appended = results.reduce(0) { $0 + $1.appendedIDs.count }
+    refreshDerivedFiles(state: appended == draftCount ? folded : nil)
+    return appended
+  }
+
+  /// Each draft's place in its stream, numbered in order (its place depends on the drafts
+  /// before it), to be added to the stream's version in the log: the streams the drafts name,
+  /// each draft's stream (its slot in `streams`) and place, and where each batch's drafts start
+  /// among them.
+  private static func places(of batches: [[EventDraft]], count: Int) -> (
+    streams: [String], places: [(slot: Int, version: UInt64)], firstPlace: [Int]
+  ) {
     var slots: [String: Int] = [:]
-    slots.reserveCapacity(draftCount)
+    slots.reserveCapacity(count)
     var streams: [String] = []
     var taken: [UInt64] = []
-    // Each draft's stream (its slot in `streams`) and its version after the log's.
     var places: [(slot: Int, version: UInt64)] = []
-    places.reserveCapacity(draftCount)
+    places.reserveCapacity(count)
     var firstPlace: [Int] = []
     firstPlace.reserveCapacity(batches.count)
     // A row's events are of one stream: its name is built and found once per run of drafts.
@@ -184,37 +245,12 @@ final class Store {
         places.append((slot, taken[slot]))
       }
     }
-    let logVersions = log.streamVersions(of: streams)
-    // An event's payload and id depend on it and its place alone: encoded on every core.
-    let actor = self.actor
-    let proposed = Parallel.map(slicing: batches.indices, minimumPiece: 64) {
-      range -> [[ProposedRecord]] in
-      var buffer: [UInt8] = []
-      buffer.reserveCapacity(1024)
-      var hashed: [UInt8] = []
-      hashed.reserveCapacity(1024)
-      return range.map { index in
-        batches[index].enumerated().map { position, draft in
-          let place = places[firstPlace[index] + position]
-          let (stream, version) = (streams[place.slot], logVersions[place.slot] + place.version)
-          buffer.removeAll(keepingCapacity: true)
-          let stamp = EventCodec.encode(
-            EventPayload(
-              recordedAt: recordedAt, effective: draft.effective, actor: actor, event: draft.event),
-            into: &buffer)
-          return ProposedRecord(
-            id: Self.eventID(
-              stream: stream, version: version, payload: buffer, stamp: stamp, scratch: &hashed),
-            // A copy of exactly the payload's size; the buffer stays this piece's own.
-            stream: stream, payload: Array(buffer))
-        }
-      }
-    }.flatMap { $0 }
-    let results = try mapLogError { () throws(LogError) in try log.appendBatches(proposed) }
-    let appended = results.reduce(0) { $0 + $1.appendedIDs.count }
-    refreshDerivedFiles(state: appended == proposed.reduce(0) { $0 + $1.count } ? folded : nil)
-    return appended
+    return (streams, places, firstPlace)
   }
+
+  /// Events encoded in one piece of an append: enough to be worth a hand-over between cores,
+  /// few enough that the log starts on the first piece soon.
+  static let eventsPerPiece = 2_048
 
   /// Saves a snapshot of `state` atomically, tied to the log record it covers last (writers
   /// only; nothing is saved unless `state` covers exactly the log as it is).

@@ -89,8 +89,9 @@ public final class EventLog: Sendable {
   public func append(_ records: [ProposedRecord], expecting: [String: ExpectedVersion] = [:])
     throws(LogError) -> AppendResult
   {
-    try core.withLock { core throws(LogError) in try core.append([records], expecting: expecting) }[
-      0]
+    try core.withLock { core throws(LogError) in
+      try core.append(count: 1, records: records.count, expecting: expecting) { _ in records }
+    }[0]
   }
 
   /// Appends many batches, each atomic, with one flush for all (group commit): the bulk import
@@ -99,7 +100,25 @@ public final class EventLog: Sendable {
   /// - Throws: as `append`; on a failure no batch of the call is acknowledged.
   @discardableResult
   public func appendBatches(_ batches: [[ProposedRecord]]) throws(LogError) -> [AppendResult] {
-    try core.withLock { core throws(LogError) in try core.append(batches, expecting: [:]) }
+    try appendBatches(count: batches.count, records: batches.reduce(0) { $0 + $1.count }) {
+      batches[$0]
+    }
+  }
+
+  /// Appends `count` batches given one by one, as ``appendBatches(_:)`` appends an array of
+  /// them: `batch(i)` is asked for batch `i` once, in order, while the earlier ones are being
+  /// encoded, so a caller may make the later batches meanwhile (on other cores). `records` is
+  /// how many records they hold in all.
+  ///
+  /// - Throws: as `append`; on a failure no batch of the call is acknowledged, and the batches
+  ///   after the failing one are not asked for.
+  @discardableResult
+  public func appendBatches(count: Int, records: Int, _ batch: (Int) -> [ProposedRecord])
+    throws(LogError) -> [AppendResult]
+  {
+    try core.withLock { core throws(LogError) in
+      try core.append(count: count, records: records, expecting: [:], batch)
+    }
   }
 
   /// The sequence of the last committed record (0 when empty). Sequences are dense from 1.

@@ -20,9 +20,9 @@ extension LogCore {
     var firstSequence: UInt64
     var lastSequence: UInt64
     var ids: [(hash: UInt64, offset: Int)] = []
-    /// Each record's stream and version after it, in order: applied to the index once durable
-    /// (a later version of a stream overwrites an earlier one).
-    var versions: [(stream: String, version: UInt64)] = []
+    /// How many entries of the call's ``StreamUndo`` there are up to the group's last record:
+    /// they are kept once the group is durable.
+    var undoEnd = 0
     var lastRecordOffset = 0
     var lastRecordChecksum: UInt32 = 0
 
@@ -30,44 +30,55 @@ extension LogCore {
     var count: Int { handed + bytes.count }
   }
 
-  /// One batch encoded: its lines, where each line starts, and what it does to the streams.
+  /// One batch encoded: its lines, and where each line starts.
   private struct EncodedBatch {
     var bytes: [UInt8] = []
     var lineOffsets: [Int] = []
-    var versions: [(stream: String, version: UInt64)] = []
     var lastChecksum: UInt32 = 0
   }
 
-  /// Appends `batches`, each atomic, with one flush for all of them (more only when a segment
-  /// fills up). `expecting` applies to the first batch only (single appends).
+  /// The stream versions an append call has advanced in the index, each with the version it
+  /// had before, in order. Versions are advanced in the index as the records are encoded (one
+  /// look-up a record); the ones of records that do not become durable are put back.
+  private struct StreamUndo {
+    var entries: [(stream: String, previous: UInt64?)] = []
+    /// Entries of groups made durable: never put back.
+    var kept = 0
+  }
+
+  /// Appends `count` batches, each atomic, with one flush for all of them (more only when a
+  /// segment fills up). `batch(i)` gives batch `i`, asked for once each, in order: a caller may
+  /// still be making the later ones while the earlier are encoded. `expecting` applies to the
+  /// first batch only (single appends); `records` is how many records the batches hold in all
+  /// (room is made for them at once).
   mutating func append(
-    _ batches: [[ProposedRecord]], expecting: [String: ExpectedVersion]
+    count: Int, records: Int, expecting: [String: ExpectedVersion],
+    _ batch: (Int) -> [ProposedRecord]
   ) throws(LogError) -> [AppendResult] {
     try checkWritable()
-    // Records read in place: a copy would count a reference on each of their arrays.
-    for (batchNumber, batch) in batches.enumerated() {
-      for position in batch.indices {
-        if let problem = Self.problem(with: batch[position]) {
-          let what = batches.count > 1 ? "batch \(batchNumber): \(problem)" : problem
-          throw LogError(.invalidRecord(index: position, what: what))
-        }
-      }
-    }
     try loadIndex()
     // Room for every record's stream up front: a bulk import names a new stream per learner,
     // and growing these tables record by record rehashes them again and again.
-    let records = batches.reduce(0) { $0 + $1.count }
     var pendingIDs = PendingIDs()
     pendingIDs.reserveCapacity(records)
-    var pendingStreams: [String: UInt64] = [:]
-    pendingStreams.reserveCapacity(records)
+    var undo = StreamUndo()
+    undo.entries.reserveCapacity(records)
     index!.streams.reserveCapacity(index!.streams.count + records)
     var results: [AppendResult] = []
+    let segmentsBefore = segments.count
     var nextSequence = lastSequence + 1
     // The group being gathered, not yet flushed (`flush` ends a group whatever happens).
     var group: Group? = nil
     do throws(LogError) {
-      for (batchNumber, batch) in batches.enumerated() {
+      for batchNumber in 0..<count {
+        let batch = batch(batchNumber)
+        // Records read in place: a copy would count a reference on each of their arrays.
+        for position in batch.indices {
+          if let problem = Self.problem(with: batch[position]) {
+            let what = count > 1 ? "batch \(batchNumber): \(problem)" : problem
+            throw LogError(.invalidRecord(index: position, what: what))
+          }
+        }
         let (appended, skipped) = try partition(batch, pendingIDs: &pendingIDs)
         if appended.isEmpty {
           results.append(AppendResult(sequences: nil, appendedIDs: [], skippedIDs: skipped))
@@ -83,8 +94,7 @@ extension LogCore {
           }
         }
         let batchEnd = nextSequence + UInt64(appended.count) - 1
-        let encoded = encode(
-          appended, from: nextSequence, known: index!.streams, pendingStreams: &pendingStreams)
+        let encoded = encode(appended, from: nextSequence, undo: &undo)
         // Place it: the current group, or a new segment when this one would grow past the limit.
         if group == nil {
           group = startGroup(firstSequence: nextSequence, forcingNewSegment: false)
@@ -93,7 +103,10 @@ extension LogCore {
         if used > 0 && used + UInt64(encoded.bytes.count) > segmentSize {
           let full = group!
           group = nil
-          if full.count > 0 { try flush(full) }
+          if full.count > 0 {
+            try flush(full)
+            undo.kept = full.undoEnd
+          }
           group = startGroup(firstSequence: nextSequence, forcingNewSegment: true)
         }
         let base = group!.count
@@ -102,7 +115,7 @@ extension LogCore {
         for (position, offset) in encoded.lineOffsets.enumerated() {
           group!.ids.append((appended[position].idHash, base + offset))
         }
-        group!.versions += encoded.versions
+        group!.undoEnd = undo.entries.count
         group!.lastSequence = batchEnd
         group!.lastRecordOffset = base + encoded.lineOffsets.last!
         group!.lastRecordChecksum = encoded.lastChecksum
@@ -112,14 +125,20 @@ extension LogCore {
             skippedIDs: skipped))
         nextSequence = batchEnd + 1
       }
+      if let last = group, last.count > 0 {
+        group = nil
+        try flush(last)
+      }
     } catch {
       if let group { abandon(group, because: error) }
+      for entry in undo.entries[undo.kept...].reversed() {
+        index!.streams[entry.stream] = entry.previous
+      }
       throw error
     }
-    if let last = group, last.count > 0 {
-      group = nil
-      try flush(last)
-    }
+    // A segment was sealed: the index file may be due. Saved only now, when the index holds
+    // no stream version of a record that is not durable.
+    if segments.count > max(1, segmentsBefore) { saveIndexIfDue() }
     return results
   }
 
@@ -161,46 +180,45 @@ extension LogCore {
   }
 
   /// Splits a batch into records to append and ids to skip (already in the log, or earlier in
-  /// this call).
+  /// this call). A batch with nothing to skip, as almost all are, is returned itself: copying
+  /// its records would count a reference on each of their arrays.
   private mutating func partition(_ batch: [ProposedRecord], pendingIDs: inout PendingIDs)
     throws(LogError) -> (appended: [ProposedRecord], skipped: [String])
   {
-    var appended: [ProposedRecord] = []
+    // The records to append once one is skipped (nil: all of them so far).
+    var appended: [ProposedRecord]? = nil
     var skipped: [String] = []
-    appended.reserveCapacity(batch.count)
     for position in batch.indices {
       let hash = batch[position].idHash
       var known = pendingIDs.contains(batch[position].id, hash: hash)
       if !known { known = try containsID(batch[position].escapedID, hash: hash) }
       if known {
+        if appended == nil { appended = Array(batch[..<position]) }
         skipped.append(batch[position].id)
       } else {
         pendingIDs.insert(batch[position].id, hash: hash)
-        appended.append(batch[position])
+        appended?.append(batch[position])
       }
     }
-    return (appended, skipped)
+    return (appended ?? batch, skipped)
   }
 
-  /// Encodes one batch's lines from sequence `first`, advancing the stream versions (`known`:
-  /// the index's, before this append).
-  private func encode(
-    _ entries: [ProposedRecord], from first: UInt64, known: [String: UInt64],
-    pendingStreams: inout [String: UInt64]
+  /// Encodes one batch's lines from sequence `first`, advancing the stream versions in the index
+  /// (and noting in `undo` what they were).
+  private mutating func encode(
+    _ entries: [ProposedRecord], from first: UInt64, undo: inout StreamUndo
   ) -> EncodedBatch {
     var batch = EncodedBatch()
     batch.bytes.reserveCapacity(entries.reduce(0) { $0 + $1.payload.count + 160 })
     batch.lineOffsets.reserveCapacity(entries.count)
-    batch.versions.reserveCapacity(entries.count)
     let batchEnd = first + UInt64(entries.count) - 1
     // `durable`: everything up to `lastSequence` was flushed before these bytes are written.
     let durable = lastSequence
     // Fields read in place: copying an entry would retain each of its arrays.
     for position in entries.indices {
       let stream = entries[position].stream
-      // One look-up of the stream's pending version; the index only for its first record here.
-      let version = Self.advance(&pendingStreams[stream, default: known[stream] ?? 0])
-      batch.versions.append((stream, version))
+      // One look-up of the stream's version in the index, advanced in place.
+      let version = Self.advance(&index!.streams[stream], undo: &undo, stream: stream)
       batch.lineOffsets.append(batch.bytes.count)
       batch.lastChecksum = RecordLine.append(
         RecordLine.Envelope(
@@ -212,10 +230,15 @@ extension LogCore {
     return batch
   }
 
-  /// `version` plus one, which it then is.
-  private static func advance(_ version: inout UInt64) -> UInt64 {
-    version += 1
-    return version
+  /// `version` (nil: a stream not in the index yet) plus one, which it then is; what it was is
+  /// noted in `undo`.
+  private static func advance(_ version: inout UInt64?, undo: inout StreamUndo, stream: String)
+    -> UInt64
+  {
+    undo.entries.append((stream, version))
+    let next = (version ?? 0) + 1
+    version = next
+    return next
   }
 
   /// A group for records from `firstSequence`: appended to the last segment, or the first bytes
@@ -287,12 +310,10 @@ extension LogCore {
         hash: hash,
         at: Location(segment: group.segment, offset: group.baseOffset + UInt64(offset)))
     }
-    for (stream, version) in group.versions { index!.streams[stream] = version }
     index!.coveredSequence = lastSequence
     index!.coveredEnd = Location(segment: group.segment, offset: committedEnd)
     index!.lastRecord = lastRecord
     index!.lastRecordChecksum = lastRecordChecksum
-    if group.createsSegment && segments.count > 1 { saveIndexIfDue() }
   }
 
   /// Why a proposed record cannot be stored, or nil.

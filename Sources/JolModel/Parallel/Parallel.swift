@@ -74,7 +74,7 @@ public enum Parallel {
 
   /// The `piece`th of `pieces` consecutive slices of `range`, their sizes differing by one at
   /// most.
-  static func slice(_ piece: Int, of pieces: Int, _ range: Range<Int>) -> Range<Int> {
+  public static func slice(_ piece: Int, of pieces: Int, _ range: Range<Int>) -> Range<Int> {
     let count = range.count
     return range.lowerBound + count * piece / pieces..<range.lowerBound + count * (piece + 1)
       / pieces
