@@ -42,20 +42,50 @@ import Testing
     return lines.map { $0.joined(separator: ",") }.joined(separator: "\n")
   }
 
-  @Test func readingOnEveryCoreIsReadingRowAfterRow() throws {
-    let table = try CSVReader.parse(Self.roster(rows: 3_000), fileName: "roster.csv")
+  /// The roster planned in pieces of `rowsPerPiece` rows (read on the other cores while the
+  /// pieces before are planned), against a state with the roster's institutions.
+  static func planned(rowsPerPiece: Int, progress: inout [Int]) throws -> ImportPlan {
+    let testbed = try ImportTestbed()
+    var generator = SyntheticGenerator(seed: 21)
+    let region = generator.region(learners: 10)
+    try testbed.write("institutions.csv", Array(SyntheticCSV().institutions(region).utf8))
+    let imported = testbed.jol(["import", "institutions", "institutions.csv"])
+    guard imported.exitCode == 0 else { throw TestbedError(imported.stderr) }
+    let (state, vault) = try testbed.stateAndVault()
+    let table = try CSVReader.parse(Self.roster(rows: 12_000), fileName: "roster.csv")
     let rows = try table.bind(columns: LearnerImport.columns)
     var base = ImportBase(effective: CivilDate("2026-09-01")!, classifier: nil)
     base.kato = KATOTable.builtIn
+    var kind = LearnerImport()
+    var random = SplitMix64(seed: 5)
+    var seen: [Int] = []
+    defer { progress = seen }
+    return try Importer.plan(
+      &kind, rows: rows, against: { (state, .whole(vault)) }, base: base, random: &random,
+      progress: { seen.append($0) }, rowsPerPiece: rowsPerPiece)
+  }
+
+  /// Rows are read in pieces on the other cores while the pieces before are planned: the plan
+  /// is the one reading every row, then planning row after row gives (one piece), whatever
+  /// the pieces' size.
+  @Test(arguments: [10, 250, 1_000])
+  func planningWhileReadingIsReadingThenPlanning(rowsPerPiece: Int) throws {
     var progress: [Int] = []
-    let all = Importer.readAll(rows, by: LearnerImport(), base: base) { progress.append($0) }
-    let alone = Importer.read(rows[...], by: LearnerImport(), base: base)
-    #expect(progress.isEmpty)  // fewer rows than a progress line is for
-    #expect(!alone.errors.isEmpty && !alone.warnings.isEmpty && !alone.notices.isEmpty)
-    #expect(all.errors == alone.errors)
-    #expect(all.warnings == alone.warnings)
-    #expect(all.notices == alone.notices)
-    #expect(all.records.map { $0.1.line } == alone.records.map { $0.1.line })
-    #expect(all.records.map { $0.0.row } == alone.records.map { $0.0.row })
+    let whole = try Self.planned(rowsPerPiece: 20_000, progress: &progress)
+    #expect(progress.isEmpty)  // one piece of 12 000 rows ends at no multiple of 10 000
+    let pieces = try Self.planned(rowsPerPiece: rowsPerPiece, progress: &progress)
+    #expect(progress == [10_000])
+    #expect(!whole.errors.isEmpty && !whole.warnings.isEmpty && !whole.notices.isEmpty)
+    #expect(whole.batches.count > 10_000)
+    #expect(pieces.errors == whole.errors)
+    #expect(pieces.warnings == whole.warnings)
+    #expect(pieces.notices.map(\.text) == whole.notices.map(\.text))
+    #expect(pieces.notices.map(\.rows) == whole.notices.map(\.rows))
+    #expect(pieces.batches == whole.batches)
+    #expect(
+      (pieces.rows, pieces.duplicates, pieces.learnersAdded) == (
+        whole.rows, whole.duplicates, whole.learnersAdded
+      ))
+    #expect(pieces.state?.learners.count == whole.state?.learners.count)
   }
 }

@@ -76,7 +76,7 @@ protocol ImportKind {
     throws -> [CSVError]
 
   /// Reads one row; problems go into `reader`. Rows are read on several threads at once
-  /// (``Importer/readAll(_:by:base:progress:)``): this reads the kind and `base`, never changes
+  /// (``Importer/plan(_:rows:badRecords:against:base:random:progress:rowsPerPiece:)``): this reads the kind and `base`, never changes
   /// anything shared.
   func read(_ reader: inout RowReader, base: ImportBase) -> Record?
 

@@ -108,24 +108,24 @@ struct ImportRun<Kind: ImportKind> {
     var random = SystemRandomNumberGenerator()
     let total = rows.count
     let fileName = arguments.positionals[0]
-    let state = try store.currentState()
-    let vault: VaultRead
-    if Kind.writesVault || base.reRegister != nil {
-      let whole = try store.loadVault()
-      if let reason = base.reRegister {
-        try FreeText.check(reason, option: "--reason", vault: whole)
+    // Loaded while the first rows are read.
+    func load() throws -> (state: ClusterState, vault: VaultRead) {
+      let state = try store.currentState()
+      if Kind.writesVault || base.reRegister != nil {
+        let whole = try store.loadVault()
+        if let reason = base.reRegister {
+          try FreeText.check(reason, option: "--reason", vault: whole)
+        }
+        try whole.checkCovers(state)
+        return (state, .whole(whole))
       }
-      try whole.checkCovers(state)
-      vault = .whole(whole)
-    } else {
       // A file that changes nothing in the vault reads its keys only, through its index.
       let keys = try store.vaultKeys()
       try keys.checkCovers(state)
-      vault = .keys(keys)
+      return (state, .keys(keys))
     }
-    return Importer.plan(
-      &kind, rows: rows, badRecords: badRecords, state: consume state, vault: vault,
-      base: base, random: &random,
+    return try Importer.plan(
+      &kind, rows: rows, badRecords: badRecords, against: load, base: base, random: &random,
       progress: { done in
         context.message(context.text(ImportSummary.progress(fileName, done, total)))
       })
