@@ -154,4 +154,23 @@ import Testing
     #expect(log.lastSequence == 8)
     #expect(log.streamVersion("s") == 0)
   }
+
+  /// The versions of many streams at once (looked up in pieces on every core) are each
+  /// stream's own, absent streams 0, in the order asked.
+  @Test func manyStreamsAtOnceAreEachStreamsVersion() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let log = try EventLog.open(directory: directory.log)
+    defer { log.close() }
+    try log.appendBatches(
+      (0..<6_000).map { batch("many-\($0)", count: 1 + $0 % 3, stream: "stream-\($0)") })
+    let asked = (0..<9_000).reversed().map { "stream-\($0)" }
+    let versions = log.streamVersions(of: asked)
+    #expect(versions.count == 9_000)
+    for (stream, version) in zip(asked, versions) {
+      let number = Int(stream.dropFirst("stream-".count))!
+      #expect(version == (number < 6_000 ? UInt64(1 + number % 3) : 0), "\(stream)")
+    }
+    #expect(log.streamVersion("stream-5") == 3)
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -93,5 +94,36 @@ struct PipelineTests {
         }
       })
     #expect(sums == (0..<40).map { index in (0..<1_000).reduce(index) { $0 &+ $1 } })
+  }
+}
+
+/// ``Ahead``: the value computed on another thread is handed over once; what computing it
+/// threw is rethrown; and dropping it waits for the work.
+struct AheadTests {
+  struct Failed: Error, Equatable {}
+
+  @Test func theValueComputedAheadIsTaken() throws {
+    let ahead = Ahead { (0..<100_000).reduce(0, &+) }
+    var meanwhile = 0
+    for value in 0..<1_000 { meanwhile &+= value }
+    #expect(try ahead.take() == 4_999_950_000)
+    #expect(meanwhile == 499_500)
+  }
+
+  @Test func whatTheWorkThrewIsRethrownWhenTaken() {
+    let ahead = Ahead { () throws -> Int in throw Failed() }
+    #expect(throws: Failed()) { try ahead.take() }
+  }
+
+  @Test func droppingItWaitsForTheWork() {
+    let finished = Atomic<Bool>(false)
+    do {
+      _ = Ahead {
+        usleep(50_000)
+        finished.store(true, ordering: .releasing)
+      }
+    }
+    let done = finished.load(ordering: .acquiring)
+    #expect(done)
   }
 }

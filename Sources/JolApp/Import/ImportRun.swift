@@ -31,6 +31,15 @@ struct ImportRun<Kind: ImportKind> {
     if Kind.readsDistricts { base.kato = try ReferenceData.kato(context) }
     if Kind.readsPolicies { base.policies = try PolicyDirectory.load(context) }
     if Kind.readsProgrammes { base.programmes = try ProgrammeDirectory.load(context) }
+    // The data directory is read on another core while the file is parsed and checked; what
+    // opening or reading it throws is thrown only where the plan needs it, after the file's own
+    // problems were found.
+    let loading = Ahead { [base] in
+      let reader = try Store.openForReading(context, creatable: true)
+      // Read before the plan's own read of the vault: a writer changing it in between shows.
+      let vaultBytes = vaultFiles(reader)
+      return (reader, vaultBytes, try Self.load(reader, base))
+    }
     let bytes = try readBytes(context.console.resolve(fileName))
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
     let table: CSVTable
@@ -49,10 +58,13 @@ struct ImportRun<Kind: ImportKind> {
       return summary.report(format, context)
     }
     let started = DispatchTime.now().uptimeNanoseconds
-    let reader = try Store.openForReading(context, creatable: true)
-    // Read before the plan's own read of the vault: a writer changing it in between shows.
-    let vaultBytes = vaultFiles(reader)
-    var plan = try makePlan(kind, rows, table.badRecords, store: reader, base: base)
+    var reader: Store?
+    var vaultBytes: [[UInt8]?] = []
+    var plan = try makePlan(kind, rows, table.badRecords, base: base) {
+      let loaded = try loading.take()
+      (reader, vaultBytes) = (loaded.0, loaded.1)
+      return loaded.2
+    }
     // Whatever the outcome, the rows and the plan are left for the process's exit (a region's
     // worth of small allocations), when the console takes them.
     defer { context.console.keepUntilExit?((table, rows, plan, kind)) }
@@ -63,8 +75,10 @@ struct ImportRun<Kind: ImportKind> {
     }
 
     let writer = try Store.openForWriting(context)
-    if changedSince(reader, writer, vaultBytes) {
-      plan = try makePlan(kind, rows, table.badRecords, store: writer, base: base)
+    if changedSince(reader!, writer, vaultBytes) {
+      plan = try makePlan(kind, rows, table.badRecords, base: base) {
+        try Self.load(writer, base)
+      }
       summary.take(plan)
       guard plan.errors.isEmpty else { return summary.report(format, context) }
     }
@@ -100,35 +114,41 @@ struct ImportRun<Kind: ImportKind> {
     return groups
   }
 
-  /// The plan of `rows` made by a copy of `prepared` (a kind remembers the rows it planned).
+  /// The plan of `rows` made by a copy of `prepared` (a kind remembers the rows it planned),
+  /// against what `load` loads (``load(_:_:)``, or its value loaded ahead).
   private func makePlan(
-    _ prepared: Kind, _ rows: [CSVRow], _ badRecords: [CSVError], store: Store, base: ImportBase
+    _ prepared: Kind, _ rows: [CSVRow], _ badRecords: [CSVError], base: ImportBase,
+    against load: () throws -> (state: ClusterState, vault: VaultRead)
   ) throws -> ImportPlan {
     var kind = prepared
     var random = SystemRandomNumberGenerator()
     let total = rows.count
     let fileName = arguments.positionals[0]
-    // Loaded while the first rows are read.
-    func load() throws -> (state: ClusterState, vault: VaultRead) {
-      let state = try store.currentState()
-      if Kind.writesVault || base.reRegister != nil {
-        let whole = try store.loadVault()
-        if let reason = base.reRegister {
-          try FreeText.check(reason, option: "--reason", vault: whole)
-        }
-        try whole.checkCovers(state)
-        return (state, .whole(whole))
-      }
-      // A file that changes nothing in the vault reads its keys only, through its index.
-      let keys = try store.vaultKeys()
-      try keys.checkCovers(state)
-      return (state, .keys(keys))
-    }
     return try Importer.plan(
       &kind, rows: rows, badRecords: badRecords, against: load, base: base, random: &random,
       progress: { done in
         context.message(context.text(ImportSummary.progress(fileName, done, total)))
       })
+  }
+
+  /// The state a plan is made against, and what it reads of the vault: the whole vault for the
+  /// kinds that change it (or to re-register erased people), else its keys only, through its
+  /// index.
+  private static func load(_ store: Store, _ base: ImportBase) throws -> (
+    state: ClusterState, vault: VaultRead
+  ) {
+    let state = try store.currentState()
+    if Kind.writesVault || base.reRegister != nil {
+      let whole = try store.loadVault()
+      if let reason = base.reRegister {
+        try FreeText.check(reason, option: "--reason", vault: whole)
+      }
+      try whole.checkCovers(state)
+      return (state, .whole(whole))
+    }
+    let keys = try store.vaultKeys()
+    try keys.checkCovers(state)
+    return (state, .keys(keys))
   }
 
   /// Whether another writer appended or changed the vault between checking and locking.

@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// The append-only event log in flat files: the record of truth.
@@ -137,11 +138,31 @@ public final class EventLog: Sendable {
 
   /// The version of each of `streams`, in order, as ``streamVersion(_:)`` gives it: one look at
   /// the log for them all.
+  /// A bulk import asks for a version per learner: they are looked up on every core, outside
+  /// the lock, in the index's table as it is (shared, not copied; let go before this returns,
+  /// so the next append changes the table in place).
   public func streamVersions(of streams: [String]) -> [UInt64] {
-    core.withLock { core in
-      guard core.loadIndexOrRefuse() else { return streams.map { _ in 0 } }
-      return streams.map { core.index!.streams[$0] ?? 0 }
+    let known: [String: UInt64]? = core.withLock { core in
+      core.loadIndexOrRefuse() ? core.index!.streams : nil
     }
+    guard let known else { return streams.map { _ in 0 } }
+    let pieces = streams.count < 4_096 ? 1 : 8
+    var versions = [UInt64](repeating: 0, count: streams.count)
+    versions.withUnsafeMutableBufferPointer { versions in
+      let shared = SharedVersions(versions: versions)
+      DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+        let range =
+          streams.count * piece / pieces..<streams.count * (piece + 1) / pieces
+        for index in range { shared.versions[index] = known[streams[index]] ?? 0 }
+      }
+    }
+    return versions
+  }
+
+  /// The result of ``streamVersions(of:)``, each piece writing its own indices. Unchecked
+  /// Sendable, and safe as used: `concurrentPerform` returns once every piece is done.
+  private struct SharedVersions: @unchecked Sendable {
+    let versions: UnsafeMutableBufferPointer<UInt64>
   }
 
   /// Whether a record with this id is in the log. Exact: hash hits are confirmed on disk.
