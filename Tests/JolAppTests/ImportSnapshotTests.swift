@@ -25,8 +25,8 @@ import Testing
       #expect(result.exitCode == 0, "\(file.name): \(result.stderr)")
       let path = data + "/snapshots/state.snapshot"
       guard FileManager.default.fileExists(atPath: path) else { continue }
-      let snapshot = try ClusterSnapshot.decode(
-        Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+      let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+      let snapshot = try ClusterSnapshot.decode(bytes)
       let store = try Store.openForReading(testContext(data: data))
       // The replay a writer made before: every event the snapshot covers, in log order.
       var replayed = ClusterState()
@@ -36,6 +36,14 @@ import Testing
         snapshotsWritten += 1
         lastCovered = snapshot.coveredSequence
         #expect(snapshot.coveredSequence == store.log?.lastSequence, "after \(file.name)")
+        // Tied to the log's last record (encoded while the import appended, anchored after):
+        // the next command reads it instead of replaying the log.
+        let head = try #require(store.log?.head)
+        #expect(
+          try ClusterSnapshot.header(of: bytes).anchor
+            == LogAnchor(
+              segmentFirstSequence: head.segmentFirstSequence, offset: head.offset,
+              checksum: head.checksum), "after \(file.name)")
       }
     }
     #expect(snapshotsWritten >= 2)

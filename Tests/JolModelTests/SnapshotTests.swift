@@ -151,6 +151,24 @@ struct RandomLog {
     #expect(errors > 60)
   }
 
+  /// A snapshot encoded before its anchor is known, then tied to it, is the snapshot encoded
+  /// with it: same bytes, its checksum right, its anchor read back.
+  @Test func aSnapshotTiedToItsAnchorLaterIsTheSnapshotEncodedWithIt() throws {
+    var log = RandomLog(seed: 31)
+    let state = Self.fold(log.generate(400))
+    let anchors = [
+      LogAnchor(),
+      LogAnchor(segmentFirstSequence: 1, offset: 77, checksum: 0xDEAD_BEEF),
+      LogAnchor(segmentFirstSequence: 98_765_432_101, offset: 1 << 40, checksum: .max),
+    ]
+    for anchor in anchors {
+      let later = ClusterSnapshot.anchoring(ClusterSnapshot.encode(state), to: anchor)
+      #expect(later == ClusterSnapshot.encode(state, anchor: anchor))
+      #expect(try ClusterSnapshot.decode(later).learners.count == state.learners.count)
+      #expect(try ClusterSnapshot.header(of: later).anchor == anchor)
+    }
+  }
+
   @Test func emptyStateRoundTrips() throws {
     let bytes = ClusterSnapshot.encode(ClusterState())
     #expect(try ClusterSnapshot.decode(bytes) == ClusterState())

@@ -74,7 +74,7 @@ enum Importer {
           }
           for index in read.records.indices {
             Self.plan(
-              read.records[index].0, row: read.records[index].1, by: &kind, into: &plan,
+              read.records[index], row: read.rows[index], by: &kind, into: &plan,
               working: &working, random: &random)
           }
           let done = min(rows.count, (piece + 1) * rowsPerPiece)
@@ -108,7 +108,9 @@ enum Importer {
 
   /// What reading some rows found: the valid records, and the others' problems, in row order.
   struct ReadRows<Record> {
-    var records: [(Record, CSVRow)] = []
+    /// The valid rows' records, and the rows (each record's at the same index).
+    var records: [Record] = []
+    var rows: [CSVRow] = []
     var errors: [CSVError] = []
     var warnings: [CSVError] = []
     /// Each row's notices, in row order (the same notice once per row that gave it).
@@ -122,12 +124,14 @@ enum Importer {
   {
     var read = ReadRows<Kind.Record>()
     read.records.reserveCapacity(rows.count)
+    read.rows.reserveCapacity(rows.count)
     for row in rows {
       var reader = RowReader(row)
       let record = kind.read(&reader, base: base)
       read.notices += reader.notices
       if let record, reader.errors.isEmpty {
-        read.records.append((record, row))
+        read.records.append(record)
+        read.rows.append(row)
         read.warnings += reader.warnings
       } else {
         read.errors += reader.errors

@@ -165,6 +165,12 @@ final class Store {
     let draftCount = batches.reduce(0) { $0 + $1.count }
     let (streams, places, firstPlace) = Self.places(of: batches, count: draftCount)
     let logVersions = log.streamVersions(of: streams)
+    // The snapshot the append will make due, encoded on another core while the log appends
+    // (its anchor, the log's last record, is known only once they are durable).
+    let snapshot = folded.flatMap { state in
+      log.lastSequence + UInt64(draftCount) >= snapshotCoveredSequence() + Self.snapshotInterval
+        ? Ahead { ClusterSnapshot.encode(state) } : nil
+    }
     // An event's payload and id depend on it and its place alone: encoded in pieces of
     // consecutive batches on every core, while the log appends the pieces before.
     let actor = self.actor
@@ -211,7 +217,7 @@ final class Store {
       }
     }
     let appended = results.reduce(0) { $0 + $1.appendedIDs.count }
-    refreshDerivedFiles(state: appended == draftCount ? folded : nil)
+    refreshDerivedFiles(state: appended == draftCount ? folded : nil, encoded: snapshot)
     return appended
   }
 
@@ -254,7 +260,9 @@ final class Store {
 
   /// Saves a snapshot of `state` atomically, tied to the log record it covers last (writers
   /// only; nothing is saved unless `state` covers exactly the log as it is).
-  func saveSnapshot(_ state: ClusterState) throws {
+  /// - Parameter encoded: `state` already encoded (``ClusterSnapshot/encode(_:anchor:)``), to
+  ///   be tied to that record.
+  func saveSnapshot(_ state: ClusterState, encoded: [UInt8]? = nil) throws {
     guard isWritable, let log else { return }
     let head = log.head
     guard state.coveredSequence == (head?.sequence ?? 0) else { return }
@@ -264,9 +272,10 @@ final class Store {
     }
     let fileSystem = PosixFileSystem()
     try fileSystem.makeDirectory(path + "/snapshots")
-    try AtomicFile.write(
-      ClusterSnapshot.encode(state, anchor: anchor ?? LogAnchor()), to: snapshotPath,
-      fileSystem: fileSystem)
+    let bytes =
+      encoded.map { ClusterSnapshot.anchoring($0, to: anchor ?? LogAnchor()) }
+      ?? ClusterSnapshot.encode(state, anchor: anchor ?? LogAnchor())
+    try AtomicFile.write(bytes, to: snapshotPath, fileSystem: fileSystem)
   }
 
   /// Events the log may hold beyond the snapshot before a writer writes a new one.
@@ -279,11 +288,15 @@ final class Store {
   /// - Parameter state: the log's current state when the caller has it (folded from what it
   ///   just appended); used only when it covers exactly the log's last sequence, else the state
   ///   is read from the snapshot and the log.
-  func refreshDerivedFiles(state known: ClusterState? = nil) {
+  /// - Parameter encoded: the snapshot of `state`, being encoded on another core.
+  func refreshDerivedFiles(state known: ClusterState? = nil, encoded: Ahead<[UInt8]>? = nil) {
     guard isWritable, let log else { return }
     if log.lastSequence >= snapshotCoveredSequence() + Self.snapshotInterval {
-      let current = known.flatMap { $0.coveredSequence == log.lastSequence ? $0 : nil }
-      if let state = current ?? (try? currentState()) { try? saveSnapshot(state) }
+      if let state = known, state.coveredSequence == log.lastSequence {
+        try? saveSnapshot(state, encoded: try? encoded?.take())
+      } else if let state = try? currentState() {
+        try? saveSnapshot(state)
+      }
     }
     // Readers never write the per-segment stream tables: the writer keeps them current.
     try? log.updateStreamIndex()

@@ -23,7 +23,13 @@ public struct GradePlanner: RowPlanner {
   public enum Field: Sendable, CaseIterable { case iin, institution, term }
 
   /// Line on which each learner's term first appears in the file.
-  private var firstLine: [String: Int] = [:]
+  private var firstLine: [LearnerTerm: Int] = [:]
+
+  /// A learner's term, by IIN: built without joining strings.
+  private struct LearnerTerm: Hashable {
+    let iin: String
+    let term: String
+  }
 
   /// A planner at the start of a file.
   public init() {}
@@ -40,14 +46,18 @@ public struct GradePlanner: RowPlanner {
       problems.append(
         RowProblem(.institution, IntakeMessages.unknownInstitution(institution.rawValue, nil)))
     }
-    let key = row.iin.value + "/" + row.result.term
+    let key = LearnerTerm(iin: row.iin.value, term: row.result.term)
     if let first = firstLine[key] {
       problems.append(RowProblem(.term, IntakeMessages.repeatedTerm(row.result.term, first)))
     } else {
       firstLine[key] = line
     }
     guard let learner, problems.isEmpty else { return .failure(RowProblems(problems)) }
-    if state.state.learner(learner)?.recordedTerm(row.result.term)?.digest == row.result.digest {
+    // The row's digest is worked out only for a term already recorded: a term new to the
+    // learner, as in most rows, needs none.
+    if let recorded = state.state.learner(learner)?.recordedTerm(row.result.term),
+      recorded.digest == row.result.digest
+    {
       return .success([])
     }
     return .success([

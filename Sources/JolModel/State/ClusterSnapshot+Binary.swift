@@ -84,6 +84,24 @@ extension ClusterSnapshot {
     return w.finish()
   }
 
+  /// `bytes`, a snapshot ``encode(_:anchor:)`` made, tied to another log record: the anchor in
+  /// its header replaced and its checksum taken again. A writer encodes the state while the log
+  /// appends the records it covers, and learns the last one's place only once they are durable.
+  public static func anchoring(_ bytes: [UInt8], to anchor: LogAnchor) -> [UInt8] {
+    precondition(bytes.count >= headerSize + 4, "not a snapshot")
+    var bytes = bytes
+    bytes.withUnsafeMutableBytes { raw in
+      raw.storeBytes(
+        of: anchor.segmentFirstSequence.littleEndian, toByteOffset: 36, as: UInt64.self)
+      raw.storeBytes(of: anchor.offset.littleEndian, toByteOffset: 44, as: UInt64.self)
+      raw.storeBytes(of: anchor.checksum.littleEndian, toByteOffset: 52, as: UInt32.self)
+      let end = raw.count - 4
+      let checksum = SnapshotChecksum.crc32c(UnsafeRawBufferPointer(rebasing: raw[..<end]))
+      raw.storeBytes(of: checksum.littleEndian, toByteOffset: end, as: UInt32.self)
+    }
+    return bytes
+  }
+
   /// Restores the state from binary snapshot bytes.
   /// - Throws: ``SnapshotError``: `badMagic`, `unsupportedFormatVersion`, `truncated`,
   ///   `checksumMismatch`, `inconsistent` (a learner folded past the covered sequence),
