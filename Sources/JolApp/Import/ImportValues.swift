@@ -43,12 +43,12 @@ enum ImportValues {
 
   /// A whole number; spaces between digit groups (`1 200`, with no-break spaces too) allowed.
   static func integer(_ text: String) -> Int? {
-    Int(String(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+    Int(String(text.unicodeScalars.filter { !$0.isWhiteSpace }))
   }
 
   /// A decimal with a point or a comma, an optional trailing `%`, spaces allowed.
   static func decimal(_ text: String) -> FixedDecimal? {
-    var cleaned = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+    var cleaned = String(text.unicodeScalars.filter { !$0.isWhiteSpace })
     if cleaned.hasSuffix("%") { cleaned.removeLast() }
     return FixedDecimal(cleaned)
   }
@@ -178,18 +178,11 @@ extension StringProtocol {
     let scalars = string.unicodeScalars
     // Most values have nothing to trim.
     guard let head = scalars.first, let tail = scalars.last else { return "" }
-    if !head.isSpace && !tail.isSpace { return string }
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    if !head.isWhiteSpace && !tail.isWhiteSpace { return string }
+    guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+      let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
     else { return "" }
     return String(scalars[first...last])
-  }
-}
-
-extension Unicode.Scalar {
-  /// Unicode white space, answered without the property tables for ASCII.
-  fileprivate var isSpace: Bool {
-    isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
   }
 }
 

@@ -115,25 +115,10 @@ extension String {
     let scalars = unicodeScalars
     // Most cells have nothing to trim: then the string itself, without a copy.
     guard let head = scalars.first, let tail = scalars.last else { return self }
-    if !head.isTrimmedSpace && !tail.isTrimmedSpace { return self }
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    if !head.isWhiteSpace && !tail.isWhiteSpace { return self }
+    guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+      let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
     else { return "" }
     return String(scalars[first...last])
-  }
-}
-
-extension Unicode.Scalar {
-  /// Unicode white space (the White_Space property), answered without the property tables:
-  /// every cell's first and last characters are tested, and most are letters or digits. The
-  /// list is the property's, Unicode 15: tab to carriage return, space, U+0085, U+00A0, U+1680,
-  /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-  fileprivate var isTrimmedSpace: Bool {
-    switch value {
-    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
-      0x3000:
-      true
-    default: false
-    }
   }
 }
