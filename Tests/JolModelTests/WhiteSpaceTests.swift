@@ -19,7 +19,8 @@ struct WhiteSpaceTests {
   @Test func cellsAreTrimmedOfEveryKindOfSpaceAndOnlyOfIt() {
     #expect("\u{A0} 1 200\u{2009}\t".trimmingWhitespace() == "1 200")
     #expect("\u{3000}Әлия\u{202F}".trimmingWhitespace() == "Әлия")
-    #expect("\u{200B}x\u{200B}".trimmingWhitespace() == "\u{200B}x\u{200B}")  // zero width: not space
+    // A zero-width space is not white space.
+    #expect("\u{200B}x\u{200B}".trimmingWhitespace() == "\u{200B}x\u{200B}")
     #expect(" \u{85}\u{2028} ".trimmingWhitespace() == "")
   }
 }
