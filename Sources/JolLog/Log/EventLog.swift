@@ -138,6 +138,7 @@ public final class EventLog: Sendable {
 
   /// The version of each of `streams`, in order, as ``streamVersion(_:)`` gives it: one look at
   /// the log for them all.
+  ///
   /// A bulk import asks for a version per learner: they are looked up on every core, outside
   /// the lock, in the index's table as it is (shared, not copied; let go before this returns,
   /// so the next append changes the table in place).
