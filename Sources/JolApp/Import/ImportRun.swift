@@ -121,7 +121,7 @@ struct ImportRun<Kind: ImportKind> {
     against load: () throws -> (state: ClusterState, vault: VaultRead)
   ) throws -> ImportPlan {
     var kind = prepared
-    var random = SystemRandomNumberGenerator()
+    var random = KernelRandom()
     let total = rows.count
     let fileName = arguments.positionals[0]
     return try Importer.plan(

@@ -62,7 +62,7 @@ enum Importer {
         // first.
         var readWarnings: [CSVError] = []
         for piece in 0..<pieces {
-          let read = take(piece)
+          var read = take(piece)
           plan.errors += read.errors
           readWarnings += read.warnings
           for notice in read.notices {
@@ -72,10 +72,13 @@ enum Importer {
               plan.notices.append((notice, 1))
             }
           }
-          for index in read.records.indices {
+          // Each record and row is moved out to be planned, not copied (a copy counts a
+          // reference on each of its strings): last first, so the arrays are reversed.
+          read.records.reverse()
+          read.rows.reverse()
+          while let record = read.records.popLast(), let row = read.rows.popLast() {
             Self.plan(
-              read.records[index], row: read.rows[index], by: &kind, into: &plan,
-              working: &working, random: &random)
+              record, row: row, by: &kind, into: &plan, working: &working, random: &random)
           }
           let done = min(rows.count, (piece + 1) * rowsPerPiece)
           if done % progressInterval == 0 { progress(done) }

@@ -264,8 +264,8 @@ struct LearnerImport: ImportKind {
     }
   }
 
-  /// `L` and 16 random hex digits (64 bits from the system's secure generator in production),
-  /// not used before in the vault or the log.
+  /// `L` and 16 random hex digits (64 bits from the kernel's secure generator in production,
+  /// ``KernelRandom``), not used before in the vault or the log.
   static func newLearnerID(
     _ vault: Vault, _ state: ClusterState, _ random: inout some RandomNumberGenerator
   ) -> LearnerID {

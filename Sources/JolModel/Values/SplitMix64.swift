@@ -1,6 +1,6 @@
 /// SplitMix64: a tiny, fast, seeded pseudo-random generator. The same seed gives the same
 /// sequence on every machine, so generated sample data, property tests and benchmarks are
-/// reproducible. Not for anything secret (learner ids use the system's generator).
+/// reproducible. Not for anything secret (learner ids use the kernel's, ``KernelRandom``).
 public struct SplitMix64: RandomNumberGenerator, Sendable {
   public private(set) var state: UInt64
 
