@@ -94,16 +94,21 @@ struct Vault: Sendable {
   static func peopleBytes(_ people: some Collection<Person>) -> (
     bytes: [UInt8], entries: [VaultIndex.Entry]
   ) {
-    var bytes = Array(writer.record(peopleColumns.map(\.name)).utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(128 * people.count)
+    writer.appendRecord(peopleColumns.map(\.name), to: &bytes)
     var entries: [VaultIndex.Entry] = []
     entries.reserveCapacity(people.count)
-    for person in people.sorted(by: { $0.learner < $1.learner }) {
+    // Positions are sorted, not people: moving a person moves eight strings.
+    let all = Array(people)
+    for position in all.indices.sorted(by: { all[$0].learner < all[$1].learner }) {
+      let person = all[position]
       let start = bytes.count
-      bytes.append(
-        contentsOf: writer.record([
+      writer.appendRecord(
+        [
           person.learner.rawValue, person.iin.value, person.surname, person.name,
           person.patronymic, person.phone, person.email, person.birthDate?.description ?? "",
-        ]).utf8)
+        ], to: &bytes)
       entries.append(
         VaultIndex.Entry(
           iin: person.iin, offset: UInt64(start), length: UInt32(bytes.count - start)))

@@ -109,17 +109,34 @@ public struct CSVWriter: Hashable, Sendable {
   /// One record with its line ending. A record whose fields are all empty is written with an
   /// empty quoted first field (`"";;`), since the reader leaves blank lines out.
   public func record(_ fields: [String]) -> String {
-    var line = ""
+    var bytes: [UInt8] = []
+    appendRecord(fields, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// ``record(_:)`` appended to `bytes` in UTF-8, without making the line a string first (the
+  /// vault writes a record per person).
+  public func appendRecord(_ fields: [String], to bytes: inout [UInt8]) {
     let allEmpty = fields.allSatisfy(\.isEmpty)
     for (index, field) in fields.enumerated() {
-      if index > 0 { line.append(delimiter.rawValue) }
+      if index > 0 { bytes.append(delimiter.byte) }
       if index == 0 && allEmpty {
-        line += "\"\""
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\"")])
       } else {
-        line += quotedIfNeeded(safe(field))
+        let safe = safe(field)
+        guard needsQuotes(safe) else {
+          bytes.append(contentsOf: safe.utf8)
+          continue
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in safe.utf8 {
+          if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+          bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
       }
     }
-    return line + lineEnding.rawValue
+    bytes.append(contentsOf: lineEnding.rawValue.utf8)
   }
 
   /// `field` neutralized or escaped as this writer is set to.
@@ -131,16 +148,20 @@ public struct CSVWriter: Hashable, Sendable {
   /// `field` as it goes into a record: unchanged, or in quotes with quotes doubled when it holds
   /// the delimiter, a quote, CR or LF.
   public func quotedIfNeeded(_ field: String) -> String {
-    let delimiterByte = delimiter.byte
-    let needsQuotes = field.utf8.contains { byte in
-      byte == delimiterByte || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13
-    }
-    guard needsQuotes else { return field }
+    guard needsQuotes(field) else { return field }
     var quoted = "\""
     for character in field.unicodeScalars {
       if character == "\"" { quoted.unicodeScalars.append("\"") }
       quoted.unicodeScalars.append(character)
     }
     return quoted + "\""
+  }
+
+  /// Whether `field` goes into a record in quotes: it holds the delimiter, a quote, CR or LF.
+  private func needsQuotes(_ field: String) -> Bool {
+    let delimiterByte = delimiter.byte
+    return field.utf8.contains { byte in
+      byte == delimiterByte || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13
+    }
   }
 }
