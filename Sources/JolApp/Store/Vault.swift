@@ -101,17 +101,21 @@ struct Vault: Sendable {
     entries.reserveCapacity(people.count)
     // Positions are sorted, not people: moving a person moves eight strings.
     let all = Array(people)
-    for position in all.indices.sorted(by: { all[$0].learner < all[$1].learner }) {
-      let person = all[position]
-      let start = bytes.count
-      writer.appendRecord(
-        [
-          person.learner.rawValue, person.iin.value, person.surname, person.name,
-          person.patronymic, person.phone, person.email, person.birthDate?.description ?? "",
-        ], to: &bytes)
-      entries.append(
-        VaultIndex.Entry(
-          iin: person.iin, offset: UInt64(start), length: UInt32(bytes.count - start)))
+    all.withUnsafeBufferPointer { all in
+      for position in all.indices.sorted(by: { all[$0].learner < all[$1].learner }) {
+        // Read in place: a copy of the person would count a reference on each string.
+        let person = all.baseAddress! + position
+        let start = bytes.count
+        writer.appendRecord(
+          [
+            person.pointee.learner.rawValue, person.pointee.iin.value, person.pointee.surname,
+            person.pointee.name, person.pointee.patronymic, person.pointee.phone,
+            person.pointee.email, person.pointee.birthDate?.description ?? "",
+          ], to: &bytes)
+        entries.append(
+          VaultIndex.Entry(
+            iin: person.pointee.iin, offset: UInt64(start), length: UInt32(bytes.count - start)))
+      }
     }
     return (bytes, entries)
   }
