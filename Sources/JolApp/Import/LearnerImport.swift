@@ -225,7 +225,9 @@ struct LearnerImport: ImportKind {
     let iin = record.row.iin
     let existing = plan.vault.person(iin: iin.value)
     var erased: [CSVError] = []
-    if existing == nil, let erasure = plan.vault.erasure(of: iin), plan.reRegister == nil {
+    // A person new to the vault may have been erased: their IIN's code looked up once.
+    let erasure = existing == nil ? plan.vault.erasure(of: iin) : nil
+    if let erasure, plan.reRegister == nil {
       erased.append(
         row.error(in: ImportColumns.iin, reason: ImportMessages.erased(iin, erasure.erasedOn)))
     }
@@ -239,7 +241,7 @@ struct LearnerImport: ImportKind {
     case .success where !erased.isEmpty:
       return .failure(RowErrors(erased))
     case .success(let drafts):
-      if existing == nil, plan.vault.erasure(of: iin) != nil, let reason = plan.reRegister {
+      if erasure != nil, let reason = plan.reRegister {
         plan.vault.recordReRegistration(of: iin, on: record.row.date, reason: reason)
       }
       person(record, learner, existing, &plan)
