@@ -45,7 +45,7 @@ struct DiagnoseRescoreCommand: Command {
         guard rescoring.problems.isEmpty else { throw report(rescoring.problems, context) }
       }
       appended = try writer.append(
-        ImportRun<DiagnosticImport>.grouped(rescoring.drafts.map { [$0] }))
+        rescoring.drafts.map { [$0] }, joining: Store.joinedBatchEvents)
     }
     var output = PolicyOutput(context)
     switch format {

@@ -87,7 +87,9 @@ struct ImportRun<Kind: ImportKind> {
     }
     let checked = DispatchTime.now().uptimeNanoseconds
     // The vault is saved while the events are encoded, before any is written.
-    summary.appended = try writer.append(Self.grouped(plan.batches), folded: plan.state) {
+    summary.appended = try writer.append(
+      plan.batches, joining: Store.joinedBatchEvents, folded: plan.state
+    ) {
       if plan.vaultChanged { try saveVault(plan.vault) }
     }
     summary.seconds = (
@@ -95,23 +97,6 @@ struct ImportRun<Kind: ImportKind> {
       write: Double(DispatchTime.now().uptimeNanoseconds - checked) / 1e9
     )
     return summary.report(format, context)
-  }
-
-  /// Rows' batches joined into batches of about `size` events, never splitting a row: each row
-  /// stays atomic (all its events or none after a crash, and a re-import completes the rest),
-  /// while the log's per-batch cost is paid once per group instead of once per row.
-  static func grouped(_ batches: [[EventDraft]], size: Int = 512) -> [[EventDraft]] {
-    var groups: [[EventDraft]] = []
-    var current: [EventDraft] = []
-    for batch in batches {
-      if !current.isEmpty && current.count + batch.count > size {
-        groups.append(current)
-        current = []
-      }
-      current += batch
-    }
-    if !current.isEmpty { groups.append(current) }
-    return groups
   }
 
   /// The plan of `rows` made by a copy of `prepared` (a kind remembers the rows it planned),

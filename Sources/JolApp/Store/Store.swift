@@ -150,6 +150,10 @@ final class Store {
   /// - Parameter folded: the state before the append with exactly these drafts folded in, in
   ///   order (an import's working state): when every draft is appended, it is the log's state
   ///   and refreshes the snapshot without replaying the events; otherwise it is ignored.
+  /// - Parameter joining: rows' batches are joined into batches of about this many events, never
+  ///   splitting one: each row stays atomic (all its events or none after a crash, and a
+  ///   re-import completes the rest), while the log's per-batch cost is paid once per group
+  ///   instead of once per row. 0: each batch alone.
   /// - Parameter first: what must be done before anything is written to the log (an import
   ///   saves its vault); it runs while the events are being encoded, and if it throws, nothing
   ///   is appended.
@@ -158,7 +162,8 @@ final class Store {
   ///   cores while the log appends the pieces before (``Parallel/pipeline(pieces:make:consume:)``).
   @discardableResult
   func append(
-    _ batches: [[EventDraft]], folded: ClusterState? = nil, first: () throws -> Void = {}
+    _ batches: [[EventDraft]], joining: Int = 0, folded: ClusterState? = nil,
+    first: () throws -> Void = {}
   ) throws -> Int {
     guard let log, isWritable else { preconditionFailure("append on a store opened for reading") }
     let recordedAt = Timestamp(millisecondsSinceEpoch: now() * 1000)
@@ -174,29 +179,39 @@ final class Store {
     // An event's payload and id depend on it and its place alone: encoded in pieces of
     // consecutive batches on every core, while the log appends the pieces before.
     let actor = self.actor
-    let pieces = max(1, min(batches.count, draftCount / Self.eventsPerPiece))
+    let groups = Self.groups(of: batches, joining: joining)
+    let pieces = max(1, min(groups.count, draftCount / Self.eventsPerPiece))
     func encode(_ piece: Int) -> [[ProposedRecord]] {
       var buffer: [UInt8] = []
       buffer.reserveCapacity(1024)
       var hashed: [UInt8] = []
       hashed.reserveCapacity(1024)
-      return Parallel.slice(piece, of: pieces, batches.indices).map { index in
-        let drafts = batches[index]
-        return drafts.indices.map { position in
-          let place = places[firstPlace[index] + position]
-          let (stream, version) = (streams[place.slot], logVersions[place.slot] + place.version)
-          buffer.removeAll(keepingCapacity: true)
-          let stamp = EventCodec.encode(
-            EventPayload(
-              recordedAt: recordedAt, effective: drafts[position].effective, actor: actor,
-              event: drafts[position].event),
-            into: &buffer)
-          return ProposedRecord(
-            id: Self.eventID(
-              stream: stream, version: version, payload: buffer, stamp: stamp, scratch: &hashed),
-            // A copy of exactly the payload's size; the buffer stays this piece's own.
-            stream: stream, payload: Array(buffer))
+      return Parallel.slice(piece, of: pieces, groups.indices).map { group in
+        var records: [ProposedRecord] = []
+        records.reserveCapacity(
+          firstPlace[groups[group].upperBound - 1] + batches[groups[group].upperBound - 1].count
+            - firstPlace[groups[group].lowerBound])
+        for index in groups[group] {
+          let drafts = batches[index]
+          for position in drafts.indices {
+            let place = places[firstPlace[index] + position]
+            let (stream, version) = (streams[place.slot], logVersions[place.slot] + place.version)
+            buffer.removeAll(keepingCapacity: true)
+            let stamp = EventCodec.encode(
+              EventPayload(
+                recordedAt: recordedAt, effective: drafts[position].effective, actor: actor,
+                event: drafts[position].event),
+              into: &buffer)
+            records.append(
+              ProposedRecord(
+                id: Self.eventID(
+                  stream: stream, version: version, payload: buffer, stamp: stamp,
+                  scratch: &hashed),
+                // A copy of exactly the payload's size; the buffer stays this piece's own.
+                stream: stream, payload: Array(buffer)))
+          }
         }
+        return records
       }
     }
     let results = try Parallel.pipeline(pieces: pieces, make: encode) { take in
@@ -206,7 +221,7 @@ final class Store {
       var currentStart = 0
       var piece = 0
       return try mapLogError { () throws(LogError) in
-        try log.appendBatches(count: batches.count, records: draftCount) { index in
+        try log.appendBatches(count: groups.count, records: draftCount) { index in
           while index >= currentStart + current.count {
             currentStart += current.count
             current = take(piece)
@@ -253,6 +268,28 @@ final class Store {
     }
     return (streams, places, firstPlace)
   }
+
+  /// Consecutive batches joined into groups of about `size` drafts, never splitting a batch
+  /// (empty batches are left out); each batch alone when `size` is 0.
+  static func groups(of batches: [[EventDraft]], joining size: Int) -> [Range<Int>] {
+    var groups: [Range<Int>] = []
+    // The group being joined: its batches and their drafts so far.
+    var current = 0..<0
+    var count = 0
+    for index in batches.indices where !batches[index].isEmpty {
+      if count > 0 && count + batches[index].count > size {
+        groups.append(current)
+        count = 0
+      }
+      current = (count == 0 ? index : current.lowerBound)..<index + 1
+      count += batches[index].count
+    }
+    if count > 0 { groups.append(current) }
+    return groups
+  }
+
+  /// Events a bulk append joins into one log batch (``append(_:joining:folded:first:)``).
+  static let joinedBatchEvents = 512
 
   /// Events encoded in one piece of an append: enough to be worth a hand-over between cores,
   /// few enough that the log starts on the first piece soon.
