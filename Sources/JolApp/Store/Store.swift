@@ -168,14 +168,15 @@ final class Store {
     guard let log, isWritable else { preconditionFailure("append on a store opened for reading") }
     let recordedAt = Timestamp(millisecondsSinceEpoch: now() * 1000)
     let draftCount = batches.reduce(0) { $0 + $1.count }
-    let (streams, places, firstPlace) = Self.places(of: batches, count: draftCount)
-    let logVersions = log.streamVersions(of: streams)
-    // The snapshot the append will make due, encoded on another core while the log appends
-    // (its anchor, the log's last record, is known only once they are durable).
+    // The snapshot the append will make due, encoded on another core from now on, while the
+    // events are placed, encoded and appended (its anchor, the log's last record, is known only
+    // once they are durable).
     let snapshot = folded.flatMap { state in
       log.lastSequence + UInt64(draftCount) >= snapshotCoveredSequence() + Self.snapshotInterval
         ? Ahead { ClusterSnapshot.encode(state) } : nil
     }
+    let (streams, places, firstPlace) = Self.places(of: batches, count: draftCount)
+    let logVersions = log.streamVersions(of: streams)
     // An event's payload and id depend on it and its place alone: encoded in pieces of
     // consecutive batches on every core, while the log appends the pieces before.
     let actor = self.actor
