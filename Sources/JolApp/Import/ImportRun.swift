@@ -8,13 +8,15 @@ import JolModel
 /// Order of writes: the vault first, then the log. A crash between the two leaves vault entries
 /// without events, which importing the file again completes (the learner is found in the vault
 /// and their missing registration planned); the other order could leave events for a learner
-/// the vault cannot map to a person. The log append is one group commit (one flush) of one
-/// batch per row.
+/// the vault cannot map to a person. The log append is one group commit (one flush) of the
+/// rows' batches, joined whole into log batches of about ``Store/joinedBatchEvents`` events.
 ///
 /// Checking reads the data directory without its lock and creates nothing, so a file with
-/// errors leaves the directory byte for byte as it was — even one that does not exist. Only a
-/// valid file opens the directory for writing; if another writer changed it in between, the
-/// plan is made again under the lock.
+/// errors leaves the directory byte for byte as it was — even one that does not exist. It is
+/// read on another core while the file is parsed (``Ahead``), and its rows read on the other
+/// cores while the ones before are planned (``Importer/plan(_:rows:badRecords:against:base:random:progress:rowsPerPiece:)``).
+/// Only a valid file opens the directory for writing; if another writer changed it in between,
+/// the plan is made again under the lock.
 struct ImportRun<Kind: ImportKind> {
   let kindName: String
   let arguments: ParsedArguments
