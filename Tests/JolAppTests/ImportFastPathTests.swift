@@ -89,8 +89,8 @@ import Testing
     ("\tӘ\u{3000}", "Ә"), ("   ", ""), ("", ""), ("a b", "a b"),
   ])
   func trimming(_ text: String, _ expected: String) {
-    #expect(text.trimmingCharacters() == expected)
-    #expect(Substring(text).trimmingCharacters() == expected)
+    #expect(text.trimmingWhitespace() == expected)
+    #expect(Substring(text).trimmingWhitespace() == expected)
   }
 
   /// Dates and lists as first read, character by character.
@@ -106,7 +106,7 @@ import Testing
 
   static func referenceList(_ text: String) -> [String] {
     text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" || $0 == "\r\n" })
-      .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+      .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
   }
 
   @Test func datesAndListsAreReadAsBefore() {

@@ -19,11 +19,11 @@ import Testing
       let text = (0..<Int(random.next() % 12)).map { _ in
         Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
       }.joined()
-      let reference = ImportValues.listByCharacters(text).map { $0.trimmingCharacters() }
+      let reference = ImportValues.listByCharacters(text).map { $0.trimmingWhitespace() }
         .filter { !$0.isEmpty }
       #expect(ImportValues.list(text) == reference, "\(Array(text.unicodeScalars))")
       if let bytes = ImportValues.listByBytes(text) {
-        #expect(bytes.map { $0.trimmingCharacters() }.filter { !$0.isEmpty } == reference)
+        #expect(bytes.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } == reference)
       }
     }
   }

@@ -40,7 +40,7 @@ struct ImportRun<Kind: ImportKind> {
       let reader = try Store.openForReading(context, creatable: true)
       // Read before the plan's own read of the vault: a writer changing it in between shows.
       let vaultBytes = vaultFiles(reader)
-      return (reader, vaultBytes, try Self.load(reader, base))
+      return (store: reader, vaultBytes: vaultBytes, planned: try Self.load(reader, base))
     }
     let bytes = try readBytes(context.console.resolve(fileName))
     var summary = ImportSummary(file: fileName, kind: kindName, dryRun: dryRun)
@@ -64,8 +64,8 @@ struct ImportRun<Kind: ImportKind> {
     var vaultBytes: [[UInt8]?] = []
     var plan = try makePlan(kind, rows, table.badRecords, base: base) {
       let loaded = try loading.take()
-      (reader, vaultBytes) = (loaded.0, loaded.1)
-      return loaded.2
+      (reader, vaultBytes) = (loaded.store, loaded.vaultBytes)
+      return loaded.planned
     }
     // Whatever the outcome, the rows and the plan are left for the process's exit (a region's
     // worth of small allocations), when the console takes them.

@@ -67,10 +67,10 @@ enum ImportValues {
   static func list(_ text: String) -> [String] {
     // Without a separator byte the cell is one item (`\r\n` holds a `\n`).
     if !text.utf8.contains(where: { $0 == 0x3B || $0 == 0x2C || $0 == 0x0A }) {
-      let item = text.trimmingCharacters()
+      let item = text.trimmingWhitespace()
       return item.isEmpty ? [] : [item]
     }
-    return (listByBytes(text) ?? listByCharacters(text)).map { $0.trimmingCharacters() }
+    return (listByBytes(text) ?? listByCharacters(text)).map { $0.trimmingWhitespace() }
       .filter { !$0.isEmpty }
   }
 
@@ -164,25 +164,10 @@ enum ImportValues {
       text = String(text[..<open]) + ":" + inner
     }
     guard let separator = text.lastIndex(where: { $0 == ":" || $0 == "=" }) else { return nil }
-    let name = text[..<separator].trimmingCharacters()
-    let value = text[text.index(after: separator)...].trimmingCharacters()
+    let name = text[..<separator].trimmingWhitespace()
+    let value = text[text.index(after: separator)...].trimmingWhitespace()
     guard !name.isEmpty, !value.isEmpty else { return nil }
     return (name, value)
-  }
-}
-
-extension StringProtocol {
-  /// Without leading and trailing white space (no-break spaces included).
-  func trimmingCharacters() -> String {
-    let string = String(self)
-    let scalars = string.unicodeScalars
-    // Most values have nothing to trim.
-    guard let head = scalars.first, let tail = scalars.last else { return "" }
-    if !head.isWhiteSpace && !tail.isWhiteSpace { return string }
-    guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
-      let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
-    else { return "" }
-    return String(scalars[first...last])
   }
 }
 

@@ -112,8 +112,8 @@ struct LearnerImport: ImportKind {
   private func gradeAndClass(_ reader: inout RowReader) -> (Int, String)? {
     guard let text = reader.required(C.grade) else { return nil }
     let digits = String(text.prefix { $0.isASCII && $0.isNumber })
-    let rest = text.dropFirst(digits.count).trimmingCharacters()
-    let letter = rest.hasPrefix("-") ? rest.dropFirst().trimmingCharacters() : rest
+    let rest = text.dropFirst(digits.count).trimmingWhitespace()
+    let letter = rest.hasPrefix("-") ? rest.dropFirst().trimmingWhitespace() : rest
     guard let grade = Int(digits), (1...12).contains(grade) else {
       reader.fail(C.grade, ImportMessages.notAGrade(text))
       return nil
@@ -154,7 +154,7 @@ struct LearnerImport: ImportKind {
       var from: CivilDate?
       var until: CivilDate?
       if item.hasSuffix(")"), let open = item.lastIndex(of: "(") {
-        word = item[..<open].trimmingCharacters()
+        word = item[..<open].trimmingWhitespace()
         let inner = item[item.index(after: open)..<item.index(before: item.endIndex)]
         let dates = splitRange(String(inner))
         from = ImportValues.date(dates.0)
@@ -180,12 +180,12 @@ struct LearnerImport: ImportKind {
     for separator in ["..", "–", "—", " - "] {
       if let range = text.range(of: separator) {
         return (
-          text[..<range.lowerBound].trimmingCharacters(),
-          text[range.upperBound...].trimmingCharacters()
+          text[..<range.lowerBound].trimmingWhitespace(),
+          text[range.upperBound...].trimmingWhitespace()
         )
       }
     }
-    return (text.trimmingCharacters(), nil)
+    return (text.trimmingWhitespace(), nil)
   }
 
   private static func consent(_ reader: inout RowReader, date: CivilDate?) -> ConsentRequest? {

@@ -189,9 +189,7 @@ final class Store {
       hashed.reserveCapacity(1024)
       return Parallel.slice(piece, of: pieces, groups.indices).map { group in
         var records: [ProposedRecord] = []
-        records.reserveCapacity(
-          firstPlace[groups[group].upperBound - 1] + batches[groups[group].upperBound - 1].count
-            - firstPlace[groups[group].lowerBound])
+        records.reserveCapacity(groups[group].reduce(0) { $0 + batches[$1].count })
         for index in groups[group] {
           let drafts = batches[index]
           for position in drafts.indices {

@@ -107,18 +107,3 @@ public struct CSVRow: Sendable {
       fieldName: binding.header[index], problem: problem)
   }
 }
-
-extension String {
-  /// Without leading and trailing spaces, tabs and line breaks (including no-break spaces,
-  /// which spreadsheets leave around numbers).
-  func trimmingWhitespace() -> String {
-    let scalars = unicodeScalars
-    // Most cells have nothing to trim: then the string itself, without a copy.
-    guard let head = scalars.first, let tail = scalars.last else { return self }
-    if !head.isWhiteSpace && !tail.isWhiteSpace { return self }
-    guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
-      let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
-    else { return "" }
-    return String(scalars[first...last])
-  }
-}

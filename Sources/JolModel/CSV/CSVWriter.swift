@@ -95,15 +95,15 @@ public struct CSVWriter: Hashable, Sendable {
   /// The whole file: header, then records, each ended by ``lineEnding``.
   /// - Complexity: O(total length of the fields).
   public func text(header: [String], records: [[String]]) -> String {
-    var text = writesByteOrderMark ? "\u{FEFF}" : ""
-    text += record(header)
-    for fields in records { text += record(fields) }
-    return text
+    String(decoding: bytes(header: header, records: records), as: UTF8.self)
   }
 
   /// The whole file as UTF-8 bytes; see ``text(header:records:)``.
   public func bytes(header: [String], records: [[String]]) -> [UInt8] {
-    Array(text(header: header, records: records).utf8)
+    var bytes: [UInt8] = writesByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    appendRecord(header, to: &bytes)
+    for fields in records { appendRecord(fields, to: &bytes) }
+    return bytes
   }
 
   /// One record with its line ending. A record whose fields are all empty is written with an

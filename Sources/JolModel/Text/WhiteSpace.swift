@@ -15,3 +15,19 @@ extension Unicode.Scalar {
     }
   }
 }
+
+extension StringProtocol {
+  /// Without leading and trailing white space (``Unicode/Scalar/isWhiteSpace``: spaces, tabs,
+  /// line breaks, and the no-break spaces spreadsheets leave around numbers): CSV cells and the
+  /// items of import values.
+  public func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    // Most cells have nothing to trim: then the text itself, without looking further.
+    guard let head = scalars.first, let tail = scalars.last else { return "" }
+    if !head.isWhiteSpace && !tail.isWhiteSpace { return String(self) }
+    guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+      let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[first...last]))
+  }
+}
