@@ -266,13 +266,11 @@ private func measureStartup(in directory: String) throws {
     startupCPU = try processSeconds {
       phases.append(
         try wallSeconds { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
-      var bytes: [UInt8] = []
-      phases.append(
-        try wallSeconds {
-          bytes = try PosixFileSystem().readFileInHalves(
-            directory + "/snapshot", cores: Parallel.cores)
-        })
-      phases.append(try wallSeconds { state = try ClusterSnapshot.decode(bytes) })
+      // As `Store` reads it: mapped, checked and decoded.
+      var file: MappedFile?
+      phases.append(try wallSeconds { file = try MappedFile(path: directory + "/snapshot") })
+      phases.append(try wallSeconds { state = try ClusterSnapshot.decode(file!.bytes) })
+      file = nil
       phases.append(
         try wallSeconds {
           tail = try state.foldInParallel(log!, from: state.coveredSequence + 1)
@@ -282,7 +280,7 @@ private func measureStartup(in directory: String) throws {
   let after = residentBytes()
   print(
     "   (a) open + snapshot + tail → ClusterState: \(format(startup)) wall, \(format(startupCPU)) CPU"
-      + " (open \(format(phases[0])), read snapshot \(format(phases[1])),"
+      + " (open \(format(phases[0])), map snapshot \(format(phases[1])),"
       + " decode \(format(phases[2])), replay \(tail) tail events \(format(phases[3])));"
       + " \(state.learners.count) learners")
   let megabytes = { (bytes: Int) in String(format: "%.0f MB", Double(bytes) / 1_048_576) }

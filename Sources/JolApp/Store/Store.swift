@@ -351,17 +351,23 @@ final class Store {
   /// The snapshot's state when it exists, decodes, and is tied to this log; nil otherwise
   /// (missing, damaged, of another format, or made from another log: the state is then rebuilt
   /// from the log).
+  /// The file is mapped, not read: the writer replaces it by renaming a new one over it, which
+  /// leaves the mapped one whole.
   private func loadSnapshot() -> ClusterState? {
-    guard isRegularFile(snapshotPath),
-      let bytes = try? PosixFileSystem().readFileInHalves(snapshotPath, cores: Parallel.cores),
-      coverage(ofSnapshot: bytes) != nil
+    guard isRegularFile(snapshotPath), let file = try? MappedFile(path: snapshotPath),
+      coverage(ofSnapshot: file.bytes) != nil
     else { return nil }
-    return try? ClusterSnapshot.decode(bytes)
+    return try? ClusterSnapshot.decode(file.bytes)
   }
 
   /// The sequence a snapshot (its bytes, or only its header) covers when the log still holds
   /// the very record it covers last — same sequence, place and checksum; nil otherwise.
   private func coverage(ofSnapshot bytes: [UInt8]) -> UInt64? {
+    bytes.withUnsafeBytes { coverage(ofSnapshot: $0) }
+  }
+
+  /// ``coverage(ofSnapshot:)-([UInt8])`` of bytes in memory.
+  private func coverage(ofSnapshot bytes: UnsafeRawBufferPointer) -> UInt64? {
     guard let log, let (covered, anchor) = try? ClusterSnapshot.header(of: bytes) else {
       return nil
     }

@@ -118,5 +118,5 @@ struct ContentEncoder {
 extension UInt64 {
   /// The bits rotated left by `count` (0 < count < 64).
   @inline(__always)
-  fileprivate func rotated(_ count: UInt64) -> UInt64 { self &<< count | self &>> (64 &- count) }
+  func rotated(_ count: UInt64) -> UInt64 { self &<< count | self &>> (64 &- count) }
 }

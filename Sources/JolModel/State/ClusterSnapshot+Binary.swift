@@ -4,8 +4,9 @@
 /// diagnostic results (bands, leading scales, flags), version 9 what recognises a recorded
 /// result (a diagnostic's answers digest, a learner's recorded terms), version 10 the same bytes
 /// with digests taken a word at a time, version 11 how a stage period ended (by leaving, and
-/// whether after its date's entry) and a learner's kept events with their places; a snapshot of
-/// another version is rebuilt from the log.
+/// whether after its date's entry) and a learner's kept events with their places, version 12 a
+/// 64-bit checksum taken in blocks (`SnapshotChecksum`) instead of CRC-32C; a snapshot of another
+/// version is rebuilt from the log.
 ///
 ///     offset  size
 ///      0       8   magic "JOLSNAP\0"
@@ -20,7 +21,7 @@
 ///                  entries sorted by id)
 ///      …       …   tables: the closed sets' case names (`SnapshotEnums`), then the shared
 ///                  strings (count, then each as length + UTF-8)
-///     end-4    4   u32 CRC-32C of every byte before it
+///     end-8    8   u64 checksum of every byte before it (`SnapshotChecksum`)
 ///
 /// Values inside are varints (`SnapshotWriter`); the layout of each state type is beside it in
 /// `Snapshot/`. The tables come after the body because the writer learns them while writing
@@ -79,8 +80,8 @@ extension ClusterSnapshot {
     w.count(strings.count)
     for string in strings { w.inline(string) }
     w.patch(UInt64(tables), at: 20)
-    w.patch(UInt64(w.length + 4), at: 28)
-    w.fixed(SnapshotChecksum.crc32c(w.written))
+    w.patch(UInt64(w.length + SnapshotChecksum.size), at: 28)
+    w.fixed(SnapshotChecksum.checksum(w.written, cores: LearnerChunks.defaultWorkers))
     return w.finish()
   }
 
@@ -88,16 +89,17 @@ extension ClusterSnapshot {
   /// its header replaced and its checksum taken again. A writer encodes the state while the log
   /// appends the records it covers, and learns the last one's place only once they are durable.
   public static func anchoring(_ bytes: [UInt8], to anchor: LogAnchor) -> [UInt8] {
-    precondition(bytes.count >= headerSize + 4, "not a snapshot")
+    precondition(bytes.count >= headerSize + SnapshotChecksum.size, "not a snapshot")
     var bytes = bytes
     bytes.withUnsafeMutableBytes { raw in
       raw.storeBytes(
         of: anchor.segmentFirstSequence.littleEndian, toByteOffset: 36, as: UInt64.self)
       raw.storeBytes(of: anchor.offset.littleEndian, toByteOffset: 44, as: UInt64.self)
       raw.storeBytes(of: anchor.checksum.littleEndian, toByteOffset: 52, as: UInt32.self)
-      let end = raw.count - 4
-      let checksum = SnapshotChecksum.crc32c(UnsafeRawBufferPointer(rebasing: raw[..<end]))
-      raw.storeBytes(of: checksum.littleEndian, toByteOffset: end, as: UInt32.self)
+      let end = raw.count - SnapshotChecksum.size
+      let checksum = SnapshotChecksum.checksum(
+        UnsafeRawBufferPointer(rebasing: raw[..<end]), cores: LearnerChunks.defaultWorkers)
+      raw.storeBytes(of: checksum.littleEndian, toByteOffset: end, as: UInt64.self)
     }
     return bytes
   }
@@ -132,13 +134,14 @@ extension ClusterSnapshot {
     throws(SnapshotError) -> ClusterState
   {
     let (covered, tables, length) = try checkedHeader(bytes)
-    var r = SnapshotReader(bytes, from: tables, to: length - 4)
+    let end = length - SnapshotChecksum.size
+    var r = SnapshotReader(bytes, from: tables, to: end)
     let enumTable = try SnapshotEnums.readTable(from: &r)
     let stringCount = try r.count()
     var strings: [String] = []
     strings.reserveCapacity(stringCount)
     for _ in 0..<stringCount { strings.append(try r.inline()) }
-    guard r.position == length - 4 else { throw r.malformed("the checksum after the tables") }
+    guard r.position == end else { throw r.malformed("the checksum after the tables") }
     r.seek(to: headerSize, end: tables)
     // The reader sees the tables through pointers, so that none of the tens of millions of
     // lookups needs to retain the arrays.
@@ -174,26 +177,31 @@ extension ClusterSnapshot {
   public static func header(of bytes: [UInt8]) throws(SnapshotError)
     -> (coveredSequence: UInt64, anchor: LogAnchor)
   {
+    try bytes.withUnsafeBytes { buffer in
+      Result { () throws(SnapshotError) in try header(of: buffer) }
+    }.get()
+  }
+
+  /// ``header(of:)-([UInt8])`` of snapshot bytes in memory (e.g. a mapped file).
+  public static func header(of bytes: UnsafeRawBufferPointer) throws(SnapshotError)
+    -> (coveredSequence: UInt64, anchor: LogAnchor)
+  {
     guard bytes.starts(with: magic) else { throw .badMagic }
     guard bytes.count >= headerSize else {
       throw .truncated(expected: headerSize, found: bytes.count)
     }
-    return try bytes.withUnsafeBytes { buffer in
-      Result { () throws(SnapshotError) in
-        var r = SnapshotReader(buffer, from: magic.count, to: headerSize)
-        let version = try r.fixed(UInt32.self)
-        guard version == currentFormatVersion else {
-          throw .unsupportedFormatVersion(Int(version))
-        }
-        let covered = try r.fixed(UInt64.self)
-        _ = try r.fixed(UInt64.self)  // tables offset
-        _ = try r.fixed(UInt64.self)  // length
-        let anchor = LogAnchor(
-          segmentFirstSequence: try r.fixed(UInt64.self), offset: try r.fixed(UInt64.self),
-          checksum: try r.fixed(UInt32.self))
-        return (covered, anchor)
-      }
-    }.get()
+    var r = SnapshotReader(bytes, from: magic.count, to: headerSize)
+    let version = try r.fixed(UInt32.self)
+    guard version == currentFormatVersion else {
+      throw .unsupportedFormatVersion(Int(version))
+    }
+    let covered = try r.fixed(UInt64.self)
+    _ = try r.fixed(UInt64.self)  // tables offset
+    _ = try r.fixed(UInt64.self)  // length
+    let anchor = LogAnchor(
+      segmentFirstSequence: try r.fixed(UInt64.self), offset: try r.fixed(UInt64.self),
+      checksum: try r.fixed(UInt32.self))
+    return (covered, anchor)
   }
 
   /// Checks magic, version, length and (unless told not to) checksum; returns the covered
@@ -205,8 +213,8 @@ extension ClusterSnapshot {
     guard magic.prefix(magicPrefix).elementsEqual(bytes.prefix(magicPrefix)) else {
       throw .badMagic
     }
-    guard bytes.count >= headerSize + 4 else {
-      throw .truncated(expected: headerSize + 4, found: bytes.count)
+    guard bytes.count >= headerSize + SnapshotChecksum.size else {
+      throw .truncated(expected: headerSize + SnapshotChecksum.size, found: bytes.count)
     }
     var r = SnapshotReader(bytes, from: magic.count, to: headerSize)
     let version = try r.fixed(UInt32.self)
@@ -221,14 +229,13 @@ extension ClusterSnapshot {
       throw .malformed(offset: Int(length), expected: "the end of the snapshot")
     }
     if verifyChecksum {
-      let stored = bytes.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)
-        .littleEndian
-      let computed = SnapshotChecksum.crc32c(
-        UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 4)]),
-        cores: LearnerChunks.defaultWorkers)
+      let end = bytes.count - SnapshotChecksum.size
+      let stored = bytes.loadUnaligned(fromByteOffset: end, as: UInt64.self).littleEndian
+      let computed = SnapshotChecksum.checksum(
+        UnsafeRawBufferPointer(rebasing: bytes[..<end]), cores: LearnerChunks.defaultWorkers)
       guard stored == computed else { throw .checksumMismatch(stored: stored, computed: computed) }
     }
-    guard tables >= UInt64(headerSize), tables <= length - 4 else {
+    guard tables >= UInt64(headerSize), tables <= length - UInt64(SnapshotChecksum.size) else {
       throw .malformed(offset: 20, expected: "a tables offset within the snapshot")
     }
     return (covered, Int(tables), Int(length))

@@ -9,7 +9,7 @@ public enum SnapshotError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Shorter than its header says (an interrupted copy, a cut file).
   case truncated(expected: Int, found: Int)
   /// The bytes are not those that were written.
-  case checksumMismatch(stored: UInt32, computed: UInt32)
+  case checksumMismatch(stored: UInt64, computed: UInt64)
   /// The header's covered sequence is below what the state has folded in.
   case inconsistent(header: UInt64, state: UInt64)
   /// The checksum holds but the body is not what this Jol writes: at this byte offset,
@@ -34,7 +34,7 @@ public enum SnapshotError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 }
 
-private func hex(_ value: UInt32) -> String {
+private func hex(_ value: UInt64) -> String {
   let digits = String(value, radix: 16)
-  return String(repeating: "0", count: 8 - digits.count) + digits
+  return String(repeating: "0", count: 16 - digits.count) + digits
 }

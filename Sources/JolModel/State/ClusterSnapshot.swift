@@ -8,8 +8,9 @@ public enum ClusterSnapshot {
   /// The binary format this version of Jol writes and reads. Version 10: the same bytes as 9,
   /// but the digests of recorded results (``ContentDigest``) are taken a word at a time.
   /// Version 11: how a stage period ended (by leaving; whether after its date's entry), and a
-  /// learner's kept events with their places (``LearnerState/kept``).
-  public static let currentFormatVersion = 11
+  /// learner's kept events with their places (``LearnerState/kept``). Version 12: a 64-bit
+  /// checksum taken in blocks instead of CRC-32C (`SnapshotChecksum`), the same body.
+  public static let currentFormatVersion = 12
 }
 
 /// Where in the log the last event a snapshot covers is: its segment, byte offset and line
