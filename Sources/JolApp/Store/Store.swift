@@ -255,11 +255,13 @@ final class Store {
     var streamName: StreamName?
     for batch in batches {
       firstPlace.append(places.count)
-      for draft in batch {
-        if draft.stream != streamName {
-          streamName = draft.stream
-          slot = Self.slot(
-            of: draft.stream.description, in: &slots, streams: &streams, taken: &taken)
+      // The stream read in place: `for draft in batch` would copy (retain and release) each
+      // draft's event.
+      for index in batch.indices {
+        let stream = batch[index].stream
+        if stream != streamName {
+          streamName = stream
+          slot = Self.slot(of: stream.description, in: &slots, streams: &streams, taken: &taken)
         }
         taken[slot] += 1
         places.append((slot, taken[slot]))

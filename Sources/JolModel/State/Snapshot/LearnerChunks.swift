@@ -25,11 +25,16 @@ enum LearnerChunks {
       w.fixed(UInt64(0))
       w.fixed(UInt64(0))
     }
-    for chunk in 0..<chunkCount {
-      let range = (chunk * learnersPerChunk)..<min(learners.count, (chunk + 1) * learnersPerChunk)
-      for learner in learners[range] { learner.write(to: &w) }
-      w.patch(UInt64(range.count), at: table + 16 * chunk)
-      w.patch(UInt64(w.length), at: table + 16 * chunk + 8)
+    // Through a pointer, not `for learner in learners`: that would copy (retain and release)
+    // every field of every learner.
+    learners.withUnsafeBufferPointer { learners in
+      for chunk in 0..<chunkCount {
+        let range =
+          (chunk * learnersPerChunk)..<min(learners.count, (chunk + 1) * learnersPerChunk)
+        for position in range { learners[position].write(to: &w) }
+        w.patch(UInt64(range.count), at: table + 16 * chunk)
+        w.patch(UInt64(w.length), at: table + 16 * chunk + 8)
+      }
     }
   }
 
