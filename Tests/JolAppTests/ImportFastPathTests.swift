@@ -93,6 +93,28 @@ import Testing
     #expect(Substring(text).trimmingWhitespace() == expected)
   }
 
+  /// A term as first read: split at `-`, each part parsed as a number.
+  static func referenceIsTerm(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), let term = Int(parts[1])
+    else { return false }
+    return (2000...2100).contains(year) && (1...4).contains(term) && parts[1].count == 1
+  }
+
+  @Test func termsAreReadByBytesAsByCharacters() {
+    var texts = [
+      "2025-1", "2000-1", "2100-4", "1999-1", "2101-1", "2025-0", "2025-5", "2025-12", "2025 -1",
+      "+202-1", "-202-1", "２０２５-1", "٢٠٢٥-1", "2025-1\u{301}", "2025\u{301}-1", "", "2025-",
+      "-2025-1", "2025-1-1", "20a5-1", "2025_1", "2025--1", "2025-+1", " 2025-1",
+    ]
+    for year in 1998...2102 {
+      for term in -1...6 { texts.append("\(year)-\(term)") }
+    }
+    for text in texts {
+      #expect(GradeImport.isTerm(text) == Self.referenceIsTerm(text), "\(text)")
+    }
+  }
+
   /// Dates and lists as first read, character by character.
   static func referenceDate(_ text: String) -> CivilDate? {
     if let date = CivilDate(text) { return date }
