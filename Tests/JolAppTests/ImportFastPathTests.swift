@@ -1,3 +1,4 @@
+import Foundation
 import JolModel
 import Testing
 
@@ -113,6 +114,31 @@ import Testing
     for text in texts {
       #expect(GradeImport.isTerm(text) == Self.referenceIsTerm(text), "\(text)")
     }
+  }
+
+  /// A dated category's range as first split, with Foundation's search.
+  static func referenceSplitRange(_ text: String) -> (String, String?) {
+    for separator in ["..", "–", "—", " - "] {
+      if let range = text.range(of: separator) {
+        return (
+          text[..<range.lowerBound].trimmingWhitespace(),
+          text[range.upperBound...].trimmingWhitespace()
+        )
+      }
+    }
+    return (text.trimmingWhitespace(), nil)
+  }
+
+  @Test(arguments: [
+    "01.09.2024..31.05.2025", "01.09.2024 .. 31.05.2025", "01.09.2024 – 31.05.2025",
+    "01.09.2024—31.05.2025", "01.09.2024 - 31.05.2025", "01.09.2024-31.05.2025", "01.09.2024",
+    "01.09.2024..", "..31.05.2025", "", " ", "2024-09-01 - 2025-05-31", "a..b–c", "a–b..c",
+    "01.09.2024 –\u{301} 31.05.2025", "01.09.2024 -\u{301} 31.05.2025", "е\u{301}..ё",
+  ])
+  func aCategorysRangeIsSplitAsWithFoundation(_ text: String) {
+    let split = LearnerImport.splitRange(text)
+    let reference = Self.referenceSplitRange(text)
+    #expect(split.0 == reference.0 && split.1 == reference.1, "\(text)")
   }
 
   /// Dates and lists as first read, character by character.
