@@ -18,7 +18,8 @@ struct DemoSummary {
     let state = try Store.openForReading(context).currentState()
     events = state.coveredSequence
     let today = CivilDate(DemoSteps.asOf)!
-    for learner in state.learners where learner.erased == nil {
+    state.forEachLearner { learner in
+      guard learner.erased == nil else { return }
       learners += 1
       if !learner.diagnostics.isEmpty { diagnosed += 1 }
       if learner.mentorships.contains(where: { $0.until.map { today < $0 } ?? true }) {

@@ -60,10 +60,10 @@ extension DiagnosticReport {
     }
     var members: [(learner: LearnerState, placement: SchoolPlacement)] = []
     var classes: Set<String> = []
-    for learner in state.learners {
+    state.forEachLearner { learner in
       guard case .school(let placement)? = learner.period(on: asOf)?.placement,
         placement.institution == school
-      else { continue }
+      else { return }
       classes.insert(SchoolClass.label(placement))
       if group?.contains(placement) ?? true { members.append((learner, placement)) }
     }

@@ -57,10 +57,10 @@ struct MentorMarket {
     for pair in fixed { load[MentorID(pair.mentor), default: 0] += 1 }
     let preAssigned = Set(fixed.map(\.student))
     var students: [(LearnerState, MentorPreferenceRecord?)] = []
-    for learner in state.learners where learner.erased == nil {
-      if learner.currentMentorship != nil || preAssigned.contains(learner.id.rawValue) {
-        continue
-      }
+    state.forEachLearner { learner in
+      guard learner.erased == nil, learner.currentMentorship == nil,
+        !preAssigned.contains(learner.id.rawValue)
+      else { return }
       let list = learner.mentorPreferences(for: programme.id, onOrBefore: asOf)
       if list != nil || (programme.unlisted == .build && Self.inDualTraining(learner, asOf)) {
         students.append((learner, list))
@@ -132,8 +132,10 @@ struct MentorMarket {
   /// The mentorships held now, per mentor: seats a run cannot give.
   func heldSeats() -> [MentorID: Int] {
     var load: [MentorID: Int] = [:]
-    for learner in state.learners where learner.erased == nil {
-      if let current = learner.currentMentorship { load[current.mentor, default: 0] += 1 }
+    state.forEachLearner { learner in
+      if learner.erased == nil, let current = learner.currentMentorship {
+        load[current.mentor, default: 0] += 1
+      }
     }
     return load
   }

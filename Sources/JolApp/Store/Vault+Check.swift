@@ -26,7 +26,7 @@ extension Vault {
     var count = 0
     var erasedMissing: [LearnerID] = []
     var erasedCount = 0
-    for learner in state.learners {
+    state.forEachLearner { learner in
       // (A learner the register says was erased needs no entry: a salvaged log may have lost
       // the erasure event.)
       if learner.erased == nil && !hasEntry(learner.id) && !registered.contains(learner.id) {

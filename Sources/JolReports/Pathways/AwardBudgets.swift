@@ -20,7 +20,7 @@ enum AwardBudgets {
   {
     guard !policies.isEmpty else { return [:] }
     var newest: [PolicyID: (date: CivilDate, version: Int)] = [:]
-    for learner in state.learners where !learner.awards.isEmpty {
+    state.forEachLearner { learner in
       for award in learner.awards
       where policies.contains(award.grant.policy) && award.granted <= asOf
         && award.holds(on: asOf)

@@ -62,9 +62,9 @@ struct PathwayTally {
     self.init(scope: scope)
     let employers = state.enterprises.mapValues { Set($0.registration?.specialties ?? []) }
     var mentees: [MentorID: Int] = [:]
-    for learner in state.learners {
+    state.forEachLearner { learner in
       let district = learner.registration?.district
-      guard scope.includes(district: district) else { continue }
+      guard scope.includes(district: district) else { return }
       if let region = learner.registration?.region { regions.insert(region) }
       count(learner, district: district ?? Self.unknownDistrict, employers, &mentees)
     }
