@@ -118,22 +118,26 @@ final class Store {
 
   /// Folds the events from `sequence` on into `state`, each learner's on one core: the state a
   /// one-thread replay gives, and the same first failure.
-  private func fold(into state: inout ClusterState, from sequence: UInt64) throws {
+  /// With `slice`, only its events, into an empty state.
+  private func fold(
+    into state: inout ClusterState, from sequence: UInt64, slice: TimeSlice? = nil
+  ) throws {
     guard let log else { return }
     do {
-      try mapLogError { _ = try state.foldInParallel(log, from: sequence) }
+      try mapLogError { _ = try state.foldInParallel(log, from: sequence, slice: slice) }
     } catch let failure as UndecodableEvent {
       throw Self.undecodable(failure.sequence, log: log.directory, failure.reason)
     }
   }
 
-  /// The state as of an effective date and/or as known at a point (bitemporal): a full fold of
-  /// the selected events.
+  /// The state as of an effective date and/or as known at a point (bitemporal): the events in
+  /// the slice, folded on every core as ``ClusterState/fold(_:asOf:knownAt:)`` folds them —
+  /// read once, never all held at once.
   func state(_ slice: TimeSlice) throws -> ClusterState {
     if slice.asOf == nil && slice.knownAt == nil { return try currentState() }
-    var events: [EventEnvelope] = []
-    try forEachEvent { if slice.includes($0) { events.append($0) } }
-    return ClusterState.fold(events, asOf: slice.asOf, knownAt: slice.knownAt)
+    var state = ClusterState()
+    try fold(into: &state, from: 1, slice: slice)
+    return state
   }
 
   /// The vault.

@@ -8,9 +8,14 @@ public enum KnownAt: Hashable, Sendable {
 
   /// Whether an event had been recorded at this point.
   public func includes(_ envelope: EventEnvelope) -> Bool {
+    includes(sequence: envelope.sequence, recordedAt: envelope.recordedAt)
+  }
+
+  /// Whether the event of this sequence, recorded then, had been recorded at this point.
+  public func includes(sequence: UInt64, recordedAt: Timestamp) -> Bool {
     switch self {
-    case .sequence(let last): envelope.sequence <= last
-    case .date(let date): envelope.recordedAt.kazakhstanDate <= date
+    case .sequence(let last): sequence <= last
+    case .date(let date): recordedAt.kazakhstanDate <= date
     }
   }
 }
@@ -28,7 +33,14 @@ public struct TimeSlice: Hashable, Sendable {
 
   /// Whether an event is in the slice.
   public func includes(_ envelope: EventEnvelope) -> Bool {
-    (asOf.map { envelope.effective <= $0 } ?? true) && (knownAt?.includes(envelope) ?? true)
+    includes(
+      sequence: envelope.sequence, effective: envelope.effective, recordedAt: envelope.recordedAt)
+  }
+
+  /// Whether the event of this sequence, effective and recorded then, is in the slice.
+  public func includes(sequence: UInt64, effective: CivilDate, recordedAt: Timestamp) -> Bool {
+    (asOf.map { effective <= $0 } ?? true)
+      && (knownAt?.includes(sequence: sequence, recordedAt: recordedAt) ?? true)
   }
 
   /// The events of the slice in fold order: effective date, then global sequence.

@@ -10,6 +10,13 @@ import Synchronization
 /// waits for another between batches. Events about organisations (few) are folded on the
 /// caller's thread at the end, in log order. Decoding happens where the folding does, so an
 /// event's memory stays with the core that uses it.
+///
+/// With a time slice (the state as of a date, as known at a point), only the events in the slice
+/// are folded, and the state is the one ``fold(_:asOf:knownAt:)`` gives of them: that fold takes
+/// the events in date order, and a learner's events folded in log order give the state date
+/// order gives (`LearnerState+Apply.swift`; `LearnerFoldOrderTests`), so each learner's are
+/// still folded in log order on its core; organisations' events are folded in date order, and
+/// the learners come in order of their first event in date order.
 extension ClusterState {
   /// A stream's key for ``foldInParallel(cores:batchSize:_:)``: a hash of the subject id, the
   /// bytes after the first `/` of the stream name (`learner/L-1` → `L-1`). Every stream about
@@ -33,13 +40,16 @@ extension ClusterState {
   /// that order would.
   ///
   /// `produce` is called once, with a function to call for each event in log order.
+  /// - Parameter slice: when given, only the events in it are folded, into an empty state, as
+  ///   ``fold(_:asOf:knownAt:)`` folds them (the events outside it are decoded and passed over).
   /// - Throws: the first failure in log order — ``UndecodableEvent`` for an event that does not
   ///   decode, or `produce`'s own (a damaged log) when every event before it decoded. The
   ///   state must not be used then.
   public mutating func foldInParallel(
-    cores: Int = Parallel.cores, batchSize: Int = 8192,
+    cores: Int = Parallel.cores, batchSize: Int = 8192, slice: TimeSlice? = nil,
     _ produce: (_ add: (EncodedEvent) throws -> Void) throws -> Void
   ) throws {
+    precondition(slice == nil || self == ClusterState(), "a slice is folded into an empty state")
     let parts = max(1, cores)
     let partials = PartialSlots(parts)
     defer { partials.release() }
@@ -51,7 +61,7 @@ extension ClusterState {
     // Every event handed over is folded, or the call throws: the last one is the covered one.
     var last = coveredSequence
     try learners.withUnsafeMutableBufferPointer { existing in
-      let shared = FoldShared(existing: existing, index: learnerIndex)
+      let shared = FoldShared(existing: existing, index: learnerIndex, slice: slice)
       // Each core's learners on a lane of their own: a core with less work in a batch goes
       // on to its next one instead of waiting for the other.
       let lanes = Lanes(parts, threads: cores > 1)
@@ -97,13 +107,14 @@ extension ClusterState {
       handOver()
       try finish()
     }
-    coveredSequence = last
+    // In a slice, the last event folded; else the last handed over.
+    coveredSequence = slice == nil ? last : partials.slots.map(\.lastFolded).max() ?? 0
     // New learners, in order of their first event, after the ones the state had.
     var organisations: [EventEnvelope] = []
-    var order: [(first: UInt64, part: Int, position: Int)] = []
+    var order: [(first: FoldOrder, part: Int, position: Int)] = []
     for (part, partial) in partials.slots.enumerated() {
       organisations += partial.organisations
-      order += partial.firstSequences.enumerated().map { ($1, part, $0) }
+      order += partial.firstEvents.enumerated().map { ($1, part, $0) }
     }
     order.sort { $0.first < $1.first }
     learners.reserveCapacity(learners.count + order.count)
@@ -115,8 +126,23 @@ extension ClusterState {
       swap(&learner, &partials.slots[part].learners[position])
       learnerIndex.append(consume learner, to: &learners)
     }
-    organisations.sort { $0.sequence < $1.sequence }
+    if slice == nil {
+      organisations.sort { $0.sequence < $1.sequence }
+    } else {
+      organisations.sort { ($0.effective, $0.sequence) < ($1.effective, $1.sequence) }
+    }
     for envelope in organisations { applyToOrganisations(envelope) }
+  }
+}
+
+/// Where a learner new to the state comes among the others: at its first event in log order
+/// (`date` 0), or, in a time slice, in date order (its effective date, then its sequence).
+private struct FoldOrder: Comparable {
+  var date: Int32
+  var sequence: UInt64
+
+  static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.date, lhs.sequence) < (rhs.date, rhs.sequence)
   }
 }
 
@@ -126,9 +152,11 @@ private struct FoldPartial {
   var learners: [LearnerState] = []
   /// Where each of ``learners`` is.
   var index = LearnerIndex()
-  /// The sequence of each new learner's first event.
-  var firstSequences: [UInt64] = []
+  /// Where each new learner's first event comes (``FoldOrder``).
+  var firstEvents: [FoldOrder] = []
   var organisations: [EventEnvelope] = []
+  /// The highest sequence folded here.
+  var lastFolded: UInt64 = 0
   /// The first record that did not decode; nothing after it was folded.
   var failure: UndecodableEvent?
 }
@@ -139,6 +167,8 @@ private struct FoldPartial {
 private struct FoldShared: @unchecked Sendable {
   let existing: UnsafeMutableBufferPointer<LearnerState>
   let index: LearnerIndex
+  /// The events to fold, when not all (``ClusterState/foldInParallel(cores:batchSize:slice:_:)``).
+  let slice: TimeSlice?
 }
 
 /// The partials, one per core, each written by its own core during a batch. Unchecked
@@ -190,6 +220,13 @@ private struct PartialSlots: @unchecked Sendable {
         stop.raised.store(true, ordering: .releasing)
         return
       }
+      if let slice = shared.slice,
+        !slice.includes(
+          sequence: sequence, effective: payload.effective, recordedAt: payload.recordedAt)
+      {
+        continue
+      }
+      partial.pointee.lastFolded = max(partial.pointee.lastFolded, sequence)
       guard payload.event.isAboutOneLearner else {
         partial.pointee.organisations.append(
           payload.envelope(
@@ -204,7 +241,9 @@ private struct PartialSlots: @unchecked Sendable {
         shared.existing[Int(position)].apply(
           payload.event, effective: payload.effective, sequence: sequence)
       } else {
-        partial.pointee.fold(payload, sequence: sequence, newLearner: id)
+        let order = FoldOrder(
+          date: shared.slice == nil ? 0 : payload.effective.daysSinceEpoch, sequence: sequence)
+        partial.pointee.fold(payload, sequence: sequence, newLearner: id, order: order)
       }
     }
   }
@@ -212,16 +251,18 @@ private struct PartialSlots: @unchecked Sendable {
 
 extension FoldPartial {
   /// Folds an event of a learner the state did not have.
+  /// `order`: where the event comes (``FoldOrder``); the learner's earliest is kept.
   fileprivate mutating func fold(
-    _ payload: EventPayload, sequence: UInt64, newLearner id: LearnerID
+    _ payload: EventPayload, sequence: UInt64, newLearner id: LearnerID, order: FoldOrder
   ) {
     let position: Int
     if let known = index.position(of: id, in: learners) {
       position = Int(known)
+      if order < firstEvents[position] { firstEvents[position] = order }
     } else {
       position = learners.count
       index.append(LearnerState(id: id), to: &learners)
-      firstSequences.append(sequence)
+      firstEvents.append(order)
     }
     learners[position].apply(payload.event, effective: payload.effective, sequence: sequence)
   }

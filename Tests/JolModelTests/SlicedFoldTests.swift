@@ -1,0 +1,105 @@
+import Testing
+
+@testable import JolModel
+
+/// The state as of a date and as known at a point, folded on every core
+/// (``ClusterState/foldInParallel(cores:batchSize:slice:_:)``), is the one the one-thread fold
+/// of the slice's events in date order gives (``ClusterState/fold(_:asOf:knownAt:)``):
+/// learners, their order, organisations and the covered sequence — for a generated region and
+/// for random logs of every event type, at dates and points all along them.
+@Suite struct SlicedFoldTests {
+  /// `events` as the log holds them.
+  static func encoded(_ events: [EventEnvelope]) -> [EncodedEvent] {
+    events.map { envelope in
+      let payload = EventPayload(
+        recordedAt: envelope.recordedAt, effective: envelope.effective, actor: envelope.actor,
+        event: envelope.event)
+      return EncodedEvent(
+        sequence: envelope.sequence, stream: envelope.stream.description,
+        streamVersion: envelope.streamVersion, id: envelope.id.rawValue,
+        payload: ArraySlice(EventCodec.encode(payload)))
+    }
+  }
+
+  /// `events` decoded back, as ``ClusterState/fold(_:asOf:knownAt:)`` takes them.
+  static func decoded(_ events: [EncodedEvent]) throws -> [EventEnvelope] {
+    try events.map {
+      try EventCodec.decode(
+        sequence: $0.sequence, stream: $0.stream, streamVersion: $0.streamVersion, id: $0.id,
+        payload: $0.payload)
+    }
+  }
+
+  /// Slices all along `events`: dates at their effective dates' quantiles (and before the
+  /// first, after the last), points at sequences and recording dates, and both at once.
+  static func slices(_ events: [EventEnvelope]) -> [TimeSlice] {
+    let dates = events.map(\.effective).sorted()
+    let recorded = events.map(\.recordedAt.kazakhstanDate).sorted()
+    let quantiles = [0, 1, 5, 25, 50, 75, 95, 99, 100]
+    func at<T>(_ values: [T], _ percent: Int) -> T {
+      values[min(values.count - 1, values.count * percent / 100)]
+    }
+    var slices: [TimeSlice] = [
+      TimeSlice(asOf: dates[0].adding(days: -1)), TimeSlice(asOf: dates.last!.adding(days: 1)),
+    ]
+    for percent in quantiles {
+      slices.append(TimeSlice(asOf: at(dates, percent)))
+      slices.append(TimeSlice(knownAt: .sequence(UInt64(events.count * percent / 100))))
+      slices.append(TimeSlice(knownAt: .date(at(recorded, percent))))
+      slices.append(
+        TimeSlice(
+          asOf: at(dates, 100 - percent),
+          knownAt: .sequence(UInt64(events.count * percent / 100))))
+    }
+    return slices
+  }
+
+  static func check(_ events: [EncodedEvent], cores: [Int], batchSizes: [Int]) throws {
+    let envelopes = try decoded(events)
+    for slice in slices(envelopes) {
+      let expected = ClusterState.fold(envelopes, asOf: slice.asOf, knownAt: slice.knownAt)
+      for cores in cores {
+        for batchSize in batchSizes {
+          var state = ClusterState()
+          try state.foldInParallel(cores: cores, batchSize: batchSize, slice: slice) { add in
+            for event in events { try add(event) }
+          }
+          // Compared first, then expected: a failure names the slice, not two whole states.
+          let same = state == expected
+          #expect(same, "\(slice), \(cores) cores, batches of \(batchSize)")
+          #expect(state.learners.map(\.id) == expected.learners.map(\.id), "\(slice)")
+          #expect(state.coveredSequence == expected.coveredSequence, "\(slice)")
+          for (position, learner) in state.learners.enumerated() {
+            #expect(
+              state.learnerIndex.position(of: learner.id, in: state.learners) == Int32(position))
+          }
+        }
+      }
+    }
+  }
+
+  @Test func aGeneratedRegionAsOfEveryDate() throws {
+    try Self.check(ParallelFoldTests.region, cores: [1, 2, 3], batchSizes: [7, 100_000])
+  }
+
+  @Test func randomLogsOfEveryEventType() throws {
+    for seed in UInt64(1)...6 {
+      var log = RandomLog(seed: seed)
+      try Self.check(
+        Self.encoded(log.generate(400)), cores: [1, 2, 3], batchSizes: [1, 64])
+    }
+  }
+
+  @Test func theSlicesReallyDiffer() throws {
+    // The check is not vacuous: the states of the slices differ from each other and from the
+    // whole log's.
+    let envelopes = try Self.decoded(ParallelFoldTests.region)
+    let whole = ClusterState.fold(envelopes)
+    let states = Self.slices(envelopes).map {
+      ClusterState.fold(envelopes, asOf: $0.asOf, knownAt: $0.knownAt)
+    }
+    #expect(states.filter { $0 != whole }.count >= states.count / 2)
+    #expect(states.contains { $0.learners.isEmpty })
+    #expect(Set(states.map(\.learners.count)).count > 4)
+  }
+}
