@@ -21,7 +21,7 @@ struct DiagnoseRecommendCommand: Command {
     let asOf = try arguments.date("as-of", default: context.console.today)
     let store = try Store.openForReading(context)
     let (id, _) = try LearnerLookup.resolve(arguments.positionals[0]) { try store.loadVault() }
-    let state = try store.currentState()
+    let state = try store.state()
     guard let learner = state.learner(id) else { throw LearnerLookup.unknownLearner(id) }
     guard let result = learner.latestDiagnostic(onOrBefore: asOf) else {
       throw CommandError(

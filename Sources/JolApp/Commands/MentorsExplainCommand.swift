@@ -26,7 +26,7 @@ struct MentorsExplainCommand: Command {
     let (learner, _) = try LearnerLookup.resolve(arguments.positionals[0]) {
       try store.loadVault()
     }
-    let state = try store.currentState()
+    let state = try store.state()
     let found =
       try arguments.value("run").map { try MentorRunStore.load($0, store) }
       ?? MentorRunStore.latest(store, state: state, learner: learner)

@@ -26,7 +26,7 @@ struct MentorsShowCommand: Command {
     let format = try arguments.format([.text, .json])
     let language = context.language
     let store = try Store.openForReading(context)
-    let state = try store.currentState()
+    let state = try store.state()
     guard
       let run = try arguments.value("run").map({ try MentorRunStore.load($0, store) })
         ?? MentorRunStore.latest(store, state: state)

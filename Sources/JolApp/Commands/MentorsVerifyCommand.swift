@@ -16,7 +16,7 @@ struct MentorsVerifyCommand: Command {
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let store = try Store.openForReading(context)
-    let state = try store.currentState()
+    let state = try store.state()
     guard
       let run = try MentorRunStore.latest(
         store, state: state, programme: arguments.value("programme"), published: true)

@@ -15,7 +15,7 @@ struct DemoSummary {
   var reports: [String] = []
 
   init(context: Context, reports directory: String) throws {
-    let state = try Store.openForReading(context).currentState()
+    let state = try Store.openForReading(context).state()
     events = state.coveredSequence
     let today = CivilDate(DemoSteps.asOf)!
     state.forEachLearner { learner in
