@@ -134,7 +134,7 @@ final class Store {
   }
 
   /// The state as of an effective date and/or as known at a point (bitemporal), for a command
-  /// that only reads it: the events in the slice, folded on every core as
+  /// that does not change it (it may append events): the events in the slice, folded on every core as
   /// ``ClusterState/fold(_:asOf:knownAt:)`` folds them — read once, never all held at once —
   /// or, for the whole log (the default), ``currentState(observing:)``.
   ///
