@@ -65,13 +65,15 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
 /// `startup`: a command's start on a log of `JOL_BENCH_EVENTS` events (default 10 000 000;
 /// ~9 per learner, each learner's events spread over the log as real years would spread them):
 /// (a) open + snapshot + 1 % tail, (b) one learner through the stream index, (c) full replay,
-/// (d) resident memory after (a). Measured in a fresh child process, with the log in the page
+/// (d) resident memory after (a), (e) the state as of a date folded from the whole log (what
+/// reports, rounds and eligibility read). Measured in a fresh child process, with the log in the page
 /// cache (as on a machine that has just written it).
 var startupBenchmark: Benchmark {
   Benchmark(
     name: "startup",
     summary:
-      "10M-event log on disk: snapshot + tail, one learner via the stream index, full replay",
+      "10M-event log on disk: snapshot + tail, one learner via the stream index, full replay,"
+      + " the state as of a date",
     run: {
       if let directory = ProcessInfo.processInfo.environment[startupDirectoryVariable] {
         try measureStartup(in: directory)
@@ -354,10 +356,29 @@ private func measureStartup(in directory: String) throws {
       + " → (a) is \(String(format: "%.0f", replay / startup))× faster (wall),"
       + " \(String(format: "%.0f", replayCPU / startupCPU))× (CPU);"
       + " snapshot + tail == full replay: \(full == state)")
+  full = ClusterState()
+
+  // (e) the state as of a date, folded from the log on both cores: what `jol report pathways
+  // --as-of`, rounds and eligibility read (`Store.state(_:)`), into a fresh state.
+  let asOf = CivilDate("2025-12-31")!
+  var sliced = ClusterState()
+  let sliceLog = try EventLog.open(directory: directory + "/log", mode: .readOnly)
+  var sliceCPU = 0.0
+  let slice = try wallSeconds {
+    sliceCPU = try processSeconds {
+      try sliced.foldInParallel(sliceLog, from: 1, slice: TimeSlice(asOf: asOf))
+    }
+  }
+  sliceLog.close()
+  print(
+    "   (e) the state as of \(asOf), folded from the whole log: \(format(slice)) wall,"
+      + " \(format(sliceCPU)) CPU; \(sliced.learners.count) learners by then")
+
   let size = "\(replayLog.lastSequence) events, \(state.learners.count) learners"
   record(
     "start-up: open + snapshot + tail", size: size, startup, "s", goal: .atMost(1),
     baseline: String(format: "%.0f× faster than full replay", replay / startup))
   record(
     "one learner: open + stream index + fold", size: size, one, "s", goal: .atMost(1))
+  record("the state as of a date, from the log", size: size, slice, "s", goal: .atMost(1))
 }
