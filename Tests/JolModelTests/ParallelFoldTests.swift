@@ -4,7 +4,7 @@ import Testing
 
 @testable import JolModel
 
-/// ``ClusterState/foldInParallel(cores:batchSize:_:)`` gives the state a one-thread fold of the
+/// ``ClusterState/foldInParallel(cores:batchSize:slice:_:)`` gives the state a one-thread fold of the
 /// same events in log order gives — learners in the same order, organisations, the covered
 /// sequence — and the same first failure, whatever the cores and the batch size.
 struct ParallelFoldTests {

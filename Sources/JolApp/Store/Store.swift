@@ -134,9 +134,9 @@ final class Store {
   }
 
   /// The state as of an effective date and/or as known at a point (bitemporal), for a command
-  /// that does not change it (it may append events): the events in the slice, folded on every core as
-  /// ``ClusterState/fold(_:asOf:knownAt:)`` folds them — read once, never all held at once —
-  /// or, for the whole log (the default), ``currentState(observing:)``.
+  /// that does not change it (it may append events): the events in the slice, folded on every
+  /// core as ``ClusterState/fold(_:asOf:knownAt:)`` folds them — read once, never all held at
+  /// once — or, for the whole log (the default), ``currentState(observing:)``.
   ///
   /// The state is also handed to the process to keep until it exits (``Console/keepUntilExit``):
   /// the `jol` process then ends without taking a region's learners apart one by one, three

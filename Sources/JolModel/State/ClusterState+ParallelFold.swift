@@ -18,7 +18,7 @@ import Synchronization
 /// still folded in log order on its core; organisations' events are folded in date order, and
 /// the learners come in order of their first event in date order.
 extension ClusterState {
-  /// A stream's key for ``foldInParallel(cores:batchSize:_:)``: a hash of the subject id, the
+  /// A stream's key for ``foldInParallel(cores:batchSize:slice:_:)``: a hash of the subject id, the
   /// bytes after the first `/` of the stream name (`learner/L-1` → `L-1`). Every stream about
   /// one subject has the same key, whatever its kind.
   static func foldKey(ofSubjectIn stream: String) -> UInt64 {
@@ -146,7 +146,7 @@ private struct FoldOrder: Comparable {
   }
 }
 
-/// What one core builds in ``ClusterState/foldInParallel(cores:batchSize:_:)``: the
+/// What one core builds in ``ClusterState/foldInParallel(cores:batchSize:slice:_:)``: the
 /// learners new to the state whose key sends them to it, and the organisations' events.
 private struct FoldPartial {
   var learners: [LearnerState] = []
@@ -301,7 +301,7 @@ private final class StopFlag: Sendable {
   let raised = Atomic<Bool>(false)
 }
 
-/// One event as the log holds it, not decoded yet: what ``ClusterState/foldInParallel(cores:batchSize:_:)``
+/// One event as the log holds it, not decoded yet: what ``ClusterState/foldInParallel(cores:batchSize:slice:_:)``
 /// decodes on the core that folds it.
 public struct EncodedEvent: Sendable {
   public var sequence: UInt64
