@@ -1,3 +1,4 @@
+import JolPolicy
 import Synchronization
 import Testing
 
@@ -44,12 +45,31 @@ import Testing
     #expect(try plain.state(TimeSlice(asOf: asOf)) == slice)
   }
 
-  @Test func aCommandThatChangesTheStateKeepsNone() throws {
+  @Test func aCommandThatWritesKeepsNone() throws {
     let bed = try ImportTestbed()
     try bed.importBasics()
     let kept = Kept()
     let store = try Store.openForReading(Self.context(bed, kept))
-    _ = try store.currentState()
+    let current = try store.currentState()
+    let slice = try store.state(TimeSlice(asOf: CivilDate("2026-10-01")!), keep: false)
+    #expect(kept.states.isEmpty)
+    #expect(try store.state(keep: false) == current)
+    #expect(slice == (try store.state(TimeSlice(asOf: CivilDate("2026-10-01")!))))
+    #expect(kept.states.count == 1)
+  }
+
+  @Test func roundRunKeepsNoState() throws {
+    // `jol round run` reads the state through its inputs and appends the round after: the
+    // state it read is not kept beside the one the append reads to refresh the snapshot.
+    let bed = try ImportTestbed()
+    try bed.importBasics()
+    let kept = Kept()
+    let store = try Store.openForReading(Self.context(bed, kept))
+    let policy = try PolicyFiles.policy(
+      "rural-youth-grant", on: CivilDate("2026-10-01")!, Self.context(bed, nil))
+    _ = try RoundInputs.build(
+      store, policy: policy, asOf: CivilDate("2026-10-01")!, logPosition: store.log!.lastSequence,
+      seed: "test")
     #expect(kept.states.isEmpty)
   }
 }

@@ -42,7 +42,7 @@ struct MentorsAssignCommand: Command {
       programmeID, in: try ProgrammeDirectory.load(context))
     let classifier = try ReferenceData.classifier(context)
     let store = try Store.openForWriting(context)
-    let state = try store.state()
+    let state = try store.currentState()
     let vault = try store.loadVault()
     let round = try Self.round(arguments.value("round"), programme: programme.id, state: state)
     var market = MentorMarket(

@@ -16,7 +16,7 @@ struct MentorsPublishCommand: Command {
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let store = try Store.openForWriting(context)
     let run = try MentorRunStore.load(arguments.positionals[0], store)
-    let state = try store.state()
+    let state = try store.currentState()
     let id = MatchingRunID(run.id)
     if state.matchings[id]?.published != nil {
       context.message(MentorsText.alreadyPublished.text(["id": run.id], in: context.language))

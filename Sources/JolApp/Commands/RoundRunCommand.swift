@@ -102,7 +102,7 @@ struct RoundRunCommand: Command {
     if let (_, reason) = supersede {
       try FreeText.check(reason, option: "--reason", vault: vault)
     }
-    let state = try store.state()
+    let state = try store.currentState()
     try vault.checkCovers(state)
     var id = RoundRecord.id(policy: policy.id, asOf: asOf, seed: seed)
     if supersede == nil, state.rounds[id] != nil {

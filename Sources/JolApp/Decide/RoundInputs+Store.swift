@@ -10,7 +10,9 @@ extension RoundInputs {
     _ store: Store, policy: CompiledPolicy, asOf: CivilDate, logPosition: UInt64, seed: String,
     supersedes: RoundID? = nil, vault: Vault? = nil
   ) throws -> RoundInputs {
-    let state = try store.state(TimeSlice(asOf: asOf, knownAt: .sequence(logPosition)))
+    // Not kept: `jol round run` appends the round after it.
+    let state = try store.state(
+      TimeSlice(asOf: asOf, knownAt: .sequence(logPosition)), keep: false)
     let vault = try vault ?? store.loadVault()
     return RoundInputs(
       policy: policy, asOf: asOf, logPosition: logPosition, seed: seed, supersedes: supersedes,

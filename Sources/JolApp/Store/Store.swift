@@ -134,15 +134,17 @@ final class Store {
   }
 
   /// The state as of an effective date and/or as known at a point (bitemporal), for a command
-  /// that does not change it (it may append events): the events in the slice, folded on every
-  /// core as ``ClusterState/fold(_:asOf:knownAt:)`` folds them — read once, never all held at
-  /// once — or, for the whole log (the default), ``currentState(observing:)``.
+  /// that only reads: the events in the slice, folded on every core as
+  /// ``ClusterState/fold(_:asOf:knownAt:)`` folds them — read once, never all held at once — or,
+  /// for the whole log (the default), ``currentState(observing:)``.
   ///
   /// The state is also handed to the process to keep until it exits (``Console/keepUntilExit``):
   /// the `jol` process then ends without taking a region's learners apart one by one, three
-  /// quarters of a second for 1.2 million. A state kept so is copied whole by its first change:
-  /// a command that changes the state it reads takes ``currentState(observing:)``.
-  func state(_ slice: TimeSlice = TimeSlice()) throws -> ClusterState {
+  /// quarters of a second for 1.2 million. So a command that writes takes
+  /// ``currentState(observing:)``, or passes `keep: false`: a kept state would be copied whole
+  /// by its first change, and would stay in memory beside the state an append reads to refresh
+  /// the snapshot.
+  func state(_ slice: TimeSlice = TimeSlice(), keep: Bool = true) throws -> ClusterState {
     let state: ClusterState
     if slice.asOf == nil && slice.knownAt == nil {
       state = try currentState()
@@ -151,7 +153,7 @@ final class Store {
       try fold(into: &folded, from: 1, slice: slice)
       state = folded
     }
-    keepUntilExit?(state)
+    if keep { keepUntilExit?(state) }
     return state
   }
 
