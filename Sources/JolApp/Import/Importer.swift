@@ -62,7 +62,7 @@ enum Importer {
         // first.
         var readWarnings: [CSVError] = []
         for piece in 0..<pieces {
-          var read = take(piece)
+          let read = take(piece)
           plan.errors += read.errors
           readWarnings += read.warnings
           for notice in read.notices {
@@ -72,13 +72,12 @@ enum Importer {
               plan.notices.append((notice, 1))
             }
           }
-          // Each record and row is moved out to be planned, not copied (a copy counts a
-          // reference on each of its strings): last first, so the arrays are reversed.
-          read.records.reverse()
-          read.rows.reverse()
-          while let record = read.records.popLast(), let row = read.rows.popLast() {
+          // Each record and row is lent to the planner in place, not copied (a copy counts a
+          // reference on each of its strings).
+          for index in read.records.indices {
             Self.plan(
-              record, row: row, by: &kind, into: &plan, working: &working, random: &random)
+              read.records[index], row: read.rows[index], by: &kind, into: &plan,
+              working: &working, random: &random)
           }
           let done = min(rows.count, (piece + 1) * rowsPerPiece)
           if done % progressInterval == 0 { progress(done) }

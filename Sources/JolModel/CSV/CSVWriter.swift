@@ -123,6 +123,7 @@ public struct CSVWriter: Hashable, Sendable {
       if index == 0 && allEmpty {
         bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\"")])
       } else {
+        // A field holding the delimiter, a quote, CR or LF goes in quotes, its quotes doubled.
         let safe = safe(field)
         guard needsQuotes(safe) else {
           bytes.append(contentsOf: safe.utf8)
@@ -143,18 +144,6 @@ public struct CSVWriter: Hashable, Sendable {
   private func safe(_ field: String) -> String {
     if neutralizesFormulas { return Self.neutralized(field) }
     return escapesFormulas ? Self.escaped(field) : field
-  }
-
-  /// `field` as it goes into a record: unchanged, or in quotes with quotes doubled when it holds
-  /// the delimiter, a quote, CR or LF.
-  public func quotedIfNeeded(_ field: String) -> String {
-    guard needsQuotes(field) else { return field }
-    var quoted = "\""
-    for character in field.unicodeScalars {
-      if character == "\"" { quoted.unicodeScalars.append("\"") }
-      quoted.unicodeScalars.append(character)
-    }
-    return quoted + "\""
   }
 
   /// Whether `field` goes into a record in quotes: it holds the delimiter, a quote, CR or LF.
