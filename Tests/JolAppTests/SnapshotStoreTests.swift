@@ -148,4 +148,63 @@ import Testing
       #expect(restored == (try fullReplay(other)), "\(extra): rewritten from this log")
     }
   }
+
+  @Test func theStateAsOfADateAfterEveryEventIsTheCurrentOne() throws {
+    // The learners' events are dated up to 2026-06-25: as of that date or later, and as known
+    // at the log's last event, the state is the snapshot's and the tail's — the events the
+    // snapshot covers are not read again. An event only decoding refuses, first in the log and
+    // left out of the snapshot, shows which slices are read from the log.
+    let data = try temporaryDirectory()
+    _ = try Store.openForWriting(testContext(data: data))
+    let bad = try appendUndecodable(to: data)
+    try Store.openForWriting(testContext(data: data)).append(drafts())
+    let writer = try Store.openForWriting(testContext(data: data))
+    var current = ClusterState()
+    try writer.forEachEvent(from: bad + 1) { current.apply($0) }
+    try writer.saveSnapshot(current)
+    let last = current.coveredSequence
+    #expect(current.latestEffective == CivilDate("2026-06-25"))
+
+    let store = try Store.openForReading(testContext(data: data))
+    let fromTheSnapshot = [
+      TimeSlice(), TimeSlice(asOf: CivilDate("2026-06-25")!),
+      TimeSlice(asOf: CivilDate("2031-01-01")!, knownAt: .sequence(last)),
+    ]
+    for slice in fromTheSnapshot {
+      let same = try store.state(slice) == current
+      #expect(same, "\(slice)")
+    }
+    let fromTheLog = [
+      TimeSlice(asOf: CivilDate("2026-06-24")!), TimeSlice(knownAt: .sequence(last - 1)),
+      TimeSlice(knownAt: .date(CivilDate("2031-01-01")!)),
+    ]
+    for slice in fromTheLog {
+      #expect(throws: CommandError.self, "\(slice)") { try store.state(slice) }
+    }
+  }
+
+  @Test func theStateAsOfAnyDateIsTheFoldOfTheLogsEventsAsOfIt() throws {
+    // With a snapshot and a tail after it, whichever way each slice is read.
+    let data = try populated()
+    try Store.openForWriting(testContext(data: data)).append(
+      drafts(prefix: "M").prefix(30).map {
+        $0.map {
+          EventDraft(stream: $0.stream, effective: $0.effective.adding(days: 2), event: $0.event)
+        }
+      })
+    var events: [EventEnvelope] = []
+    let store = try Store.openForReading(testContext(data: data))
+    try store.forEachEvent { events.append($0) }
+    let last = UInt64(events.count)
+    let dates = [
+      "2025-08-31", "2025-09-01", "2026-06-24", "2026-06-25", "2026-06-26", "2026-06-27",
+    ]
+    for date in dates.map({ CivilDate($0)! }) {
+      for knownAt in [nil, KnownAt.sequence(last), .sequence(last - 40)] {
+        let slice = TimeSlice(asOf: date, knownAt: knownAt)
+        let same = try store.state(slice) == ClusterState.fold(events, asOf: date, knownAt: knownAt)
+        #expect(same, "\(slice)")
+      }
+    }
+  }
 }

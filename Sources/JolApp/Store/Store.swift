@@ -134,9 +134,11 @@ final class Store {
   }
 
   /// The state as of an effective date and/or as known at a point (bitemporal), for a command
-  /// that only reads: the events in the slice, folded on every core as
-  /// ``ClusterState/fold(_:asOf:knownAt:)`` folds them — read once, never all held at once — or,
-  /// for the whole log (the default), ``currentState(observing:)``.
+  /// that only reads. It is the current state (``currentState(observing:)``: the snapshot and
+  /// the events after it) when every event of the log is in the slice, as for a date on or
+  /// after the latest effective one (``TimeSlice/includesAll(of:)``); else the events in the
+  /// slice, folded on every core as ``ClusterState/fold(_:asOf:knownAt:)`` folds them — read
+  /// once, never all held at once.
   ///
   /// The state is also handed to the process to keep until it exits (``Console/keepUntilExit``):
   /// the `jol` process then ends without taking a region's learners apart one by one, three
@@ -145,13 +147,11 @@ final class Store {
   /// by its first change, and would stay in memory beside the state an append reads to refresh
   /// the snapshot.
   func state(_ slice: TimeSlice = TimeSlice(), keep: Bool = true) throws -> ClusterState {
-    let state: ClusterState
-    if slice.asOf == nil && slice.knownAt == nil {
-      state = try currentState()
-    } else {
-      var folded = ClusterState()
-      try fold(into: &folded, from: 1, slice: slice)
-      state = folded
+    var state = try currentState()
+    if !slice.includesAll(of: state) {
+      // Freed before the fold builds another.
+      state = ClusterState()
+      try fold(into: &state, from: 1, slice: slice)
     }
     if keep { keepUntilExit?(state) }
     return state

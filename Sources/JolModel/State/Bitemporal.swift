@@ -71,13 +71,40 @@ extension LearnerState {
 }
 
 extension ClusterState {
-  /// The region's state as of an effective date and as known at a point of the log.
+  /// The region's state as of an effective date and as known at a point of the log: the events
+  /// in the slice folded in date order (sequence breaking ties), the learners in order of their
+  /// first event in the log, as in every state.
   /// - Complexity: O(n log n) in the number of events.
   public static func fold(
     _ events: some Sequence<EventEnvelope>, asOf: CivilDate? = nil, knownAt: KnownAt? = nil
   ) -> ClusterState {
     var state = ClusterState()
-    for envelope in TimeSlice(asOf: asOf, knownAt: knownAt).select(events) { state.apply(envelope) }
+    var first: [LearnerID: UInt64] = [:]
+    for envelope in TimeSlice(asOf: asOf, knownAt: knownAt).select(events) {
+      state.apply(envelope)
+      if envelope.event.isAboutOneLearner {
+        let id = LearnerID(envelope.stream.id)
+        first[id] = min(first[id] ?? envelope.sequence, envelope.sequence)
+      }
+    }
+    state.setLearners(state.learners.sorted { first[$0.id]! < first[$1.id]! })
     return state
+  }
+}
+
+extension TimeSlice {
+  /// Whether every event folded into `state` is in the slice — then the state as of the slice
+  /// is `state` itself: the fold of a learner's events or an organisation's does not depend on
+  /// their order (``LearnerState/apply(_:)``, ``ClusterState/applyToOrganisations(_:)``), and
+  /// learners come in order of their first event in the log either way. A slice known at a date
+  /// is never said to: the state does not keep when its events were recorded.
+  public func includesAll(of state: ClusterState) -> Bool {
+    guard let latest = state.latestEffective else { return true }
+    if let asOf, latest > asOf { return false }
+    switch knownAt {
+    case nil: return true
+    case .sequence(let last): return state.coveredSequence <= last
+    case .date: return false
+    }
   }
 }

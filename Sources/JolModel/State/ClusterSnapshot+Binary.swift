@@ -5,7 +5,8 @@
 /// result (a diagnostic's answers digest, a learner's recorded terms), version 10 the same bytes
 /// with digests taken a word at a time, version 11 how a stage period ended (by leaving, and
 /// whether after its date's entry) and a learner's kept events with their places, version 12 a
-/// 64-bit checksum taken in blocks (`SnapshotChecksum`) instead of CRC-32C; a snapshot of another
+/// 64-bit checksum taken in blocks (`SnapshotChecksum`) instead of CRC-32C, version 13 the latest
+/// effective date, and the organisations' events instead of their states; a snapshot of another
 /// version is rebuilt from the log.
 ///
 ///     offset  size
@@ -16,9 +17,11 @@
 ///     28       8   u64 total length of the file, checksum included
 ///     36      20   the covered record's place in the log (`LogAnchor`): u64 segment first
 ///                  sequence, u64 byte offset, u32 line checksum
-///     56       …   body: learners in chunks (`LearnerChunks`), in state order; institutions,
-///                  enterprises, mentors, policies, rounds, matchings (each a count, then
-///                  entries sorted by id)
+///     56       …   body: learners in chunks (`LearnerChunks`), in state order; the latest
+///                  effective date; the organisations' events (a count of organisations,
+///                  then each sorted by kind and id: kind, id, a count of events, then each in
+///                  date order as its sequence and payload JSON), from which institutions,
+///                  enterprises, mentors, policies, rounds and matchings are folded
 ///      …       …   tables: the closed sets' case names (`SnapshotEnums`), then the shared
 ///                  strings (count, then each as length + UTF-8)
 ///     end-8    8   u64 checksum of every byte before it (`SnapshotChecksum`)
@@ -51,28 +54,17 @@ extension ClusterSnapshot {
     w.fixed(anchor.offset)
     w.fixed(anchor.checksum)
     LearnerChunks.write(state.learners, to: &w, learnersPerChunk: learnersPerChunk)
-    w.count(state.institutions.count)
-    for id in state.institutions.keys.sorted() { state.institutions[id]!.write(to: &w) }
-    w.count(state.enterprises.count)
-    for id in state.enterprises.keys.sorted() { state.enterprises[id]!.write(to: &w) }
-    w.count(state.mentors.count)
-    for id in state.mentors.keys.sorted() { state.mentors[id]!.write(to: &w) }
-    w.count(state.policies.count)
-    for id in state.policies.keys.sorted() {
-      w.inline(id.rawValue)
-      let versions = state.policies[id]!
-      w.count(versions.count)
-      for version in versions { version.write(to: &w) }
-    }
-    w.count(state.rounds.count)
-    for id in state.rounds.keys.sorted() {
-      w.inline(id.rawValue)
-      state.rounds[id]!.write(to: &w) { run, w in run.write(to: &w) }
-    }
-    w.count(state.matchings.count)
-    for id in state.matchings.keys.sorted() {
-      w.inline(id.rawValue)
-      state.matchings[id]!.write(to: &w) { run, w in run.write(to: &w) }
+    w.date(state.latestEffective)
+    w.count(state.organisationEvents.count)
+    for key in state.organisationEvents.keys.sorted() {
+      w.byte(key.kind.rawValue)
+      w.inline(key.id)
+      let events = state.organisationEvents[key]!
+      w.count(events.count)
+      for event in events {
+        w.varint(event.sequence)
+        w.inline(event.json)
+      }
     }
     let tables = w.length
     SnapshotEnums.write(to: &w)
@@ -269,35 +261,34 @@ extension ClusterState {
       let id = learners[repeated.position].id
       throw .malformed(offset: 0, expected: "learner ids seen once, not \(id) twice")
     }
+    latestEffective = try r.optionalDate()
+    // The organisations are folded from their events, as the log's fold would.
+    var previous: OrganisationKey?
     for _ in 0..<(try r.count()) {
-      let institution = try InstitutionState(reading: &r)
-      institutions[institution.id] = institution
-    }
-    for _ in 0..<(try r.count()) {
-      let enterprise = try EnterpriseState(reading: &r)
-      enterprises[enterprise.id] = enterprise
-    }
-    for _ in 0..<(try r.count()) {
-      let mentor = try MentorState(reading: &r)
-      mentors[mentor.id] = mentor
-    }
-    for _ in 0..<(try r.count()) {
-      let id = PolicyID(try r.inline())
-      var versions: [PolicyVersionRecord] = []
-      for _ in 0..<(try r.count()) { versions.append(try PolicyVersionRecord(reading: &r)) }
-      policies[id] = versions
-    }
-    for _ in 0..<(try r.count()) {
-      let id = RoundID(try r.inline())
-      rounds[id] = try RunState(reading: &r) { (r) throws(SnapshotError) in
-        try RoundRun(reading: &r)
+      guard let kind = OrganisationKey.Kind(rawValue: try r.byte()) else {
+        throw r.malformed("a kind of organisation")
       }
-    }
-    for _ in 0..<(try r.count()) {
-      let id = MatchingRunID(try r.inline())
-      matchings[id] = try RunState(reading: &r) { (r) throws(SnapshotError) in
-        try MatchingRun(reading: &r)
+      let key = OrganisationKey(kind, try r.inline())
+      guard previous.map({ $0 < key }) ?? true else {
+        throw r.malformed("organisations sorted by kind and id, each once")
       }
+      previous = key
+      var events: [OrganisationEvent] = []
+      for _ in 0..<(try r.count()) {
+        let sequence = try r.varint()
+        let event = try OrganisationEvent(json: try r.inline(), sequence: sequence, at: r)
+        guard OrganisationKey(event.event, id: key.id) == key,
+          events.last.map({ event.follows($0) }) ?? true
+        else {
+          throw r.malformed("the organisation's events, in date order")
+        }
+        guard sequence <= covered else {
+          throw .inconsistent(header: covered, state: sequence)
+        }
+        events.append(event)
+      }
+      organisationEvents[key] = events
+      refold(key)
     }
     coveredSequence = covered
   }

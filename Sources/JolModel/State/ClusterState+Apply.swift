@@ -24,6 +24,7 @@ extension ClusterState {
   /// - Complexity: O(1) amortised for events in date order.
   public mutating func apply(_ envelope: EventEnvelope) {
     coveredSequence = max(coveredSequence, envelope.sequence)
+    latestEffective = max(latestEffective ?? envelope.effective, envelope.effective)
     if envelope.event.isAboutOneLearner {
       let position = learnerPosition(LearnerID(envelope.stream.id))
       learners[position].apply(
@@ -34,11 +35,46 @@ extension ClusterState {
   }
 
   /// Folds in an event about an institution, enterprise, mentor, policy, round or matching
-  /// run (never a learner's: those change nothing here).
+  /// run (never a learner's: those change nothing here), keeping it
+  /// (``organisationEvents``). An organisation's state is the fold of its events in date order,
+  /// sequence breaking ties, whatever order they arrive in: an event dated on or after the
+  /// organisation's others (the common case) is folded in place; one dated earlier is put in
+  /// its place and the organisation folded anew from its events. So the current state and the
+  /// state as of any date after every event agree (``TimeSlice/includesAll(of:)``).
+  /// - Complexity: O(1) amortised for events in date order; O(the organisation's events)
+  ///   otherwise.
   mutating func applyToOrganisations(_ envelope: EventEnvelope) {
-    let effective = envelope.effective
-    let id = envelope.stream.id
-    switch envelope.event {
+    guard let key = OrganisationKey(envelope.event, id: envelope.stream.id) else { return }
+    let kept = OrganisationEvent(
+      effective: envelope.effective, sequence: envelope.sequence, event: envelope.event)
+    let inOrder = organisationEvents[key]?.last.map { kept.follows($0) } ?? true
+    organisationEvents[key, default: []].insertInOrder(kept) { $0.follows(kept) }
+    if inOrder {
+      fold(kept, about: key.id)
+    } else {
+      refold(key)
+    }
+  }
+
+  /// Folds an organisation anew from its kept events (a snapshot's, or after one arrived out of
+  /// date order).
+  mutating func refold(_ key: OrganisationKey) {
+    switch key.kind {
+    case .institution: institutions[InstitutionID(key.id)] = nil
+    case .enterprise: enterprises[EnterpriseID(key.id)] = nil
+    case .mentor: mentors[MentorID(key.id)] = nil
+    case .policy: policies[PolicyID(key.id)] = nil
+    case .round: rounds[RoundID(key.id)] = nil
+    case .matching: matchings[MatchingRunID(key.id)] = nil
+    }
+    for event in organisationEvents[key] ?? [] { fold(event, about: key.id) }
+  }
+
+  /// Folds one event into the state of the organisation with this id, after its events dated
+  /// before it. Every event type has its case (no `default:`).
+  private mutating func fold(_ kept: OrganisationEvent, about id: String) {
+    let effective = kept.effective
+    switch kept.event {
     case .institutionRegistered(var e):
       // The state holds the current district; how it was written stays in the event.
       e.districtRecodedFrom = nil

@@ -8,15 +8,16 @@ import Synchronization
 /// The caller's thread reads the records and hands them out in batches, each core's share to
 /// that core's lane (``Lanes``): the cores decode and fold while it reads on, and a core never
 /// waits for another between batches. Events about organisations (few) are folded on the
-/// caller's thread at the end, in log order. Decoding happens where the folding does, so an
-/// event's memory stays with the core that uses it.
+/// caller's thread at the end, in date order (their fold does not depend on the order:
+/// ``applyToOrganisations(_:)``; in date order none is folded twice). Decoding happens where
+/// the folding does, so an event's memory stays with the core that uses it.
 ///
 /// With a time slice (the state as of a date, as known at a point), only the events in the slice
 /// are folded, and the state is the one ``fold(_:asOf:knownAt:)`` gives of them: that fold takes
 /// the events in date order, and a learner's events folded in log order give the state date
 /// order gives (`LearnerState+Apply.swift`; `LearnerFoldOrderTests`), so each learner's are
-/// still folded in log order on its core; organisations' events are folded in date order, and
-/// the learners come in order of their first event in date order.
+/// still folded in log order on its core; the learners come in order of their first event in
+/// the log, as in every state.
 extension ClusterState {
   /// A stream's key for ``foldInParallel(cores:batchSize:slice:_:)``: a hash of the subject id, the
   /// bytes after the first `/` of the stream name (`learner/L-1` → `L-1`). Every stream about
@@ -109,9 +110,13 @@ extension ClusterState {
     }
     // In a slice, the last event folded; else the last handed over.
     coveredSequence = slice == nil ? last : partials.slots.map(\.lastFolded).max() ?? 0
+    for partial in partials.slots {
+      guard let latest = partial.latestEffective else { continue }
+      latestEffective = max(latestEffective ?? latest, latest)
+    }
     // New learners, in order of their first event, after the ones the state had.
     var organisations: [EventEnvelope] = []
-    var order: [(first: FoldOrder, part: Int, position: Int)] = []
+    var order: [(first: UInt64, part: Int, position: Int)] = []
     for (part, partial) in partials.slots.enumerated() {
       organisations += partial.organisations
       order += partial.firstEvents.enumerated().map { ($1, part, $0) }
@@ -126,23 +131,8 @@ extension ClusterState {
       swap(&learner, &partials.slots[part].learners[position])
       learnerIndex.append(consume learner, to: &learners)
     }
-    if slice == nil {
-      organisations.sort { $0.sequence < $1.sequence }
-    } else {
-      organisations.sort { ($0.effective, $0.sequence) < ($1.effective, $1.sequence) }
-    }
+    organisations.sort { ($0.effective, $0.sequence) < ($1.effective, $1.sequence) }
     for envelope in organisations { applyToOrganisations(envelope) }
-  }
-}
-
-/// Where a learner new to the state comes among the others: at its first event in log order
-/// (`date` 0), or, in a time slice, in date order (its effective date, then its sequence).
-private struct FoldOrder: Comparable {
-  var date: Int32
-  var sequence: UInt64
-
-  static func < (lhs: Self, rhs: Self) -> Bool {
-    (lhs.date, lhs.sequence) < (rhs.date, rhs.sequence)
   }
 }
 
@@ -152,11 +142,13 @@ private struct FoldPartial {
   var learners: [LearnerState] = []
   /// Where each of ``learners`` is.
   var index = LearnerIndex()
-  /// Where each new learner's first event comes (``FoldOrder``).
-  var firstEvents: [FoldOrder] = []
+  /// The sequence of each new learner's first event folded.
+  var firstEvents: [UInt64] = []
   var organisations: [EventEnvelope] = []
   /// The highest sequence folded here.
   var lastFolded: UInt64 = 0
+  /// The latest effective date folded here.
+  var latestEffective: CivilDate?
   /// The first record that did not decode; nothing after it was folded.
   var failure: UndecodableEvent?
 }
@@ -227,6 +219,8 @@ private struct PartialSlots: @unchecked Sendable {
         continue
       }
       partial.pointee.lastFolded = max(partial.pointee.lastFolded, sequence)
+      partial.pointee.latestEffective = max(
+        partial.pointee.latestEffective ?? payload.effective, payload.effective)
       guard payload.event.isAboutOneLearner else {
         partial.pointee.organisations.append(
           payload.envelope(
@@ -241,28 +235,25 @@ private struct PartialSlots: @unchecked Sendable {
         shared.existing[Int(position)].apply(
           payload.event, effective: payload.effective, sequence: sequence)
       } else {
-        let order = FoldOrder(
-          date: shared.slice == nil ? 0 : payload.effective.daysSinceEpoch, sequence: sequence)
-        partial.pointee.fold(payload, sequence: sequence, newLearner: id, order: order)
+        partial.pointee.fold(payload, sequence: sequence, newLearner: id)
       }
     }
   }
 }
 
 extension FoldPartial {
-  /// Folds an event of a learner the state did not have.
-  /// `order`: where the event comes (``FoldOrder``); the learner's earliest is kept.
+  /// Folds an event of a learner the state did not have (the events of one core come in log
+  /// order: a new learner's first is its first in the log).
   fileprivate mutating func fold(
-    _ payload: EventPayload, sequence: UInt64, newLearner id: LearnerID, order: FoldOrder
+    _ payload: EventPayload, sequence: UInt64, newLearner id: LearnerID
   ) {
     let position: Int
     if let known = index.position(of: id, in: learners) {
       position = Int(known)
-      if order < firstEvents[position] { firstEvents[position] = order }
     } else {
       position = learners.count
       index.append(LearnerState(id: id), to: &learners)
-      firstEvents.append(order)
+      firstEvents.append(sequence)
     }
     learners[position].apply(payload.event, effective: payload.effective, sequence: sequence)
   }

@@ -12,12 +12,18 @@ public struct ClusterState: Hashable, Sendable {
   public var institutions: [InstitutionID: InstitutionState] = [:]
   public var enterprises: [EnterpriseID: EnterpriseState] = [:]
   public var mentors: [MentorID: MentorState] = [:]
-  /// Published versions of each policy, in order of publication.
+  /// Published versions of each policy, in order of their dates (then of publication).
   public var policies: [PolicyID: [PolicyVersionRecord]] = [:]
   public var rounds: [RoundID: RunState<RoundRun>] = [:]
   public var matchings: [MatchingRunID: RunState<MatchingRun>] = [:]
   /// The highest global sequence folded in: a snapshot of this state covers the log up to it.
   public var coveredSequence: UInt64 = 0
+  /// The latest effective date of the events folded in; nil before any. The state as of any
+  /// date from it on is this state (``TimeSlice/includesAll(of:)``).
+  public internal(set) var latestEffective: CivilDate?
+  /// The events the organisations above are folded from, by organisation, each in date order
+  /// (``applyToOrganisations(_:)``).
+  var organisationEvents: [OrganisationKey: [OrganisationEvent]] = [:]
 
   public init() {}
 
@@ -60,7 +66,8 @@ public struct ClusterState: Hashable, Sendable {
       && lhs.enterprises == rhs.enterprises && lhs.mentors == rhs.mentors
       && lhs.policies == rhs.policies
       && lhs.rounds == rhs.rounds && lhs.matchings == rhs.matchings
-      && lhs.coveredSequence == rhs.coveredSequence
+      && lhs.coveredSequence == rhs.coveredSequence && lhs.latestEffective == rhs.latestEffective
+      && lhs.organisationEvents == rhs.organisationEvents
   }
 
   public func hash(into hasher: inout Hasher) {

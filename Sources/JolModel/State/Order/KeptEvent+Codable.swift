@@ -3,20 +3,14 @@
 /// carry it.
 extension KeptEvent: Codable {
   /// The event and its date as a log payload's JSON.
-  var json: String {
-    let payload = EventPayload(
-      recordedAt: Timestamp(millisecondsSinceEpoch: 0), effective: effective, actor: "state",
-      event: event)
-    return String(decoding: EventCodec.encode(payload), as: UTF8.self)
-  }
+  var json: String { EventPayload.keptJSON(event, effective: effective) }
 
   /// The kept event a payload's JSON holds, recorded after `after` run starts and ends of its
   /// thing and date.
   /// - Throws: ``JSONReadError`` when the text is not a payload; ``KeptEventError`` when its
   ///   event is of a kind no collection keeps.
   init(json: String, after: Int) throws {
-    var text = json
-    let payload = try text.withUTF8 { try EventCodec.decodePayload(UnsafeRawBufferPointer($0)) }
+    let payload = try EventPayload.kept(fromJSON: json)
     guard Self.thing(of: payload.event) != nil else { throw KeptEventError.notKept }
     self.init(effective: payload.effective, event: payload.event, after: after)
   }

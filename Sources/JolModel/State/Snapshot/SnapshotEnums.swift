@@ -8,7 +8,7 @@ enum SnapshotEnums {
   /// Each closed set, in the order the snapshot lists them.
   enum Slot: Int, CaseIterable, CustomStringConvertible {
     case language, stage, studyForm, funding, transitionReason, enterprisePlacementKind
-    case outsideKind, mentorshipEndReason, institutionKind, shift
+    case outsideKind, mentorshipEndReason
 
     /// The set's name in error messages.
     var description: String {
@@ -21,8 +21,6 @@ enum SnapshotEnums {
       case .enterprisePlacementKind: "enterprise placement kind"
       case .outsideKind: "outside kind"
       case .mentorshipEndReason: "mentorship end reason"
-      case .institutionKind: "institution kind"
-      case .shift: "shift"
       }
     }
 
@@ -37,8 +35,6 @@ enum SnapshotEnums {
       case .enterprisePlacementKind: EnterprisePlacementKind.allCases.map(\.rawValue)
       case .outsideKind: OutsideKind.allCases.map(\.rawValue)
       case .mentorshipEndReason: MentorshipEndReason.allCases.map(\.rawValue)
-      case .institutionKind: InstitutionKind.allCases.map(\.rawValue)
-      case .shift: Shift.allCases.map(\.rawValue)
       }
     }
   }

@@ -70,6 +70,15 @@ struct SnapshotReader {
     return Int(value)
   }
 
+  /// A presence byte: 1 when an optional part follows, 0 when not.
+  mutating func presence() throws(SnapshotError) -> Bool {
+    switch try byte() {
+    case 0: return false
+    case 1: return true
+    default: throw malformed("a presence byte 0 or 1")
+    }
+  }
+
   @inline(__always)
   mutating func date() throws(SnapshotError) -> CivilDate {
     let days = try int64()

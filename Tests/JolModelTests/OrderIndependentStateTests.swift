@@ -1,0 +1,166 @@
+import Testing
+
+@testable import JolModel
+
+/// The state of the log — its events folded in the order the log holds them, as replay and a
+/// snapshot's tail fold them — is the state as of any date on or after its latest effective
+/// date: the events folded in date order. Learners' folds are shown not to depend on the order
+/// in `LearnerFoldOrderTests`; here, organisations' (whose events may arrive in any order) and
+/// the whole state, with the slices ``TimeSlice/includesAll(of:)`` says the state answers.
+@Suite struct OrderIndependentStateTests {
+  /// An event of `stream`, effective on `date`, at `sequence`.
+  static func event(
+    _ sequence: UInt64, _ stream: StreamName, _ date: String, _ event: DomainEvent
+  ) -> EventEnvelope {
+    EventEnvelope(
+      id: EventID("E\(sequence)"), stream: stream, streamVersion: 1, sequence: sequence,
+      recordedAt: Timestamp(millisecondsSinceEpoch: 1_700_000_000_000 + Int64(sequence)),
+      effective: CivilDate(date)!, actor: ActorID("test"), event: event)
+  }
+
+  /// `events` folded one by one in the order given.
+  static func folded(_ events: some Sequence<EventEnvelope>) -> ClusterState {
+    var state = ClusterState()
+    for event in events { state.apply(event) }
+    return state
+  }
+
+  @Test func theLogsStateIsItsStateInDateOrder() throws {
+    for seed in UInt64(1)...8 {
+      var log = RandomLog(seed: seed)
+      let events = log.generate(700)
+      let inDateOrder = ClusterState.fold(events)
+      // Compared first, then expected: a failure names the case, not two whole states.
+      let inLogOrder = Self.folded(events) == inDateOrder
+      #expect(inLogOrder, "seed \(seed)")
+      var parallel = ClusterState()
+      try parallel.foldInParallel(cores: 2, batchSize: 16) { add in
+        for event in SlicedFoldTests.encoded(events) { try add(event) }
+      }
+      let onTwoCores = parallel == inDateOrder
+      #expect(onTwoCores, "seed \(seed), on two cores")
+      // A snapshot taken anywhere, then the rest: the organisations' events it kept let a
+      // later one dated earlier land in its place.
+      let cut = events.count / 3
+      var resumed = try ClusterSnapshot.decode(ClusterSnapshot.encode(Self.folded(events[..<cut])))
+      for event in events[cut...] { resumed.apply(event) }
+      let fromASnapshot = resumed == inDateOrder
+      #expect(fromASnapshot, "seed \(seed), resumed from a snapshot")
+    }
+  }
+
+  @Test func theRandomLogsSendOrganisationsEventsOutOfDateOrder() {
+    // Not vacuous: organisations' events often arrive before events of theirs dated earlier.
+    var log = RandomLog(seed: 3)
+    var latest: [OrganisationKey: OrganisationEvent] = [:]
+    var late = 0
+    for event in log.generate(700) {
+      guard let key = OrganisationKey(event.event, id: event.stream.id) else { continue }
+      let kept = OrganisationEvent(
+        effective: event.effective, sequence: event.sequence, event: event.event)
+      if let previous = latest[key], previous.follows(kept) {
+        late += 1
+      } else {
+        latest[key] = kept
+      }
+    }
+    #expect(late > 20)
+  }
+
+  @Test func organisationsDoNotDependOnTheOrderTheirEventsArriveIn() {
+    var random = SplitMix64(seed: 11)
+    for seed in UInt64(1)...6 {
+      var log = RandomLog(seed: seed)
+      let events = log.generate(900).filter { !$0.event.isAboutOneLearner }
+      let expected = ClusterState.fold(events)
+      #expect(!expected.organisationEvents.isEmpty)
+      for _ in 0..<10 {
+        var shuffled = events
+        shuffled.shuffle(using: &random)
+        let same = Self.folded(shuffled) == expected
+        #expect(same, "seed \(seed)")
+      }
+    }
+  }
+
+  @Test func anEarlierDatedChangeLandsBeforeTheRegistrationItPrecedes() {
+    // A capacity change dated before the registration it would change is folded before it, as
+    // the state as of any date folds it: the registration's intake stands.
+    let college = StreamName.institution(InstitutionID("KST-COL-1"))
+    let specialty = SpecialtyCode(rawValue: "07150500")
+    let registered = DomainEvent.institutionRegistered(
+      InstitutionRegistered(
+        kind: .college, names: OrganisationNames(kk: "Колледж", ru: "Колледж"),
+        district: "391600000", languages: [.kk],
+        specialties: [SpecialtyOffer(specialty: specialty, intake: 25)]))
+    let events = [
+      Self.event(1, college, "2025-09-01", registered),
+      Self.event(
+        2, college, "2025-06-01",
+        .institutionCapacityChanged(CapacityChanged(specialty: specialty, capacity: 30))),
+    ]
+    let state = Self.folded(events)
+    #expect(
+      state.institutions[InstitutionID("KST-COL-1")]?.registration?.specialties.first?.intake == 25)
+    #expect(state == ClusterState.fold(events))
+    // Dated after it, the change holds.
+    let later = Self.folded([
+      events[0],
+      Self.event(
+        2, college, "2025-10-01",
+        .institutionCapacityChanged(CapacityChanged(specialty: specialty, capacity: 30))),
+    ])
+    #expect(
+      later.institutions[InstitutionID("KST-COL-1")]?.registration?.specialties.first?.intake == 30)
+  }
+
+  @Test func aPolicyVersionPublishedLaterWithAnEarlierDateGoesBeforeTheOthers() {
+    let stream = StreamName.policy(PolicyID("grant"))
+    func published(_ version: Int) -> DomainEvent {
+      .policyPublished(PolicyPublished(version: version, text: "v\(version)", sha256: "\(version)"))
+    }
+    let state = Self.folded([
+      Self.event(1, stream, "2026-01-01", published(2)),
+      Self.event(2, stream, "2025-01-01", published(1)),
+    ])
+    #expect(state.policies[PolicyID("grant")]?.map(\.publication.version) == [1, 2])
+    #expect(
+      state.policy(PolicyID("grant"), publishedOnOrBefore: CivilDate("2026-06-01")!)?
+        .publication.version == 2)
+    #expect(
+      state.policy(PolicyID("grant"), publishedOnOrBefore: CivilDate("2025-06-01")!)?
+        .publication.version == 1)
+  }
+
+  @Test func theStateAnswersExactlyTheSlicesThatHoldEveryEvent() throws {
+    for seed in UInt64(1)...4 {
+      var log = RandomLog(seed: seed)
+      let events = log.generate(500)
+      let whole = Self.folded(events)
+      let latest = try #require(events.map(\.effective).max())
+      #expect(whole.latestEffective == latest)
+      let last = UInt64(events.count)
+      let answered = [
+        TimeSlice(), TimeSlice(asOf: latest), TimeSlice(asOf: latest.adding(days: 365)),
+        TimeSlice(knownAt: .sequence(last)), TimeSlice(asOf: latest, knownAt: .sequence(last + 5)),
+      ]
+      for slice in answered {
+        #expect(slice.includesAll(of: whole), "\(slice)")
+        let same = ClusterState.fold(events, asOf: slice.asOf, knownAt: slice.knownAt) == whole
+        #expect(same, "\(slice)")
+      }
+      // A day before the latest event, a point before the last, or a recording date (which the
+      // state does not keep): folded from the log.
+      let refused = [
+        TimeSlice(asOf: latest.adding(days: -1)), TimeSlice(knownAt: .sequence(last - 1)),
+        TimeSlice(knownAt: .date(CivilDate("2999-01-01")!)),
+      ]
+      for slice in refused { #expect(!slice.includesAll(of: whole), "\(slice)") }
+      for slice in SlicedFoldTests.slices(events) where slice.includesAll(of: whole) {
+        let same = ClusterState.fold(events, asOf: slice.asOf, knownAt: slice.knownAt) == whole
+        #expect(same, "\(slice)")
+      }
+    }
+    #expect(TimeSlice(asOf: CivilDate("2000-01-01")!).includesAll(of: ClusterState()))
+  }
+}
