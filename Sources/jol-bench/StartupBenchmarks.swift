@@ -1,6 +1,8 @@
 // Start-up benchmarks: the binary snapshot codec on 1 000 000 learners, and a command's
-// start on a large log on disk (snapshot + tail, one learner's stream, full replay).
+// start on a large log on disk (snapshot + tail, one learner's stream, full replay, the state
+// and the pathway report as of a date).
 import Foundation
+import JolApp
 import JolLog
 import JolModel
 
@@ -66,7 +68,10 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
 /// ~9 per learner, each learner's events spread over the log as real years would spread them):
 /// (a) open + snapshot + 1 % tail, (b) one learner through the stream index, (c) full replay,
 /// (d) resident memory after (a), (e) the state as of a date folded from the whole log (what
-/// reports, rounds and eligibility read). Measured in a fresh child process, with the log in the page
+/// reports, rounds and eligibility read when some event is dated after it), (f) `jol report
+/// pathways` as of the latest effective date (the snapshot and the tail) and (g) as of an earlier
+/// one (the whole log). The generated directory is a data directory: the log, and the snapshot
+/// of 99 % of it tied to its record. Measured in a fresh child process, with the log in the page
 /// cache (as on a machine that has just written it).
 var startupBenchmark: Benchmark {
   Benchmark(
@@ -88,6 +93,8 @@ private let startupLearnersVariable = "JOL_BENCH_STARTUP_LEARNERS"
 private let startupKeepVariable = "JOL_BENCH_STARTUP_KEEP"
 /// Set to 1, the measuring process stops after (a) (profiling start-up alone).
 private let startupOnlyVariable = "JOL_BENCH_STARTUP_ONLY_A"
+/// Where the generated data directory keeps its snapshot, as `jol` does.
+private let snapshotFile = "/snapshots/state.snapshot"
 
 /// CPU seconds of the whole process (every thread) during `body`.
 func processSeconds(_ body: () throws -> Void) rethrows -> Double {
@@ -224,7 +231,19 @@ private func generateStartupLog(events: Int, in directory: String) throws -> Int
               id: EventID(ReplayGenerator.eventID(Int(sequence)))))
         }
         if sequence == snapshotAt, let folded = state {
-          try AtomicFile.write(ClusterSnapshot.encode(folded), to: directory + "/snapshot")
+          // Appended first, so that the snapshot is tied to its last record, as a writer ties
+          // it: the directory is a data directory `jol` reads (its snapshot, then the tail).
+          batches.append(batch)
+          try log.appendBatches(batches)
+          (batch, batches) = ([], [])
+          try FileManager.default.createDirectory(
+            atPath: directory + "/snapshots", withIntermediateDirectories: true)
+          let head = log.head!
+          let anchor = LogAnchor(
+            segmentFirstSequence: head.segmentFirstSequence, offset: head.offset,
+            checksum: head.checksum)
+          try AtomicFile.write(
+            ClusterSnapshot.encode(folded, anchor: anchor), to: directory + snapshotFile)
           state = nil
         }
         if batch.count == 1_000 {
@@ -270,7 +289,7 @@ private func measureStartup(in directory: String) throws {
         try wallSeconds { log = try EventLog.open(directory: directory + "/log", mode: .readOnly) })
       // As `Store` reads it: mapped, checked and decoded.
       var file: MappedFile?
-      phases.append(try wallSeconds { file = try MappedFile(path: directory + "/snapshot") })
+      phases.append(try wallSeconds { file = try MappedFile(path: directory + snapshotFile) })
       phases.append(try wallSeconds { state = try ClusterSnapshot.decode(file!.bytes) })
       file = nil
       phases.append(
@@ -374,11 +393,41 @@ private func measureStartup(in directory: String) throws {
     "   (e) the state as of \(asOf), folded from the whole log: \(format(slice)) wall,"
       + " \(format(sliceCPU)) CPU; \(sliced.learners.count) learners by then")
 
-  let size = "\(replayLog.lastSequence) events, \(state.learners.count) learners"
+  sliced = ClusterState()
+
+  // (f) `jol report pathways` as of the log's latest effective date — from the snapshot and the
+  // tail — and (g) as of (e)'s date, or the day before the latest if that is earlier: from the
+  // whole log. Each the command in this process, as the `jol` process runs it (what it keeps
+  // until exit kept aside, freed after the timing).
+  let latest = state.latestEffective!
+  let earlier = min(asOf, latest.adding(days: -1))
+  state = ClusterState()
+  func reportSeconds(asOf date: CivilDate) throws -> Double {
+    let leftovers = Leftovers()
+    defer { leftovers.release() }
+    return try wallSeconds {
+      _ = try runJolInProcess(
+        ["report", "pathways", "--as-of", date.description, "--format", "json"], data: directory,
+        policies: try importPoliciesDirectory(), in: directory, leftovers: leftovers)
+    }
+  }
+  let reportNow = try reportSeconds(asOf: latest)
+  let reportThen = try reportSeconds(asOf: earlier)
+  print(
+    "   (f) jol report pathways as of \(latest) (the latest effective date): \(format(reportNow));"
+      + " (g) as of \(earlier), from the whole log: \(format(reportThen))")
+
+  let size = "\(replayLog.lastSequence) events, \(learners) learners"
   record(
     "start-up: open + snapshot + tail", size: size, startup, "s", goal: .atMost(1),
     baseline: String(format: "%.0f× faster than full replay", replay / startup))
   record(
     "one learner: open + stream index + fold", size: size, one, "s", goal: .atMost(1))
   record("the state as of a date, from the log", size: size, slice, "s", goal: .atMost(1))
+  record(
+    "jol report pathways as of the latest date (snapshot + tail)", size: size, reportNow, "s",
+    goal: .atMost(1))
+  record(
+    "jol report pathways as of an earlier date (whole log)", size: size, reportThen, "s",
+    goal: .atMost(1))
 }

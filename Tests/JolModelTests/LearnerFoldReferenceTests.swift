@@ -44,6 +44,8 @@ struct ReferenceLearner {
 
   mutating func apply(_ event: DomainEvent, on date: CivilDate, sequence: UInt64) {
     base.lastSequence = max(base.lastSequence, sequence)
+    base.firstSequence = base.firstSequence == 0 ? sequence : min(base.firstSequence, sequence)
+    base.latestEffective = max(base.latestEffective ?? date, date)
     switch event {
     case .learnerRegistered(let e):
       base.registration = LearnerRegistration(

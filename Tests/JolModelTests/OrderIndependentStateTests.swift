@@ -163,4 +163,73 @@ import Testing
     }
     #expect(TimeSlice(asOf: CivilDate("2000-01-01")!).includesAll(of: ClusterState()))
   }
+
+  /// `events` by learner, in log order: what ``ClusterState/restrict(asOf:events:limit:)`` reads.
+  static func byLearner(_ events: [EventEnvelope]) -> [LearnerID: [EventEnvelope]] {
+    Dictionary(grouping: events.filter(\.event.isAboutOneLearner)) { LearnerID($0.stream.id) }
+  }
+
+  @Test func theStateRestrictedToADateIsTheFoldOfTheEventsUpToIt() throws {
+    for seed in UInt64(1)...6 {
+      var log = RandomLog(seed: seed)
+      let events = log.generate(600)
+      let streams = Self.byLearner(events)
+      let dates = events.map(\.effective).sorted()
+      for percent in [0, 1, 10, 50, 90, 99, 100] {
+        let date = dates[min(dates.count - 1, dates.count * percent / 100)]
+        for date in [date.adding(days: -1), date] {
+          var state = Self.folded(events)
+          var read = 0
+          let derived = try state.restrict(
+            asOf: date,
+            events: { id in
+              read += 1
+              return streams[id] ?? []
+            }, limit: .max)
+          #expect(derived)
+          let expected = ClusterState.fold(events, asOf: date)
+          let same = state == expected
+          #expect(same, "seed \(seed), as of \(date)")
+          for (position, learner) in state.learners.enumerated() {
+            #expect(
+              state.learnerIndex.position(of: learner.id, in: state.learners) == Int32(position))
+          }
+          // Only the learners with an event dated after the date are read again.
+          let later = Set(
+            events.filter { $0.event.isAboutOneLearner && $0.effective > date }
+              .map(\.stream.id))
+          #expect(read == later.count, "seed \(seed), as of \(date)")
+        }
+      }
+    }
+  }
+
+  @Test func aLearnerWhoseFirstEventIsDatedLaterMovesOrLeaves() throws {
+    // L-1's first event in the log is dated after the date, its second before: as of the date it
+    // comes after L-2, whose first event is between them. L-3 has nothing by then.
+    func term(_ sequence: UInt64, _ learner: String, _ date: String) -> EventEnvelope {
+      Self.event(
+        sequence, .learner(LearnerID(learner)), date,
+        .termResult(
+          TermResult(
+            term: "2025-1", gpa: FixedDecimal(4), attendance: FixedDecimal(95),
+            grades: [])))
+    }
+    let events = [
+      term(1, "L-1", "2026-03-01"), term(2, "L-2", "2025-09-01"), term(3, "L-1", "2025-10-01"),
+      term(4, "L-3", "2026-02-01"), term(5, "L-4", "2025-11-01"),
+    ]
+    let date = CivilDate("2025-12-31")!
+    var state = Self.folded(events)
+    #expect(state.learners.map(\.id.rawValue) == ["L-1", "L-2", "L-3", "L-4"])
+    let streams = Self.byLearner(events)
+    #expect(try state.restrict(asOf: date, events: { streams[$0] ?? [] }, limit: 2))
+    #expect(state.learners.map(\.id.rawValue) == ["L-2", "L-1", "L-4"])
+    #expect(state == ClusterState.fold(events, asOf: date))
+    #expect(state.coveredSequence == 5 && state.latestEffective == CivilDate("2025-11-01"))
+    // More learners to read again than the limit: nothing changes, the caller folds the log.
+    var unchanged = Self.folded(events)
+    #expect(try !unchanged.restrict(asOf: date, events: { streams[$0] ?? [] }, limit: 1))
+    #expect(unchanged == Self.folded(events))
+  }
 }

@@ -134,11 +134,17 @@ final class Store {
   }
 
   /// The state as of an effective date and/or as known at a point (bitemporal), for a command
-  /// that only reads. It is the current state (``currentState(observing:)``: the snapshot and
-  /// the events after it) when every event of the log is in the slice, as for a date on or
-  /// after the latest effective one (``TimeSlice/includesAll(of:)``); else the events in the
-  /// slice, folded on every core as ``ClusterState/fold(_:asOf:knownAt:)`` folds them — read
-  /// once, never all held at once.
+  /// that only reads, as ``ClusterState/fold(_:asOf:knownAt:)`` folds the log's events in the
+  /// slice. Read from the current state (``currentState(observing:)``: the snapshot and the
+  /// events after it):
+  /// - as it is, when every event of the log is in the slice, as for a date on or after the
+  ///   latest effective one (``TimeSlice/includesAll(of:)``);
+  /// - as of an earlier date, when every event is known in the slice and few learners have
+  ///   events dated after it (a round's awards granted for a coming term): those learners are
+  ///   folded anew from their own events, read through the stream index
+  ///   (``ClusterState/restrict(asOf:events:limit:)``);
+  /// - else the events in the slice are folded on every core as the log is read, never all
+  ///   held at once.
   ///
   /// The state is also handed to the process to keep until it exits (``Console/keepUntilExit``):
   /// the `jol` process then ends without taking a region's learners apart one by one, three
@@ -149,13 +155,29 @@ final class Store {
   func state(_ slice: TimeSlice = TimeSlice(), keep: Bool = true) throws -> ClusterState {
     var state = try currentState()
     if !slice.includesAll(of: state) {
-      // Freed before the fold builds another.
-      state = ClusterState()
-      try fold(into: &state, from: 1, slice: slice)
+      let derived =
+        try TimeSlice(knownAt: slice.knownAt).includesAll(of: state)
+        && slice.asOf.map { date in
+          try state.restrict(
+            asOf: date, events: { try events(of: .learner($0)) },
+            limit: Int(state.coveredSequence) / Self.eventsPerLearnerRead)
+        } ?? false
+      if !derived {
+        // Freed before the fold builds another.
+        state = ClusterState()
+        try fold(into: &state, from: 1, slice: slice)
+      }
     }
     if keep { keepUntilExit?(state) }
     return state
   }
+
+  /// What reading one learner's events through the stream index costs, in events of the log
+  /// read in order and folded: ``state(_:keep:)`` folds learners anew from their own events
+  /// when there are fewer than the log's events over this, else folds the log. Measured on
+  /// 10 million events (`jol-bench startup`): 0.35 ms per learner read through the index
+  /// against 1.5 µs per event of the whole log.
+  static let eventsPerLearnerRead = 256
 
   /// The vault.
   func loadVault() throws -> Vault { try Vault.load(directory: vaultPath) }

@@ -31,8 +31,9 @@ public struct IntakeState {
   }
 
   /// Whether folding `draft` in would change none of the learner's records: it is already
-  /// recorded. The events a fold keeps aside (``LearnerState/kept``) do not count — the same
-  /// list or category again on a later date is kept there, and says nothing new.
+  /// recorded. The events a fold keeps aside (``LearnerState/kept``) and the latest date do not
+  /// count — the same list or category again on a later date is kept there, and says nothing
+  /// new.
   public func isRecorded(_ draft: EventDraft) -> Bool {
     guard draft.stream.kind == .learner else { return false }
     let id = LearnerID(draft.stream.id)
@@ -41,6 +42,8 @@ public struct IntakeState {
     learner.apply(draft.event, effective: draft.effective, sequence: before.lastSequence)
     before.kept = []
     learner.kept = []
+    // A later date is not a record either.
+    learner.latestEffective = before.latestEffective
     return learner == before
   }
 }

@@ -6,7 +6,8 @@
 /// with digests taken a word at a time, version 11 how a stage period ended (by leaving, and
 /// whether after its date's entry) and a learner's kept events with their places, version 12 a
 /// 64-bit checksum taken in blocks (`SnapshotChecksum`) instead of CRC-32C, version 13 the latest
-/// effective date, and the organisations' events instead of their states; a snapshot of another
+/// effective date, and the organisations' events instead of their states, version 14 each
+/// learner's first sequence and latest effective date; a snapshot of another
 /// version is rebuilt from the log.
 ///
 ///     offset  size

@@ -31,6 +31,8 @@ extension LearnerState {
   /// kinds are ignored (each listed by name).
   public mutating func apply(_ event: DomainEvent, effective: CivilDate, sequence: UInt64) {
     lastSequence = max(lastSequence, sequence)
+    firstSequence = firstSequence == 0 ? sequence : min(firstSequence, sequence)
+    latestEffective = max(latestEffective ?? effective, effective)
     switch event {
     case .learnerRegistered(let e):
       if registration.map({ $0.registered <= effective }) ?? true {

@@ -34,6 +34,12 @@ public struct LearnerState: Hashable, Codable, Sendable {
   public var erased: CivilDate?
   /// The highest global sequence folded in.
   public var lastSequence: UInt64 = 0
+  /// The lowest global sequence folded in (0 before any): where the learner comes among the
+  /// others in a state (``ClusterState/learners``).
+  public var firstSequence: UInt64 = 0
+  /// The latest effective date of the events folded in; nil before any. The learner's state as
+  /// of any date from it on is this one (``ClusterState/restrict(asOf:events:limit:)``).
+  public var latestEffective: CivilDate?
   /// Events the records above cannot say again, kept to derive a collection anew when an
   /// event dated earlier arrives later (`LearnerState+Apply.swift`, which lists what an event in
   /// date order keeps); empty for most learners. By date, then collection, thing, place among

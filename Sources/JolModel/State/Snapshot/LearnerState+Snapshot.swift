@@ -101,6 +101,8 @@ extension LearnerState {
     }
     if let erased { w.date(erased) }
     w.varint(lastSequence)
+    w.varint(firstSequence)
+    w.date(latestEffective)
     w.count(kept.count)
     for event in kept {
       w.inline(event.json)
@@ -238,6 +240,8 @@ extension LearnerState {
     }
     if flags & Self.hasErased != 0 { erased = try r.date() }
     lastSequence = try r.varint()
+    firstSequence = try r.varint()
+    latestEffective = try r.optionalDate()
     let keptCount = try r.count()
     for _ in 0..<keptCount {
       let json = try r.inline()

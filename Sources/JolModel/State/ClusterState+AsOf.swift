@@ -1,0 +1,79 @@
+/// The state as of a date, derived from the log's current state: what changes is only what some
+/// event dated after it says.
+extension ClusterState {
+  /// Makes this state — the log's current state, every event of it folded in — the state as of
+  /// `date` (as ``fold(_:asOf:knownAt:)`` folds the log's events effective on or before it),
+  /// unless more than `limit` learners have events dated after it: then it returns false and
+  /// leaves the state as it was, for the caller to fold the log instead.
+  ///
+  /// A learner whose events are all dated on or before `date` is as it is. The others are
+  /// folded anew from their events, which `events` reads (each learner's, in log order): those
+  /// with none on or before `date` leave the state, and the learners are put back in order of
+  /// their first event among those folded. Organisations are folded anew from their kept
+  /// events on or before `date`.
+  /// - Throws: what `events` throws; the state must not be used then.
+  /// - Complexity: O(learners) to find the ones to fold again, and O(their events); O(learners)
+  ///   again when one leaves the state or comes later in it.
+  public mutating func restrict(
+    asOf date: CivilDate, events: (LearnerID) throws -> [EventEnvelope], limit: Int
+  ) throws -> Bool {
+    guard let latest = latestEffective, latest > date else { return true }
+    var changed: [Int] = []
+    learners.withUnsafeBufferPointer { learners in
+      for position in learners.indices
+      where learners[position].latestEffective.map({ $0 > date }) ?? false {
+        changed.append(position)
+      }
+    }
+    guard changed.count <= limit else { return false }
+    var reordered = false
+    for position in changed {
+      let id = learners[position].id
+      let folded = LearnerState.fold(try events(id), learner: id, asOf: date)
+      reordered = reordered || folded.firstSequence != learners[position].firstSequence
+      learners[position] = folded
+    }
+    for (key, kept) in organisationEvents where kept.last!.effective > date {
+      let before = kept.filter { $0.effective <= date }
+      organisationEvents[key] = before.isEmpty ? nil : before
+      refold(key)
+    }
+    if reordered {
+      // Unchanged learners are in order of their first events; each changed one goes where its
+      // first event on or before the date puts it; those with none (0) leave.
+      let moved = changed.map { learners[$0] }.filter { $0.firstSequence != 0 }
+        .sorted { $0.firstSequence < $1.firstSequence }
+      var isChanged = [Bool](repeating: false, count: learners.count)
+      for position in changed { isChanged[position] = true }
+      var merged: [LearnerState] = []
+      merged.reserveCapacity(learners.count)
+      var next = moved.startIndex
+      for position in learners.indices where !isChanged[position] {
+        while next < moved.endIndex && moved[next].firstSequence < learners[position].firstSequence
+        {
+          merged.append(moved[next])
+          next += 1
+        }
+        merged.append(learners[position])
+      }
+      merged += moved[next...]
+      setLearners(merged)
+    }
+    // The latest date and sequence of the events left.
+    var latestLeft: CivilDate?
+    var lastLeft: UInt64 = 0
+    forEachLearner { learner in
+      lastLeft = max(lastLeft, learner.lastSequence)
+      if let date = learner.latestEffective { latestLeft = max(latestLeft ?? date, date) }
+    }
+    for kept in organisationEvents.values {
+      for event in kept {
+        lastLeft = max(lastLeft, event.sequence)
+        latestLeft = max(latestLeft ?? event.effective, event.effective)
+      }
+    }
+    latestEffective = latestLeft
+    coveredSequence = lastLeft
+    return true
+  }
+}
