@@ -37,8 +37,15 @@ public struct ClusterState: Hashable, Sendable {
   /// copies each state (a retain and a release of every array and string in it), a tenth of a
   /// second over a million learners.
   public func forEachLearner(_ body: (LearnerState) throws -> Void) rethrows {
+    try forEachLearner(in: learners.indices, body)
+  }
+
+  /// ``forEachLearner(_:)`` for the learners at these positions.
+  public func forEachLearner(in positions: Range<Int>, _ body: (LearnerState) throws -> Void)
+    rethrows
+  {
     try learners.withUnsafeBufferPointer { learners in
-      for position in learners.indices { try body(learners[position]) }
+      for position in positions { try body(learners[position]) }
     }
   }
 

@@ -22,6 +22,7 @@ extension PathwayTally {
       let total = awardAmounts[policy] ?? (.zero, .zero)
       awardAmounts[policy] = (total.granted + sums.granted, total.paid + sums.paid)
     }
+    awardPolicyVersions.formUnion(other.awardPolicyVersions)
     grantedByDistrict.add(other.grantedByDistrict)
     grantedByCategory.add(other.grantedByCategory)
     for (specialty, years) in other.demand {

@@ -58,15 +58,30 @@ struct PathwayTally {
       id: "expected_graduates", columns: supplyYears.map(Self.yearKey) + [Self.later])
   }
 
-  init(_ state: ClusterState, scope: PathwayScope) {
+  /// The tally of `state`'s learners in `scope`.
+  /// - Parameter minimumPiece: learners fewer than this are counted on one core (tests lower it
+  ///   to split a small region).
+  init(_ state: ClusterState, scope: PathwayScope, minimumPiece: Int = 8192) {
     self.init(scope: scope)
     let employers = state.enterprises.mapValues { Set($0.registration?.specialties ?? []) }
+    // The learners in slices on every core, each slice counted apart, then the counts added
+    // up: sums and sets, the same in any order.
+    let slices = Parallel.map(slicing: state.learners.indices, minimumPiece: minimumPiece) {
+      slice in
+      var part = PathwayTally(scope: scope)
+      var mentees: [MentorID: Int] = [:]
+      state.forEachLearner(in: slice) { learner in
+        let district = learner.registration?.district
+        guard scope.includes(district: district) else { return }
+        if let region = learner.registration?.region { part.regions.insert(region) }
+        part.count(learner, district: district ?? Self.unknownDistrict, employers, &mentees)
+      }
+      return (part, mentees)
+    }
     var mentees: [MentorID: Int] = [:]
-    state.forEachLearner { learner in
-      let district = learner.registration?.district
-      guard scope.includes(district: district) else { return }
-      if let region = learner.registration?.region { regions.insert(region) }
-      count(learner, district: district ?? Self.unknownDistrict, employers, &mentees)
+    for (part, counted) in slices {
+      add(part)
+      mentees.merge(counted, uniquingKeysWith: +)
     }
     awardBudgets = AwardBudgets.budgets(state, asOf: scope.asOf, of: Set(awardAmounts.keys))
     for (id, mentor) in state.mentors {
