@@ -233,3 +233,34 @@ import Testing
     #expect(unchanged == Self.folded(events))
   }
 }
+
+/// A snapshot counts its learners by the date of their latest event, readable without its
+/// learners: what a command decides from whether to read the state.
+@Suite struct LatestDatesTests {
+  @Test func theCountsAreTheLearnersLatestDates() throws {
+    for seed in UInt64(1)...3 {
+      var log = RandomLog(seed: seed)
+      let events = log.generate(500)
+      let state = OrderIndependentStateTests.folded(events)
+      let dates = LatestDates(state)
+      let bytes = ClusterSnapshot.encode(state)
+      #expect(try bytes.withUnsafeBytes { try ClusterSnapshot.latestDates(of: $0) } == dates)
+      #expect(dates.learners.reduce(0, +) == state.learners.count)
+      for event in events.prefix(40) {
+        let later = state.learners.filter { $0.latestEffective! > event.effective }.count
+        #expect(dates.learners(datedAfter: event.effective) == later)
+      }
+    }
+    #expect(LatestDates(ClusterState()).learners(datedAfter: CivilDate("2000-01-01")!) == 0)
+    // More learners on a date than bytes after it.
+    var many = ClusterState()
+    for index in 0..<3000 {
+      many.apply(
+        OrderIndependentStateTests.event(
+          UInt64(index + 1), .learner(LearnerID("L\(index)")), "2025-09-01",
+          .categoryDeclared(CategoryChange(category: .rural))))
+    }
+    let restored = try ClusterSnapshot.decode(ClusterSnapshot.encode(many))
+    #expect(LatestDates(restored).learners == [3000])
+  }
+}

@@ -140,11 +140,12 @@ final class Store {
   /// - as it is, when every event of the log is in the slice, as for a date on or after the
   ///   latest effective one (``TimeSlice/includesAll(of:)``);
   /// - as of an earlier date, when every event is known in the slice and few learners have
-  ///   events dated after it (a round's awards granted for a coming term): those learners are
-  ///   folded anew from their own events, read through the stream index
-  ///   (``ClusterState/restrict(asOf:events:limit:)``);
-  /// - else the events in the slice are folded on every core as the log is read, never all
-  ///   held at once.
+  ///   events dated after it (a round's awards granted for a coming term), as the snapshot
+  ///   counts them (``LatestDates``): those learners are folded anew from their own events,
+  ///   read through the stream index (``ClusterState/restrict(asOf:events:limit:)``).
+  ///
+  /// Else — and without a usable snapshot — the events in the slice are folded on every core as
+  /// the log is read, never all held at once.
   ///
   /// The state is also handed to the process to keep until it exits (``Console/keepUntilExit``):
   /// the `jol` process then ends without taking a region's learners apart one by one, three
@@ -153,24 +154,60 @@ final class Store {
   /// by its first change, and would stay in memory beside the state an append reads to refresh
   /// the snapshot.
   func state(_ slice: TimeSlice = TimeSlice(), keep: Bool = true) throws -> ClusterState {
-    var state = try currentState()
-    if !slice.includesAll(of: state) {
-      let derived =
-        try TimeSlice(knownAt: slice.knownAt).includesAll(of: state)
-        && slice.asOf.map { date in
-          try state.restrict(
-            asOf: date, events: { try events(of: .learner($0)) },
-            limit: Int(state.coveredSequence) / Self.eventsPerLearnerRead)
-        } ?? false
-      if !derived {
-        // Freed before the fold builds another.
-        state = ClusterState()
-        try fold(into: &state, from: 1, slice: slice)
-      }
+    var state: ClusterState
+    if mayAnswerFromTheCurrentState(slice), let answered = try fromTheCurrentState(slice) {
+      state = answered
+    } else {
+      state = ClusterState()
+      try fold(into: &state, from: 1, slice: slice)
     }
     if keep { keepUntilExit?(state) }
     return state
   }
+
+  /// The state of `slice` from the current state, itself or with the learners dated after the
+  /// slice's date folded anew; nil when too many are (the current state read is then freed,
+  /// and its pages given back, before the caller folds the log).
+  private func fromTheCurrentState(_ slice: TimeSlice) throws -> ClusterState? {
+    var state = try currentState()
+    if slice.includesAll(of: state) { return state }
+    if TimeSlice(knownAt: slice.knownAt).includesAll(of: state), let date = slice.asOf,
+      try state.restrict(
+        asOf: date, events: { try events(of: .learner($0)) },
+        limit: Self.learnersToReadAgain(events: state.coveredSequence))
+    {
+      return state
+    }
+    state = ClusterState()
+    Allocator.returnFreeMemory()
+    return nil
+  }
+
+  /// Whether reading the current state is worth it for `slice` (``state(_:keep:)``): always for
+  /// the whole log, and for a slice that knows every event when the snapshot's count of
+  /// learners with events dated after its date is small enough; never without a usable
+  /// snapshot, as reading the current state is then replaying the log, which the slice's own
+  /// fold does once. The events after the snapshot (fewer than ``snapshotInterval`` but for a
+  /// log no writer has refreshed) are not counted: should they be too many, the state is read
+  /// and then folded.
+  private func mayAnswerFromTheCurrentState(_ slice: TimeSlice) -> Bool {
+    guard let log else { return true }
+    switch slice.knownAt {
+    case nil: break
+    case .sequence(let last) where last >= log.lastSequence: break
+    default: return false
+    }
+    guard let asOf = slice.asOf else { return true }
+    guard isRegularFile(snapshotPath), let file = try? MappedFile(path: snapshotPath),
+      coverage(ofSnapshot: file.bytes) != nil,
+      let dates = try? ClusterSnapshot.latestDates(of: file.bytes)
+    else { return false }
+    return dates.learners(datedAfter: asOf) <= Self.learnersToReadAgain(events: log.lastSequence)
+  }
+
+  /// How many learners the state as of a date folds anew from their own events at most, in a
+  /// log of this many events; beyond, the log is folded.
+  static func learnersToReadAgain(events: UInt64) -> Int { Int(events) / eventsPerLearnerRead }
 
   /// What reading one learner's events through the stream index costs, in events of the log
   /// read in order and folded: ``state(_:keep:)`` folds learners anew from their own events

@@ -30,4 +30,17 @@ public enum Allocator {
       _ = mallopt(topPadParameter, topPad)
     #endif
   }
+
+  /// Gives the pages of freed memory back to the system (glibc's `malloc_trim`): after a large
+  /// state is dropped for another to be built, so that the two do not count together in the
+  /// process's peak. Does nothing where the C library is not glibc.
+  public static func returnFreeMemory() {
+    #if canImport(Glibc)
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else {
+        return
+      }
+      typealias MallocTrim = @convention(c) (Int) -> Int32
+      _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+    #endif
+  }
 }

@@ -7,7 +7,8 @@
 /// whether after its date's entry) and a learner's kept events with their places, version 12 a
 /// 64-bit checksum taken in blocks (`SnapshotChecksum`) instead of CRC-32C, version 13 the latest
 /// effective date, and the organisations' events instead of their states, version 14 each
-/// learner's first sequence and latest effective date; a snapshot of another
+/// learner's first sequence and latest effective date, version 15 how many learners have their
+/// latest event on each date; a snapshot of another
 /// version is rebuilt from the log.
 ///
 ///     offset  size
@@ -23,8 +24,9 @@
 ///                  then each sorted by kind and id: kind, id, a count of events, then each in
 ///                  date order as its sequence and payload JSON), from which institutions,
 ///                  enterprises, mentors, policies, rounds and matchings are folded
-///      …       …   tables: the closed sets' case names (`SnapshotEnums`), then the shared
-///                  strings (count, then each as length + UTF-8)
+///      …       …   tables: how many learners have their latest event on each date
+///                  (`LatestDates`), the closed sets' case names (`SnapshotEnums`), then the
+///                  shared strings (count, then each as length + UTF-8)
 ///     end-8    8   u64 checksum of every byte before it (`SnapshotChecksum`)
 ///
 /// Values inside are varints (`SnapshotWriter`); the layout of each state type is beside it in
@@ -68,6 +70,7 @@ extension ClusterSnapshot {
       }
     }
     let tables = w.length
+    LatestDates(state).write(to: &w)
     SnapshotEnums.write(to: &w)
     let strings = w.sharedStrings
     w.count(strings.count)
@@ -129,6 +132,7 @@ extension ClusterSnapshot {
     let (covered, tables, length) = try checkedHeader(bytes)
     let end = length - SnapshotChecksum.size
     var r = SnapshotReader(bytes, from: tables, to: end)
+    _ = try LatestDates(reading: &r)
     let enumTable = try SnapshotEnums.readTable(from: &r)
     let stringCount = try r.count()
     var strings: [String] = []
@@ -155,6 +159,18 @@ extension ClusterSnapshot {
     let state = try ClusterState(reading: &r, covered: covered, workers: workers)
     guard r.position == end else { throw r.malformed("the tables after the body") }
     return state
+  }
+
+  /// The learners' latest dates a snapshot records, read without checking its checksum or
+  /// reading its learners: what a command decides from whether the snapshot is worth reading
+  /// (it is checked whole when it is read).
+  /// - Throws: as ``header(of:)``, and `malformed` for a section this Jol did not write.
+  public static func latestDates(of bytes: UnsafeRawBufferPointer) throws(SnapshotError)
+    -> LatestDates
+  {
+    let (_, tables, length) = try checkedHeader(bytes, verifyChecksum: false)
+    var r = SnapshotReader(bytes, from: tables, to: length - SnapshotChecksum.size)
+    return try LatestDates(reading: &r)
   }
 
   /// The covered sequence a snapshot's header states, without checking or reading the rest.

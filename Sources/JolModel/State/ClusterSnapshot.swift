@@ -10,7 +10,7 @@ public enum ClusterSnapshot {
   /// Version 11: how a stage period ended (by leaving; whether after its date's entry), and a
   /// learner's kept events with their places (``LearnerState/kept``). Version 12: a 64-bit
   /// checksum taken in blocks instead of CRC-32C (`SnapshotChecksum`), the same body.
-  public static let currentFormatVersion = 14
+  public static let currentFormatVersion = 15
 }
 
 /// Where in the log the last event a snapshot covers is: its segment, byte offset and line
