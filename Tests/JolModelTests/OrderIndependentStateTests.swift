@@ -182,9 +182,9 @@ import Testing
           var read = 0
           let derived = try state.restrict(
             asOf: date,
-            events: { id in
-              read += 1
-              return streams[id] ?? []
+            events: { ids in
+              read += ids.count
+              return ids.map { streams[$0] ?? [] }
             }, limit: .max)
           #expect(derived)
           let expected = ClusterState.fold(events, asOf: date)
@@ -223,13 +223,13 @@ import Testing
     var state = Self.folded(events)
     #expect(state.learners.map(\.id.rawValue) == ["L-1", "L-2", "L-3", "L-4"])
     let streams = Self.byLearner(events)
-    #expect(try state.restrict(asOf: date, events: { streams[$0] ?? [] }, limit: 2))
+    #expect(try state.restrict(asOf: date, events: { $0.map { streams[$0] ?? [] } }, limit: 2))
     #expect(state.learners.map(\.id.rawValue) == ["L-2", "L-1", "L-4"])
     #expect(state == ClusterState.fold(events, asOf: date))
     #expect(state.coveredSequence == 5 && state.latestEffective == CivilDate("2025-11-01"))
     // More learners to read again than the limit: nothing changes, the caller folds the log.
     var unchanged = Self.folded(events)
-    #expect(try !unchanged.restrict(asOf: date, events: { streams[$0] ?? [] }, limit: 1))
+    #expect(try !unchanged.restrict(asOf: date, events: { $0.map { streams[$0] ?? [] } }, limit: 1))
     #expect(unchanged == Self.folded(events))
   }
 }

@@ -100,6 +100,19 @@ final class Store {
     return events
   }
 
+  /// The events of several streams, each stream's in log order, in the order given: read
+  /// through the stream index once for all of them (``EventLog/records(inStreams:through:_:)``).
+  func events(of streams: [StreamName]) throws -> [[EventEnvelope]] {
+    guard let log else { return streams.map { _ in [] } }
+    var events = [[EventEnvelope]](repeating: [], count: streams.count)
+    try mapLogError {
+      try log.records(inStreams: streams.map(\.description)) { stream, record in
+        events[stream].append(try Self.decode(record, log: log))
+      }
+    }
+    return events
+  }
+
   /// The current state: the snapshot when it is usable, and the events after it.
   ///
   /// With `observe`, every event of the log is also shown to it on the way — one pass for a
@@ -173,7 +186,7 @@ final class Store {
     if slice.includesAll(of: state) { return state }
     if TimeSlice(knownAt: slice.knownAt).includesAll(of: state), let date = slice.asOf,
       try state.restrict(
-        asOf: date, events: { try events(of: .learner($0)) },
+        asOf: date, events: { try events(of: $0.map(StreamName.learner)) },
         limit: Self.learnersToReadAgain(events: state.coveredSequence))
     {
       return state

@@ -20,20 +20,39 @@ extension EventLog {
   public func records(
     inStream stream: String, through: UInt64? = nil, _ body: (StoredRecord) throws -> Void
   ) throws {
-    let escaped = JSONString.escaped(stream)
+    try records(inStreams: [stream], through: through) { _, record in try body(record) }
+  }
+
+  /// ``records(inStream:through:_:)`` for several streams at once: `body` is called with each
+  /// stream's records, stream by stream in the order of `streams` (with its place in them),
+  /// each stream's in order. The index is read once for all: each block of a segment's saved
+  /// table that may hold one of them is read once, and the records are read in log order, one
+  /// descriptor per segment — far less than a lookup per stream when there are thousands.
+  /// - Complexity: O(records of the streams + blocks of the tables that may hold them).
+  /// - Throws: as ``records(inStream:through:_:)``; `corrupt` names the first stream whose
+  ///   records are not its versions 1, 2, 3… in log order.
+  public func records(
+    inStreams streams: [String], through: UInt64? = nil,
+    _ body: (_ stream: Int, StoredRecord) throws -> Void
+  ) throws {
+    let escaped = streams.map { JSONString.escaped($0) }
     var found = try streamRecords(escaped, through: through)
-    if found == nil {
+    if case .failure = found {
       core.withLock { $0.resetStreamIndex() }
       found = try streamRecords(escaped, through: through)
     }
-    guard let found else {
+    switch found {
+    case .success(let records):
+      for (stream, records) in records.enumerated() {
+        for record in records { try body(stream, record) }
+      }
+    case .failure(let failed):
       // Rebuilt from the segments and still wrong: the segments themselves disagree.
       throw LogError(
         .corrupt(
-          segment: "stream \(stream)", offset: 0,
+          segment: "stream \(streams[failed.stream])", offset: 0,
           what: "its records are not versions 1, 2, 3… in log order (run jol log verify)"))
     }
-    for record in found { try body(record) }
   }
 
   /// Brings the stream index up to the log now (a writer saves the tables), so that later
@@ -42,26 +61,33 @@ extension EventLog {
   public func updateStreamIndex() throws {
     try core.withLock { core throws(LogError) in
       if core.closed { throw LogError(.closed) }
-      _ = try core.streamLocations(hash: 0)
+      _ = try core.streamLocations(hashes: [0])
     }
   }
 
-  /// The records of the stream with this escaped name, or nil when what the index points at
-  /// is not the stream's versions in order.
-  private func streamRecords(_ escaped: [UInt8], through: UInt64?) throws -> [StoredRecord]? {
+  /// The records of the streams with these escaped names, each stream's in log order; a
+  /// failure naming the first stream whose records the index points at are not its versions in
+  /// order.
+  private func streamRecords(_ escaped: [[UInt8]], through: UInt64?) throws -> Result<
+    [[StoredRecord]], StreamOutOfOrder
+  > {
+    let hashes = escaped.map { IDTable.hash($0) }
     let (locations, view) = try core.withLock { core throws(LogError) in
       if core.closed { throw LogError(.closed) }
-      let locations = try core.streamLocations(hash: IDTable.hash(escaped))
+      let locations = try core.streamLocations(hashes: Set(hashes))
       let view = LogView(
         directory: core.directory, fileSystem: core.fileSystem, segments: core.segments,
         lastSegmentEnd: core.committedEnd, lastSequence: core.lastSequence)
       return (locations, view)
     }
+    // The streams asked for by hash: several may share one.
+    var streamsOfHash: [UInt64: [Int]] = [:]
+    for (stream, hash) in hashes.enumerated() { streamsOfHash[hash, default: []].append(stream) }
     let upper = min(through ?? view.lastSequence, view.lastSequence)
-    var records: [StoredRecord] = []
+    var records = [[StoredRecord]](repeating: [], count: escaped.count)
     var descriptors: [Int: Int32] = [:]
     defer { for descriptor in descriptors.values { view.fileSystem.close(descriptor) } }
-    for location in locations {
+    for (hash, location) in locations {
       let segment = view.segments[location.segment]
       let descriptor = try mappingErrors {
         if let open = descriptors[location.segment] { return open }
@@ -72,11 +98,22 @@ extension EventLog {
       let record = try RecordLine.readRecord(
         fileSystem: view.fileSystem, descriptor: descriptor, path: view.path(of: segment),
         name: segment.name, offset: location.offset)
-      guard record.streamBytes.elementsEqual(escaped) else { continue }  // a hash collision
+      // The locations are in log order: the records after `upper` come last.
       guard record.sequence <= upper else { break }
-      guard record.streamVersion == UInt64(records.count + 1) else { return nil }
-      records.append(record)
+      // A stream of another name with the same hash (a collision) is none of them.
+      for stream in streamsOfHash[hash] ?? []
+      where record.streamBytes.elementsEqual(escaped[stream]) {
+        guard record.streamVersion == UInt64(records[stream].count + 1) else {
+          return .failure(StreamOutOfOrder(stream: stream))
+        }
+        records[stream].append(record)
+      }
     }
-    return records
+    return .success(records)
   }
+}
+
+/// The stream whose records the index pointed at are not its versions 1, 2, 3… in log order.
+private struct StreamOutOfOrder: Error {
+  let stream: Int
 }

@@ -28,25 +28,29 @@ extension LogCore {
     return path(String(segment.name.dropLast(SegmentName.suffix.utf8.count)) + StreamTable.suffix)
   }
 
-  /// Where the records of the stream whose escaped name hashes to `hash` start, in log order.
+  /// Where the records of the streams whose escaped names hash to one of `hashes` start, each
+  /// with its hash, in log order. Each block of a saved table is read once for all the hashes.
   /// Hash collisions are possible: the caller compares stream names.
-  mutating func streamLocations(hash: UInt64) throws(LogError) -> [Location] {
-    var locations: [Location] = []
+  mutating func streamLocations(hashes: Set<UInt64>) throws(LogError)
+    -> [(hash: UInt64, location: Location)]
+  {
+    var locations: [(hash: UInt64, location: Location)] = []
     for ordinal in segments.indices {
       let limit = try streamLimit(ordinal)
       try extendStreams(ordinal, limit: limit)
-      var offsets: [UInt64]
-      if let found = try? streamOffsets(ordinal, hash: hash) {
-        offsets = found
+      var entries: [StreamTable.Entry]
+      if let found = try? streamEntries(ordinal, hashes: hashes) {
+        entries = found
       } else {
         // A damaged block: forget the saved table, rebuild from the segment, ask again.
         discardStreams(ordinal)
         streamSegments[ordinal].loaded = true
         try extendStreams(ordinal, limit: limit)
-        offsets = try mappingErrors { try streamOffsets(ordinal, hash: hash) }
+        entries = try mappingErrors { try streamEntries(ordinal, hashes: hashes) }
       }
-      for offset in offsets.sorted() where offset < limit {
-        locations.append(Location(segment: ordinal, offset: offset))
+      entries.sort { $0.offset < $1.offset }
+      for entry in entries where entry.offset < limit {
+        locations.append((entry.hash, Location(segment: ordinal, offset: entry.offset)))
       }
     }
     return locations
@@ -226,32 +230,37 @@ extension LogCore {
     streamSegments[ordinal] = state
   }
 
-  /// The offsets in segment `ordinal` of entries with `hash`, from the saved table and the
-  /// tail. Throws when a block of the saved table is damaged.
-  private func streamOffsets(_ ordinal: Int, hash: UInt64) throws -> [UInt64] {
+  /// The entries in segment `ordinal` with one of `hashes`, from the saved table (each block
+  /// that may hold one read once) and the tail. Throws when a block of the saved table is
+  /// damaged.
+  private func streamEntries(_ ordinal: Int, hashes: Set<UInt64>) throws -> [StreamTable.Entry] {
     let state = streamSegments[ordinal]
-    var offsets: [UInt64] = []
+    var found: [StreamTable.Entry] = []
     if let table = state.table, let descriptor = state.tableDescriptor {
       let tablePath = streamTablePath(ordinal)
-      for block in table.candidateBlocks(hash) {
+      var blocks = Set<Int>()
+      for hash in hashes { blocks.formUnion(table.candidateBlocks(hash)) }
+      for block in blocks.sorted() {
         guard
           let entries = try table.readBlock(
             block, fileSystem: fileSystem, descriptor: descriptor, path: tablePath)
         else { throw StreamTableDamaged() }
-        for entry in entries where entry.hash == hash { offsets.append(entry.offset) }
+        for entry in entries where hashes.contains(entry.hash) { found.append(entry) }
       }
     }
-    var low = 0
-    var high = state.tail.count
-    while low < high {
-      let middle = (low + high) / 2
-      if state.tail[middle].hash < hash { low = middle + 1 } else { high = middle }
+    for hash in hashes {
+      var low = 0
+      var high = state.tail.count
+      while low < high {
+        let middle = (low + high) / 2
+        if state.tail[middle].hash < hash { low = middle + 1 } else { high = middle }
+      }
+      while low < state.tail.count && state.tail[low].hash == hash {
+        found.append(state.tail[low])
+        low += 1
+      }
     }
-    while low < state.tail.count && state.tail[low].hash == hash {
-      offsets.append(state.tail[low].offset)
-      low += 1
-    }
-    return offsets
+    return found
   }
 }
 

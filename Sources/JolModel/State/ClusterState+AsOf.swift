@@ -7,15 +7,15 @@ extension ClusterState {
   /// leaves the state as it was, for the caller to fold the log instead.
   ///
   /// A learner whose events are all dated on or before `date` is as it is. The others are
-  /// folded anew from their events, which `events` reads (each learner's, in log order): those
-  /// with none on or before `date` leave the state, and the learners are put back in order of
-  /// their first event among those folded. Organisations are folded anew from their kept
-  /// events on or before `date`.
+  /// folded anew from their events, which `events` reads (for the learners it is given, each
+  /// one's events in log order, in the order given): those with none on or before `date` leave
+  /// the state, and the learners are put back in order of their first event among those
+  /// folded. Organisations are folded anew from their kept events on or before `date`.
   /// - Throws: what `events` throws; the state must not be used then.
   /// - Complexity: O(learners) to find the ones to fold again, and O(their events); O(learners)
   ///   again when one leaves the state or comes later in it.
   public mutating func restrict(
-    asOf date: CivilDate, events: (LearnerID) throws -> [EventEnvelope], limit: Int
+    asOf date: CivilDate, events: ([LearnerID]) throws -> [[EventEnvelope]], limit: Int
   ) throws -> Bool {
     guard let latest = latestEffective, latest > date else { return true }
     var changed: [Int] = []
@@ -27,9 +27,10 @@ extension ClusterState {
     }
     guard changed.count <= limit else { return false }
     var reordered = false
-    for position in changed {
+    let read = try events(changed.map { learners[$0].id })
+    for (position, events) in zip(changed, read) {
       let id = learners[position].id
-      let folded = LearnerState.fold(try events(id), learner: id, asOf: date)
+      let folded = LearnerState.fold(events, learner: id, asOf: date)
       reordered = reordered || folded.firstSequence != learners[position].firstSequence
       learners[position] = folded
     }
