@@ -74,7 +74,7 @@ extension EventLog {
     let hashes = escaped.map { IDTable.hash($0) }
     let (locations, view) = try core.withLock { core throws(LogError) in
       if core.closed { throw LogError(.closed) }
-      let locations = try core.streamLocations(hashes: Set(hashes))
+      let locations = try core.streamLocations(hashes: hashes)
       let view = LogView(
         directory: core.directory, fileSystem: core.fileSystem, segments: core.segments,
         lastSegmentEnd: core.committedEnd, lastSequence: core.lastSequence)

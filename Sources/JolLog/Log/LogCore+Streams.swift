@@ -31,9 +31,10 @@ extension LogCore {
   /// Where the records of the streams whose escaped names hash to one of `hashes` start, each
   /// with its hash, in log order. Each block of a saved table is read once for all the hashes.
   /// Hash collisions are possible: the caller compares stream names.
-  mutating func streamLocations(hashes: Set<UInt64>) throws(LogError)
+  mutating func streamLocations(hashes: some Sequence<UInt64>) throws(LogError)
     -> [(hash: UInt64, location: Location)]
   {
+    let hashes = Array(Set(hashes)).sorted()
     var locations: [(hash: UInt64, location: Location)] = []
     for ordinal in segments.indices {
       let limit = try streamLimit(ordinal)
@@ -230,37 +231,64 @@ extension LogCore {
     streamSegments[ordinal] = state
   }
 
-  /// The entries in segment `ordinal` with one of `hashes`, from the saved table (each block
-  /// that may hold one read once) and the tail. Throws when a block of the saved table is
-  /// damaged.
-  private func streamEntries(_ ordinal: Int, hashes: Set<UInt64>) throws -> [StreamTable.Entry] {
+  /// The entries in segment `ordinal` with one of `hashes` (ascending, each once), from the
+  /// saved table — each block that may hold one read once, its entries (sorted by hash) walked
+  /// beside the hashes — and the tail. Throws when a block of the saved table is damaged.
+  private func streamEntries(_ ordinal: Int, hashes: [UInt64]) throws -> [StreamTable.Entry] {
     let state = streamSegments[ordinal]
     var found: [StreamTable.Entry] = []
+    /// Appends the entries of `entries` (sorted by hash) whose hash is one of `hashes`: the two
+    /// walked side by side, each skipping by binary search to the other's next value.
+    func match(_ entries: [StreamTable.Entry]) {
+      var index = 0
+      var next = 0
+      while index < entries.count && next < hashes.count {
+        let hash = entries[index].hash
+        if hash == hashes[next] {
+          found.append(entries[index])
+          index += 1
+        } else if hash < hashes[next] {
+          index = Self.firstPosition(from: index, to: entries.count) {
+            entries[$0].hash >= hashes[next]
+          }
+        } else {
+          next = Self.firstPosition(from: next, to: hashes.count) { hashes[$0] >= hash }
+        }
+      }
+    }
     if let table = state.table, let descriptor = state.tableDescriptor {
       let tablePath = streamTablePath(ordinal)
-      var blocks = Set<Int>()
-      for hash in hashes { blocks.formUnion(table.candidateBlocks(hash)) }
-      for block in blocks.sorted() {
+      // The hashes ascend, and so do their candidate blocks: each block once.
+      var blocks: [Int] = []
+      for hash in hashes {
+        for block in table.candidateBlocks(hash) where blocks.last.map({ $0 < block }) ?? true {
+          blocks.append(block)
+        }
+      }
+      for block in blocks {
         guard
           let entries = try table.readBlock(
             block, fileSystem: fileSystem, descriptor: descriptor, path: tablePath)
         else { throw StreamTableDamaged() }
-        for entry in entries where hashes.contains(entry.hash) { found.append(entry) }
+        match(entries)
       }
     }
-    for hash in hashes {
-      var low = 0
-      var high = state.tail.count
-      while low < high {
-        let middle = (low + high) / 2
-        if state.tail[middle].hash < hash { low = middle + 1 } else { high = middle }
-      }
-      while low < state.tail.count && state.tail[low].hash == hash {
-        found.append(state.tail[low])
-        low += 1
-      }
-    }
+    match(state.tail)
     return found
+  }
+
+  /// The first position in `start..<end` where `reached` holds, given that it holds from some
+  /// position on (`end` if none).
+  private static func firstPosition(from start: Int, to end: Int, _ reached: (Int) -> Bool)
+    -> Int
+  {
+    var low = start
+    var high = end
+    while low < high {
+      let middle = (low + high) / 2
+      if reached(middle) { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 }
 
