@@ -18,20 +18,13 @@ import Testing
       effective: CivilDate(date)!, actor: ActorID("test"), event: event)
   }
 
-  /// `events` folded one by one in the order given.
-  static func folded(_ events: some Sequence<EventEnvelope>) -> ClusterState {
-    var state = ClusterState()
-    for event in events { state.apply(event) }
-    return state
-  }
-
   @Test func theLogsStateIsItsStateInDateOrder() throws {
     for seed in UInt64(1)...8 {
       var log = RandomLog(seed: seed)
       let events = log.generate(700)
       let inDateOrder = ClusterState.fold(events)
       // Compared first, then expected: a failure names the case, not two whole states.
-      let inLogOrder = Self.folded(events) == inDateOrder
+      let inLogOrder = SnapshotTests.fold(events) == inDateOrder
       #expect(inLogOrder, "seed \(seed)")
       var parallel = ClusterState()
       try parallel.foldInParallel(cores: 2, batchSize: 16) { add in
@@ -42,7 +35,8 @@ import Testing
       // A snapshot taken anywhere, then the rest: the organisations' events it kept let a
       // later one dated earlier land in its place.
       let cut = events.count / 3
-      var resumed = try ClusterSnapshot.decode(ClusterSnapshot.encode(Self.folded(events[..<cut])))
+      var resumed = try ClusterSnapshot.decode(
+        ClusterSnapshot.encode(SnapshotTests.fold(events[..<cut])))
       for event in events[cut...] { resumed.apply(event) }
       let fromASnapshot = resumed == inDateOrder
       #expect(fromASnapshot, "seed \(seed), resumed from a snapshot")
@@ -77,7 +71,7 @@ import Testing
       for _ in 0..<10 {
         var shuffled = events
         shuffled.shuffle(using: &random)
-        let same = Self.folded(shuffled) == expected
+        let same = SnapshotTests.fold(shuffled) == expected
         #expect(same, "seed \(seed)")
       }
     }
@@ -99,12 +93,12 @@ import Testing
         2, college, "2025-06-01",
         .institutionCapacityChanged(CapacityChanged(specialty: specialty, capacity: 30))),
     ]
-    let state = Self.folded(events)
+    let state = SnapshotTests.fold(events)
     #expect(
       state.institutions[InstitutionID("KST-COL-1")]?.registration?.specialties.first?.intake == 25)
     #expect(state == ClusterState.fold(events))
     // Dated after it, the change holds.
-    let later = Self.folded([
+    let later = SnapshotTests.fold([
       events[0],
       Self.event(
         2, college, "2025-10-01",
@@ -119,7 +113,7 @@ import Testing
     func published(_ version: Int) -> DomainEvent {
       .policyPublished(PolicyPublished(version: version, text: "v\(version)", sha256: "\(version)"))
     }
-    let state = Self.folded([
+    let state = SnapshotTests.fold([
       Self.event(1, stream, "2026-01-01", published(2)),
       Self.event(2, stream, "2025-01-01", published(1)),
     ])
@@ -136,7 +130,7 @@ import Testing
     for seed in UInt64(1)...4 {
       var log = RandomLog(seed: seed)
       let events = log.generate(500)
-      let whole = Self.folded(events)
+      let whole = SnapshotTests.fold(events)
       let latest = try #require(events.map(\.effective).max())
       #expect(whole.latestEffective == latest)
       let last = UInt64(events.count)
@@ -178,7 +172,7 @@ import Testing
       for percent in [0, 1, 10, 50, 90, 99, 100] {
         let date = dates[min(dates.count - 1, dates.count * percent / 100)]
         for date in [date.adding(days: -1), date] {
-          var state = Self.folded(events)
+          var state = SnapshotTests.fold(events)
           var read = 0
           let derived = try state.restrict(
             asOf: date,
@@ -220,7 +214,7 @@ import Testing
       term(4, "L-3", "2026-02-01"), term(5, "L-4", "2025-11-01"),
     ]
     let date = CivilDate("2025-12-31")!
-    var state = Self.folded(events)
+    var state = SnapshotTests.fold(events)
     #expect(state.learners.map(\.id.rawValue) == ["L-1", "L-2", "L-3", "L-4"])
     let streams = Self.byLearner(events)
     #expect(try state.restrict(asOf: date, events: { $0.map { streams[$0] ?? [] } }, limit: 2))
@@ -228,9 +222,9 @@ import Testing
     #expect(state == ClusterState.fold(events, asOf: date))
     #expect(state.coveredSequence == 5 && state.latestEffective == CivilDate("2025-11-01"))
     // More learners to read again than the limit: nothing changes, the caller folds the log.
-    var unchanged = Self.folded(events)
+    var unchanged = SnapshotTests.fold(events)
     #expect(try !unchanged.restrict(asOf: date, events: { $0.map { streams[$0] ?? [] } }, limit: 1))
-    #expect(unchanged == Self.folded(events))
+    #expect(unchanged == SnapshotTests.fold(events))
   }
 }
 
@@ -241,7 +235,7 @@ import Testing
     for seed in UInt64(1)...3 {
       var log = RandomLog(seed: seed)
       let events = log.generate(500)
-      let state = OrderIndependentStateTests.folded(events)
+      let state = SnapshotTests.fold(events)
       let dates = LatestDates(state)
       let bytes = ClusterSnapshot.encode(state)
       #expect(try bytes.withUnsafeBytes { try ClusterSnapshot.latestDates(of: $0) } == dates)

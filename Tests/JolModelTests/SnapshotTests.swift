@@ -60,7 +60,6 @@ struct RandomLog {
 }
 
 @Suite struct SnapshotTests {
-  /// The state after folding `events` in log order.
   /// `bytes` with one byte after the header changed, and its checksum made valid again: damage
   /// only the structure can reveal. Returns the changed byte's offset too.
   static func damagedBehindValidChecksum(_ bytes: [UInt8], using random: inout SplitMix64)
@@ -77,6 +76,7 @@ struct RandomLog {
     return (damaged, offset)
   }
 
+  /// `events` folded one by one in the order given (the log's order, for a log).
   static func fold(_ events: some Sequence<EventEnvelope>) -> ClusterState {
     var state = ClusterState()
     for event in events { state.apply(event) }
