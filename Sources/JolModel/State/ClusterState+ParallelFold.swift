@@ -8,9 +8,10 @@ import Synchronization
 /// The caller's thread reads the records and hands them out in batches, each core's share to
 /// that core's lane (``Lanes``): the cores decode and fold while it reads on, and a core never
 /// waits for another between batches. Events about organisations (few) are folded on the
-/// caller's thread at the end, in date order (their fold does not depend on the order:
-/// ``applyToOrganisations(_:)``; in date order none is folded twice). Decoding happens where
-/// the folding does, so an event's memory stays with the core that uses it.
+/// caller's thread at the end, in date order: their fold does not depend on the order
+/// (``applyToOrganisations(_:)``), and in date order each is folded in place unless the state
+/// already holds an event of its organisation dated later. Decoding happens where the folding
+/// does, so an event's memory stays with the core that uses it.
 ///
 /// With a time slice (the state as of a date, as known at a point), only the events in the slice
 /// are folded, and the state is the one ``fold(_:asOf:knownAt:)`` gives of them: that fold takes

@@ -18,7 +18,7 @@ struct OrganisationEvent: Hashable, Sendable {
 /// event's stream id).
 struct OrganisationKey: Hashable, Comparable, Sendable {
   /// The collections of organisations, in the order a snapshot lists them.
-  enum Kind: UInt8, CaseIterable, Comparable, Sendable {
+  enum Kind: UInt8, Comparable, Sendable {
     case institution, enterprise, mentor, policy, round, matching
 
     static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
