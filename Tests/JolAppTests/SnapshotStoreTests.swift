@@ -185,10 +185,10 @@ import Testing
 
   @Test func theStateAsOfAnyDateIsTheFoldOfTheLogsEventsAsOfIt() throws {
     // With a snapshot and a tail after it, whichever way each slice is read: the current state
-    // as it is, with the three learners dated later folded anew, or the log folded.
+    // as it is, with the two learners dated later folded anew, or the log folded.
     let data = try populated()
     try Store.openForWriting(testContext(data: data)).append(
-      drafts(prefix: "M").prefix(3).map {
+      drafts(prefix: "M").prefix(2).map {
         $0.map {
           EventDraft(stream: $0.stream, effective: $0.effective.adding(days: 2), event: $0.event)
         }
@@ -198,7 +198,7 @@ import Testing
     try store.forEachEvent { events.append($0) }
     let last = UInt64(events.count)
     // Few enough to be read again rather than the log folded.
-    #expect(Store.learnersToReadAgain(events: last) >= 3)
+    #expect(Store.learnersToReadAgain(events: last) >= 2)
     let dates = [
       "2025-08-31", "2025-09-01", "2026-06-24", "2026-06-25", "2026-06-26", "2026-06-27",
     ]
