@@ -291,7 +291,9 @@ extension ClusterState {
       }
       previous = key
       var events: [OrganisationEvent] = []
-      for _ in 0..<(try r.count()) {
+      let count = try r.count()
+      guard count > 0 else { throw r.malformed("an organisation's events, one at least") }
+      for _ in 0..<count {
         let sequence = try r.varint()
         let event = try OrganisationEvent(json: try r.inline(), sequence: sequence, at: r)
         guard OrganisationKey(event.event, id: key.id) == key,
