@@ -68,12 +68,13 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
 /// ~9 per learner, each learner's events spread over the log as real years would spread them):
 /// (a) open + snapshot + 1 % tail, (b) one learner through the stream index, (c) full replay,
 /// (d) resident memory after (a), (e) the state as of a date folded from the whole log (what
-/// reports, rounds and eligibility read when some event is dated after it), (f) `jol report
-/// pathways` as of the latest effective date (the snapshot and the tail), (g) as of (e)'s date
-/// (the whole log, when most learners have events after it) and (h) as of the day before the
-/// latest (the learners with events on the latest date folded anew). The generated directory is a data directory: the log, and the snapshot
-/// of 99 % of it tied to its record. Measured in a fresh child process, with the log in the page
-/// cache (as on a machine that has just written it).
+/// reports, rounds and eligibility read when many learners have events after it), (f) `jol
+/// report pathways` as of the latest effective date (the snapshot and the tail), (g) as of
+/// (e)'s date (the whole log, when most learners have events after it) and (h) as of the day
+/// before the latest (the learners with events on the latest date folded anew). The generated
+/// directory is a data directory: the log, and the snapshot of 99 % of it tied to its record.
+/// Measured in a fresh child process, with the log in the page cache (as on a machine that has
+/// just written it).
 var startupBenchmark: Benchmark {
   Benchmark(
     name: "startup",
@@ -379,7 +380,8 @@ private func measureStartup(in directory: String) throws {
   full = ClusterState()
 
   // (e) the state as of a date, folded from the log on both cores: what `jol report pathways
-  // --as-of`, rounds and eligibility read (`Store.state(_:)`), into a fresh state.
+  // --as-of`, rounds and eligibility read when the snapshot cannot answer
+  // (`Store.state(_:keep:)`), into a fresh state.
   let asOf = CivilDate("2025-12-31")!
   var sliced = ClusterState()
   let sliceLog = try EventLog.open(directory: directory + "/log", mode: .readOnly)

@@ -21,7 +21,7 @@ final class Store {
   let isWritable: Bool
   private let actor: ActorID
   private let now: @Sendable () -> Int64
-  /// Where a state read for reading only is kept until the process exits (``state(_:)``).
+  /// Where a state read for reading only is kept until the process exits (``state(_:keep:)``).
   private let keepUntilExit: (@Sendable (Any) -> Void)?
 
   var logPath: String { path + "/log" }
@@ -90,14 +90,7 @@ final class Store {
   /// The events of one stream, in log order.
   /// Reads only the stream's records, through the log's derived stream index.
   func events(of stream: StreamName) throws -> [EventEnvelope] {
-    guard let log else { return [] }
-    var events: [EventEnvelope] = []
-    try mapLogError {
-      try log.records(inStream: stream.description) { record in
-        events.append(try Self.decode(record, log: log))
-      }
-    }
-    return events
+    try events(of: [stream])[0]
   }
 
   /// The events of several streams, each stream's in log order, in the order given: read
@@ -119,7 +112,15 @@ final class Store {
   /// caller that needs both (`jol diagnose rescore`, reading raw answers the state does not
   /// keep); the events the snapshot covers are then read for `observe` only.
   func currentState(observing observe: ((EventEnvelope) -> Void)? = nil) throws -> ClusterState {
-    var state = loadSnapshot() ?? ClusterState()
+    try currentState(from: usableSnapshot(), observing: observe)
+  }
+
+  /// ``currentState(observing:)`` from a snapshot already mapped and found usable
+  /// (``usableSnapshot()``), or none.
+  private func currentState(
+    from snapshot: MappedFile?, observing observe: ((EventEnvelope) -> Void)? = nil
+  ) throws -> ClusterState {
+    var state = snapshot.flatMap { try? ClusterSnapshot.decode($0.bytes) } ?? ClusterState()
     let covered = state.coveredSequence
     guard let observe else {
       try fold(into: &state, from: covered + 1)
@@ -168,7 +169,10 @@ final class Store {
   /// the snapshot.
   func state(_ slice: TimeSlice = TimeSlice(), keep: Bool = true) throws -> ClusterState {
     var state: ClusterState
-    if mayAnswerFromTheCurrentState(slice), let answered = try fromTheCurrentState(slice) {
+    let snapshot = usableSnapshot()
+    if mayAnswerFromTheCurrentState(slice, snapshot: snapshot),
+      let answered = try fromTheCurrentState(slice, snapshot: snapshot)
+    {
       state = answered
     } else {
       state = ClusterState()
@@ -181,13 +185,15 @@ final class Store {
   /// The state of `slice` from the current state, itself or with the learners dated after the
   /// slice's date folded anew; nil when too many are (the current state read is then freed,
   /// and its pages given back, before the caller folds the log).
-  private func fromTheCurrentState(_ slice: TimeSlice) throws -> ClusterState? {
-    var state = try currentState()
+  private func fromTheCurrentState(_ slice: TimeSlice, snapshot: MappedFile?) throws
+    -> ClusterState?
+  {
+    var state = try currentState(from: snapshot)
     if slice.includesAll(of: state) { return state }
     if TimeSlice(knownAt: slice.knownAt).includesAll(of: state), let date = slice.asOf,
       try state.restrict(
         asOf: date, events: { try events(of: $0.map(StreamName.learner)) },
-        limit: Self.learnersToReadAgain(events: state.coveredSequence))
+        limit: Self.learnersToReadAgain(events: log?.lastSequence ?? 0))
     {
       return state
     }
@@ -203,7 +209,7 @@ final class Store {
   /// fold does once. The events after the snapshot (fewer than ``snapshotInterval`` but for a
   /// log no writer has refreshed) are not counted: should they be too many, the state is read
   /// and then folded.
-  private func mayAnswerFromTheCurrentState(_ slice: TimeSlice) -> Bool {
+  private func mayAnswerFromTheCurrentState(_ slice: TimeSlice, snapshot: MappedFile?) -> Bool {
     guard let log else { return true }
     switch slice.knownAt {
     case nil: break
@@ -211,10 +217,9 @@ final class Store {
     default: return false
     }
     guard let asOf = slice.asOf else { return true }
-    guard isRegularFile(snapshotPath), let file = try? MappedFile(path: snapshotPath),
-      coverage(ofSnapshot: file.bytes) != nil,
-      let dates = try? ClusterSnapshot.latestDates(of: file.bytes)
-    else { return false }
+    guard let snapshot, let dates = try? ClusterSnapshot.latestDates(of: snapshot.bytes) else {
+      return false
+    }
     return dates.learners(datedAfter: asOf) <= Self.learnersToReadAgain(events: log.lastSequence)
   }
 
@@ -444,16 +449,15 @@ final class Store {
     return coverage(ofSnapshot: Array(header)) ?? 0
   }
 
-  /// The snapshot's state when it exists, decodes, and is tied to this log; nil otherwise
-  /// (missing, damaged, of another format, or made from another log: the state is then rebuilt
-  /// from the log).
-  /// The file is mapped, not read: the writer replaces it by renaming a new one over it, which
-  /// leaves the mapped one whole.
-  private func loadSnapshot() -> ClusterState? {
+  /// The snapshot, mapped, when it is a plain file tied to this log; nil otherwise (missing, of
+  /// another format, or made from another log: the state is then rebuilt from the log, as it is
+  /// when the snapshot does not decode). Mapped, not read: the writer replaces it by renaming a
+  /// new one over it, which leaves the mapped one whole.
+  private func usableSnapshot() -> MappedFile? {
     guard isRegularFile(snapshotPath), let file = try? MappedFile(path: snapshotPath),
       coverage(ofSnapshot: file.bytes) != nil
     else { return nil }
-    return try? ClusterSnapshot.decode(file.bytes)
+    return file
   }
 
   /// The sequence a snapshot (its bytes, or only its header) covers when the log still holds

@@ -38,12 +38,8 @@ public struct IntakeState {
     guard draft.stream.kind == .learner else { return false }
     let id = LearnerID(draft.stream.id)
     guard var learner = state.learner(id) else { return false }
-    var before = learner
+    let before = learner
     learner.apply(draft.event, effective: draft.effective, sequence: before.lastSequence)
-    before.kept = []
-    learner.kept = []
-    // A later date is not a record either.
-    learner.latestEffective = before.latestEffective
-    return learner == before
+    return learner.hasSameRecords(as: before)
   }
 }

@@ -79,15 +79,8 @@ extension ClusterState {
     _ events: some Sequence<EventEnvelope>, asOf: CivilDate? = nil, knownAt: KnownAt? = nil
   ) -> ClusterState {
     var state = ClusterState()
-    var first: [LearnerID: UInt64] = [:]
-    for envelope in TimeSlice(asOf: asOf, knownAt: knownAt).select(events) {
-      state.apply(envelope)
-      if envelope.event.isAboutOneLearner {
-        let id = LearnerID(envelope.stream.id)
-        first[id] = min(first[id] ?? envelope.sequence, envelope.sequence)
-      }
-    }
-    state.setLearners(state.learners.sorted { first[$0.id]! < first[$1.id]! })
+    for envelope in TimeSlice(asOf: asOf, knownAt: knownAt).select(events) { state.apply(envelope) }
+    state.setLearners(state.learners.sorted { $0.firstSequence < $1.firstSequence })
     return state
   }
 }

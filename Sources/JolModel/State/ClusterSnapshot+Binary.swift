@@ -8,7 +8,8 @@
 /// 64-bit checksum taken in blocks (`SnapshotChecksum`) instead of CRC-32C, version 13 the latest
 /// effective date, and the organisations' events instead of their states, version 14 each
 /// learner's first sequence and latest effective date, version 15 how many learners have their
-/// latest event on each date; a snapshot of another
+/// latest event on each date, version 16 each organisation named by its stream; a snapshot of
+/// another
 /// version is rebuilt from the log.
 ///
 ///     offset  size
@@ -21,7 +22,7 @@
 ///                  sequence, u64 byte offset, u32 line checksum
 ///     56       …   body: learners in chunks (`LearnerChunks`), in state order; the latest
 ///                  effective date; the organisations' events (a count of organisations,
-///                  then each sorted by kind and id: kind, id, a count of events, then each in
+///                  then each sorted by stream name: the name, a count of events, then each in
 ///                  date order as its sequence and payload JSON), from which institutions,
 ///                  enterprises, mentors, policies, rounds and matchings are folded
 ///      …       …   tables: how many learners have their latest event on each date
@@ -59,10 +60,9 @@ extension ClusterSnapshot {
     LearnerChunks.write(state.learners, to: &w, learnersPerChunk: learnersPerChunk)
     w.date(state.latestEffective)
     w.count(state.organisationEvents.count)
-    for key in state.organisationEvents.keys.sorted() {
-      w.byte(key.kind.rawValue)
-      w.inline(key.id)
-      let events = state.organisationEvents[key]!
+    for stream in state.organisationEvents.keys.sorted() {
+      w.inline(stream.description)
+      let events = state.organisationEvents[stream]!
       w.count(events.count)
       for event in events {
         w.varint(event.sequence)
@@ -280,23 +280,22 @@ extension ClusterState {
     }
     latestEffective = try r.optionalDate()
     // The organisations are folded from their events, as the log's fold would.
-    var previous: OrganisationKey?
+    var previous: StreamName?
     for _ in 0..<(try r.count()) {
-      guard let kind = OrganisationKey.Kind(rawValue: try r.byte()) else {
-        throw r.malformed("a kind of organisation")
+      guard let stream = StreamName(try r.inline()), stream.kind != .learner else {
+        throw r.malformed("an organisation's stream name")
       }
-      let key = OrganisationKey(kind, try r.inline())
-      guard previous.map({ $0 < key }) ?? true else {
-        throw r.malformed("organisations sorted by kind and id, each once")
+      guard previous.map({ $0 < stream }) ?? true else {
+        throw r.malformed("organisations sorted by stream name, each once")
       }
-      previous = key
+      previous = stream
       var events: [OrganisationEvent] = []
       let count = try r.count()
       guard count > 0 else { throw r.malformed("an organisation's events, one at least") }
       for _ in 0..<count {
         let sequence = try r.varint()
         let event = try OrganisationEvent(json: try r.inline(), sequence: sequence, at: r)
-        guard OrganisationKey(event.event, id: key.id) == key,
+        guard event.event.streamKind == stream.kind,
           events.last.map({ event.follows($0) }) ?? true
         else {
           throw r.malformed("the organisation's events, in date order")
@@ -306,8 +305,8 @@ extension ClusterState {
         }
         events.append(event)
       }
-      organisationEvents[key] = events
-      refold(key)
+      organisationEvents[stream] = events
+      refold(stream)
     }
     coveredSequence = covered
   }

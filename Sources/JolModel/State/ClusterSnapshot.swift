@@ -9,8 +9,12 @@ public enum ClusterSnapshot {
   /// but the digests of recorded results (``ContentDigest``) are taken a word at a time.
   /// Version 11: how a stage period ended (by leaving; whether after its date's entry), and a
   /// learner's kept events with their places (``LearnerState/kept``). Version 12: a 64-bit
-  /// checksum taken in blocks instead of CRC-32C (`SnapshotChecksum`), the same body.
-  public static let currentFormatVersion = 15
+  /// checksum taken in blocks instead of CRC-32C (`SnapshotChecksum`), the same body. Version
+  /// 13: the latest effective date, and the organisations' events instead of their states.
+  /// Version 14: each learner's first sequence and latest date. Version 15: how many learners
+  /// have their latest event on each date (``LatestDates``). Version 16: each organisation
+  /// named by its stream.
+  public static let currentFormatVersion = 16
 }
 
 /// Where in the log the last event a snapshot covers is: its segment, byte offset and line

@@ -44,30 +44,33 @@ extension ClusterState {
   /// - Complexity: O(1) amortised for events in date order; O(the organisation's events)
   ///   otherwise.
   mutating func applyToOrganisations(_ envelope: EventEnvelope) {
-    guard let key = OrganisationKey(envelope.event, id: envelope.stream.id) else { return }
+    let stream = envelope.stream
+    guard stream.kind != .learner else { return }
     let kept = OrganisationEvent(
       effective: envelope.effective, sequence: envelope.sequence, event: envelope.event)
-    let inOrder = organisationEvents[key]?.last.map { kept.follows($0) } ?? true
-    organisationEvents[key, default: []].insertInOrder(kept) { $0.follows(kept) }
+    let inOrder = organisationEvents[stream]?.last.map { kept.follows($0) } ?? true
+    organisationEvents[stream, default: []].insertInOrder(kept) { $0.follows(kept) }
     if inOrder {
-      fold(kept, about: key.id)
+      fold(kept, about: stream.id)
     } else {
-      refold(key)
+      refold(stream)
     }
   }
 
   /// Folds an organisation anew from its kept events (a snapshot's, or after one arrived out of
   /// date order).
-  mutating func refold(_ key: OrganisationKey) {
-    switch key.kind {
-    case .institution: institutions[InstitutionID(key.id)] = nil
-    case .enterprise: enterprises[EnterpriseID(key.id)] = nil
-    case .mentor: mentors[MentorID(key.id)] = nil
-    case .policy: policies[PolicyID(key.id)] = nil
-    case .round: rounds[RoundID(key.id)] = nil
-    case .matching: matchings[MatchingRunID(key.id)] = nil
+  mutating func refold(_ stream: StreamName) {
+    let id = stream.id
+    switch stream.kind {
+    case .learner: return
+    case .institution: institutions[InstitutionID(id)] = nil
+    case .enterprise: enterprises[EnterpriseID(id)] = nil
+    case .mentor: mentors[MentorID(id)] = nil
+    case .policy: policies[PolicyID(id)] = nil
+    case .round: rounds[RoundID(id)] = nil
+    case .matching: matchings[MatchingRunID(id)] = nil
     }
-    for event in organisationEvents[key] ?? [] { fold(event, about: key.id) }
+    for event in organisationEvents[stream] ?? [] { fold(event, about: id) }
   }
 
   /// Folds one event into the state of the organisation with this id, after its events dated

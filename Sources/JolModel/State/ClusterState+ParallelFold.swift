@@ -60,8 +60,6 @@ extension ClusterState {
     var learners = self.learners
     self.learners = []
     defer { self.learners = learners }
-    // Every event handed over is folded, or the call throws: the last one is the covered one.
-    var last = coveredSequence
     try learners.withUnsafeMutableBufferPointer { existing in
       let shared = FoldShared(existing: existing, index: learnerIndex, slice: slice)
       // Each core's learners on a lane of their own: a core with less work in a batch goes
@@ -90,7 +88,6 @@ extension ClusterState {
       do {
         try produce { event in
           filling[Int(Self.foldKey(ofSubjectIn: event.stream) % UInt64(parts))].add(event)
-          last = max(last, event.sequence)
           filled += 1
           guard filled >= batchSize else { return }
           // A core that met an event that does not decode has stopped: so does the reading.
@@ -109,8 +106,9 @@ extension ClusterState {
       handOver()
       try finish()
     }
-    // In a slice, the last event folded; else the last handed over.
-    coveredSequence = slice == nil ? last : partials.slots.map(\.lastFolded).max() ?? 0
+    // The last event folded (every event handed over is, but for a slice's others, or the call
+    // has thrown).
+    coveredSequence = max(coveredSequence, partials.slots.map(\.lastFolded).max() ?? 0)
     for partial in partials.slots {
       guard let latest = partial.latestEffective else { continue }
       latestEffective = max(latestEffective ?? latest, latest)
@@ -120,7 +118,7 @@ extension ClusterState {
     var order: [(first: UInt64, part: Int, position: Int)] = []
     for (part, partial) in partials.slots.enumerated() {
       organisations += partial.organisations
-      order += partial.firstEvents.enumerated().map { ($1, part, $0) }
+      order += partial.learners.indices.map { (partial.learners[$0].firstSequence, part, $0) }
     }
     order.sort { $0.first < $1.first }
     learners.reserveCapacity(learners.count + order.count)
@@ -143,8 +141,6 @@ private struct FoldPartial {
   var learners: [LearnerState] = []
   /// Where each of ``learners`` is.
   var index = LearnerIndex()
-  /// The sequence of each new learner's first event folded.
-  var firstEvents: [UInt64] = []
   var organisations: [EventEnvelope] = []
   /// The highest sequence folded here.
   var lastFolded: UInt64 = 0
@@ -243,8 +239,7 @@ private struct PartialSlots: @unchecked Sendable {
 }
 
 extension FoldPartial {
-  /// Folds an event of a learner the state did not have (the events of one core come in log
-  /// order: a new learner's first is its first in the log).
+  /// Folds an event of a learner the state did not have.
   fileprivate mutating func fold(
     _ payload: EventPayload, sequence: UInt64, newLearner id: LearnerID
   ) {
@@ -254,7 +249,6 @@ extension FoldPartial {
     } else {
       position = learners.count
       index.append(LearnerState(id: id), to: &learners)
-      firstEvents.append(sequence)
     }
     learners[position].apply(payload.event, effective: payload.effective, sequence: sequence)
   }

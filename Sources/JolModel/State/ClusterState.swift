@@ -21,9 +21,9 @@ public struct ClusterState: Hashable, Sendable {
   /// The latest effective date of the events folded in; nil before any. The state as of any
   /// date from it on is this state (``TimeSlice/includesAll(of:)``).
   public internal(set) var latestEffective: CivilDate?
-  /// The events the organisations above are folded from, by organisation, each in date order
-  /// (``applyToOrganisations(_:)``).
-  var organisationEvents: [OrganisationKey: [OrganisationEvent]] = [:]
+  /// The events the organisations above are folded from, by the stream that names each
+  /// organisation, each in date order (``applyToOrganisations(_:)``).
+  var organisationEvents: [StreamName: [OrganisationEvent]] = [:]
 
   public init() {}
 
@@ -62,7 +62,7 @@ public struct ClusterState: Hashable, Sendable {
     return learners.count - 1
   }
 
-  /// Rebuilds the index after ``learners`` was replaced (restoring a snapshot).
+  /// Replaces ``learners`` and rebuilds their index (restoring a snapshot, reordering them).
   mutating func setLearners(_ states: [LearnerState]) {
     learners = states
     learnerIndex = LearnerIndex(indexing: states)

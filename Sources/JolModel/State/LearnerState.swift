@@ -48,6 +48,21 @@ public struct LearnerState: Hashable, Codable, Sendable {
 
   public init(id: LearnerID) { self.id = id }
 
+  /// Whether the two states say the same of the learner: their records, leaving out what the
+  /// fold keeps for itself — the events kept aside (``kept``), and the sequences and latest date
+  /// folded (a repeat on a later date changes those, and says nothing new).
+  public func hasSameRecords(as other: LearnerState) -> Bool {
+    records == other.records
+  }
+
+  /// The state without what the fold keeps for itself (``hasSameRecords(as:)``).
+  private var records: LearnerState {
+    var state = self
+    state.kept = []
+    (state.lastSequence, state.firstSequence, state.latestEffective) = (0, 0, nil)
+    return state
+  }
+
   /// The current placement: the last period that has not ended.
   public var current: StagePeriod? {
     guard let last = history.last, last.until == nil else { return nil }
