@@ -82,6 +82,9 @@ import Testing
       ("5AB09130101", .appliedBachelor, "09130100"), ("4S0613010", nil, nil),
       ("6X06130103", nil, nil),
       ("4s06130103", nil, nil), ("4S0613010A", nil, nil), ("", nil, nil),
+      // Longer than a string kept inline, digits of another script, a trailing space.
+      ("4S06130103061301030613", nil, nil), ("4S٠٦١٣٠١٠٣", nil, nil), ("4S06130103 ", nil, nil),
+      ("3W", nil, nil), ("5AB0913010", nil, nil),
     ]
     for (text, level, specialty) in cases {
       let code = QualificationCode(rawValue: text)

@@ -41,6 +41,39 @@ import Testing
     #expect(G.figure(report, "award_budgets", grant, "budget_used_share") == .number("18.3"))
   }
 
+  /// A policy's budget is the region's: a report on one district sets its awards against the
+  /// budget of the policy's newest decision in force anywhere in the region — here version 2,
+  /// granted a day later in the other district only.
+  @Test func aDistrictsReportUsesTheRegionsNewestBudget() throws {
+    let text = try #require(BuiltInPolicies.text("grants/dual-training-grant.policy"))
+    let raised = text.replacingOccurrences(
+      of: "budget 30000000 KZT per year", with: "budget 60000000 KZT per year")
+    #expect(raised != text)
+    var drafts = Self.recipients(inB: 0)
+    drafts.append(
+      EventDraft(
+        stream: .policy(G.grant), effective: F.date("2026-06-02"),
+        event: .policyPublished(PolicyPublished(version: 2, text: raised, sha256: ""))))
+    for drafted in G.many(5, "b-2", { G.recipient($0, district: G.districtB) }) {
+      var draft = drafted
+      if case .awardGranted(var award) = draft.event {
+        award.policyVersion = 2
+        award.round = "R-2"
+        award.periodStart = F.date("2026-09-02")
+        draft = EventDraft(
+          stream: draft.stream, effective: F.date("2026-09-02"), event: .awardGranted(award))
+      }
+      drafts.append(draft)
+    }
+    let state = F.state(drafts)
+    for district in [G.districtA, G.districtB, nil] {
+      let report = try F.report(state, district: district)
+      #expect(
+        G.figure(report, "award_budgets", G.grant.rawValue, "budget_per_year")
+          == .number("60000000"), "\(district ?? "region")")
+    }
+  }
+
   /// A policy whose text states no budget, or whose text the log does not hold, is not set
   /// against one; the report says that no policy states one.
   @Test func aPolicyWithoutABudgetHasNone() throws {

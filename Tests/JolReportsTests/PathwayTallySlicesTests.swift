@@ -9,11 +9,9 @@ import Testing
   typealias F = PathwayFixture
 
   /// A grid's cells in key order.
-  static func cells<Value>(_ grid: [String: [String: Value]]) -> String {
-    grid.keys.sorted().map { row in
-      row + ": "
-        + grid[row]!.keys.sorted().map { "\($0) \(grid[row]![$0]!)" }.joined(separator: ", ")
-    }.joined(separator: "; ")
+  static func cells<Value>(_ grid: [GridCell: Value]) -> String {
+    grid.keys.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+      .map { "\($0.row) \($0.column) \(grid[$0]!)" }.joined(separator: "; ")
   }
 
   /// Everything a tally holds, in key order.

@@ -14,13 +14,10 @@ public struct FactSource: Sendable {
   public let birthDate: CivilDate?
   /// The policy decided on, for the application facts.
   public let policy: PolicyID?
-  /// The stage period on `asOf`.
-  public let period: StagePeriod?
-  /// The college period of the programme followed on `asOf`: ``period`` itself at college, or,
-  /// during the workplace part of dual training at an enterprise, the college period that
-  /// placement continues (dual training is a way of training a college's students, so they
-  /// stay its students: same stage, funding, form and course). Nil otherwise.
-  public let programme: StagePeriod?
+  /// The position in the learner's history of ``period`` and of ``programme``: the periods
+  /// are read in place, never copied (a report reads a million learners' this way).
+  private let periodIndex: Int?
+  private let programmeIndex: Int?
   /// The last term result, when dated on or before `asOf`.
   public let term: TermResult?
   /// Whether the log has registered or placed the learner: then categories, awards and
@@ -37,8 +34,8 @@ public struct FactSource: Sendable {
     self.asOf = asOf
     self.birthDate = birthDate
     self.policy = policy
-    period = state.period(on: asOf)
-    programme = period.flatMap { Self.programme(continuedBy: $0, in: state) }
+    periodIndex = state.history.lastIndex { $0.contains(asOf) }
+    programmeIndex = periodIndex.flatMap { Self.programme(continuedBy: $0, in: state.history) }
     if let term = state.lastTerm, let date = state.lastTermDate, date <= asOf {
       self.term = term
     } else {
@@ -47,34 +44,47 @@ public struct FactSource: Sendable {
     isRecorded = state.registration != nil || !state.history.isEmpty
   }
 
+  /// The stage period on `asOf`.
+  public var period: StagePeriod? { periodIndex.map { state.history[$0] } }
+
+  /// The college period of the programme followed on `asOf`: ``period`` itself at college, or,
+  /// during the workplace part of dual training at an enterprise, the college period that
+  /// placement continues (dual training is a way of training a college's students, so they
+  /// stay its students: same stage, funding, form and course). Nil otherwise.
+  public var programme: StagePeriod? { programmeIndex.map { state.history[$0] } }
+
+  /// The placement on the date.
+  private var placement: StagePlacement? { periodIndex.map { state.history[$0].placement } }
+
   /// The school placement on the date.
   public var school: SchoolPlacement? {
-    if case .school(let school)? = period?.placement { return school }
+    if case .school(let school)? = placement { return school }
     return nil
   }
 
   /// The stage on the date: a dual placement at an enterprise is still the college stage.
-  public var stage: Stage? { programme != nil ? .college : period?.placement.stage }
+  public var stage: Stage? { programmeIndex != nil ? .college : placement?.stage }
 
   /// The last term result of the current college programme: a session is a college's, so a
   /// result dated before the programme began (a school's) is no session grade — a first-year
   /// student has none until the first session. Nil outside college.
   public var sessionTerm: TermResult? {
-    guard let programme, let date = state.lastTermDate, date >= programmeStart(programme)
+    guard let programmeIndex, let date = state.lastTermDate, date >= programmeStart(programmeIndex)
     else { return nil }
     return term
   }
 
   /// The college placement of the programme followed on the date (see ``programme``).
   public var college: CollegePlacement? {
-    if case .college(let college)? = programme?.placement { return college }
-    return nil
+    guard let programmeIndex, case .college(let college) = state.history[programmeIndex].placement
+    else { return nil }
+    return college
   }
 
   /// Whether the learner trains dually on the date: a dual enrolment, or a dual placement at an
   /// enterprise. Nil without a placement.
   public var dualTraining: Bool? {
-    switch period?.placement {
+    switch placement {
     case .college(let college)?: college.dualTraining
     case .enterprise(let enterprise)?: enterprise.kind == .dualTraining
     case nil: nil
@@ -84,14 +94,14 @@ public struct FactSource: Sendable {
 
   /// The enterprise placement on the date.
   public var enterprise: EnterprisePlacement? {
-    if case .enterprise(let enterprise)? = period?.placement { return enterprise }
+    if case .enterprise(let enterprise)? = placement { return enterprise }
     return nil
   }
 
   /// The institution of the placement on the date (school, college or university).
   public var institution: InstitutionID? {
     if let college { return college.institution }
-    switch period?.placement {
+    switch placement {
     case .school(let school)?: return school.institution
     case .university(let university)?: return university.institution
     default: return nil
@@ -115,50 +125,46 @@ public struct FactSource: Sendable {
   /// learner entered the current college programme, following corrections at the same
   /// college; 1 in the first year, at most 6.
   public var course: Int? {
-    guard let programme else { return nil }
-    return Facts.course(since: programmeStart(programme), on: asOf)
+    guard let programmeIndex else { return nil }
+    return Facts.course(since: programmeStart(programmeIndex), on: asOf)
   }
 
-  /// The college period a period belongs to: itself at college; for a dual placement at an
-  /// enterprise, the college period it directly follows (through earlier dual placements).
-  private static func programme(continuedBy period: StagePeriod, in state: LearnerState)
-    -> StagePeriod?
-  {
-    switch period.placement {
-    case .college: return period
-    case .enterprise(let enterprise) where enterprise.kind == .dualTraining: break
-    default: return nil
-    }
-    guard var index = state.history.firstIndex(of: period) else { return nil }
-    while index > 0, state.history[index - 1].until == state.history[index].from {
-      index -= 1
-      switch state.history[index].placement {
-      case .college: return state.history[index]
-      case .enterprise(let enterprise) where enterprise.kind == .dualTraining: continue
+  /// The college period the period at `index` belongs to: itself at college; for a dual
+  /// placement at an enterprise, the college period it directly follows (through earlier dual
+  /// placements). Positions in `history`.
+  private static func programme(continuedBy index: Int, in history: [StagePeriod]) -> Int? {
+    var index = index
+    while true {
+      switch history[index].placement {
+      case .college: return index
+      case .enterprise(let enterprise) where enterprise.kind == .dualTraining:
+        guard index > 0, history[index - 1].until == history[index].from else { return nil }
+        index -= 1
       default: return nil
       }
     }
-    return nil
   }
 
-  /// The first day of the programme a college period belongs to: the run of college periods at
-  /// the same institution, with the dual placements between them, that ends with `programme`.
-  /// A change of form or funding starts a new period but not a new programme.
-  private func programmeStart(_ programme: StagePeriod) -> CivilDate {
-    guard case .college(let college) = programme.placement,
-      var index = state.history.firstIndex(of: programme)
-    else { return programme.from }
+  /// The first day of the programme the college period at `programme` belongs to: the run of
+  /// college periods at the same institution, with the dual placements between them, that
+  /// ends with it. A change of form or funding starts a new period but not a new programme.
+  private func programmeStart(_ programme: Int) -> CivilDate {
+    let history = state.history
+    guard case .college(let college) = history[programme].placement else {
+      return history[programme].from
+    }
+    var index = programme
     var start = index
-    while index > 0, state.history[index - 1].until == state.history[index].from {
+    while index > 0, history[index - 1].until == history[index].from {
       index -= 1
-      switch state.history[index].placement {
+      switch history[index].placement {
       case .college(let previous) where previous.institution == college.institution:
         start = index
       case .enterprise(let enterprise) where enterprise.kind == .dualTraining: continue
-      default: return state.history[start].from
+      default: return history[start].from
       }
     }
-    return state.history[start].from
+    return history[start].from
   }
 }
 

@@ -44,9 +44,7 @@ public struct ClusterState: Hashable, Sendable {
   public func forEachLearner(in positions: Range<Int>, _ body: (LearnerState) throws -> Void)
     rethrows
   {
-    try learners.withUnsafeBufferPointer { learners in
-      for position in positions { try body(learners[position]) }
-    }
+    for position in positions { try body(learners[position]) }
   }
 
   /// Reserves room for `count` learners (before a large replay).

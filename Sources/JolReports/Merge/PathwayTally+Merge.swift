@@ -23,6 +23,7 @@ extension PathwayTally {
       awardAmounts[policy] = (total.granted + sums.granted, total.paid + sums.paid)
     }
     awardPolicyVersions.formUnion(other.awardPolicyVersions)
+    newestDecisions.merge(other.newestDecisions, uniquingKeysWith: max)
     grantedByDistrict.add(other.grantedByDistrict)
     grantedByCategory.add(other.grantedByCategory)
     for (specialty, years) in other.demand {
@@ -44,15 +45,5 @@ extension PathwayTally {
       budgets[policy] = parts.reduce(Money.zero) { $0 + $1! }
     }
     return budgets
-  }
-}
-
-extension CountGrid {
-  /// Adds every cell of `other` (a cell it holds with 0 too, so the rows and columns are the
-  /// union of both grids').
-  mutating func add(_ other: CountGrid) {
-    for (row, cells) in other.counts {
-      for (column, count) in cells { add(row, column, count) }
-    }
   }
 }

@@ -4,38 +4,38 @@ import JolModel
 /// granted to the award recipients that grid counts (by policy and district, by policy and
 /// category). Published only where the count beside it is.
 struct AmountGrid: Equatable {
-  /// Amounts by row, then column; a cell is present once something was added to it.
-  private(set) var amounts: [String: [String: Money]] = [:]
+  /// Amounts by cell; a cell is present once something was added to it.
+  private(set) var amounts: [GridCell: Money] = [:]
 
   /// Adds `money` to the cell (`row`, `column`).
   mutating func add(_ row: String, _ column: String, _ money: Money) {
-    amounts[row, default: [:]][column, default: .zero] =
-      amounts[row, default: [:]][column, default: .zero] + money
+    let cell = GridCell(row: row, column: column)
+    amounts[cell] = amounts[cell, default: .zero] + money
   }
 
   /// Adds every cell of `other` (the amounts of two regions' recipients taken together).
   mutating func add(_ other: AmountGrid) {
-    for (row, cells) in other.amounts {
-      for (column, money) in cells { add(row, column, money) }
-    }
+    amounts.merge(other.amounts, uniquingKeysWith: +)
   }
 
-  func amount(_ row: String, _ column: String) -> Money { amounts[row]?[column] ?? .zero }
+  func amount(_ row: String, _ column: String) -> Money {
+    amounts[GridCell(row: row, column: column)] ?? .zero
+  }
 
   func rowTotal(_ row: String) -> Money {
-    amounts[row]?.values.reduce(Money.zero, +) ?? .zero
+    amounts.reduce(Money.zero) { $0 + ($1.key.row == row ? $1.value : .zero) }
   }
 
   func columnTotal(_ column: String) -> Money {
-    amounts.values.reduce(Money.zero) { $0 + ($1[column] ?? .zero) }
+    amounts.reduce(Money.zero) { $0 + ($1.key.column == column ? $1.value : .zero) }
   }
 
-  var total: Money { amounts.keys.reduce(Money.zero) { $0 + rowTotal($1) } }
+  var total: Money { amounts.values.reduce(Money.zero, +) }
 
   /// Every cell as (row, column, amount), sorted by row then column (for the merge file).
   var cells: [(row: String, column: String, amount: Money)] {
-    amounts.keys.sorted().flatMap { row in
-      amounts[row]!.keys.sorted().map { (row, $0, amounts[row]![$0]!) }
+    amounts.keys.sorted { ($0.row, $0.column) < ($1.row, $1.column) }.map {
+      ($0.row, $0.column, amounts[$0]!)
     }
   }
 }

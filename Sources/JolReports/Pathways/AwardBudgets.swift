@@ -13,26 +13,25 @@ import JolPolicy
 /// year (× 12 for a month, × 2 for a semester), as an award covers at most one year and its
 /// amount is for the whole of it (``AwardPeriod``).
 enum AwardBudgets {
-  /// The yearly budget of each policy of `policies` that states one.
-  /// - Complexity: O(awards) plus compiling one policy text per policy.
-  static func budgets(_ state: ClusterState, asOf: CivilDate, of policies: Set<PolicyID>)
-    -> [PolicyID: Money]
-  {
-    guard !policies.isEmpty else { return [:] }
-    var newest: [PolicyID: (date: CivilDate, version: Int)] = [:]
-    state.forEachLearner { learner in
-      for award in learner.awards
-      where policies.contains(award.grant.policy) && award.granted <= asOf
-        && award.holds(on: asOf)
-      {
-        let date = state.rounds[award.grant.round]?.run?.asOf ?? award.granted
-        let decision = (date: date, version: award.grant.policyVersion)
-        if let seen = newest[award.grant.policy], (seen.date, seen.version) >= decision {
-          continue
-        }
-        newest[award.grant.policy] = decision
-      }
+  /// The decision behind an award: its round's decision date (the award's date when the round
+  /// is not in the log) and the policy version that decided it. The newest of a policy's awards
+  /// in force names its budget.
+  struct Decision: Comparable {
+    var date: CivilDate
+    var version: Int
+
+    init(of award: AwardRecord, rounds: [RoundID: RunState<RoundRun>]) {
+      date = rounds[award.grant.round]?.run?.asOf ?? award.granted
+      version = award.grant.policyVersion
     }
+
+    static func < (a: Decision, b: Decision) -> Bool { (a.date, a.version) < (b.date, b.version) }
+  }
+
+  /// The yearly budget of each policy of `newest` (its newest decision, as the report's learners
+  /// were counted) that states one.
+  /// - Complexity: compiling one policy text per policy.
+  static func budgets(_ state: ClusterState, newest: [PolicyID: Decision]) -> [PolicyID: Money] {
     var budgets: [PolicyID: Money] = [:]
     for (policy, decision) in newest {
       guard

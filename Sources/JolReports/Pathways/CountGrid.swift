@@ -1,5 +1,12 @@
 import JolModel
 
+/// A cell of a grid of counts or amounts: its row and column keys. The grids key their cells by
+/// both at once, so that adding to a cell while the report reads a million learners hashes once.
+struct GridCell: Hashable {
+  var row: String
+  var column: String
+}
+
 /// Counts gathered by row and column key while the report reads the learners, turned into a
 /// ``CountTable`` with rows sorted by key and columns in a fixed order (or sorted by key when
 /// the columns are data: districts, categories).
@@ -7,8 +14,8 @@ struct CountGrid {
   let id: String
   /// The columns in order; nil when they are the keys seen, sorted.
   let fixedColumns: [String]?
-  /// Counts by row, then column; a cell is present once something was added to it.
-  private(set) var counts: [String: [String: Int]] = [:]
+  /// Counts by cell; a cell is present once something was added to it.
+  private(set) var counts: [GridCell: Int] = [:]
 
   init(id: String, columns: [String]? = nil) {
     self.id = id
@@ -17,20 +24,26 @@ struct CountGrid {
 
   /// Adds `amount` to the cell (`row`, `column`).
   mutating func add(_ row: String, _ column: String, _ amount: Int = 1) {
-    precondition(fixedColumns?.contains(column) ?? true, "\(id): unknown column \(column)")
-    counts[row, default: [:]][column, default: 0] += amount
+    assert(fixedColumns?.contains(column) ?? true, "\(id): unknown column \(column)")
+    counts[GridCell(row: row, column: column), default: 0] += amount
   }
 
-  var rowKeys: [String] { counts.keys.sorted() }
-
-  var columnKeys: [String] {
-    fixedColumns ?? Array(Set(counts.values.flatMap(\.keys))).sorted()
+  /// Adds every cell of `other` (a cell it holds with 0 too, so the rows and columns are the
+  /// union of both grids').
+  mutating func add(_ other: CountGrid) {
+    counts.merge(other.counts, uniquingKeysWith: +)
   }
+
+  var rowKeys: [String] { Set(counts.keys.lazy.map(\.row)).sorted() }
+
+  var columnKeys: [String] { fixedColumns ?? Set(counts.keys.lazy.map(\.column)).sorted() }
 
   var isEmpty: Bool { counts.isEmpty }
 
   /// The count of a cell.
-  func count(_ row: String, _ column: String) -> Int { counts[row]?[column] ?? 0 }
+  func count(_ row: String, _ column: String) -> Int {
+    counts[GridCell(row: row, column: column)] ?? 0
+  }
 
   /// The table: rows in key order (`rows` when given, zeros where none counted), columns as
   /// given or ``columnKeys``.

@@ -35,6 +35,8 @@ struct PathwayTally {
   var grantedByCategory = AmountGrid()
   /// The yearly budget of each policy with awards in force that states one (``AwardBudgets``).
   var awardBudgets: [PolicyID: Money] = [:]
+  /// The newest decision behind each policy's awards in force, which names its budget.
+  var newestDecisions: [PolicyID: AwardBudgets.Decision] = [:]
   /// Employers' demand by specialty and year, for the supply years.
   var demand: [SpecialtyCode: [Int: Int]] = [:]
   var hasDiagnostics = false
@@ -44,6 +46,8 @@ struct PathwayTally {
 
   /// The graduation years the supply table looks at: the next three.
   let supplyYears: [Int]
+  /// The column keys of ``supplyYears``, then `later`: those of ``expectedGraduates``.
+  private let supplyColumns: [String]
 
   /// Mentees per mentor, as JSON keys (snake_case, never a bare number).
   static let loadBuckets = ["mentees_0", "mentees_1", "mentees_2", "mentees_3", "mentees_4_plus"]
@@ -54,8 +58,8 @@ struct PathwayTally {
   init(scope: PathwayScope) {
     self.scope = scope
     supplyYears = (1...3).map { scope.academicYear + $0 }
-    expectedGraduates = CountGrid(
-      id: "expected_graduates", columns: supplyYears.map(Self.yearKey) + [Self.later])
+    supplyColumns = supplyYears.map(Self.yearKey) + [Self.later]
+    expectedGraduates = CountGrid(id: "expected_graduates", columns: supplyColumns)
   }
 
   /// The tally of `state`'s learners in `scope`.
@@ -71,6 +75,7 @@ struct PathwayTally {
       var part = PathwayTally(scope: scope)
       var mentees: [MentorID: Int] = [:]
       state.forEachLearner(in: slice) { learner in
+        part.noteDecisions(learner, state.rounds)
         let district = learner.registration?.district
         guard scope.includes(district: district) else { return }
         if let region = learner.registration?.region { part.regions.insert(region) }
@@ -83,7 +88,8 @@ struct PathwayTally {
       add(part)
       mentees.merge(counted, uniquingKeysWith: +)
     }
-    awardBudgets = AwardBudgets.budgets(state, asOf: scope.asOf, of: Set(awardAmounts.keys))
+    awardBudgets = AwardBudgets.budgets(
+      state, newest: newestDecisions.filter { awardAmounts[$0.key] != nil })
     for (id, mentor) in state.mentors {
       guard let enterprise = mentor.registration?.enterprise,
         scope.includes(district: state.enterprises[enterprise]?.registration?.district)
@@ -146,14 +152,28 @@ struct PathwayTally {
   static let tied = "tied"
   static let noDiagnostic = "no_diagnostic"
 
+  /// Notes the decisions behind the learner's awards in force, whatever the district: a
+  /// policy's budget is the region's (``AwardBudgets``).
+  private mutating func noteDecisions(
+    _ learner: LearnerState, _ rounds: [RoundID: RunState<RoundRun>]
+  ) {
+    let asOf = scope.asOf
+    for award in learner.awards where award.granted <= asOf && award.holds(on: asOf) {
+      let decision = AwardBudgets.Decision(of: award, rounds: rounds)
+      if newestDecisions[award.grant.policy].map({ $0 < decision }) ?? true {
+        newestDecisions[award.grant.policy] = decision
+      }
+    }
+  }
+
   private mutating func countAwards(_ learner: LearnerState, district: String) {
     let asOf = scope.asOf
     var byPolicy: [PolicyID: (granted: Money, paid: Money)] = [:]
     for award in learner.awards where award.granted <= asOf && award.holds(on: asOf) {
-      let sums = byPolicy[award.grant.policy] ?? (.zero, .zero)
-      byPolicy[award.grant.policy] = (sums.granted + award.grant.amount, sums.paid + award.paid)
-      awardPolicyVersions.insert(
-        .init(id: award.grant.policy.rawValue, version: award.grant.policyVersion))
+      let policy = award.grant.policy
+      let sums = byPolicy[policy] ?? (.zero, .zero)
+      byPolicy[policy] = (sums.granted + award.grant.amount, sums.paid + award.paid)
+      awardPolicyVersions.insert(.init(id: policy.rawValue, version: award.grant.policyVersion))
     }
     guard !byPolicy.isEmpty else { return }
     let category = Self.primaryCategory(learner.categories(on: asOf))
@@ -194,7 +214,7 @@ struct PathwayTally {
   /// The column of a student's expected graduation: a year of ``supplyYears`` or `later`.
   private func expectedColumn(_ college: CollegePlacement, course: Int) -> String {
     let year = scope.academicYear + Self.yearsLeft(college, course: course)
-    return supplyYears.contains(year) ? Self.yearKey(year) : Self.later
+    return supplyYears.firstIndex(of: year).map { supplyColumns[$0] } ?? Self.later
   }
 
   /// The column key of a graduation year (`year_2027`: JSON keys are snake_case words).
