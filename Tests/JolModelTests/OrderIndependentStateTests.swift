@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import JolModel
@@ -172,13 +173,18 @@ import Testing
         let date = dates[min(dates.count - 1, dates.count * percent / 100)]
         for date in [date.adding(days: -1), date] {
           var state = SnapshotTests.fold(events)
-          var read = 0
+          // Read from several threads at once: the learners in slices of one or more.
+          let read = Mutex(0)
           let derived = try state.restrict(
             asOf: date,
             events: { ids in
-              read += ids.count
+              read.withLock { $0 += ids.count }
               return ids.map { streams[$0] ?? [] }
-            }, limit: .max)
+            }, limit: .max,
+            // Half the logs read in another order than the state's (as a log's index asks).
+            readOrder: seed.isMultiple(of: 2)
+              ? { $0.rawValue.utf8.reduce(UInt64(7)) { $0 &* 31 &+ UInt64($1) } } : nil,
+            minimumPiece: 1)
           #expect(derived)
           let expected = ClusterState.fold(events, asOf: date)
           let same = state == expected
@@ -191,7 +197,7 @@ import Testing
           let later = Set(
             events.filter { $0.event.isAboutOneLearner && $0.effective > date }
               .map(\.stream.id))
-          #expect(read == later.count, "seed \(seed), as of \(date)")
+          #expect(read.withLock { $0 } == later.count, "seed \(seed), as of \(date)")
         }
       }
     }
@@ -224,6 +230,28 @@ import Testing
     var unchanged = SnapshotTests.fold(events)
     #expect(try !unchanged.restrict(asOf: date, events: { $0.map { streams[$0] ?? [] } }, limit: 1))
     #expect(unchanged == SnapshotTests.fold(events))
+  }
+
+  /// A slice whose events cannot be read fails the whole: its error is thrown, the first in
+  /// the learners' order whichever core met it first.
+  @Test func aSliceThatCannotBeReadFailsTheWhole() throws {
+    struct Unreadable: Error, Equatable { let learner: String }
+    var log = RandomLog(seed: 11)
+    let events = log.generate(600)
+    let streams = Self.byLearner(events)
+    let date = events.map(\.effective).sorted()[events.count / 4]
+    var state = SnapshotTests.fold(events)
+    let later = state.learners.filter { $0.latestEffective.map { $0 > date } ?? false }.map(\.id)
+    try #require(later.count >= 4)
+    let failing = Set([later[1], later[later.count - 1]])
+    #expect(throws: Unreadable(learner: later[1].rawValue)) {
+      try state.restrict(
+        asOf: date,
+        events: { ids in
+          if let id = ids.first(where: failing.contains) { throw Unreadable(learner: id.rawValue) }
+          return ids.map { streams[$0] ?? [] }
+        }, limit: .max, minimumPiece: 1)
+    }
   }
 }
 

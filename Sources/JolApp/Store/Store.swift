@@ -193,7 +193,8 @@ final class Store {
     if TimeSlice(knownAt: slice.knownAt).includesAll(of: state), let date = slice.asOf,
       try state.restrict(
         asOf: date, events: { try events(of: $0.map(StreamName.learner)) },
-        limit: Self.learnersToReadAgain(events: log?.lastSequence ?? 0))
+        limit: Self.learnersToReadAgain(events: log?.lastSequence ?? 0),
+        readOrder: { EventLog.indexOrder(ofStream: StreamName.learner($0).description) })
     {
       return state
     }
@@ -229,11 +230,12 @@ final class Store {
 
   /// The log's events for each learner the state as of a date may fold anew from their own
   /// events (``state(_:keep:)``); beyond, it folds the log. Measured on 10 million events and
-  /// 1.2 million learners (`jol report pathways`, whole processes): 19 031 learners folded anew
-  /// took 3.1–3.7 s and 1.61 GB at the peak; about 95 000 took 11.5 s and 2.56 GB; folding the
-  /// log takes 13–16 s and 2.0 GB. Up to one learner per 400 events (25 000 here), reading them
-  /// again is much faster and the peak stays under the fold's.
-  static let eventsPerLearnerRead = 400
+  /// 1.2 million learners (`jol report pathways`, whole processes, the learners read on both
+  /// cores): 19 031 learners folded anew took 2.5–3.7 s; about 95 000, 5.5 s and 2.01 GB at the
+  /// peak; about 150 000, 8.0–8.4 s but 2.42–2.45 GB; folding the log takes 13–20 s and 2.0 GB.
+  /// Up to one learner per 100 events (100 000 here), reading them again is much faster and the
+  /// peak stays about the fold's: memory, not time, sets the bound.
+  static let eventsPerLearnerRead = 100
 
   /// The vault.
   func loadVault() throws -> Vault { try Vault.load(directory: vaultPath) }

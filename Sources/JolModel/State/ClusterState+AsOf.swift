@@ -11,11 +11,20 @@ extension ClusterState {
   /// one's events in log order, in the order given): those with none on or before `date` leave
   /// the state, and the learners are put back in order of their first event among those
   /// folded. Organisations are folded anew from their kept events on or before `date`.
-  /// - Throws: what `events` throws; the state must not be used then.
+  ///
+  /// The learners are read and folded in slices, one per call of `events`, on every core:
+  /// `events` is called from several threads at once. A slice's events are let go once its
+  /// learners are folded. The slices follow `readOrder` when given: a log's stream index reads
+  /// only its part between the keys asked for, so learners close in its order are best read
+  /// together (``EventLog/indexOrder(ofStream:)``).
+  /// - Parameter minimumPiece: fewer learners than this are read on one core (tests lower it).
+  /// - Throws: what `events` throws (for the first slice that failed); the state must not be
+  ///   used then.
   /// - Complexity: O(learners) to find the ones to fold again, and O(their events); O(learners)
   ///   again when one leaves the state or comes later in it.
   public mutating func restrict(
-    asOf date: CivilDate, events: ([LearnerID]) throws -> [[EventEnvelope]], limit: Int
+    asOf date: CivilDate, events: ([LearnerID]) throws -> [[EventEnvelope]], limit: Int,
+    readOrder: ((LearnerID) -> UInt64)? = nil, minimumPiece: Int = 1024
   ) throws -> Bool {
     guard let latest = latestEffective, latest > date else { return true }
     var changed: [Int] = []
@@ -26,11 +35,19 @@ extension ClusterState {
       }
     }
     guard changed.count <= limit else { return false }
+    if let readOrder {
+      let keys = changed.map { readOrder(learners[$0].id) }
+      changed = changed.indices.sorted { keys[$0] < keys[$1] }.map { changed[$0] }
+    }
+    let ids = changed.map { learners[$0].id }
+    let slices = Parallel.map(slicing: ids.indices, minimumPiece: minimumPiece) { slice in
+      Result { () throws -> [LearnerState] in
+        let read = try events(Array(ids[slice]))
+        return zip(ids[slice], read).map { LearnerState.fold($1, learner: $0, asOf: date) }
+      }
+    }
     var reordered = false
-    let read = try events(changed.map { learners[$0].id })
-    for (position, events) in zip(changed, read) {
-      let id = learners[position].id
-      let folded = LearnerState.fold(events, learner: id, asOf: date)
+    for (position, folded) in zip(changed, try slices.flatMap { try $0.get() }) {
       reordered = reordered || folded.firstSequence != learners[position].firstSequence
       learners[position] = folded
     }
