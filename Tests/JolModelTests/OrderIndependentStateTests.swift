@@ -173,7 +173,8 @@ import Testing
         let date = dates[min(dates.count - 1, dates.count * percent / 100)]
         for date in [date.adding(days: -1), date] {
           var state = SnapshotTests.fold(events)
-          // Read from several threads at once: the learners in slices of one or more.
+          // Read from several threads at once, in slices of one or more (five at a time for a
+          // third of the logs).
           let read = Mutex(0)
           let derived = try state.restrict(
             asOf: date,
@@ -184,7 +185,7 @@ import Testing
             // Half the logs read in another order than the state's (as a log's index asks).
             readOrder: seed.isMultiple(of: 2)
               ? { $0.rawValue.utf8.reduce(UInt64(7)) { $0 &* 31 &+ UInt64($1) } } : nil,
-            minimumPiece: 1)
+            learnersReadAtOnce: seed.isMultiple(of: 3) ? 5 : 16_384, minimumPiece: 1)
           #expect(derived)
           let expected = ClusterState.fold(events, asOf: date)
           let same = state == expected

@@ -230,12 +230,12 @@ final class Store {
 
   /// The log's events for each learner the state as of a date may fold anew from their own
   /// events (``state(_:keep:)``); beyond, it folds the log. Measured on 10 million events and
-  /// 1.2 million learners (`jol report pathways`, whole processes, the learners read on both
-  /// cores): 19 031 learners folded anew took 2.5–3.7 s; about 95 000, 5.5 s and 2.01 GB at the
-  /// peak; about 150 000, 8.0–8.4 s but 2.42–2.45 GB; folding the log takes 13–20 s and 2.0 GB.
-  /// Up to one learner per 100 events (100 000 here), reading them again is much faster and the
-  /// peak stays about the fold's: memory, not time, sets the bound.
-  static let eventsPerLearnerRead = 100
+  /// 1.2 million learners (`jol report pathways`, whole processes; the learners read 16 384 at
+  /// a time on both cores, in the stream index's order): 19 031 learners folded anew took
+  /// 2.2–3.1 s; 95 652, 5.4 s; 191 324, 7.9 s, all at a peak of 1.65–1.70 GB; folding the log
+  /// takes 15–17 s and 2.0 GB. Up to one learner per 40 events (250 000 here), reading them
+  /// again takes less time than the fold.
+  static let eventsPerLearnerRead = 40
 
   /// The vault.
   func loadVault() throws -> Vault { try Vault.load(directory: vaultPath) }

@@ -12,11 +12,12 @@ extension ClusterState {
   /// the state, and the learners are put back in order of their first event among those
   /// folded. Organisations are folded anew from their kept events on or before `date`.
   ///
-  /// The learners are read and folded in slices, one per call of `events`, on every core:
-  /// `events` is called from several threads at once. A slice's events are let go once its
-  /// learners are folded. The slices follow `readOrder` when given: a log's stream index reads
-  /// only its part between the keys asked for, so learners close in its order are best read
-  /// together (``EventLog/indexOrder(ofStream:)``).
+  /// The learners are read and folded `learnersReadAtOnce` at a time, each time in slices on
+  /// every core, one call of `events` per slice: `events` is called from several threads at
+  /// once, and the events of at most `learnersReadAtOnce` learners are held at a time. The
+  /// learners are taken in `readOrder` when given: a log's stream index reads only its part
+  /// between the keys asked for, so learners close in its order are best read together
+  /// (``EventLog/indexOrder(ofStream:)``); in any other order, each call would read most of it.
   /// - Parameter minimumPiece: fewer learners than this are read on one core (tests lower it).
   /// - Throws: what `events` throws (for the first slice that failed); the state must not be
   ///   used then.
@@ -24,7 +25,8 @@ extension ClusterState {
   ///   again when one leaves the state or comes later in it.
   public mutating func restrict(
     asOf date: CivilDate, events: ([LearnerID]) throws -> [[EventEnvelope]], limit: Int,
-    readOrder: ((LearnerID) -> UInt64)? = nil, minimumPiece: Int = 1024
+    readOrder: ((LearnerID) -> UInt64)? = nil, learnersReadAtOnce: Int = 16_384,
+    minimumPiece: Int = 1024
   ) throws -> Bool {
     guard let latest = latestEffective, latest > date else { return true }
     var changed: [Int] = []
@@ -40,16 +42,19 @@ extension ClusterState {
       changed = changed.indices.sorted { keys[$0] < keys[$1] }.map { changed[$0] }
     }
     let ids = changed.map { learners[$0].id }
-    let slices = Parallel.map(slicing: ids.indices, minimumPiece: minimumPiece) { slice in
-      Result { () throws -> [LearnerState] in
-        let read = try events(Array(ids[slice]))
-        return zip(ids[slice], read).map { LearnerState.fold($1, learner: $0, asOf: date) }
-      }
-    }
     var reordered = false
-    for (position, folded) in zip(changed, try slices.flatMap { try $0.get() }) {
-      reordered = reordered || folded.firstSequence != learners[position].firstSequence
-      learners[position] = folded
+    for start in stride(from: 0, to: ids.count, by: learnersReadAtOnce) {
+      let chunk = start..<min(ids.count, start + learnersReadAtOnce)
+      let slices = Parallel.map(slicing: chunk, minimumPiece: minimumPiece) { slice in
+        Result { () throws -> [LearnerState] in
+          let read = try events(Array(ids[slice]))
+          return zip(ids[slice], read).map { LearnerState.fold($1, learner: $0, asOf: date) }
+        }
+      }
+      for (position, folded) in zip(changed[chunk], try slices.flatMap { try $0.get() }) {
+        reordered = reordered || folded.firstSequence != learners[position].firstSequence
+        learners[position] = folded
+      }
     }
     for (key, kept) in organisationEvents where kept.last!.effective > date {
       let before = kept.filter { $0.effective <= date }
