@@ -102,4 +102,52 @@ import Testing
     #expect(states.contains { $0.learners.isEmpty })
     #expect(Set(states.map(\.learners.count)).count > 4)
   }
+
+  /// An event outside the slice is passed over undecoded when its dates say so: a fault in the
+  /// rest of it does not stop the fold as of an earlier date (as it does not when a snapshot
+  /// covers it). One whose dates cannot be read, or that is in the slice, is still reported.
+  @Test func anEventOutsideTheSliceIsNotDecoded() throws {
+    let events = ParallelFoldTests.region
+    let envelopes = try Self.decoded(events)
+    let dates = envelopes.map(\.effective).sorted()
+    let date = dates[dates.count / 2]
+    let later = try #require(envelopes.lastIndex { $0.effective > date })
+    let earlier = try #require(envelopes.lastIndex { $0.effective <= date })
+    let recorded = envelopes[later].recordedAt.kazakhstanDate
+    // As of a date before it, and as known the day before it was recorded.
+    let slices = [
+      TimeSlice(asOf: date), TimeSlice(knownAt: .date(recorded.adding(days: -1))),
+    ]
+    // A type this Jol does not know, in a payload whose dates come after its data.
+    func unknown(_ envelope: EventEnvelope) -> ArraySlice<UInt8> {
+      let effective = envelope.effective.description
+      let recordedAt = envelope.recordedAt.description
+      return ArraySlice(
+        ("{\"type\":\"learner.teleported\",\"schema_version\":1,\"data\":{\"to\":\"Mars\"},"
+          + "\"actor\":\"x\",\"recorded_at\":\"\(recordedAt)\",\"effective\":\"\(effective)\"}")
+          .utf8)
+    }
+    for slice in slices {
+      var damaged = events
+      damaged[later].payload = unknown(envelopes[later])
+      var state = ClusterState()
+      try state.foldInParallel(cores: 2, batchSize: 16, slice: slice) { add in
+        for event in damaged { try add(event) }
+      }
+      let same = state == ClusterState.fold(envelopes, asOf: slice.asOf, knownAt: slice.knownAt)
+      #expect(same, "\(slice)")
+    }
+    // In the slice, or without readable dates: reported.
+    let unreadable = ArraySlice("{\"type\":\"learner.teleported\",\"effective\":\"2026-13-01\"}".utf8)
+    for (position, payload) in [(earlier, unknown(envelopes[earlier])), (later, unreadable)] {
+      var damaged = events
+      damaged[position].payload = payload
+      var state = ClusterState()
+      #expect(throws: UndecodableEvent.self) {
+        try state.foldInParallel(cores: 2, batchSize: 16, slice: TimeSlice(asOf: date)) { add in
+          for event in damaged { try add(event) }
+        }
+      }
+    }
+  }
 }

@@ -61,6 +61,36 @@ public enum EventCodec {
       sequence: sequence, stream: name, streamVersion: streamVersion, id: EventID(id))
   }
 
+  /// Whether a payload's event is outside `slice`, read from its dates alone (a few dozen bytes
+  /// at its start, as Jol writes them): a fold as of a date skips, undecoded, the events dated
+  /// after it. False when they cannot be read so: the payload is then decoded whole, and any
+  /// fault in it reported.
+  static func isOutside(_ slice: TimeSlice, payload: UnsafeRawBufferPointer, sequence: UInt64)
+    -> Bool
+  {
+    var r = JSONReader(payload)
+    var effective: CivilDate?
+    var recordedAt: Timestamp?
+    do {
+      try r.beginObject()
+      while effective == nil || recordedAt == nil, try r.nextKey() {
+        if r.keyIs("effective") {
+          try r.fresh(effective)
+          effective = try r.readDate()
+        } else if r.keyIs("recorded_at") {
+          try r.fresh(recordedAt)
+          recordedAt = try r.readTimestamp()
+        } else {
+          try r.skipValue()
+        }
+      }
+    } catch {
+      return false
+    }
+    guard let effective, let recordedAt else { return false }
+    return !slice.includes(sequence: sequence, effective: effective, recordedAt: recordedAt)
+  }
+
   /// The stream and payload of a log record, checked as
   /// ``decode(sequence:stream:streamVersion:id:payload:)`` checks them, without the envelope: a
   /// fold needs only the event, its date and its subject.

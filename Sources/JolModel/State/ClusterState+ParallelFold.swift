@@ -43,7 +43,9 @@ extension ClusterState {
   ///
   /// `produce` is called once, with a function to call for each event in log order.
   /// - Parameter slice: when given, only the events in it are folded, into an empty state, as
-  ///   ``fold(_:asOf:knownAt:)`` folds them (the events outside it are decoded and passed over).
+  ///   ``fold(_:asOf:knownAt:)`` folds them. An event outside it is passed over undecoded when
+  ///   its dates say so (``EventCodec/isOutside(_:payload:sequence:)``): a fault in the rest of
+  ///   it does not matter to the state as of the date, as it does not when a snapshot covers it.
   /// - Throws: the first failure in log order — ``UndecodableEvent`` for an event that does not
   ///   decode, or `produce`'s own (a damaged log) when every event before it decoded. The
   ///   state must not be used then.
@@ -196,6 +198,15 @@ private struct PartialSlots: @unchecked Sendable {
     // Each event read in place: a copy would count a reference on each of its strings.
     for index in batch.events.indices {
       let sequence = batch.events[index].sequence
+      if let slice = shared.slice,
+        batch.payloads.withUnsafeBytes({
+          EventCodec.isOutside(
+            slice, payload: UnsafeRawBufferPointer(rebasing: $0[batch.events[index].payload]),
+            sequence: sequence)
+        })
+      {
+        continue
+      }
       let stream: StreamName
       let payload: EventPayload
       do {
