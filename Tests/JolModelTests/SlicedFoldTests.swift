@@ -138,7 +138,8 @@ import Testing
       #expect(same, "\(slice)")
     }
     // In the slice, or without readable dates: reported.
-    let unreadable = ArraySlice("{\"type\":\"learner.teleported\",\"effective\":\"2026-13-01\"}".utf8)
+    let unreadable = ArraySlice(
+      "{\"type\":\"learner.teleported\",\"effective\":\"2026-13-01\"}".utf8)
     for (position, payload) in [(earlier, unknown(envelopes[earlier])), (later, unreadable)] {
       var damaged = events
       damaged[position].payload = payload
