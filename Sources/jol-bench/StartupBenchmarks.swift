@@ -401,10 +401,11 @@ private func measureStartup(in directory: String) throws {
 
   // (f) `jol report pathways` as of the log's latest effective date — from the snapshot and the
   // tail —, (g) as of (e)'s date — on 10 M events most learners have events after it: the log
-  // is folded — and (h) as of the day before the latest date — the learners with events on it
-  // folded anew, the others as the snapshot has them. Each the command in this process, as the
-  // `jol` process runs it (what it keeps until exit kept aside, freed after the timing). How
-  // many learners have events after each date is printed: it decides how the state is read.
+  // is folded —, (h) as of the day before the latest date — the learners with events on it
+  // folded anew, the others as the snapshot has them — and (i) below. Each the command in this
+  // process, as the `jol` process runs it (what it keeps until exit kept aside, freed after the
+  // timing). How many learners have events after each date is printed: it decides how the
+  // state is read.
   let latest = state.latestEffective!
   let dates = LatestDates(state)
   state = ClusterState()
@@ -419,7 +420,8 @@ private func measureStartup(in directory: String) throws {
   }
   let dayBefore = latest.adding(days: -1)
   // (i) the earliest date after which at most a twelfth of the learners have events (100 000
-  // of 1.2 million): read again on both cores, as many as the limit lets a command read.
+  // of 1.2 million): read again on both cores (the limit lets a command read up to one learner
+  // per 40 events, 250 000 here).
   var twelfth = latest
   while dates.learners(datedAfter: twelfth.adding(days: -1)) <= learners / 12 {
     twelfth = twelfth.adding(days: -1)

@@ -137,10 +137,18 @@ import Testing
       let same = state == ClusterState.fold(envelopes, asOf: slice.asOf, knownAt: slice.knownAt)
       #expect(same, "\(slice)")
     }
-    // In the slice, or without readable dates: reported.
-    let unreadable = ArraySlice(
-      "{\"type\":\"learner.teleported\",\"effective\":\"2026-13-01\"}".utf8)
-    for (position, payload) in [(earlier, unknown(envelopes[earlier])), (later, unreadable)] {
+    // In the slice, or without dates readable on their own (not a date, one missing, one given
+    // twice): reported.
+    let effective = "\"effective\":\"\(envelopes[later].effective)\""
+    let recordedAt = "\"recorded_at\":\"\(envelopes[later].recordedAt)\""
+    let faults = [
+      "{\"type\":\"learner.teleported\",\"effective\":\"2026-13-01\",\(recordedAt)}",
+      "{\"type\":\"learner.teleported\",\(effective)}",
+      "{\"type\":\"learner.teleported\",\(effective),\(effective),\(recordedAt)}",
+    ]
+    let cases =
+      [(earlier, unknown(envelopes[earlier]))] + faults.map { (later, ArraySlice($0.utf8)) }
+    for (position, payload) in cases {
       var damaged = events
       damaged[position].payload = payload
       var state = ClusterState()

@@ -156,7 +156,7 @@ final class Store {
   /// - as of an earlier date, when every event is known in the slice and few learners have
   ///   events dated after it (a round's awards granted for a coming term), as the snapshot
   ///   counts them (``LatestDates``): those learners are folded anew from their own events,
-  ///   read through the stream index (``ClusterState/restrict(asOf:events:limit:)``).
+  ///   read through the stream index (``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)``).
   ///
   /// Else — and without a usable snapshot — the events in the slice are folded on every core as
   /// the log is read, never all held at once.

@@ -12,8 +12,10 @@
 ///
 /// An unknown event type is an error naming it, not a skipped or preserved event: state folded
 /// by a Jol that did not understand an event would be silently wrong, so an older Jol refuses a
-/// log written by a newer one. Older schema versions are upgraded on read
-/// (`learner.term_result` v1 → v2).
+/// log written by a newer one — whenever it decodes such an event. What a command's answer does
+/// not need is not always decoded: the events a snapshot covers, and, in a fold as of a date or
+/// a point, the events whose dates put them outside it (``isOutside(_:payload:sequence:)``).
+/// Older schema versions are upgraded on read (`learner.term_result` v1 → v2).
 public enum EventCodec {
   /// Encodes a payload as compact single-line JSON (no raw line break anywhere).
   /// - Complexity: O(size of the event).

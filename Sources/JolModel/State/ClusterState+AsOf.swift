@@ -17,7 +17,7 @@ extension ClusterState {
   /// once, and the events of at most `learnersReadAtOnce` learners are held at a time. The
   /// learners are taken in `readOrder` when given: a log's stream index reads only its part
   /// between the keys asked for, so learners close in its order are best read together
-  /// (``EventLog/indexOrder(ofStream:)``); in any other order, each call would read most of it.
+  /// (`EventLog.indexOrder(ofStream:)`); in any other order, each call would read most of it.
   /// - Parameter minimumPiece: fewer learners than this are read on one core (tests lower it).
   /// - Throws: what `events` throws (for the first slice that failed); the state must not be
   ///   used then.
@@ -37,6 +37,7 @@ extension ClusterState {
       }
     }
     guard changed.count <= limit else { return false }
+    precondition(learnersReadAtOnce > 0, "learners are read one at a time at least")
     if let readOrder {
       let keys = changed.map { readOrder(learners[$0].id) }
       changed = changed.indices.sorted { keys[$0] < keys[$1] }.map { changed[$0] }
@@ -48,6 +49,7 @@ extension ClusterState {
       let slices = Parallel.map(slicing: chunk, minimumPiece: minimumPiece) { slice in
         Result { () throws -> [LearnerState] in
           let read = try events(Array(ids[slice]))
+          precondition(read.count == slice.count, "events gives one list per learner asked for")
           return zip(ids[slice], read).map { LearnerState.fold($1, learner: $0, asOf: date) }
         }
       }

@@ -220,6 +220,8 @@ private struct PartialSlots: @unchecked Sendable {
         stop.raised.store(true, ordering: .releasing)
         return
       }
+      // Outside the slice though its dates could not be read on their own (read in another way
+      // by the decoder): passed over now.
       if let slice = shared.slice,
         !slice.includes(
           sequence: sequence, effective: payload.effective, recordedAt: payload.recordedAt)

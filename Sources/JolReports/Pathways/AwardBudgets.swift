@@ -28,8 +28,9 @@ enum AwardBudgets {
     static func < (a: Decision, b: Decision) -> Bool { (a.date, a.version) < (b.date, b.version) }
   }
 
-  /// The yearly budget of each policy of `newest` (its newest decision, as the report's learners
-  /// were counted) that states one.
+  /// The yearly budget of each policy of `newest` that states one: its newest decision behind
+  /// awards in force, among every learner of the region (``PathwayTally`` notes them whatever
+  /// the report's district).
   /// - Complexity: compiling one policy text per policy.
   static func budgets(_ state: ClusterState, newest: [PolicyID: Decision]) -> [PolicyID: Money] {
     var budgets: [PolicyID: Money] = [:]

@@ -22,7 +22,10 @@ struct CountGrid {
     self.fixedColumns = columns
   }
 
-  /// Adds `amount` to the cell (`row`, `column`).
+  /// Adds `amount` to the cell (`row`, `column`). A column outside ``fixedColumns`` is a
+  /// programming error, checked in debug builds only (every caller passes a case of the
+  /// columns' own enumeration; merge files are checked as they are read): a million learners
+  /// add to cells.
   mutating func add(_ row: String, _ column: String, _ amount: Int = 1) {
     assert(fixedColumns?.contains(column) ?? true, "\(id): unknown column \(column)")
     counts[GridCell(row: row, column: column), default: 0] += amount

@@ -35,7 +35,8 @@ struct PathwayTally {
   var grantedByCategory = AmountGrid()
   /// The yearly budget of each policy with awards in force that states one (``AwardBudgets``).
   var awardBudgets: [PolicyID: Money] = [:]
-  /// The newest decision behind each policy's awards in force, which names its budget.
+  /// The newest decision behind each policy's awards in force anywhere in the region, which
+  /// names its budget (a policy's budget is the region's, whatever the report's district).
   var newestDecisions: [PolicyID: AwardBudgets.Decision] = [:]
   /// Employers' demand by specialty and year, for the supply years.
   var demand: [SpecialtyCode: [Int: Int]] = [:]
@@ -68,6 +69,7 @@ struct PathwayTally {
   init(_ state: ClusterState, scope: PathwayScope, minimumPiece: Int = 8192) {
     self.init(scope: scope)
     let employers = state.enterprises.mapValues { Set($0.registration?.specialties ?? []) }
+    let rounds = state.rounds
     // The learners in slices on every core, each slice counted apart, then the counts added
     // up: sums and sets, the same in any order.
     let slices = Parallel.map(slicing: state.learners.indices, minimumPiece: minimumPiece) {
@@ -75,7 +77,7 @@ struct PathwayTally {
       var part = PathwayTally(scope: scope)
       var mentees: [MentorID: Int] = [:]
       state.forEachLearner(in: slice) { learner in
-        part.noteDecisions(learner, state.rounds)
+        part.noteDecisions(learner, rounds)
         let district = learner.registration?.district
         guard scope.includes(district: district) else { return }
         if let region = learner.registration?.region { part.regions.insert(region) }

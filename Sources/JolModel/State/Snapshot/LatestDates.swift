@@ -1,7 +1,7 @@
 /// How many learners have their latest event on each date (``LearnerState/latestEffective``),
 /// as a snapshot records it beside its tables: what a command reads, without the learners, to
 /// tell how many of them the state as of a date would have to fold anew
-/// (``ClusterState/restrict(asOf:events:limit:)``).
+/// (``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)``).
 public struct LatestDates: Hashable, Sendable {
   /// The dates, ascending, each with the learners whose latest event is on it.
   public private(set) var dates: [CivilDate] = []
