@@ -222,6 +222,29 @@ import Testing
     try Self.expectAgreement(reader, "reader, refreshed")
   }
 
+  /// Records of all lengths, close together and far apart: read through windows of the records
+  /// close together, a window ending inside a line, and lines longer than a window's room for
+  /// them read on their own (``RecordWindow``).
+  @Test func recordsOfEveryLengthAreReadWhole() throws {
+    let directory = TemporaryDirectory("streams")
+    defer { directory.remove() }
+    var rng = SplitMix64(seed: 8)
+    let log = try EventLog.open(
+      directory: directory.log, options: EventLog.Options(segmentSize: 256 * 1024))
+    defer { log.close() }
+    for number in 0..<300 {
+      let length = Int(rng.next() % 4 == 0 ? rng.next() % 12_000 : rng.next() % 300)
+      try log.append([
+        record(
+          "w-\(number)", stream: Self.streams[Int(rng.next() % UInt64(Self.streams.count))],
+          #","pad":"\#(String(repeating: "y", count: length))""#)
+      ])
+    }
+    #expect(try segmentFiles(directory.log).count > 2)
+    try Self.expectAgreement(log, "records of every length")
+    try Self.expectAgreement(log, "through the middle", through: log.lastSequence / 2)
+  }
+
   @Test func damagedRecordIsReportedNotSkipped() throws {
     let directory = TemporaryDirectory("streams")
     defer { directory.remove() }

@@ -95,17 +95,31 @@ extension EventLog {
     var records = [[StoredRecord]](repeating: [], count: escaped.count)
     var descriptors: [Int: Int32] = [:]
     defer { for descriptor in descriptors.values { view.fileSystem.close(descriptor) } }
-    for (hash, location) in locations {
+    var window = RecordWindow()
+    for (index, (hash, location)) in locations.enumerated() {
       let segment = view.segments[location.segment]
+      let path = view.path(of: segment)
       let descriptor = try mappingErrors {
         if let open = descriptors[location.segment] { return open }
-        let opened = try view.fileSystem.open(view.path(of: segment), .read)
+        let opened = try view.fileSystem.open(path, .read)
         descriptors[location.segment] = opened
         return opened
       }
-      let record = try RecordLine.readRecord(
-        fileSystem: view.fileSystem, descriptor: descriptor, path: view.path(of: segment),
-        name: segment.name, offset: location.offset)
+      // Through the window of the records close together; a line longer than its room alone.
+      var found = try window.record(at: location, segmentName: segment.name)
+      if found == nil {
+        try mappingErrors {
+          try window.read(
+            for: index, of: locations, fileSystem: view.fileSystem, descriptor: descriptor,
+            path: path)
+        }
+        found = try window.record(at: location, segmentName: segment.name)
+      }
+      let record =
+        try found
+        ?? RecordLine.readRecord(
+          fileSystem: view.fileSystem, descriptor: descriptor, path: path, name: segment.name,
+          offset: location.offset)
       // The locations are in log order: the records after `upper` come last.
       guard record.sequence <= upper else { break }
       // A stream of another name with the same hash (a collision) is none of them.
