@@ -158,7 +158,8 @@ import Testing
     #expect(TimeSlice(asOf: CivilDate("2000-01-01")!).includesAll(of: ClusterState()))
   }
 
-  /// `events` by learner, in log order: what ``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)`` reads.
+  /// `events` by learner, in log order: what
+  /// ``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)`` reads.
   static func byLearner(_ events: [EventEnvelope]) -> [LearnerID: [EventEnvelope]] {
     Dictionary(grouping: events.filter(\.event.isAboutOneLearner)) { LearnerID($0.stream.id) }
   }

@@ -22,7 +22,7 @@ import Testing
       "by category: \(cells(tally.grantedByCategory.amounts))",
       "versions: \(tally.awardPolicyVersions.map { "\($0.id) \($0.version)" }.sorted())",
       "budgets: \(tally.awardBudgets.keys.sorted().map { "\($0) \(tally.awardBudgets[$0]!)" })",
-      "decisions: \(tally.newestDecisions.keys.sorted().map { "\($0) \(tally.newestDecisions[$0]!)" })",
+      "decisions: \(tally.newestDecisions.map { "\($0.key) \($0.value)" }.sorted())",
       "demand: \(tally.demand.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0) \(tally.demand[$0]!.sorted { $0.key < $1.key })" })",
       "flags: \(tally.hasDiagnostics) \(tally.hasMentorships)",
       "regions: \(tally.regions.sorted())",

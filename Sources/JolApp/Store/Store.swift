@@ -156,7 +156,8 @@ final class Store {
   /// - as of an earlier date, when every event is known in the slice and few learners have
   ///   events dated after it (a round's awards granted for a coming term), as the snapshot
   ///   counts them (``LatestDates``): those learners are folded anew from their own events,
-  ///   read through the stream index (``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)``).
+  ///   read through the stream index
+  ///   (``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)``).
   ///
   /// Else — and without a usable snapshot — the events in the slice are folded on every core as
   /// the log is read, never all held at once.
@@ -232,9 +233,9 @@ final class Store {
   /// events (``state(_:keep:)``); beyond, it folds the log. Measured on 10 million events and
   /// 1.2 million learners (`jol report pathways`, whole processes; the learners read 16 384 at
   /// a time on both cores, in the stream index's order): 19 031 learners folded anew took
-  /// 2.2–3.1 s; 95 652, 5.4 s; 191 324, 7.9 s, all at a peak of 1.65–1.70 GB; folding the log
-  /// takes 15–17 s and 2.0 GB. Up to one learner per 40 events (250 000 here), reading them
-  /// again takes less time than the fold.
+  /// 2.1–2.3 s; 95 652, 4.3–5.0 s; 191 324, 7.4–9.5 s, all at a peak of 1.65–1.70 GB; folding
+  /// the log takes 13–16 s and 2.0 GB. Up to one learner per 40 events (250 000 here), reading
+  /// them again takes less time than the fold.
   static let eventsPerLearnerRead = 40
 
   /// The vault.

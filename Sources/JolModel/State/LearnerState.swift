@@ -38,7 +38,8 @@ public struct LearnerState: Hashable, Codable, Sendable {
   /// others in a state (``ClusterState/learners``).
   public var firstSequence: UInt64 = 0
   /// The latest effective date of the events folded in; nil before any. The learner's state as
-  /// of any date from it on is this one (``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)``).
+  /// of any date from it on is this one
+  /// (``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)``).
   public var latestEffective: CivilDate?
   /// Events the records above cannot say again, kept to derive a collection anew when an
   /// event dated earlier arrives later (`LearnerState+Apply.swift`, which lists what an event in
