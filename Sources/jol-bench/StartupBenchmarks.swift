@@ -427,16 +427,16 @@ private func measureStartup(in directory: String) throws {
     twelfth = twelfth.adding(days: -1)
   }
   var reports: [(name: String, date: CivilDate, seconds: Double)] = []
-  for (name, date) in [
-    ("latest effective date", latest), ("date of (e)", asOf), ("day before the latest", dayBefore),
-    ("date a twelfth of learners have events after", twelfth),
+  for (letter, name, date) in [
+    ("f", "latest effective date", latest), ("g", "date of (e)", asOf),
+    ("h", "day before the latest", dayBefore),
+    ("i", "date a twelfth of learners have events after", twelfth),
   ] {
     let seconds = try reportSeconds(asOf: date)
     reports.append((name, date, seconds))
     print(
-      "   (\(["f", "g", "h", "i"][reports.count - 1])) jol report pathways as of \(date), the"
-        + " \(name): \(format(seconds)); \(dates.learners(datedAfter: date)) learners with events"
-        + " after it")
+      "   (\(letter)) jol report pathways as of \(date), the \(name): \(format(seconds));"
+        + " \(dates.learners(datedAfter: date)) learners with events after it")
   }
 
   let size = "\(replayLog.lastSequence) events, \(learners) learners"

@@ -93,17 +93,18 @@ extension EventLog {
     for (stream, hash) in hashes.enumerated() { streamsOfHash[hash, default: []].append(stream) }
     let upper = min(through ?? view.lastSequence, view.lastSequence)
     var records = [[StoredRecord]](repeating: [], count: escaped.count)
-    var descriptors: [Int: Int32] = [:]
-    defer { for descriptor in descriptors.values { view.fileSystem.close(descriptor) } }
+    // Each segment's path and descriptor, made once.
+    var opened: [Int: (path: String, descriptor: Int32)] = [:]
+    defer { for file in opened.values { view.fileSystem.close(file.descriptor) } }
     var window = RecordWindow()
     for (index, (hash, location)) in locations.enumerated() {
       let segment = view.segments[location.segment]
-      let path = view.path(of: segment)
-      let descriptor = try mappingErrors {
-        if let open = descriptors[location.segment] { return open }
-        let opened = try view.fileSystem.open(path, .read)
-        descriptors[location.segment] = opened
-        return opened
+      let (path, descriptor) = try mappingErrors {
+        if let open = opened[location.segment] { return open }
+        let path = view.path(of: segment)
+        let file = (path: path, descriptor: try view.fileSystem.open(path, .read))
+        opened[location.segment] = file
+        return file
       }
       // Through the window of the records close together; a line longer than its room alone.
       var found = try window.record(at: location, segmentName: segment.name)

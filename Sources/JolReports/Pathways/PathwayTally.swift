@@ -159,8 +159,7 @@ struct PathwayTally {
   private mutating func noteDecisions(
     _ learner: LearnerState, _ rounds: [RoundID: RunState<RoundRun>]
   ) {
-    let asOf = scope.asOf
-    for award in learner.awards where award.granted <= asOf && award.holds(on: asOf) {
+    for award in awardsInForce(learner) {
       let decision = AwardBudgets.Decision(of: award, rounds: rounds)
       if newestDecisions[award.grant.policy].map({ $0 < decision }) ?? true {
         newestDecisions[award.grant.policy] = decision
@@ -168,10 +167,16 @@ struct PathwayTally {
     }
   }
 
+  /// The learner's awards granted by the report's date and holding on it.
+  private func awardsInForce(_ learner: LearnerState) -> some Sequence<AwardRecord> {
+    let asOf = scope.asOf
+    return learner.awards.lazy.filter { $0.granted <= asOf && $0.holds(on: asOf) }
+  }
+
   private mutating func countAwards(_ learner: LearnerState, district: String) {
     let asOf = scope.asOf
     var byPolicy: [PolicyID: (granted: Money, paid: Money)] = [:]
-    for award in learner.awards where award.granted <= asOf && award.holds(on: asOf) {
+    for award in awardsInForce(learner) {
       let policy = award.grant.policy
       let sums = byPolicy[policy] ?? (.zero, .zero)
       byPolicy[policy] = (sums.granted + award.grant.amount, sums.paid + award.paid)
