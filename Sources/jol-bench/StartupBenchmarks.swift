@@ -72,8 +72,10 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
 /// report pathways` as of the latest effective date (the snapshot and the tail), (g) as of
 /// (e)'s date (the whole log, when most learners have events after it), (h) as of the day
 /// before the latest (the learners with events on the latest date folded anew) and (i) as of
-/// the date after which a twelfth of the learners have events (read again too). The generated
-/// directory is a data directory: the log, and the snapshot of 99 % of it tied to its record.
+/// the date after which a twelfth of the learners have events (read again too); then (j) `jol
+/// log checkpoint --as-of` (e)'s date, and the report (k) as of that date and (l) as of the
+/// days before it, from the checkpoint. The generated directory is a data directory: the log,
+/// and the snapshot of 99 % of it tied to its record (no checkpoint: (j)'s is deleted after).
 /// Measured in a fresh child process, with the log in the page cache (as on a machine that has
 /// just written it).
 var startupBenchmark: Benchmark {
@@ -427,6 +429,9 @@ private func measureStartup(in directory: String) throws {
     twelfth = twelfth.adding(days: -1)
   }
   var reports: [(name: String, date: CivilDate, seconds: Double)] = []
+  // A checkpoint a run stopped before deleting would serve (g).
+  let checkpointFile = directory + "/snapshots/as-of-\(asOf).snapshot"
+  try? FileManager.default.removeItem(atPath: checkpointFile)
   for (letter, name, date) in [
     ("f", "latest effective date", latest), ("g", "date of (e)", asOf),
     ("h", "day before the latest", dayBefore),
@@ -438,6 +443,39 @@ private func measureStartup(in directory: String) throws {
       "   (\(letter)) jol report pathways as of \(date), the \(name): \(format(seconds));"
         + " \(dates.learners(datedAfter: date)) learners with events after it")
   }
+  // (j) the checkpoint as of (e)'s date, written by the command (the log folded as of it);
+  // (k) the report as of that date from it; (l) as of the earliest date before it for which
+  // at most a twelfth of the learners are folded anew from their events (those dated between).
+  let checkpointSeconds = try wallSeconds {
+    _ = try runJolInProcess(
+      ["log", "checkpoint", "--as-of", asOf.description], data: directory,
+      policies: try importPoliciesDirectory(), in: directory)
+  }
+  defer { try? FileManager.default.removeItem(atPath: checkpointFile) }
+  let checkpointDates = try withExtendedLifetime(MappedFile(path: checkpointFile)) {
+    try ClusterSnapshot.summary(of: $0.bytes).latestDates
+  }
+  var beforeCheckpoint = asOf
+  while checkpointDates.learners(datedAfter: beforeCheckpoint.adding(days: -1)) <= learners / 12,
+    beforeCheckpoint > asOf.adding(days: -366)
+  {
+    beforeCheckpoint = beforeCheckpoint.adding(days: -1)
+  }
+  print("   (j) jol log checkpoint --as-of \(asOf): \(format(checkpointSeconds))")
+  for (letter, name, date) in [
+    ("k", "checkpoint's date", asOf),
+    (
+      "l", "earliest date a twelfth of learners have events between it and the checkpoint's",
+      beforeCheckpoint
+    ),
+  ] {
+    let seconds = try reportSeconds(asOf: date)
+    reports.append((name, date, seconds))
+    print(
+      "   (\(letter)) jol report pathways as of \(date), the \(name), from the checkpoint:"
+        + " \(format(seconds)); \(checkpointDates.learners(datedAfter: date)) learners with"
+        + " events between it and the checkpoint's date")
+  }
 
   let size = "\(replayLog.lastSequence) events, \(learners) learners"
   record(
@@ -446,6 +484,7 @@ private func measureStartup(in directory: String) throws {
   record(
     "one learner: open + stream index + fold", size: size, one, "s", goal: .atMost(1))
   record("the state as of a date, from the log", size: size, slice, "s", goal: .atMost(1))
+  record("jol log checkpoint as of the date of (e)", size: size, checkpointSeconds, "s")
   for report in reports {
     record(
       "jol report pathways as of the \(report.name)", size: size, report.seconds, "s",

@@ -267,7 +267,9 @@ import Testing
       let state = SnapshotTests.fold(events)
       let dates = LatestDates(state)
       let bytes = ClusterSnapshot.encode(state)
-      #expect(try bytes.withUnsafeBytes { try ClusterSnapshot.latestDates(of: $0) } == dates)
+      let summary = try bytes.withUnsafeBytes { try ClusterSnapshot.summary(of: $0) }
+      #expect(summary.latestDates == dates)
+      #expect(summary.asOf == nil)
       #expect(dates.learners.reduce(0, +) == state.learners.count)
       for event in events.prefix(40) {
         let later = state.learners.filter { $0.latestEffective! > event.effective }.count
@@ -285,5 +287,19 @@ import Testing
     }
     let restored = try ClusterSnapshot.decode(ClusterSnapshot.encode(many))
     #expect(LatestDates(restored).learners == [3000])
+  }
+
+  @Test func aCheckpointSaysTheDateItsStateIsAsOf() throws {
+    var log = RandomLog(seed: 7)
+    let events = log.generate(300)
+    let date = events[150].effective
+    let state = ClusterState.fold(events, asOf: date)
+    let bytes = ClusterSnapshot.encode(state, asOf: date)
+    let summary = try bytes.withUnsafeBytes { try ClusterSnapshot.summary(of: $0) }
+    #expect(summary.asOf == date)
+    #expect(summary.latestDates == LatestDates(state))
+    #expect(try ClusterSnapshot.decode(bytes) == state)
+    // The date is in the checksummed bytes: the same state as of another date is another file.
+    #expect(bytes != ClusterSnapshot.encode(state, asOf: date.adding(days: 1)))
   }
 }

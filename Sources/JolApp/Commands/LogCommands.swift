@@ -194,6 +194,6 @@ enum LogCommands {
     summary: LogText.logGroup.text(),
     children: [
       .command(LogStatsCommand()), .command(LogVerifyCommand()), .command(LogExportCommand()),
-      .command(LogSalvageCommand()),
+      .command(LogSalvageCommand()), .command(LogCheckpointCommand()),
     ])
 }

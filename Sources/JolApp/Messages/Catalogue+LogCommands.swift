@@ -31,6 +31,10 @@ enum LogText: String, MessageKey {
   case insideSource
   case notEmpty
   case salvaged
+  case checkpointSummary
+  case asOfRequired
+  case checkpointWritten
+  case checkpointFailed
 
   var template: MessageTemplate {
     switch self {
@@ -149,6 +153,30 @@ enum LogText: String, MessageKey {
         kk: "жаңа (бос) деректер каталогы",
         ru: "новый (пустой) каталог данных",
         en: "the new (empty) data directory")
+    case .checkpointSummary:
+      MessageTemplate(
+        kk: "күн жағдай бойынша қиманы жазу: сол күнгі есептер мен шешімдер тез оқылады",
+        ru: "записать срез по состоянию на дату: отчёты и решения на эту дату читаются быстро",
+        en: "write a checkpoint, the state as of a date: reports and decisions as of it read fast")
+    case .asOfRequired:
+      MessageTemplate(
+        kk: "--as-of ЖЖЖЖ-АА-КК міндетті: қима қай күн жағдай бойынша жазылатынын көрсетіңіз",
+        ru: "нужен --as-of ГГГГ-ММ-ДД: дата, по состоянию на которую записать срез",
+        en: "--as-of YYYY-MM-DD is required: the date the checkpoint is as of")
+    case .checkpointWritten:
+      MessageTemplate(
+        kk:
+          "{date} жағдай бойынша қима жазылды: {learners} білім алушы, журналдың №{sequence} оқиғасына дейін ({file})",
+        ru:
+          "срез по состоянию на {date} записан: обучающихся — {learners}, журнал до события №{sequence} включительно ({file})",
+        en:
+          "checkpoint as of {date} written: {learners} learners, the log through event #{sequence} ({file})"
+      )
+    case .checkpointFailed:
+      MessageTemplate(
+        kk: "{file} қимасы жазылмады; журнал мен деректер өзгермеді",
+        ru: "срез {file} не записан; журнал и данные не изменены",
+        en: "the checkpoint {file} could not be written; the log and the data are unchanged")
     case .intoRequired:
       MessageTemplate(
         kk: "--into ЖАҢА-КАТАЛОГ міндетті: бүтін жазбалар сонда көшіріледі",

@@ -8,7 +8,9 @@ import JolModel
 /// ```
 /// DATA/log/        segments, lock, index (JolLog)
 /// DATA/vault/      people.csv, consents.csv (personal data; owner-only); people.index (derived)
-/// DATA/snapshots/  state.snapshot (derived; deleted or damaged → rebuilt from the log)
+/// DATA/snapshots/  state.snapshot (derived; deleted or damaged → rebuilt from the log), and
+///                  as-of-YYYY-MM-DD.snapshot, checkpoints: the state as of a date
+///                  (`Store+Checkpoints.swift`; derived, as the other)
 /// ```
 ///
 /// A writer holds the log's lock for as long as the store is open, and only a writer saves the
@@ -23,6 +25,9 @@ final class Store {
   private let now: @Sendable () -> Int64
   /// Where a state read for reading only is kept until the process exits (``state(_:keep:)``).
   private let keepUntilExit: (@Sendable (Any) -> Void)?
+
+  /// Today in Kazakhstan, by the context's clock.
+  var today: CivilDate { KazakhstanTime.date(atUnixSeconds: now()) }
 
   var logPath: String { path + "/log" }
   var vaultPath: String { path + "/vault" }
@@ -135,8 +140,9 @@ final class Store {
 
   /// Folds the events from `sequence` on into `state`, each learner's on one core: the state a
   /// one-thread replay gives, and the same first failure.
-  /// With `slice`, only its events, into an empty state.
-  private func fold(
+  /// With `slice`, only its events, into an empty state or one of the slice's own events before
+  /// `sequence` (a checkpoint).
+  func fold(
     into state: inout ClusterState, from sequence: UInt64, slice: TimeSlice? = nil
   ) throws {
     guard let log else { return }
@@ -159,8 +165,10 @@ final class Store {
   ///   read through the stream index
   ///   (``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)``).
   ///
-  /// Else — and without a usable snapshot — the events in the slice are folded on every core as
-  /// the log is read, never all held at once.
+  /// Else, for a slice that knows every event, from a checkpoint as of a date on or after the
+  /// slice's, in the same way (``fromACheckpoint(asOf:)``). Else — and without a usable
+  /// snapshot — the events in the slice are folded on every core as the log is read, never all
+  /// held at once.
   ///
   /// The state is also handed to the process to keep until it exits (``Console/keepUntilExit``):
   /// the `jol` process then ends without taking a region's learners apart one by one, three
@@ -173,6 +181,10 @@ final class Store {
     let snapshot = usableSnapshot()
     if mayAnswerFromTheCurrentState(slice, snapshot: snapshot),
       let answered = try fromTheCurrentState(slice, snapshot: snapshot)
+    {
+      state = answered
+    } else if knowsEveryEvent(slice), let asOf = slice.asOf,
+      let answered = try fromACheckpoint(asOf: asOf)
     {
       state = answered
     } else {
@@ -192,16 +204,35 @@ final class Store {
     var state = try currentState(from: snapshot)
     if slice.includesAll(of: state) { return state }
     if TimeSlice(knownAt: slice.knownAt).includesAll(of: state), let date = slice.asOf,
-      try state.restrict(
-        asOf: date, events: { try events(of: $0.map(StreamName.learner)) },
-        limit: Self.learnersToReadAgain(events: log?.lastSequence ?? 0),
-        readOrder: { EventLog.indexOrder(ofStream: StreamName.learner($0).description) })
+      try restrict(&state, asOf: date)
     {
       return state
     }
     state = ClusterState()
     Allocator.returnFreeMemory()
     return nil
+  }
+
+  /// Makes `state`, folded from every event of the log, the state as of `date` by folding anew
+  /// the learners with events dated after it, read through the stream index
+  /// (``ClusterState/restrict(asOf:events:limit:readOrder:learnersReadAtOnce:minimumPiece:)``);
+  /// false when more learners than ``learnersToReadAgain(events:)`` would be, leaving it as it
+  /// was.
+  func restrict(_ state: inout ClusterState, asOf date: CivilDate) throws -> Bool {
+    try state.restrict(
+      asOf: date, events: { try events(of: $0.map(StreamName.learner)) },
+      limit: Self.learnersToReadAgain(events: log?.lastSequence ?? 0),
+      readOrder: { EventLog.indexOrder(ofStream: StreamName.learner($0).description) })
+  }
+
+  /// Whether `slice` takes in every event of the log as far as when they were recorded goes
+  /// (the one bound left is the effective date).
+  func knowsEveryEvent(_ slice: TimeSlice) -> Bool {
+    switch slice.knownAt {
+    case nil: true
+    case .sequence(let last): last >= (log?.lastSequence ?? 0)
+    case .date: false
+    }
   }
 
   /// Whether reading the current state is worth it for `slice` (``state(_:keep:)``): always for
@@ -213,16 +244,13 @@ final class Store {
   /// and then folded.
   private func mayAnswerFromTheCurrentState(_ slice: TimeSlice, snapshot: MappedFile?) -> Bool {
     guard let log else { return true }
-    switch slice.knownAt {
-    case nil: break
-    case .sequence(let last) where last >= log.lastSequence: break
-    default: return false
-    }
+    guard knowsEveryEvent(slice) else { return false }
     guard let asOf = slice.asOf else { return true }
-    guard let snapshot, let dates = try? ClusterSnapshot.latestDates(of: snapshot.bytes) else {
+    guard let snapshot, let summary = try? ClusterSnapshot.summary(of: snapshot.bytes) else {
       return false
     }
-    return dates.learners(datedAfter: asOf) <= Self.learnersToReadAgain(events: log.lastSequence)
+    return summary.latestDates.learners(datedAfter: asOf)
+      <= Self.learnersToReadAgain(events: log.lastSequence)
   }
 
   /// How many learners the state as of a date folds anew from their own events at most, in a
@@ -422,8 +450,8 @@ final class Store {
   static let snapshotInterval: UInt64 = 1_000
 
   /// Brings the derived files up to the log after a write: a new snapshot when the log has
-  /// grown `snapshotInterval` events past the last one, the stream index, and the vault's index
-  /// (``VaultIndex``). Derived files are a cache: failing to write them fails nothing (the next
+  /// grown `snapshotInterval` events past the last one, the stream index, the vault's index
+  /// (``VaultIndex``) and the checkpoints (``refreshCheckpoints(current:)``). Derived files are a cache: failing to write them fails nothing (the next
   /// reader rebuilds from the log, or reads the whole vault).
   /// - Parameter state: the log's current state when the caller has it (folded from what it
   ///   just appended); used only when it covers exactly the log's last sequence, else the state
@@ -431,46 +459,45 @@ final class Store {
   /// - Parameter encoded: the snapshot of `state`, being encoded on another core.
   func refreshDerivedFiles(state known: ClusterState? = nil, encoded: Ahead<[UInt8]>? = nil) {
     guard isWritable, let log else { return }
+    var saved: ClusterState?
     if log.lastSequence >= snapshotCoveredSequence() + Self.snapshotInterval {
       if let state = known, state.coveredSequence == log.lastSequence {
         try? saveSnapshot(state, encoded: try? encoded?.take())
+        saved = state
       } else if let state = try? currentState() {
         try? saveSnapshot(state)
+        saved = state
       }
     }
     // Readers never write the per-segment stream tables: the writer keeps them current.
     try? log.updateStreamIndex()
     try? VaultIndex.refresh(directory: vaultPath)
+    // After the stream index: a checkpoint made reads learners through it.
+    refreshCheckpoints(current: saved)
   }
 
   /// The sequence the snapshot on disk covers (0 without a usable one), from its header.
+  /// A checkpoint put in its place is not counted as one: the writer replaces it.
   private func snapshotCoveredSequence() -> UInt64 {
-    guard isRegularFile(snapshotPath), let handle = FileHandle(forReadingAtPath: snapshotPath)
-    else { return 0 }
-    defer { try? handle.close() }
-    let header = (try? handle.read(upToCount: ClusterSnapshot.headerSize)) ?? Data()
-    return coverage(ofSnapshot: Array(header)) ?? 0
+    usableSnapshot().flatMap { coverage(ofSnapshot: $0.bytes) } ?? 0
   }
 
-  /// The snapshot, mapped, when it is a plain file tied to this log; nil otherwise (missing, of
-  /// another format, or made from another log: the state is then rebuilt from the log, as it is
-  /// when the snapshot does not decode). Mapped, not read: the writer replaces it by renaming a
-  /// new one over it, which leaves the mapped one whole.
+  /// The snapshot, mapped, when it is a plain file tied to this log, of its current state;
+  /// nil otherwise (missing, of another format, made from another log, or a checkpoint put in
+  /// its place: the state is then rebuilt from the log, as it is when the snapshot does not
+  /// decode). Mapped, not read: the writer replaces it by renaming a new one over it, which
+  /// leaves the mapped one whole.
   private func usableSnapshot() -> MappedFile? {
     guard isRegularFile(snapshotPath), let file = try? MappedFile(path: snapshotPath),
-      coverage(ofSnapshot: file.bytes) != nil
+      coverage(ofSnapshot: file.bytes) != nil,
+      (try? ClusterSnapshot.summary(of: file.bytes))?.asOf == nil
     else { return nil }
     return file
   }
 
   /// The sequence a snapshot (its bytes, or only its header) covers when the log still holds
   /// the very record it covers last — same sequence, place and checksum; nil otherwise.
-  private func coverage(ofSnapshot bytes: [UInt8]) -> UInt64? {
-    bytes.withUnsafeBytes { coverage(ofSnapshot: $0) }
-  }
-
-  /// ``coverage(ofSnapshot:)-([UInt8])`` of bytes in memory.
-  private func coverage(ofSnapshot bytes: UnsafeRawBufferPointer) -> UInt64? {
+  func coverage(ofSnapshot bytes: UnsafeRawBufferPointer) -> UInt64? {
     guard let log, let (covered, anchor) = try? ClusterSnapshot.header(of: bytes) else {
       return nil
     }
@@ -483,7 +510,7 @@ final class Store {
   /// Whether `path` is a plain file of its own — not a link (which could lead anywhere), not a
   /// FIFO or device (which could block a reader for ever). A derived file that is anything else
   /// is not used, and the writer replaces it.
-  private func isRegularFile(_ path: String) -> Bool {
+  func isRegularFile(_ path: String) -> Bool {
     (try? PosixFileSystem().status(path))??.kind == .regular
   }
 

@@ -8,8 +8,9 @@
 /// 64-bit checksum taken in blocks (`SnapshotChecksum`) instead of CRC-32C, version 13 the latest
 /// effective date, and the organisations' events instead of their states, version 14 each
 /// learner's first sequence and latest effective date, version 15 how many learners have their
-/// latest event on each date, version 16 each organisation named by its stream; a snapshot of
-/// another version is rebuilt from the log.
+/// latest event on each date, version 16 each organisation named by its stream, version 17 the
+/// date a snapshot of the state as of a date is of (a checkpoint); a snapshot of another version
+/// is rebuilt from the log.
 ///
 ///     offset  size
 ///      0       8   magic "JOLSNAP\0"
@@ -24,7 +25,8 @@
 ///                  then each sorted by stream name: the name, a count of events, then each in
 ///                  date order as its sequence and payload JSON), from which institutions,
 ///                  enterprises, mentors, policies, rounds and matchings are folded
-///      …       …   tables: how many learners have their latest event on each date
+///      …       …   tables: the date the state is as of, for a checkpoint (an optional date,
+///                  none for the current state: `SnapshotSummary`), how many learners have their latest event on each date
 ///                  (`LatestDates`), the closed sets' case names (`SnapshotEnums`), then the
 ///                  shared strings (count, then each as length + UTF-8)
 ///     end-8    8   u64 checksum of every byte before it (`SnapshotChecksum`)
@@ -38,14 +40,20 @@ extension ClusterSnapshot {
   public static let headerSize = 56
 
   /// The state as a binary snapshot, tied to the log record it covers last.
+  /// - Parameter asOf: the date `state` is the state as of, when it is not the current state
+  ///   (a checkpoint: ``SnapshotSummary/asOf``); its header then states the last record of the
+  ///   log it was folded from, which its events are all known at.
   /// - Complexity: O(size of the state); about 0.1 µs per learner event folded in.
-  public static func encode(_ state: ClusterState, anchor: LogAnchor = LogAnchor()) -> [UInt8] {
-    encode(state, anchor: anchor, learnersPerChunk: LearnerChunks.learnersPerChunk)
+  public static func encode(
+    _ state: ClusterState, anchor: LogAnchor = LogAnchor(), asOf: CivilDate? = nil
+  ) -> [UInt8] {
+    encode(state, anchor: anchor, asOf: asOf, learnersPerChunk: LearnerChunks.learnersPerChunk)
   }
 
-  /// ``encode(_:anchor:)`` with chunks of another size (tests).
+  /// ``encode(_:anchor:asOf:)`` with chunks of another size (tests).
   static func encode(
-    _ state: ClusterState, anchor: LogAnchor = LogAnchor(), learnersPerChunk: Int
+    _ state: ClusterState, anchor: LogAnchor = LogAnchor(), asOf: CivilDate? = nil,
+    learnersPerChunk: Int
   ) -> [UInt8] {
     var w = SnapshotWriter(capacity: 4096 + state.learners.count * 192)
     magic.withUnsafeBytes { w.raw($0) }
@@ -69,6 +77,7 @@ extension ClusterSnapshot {
       }
     }
     let tables = w.length
+    w.date(asOf)
     LatestDates(state).write(to: &w)
     SnapshotEnums.write(to: &w)
     let strings = w.sharedStrings
@@ -80,7 +89,7 @@ extension ClusterSnapshot {
     return w.finish()
   }
 
-  /// `bytes`, a snapshot ``encode(_:anchor:)`` made, tied to another log record: the anchor in
+  /// `bytes`, a snapshot ``encode(_:anchor:asOf:)`` made, tied to another log record: the anchor in
   /// its header replaced and its checksum taken again. A writer encodes the state while the log
   /// appends the records it covers, and learns the last one's place only once they are durable.
   public static func anchoring(_ bytes: [UInt8], to anchor: LogAnchor) -> [UInt8] {
@@ -131,7 +140,7 @@ extension ClusterSnapshot {
     let (covered, tables, length) = try checkedHeader(bytes)
     let end = length - SnapshotChecksum.size
     var r = SnapshotReader(bytes, from: tables, to: end)
-    _ = try LatestDates(reading: &r)
+    _ = try SnapshotSummary(reading: &r)
     let enumTable = try SnapshotEnums.readTable(from: &r)
     let stringCount = try r.count()
     var strings: [String] = []
@@ -160,16 +169,16 @@ extension ClusterSnapshot {
     return state
   }
 
-  /// The learners' latest dates a snapshot records, read without checking its checksum or
-  /// reading its learners: what a command decides from whether the snapshot is worth reading
-  /// (it is checked whole when it is read).
+  /// What a snapshot says of its state — the date it is as of, its learners' latest dates —
+  /// read without checking its checksum or reading its learners: what a command decides from
+  /// whether the snapshot is worth reading (it is checked whole when it is read).
   /// - Throws: as ``header(of:)``, and `malformed` for a section this Jol did not write.
-  public static func latestDates(of bytes: UnsafeRawBufferPointer) throws(SnapshotError)
-    -> LatestDates
+  public static func summary(of bytes: UnsafeRawBufferPointer) throws(SnapshotError)
+    -> SnapshotSummary
   {
     let (_, tables, length) = try checkedHeader(bytes, verifyChecksum: false)
     var r = SnapshotReader(bytes, from: tables, to: length - SnapshotChecksum.size)
-    return try LatestDates(reading: &r)
+    return try SnapshotSummary(reading: &r)
   }
 
   /// The covered sequence a snapshot's header states, without checking or reading the rest.

@@ -13,8 +13,9 @@ public enum ClusterSnapshot {
   /// 13: the latest effective date, and the organisations' events instead of their states.
   /// Version 14: each learner's first sequence and latest date. Version 15: how many learners
   /// have their latest event on each date (``LatestDates``). Version 16: each organisation
-  /// named by its stream.
-  public static let currentFormatVersion = 16
+  /// named by its stream. Version 17: the date a checkpoint's state is as of
+  /// (``SnapshotSummary/asOf``).
+  public static let currentFormatVersion = 17
 }
 
 /// Where in the log the last event a snapshot covers is: its segment, byte offset and line

@@ -84,21 +84,31 @@ extension ClusterState {
       merged += moved[next...]
       setLearners(merged)
     }
-    // The latest date and sequence of the events left.
-    var latestLeft: CivilDate?
-    var lastLeft: UInt64 = 0
-    forEachLearner { learner in
-      lastLeft = max(lastLeft, learner.lastSequence)
-      if let date = learner.latestEffective { latestLeft = max(latestLeft ?? date, date) }
+    recountCoverage()
+    return true
+  }
+
+  /// Sets ``coveredSequence`` and ``latestEffective`` to the last sequence and the latest date of
+  /// the events the state holds: what a fold of only those events gives, when the state was
+  /// read from more of the log than it holds (a checkpoint, or a state restricted to a date).
+  /// - Complexity: O(learners + organisations' events).
+  public mutating func recountCoverage() {
+    var latest: CivilDate?
+    var last: UInt64 = 0
+    // Through a pointer: `forEachLearner` would copy every learner.
+    learners.withUnsafeBufferPointer { learners in
+      for position in learners.indices {
+        last = max(last, learners[position].lastSequence)
+        if let date = learners[position].latestEffective { latest = max(latest ?? date, date) }
+      }
     }
     for kept in organisationEvents.values {
       for event in kept {
-        lastLeft = max(lastLeft, event.sequence)
-        latestLeft = max(latestLeft ?? event.effective, event.effective)
+        last = max(last, event.sequence)
+        latest = max(latest ?? event.effective, event.effective)
       }
     }
-    latestEffective = latestLeft
-    coveredSequence = lastLeft
-    return true
+    latestEffective = latest
+    coveredSequence = last
   }
 }

@@ -42,8 +42,10 @@ extension ClusterState {
   /// that order would.
   ///
   /// `produce` is called once, with a function to call for each event in log order.
-  /// - Parameter slice: when given, only the events in it are folded, into an empty state, as
-  ///   ``fold(_:asOf:knownAt:)`` folds them. An event outside it is passed over undecoded when
+  /// - Parameter slice: when given, only the events in it are folded, as
+  ///   ``fold(_:asOf:knownAt:)`` folds them: into an empty state, or one every event of which
+  ///   is in the slice (``TimeSlice/includesAll(of:)``: a checkpoint as of the slice's date,
+  ///   folded from the events before these). An event outside it is passed over undecoded when
   ///   its dates say so (``EventCodec/isOutside(_:payload:sequence:)``): a fault in the rest of
   ///   it does not matter to the state as of the date, as it does not when a snapshot covers it.
   /// - Throws: the first failure in log order — ``UndecodableEvent`` for an event that does not
@@ -53,7 +55,9 @@ extension ClusterState {
     cores: Int = Parallel.cores, batchSize: Int = 8192, slice: TimeSlice? = nil,
     _ produce: (_ add: (EncodedEvent) throws -> Void) throws -> Void
   ) throws {
-    precondition(slice == nil || self == ClusterState(), "a slice is folded into an empty state")
+    precondition(
+      slice.map { $0.includesAll(of: self) } ?? true,
+      "a slice is folded into a state of its own events")
     let parts = max(1, cores)
     let partials = PartialSlots(parts)
     defer { partials.release() }

@@ -1,0 +1,330 @@
+import Foundation
+import JolLog
+import JolModel
+import Testing
+
+@testable import JolApp
+
+/// Checkpoints, the state as of a date kept beside the snapshot (`Store+Checkpoints.swift`):
+/// read for the dates they serve, never when they cannot be trusted, kept up to the log by
+/// writers — and the state read through them is always the fold of the log as of the date.
+@Suite struct CheckpointStoreTests {
+  /// A year's end most of the sample region's learners have events after.
+  static let yearEnd = CivilDate("2025-12-31")!
+
+  /// The sample region's 400 learners and its organisations (events from 2020-09-01 to
+  /// 2026-09-01), in one write.
+  func region(seed: UInt64 = 33) throws -> String {
+    var generator = SyntheticGenerator(seed: seed)
+    let drafts = generator.region(learners: 400).events { LearnerID("L\(1000 + $0)") }
+    let data = try temporaryDirectory()
+    try Store.openForWriting(testContext(data: data)).append(drafts.map { [$0] })
+    return data
+  }
+
+  func events(_ data: String) throws -> [EventEnvelope] {
+    var events: [EventEnvelope] = []
+    try Store.openForReading(testContext(data: data)).forEachEvent { events.append($0) }
+    return events
+  }
+
+  /// `jol log checkpoint` on `data`.
+  func checkpoint(_ data: String, asOf date: String, _ more: [String] = []) -> JolOutput {
+    runJol(["log", "checkpoint", "--as-of", date, "--data", data, "--lang", "en"] + more)
+  }
+
+  func summary(_ file: String) throws -> SnapshotSummary {
+    try Array(Data(contentsOf: URL(fileURLWithPath: file))).withUnsafeBytes {
+      try ClusterSnapshot.summary(of: $0)
+    }
+  }
+
+  func checkpointFile(_ data: String, _ date: CivilDate) -> String {
+    data + "/snapshots/" + Store.checkpointName(asOf: date)
+  }
+
+  /// Events recorded after the checkpoint: late ones dated before its date — for a learner it
+  /// holds, a learner new to it, an organisation — and ones dated after it.
+  func tail(_ events: [EventEnvelope]) -> [[EventDraft]] {
+    let learner = events.first { $0.stream.kind == .learner }!.stream
+    let institution = events.first { $0.stream.kind == .institution }!.stream
+    return [
+      [
+        EventDraft(
+          stream: learner, effective: CivilDate("2025-11-03")!,
+          event: .categoryDeclared(CategoryChange(category: .largeFamily)))
+      ],
+      [
+        EventDraft(
+          stream: .learner(LearnerID("LATE-1")), effective: CivilDate("2025-10-01")!,
+          event: .categoryDeclared(CategoryChange(category: .rural))),
+        EventDraft(
+          stream: .learner(LearnerID("LATE-1")), effective: CivilDate("2026-10-01")!,
+          event: .categoryEnded(CategoryChange(category: .rural))),
+      ],
+      [
+        EventDraft(
+          stream: institution, effective: CivilDate("2025-06-01")!,
+          event: .institutionCapacityChanged(CapacityChanged(capacity: 77)))
+      ],
+      [
+        EventDraft(
+          stream: learner, effective: CivilDate("2026-10-05")!,
+          event: .categoryDeclared(CategoryChange(category: .disability)))
+      ],
+    ]
+  }
+
+  @Test func theStateAsOfEveryDateIsTheFoldWithACheckpointAndEventsAfterIt() throws {
+    let data = try region()
+    #expect(checkpoint(data, asOf: Self.yearEnd.description).exitCode == 0)
+    try Store.openForWriting(testContext(data: data)).append(tail(try events(data)))
+    let events = try events(data)
+    let last = UInt64(events.count)
+    let store = try Store.openForReading(testContext(data: data))
+    let dates = [
+      "2020-08-31", "2024-12-31", "2025-06-01", "2025-10-01", "2025-12-20", "2025-12-30",
+      "2025-12-31", "2026-01-01", "2026-06-30", "2026-10-05",
+    ]
+    for date in dates.map({ CivilDate($0)! }) {
+      for knownAt in [nil, KnownAt.sequence(last), .sequence(last - 2)] {
+        let slice = TimeSlice(asOf: date, knownAt: knownAt)
+        let same = try store.state(slice) == ClusterState.fold(events, asOf: date, knownAt: knownAt)
+        #expect(same, "\(slice)")
+      }
+    }
+  }
+
+  /// Writes, as the checkpoint as of the year's end, that state without one of its learners —
+  /// a checkpoint that lies, so that whether it was read shows. Returns the learner left out.
+  func plantLyingCheckpoint(_ data: String) throws -> LearnerID {
+    let writer = try Store.openForWriting(testContext(data: data))
+    var events: [EventEnvelope] = []
+    try writer.forEachEvent { events.append($0) }
+    let left = ClusterState.fold(events, asOf: Self.yearEnd).learners[5].id
+    try writer.saveCheckpoint(
+      .fold(events.filter { $0.stream != .learner(left) }, asOf: Self.yearEnd),
+      asOf: Self.yearEnd)
+    return left
+  }
+
+  func reads(_ learner: LearnerID, asOf date: CivilDate, in data: String) throws -> Bool {
+    try Store.openForReading(testContext(data: data)).state(TimeSlice(asOf: date))
+      .learner(learner) != nil
+  }
+
+  @Test func aCheckpointIsReadForItsDateAndTheDaysBeforeItOnly() throws {
+    let data = try region()
+    let left = try plantLyingCheckpoint(data)
+    let store = try Store.openForReading(testContext(data: data))
+    let events = try events(data)
+    // Too many learners have events after the year's end for the current state to answer.
+    let summary = try summary(data + "/snapshots/state.snapshot")
+    #expect(
+      summary.latestDates.learners(datedAfter: Self.yearEnd)
+        > Store.learnersToReadAgain(events: UInt64(events.count)))
+    #expect(try !reads(left, asOf: Self.yearEnd, in: data), "read from the checkpoint")
+    #expect(try !reads(left, asOf: Self.yearEnd.adding(days: -1), in: data))
+    // After its date, and known at an earlier point, it cannot answer: the log is folded.
+    #expect(try reads(left, asOf: Self.yearEnd.adding(days: 1), in: data))
+    #expect(
+      try store.state(TimeSlice(asOf: Self.yearEnd, knownAt: .sequence(UInt64(events.count) - 1)))
+        .learner(left) != nil)
+  }
+
+  @Test func aCheckpointThatCannotBeTrustedIsNotRead() throws {
+    let data = try region()
+    let left = try plantLyingCheckpoint(data)
+    let file = checkpointFile(data, Self.yearEnd)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    func restore() throws { try bytes.write(to: URL(fileURLWithPath: file)) }
+
+    // Damaged.
+    var damaged = bytes
+    damaged[damaged.count / 2] ^= 0x20
+    try damaged.write(to: URL(fileURLWithPath: file))
+    #expect(try reads(left, asOf: Self.yearEnd, in: data), "damaged")
+    // Named for another date than its own.
+    try FileManager.default.removeItem(atPath: file)
+    let renamed = checkpointFile(data, Self.yearEnd.adding(days: 1))
+    try bytes.write(to: URL(fileURLWithPath: renamed))
+    #expect(try reads(left, asOf: Self.yearEnd, in: data), "renamed")
+    try FileManager.default.removeItem(atPath: renamed)
+    // A link to it.
+    let elsewhere = try temporaryDirectory() + "/checkpoint"
+    try bytes.write(to: URL(fileURLWithPath: elsewhere))
+    try FileManager.default.createSymbolicLink(atPath: file, withDestinationPath: elsewhere)
+    #expect(try reads(left, asOf: Self.yearEnd, in: data), "a link")
+    try FileManager.default.removeItem(atPath: file)
+    // Of another log: another region's, as long as this one or longer.
+    try restore()
+    #expect(try !reads(left, asOf: Self.yearEnd, in: data), "restored")
+    let other = try region(seed: 34)
+    try bytes.write(to: URL(fileURLWithPath: checkpointFile(other, Self.yearEnd)))
+    let otherState = try Store.openForReading(testContext(data: other)).state(
+      TimeSlice(asOf: Self.yearEnd))
+    #expect(otherState == ClusterState.fold(try events(other), asOf: Self.yearEnd), "another log's")
+    // Too far behind the log: the log is folded.
+    let raw = try EventLog.open(directory: data + "/log", mode: .readWrite)
+    let behind = 2 * Int(Store.checkpointTailRead(events: raw.lastSequence)) + 1
+    _ = try raw.appendBatches(
+      [
+        (0..<behind).map { index in
+          ProposedRecord(
+            id: "E-far-\(index)", stream: "learner/FAR-\(index % 50)",
+            payload: EventCodec.encode(
+              EventPayload(
+                recordedAt: Timestamp(millisecondsSinceEpoch: 0),
+                effective: CivilDate("2026-11-01")!, actor: ActorID("test"),
+                event: .categoryDeclared(CategoryChange(category: .rural)))))
+        }
+      ])
+    raw.close()
+    #expect(try reads(left, asOf: Self.yearEnd, in: data), "\(behind) events behind")
+  }
+
+  @Test func aCheckpointPutInTheSnapshotsPlaceIsNotTakenForTheCurrentState() throws {
+    let data = try region()
+    #expect(checkpoint(data, asOf: Self.yearEnd.description).exitCode == 0)
+    let snapshot = data + "/snapshots/state.snapshot"
+    try FileManager.default.removeItem(atPath: snapshot)
+    try FileManager.default.copyItem(atPath: checkpointFile(data, Self.yearEnd), toPath: snapshot)
+    let events = try events(data)
+    #expect(try Store.openForReading(testContext(data: data)).currentState() == .fold(events))
+    // The next write replaces it with the current state's.
+    try Store.openForWriting(testContext(data: data)).append(tail(events))
+    #expect(try summary(snapshot).asOf == nil)
+    #expect(
+      try ClusterSnapshot.decode(Array(Data(contentsOf: URL(fileURLWithPath: snapshot))))
+        == ClusterState.fold(try self.events(data)))
+  }
+
+  @Test func writersFoldTheLogsNewEventsIntoACheckpointAndDeleteOnesThatCannotBeUsed() throws {
+    let data = try region()
+    #expect(checkpoint(data, asOf: Self.yearEnd.description).exitCode == 0)
+    let file = checkpointFile(data, Self.yearEnd)
+    let before = try ClusterSnapshot.header(of: Array(Data(contentsOf: URL(fileURLWithPath: file))))
+    // A write of fewer events than a refresh waits for leaves it as it is.
+    try Store.openForWriting(testContext(data: data)).append(tail(try events(data)))
+    #expect(
+      try ClusterSnapshot.header(of: Array(Data(contentsOf: URL(fileURLWithPath: file))))
+        .coveredSequence == before.coveredSequence)
+    // One of as many as a refresh waits for, some of them dated before its date.
+    let count = Int(Store.checkpointTailRefreshed(events: 2 * before.coveredSequence))
+    try Store.openForWriting(testContext(data: data)).append(
+      (0..<count).map { index in
+        [
+          EventDraft(
+            stream: .learner(LearnerID("NEW-\(index % 40)")),
+            effective: CivilDate("2025-12-01")!.adding(days: index % 60),
+            event: .categoryDeclared(CategoryChange(category: .rural)))
+        ]
+      })
+    let events = try events(data)
+    var refreshed = try ClusterSnapshot.decode(Array(Data(contentsOf: URL(fileURLWithPath: file))))
+    #expect(refreshed.coveredSequence == UInt64(events.count))
+    refreshed.recountCoverage()
+    #expect(refreshed == ClusterState.fold(events, asOf: Self.yearEnd))
+    // A damaged one, and one named for another date, are deleted by the next write.
+    var damaged = try Data(contentsOf: URL(fileURLWithPath: file))
+    damaged[damaged.count / 3] ^= 0x01
+    try damaged.write(to: URL(fileURLWithPath: file))
+    let renamed = checkpointFile(data, CivilDate("2024-12-31")!)
+    try FileManager.default.copyItem(atPath: file, toPath: renamed)
+    try "other".write(
+      toFile: data + "/snapshots/notes.txt", atomically: true, encoding: .utf8)
+    // As many as a refresh waits for again: the damaged one is found when it is read.
+    try Store.openForWriting(testContext(data: data)).append(
+      (0..<3 * count).map { index in
+        [
+          EventDraft(
+            stream: .learner(LearnerID("MORE-\(index % 40)")), effective: CivilDate("2026-10-01")!,
+            event: .categoryDeclared(CategoryChange(category: .rural)))
+        ]
+      })
+    #expect(!FileManager.default.fileExists(atPath: file))
+    #expect(!FileManager.default.fileExists(atPath: renamed))
+    #expect(FileManager.default.fileExists(atPath: data + "/snapshots/notes.txt"))
+  }
+
+  @Test func aWriterMakesTheCheckpointOfAQuartersEndItPassesWithFewLearnersAfterIt() throws {
+    // The region up to 2026-06-30, then a write of events after it for a few learners.
+    var generator = SyntheticGenerator(seed: 33)
+    let drafts = generator.region(learners: 400).events { LearnerID("L\(1000 + $0)") }
+    let quarterEnd = CivilDate("2026-06-30")!
+    let data = try temporaryDirectory()
+    try Store.openForWriting(testContext(data: data)).append(
+      drafts.filter { $0.effective <= quarterEnd }.map { [$0] })
+    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, quarterEnd)))
+    let learners = (0..<20).map { LearnerID("L\(1000 + $0 * 7)") }
+    try Store.openForWriting(testContext(data: data)).append(
+      (0..<Int(Store.snapshotInterval)).map { index in
+        [
+          EventDraft(
+            stream: .learner(learners[index % learners.count]),
+            effective: quarterEnd.adding(days: 1 + index % 30),
+            event: .categoryDeclared(CategoryChange(category: .rural)))
+        ]
+      })
+    let events = try events(data)
+    var made = try ClusterSnapshot.decode(
+      Array(Data(contentsOf: URL(fileURLWithPath: checkpointFile(data, quarterEnd)))))
+    #expect(made.coveredSequence == UInt64(events.count))
+    made.recountCoverage()
+    #expect(made == ClusterState.fold(events, asOf: quarterEnd))
+    // The quarter before: too many learners have events after it.
+    let before = CivilDate("2026-03-31")!
+    #expect(
+      LatestDates(.fold(events)).learners(datedAfter: before)
+        > Store.learnersToReadAgain(events: UInt64(events.count)))
+    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, before)))
+  }
+
+  @Test func theCommandWritesACheckpointAndRefusesWhatIsWrong() throws {
+    let data = try region()
+    let written = checkpoint(data, asOf: "2025-12-31")
+    #expect(written.exitCode == 0, "\(written.stderr)")
+    #expect(written.stdout.contains("checkpoint as of 2025-12-31 written"), "\(written.stdout)")
+    let json = checkpoint(data, asOf: "2024-12-31", ["--format", "json"])
+    #expect(json.exitCode == 0, "\(json.stderr)")
+    #expect(json.stdout.contains(#""as_of":"2024-12-31""#), "\(json.stdout)")
+    #expect(FileManager.default.fileExists(atPath: checkpointFile(data, CivilDate("2024-12-31")!)))
+    for language in ["kk", "ru"] {
+      let other = runJol(
+        ["log", "checkpoint", "--as-of", "2023-12-31", "--data", data, "--lang", language])
+      #expect(other.exitCode == 0)
+      #expect(other.stdout.contains("2023-12-31") && !other.stdout.contains("checkpoint"))
+    }
+
+    let listing = try FileManager.default.contentsOfDirectory(atPath: data + "/snapshots")
+    let missing = runJol(["log", "checkpoint", "--data", data, "--lang", "en"])
+    #expect(missing.exitCode == 64)
+    #expect(missing.stderr.contains("--as-of YYYY-MM-DD is required"), "\(missing.stderr)")
+    let bad = checkpoint(data, asOf: "2025-02-30")
+    #expect(bad.exitCode == 64)
+    #expect(bad.stderr.contains("2025-02-30"), "\(bad.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: data + "/snapshots") == listing)
+    let nowhere = try temporaryDirectory() + "/none"
+    #expect(checkpoint(nowhere, asOf: "2025-12-31").exitCode == 66)
+    #expect(!FileManager.default.fileExists(atPath: nowhere))
+  }
+
+  @Test func quarterEndsAndFileNames() {
+    let ends = Store.quarterEnds(before: CivilDate("2026-07-15")!, count: 5)
+    #expect(
+      ends.map(\.description) == [
+        "2026-06-30", "2026-03-31", "2025-12-31", "2025-09-30", "2025-06-30",
+      ])
+    #expect(
+      Store.quarterEnds(before: CivilDate("2026-06-30")!, count: 1) == [CivilDate("2026-03-31")!])
+    #expect(
+      Store.quarterEnds(before: CivilDate("2026-01-01")!, count: 1) == [CivilDate("2025-12-31")!])
+    #expect(Store.checkpointDate(ofName: "as-of-2025-12-31.snapshot") == CivilDate("2025-12-31"))
+    for name in [
+      "state.snapshot", "as-of-2025-1-5.snapshot", "as-of-2025-02-30.snapshot",
+      "as-of-2025-12-31.snapshot.tmp", "as-of-.snapshot",
+    ] {
+      #expect(Store.checkpointDate(ofName: name) == nil, "\(name)")
+    }
+  }
+}
