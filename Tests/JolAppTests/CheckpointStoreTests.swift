@@ -78,19 +78,25 @@ import Testing
   @Test func theStateAsOfEveryDateIsTheFoldWithACheckpointAndEventsAfterIt() throws {
     let data = try region()
     #expect(checkpoint(data, asOf: Self.yearEnd.description).exitCode == 0)
-    try Store.openForWriting(testContext(data: data)).append(tail(try events(data)))
-    let events = try events(data)
-    let last = UInt64(events.count)
-    let store = try Store.openForReading(testContext(data: data))
     let dates = [
       "2020-08-31", "2024-12-31", "2025-06-01", "2025-10-01", "2025-12-20", "2025-12-30",
       "2025-12-31", "2026-01-01", "2026-06-30", "2026-10-05",
     ]
-    for date in dates.map({ CivilDate($0)! }) {
-      for knownAt in [nil, KnownAt.sequence(last), .sequence(last - 2)] {
-        let slice = TimeSlice(asOf: date, knownAt: knownAt)
-        let same = try store.state(slice) == ClusterState.fold(events, asOf: date, knownAt: knownAt)
-        #expect(same, "\(slice)")
+    // Just after it is written, and with events after it: its own, later ones.
+    for withTail in [false, true] {
+      if withTail {
+        try Store.openForWriting(testContext(data: data)).append(tail(try events(data)))
+      }
+      let events = try events(data)
+      let last = UInt64(events.count)
+      let store = try Store.openForReading(testContext(data: data))
+      for date in dates.map({ CivilDate($0)! }) {
+        for knownAt in [nil, KnownAt.sequence(last), .sequence(last - 2)] {
+          let slice = TimeSlice(asOf: date, knownAt: knownAt)
+          let same =
+            try store.state(slice) == ClusterState.fold(events, asOf: date, knownAt: knownAt)
+          #expect(same, "\(slice), \(withTail ? "with" : "without") events after it")
+        }
       }
     }
   }
