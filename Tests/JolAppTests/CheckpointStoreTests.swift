@@ -315,6 +315,29 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: nowhere))
   }
 
+  @Test func logStatsListsTheCheckpoints() throws {
+    let data = try region()
+    #expect(checkpoint(data, asOf: Self.yearEnd.description).exitCode == 0)
+    try FileManager.default.copyItem(
+      atPath: checkpointFile(data, Self.yearEnd),
+      toPath: checkpointFile(data, CivilDate("2024-12-31")!))
+    let last = try events(data).count
+    let json = runJol(["log", "stats", "--data", data, "--format", "json"])
+    #expect(json.exitCode == 0)
+    // In order of their names (the writer made one for a quarter's end, too).
+    #expect(
+      json.stdout.contains(
+        #""checkpoints":[{"file":"as-of-2024-12-31.snapshot","as_of":null,"known_through":null,"#
+          + #""usable":false},{"file":"as-of-2025-12-31.snapshot","as_of":"2025-12-31","#
+          + #""known_through":\#(last),"usable":true}"#), "\(json.stdout)")
+    let text = runJol(["log", "stats", "--data", data, "--lang", "en"])
+    #expect(
+      text.stdout.contains("as of 2025-12-31: the log through event #\(last) (0 events behind)"))
+    #expect(text.stdout.contains("as-of-2024-12-31.snapshot: not used"), "\(text.stdout)")
+    let kazakh = runJol(["log", "stats", "--data", data, "--lang", "kk"])
+    #expect(kazakh.stdout.contains("2025-12-31 жағдай бойынша: журналдың №\(last) оқиғасына дейін"))
+  }
+
   @Test func quarterEndsAndFileNames() {
     let ends = Store.quarterEnds(before: CivilDate("2026-07-15")!, count: 5)
     #expect(

@@ -36,6 +36,8 @@ struct LogStatsCommand: Command {
       ),
     ]
     let types = byType.sorted { $0.key < $1.key }
+    let checkpoints = store.checkpoints()
+    let last = stats?.lastSequence ?? 0
     switch format {
     case .json:
       context.output(
@@ -47,7 +49,19 @@ struct LogStatsCommand: Command {
                 "by_type",
                 .array(
                   types.map { .object([("type", .string($0.key)), ("events", .int($0.value))]) })
-              )
+              ),
+              (
+                "checkpoints",
+                .array(
+                  checkpoints.map { name, checkpoint in
+                    .object([
+                      ("file", .string(name)),
+                      ("as_of", checkpoint.map { .string($0.asOf.description) } ?? .null),
+                      ("known_through", checkpoint.map { .int($0.knownThrough) } ?? .null),
+                      ("usable", .bool(checkpoint != nil)),
+                    ])
+                  })
+              ),
             ]
         ).compact)
     default:
@@ -59,6 +73,18 @@ struct LogStatsCommand: Command {
           "  " + label + String(repeating: " ", count: width - label.count) + "  \(value)")
       }
       for (type, count) in types { context.output("    \(type)  \(count)") }
+      guard !checkpoints.isEmpty else { break }
+      context.output("  " + LogText.checkpointsHeading.text()[context.language])
+      for (name, checkpoint) in checkpoints {
+        let line =
+          checkpoint.map {
+            LogText.checkpointLine.text([
+              "date": $0.asOf.description, "sequence": String($0.knownThrough),
+              "behind": String(last - $0.knownThrough),
+            ])
+          } ?? LogText.checkpointUnusable.text(["file": name])
+        context.output("    " + line[context.language])
+      }
     }
     return .ok
   }

@@ -35,6 +35,9 @@ enum LogText: String, MessageKey {
   case asOfRequired
   case checkpointWritten
   case checkpointFailed
+  case checkpointsHeading
+  case checkpointLine
+  case checkpointUnusable
 
   var template: MessageTemplate {
     switch self {
@@ -177,6 +180,25 @@ enum LogText: String, MessageKey {
         kk: "{file} қимасы жазылмады; журнал мен деректер өзгермеді",
         ru: "срез {file} не записан; журнал и данные не изменены",
         en: "the checkpoint {file} could not be written; the log and the data are unchanged")
+    case .checkpointsHeading:
+      MessageTemplate(
+        kk: "күн жағдай бойынша қималар",
+        ru: "срезы по состоянию на дату",
+        en: "checkpoints")
+    case .checkpointLine:
+      MessageTemplate(
+        kk: "{date} жағдай бойынша: журналдың №{sequence} оқиғасына дейін ({behind} оқиға кейін)",
+        ru: "по состоянию на {date}: журнал до события №{sequence} (отстаёт на {behind} событий)",
+        en: "as of {date}: the log through event #{sequence} ({behind} events behind)")
+    case .checkpointUnusable:
+      MessageTemplate(
+        kk:
+          "{file}: пайдаланылмайды (басқа журналдікі, басқа форматта не басқа күнге аталған); келесі жазу оны өшіреді",
+        ru:
+          "{file}: не используется (от другого журнала, другого формата или назван другой датой); следующая запись удалит его",
+        en:
+          "{file}: not used (of another log or format, or named for another date); the next write deletes it"
+      )
     case .intoRequired:
       MessageTemplate(
         kk: "--into ЖАҢА-КАТАЛОГ міндетті: бүтін жазбалар сонда көшіріледі",
