@@ -98,6 +98,9 @@ import Testing
           #expect(same, "\(slice), \(withTail ? "with" : "without") events after it")
         }
       }
+      // Not vacuous: its own date was read from it.
+      _ = try store.state(TimeSlice(asOf: Self.yearEnd))
+      #expect(store.lastStateRead == .checkpoint(Self.yearEnd))
     }
   }
 
@@ -186,7 +189,69 @@ import Testing
         }
       ])
     raw.close()
-    #expect(try reads(left, asOf: Self.yearEnd, in: data), "\(behind) events behind")
+    let store = try Store.openForReading(testContext(data: data))
+    #expect(try store.state(TimeSlice(asOf: Self.yearEnd)).learner(left) != nil, "\(behind) behind")
+    #expect(store.lastStateRead == .fold)
+  }
+
+  @Test func theCheckpointThatFoldsTheFewestLearnersAnewIsRead() throws {
+    // Two that lie, each without another learner: as of the year's end, its own is read (none
+    // to fold anew); as of the day after, the other. Damaged, the year's end's gives way to
+    // the other, with the learners dated on the day after folded anew.
+    let data = try region()
+    let writer = try Store.openForWriting(testContext(data: data))
+    var events: [EventEnvelope] = []
+    try writer.forEachEvent { events.append($0) }
+    let dayAfter = Self.yearEnd.adding(days: 1)
+    let ids = ClusterState.fold(events, asOf: Self.yearEnd).learners.map(\.id)
+    let (first, second) = (ids[3], ids[8])
+    for (date, left) in [(Self.yearEnd, first), (dayAfter, second)] {
+      try writer.saveCheckpoint(
+        .fold(events.filter { $0.stream != .learner(left) }, asOf: date), asOf: date)
+    }
+    let store = try Store.openForReading(testContext(data: data))
+    let asOfYearEnd = try store.state(TimeSlice(asOf: Self.yearEnd))
+    #expect(store.lastStateRead == .checkpoint(Self.yearEnd))
+    #expect(asOfYearEnd.learner(first) == nil && asOfYearEnd.learner(second) != nil)
+    let asOfDayAfter = try store.state(TimeSlice(asOf: dayAfter))
+    #expect(store.lastStateRead == .checkpoint(dayAfter))
+    #expect(asOfDayAfter.learner(first) != nil && asOfDayAfter.learner(second) == nil)
+    let file = checkpointFile(data, Self.yearEnd)
+    var damaged = try Data(contentsOf: URL(fileURLWithPath: file))
+    damaged[damaged.count / 2] ^= 0x08
+    try damaged.write(to: URL(fileURLWithPath: file))
+    let fallback = try store.state(TimeSlice(asOf: Self.yearEnd))
+    #expect(store.lastStateRead == .checkpoint(dayAfter))
+    #expect(fallback.learner(first) != nil && fallback.learner(second) == nil)
+  }
+
+  @Test func aCheckpointHoldingEventsAfterItsDateIsNotRead() throws {
+    // Checksummed and tied to the log, but not what Jol writes: the current state named as of
+    // the year's end. Neither a reader nor a writer folding the log's new events into it trusts
+    // it (nor stops on it).
+    let data = try region()
+    do {
+      // The lock released before the writes below.
+      let writer = try Store.openForWriting(testContext(data: data))
+      try writer.saveCheckpoint(try writer.currentState(), asOf: Self.yearEnd)
+    }
+    let store = try Store.openForReading(testContext(data: data))
+    #expect(
+      try store.state(TimeSlice(asOf: Self.yearEnd)) == .fold(events(data), asOf: Self.yearEnd))
+    #expect(store.lastStateRead == .fold)
+    let count = Int(Store.checkpointTailRefreshed(events: 4 * UInt64(try events(data).count)))
+    for round in 0..<2 {
+      try Store.openForWriting(testContext(data: data)).append(
+        (0..<max(count, Int(Store.snapshotInterval))).map { index in
+          [
+            EventDraft(
+              stream: .learner(LearnerID("R\(round)-\(index % 30)")),
+              effective: CivilDate("2026-10-01")!,
+              event: .categoryDeclared(CategoryChange(category: .rural)))
+          ]
+        })
+    }
+    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, Self.yearEnd)))
   }
 
   @Test func aCheckpointPutInTheSnapshotsPlaceIsNotTakenForTheCurrentState() throws {
@@ -216,7 +281,9 @@ import Testing
       try ClusterSnapshot.header(of: Array(Data(contentsOf: URL(fileURLWithPath: file))))
         .coveredSequence == before.coveredSequence)
     // One of as many as a refresh waits for, some of them dated before its date.
-    let count = Int(Store.checkpointTailRefreshed(events: 2 * before.coveredSequence))
+    let count = max(
+      Int(Store.checkpointTailRefreshed(events: 2 * before.coveredSequence)),
+      Int(Store.snapshotInterval))
     try Store.openForWriting(testContext(data: data)).append(
       (0..<count).map { index in
         [
@@ -239,15 +306,20 @@ import Testing
     try FileManager.default.copyItem(atPath: file, toPath: renamed)
     try "other".write(
       toFile: data + "/snapshots/notes.txt", atomically: true, encoding: .utf8)
-    // As many as a refresh waits for again: the damaged one is found when it is read.
-    try Store.openForWriting(testContext(data: data)).append(
-      (0..<3 * count).map { index in
-        [
-          EventDraft(
-            stream: .learner(LearnerID("MORE-\(index % 40)")), effective: CivilDate("2026-10-01")!,
-            event: .categoryDeclared(CategoryChange(category: .rural)))
-        ]
-      })
+    // As many as a refresh waits for again, twice (a write refreshes one checkpoint, the one
+    // furthest behind; a writer may have made one for a quarter's end): the damaged one is
+    // found when it is read.
+    for round in 0..<2 {
+      try Store.openForWriting(testContext(data: data)).append(
+        (0..<3 * count).map { index in
+          [
+            EventDraft(
+              stream: .learner(LearnerID("MORE-\(round)-\(index % 40)")),
+              effective: CivilDate("2026-10-01")!,
+              event: .categoryDeclared(CategoryChange(category: .rural)))
+          ]
+        })
+    }
     #expect(!FileManager.default.fileExists(atPath: file))
     #expect(!FileManager.default.fileExists(atPath: renamed))
     #expect(FileManager.default.fileExists(atPath: data + "/snapshots/notes.txt"))
@@ -262,7 +334,7 @@ import Testing
     try Store.openForWriting(testContext(data: data)).append(
       drafts.filter { $0.effective <= quarterEnd }.map { [$0] })
     #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, quarterEnd)))
-    let learners = (0..<20).map { LearnerID("L\(1000 + $0 * 7)") }
+    let learners = (0..<10).map { LearnerID("L\(1000 + $0 * 7)") }
     try Store.openForWriting(testContext(data: data)).append(
       (0..<Int(Store.snapshotInterval)).map { index in
         [
@@ -278,12 +350,28 @@ import Testing
     #expect(made.coveredSequence == UInt64(events.count))
     made.recountCoverage()
     #expect(made == ClusterState.fold(events, asOf: quarterEnd))
-    // The quarter before: too many learners have events after it.
-    let before = CivilDate("2026-03-31")!
-    #expect(
-      LatestDates(.fold(events)).learners(datedAfter: before)
-        > Store.learnersToReadAgain(events: UInt64(events.count)))
-    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, before)))
+    // Only the latest quarter's end: none for the one before.
+    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, CivilDate("2026-03-31")!)))
+  }
+
+  @Test func noCheckpointIsMadeForAQuartersEndManyLearnersHaveEventsAfter() throws {
+    var generator = SyntheticGenerator(seed: 33)
+    let drafts = generator.region(learners: 400).events { LearnerID("L\(1000 + $0)") }
+    let quarterEnd = CivilDate("2026-06-30")!
+    let data = try temporaryDirectory()
+    try Store.openForWriting(testContext(data: data)).append(
+      drafts.filter { $0.effective <= quarterEnd }.map { [$0] })
+    let learners = (0..<200).map { LearnerID("L\(1000 + $0)") }
+    try Store.openForWriting(testContext(data: data)).append(
+      (0..<Int(Store.snapshotInterval)).map { index in
+        [
+          EventDraft(
+            stream: .learner(learners[index % learners.count]),
+            effective: quarterEnd.adding(days: 1 + index % 30),
+            event: .categoryDeclared(CategoryChange(category: .rural)))
+        ]
+      })
+    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, quarterEnd)))
   }
 
   @Test func theCommandWritesACheckpointAndRefusesWhatIsWrong() throws {
@@ -310,6 +398,13 @@ import Testing
     #expect(bad.exitCode == 64)
     #expect(bad.stderr.contains("2025-02-30"), "\(bad.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: data + "/snapshots") == listing)
+    // Today (2026-11-29 by the tests' clock) and later: the current state answers.
+    for date in ["2026-11-29", "2027-01-01"] {
+      let notPassed = checkpoint(data, asOf: date)
+      #expect(notPassed.exitCode == 64)
+      #expect(notPassed.stderr.contains("a checkpoint is of a day that has passed"))
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: data + "/snapshots") == listing)
     let nowhere = try temporaryDirectory() + "/none"
     #expect(checkpoint(nowhere, asOf: "2025-12-31").exitCode == 66)
     #expect(!FileManager.default.fileExists(atPath: nowhere))
@@ -334,6 +429,16 @@ import Testing
     #expect(
       text.stdout.contains("as of 2025-12-31: the log through event #\(last) (0 events behind)"))
     #expect(text.stdout.contains("as-of-2024-12-31.snapshot: not used"), "\(text.stdout)")
+    // Damaged: checked whole, it is listed as not used.
+    let file = checkpointFile(data, Self.yearEnd)
+    var damaged = try Data(contentsOf: URL(fileURLWithPath: file))
+    damaged[damaged.count / 2] ^= 0x40
+    try damaged.write(to: URL(fileURLWithPath: file))
+    let after = runJol(["log", "stats", "--data", data, "--format", "json"])
+    #expect(after.stdout.contains(#""file":"as-of-2025-12-31.snapshot","as_of":null"#))
+    try Data(damaged).write(to: URL(fileURLWithPath: file))
+    damaged[damaged.count / 2] ^= 0x40
+    try damaged.write(to: URL(fileURLWithPath: file))
     let kazakh = runJol(["log", "stats", "--data", data, "--lang", "kk"])
     #expect(kazakh.stdout.contains("2025-12-31 жағдай бойынша: журналдың №\(last) оқиғасына дейін"))
   }

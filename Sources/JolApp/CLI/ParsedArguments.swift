@@ -32,7 +32,12 @@ public struct ParsedArguments: Sendable {
 
   /// A date option (`--as-of`); `fallback` when absent.
   public func date(_ name: String, default fallback: CivilDate) throws -> CivilDate {
-    guard let text = value(name) else { return fallback }
+    try date(name) ?? fallback
+  }
+
+  /// A date option; nil when absent.
+  public func date(_ name: String) throws -> CivilDate? {
+    guard let text = value(name) else { return nil }
     guard let date = CivilDate(text) else {
       throw CommandError.usage(
         CLIText.notADate.text(["name": name, "text": text]))

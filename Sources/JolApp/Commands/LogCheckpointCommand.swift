@@ -2,11 +2,13 @@ import JolFormat
 import JolLog
 import JolModel
 
-/// `jol log checkpoint --as-of DATE`: writes the checkpoint as of a date
+/// `jol log checkpoint --as-of DATE`: writes the checkpoint as of a date before today
 /// (`Store+Checkpoints.swift`), so that commands as of it — and of the days before it, as long
 /// as few learners have events between — read it instead of folding the whole log. Writers
-/// make one for each quarter's end they pass; this makes one for any date, such as a year's
-/// end an akimat's reports are as of, once the log has passed it by far.
+/// make one for a quarter's end they pass while few learners have events after it; this makes
+/// one for any date, such as a year's end an akimat's reports are as of, once the log has
+/// passed it by far. The state as of the date is read as any command reads it: usually, for
+/// such a date, by folding the log.
 ///
 /// A writer: it takes the log's lock, so that the checkpoint is tied to the log it was read
 /// from. It changes nothing but the derived checkpoint file.
@@ -19,10 +21,15 @@ struct LogCheckpointCommand: Command {
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let format = try arguments.format([.text, .json])
-    guard arguments.value("as-of") != nil else {
+    guard let asOf = try arguments.date("as-of") else {
       throw CommandError.usage(LogText.asOfRequired.text())
     }
-    let asOf = try arguments.date("as-of", default: context.console.today)
+    // A day not over yet may still gain events; as of it and later the current state answers.
+    let today = context.console.today
+    guard asOf < today else {
+      throw CommandError.usage(
+        LogText.checkpointNotPassed.text(["date": asOf.description, "today": today.description]))
+    }
     // A directory that is not there yet is refused, not created.
     try DataDirectory.checkForReading(context.dataDirectory)
     let store = try Store.openForWriting(context)

@@ -36,7 +36,11 @@ struct LogStatsCommand: Command {
       ),
     ]
     let types = byType.sorted { $0.key < $1.key }
-    let checkpoints = store.checkpoints()
+    // Each checked whole: one listed as usable is read.
+    let checkpoints: [(name: String, checkpoint: Store.Checkpoint?)] =
+      store.checkpoints(verifying: true).map { name, file in
+        if case .usable(let checkpoint) = file { (name, checkpoint) } else { (name, nil) }
+      }
     let last = stats?.lastSequence ?? 0
     switch format {
     case .json:
@@ -80,7 +84,7 @@ struct LogStatsCommand: Command {
           checkpoint.map {
             LogText.checkpointLine.text([
               "date": $0.asOf.description, "sequence": String($0.knownThrough),
-              "behind": String(last - $0.knownThrough),
+              "behind": String(last > $0.knownThrough ? last - $0.knownThrough : 0),
             ])
           } ?? LogText.checkpointUnusable.text(["file": name])
         context.output("    " + line[context.language])

@@ -36,6 +36,7 @@ enum LogText: String, MessageKey {
   case checkpointWritten
   case checkpointFailed
   case checkpointsHeading
+  case checkpointNotPassed
   case checkpointLine
   case checkpointUnusable
 
@@ -180,6 +181,15 @@ enum LogText: String, MessageKey {
         kk: "{file} қимасы жазылмады; журнал мен деректер өзгермеді",
         ru: "срез {file} не записан; журнал и данные не изменены",
         en: "the checkpoint {file} could not be written; the log and the data are unchanged")
+    case .checkpointNotPassed:
+      MessageTemplate(
+        kk:
+          "--as-of {date}: қима өткен күн жағдай бойынша жазылады (бүгін {today}); бүгін мен одан кейінгі күндер жағдай бойынша ағымдағы күй жауап береді; ештеңе жазылмады",
+        ru:
+          "--as-of {date}: срез записывается на прошедший день (сегодня {today}); на сегодня и позже отвечает текущее состояние; ничего не записано",
+        en:
+          "--as-of {date}: a checkpoint is of a day that has passed (today is {today}); as of today and later the current state answers; nothing written"
+      )
     case .checkpointsHeading:
       MessageTemplate(
         kk: "күн жағдай бойынша қималар",
@@ -193,11 +203,11 @@ enum LogText: String, MessageKey {
     case .checkpointUnusable:
       MessageTemplate(
         kk:
-          "{file}: пайдаланылмайды (басқа журналдікі, басқа форматта не басқа күнге аталған); келесі жазу оны өшіреді",
+          "{file}: пайдаланылмайды (басқа журналдікі, басқа форматта, зақымдалған, басқа күнге аталған не кәдімгі файл емес); журналға келесі жазу оны өшіреді",
         ru:
-          "{file}: не используется (от другого журнала, другого формата или назван другой датой); следующая запись удалит его",
+          "{file}: не используется (от другого журнала, другого формата, повреждён, назван другой датой или не обычный файл); следующая запись в журнал удалит его",
         en:
-          "{file}: not used (of another log or format, or named for another date); the next write deletes it"
+          "{file}: not used (of another log or format, damaged, named for another date, or not a plain file); the next write to the log deletes it"
       )
     case .intoRequired:
       MessageTemplate(

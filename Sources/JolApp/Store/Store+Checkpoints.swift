@@ -19,11 +19,13 @@ import JolModel
 ///   own events (``restrict(_:asOf:)``).
 ///
 /// A checkpoint is derived, as the snapshot is: one that is missing, damaged, of another
-/// format or of another log is not used (the log is folded), and the writer deletes it. It is
-/// written by `jol log checkpoint --as-of DATE`, and by every writer for the end of each
-/// calendar quarter the log has passed, while few learners have events dated after it
-/// (``refreshCheckpoints(current:)``). Writers fold into it the events the log gains, once they
-/// are ``checkpointTailRefreshed(events:)`` or more.
+/// format or of another log, or named for another date, is not used (the log is folded), and
+/// a writer deletes it — at once for a file that is not this log's, when it next reads it for
+/// a damaged one. It is written by `jol log checkpoint --as-of DATE`, and by a writer for the
+/// end of a calendar quarter it passes while few learners have events dated after it
+/// (``refreshCheckpoints(current:)``). Writers fold into one the events the log gains, once
+/// they are ``checkpointTailRefreshed(events:)`` or more. Each is about as large as the
+/// snapshot; nothing deletes one that is still usable.
 extension Store {
   /// Where the checkpoint as of `date` is kept.
   func checkpointPath(asOf date: CivilDate) -> String {
@@ -52,138 +54,169 @@ extension Store {
     let knownThrough: UInt64
     let summary: SnapshotSummary
 
-    /// Its state, nil when it does not decode (damaged).
+    /// Its state; nil when it does not decode (damaged) or holds an event dated after its date
+    /// (not one Jol writes).
     func decoded() -> ClusterState? {
       // The file stays mapped while its bytes are read.
-      withExtendedLifetime(file) { try? ClusterSnapshot.decode(file.bytes) }
+      guard let state = withExtendedLifetime(file, { try? ClusterSnapshot.decode(file.bytes) }),
+        state.latestEffective.map({ $0 <= asOf }) ?? true
+      else { return nil }
+      return state
     }
   }
 
-  /// The checkpoints in the data directory by file name, each usable or not (nil): a link,
-  /// a file of another format or log, or one whose date is not its name's.
-  func checkpoints() -> [(name: String, checkpoint: Checkpoint?)] {
+  /// What a file named as a checkpoint is.
+  enum CheckpointFile {
+    case usable(Checkpoint)
+    /// Not one of this log's checkpoints: a link or other non-regular file, a file of another
+    /// format or log, one whose date is not its name's — or, when verified, a damaged one.
+    /// Writers delete it.
+    case foreign
+    /// Not readable now (it could not be mapped): left as it is.
+    case unreadable
+  }
+
+  /// The checkpoints in the data directory by file name, in the order of their names.
+  /// - Parameter verifying: each usable one's checksum is checked too (every byte is read).
+  func checkpoints(verifying: Bool = false) -> [(name: String, file: CheckpointFile)] {
     let directory = path + "/snapshots"
     let names = (try? PosixFileSystem().listDirectory(directory)) ?? []
     return names.sorted().compactMap { name in
       guard let date = Self.checkpointDate(ofName: name) else { return nil }
       let path = directory + "/" + name
-      guard isRegularFile(path), let file = try? MappedFile(path: path),
-        let covered = coverage(ofSnapshot: file.bytes),
-        let summary = try? ClusterSnapshot.summary(of: file.bytes), summary.asOf == date
-      else { return (name, nil) }
-      return (name, Checkpoint(file: file, asOf: date, knownThrough: covered, summary: summary))
+      guard isRegularFile(path) else { return (name, .foreign) }
+      guard let file = try? MappedFile(path: path) else { return (name, .unreadable) }
+      guard let covered = coverage(ofSnapshot: file.bytes),
+        let summary = try? ClusterSnapshot.summary(of: file.bytes), summary.asOf == date,
+        !verifying || (try? ClusterSnapshot.verify(file.bytes)) != nil
+      else { return (name, .foreign) }
+      return (
+        name, .usable(Checkpoint(file: file, asOf: date, knownThrough: covered, summary: summary))
+      )
     }
   }
 
-  /// The state as of `date`, knowing every event of the log, from the checkpoint that folds
-  /// the fewest learners anew: one as of `date` or later, no more than
-  /// ``checkpointTailRead(events:)`` events behind the log, with at most
-  /// ``learnersToReadAgain(events:)`` learners dated after `date`. Nil when there is none, or
-  /// when it does not decode (the caller folds the log).
+  /// The usable checkpoints (``checkpoints(verifying:)``).
+  func usableCheckpoints() -> [Checkpoint] {
+    checkpoints().compactMap {
+      if case .usable(let checkpoint) = $0.file { checkpoint } else { nil }
+    }
+  }
+
+  /// The state as of `date`, knowing every event of the log, from a checkpoint as of `date` or
+  /// later, no more than ``checkpointTailRead(events:)`` events behind the log, with at most
+  /// ``learnersToReadAgain(events:)`` learners dated after `date`: the one that folds the
+  /// fewest anew, then the least behind; the next when one does not decode. Nil when there is
+  /// none (the caller folds the log).
+  ///
+  /// As from the snapshot, the events it covers are not decoded again, and those after it
+  /// are, when dated on or before its date: an event this Jol cannot decode fails the command
+  /// when it is among those.
   func fromACheckpoint(asOf date: CivilDate) throws -> ClusterState? {
     guard let log else { return nil }
-    let limit = Self.learnersToReadAgain(events: log.lastSequence)
-    let candidates = checkpoints().compactMap(\.checkpoint).filter {
-      $0.asOf >= date
-        && log.lastSequence - $0.knownThrough <= Self.checkpointTailRead(events: log.lastSequence)
-        && $0.summary.latestDates.learners(datedAfter: date) <= limit
+    let last = log.lastSequence
+    let candidates = usableCheckpoints()
+      .filter { $0.asOf >= date && last - $0.knownThrough <= Self.checkpointTailRead(events: last) }
+      .map { (checkpoint: $0, again: $0.summary.latestDates.learners(datedAfter: date)) }
+      .filter { $0.again <= Self.learnersToReadAgain(events: last) }
+      .sorted {
+        ($0.again, last - $0.checkpoint.knownThrough) < (
+          $1.again, last - $1.checkpoint.knownThrough
+        )
+      }
+    for (checkpoint, _) in candidates {
+      guard var state = checkpoint.decoded() else { continue }
+      try fold(
+        into: &state, from: checkpoint.knownThrough + 1, slice: TimeSlice(asOf: checkpoint.asOf))
+      guard try restrict(&state, asOf: date) else {
+        state = ClusterState()
+        Allocator.returnFreeMemory()
+        return nil
+      }
+      state.recountCoverage()
+      lastStateRead = .checkpoint(checkpoint.asOf)
+      return state
     }
-    guard
-      let best = candidates.min(by: {
-        (
-          $0.summary.latestDates.learners(datedAfter: date),
-          log.lastSequence - $0.knownThrough
-        ) < ($1.summary.latestDates.learners(datedAfter: date), log.lastSequence - $1.knownThrough)
-      }), var state = best.decoded()
-    else { return nil }
-    try fold(into: &state, from: best.knownThrough + 1, slice: TimeSlice(asOf: best.asOf))
-    guard try restrict(&state, asOf: date) else {
-      state = ClusterState()
-      Allocator.returnFreeMemory()
-      return nil
-    }
-    state.recountCoverage()
-    return state
+    return nil
   }
 
-  /// Saves `state` — the state as of `date` folded from every event of the log as it is now —
+  /// Saves `state` — the state as of `date` read from every event of the log as it is now —
   /// as the checkpoint as of `date`, tied to the log's last record (writers only).
   func saveCheckpoint(_ state: ClusterState, asOf date: CivilDate) throws {
     guard isWritable, let log else { return }
     var stored = state
+    // The header states the last record read, not the last one folded in.
     stored.coveredSequence = log.head?.sequence ?? 0
-    let anchor =
-      log.head.map {
-        LogAnchor(
-          segmentFirstSequence: $0.segmentFirstSequence, offset: $0.offset, checksum: $0.checksum)
-      } ?? LogAnchor()
     let fileSystem = PosixFileSystem()
     try fileSystem.makeDirectory(path + "/snapshots")
     try AtomicFile.write(
-      ClusterSnapshot.encode(stored, anchor: anchor, asOf: date), to: checkpointPath(asOf: date),
-      fileSystem: fileSystem)
+      ClusterSnapshot.encode(stored, anchor: headAnchor(), asOf: date),
+      to: checkpointPath(asOf: date), fileSystem: fileSystem)
   }
 
   /// Keeps the checkpoints up to the log after a write (``refreshDerivedFiles(state:encoded:)``):
-  /// - one that cannot be used is deleted;
-  /// - one ``checkpointTailRefreshed(events:)`` or more events behind the log has the events
-  ///   since folded in and is written again, tied to the last record;
-  /// - given the log's current state, a checkpoint is made for the end of each calendar quarter
-  ///   that has passed (before today, and before the latest event's date) without one, as long
-  ///   as few enough learners have events dated after it to fold anew
-  ///   (``learnersToReadAgain(events:)``): the latest first, for the four quarters before the
-  ///   latest event, and none before one with too many. A writer passes each quarter's end soon
-  ///   after it, while few learners have events dated after it: the checkpoint is made then.
+  /// - one that is not this log's (``CheckpointFile/foreign``) is deleted;
+  /// - when the write saved a snapshot (`current`, the log's current state):
+  ///   - the one furthest behind the log, if ``checkpointTailRefreshed(events:)`` or more events
+  ///     behind, has the events since folded in and is written again, tied to the last record
+  ///     (one a write: each costs a decode, a fold and an encode of a whole state);
+  ///   - a checkpoint is made for the end of the latest calendar quarter that has passed (before
+  ///     today, and before the latest event's date), when there is none and few learners have
+  ///     events dated after it (a quarter of ``learnersToReadAgain(events:)``): the current
+  ///     state with them folded anew. A writer passes each quarter's end soon after it, while
+  ///     few learners have events dated after it: the checkpoint is made then, or not at all.
   ///
   /// Derived files: a failure fails nothing, and is left for the next writer.
   func refreshCheckpoints(current: ClusterState?) {
     guard isWritable, let log else { return }
-    for (name, checkpoint) in checkpoints() {
-      guard let checkpoint else {
-        try? PosixFileSystem().unlink(path + "/snapshots/" + name)
-        continue
-      }
-      guard
-        log.lastSequence - checkpoint.knownThrough
-          >= Self.checkpointTailRefreshed(events: log.lastSequence)
-      else { continue }
-      guard var state = checkpoint.decoded() else {
-        try? PosixFileSystem().unlink(path + "/snapshots/" + name)
-        continue
-      }
-      if (try? fold(
-        into: &state, from: checkpoint.knownThrough + 1, slice: TimeSlice(asOf: checkpoint.asOf)))
-        != nil
-      {
-        try? saveCheckpoint(state, asOf: checkpoint.asOf)
+    var behind: [Checkpoint] = []
+    for (name, file) in checkpoints() {
+      switch file {
+      case .usable(let checkpoint): behind.append(checkpoint)
+      case .foreign: try? PosixFileSystem().unlink(path + "/snapshots/" + name)
+      case .unreadable: break
       }
     }
-    guard let current, let latest = current.latestEffective else { return }
-    let dates = LatestDates(current)
-    for end in Self.quarterEnds(before: min(latest, today), count: 4) {
-      guard dates.learners(datedAfter: end) <= Self.learnersToReadAgain(events: log.lastSequence)
-      else { break }
-      guard !isRegularFile(checkpointPath(asOf: end)) else { continue }
-      var state = current
-      guard (try? restrict(&state, asOf: end)) == true else { break }
-      state.recountCoverage()
-      try? saveCheckpoint(state, asOf: end)
+    guard let current else { return }
+    let last = log.lastSequence
+    if let furthest = behind.min(by: { $0.knownThrough < $1.knownThrough }),
+      last - furthest.knownThrough >= Self.checkpointTailRefreshed(events: last)
+    {
+      if var state = furthest.decoded() {
+        if (try? fold(
+          into: &state, from: furthest.knownThrough + 1, slice: TimeSlice(asOf: furthest.asOf)))
+          != nil
+        {
+          try? saveCheckpoint(state, asOf: furthest.asOf)
+        }
+      } else {
+        try? PosixFileSystem().unlink(checkpointPath(asOf: furthest.asOf))
+      }
+      Allocator.returnFreeMemory()
     }
+    guard let latest = current.latestEffective,
+      let end = Self.quarterEnds(before: min(latest, today), count: 1).first,
+      !isRegularFile(checkpointPath(asOf: end)),
+      LatestDates(current).learners(datedAfter: end)
+        <= Self.learnersToReadAgain(events: last) / 4
+    else { return }
+    var state = current
+    if (try? restrict(&state, asOf: end)) == true { try? saveCheckpoint(state, asOf: end) }
+    state = ClusterState()
+    Allocator.returnFreeMemory()
   }
 
   /// The last days of the `count` calendar quarters ending before `date`, the latest first.
   static func quarterEnds(before date: CivilDate, count: Int) -> [CivilDate] {
-    var (year, quarter) = (date.year, (date.month - 1) / 3)
-    var ends: [CivilDate] = []
-    while ends.count < count {
-      if quarter == 0 { (year, quarter) = (year - 1, 4) }
-      let month = quarter * 3
-      guard let end = CivilDate(year: year, month: month, day: month == 6 || month == 9 ? 30 : 31)
-      else { break }
-      if end < date { ends.append(end) }
-      quarter -= 1
+    // The quarters before `date`'s own, counted back: 0 is January–March of year 0.
+    let current = date.year * 4 + (date.month - 1) / 3
+    return (1..<count + 1).map { back in
+      let quarter = current - back
+      let (year, month) = (quarter / 4, quarter % 4 * 3 + 3)
+      // The last day: the day before the next quarter's first.
+      return CivilDate(year: year + (month == 12 ? 1 : 0), month: month % 12 + 1, day: 1)!
+        .adding(days: -1)
     }
-    return ends
   }
 
   /// Events a checkpoint may be behind the log and still be read: their share of the log is

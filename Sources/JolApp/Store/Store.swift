@@ -25,6 +25,20 @@ final class Store {
   private let now: @Sendable () -> Int64
   /// Where a state read for reading only is kept until the process exits (``state(_:keep:)``).
   private let keepUntilExit: (@Sendable (Any) -> Void)?
+  /// How ``state(_:keep:)`` last read the state (tests and diagnostics).
+  var lastStateRead: StateRead?
+
+  /// How the state as of a date was read.
+  enum StateRead: Equatable {
+    /// The current state, as it is.
+    case current
+    /// The current state, with the learners dated after the date folded anew.
+    case currentRestricted
+    /// The checkpoint as of this date, its later events and the learners dated between.
+    case checkpoint(CivilDate)
+    /// The log, folded.
+    case fold
+  }
 
   /// Today in Kazakhstan, by the context's clock.
   var today: CivilDate { KazakhstanTime.date(atUnixSeconds: now()) }
@@ -190,6 +204,7 @@ final class Store {
     } else {
       state = ClusterState()
       try fold(into: &state, from: 1, slice: slice)
+      lastStateRead = .fold
     }
     if keep { keepUntilExit?(state) }
     return state
@@ -202,10 +217,14 @@ final class Store {
     -> ClusterState?
   {
     var state = try currentState(from: snapshot)
-    if slice.includesAll(of: state) { return state }
+    if slice.includesAll(of: state) {
+      lastStateRead = .current
+      return state
+    }
     if TimeSlice(knownAt: slice.knownAt).includesAll(of: state), let date = slice.asOf,
       try restrict(&state, asOf: date)
     {
+      lastStateRead = .currentRestricted
       return state
     }
     state = ClusterState()
@@ -428,22 +447,26 @@ final class Store {
 
   /// Saves a snapshot of `state` atomically, tied to the log record it covers last (writers
   /// only; nothing is saved unless `state` covers exactly the log as it is).
-  /// - Parameter encoded: `state` already encoded (``ClusterSnapshot/encode(_:anchor:)``), to
-  ///   be tied to that record.
+  /// - Parameter encoded: `state` already encoded (``ClusterSnapshot/encode(_:anchor:asOf:)``),
+  ///   to be tied to that record.
   func saveSnapshot(_ state: ClusterState, encoded: [UInt8]? = nil) throws {
     guard isWritable, let log else { return }
-    let head = log.head
-    guard state.coveredSequence == (head?.sequence ?? 0) else { return }
-    let anchor = head.map {
-      LogAnchor(
-        segmentFirstSequence: $0.segmentFirstSequence, offset: $0.offset, checksum: $0.checksum)
-    }
+    guard state.coveredSequence == (log.head?.sequence ?? 0) else { return }
+    let anchor = headAnchor()
     let fileSystem = PosixFileSystem()
     try fileSystem.makeDirectory(path + "/snapshots")
     let bytes =
-      encoded.map { ClusterSnapshot.anchoring($0, to: anchor ?? LogAnchor()) }
-      ?? ClusterSnapshot.encode(state, anchor: anchor ?? LogAnchor())
+      encoded.map { ClusterSnapshot.anchoring($0, to: anchor) }
+      ?? ClusterSnapshot.encode(state, anchor: anchor)
     try AtomicFile.write(bytes, to: snapshotPath, fileSystem: fileSystem)
+  }
+
+  /// Where the log's last record is, to tie a derived file to it (all zero for an empty log).
+  func headAnchor() -> LogAnchor {
+    log?.head.map {
+      LogAnchor(
+        segmentFirstSequence: $0.segmentFirstSequence, offset: $0.offset, checksum: $0.checksum)
+    } ?? LogAnchor()
   }
 
   /// Events the log may hold beyond the snapshot before a writer writes a new one.
@@ -490,7 +513,7 @@ final class Store {
   private func usableSnapshot() -> MappedFile? {
     guard isRegularFile(snapshotPath), let file = try? MappedFile(path: snapshotPath),
       coverage(ofSnapshot: file.bytes) != nil,
-      (try? ClusterSnapshot.summary(of: file.bytes))?.asOf == nil
+      let summary = try? ClusterSnapshot.summary(of: file.bytes), summary.asOf == nil
     else { return nil }
     return file
   }
