@@ -104,6 +104,48 @@ import Testing
     }
   }
 
+  /// Events of another sample region, recorded late: its learners' and organisations' events
+  /// moved by up to 200 days either way, given to this region's learners and to new ones,
+  /// shuffled — every kind of event, dated on both sides of any checkpoint.
+  func lateEvents(seed: UInt64, count: Int) -> [EventDraft] {
+    var generator = SyntheticGenerator(seed: seed + 100)
+    var random = SplitMix64(seed: seed)
+    let drafts = generator.region(learners: 300).events { LearnerID("L\(1000 + ($0 * 7) % 600)") }
+      .shuffled(using: &random).prefix(count)
+    return drafts.map {
+      EventDraft(
+        stream: $0.stream, effective: $0.effective.adding(days: Int(random.below(401)) - 200),
+        event: $0.event)
+    }
+  }
+
+  @Test(arguments: [
+    (UInt64(1), "2025-12-31"), (2, "2025-06-30"), (3, "2026-03-31"), (4, "2025-09-30"),
+  ])
+  func aCheckpointAndLateEventsOfEveryKindGiveTheFold(seed: UInt64, checkpointDate: String)
+    throws
+  {
+    let data = try region(seed: seed)
+    let date = CivilDate(checkpointDate)!
+    #expect(checkpoint(data, asOf: checkpointDate).exitCode == 0)
+    let late = lateEvents(seed: seed, count: 1400)
+    // In three writes of different sizes: the last saves a snapshot, and brings a checkpoint
+    // up to the log (it may make one, too).
+    for part in [late[..<100], late[100..<300], late[300...]] {
+      try Store.openForWriting(testContext(data: data)).append(part.map { [$0] })
+    }
+    let events = try events(data)
+    let store = try Store.openForReading(testContext(data: data))
+    var fromCheckpoints = 0
+    for days in [0, 1, 2, 5, 12, 40, 120, -1, -3] {
+      let asOf = date.adding(days: -days)
+      let same = try store.state(TimeSlice(asOf: asOf)) == ClusterState.fold(events, asOf: asOf)
+      #expect(same, "seed \(seed), checkpoint \(checkpointDate), as of \(asOf)")
+      if case .checkpoint = store.lastStateRead { fromCheckpoints += 1 }
+    }
+    #expect(fromCheckpoints > 0, "seed \(seed): read from a checkpoint")
+  }
+
   /// Writes, as the checkpoint as of the year's end, that state without one of its learners —
   /// a checkpoint that lies, so that whether it was read shows. Returns the learner left out.
   func plantLyingCheckpoint(_ data: String) throws -> LearnerID {
