@@ -367,53 +367,67 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: data + "/snapshots/notes.txt"))
   }
 
-  @Test func aWriterMakesTheCheckpointOfAQuartersEndItPassesWithFewLearnersAfterIt() throws {
-    // The region up to 2026-06-30, then a write of events after it for a few learners.
+  /// The sample region up to 2026-06-30 in one write, then a write of a snapshot's worth of
+  /// events dated in the 30 days after it, for `learners` learners; `keepSnapshot: false`
+  /// deletes the snapshot of the first write before the second. Returns the data directory and
+  /// the number of events of the first write.
+  func passingTheQuarterEnd(learners count: Int, keepSnapshot: Bool) throws -> (String, Int) {
     var generator = SyntheticGenerator(seed: 33)
     let drafts = generator.region(learners: 400).events { LearnerID("L\(1000 + $0)") }
-    let quarterEnd = CivilDate("2026-06-30")!
+      .filter { $0.effective <= Self.quarterEnd }
     let data = try temporaryDirectory()
-    try Store.openForWriting(testContext(data: data)).append(
-      drafts.filter { $0.effective <= quarterEnd }.map { [$0] })
-    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, quarterEnd)))
-    let learners = (0..<10).map { LearnerID("L\(1000 + $0 * 7)") }
+    try Store.openForWriting(testContext(data: data)).append(drafts.map { [$0] })
+    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, Self.quarterEnd)))
+    if !keepSnapshot {
+      try FileManager.default.removeItem(atPath: data + "/snapshots/state.snapshot")
+    }
+    let learners = (0..<count).map { LearnerID("L\(1000 + $0 * 400 / count)") }
     try Store.openForWriting(testContext(data: data)).append(
       (0..<Int(Store.snapshotInterval)).map { index in
         [
           EventDraft(
             stream: .learner(learners[index % learners.count]),
-            effective: quarterEnd.adding(days: 1 + index % 30),
+            effective: Self.quarterEnd.adding(days: 1 + index % 30),
             event: .categoryDeclared(CategoryChange(category: .rural)))
         ]
       })
+    return (data, drafts.count)
+  }
+
+  static let quarterEnd = CivilDate("2026-06-30")!
+
+  @Test func theSnapshotBeforeAWriteThatPassesAQuartersEndBecomesItsCheckpoint() throws {
+    // 200 learners with events after it: too many to fold anew (without the snapshot before,
+    // none is made: the test below), but the snapshot before the write is the state as of the
+    // quarter's end. (Its events since, a sixteenth of the log, are folded in at once.)
+    let (data, _) = try passingTheQuarterEnd(learners: 200, keepSnapshot: true)
+    #expect(FileManager.default.fileExists(atPath: checkpointFile(data, Self.quarterEnd)))
     let events = try events(data)
-    var made = try ClusterSnapshot.decode(
-      Array(Data(contentsOf: URL(fileURLWithPath: checkpointFile(data, quarterEnd)))))
-    #expect(made.coveredSequence == UInt64(events.count))
-    made.recountCoverage()
-    #expect(made == ClusterState.fold(events, asOf: quarterEnd))
-    // Only the latest quarter's end: none for the one before.
+    let store = try Store.openForReading(testContext(data: data))
+    for date in [Self.quarterEnd, Self.quarterEnd.adding(days: -1)] {
+      let same = try store.state(TimeSlice(asOf: date)) == ClusterState.fold(events, asOf: date)
+      #expect(same, "\(date)")
+      #expect(store.lastStateRead == .checkpoint(Self.quarterEnd))
+    }
+    // Only the latest quarter's end.
     #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, CivilDate("2026-03-31")!)))
   }
 
-  @Test func noCheckpointIsMadeForAQuartersEndManyLearnersHaveEventsAfter() throws {
-    var generator = SyntheticGenerator(seed: 33)
-    let drafts = generator.region(learners: 400).events { LearnerID("L\(1000 + $0)") }
-    let quarterEnd = CivilDate("2026-06-30")!
-    let data = try temporaryDirectory()
-    try Store.openForWriting(testContext(data: data)).append(
-      drafts.filter { $0.effective <= quarterEnd }.map { [$0] })
-    let learners = (0..<200).map { LearnerID("L\(1000 + $0)") }
-    try Store.openForWriting(testContext(data: data)).append(
-      (0..<Int(Store.snapshotInterval)).map { index in
-        [
-          EventDraft(
-            stream: .learner(learners[index % learners.count]),
-            effective: quarterEnd.adding(days: 1 + index % 30),
-            event: .categoryDeclared(CategoryChange(category: .rural)))
-        ]
-      })
-    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, quarterEnd)))
+  @Test func withoutTheSnapshotBeforeAWriterMakesTheCheckpointOfAQuartersEndFewLearnersPass()
+    throws
+  {
+    let (data, _) = try passingTheQuarterEnd(learners: 10, keepSnapshot: false)
+    let events = try events(data)
+    var made = try ClusterSnapshot.decode(
+      Array(Data(contentsOf: URL(fileURLWithPath: checkpointFile(data, Self.quarterEnd)))))
+    #expect(made.coveredSequence == UInt64(events.count))
+    made.recountCoverage()
+    #expect(made == ClusterState.fold(events, asOf: Self.quarterEnd))
+  }
+
+  @Test func withoutTheSnapshotBeforeNoCheckpointIsMadeForAQuartersEndManyLearnersPass() throws {
+    let (data, _) = try passingTheQuarterEnd(learners: 200, keepSnapshot: false)
+    #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, Self.quarterEnd)))
   }
 
   @Test func theCommandWritesACheckpointAndRefusesWhatIsWrong() throws {

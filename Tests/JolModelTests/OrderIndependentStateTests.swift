@@ -302,4 +302,27 @@ import Testing
     // The date is in the checksummed bytes: the same state as of another date is another file.
     #expect(bytes != ClusterSnapshot.encode(state, asOf: date.adding(days: 1)))
   }
+
+  @Test func aSnapshotMadeACheckpointIsTheSameStateAsOfTheDate() throws {
+    var log = RandomLog(seed: 9)
+    let state = SnapshotTests.fold(log.generate(300))
+    let anchor = LogAnchor(segmentFirstSequence: 1, offset: 4096, checksum: 77)
+    let current = ClusterSnapshot.encode(state, anchor: anchor)
+    let date = CivilDate("2030-01-01")!
+    let made = try current.withUnsafeBytes { try ClusterSnapshot.checkpoint($0, asOf: date) }
+    let same = made == ClusterSnapshot.encode(state, anchor: anchor, asOf: date)
+    #expect(same, "the bytes `encode` writes for the state as of the date")
+    #expect(try ClusterSnapshot.decode(made) == state)
+    let summary = try made.withUnsafeBytes { try ClusterSnapshot.summary(of: $0) }
+    #expect(summary.asOf == date && summary.latestEffective == state.latestEffective)
+    // Neither a checkpoint again, nor a damaged snapshot.
+    #expect(throws: SnapshotError.self) {
+      try made.withUnsafeBytes { try ClusterSnapshot.checkpoint($0, asOf: date) }
+    }
+    var damaged = current
+    damaged[damaged.count / 2] ^= 0x10
+    #expect(throws: SnapshotError.self) {
+      try damaged.withUnsafeBytes { try ClusterSnapshot.checkpoint($0, asOf: date) }
+    }
+  }
 }

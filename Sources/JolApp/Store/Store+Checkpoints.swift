@@ -22,7 +22,8 @@ import JolModel
 /// format or of another log, or named for another date, is not used (the log is folded), and
 /// a writer deletes it — at once for a file that is not this log's, when it next reads it for
 /// a damaged one. It is written by `jol log checkpoint --as-of DATE`, and by a writer for the
-/// end of a calendar quarter it passes while few learners have events dated after it
+/// end of each calendar quarter it passes: from the snapshot before, when that is the state as
+/// of it (``checkpoint(_:passedBy:)``), else while few learners have events dated after it
 /// (``refreshCheckpoints(current:)``). Writers fold into one the events the log gains, once
 /// they are ``checkpointTailRefreshed(events:)`` or more. Each is about as large as the
 /// snapshot; nothing deletes one that is still usable.
@@ -154,6 +155,26 @@ extension Store {
       to: checkpointPath(asOf: date), fileSystem: fileSystem)
   }
 
+  /// Makes the snapshot before a write's — `previous`, of a state with no event dated after
+  /// the end of the latest calendar quarter the log has now passed (`current`'s latest date,
+  /// and today) — the checkpoint as of that quarter's end, when there is none: it is the state
+  /// as of that day, of the log up to its record. A copy of its bytes with the date in them;
+  /// nothing is decoded. So a writer that saves a snapshot after the log passes a quarter's end
+  /// keeps the state as of it, however many learners have events after it.
+  func checkpoint(_ previous: MappedFile?, passedBy current: ClusterState) {
+    guard let previous, let latest = current.latestEffective,
+      let end = Self.quarterEnds(before: min(latest, today), count: 1).first,
+      !isRegularFile(checkpointPath(asOf: end))
+    else { return }
+    withExtendedLifetime(previous) {
+      guard let summary = try? ClusterSnapshot.summary(of: previous.bytes),
+        let before = summary.latestEffective, before <= end,
+        let bytes = try? ClusterSnapshot.checkpoint(previous.bytes, asOf: end)
+      else { return }
+      try? AtomicFile.write(bytes, to: checkpointPath(asOf: end))
+    }
+  }
+
   /// Keeps the checkpoints up to the log after a write (``refreshDerivedFiles(state:encoded:)``):
   /// - one that is not this log's (``CheckpointFile/foreign``) is deleted;
   /// - when the write saved a snapshot (`current`, the log's current state):
@@ -161,10 +182,10 @@ extension Store {
   ///     behind, has the events since folded in and is written again, tied to the last record
   ///     (one a write: each costs a decode, a fold and an encode of a whole state);
   ///   - a checkpoint is made for the end of the latest calendar quarter that has passed (before
-  ///     today, and before the latest event's date), when there is none and few learners have
-  ///     events dated after it (a quarter of ``learnersToReadAgain(events:)``): the current
-  ///     state with them folded anew. A writer passes each quarter's end soon after it, while
-  ///     few learners have events dated after it: the checkpoint is made then, or not at all.
+  ///     today, and before the latest event's date), when there is none — not even from the
+  ///     snapshot before (``checkpoint(_:passedBy:)``) — and few learners have events dated
+  ///     after it (a quarter of ``learnersToReadAgain(events:)``): the current state with them
+  ///     folded anew.
   ///
   /// Derived files: a failure fails nothing, and is left for the next writer.
   func refreshCheckpoints(current: ClusterState?) {

@@ -484,6 +484,8 @@ final class Store {
     guard isWritable, let log else { return }
     var saved: ClusterState?
     if log.lastSequence >= snapshotCoveredSequence() + Self.snapshotInterval {
+      // Mapped before it is replaced: the snapshot before may become a checkpoint.
+      let previous = usableSnapshot()
       if let state = known, state.coveredSequence == log.lastSequence {
         try? saveSnapshot(state, encoded: try? encoded?.take())
         saved = state
@@ -491,6 +493,7 @@ final class Store {
         try? saveSnapshot(state)
         saved = state
       }
+      if let saved { checkpoint(previous, passedBy: saved) }
     }
     // Readers never write the per-segment stream tables: the writer keeps them current.
     try? log.updateStreamIndex()

@@ -26,9 +26,10 @@
 ///                  date order as its sequence and payload JSON), from which institutions,
 ///                  enterprises, mentors, policies, rounds and matchings are folded
 ///      …       …   tables: the date the state is as of, for a checkpoint (an optional date,
-///                  none for the current state: `SnapshotSummary`), how many learners have their latest event on each date
-///                  (`LatestDates`), the closed sets' case names (`SnapshotEnums`), then the
-///                  shared strings (count, then each as length + UTF-8)
+///                  none for the current state), the state's latest effective date (optional;
+///                  both `SnapshotSummary`), how many learners have their latest event on
+///                  each date (`LatestDates`), the closed sets' case names (`SnapshotEnums`),
+///                  then the shared strings (count, then each as length + UTF-8)
 ///     end-8    8   u64 checksum of every byte before it (`SnapshotChecksum`)
 ///
 /// Values inside are varints (`SnapshotWriter`); the layout of each state type is beside it in
@@ -78,6 +79,7 @@ extension ClusterSnapshot {
     }
     let tables = w.length
     w.date(asOf)
+    w.date(state.latestEffective)
     LatestDates(state).write(to: &w)
     SnapshotEnums.write(to: &w)
     let strings = w.sharedStrings
@@ -106,6 +108,29 @@ extension ClusterSnapshot {
       raw.storeBytes(of: checksum.littleEndian, toByteOffset: end, as: UInt64.self)
     }
     return bytes
+  }
+
+  /// `bytes`, a snapshot of the log's current state (``encode(_:anchor:asOf:)`` without a
+  /// date), made the checkpoint as of `date`: the same state, tied to the same record, said to
+  /// be as of `date`. It is that state only when none of its events is dated after `date`
+  /// (``SnapshotSummary/latestEffective``); the caller checks.
+  /// - Throws: as ``verify(_:)``, and `malformed` for a snapshot that is already a checkpoint:
+  ///   a damaged snapshot never becomes a checkpoint with a right checksum.
+  public static func checkpoint(_ bytes: UnsafeRawBufferPointer, asOf date: CivilDate)
+    throws(SnapshotError) -> [UInt8]
+  {
+    let (_, tables, length) = try checkedHeader(bytes)
+    var r = SnapshotReader(bytes, from: tables, to: length - SnapshotChecksum.size)
+    guard try r.optionalDate() == nil else { throw r.malformed("a snapshot of the current state") }
+    // The body as it is; the tables with the date in place of none; the checksum anew.
+    var w = SnapshotWriter(capacity: length + 8)
+    w.raw(UnsafeRawBufferPointer(rebasing: bytes[..<tables]))
+    // As an optional date, as `encode` writes it.
+    w.date(Optional(date))
+    w.raw(UnsafeRawBufferPointer(rebasing: bytes[r.position..<(length - SnapshotChecksum.size)]))
+    w.patch(UInt64(w.length + SnapshotChecksum.size), at: 28)
+    w.fixed(SnapshotChecksum.checksum(w.written, cores: LearnerChunks.defaultWorkers))
+    return w.finish()
   }
 
   /// Restores the state from binary snapshot bytes.
