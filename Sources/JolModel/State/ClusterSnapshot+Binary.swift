@@ -9,8 +9,8 @@
 /// effective date, and the organisations' events instead of their states, version 14 each
 /// learner's first sequence and latest effective date, version 15 how many learners have their
 /// latest event on each date, version 16 each organisation named by its stream, version 17 the
-/// date a snapshot of the state as of a date is of (a checkpoint); a snapshot of another version
-/// is rebuilt from the log.
+/// date a snapshot of the state as of a date is of (a checkpoint), version 18 the state's latest
+/// date in the tables too; a snapshot of another version is rebuilt from the log.
 ///
 ///     offset  size
 ///      0       8   magic "JOLSNAP\0"

@@ -14,8 +14,9 @@ public enum ClusterSnapshot {
   /// Version 14: each learner's first sequence and latest date. Version 15: how many learners
   /// have their latest event on each date (``LatestDates``). Version 16: each organisation
   /// named by its stream. Version 17: the date a checkpoint's state is as of
-  /// (``SnapshotSummary/asOf``).
-  public static let currentFormatVersion = 17
+  /// (``SnapshotSummary/asOf``). Version 18: the state's latest date in the tables too
+  /// (``SnapshotSummary/latestEffective``).
+  public static let currentFormatVersion = 18
 }
 
 /// Where in the log the last event a snapshot covers is: its segment, byte offset and line
