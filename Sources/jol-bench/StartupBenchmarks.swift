@@ -74,8 +74,9 @@ func runSnapshotBenchmark(learnerCount: Int) throws {
 /// before the latest (the learners with events on the latest date folded anew) and (i) as of
 /// the date after which a twelfth of the learners have events (read again too); then (j) `jol
 /// log checkpoint --as-of` (e)'s date, and the report (k) as of that date and (l) as of the
-/// days before it, from the checkpoint. The generated directory is a data directory: the log,
-/// and the snapshot of 99 % of it tied to its record (no checkpoint: (j)'s is deleted after).
+/// days before it, from the checkpoint; (m) the snapshot made a checkpoint, as a writer that
+/// passes a quarter's end makes it. The generated directory is a data directory: the log, and
+/// the snapshot of 99 % of it tied to its record (no checkpoint: (j)'s is deleted after).
 /// Measured in a fresh child process, with the log in the page cache (as on a machine that has
 /// just written it).
 var startupBenchmark: Benchmark {
@@ -477,7 +478,23 @@ private func measureStartup(in directory: String) throws {
         + " events between it and the checkpoint's date")
   }
 
+  // (m) what a writer passing a quarter's end does with the snapshot before its own: made the
+  // checkpoint as of that day (checked whole, copied with the date, checksummed again, written
+  // atomically), into a file deleted after.
+  let converted = directory + "/snapshots/as-of-converted.bench"
+  let conversion = try wallSeconds {
+    let bytes = try withExtendedLifetime(MappedFile(path: directory + snapshotFile)) {
+      try ClusterSnapshot.checkpoint($0.bytes, asOf: latest)
+    }
+    try AtomicFile.write(bytes, to: converted)
+  }
+  try? FileManager.default.removeItem(atPath: converted)
+  print("   (m) the snapshot made a checkpoint, as a writer passing a quarter's end: \(format(conversion))")
+
   let size = "\(replayLog.lastSequence) events, \(learners) learners"
+  record(
+    "the snapshot made a checkpoint (a writer passing a quarter's end)", size: size, conversion,
+    "s")
   record(
     "start-up: open + snapshot + tail", size: size, startup, "s", goal: .atMost(1),
     baseline: String(format: "%.0f× faster than full replay", replay / startup))
