@@ -489,7 +489,9 @@ private func measureStartup(in directory: String) throws {
     try AtomicFile.write(bytes, to: converted)
   }
   try? FileManager.default.removeItem(atPath: converted)
-  print("   (m) the snapshot made a checkpoint, as a writer passing a quarter's end: \(format(conversion))")
+  print(
+    "   (m) the snapshot made a checkpoint, as a writer passing a quarter's end: \(format(conversion))"
+  )
 
   let size = "\(replayLog.lastSequence) events, \(learners) learners"
   record(
