@@ -5,8 +5,8 @@ extension ClusterState {
   /// Folds in `log`'s events from `sequence` on, each learner's on one core
   /// (``ClusterState/foldInParallel(cores:batchSize:slice:_:)``): what ``Store`` does for the
   /// tail after a snapshot, for a full replay, and for the state as of a date (`slice`, into an
-  /// empty state or a checkpoint; a bound by sequence stops the reading there). A salvaged log's placeholders
-  /// for lost records hold no event and are passed over.
+  /// empty state or a checkpoint; a bound by sequence stops the reading there). A salvaged
+  /// log's placeholders for lost records hold no event and are passed over.
   /// - Returns: the number of records read.
   /// - Throws: the first failure in log order: ``UndecodableEvent``, or the log's `LogError`.
   @discardableResult

@@ -474,8 +474,9 @@ final class Store {
 
   /// Brings the derived files up to the log after a write: a new snapshot when the log has
   /// grown `snapshotInterval` events past the last one, the stream index, the vault's index
-  /// (``VaultIndex``) and the checkpoints (``refreshCheckpoints(current:)``). Derived files are a cache: failing to write them fails nothing (the next
-  /// reader rebuilds from the log, or reads the whole vault).
+  /// (``VaultIndex``) and the checkpoints (``checkpoint(_:passedBy:)``,
+  /// ``refreshCheckpoints(current:)``). Derived files are a cache: failing to write them fails
+  /// nothing (the next reader rebuilds from the log, or reads the whole vault).
   /// - Parameter state: the log's current state when the caller has it (folded from what it
   ///   just appended); used only when it covers exactly the log's last sequence, else the state
   ///   is read from the snapshot and the log.
