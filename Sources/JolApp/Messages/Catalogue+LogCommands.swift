@@ -197,8 +197,9 @@ enum LogText: String, MessageKey {
         en: "checkpoints")
     case .checkpointLine:
       MessageTemplate(
-        kk: "{date} жағдай бойынша: журналдың №{sequence} оқиғасына дейін ({behind} оқиға кейін)",
-        ru: "по состоянию на {date}: журнал до события №{sequence} (отстаёт на {behind} событий)",
+        kk:
+          "{date} жағдай бойынша: журналдың №{sequence} оқиғасына дейін (одан кейін {behind} оқиға)",
+        ru: "по состоянию на {date}: журнал до события №{sequence} (событий после него: {behind})",
         en: "as of {date}: the log through event #{sequence} ({behind} events behind)")
     case .checkpointUnusable:
       MessageTemplate(
