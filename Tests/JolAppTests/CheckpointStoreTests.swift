@@ -500,15 +500,15 @@ import Testing
   }
 
   @Test func quarterEndsAndFileNames() {
-    let ends = Store.quarterEnds(before: CivilDate("2026-07-15")!, count: 5)
+    // Each quarter's end before the one before, from a day in July back over five quarters.
+    var ends: [CivilDate] = []
+    for _ in 0..<5 { ends.append(Store.quarterEnd(before: ends.last ?? CivilDate("2026-07-15")!)) }
     #expect(
       ends.map(\.description) == [
         "2026-06-30", "2026-03-31", "2025-12-31", "2025-09-30", "2025-06-30",
       ])
-    #expect(
-      Store.quarterEnds(before: CivilDate("2026-06-30")!, count: 1) == [CivilDate("2026-03-31")!])
-    #expect(
-      Store.quarterEnds(before: CivilDate("2026-01-01")!, count: 1) == [CivilDate("2025-12-31")!])
+    #expect(Store.quarterEnd(before: CivilDate("2026-01-01")!) == CivilDate("2025-12-31")!)
+    #expect(Store.quarterEnd(before: CivilDate("2026-12-31")!) == CivilDate("2026-09-30")!)
     #expect(Store.checkpointDate(ofName: "as-of-2025-12-31.snapshot") == CivilDate("2025-12-31"))
     for name in [
       "state.snapshot", "as-of-2025-1-5.snapshot", "as-of-2025-02-30.snapshot",

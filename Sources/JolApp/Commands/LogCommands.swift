@@ -37,10 +37,7 @@ struct LogStatsCommand: Command {
     ]
     let types = byType.sorted { $0.key < $1.key }
     // Each checked whole: one listed as usable is read.
-    let checkpoints: [(name: String, checkpoint: Store.Checkpoint?)] =
-      store.checkpoints(verifying: true).map { name, file in
-        if case .usable(let checkpoint) = file { (name, checkpoint) } else { (name, nil) }
-      }
+    let checkpoints = store.checkpoints(verifying: true).map { ($0.name, $0.file.checkpoint) }
     let last = stats?.lastSequence ?? 0
     switch format {
     case .json:

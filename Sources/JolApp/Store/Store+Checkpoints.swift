@@ -75,6 +75,11 @@ extension Store {
     case foreign
     /// Not readable now (it could not be mapped): left as it is.
     case unreadable
+
+    /// The checkpoint, when usable.
+    var checkpoint: Checkpoint? {
+      if case .usable(let checkpoint) = self { checkpoint } else { nil }
+    }
   }
 
   /// The checkpoints in the data directory by file name, in the order of their names.
@@ -97,13 +102,6 @@ extension Store {
     }
   }
 
-  /// The usable checkpoints (``checkpoints(verifying:)``).
-  func usableCheckpoints() -> [Checkpoint] {
-    checkpoints().compactMap {
-      if case .usable(let checkpoint) = $0.file { checkpoint } else { nil }
-    }
-  }
-
   /// The state as of `date`, knowing every event of the log, from a checkpoint as of `date` or
   /// later, no more than ``checkpointTailRead(events:)`` events behind the log, with at most
   /// ``learnersToReadAgain(events:)`` learners dated after `date`: the one that folds the
@@ -116,7 +114,7 @@ extension Store {
   func fromACheckpoint(asOf date: CivilDate) throws -> ClusterState? {
     guard let log else { return nil }
     let last = log.lastSequence
-    let candidates = usableCheckpoints()
+    let candidates = checkpoints().compactMap(\.file.checkpoint)
       .filter { $0.asOf >= date && last - $0.knownThrough <= Self.checkpointTailRead(events: last) }
       .map { (checkpoint: $0, again: $0.summary.latestDates.learners(datedAfter: date)) }
       .filter { $0.again <= Self.learnersToReadAgain(events: last) }
@@ -126,9 +124,7 @@ extension Store {
         )
       }
     for (checkpoint, _) in candidates {
-      guard var state = checkpoint.decoded() else { continue }
-      try fold(
-        into: &state, from: checkpoint.knownThrough + 1, slice: TimeSlice(asOf: checkpoint.asOf))
+      guard var state = try broughtUpToTheLog(checkpoint) else { continue }
       guard try restrict(&state, asOf: date) else {
         state = ClusterState()
         Allocator.returnFreeMemory()
@@ -139,6 +135,17 @@ extension Store {
       return state
     }
     return nil
+  }
+
+  /// The checkpoint's state with the log's events after its record folded in, those dated on or
+  /// before its date (the others passed over undecoded): the state as of its date of the log as
+  /// it is. Nil when it does not decode (``Checkpoint/decoded()``).
+  /// - Throws: as the fold of the log does (an event that does not decode, a damaged log).
+  func broughtUpToTheLog(_ checkpoint: Checkpoint) throws -> ClusterState? {
+    guard var state = checkpoint.decoded() else { return nil }
+    try fold(
+      into: &state, from: checkpoint.knownThrough + 1, slice: TimeSlice(asOf: checkpoint.asOf))
+    return state
   }
 
   /// Saves `state` — the state as of `date` read from every event of the log as it is now —
@@ -162,8 +169,7 @@ extension Store {
   /// nothing is decoded. So a writer that saves a snapshot after the log passes a quarter's end
   /// keeps the state as of it, however many learners have events after it.
   func checkpoint(_ previous: MappedFile?, passedBy current: ClusterState) {
-    guard let previous, let latest = current.latestEffective,
-      let end = Self.quarterEnds(before: min(latest, today), count: 1).first,
+    guard let previous, let end = latestQuarterEnd(passedBy: current),
       !isRegularFile(checkpointPath(asOf: end))
     else { return }
     withExtendedLifetime(previous) {
@@ -203,21 +209,15 @@ extension Store {
     if let furthest = behind.min(by: { $0.knownThrough < $1.knownThrough }),
       last - furthest.knownThrough >= Self.checkpointTailRefreshed(events: last)
     {
-      if var state = furthest.decoded() {
-        if (try? fold(
-          into: &state, from: furthest.knownThrough + 1, slice: TimeSlice(asOf: furthest.asOf)))
-          != nil
-        {
-          try? saveCheckpoint(state, asOf: furthest.asOf)
-        }
-      } else {
-        try? PosixFileSystem().unlink(checkpointPath(asOf: furthest.asOf))
+      switch Result(catching: { try broughtUpToTheLog(furthest) }) {
+      case .success(let state?): try? saveCheckpoint(state, asOf: furthest.asOf)
+      case .success(nil): try? PosixFileSystem().unlink(checkpointPath(asOf: furthest.asOf))
+      // The log's events could not be folded in: left for a later writer.
+      case .failure: break
       }
       Allocator.returnFreeMemory()
     }
-    guard let latest = current.latestEffective,
-      let end = Self.quarterEnds(before: min(latest, today), count: 1).first,
-      !isRegularFile(checkpointPath(asOf: end)),
+    guard let end = latestQuarterEnd(passedBy: current), !isRegularFile(checkpointPath(asOf: end)),
       LatestDates(current).learners(datedAfter: end)
         <= Self.learnersToReadAgain(events: last) / 4
     else { return }
@@ -227,17 +227,16 @@ extension Store {
     Allocator.returnFreeMemory()
   }
 
-  /// The last days of the `count` calendar quarters ending before `date`, the latest first.
-  static func quarterEnds(before date: CivilDate, count: Int) -> [CivilDate] {
-    // The quarters before `date`'s own, counted back: 0 is January–March of year 0.
-    let current = date.year * 4 + (date.month - 1) / 3
-    return (1..<count + 1).map { back in
-      let quarter = current - back
-      let (year, month) = (quarter / 4, quarter % 4 * 3 + 3)
-      // The last day: the day before the next quarter's first.
-      return CivilDate(year: year + (month == 12 ? 1 : 0), month: month % 12 + 1, day: 1)!
-        .adding(days: -1)
-    }
+  /// The end of the latest calendar quarter the log whose current state is `state` has passed:
+  /// before its latest event's date, and before today. Nil for a state without events.
+  func latestQuarterEnd(passedBy state: ClusterState) -> CivilDate? {
+    state.latestEffective.map { Self.quarterEnd(before: min($0, today)) }
+  }
+
+  /// The last day of the calendar quarter before `date`'s own.
+  static func quarterEnd(before date: CivilDate) -> CivilDate {
+    // The day before the first of `date`'s quarter.
+    CivilDate(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)!.adding(days: -1)
   }
 
   /// Events a checkpoint may be behind the log and still be read: their share of the log is

@@ -321,7 +321,8 @@ final class Store {
     // events are placed, encoded and appended (its anchor, the log's last record, is known only
     // once they are durable).
     let snapshot = folded.flatMap { state in
-      log.lastSequence + UInt64(draftCount) >= snapshotCoveredSequence() + Self.snapshotInterval
+      log.lastSequence + UInt64(draftCount)
+        >= Self.coveredSequence(of: usableSnapshot()) + Self.snapshotInterval
         ? Ahead { ClusterSnapshot.encode(state) } : nil
     }
     let (streams, places, firstPlace) = Self.places(of: batches, count: draftCount)
@@ -484,9 +485,9 @@ final class Store {
   func refreshDerivedFiles(state known: ClusterState? = nil, encoded: Ahead<[UInt8]>? = nil) {
     guard isWritable, let log else { return }
     var saved: ClusterState?
-    if log.lastSequence >= snapshotCoveredSequence() + Self.snapshotInterval {
-      // Mapped before it is replaced: the snapshot before may become a checkpoint.
-      let previous = usableSnapshot()
+    // Mapped before it is replaced: the snapshot before may become a checkpoint.
+    let previous = usableSnapshot()
+    if log.lastSequence >= Self.coveredSequence(of: previous) + Self.snapshotInterval {
       if let state = known, state.coveredSequence == log.lastSequence {
         try? saveSnapshot(state, encoded: try? encoded?.take())
         saved = state
@@ -503,10 +504,10 @@ final class Store {
     refreshCheckpoints(current: saved)
   }
 
-  /// The sequence the snapshot on disk covers (0 without a usable one), from its header.
-  /// A checkpoint put in its place is not counted as one: the writer replaces it.
-  private func snapshotCoveredSequence() -> UInt64 {
-    usableSnapshot().flatMap { coverage(ofSnapshot: $0.bytes) } ?? 0
+  /// The sequence a usable snapshot (``usableSnapshot()``) covers, from its header; 0 without
+  /// one (a checkpoint put in its place is not one: the writer replaces it).
+  private static func coveredSequence(of snapshot: MappedFile?) -> UInt64 {
+    snapshot.flatMap { try? ClusterSnapshot.header(of: $0.bytes).coveredSequence } ?? 0
   }
 
   /// The snapshot, mapped, when it is a plain file tied to this log, of its current state;
