@@ -184,7 +184,7 @@ import Testing
         EventDraft(
           stream: .learner(Self.learner), effective: Self.date(day), event: .termResult(result)))
     }
-    #expect(state.state.learner(Self.learner)?.lastTerm == first)
+    #expect(state.state.learner(Self.learner)?.lastTerm == TermSummary(first))
     var planner = GradePlanner()
     let again = GradeRow(iin: Self.iin, date: Self.date("2026-02-01"), result: second)
     #expect(try planner.plan(again, line: 2, in: state).get() == [])

@@ -83,7 +83,7 @@ struct ReferenceLearner {
           leading: e.leading, flags: e.flags, leadingDirections: e.leadingDirections,
           answers: e.answersDigest))
     case .termResult(let e):
-      base.lastTerm = e
+      base.lastTerm = TermSummary(e)
       base.lastTermDate = date
     case .awardGranted, .awardRevoked, .awardPaid: awardEvents.append((date, event))
     case .applicationSubmitted(let e):

@@ -66,7 +66,7 @@ import Testing
     #expect(inLogOrder.recordedTerm("2024-4")?.digest == earlier.digest)
     #expect(inLogOrder.recordedTerm("2025-1") == nil)
     // The last term is still the one of the latest date.
-    #expect(inLogOrder.lastTerm == first)
+    #expect(inLogOrder.lastTerm == TermSummary(first))
   }
 
   @Test func aDiagnosticIsFoundByInstrumentDateAndAnswers() throws {

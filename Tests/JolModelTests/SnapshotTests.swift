@@ -168,6 +168,37 @@ struct RandomLog {
     }
   }
 
+  /// The state keeps a learner's last term as its summary (``TermSummary``): the lowest grade of
+  /// the grades given, none without grades; the snapshot gives both back.
+  @Test func theLastTermIsKeptAsItsSummaryAndRoundTrips() throws {
+    var log = LogBuilder()
+    let graded = TermResult(
+      term: "2025-2", institution: "KST-SCH-017", gpa: FixedDecimal("4.2")!,
+      attendance: FixedDecimal("95")!,
+      grades: [
+        SubjectGrade(subject: "Математика", grade: 5), SubjectGrade(subject: "Физика", grade: 3),
+      ])
+    let ungraded = TermResult(
+      term: "2025-2", gpa: FixedDecimal("3.9")!, attendance: FixedDecimal("88.5")!, grades: [])
+    log.append(
+      .learner("graded"), effective: "2026-05-30", recorded: "2026-06-01", .termResult(graded))
+    log.append(
+      .learner("ungraded"), effective: "2026-05-30", recorded: "2026-06-01", .termResult(ungraded))
+    let state = Self.fold(log.events)
+    let expected = [
+      TermSummary(
+        term: "2025-2", institution: "KST-SCH-017", gpa: FixedDecimal("4.2")!,
+        attendance: FixedDecimal("95")!, lowestGrade: 3),
+      TermSummary(
+        term: "2025-2", gpa: FixedDecimal("3.9")!, attendance: FixedDecimal("88.5")!,
+        lowestGrade: nil),
+    ]
+    #expect(state.learners.map(\.lastTerm) == expected)
+    let decoded = try ClusterSnapshot.decode(ClusterSnapshot.encode(state))
+    #expect(decoded.learners.map(\.lastTerm) == expected)
+    #expect(decoded == state)
+  }
+
   @Test func emptyStateRoundTrips() throws {
     let bytes = ClusterSnapshot.encode(ClusterState())
     #expect(try ClusterSnapshot.decode(bytes) == ClusterState())

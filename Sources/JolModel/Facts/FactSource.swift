@@ -14,12 +14,11 @@ public struct FactSource: Sendable {
   public let birthDate: CivilDate?
   /// The policy decided on, for the application facts.
   public let policy: PolicyID?
-  /// The position in the learner's history of ``period`` and of ``programme``: the periods
-  /// are read in place, never copied (a report reads a million learners' this way).
-  private let periodIndex: Int?
-  private let programmeIndex: Int?
+  /// Where the learner's history puts them on `asOf`: the periods are read in place, never
+  /// copied.
+  public let onDate: StageOnDate
   /// The last term result, when dated on or before `asOf`.
-  public let term: TermResult?
+  public let term: TermSummary?
   /// Whether the log has registered or placed the learner: then categories, awards and
   /// mentorship are known (possibly empty, or no), the log being the record of declarations.
   public let isRecorded: Bool
@@ -34,8 +33,7 @@ public struct FactSource: Sendable {
     self.asOf = asOf
     self.birthDate = birthDate
     self.policy = policy
-    periodIndex = state.history.lastIndex { $0.contains(asOf) }
-    programmeIndex = periodIndex.flatMap { Self.programme(continuedBy: $0, in: state.history) }
+    onDate = StageOnDate(state.history, on: asOf)
     if let term = state.lastTerm, let date = state.lastTermDate, date <= asOf {
       self.term = term
     } else {
@@ -44,69 +42,38 @@ public struct FactSource: Sendable {
     isRecorded = state.registration != nil || !state.history.isEmpty
   }
 
-  /// The stage period on `asOf`.
-  public var period: StagePeriod? { periodIndex.map { state.history[$0] } }
+  /// The stage period on `asOf` (``StageOnDate/period``).
+  public var period: StagePeriod? { onDate.period }
 
-  /// The college period of the programme followed on `asOf`: ``period`` itself at college, or,
-  /// during the workplace part of dual training at an enterprise, the college period that
-  /// placement continues (dual training is a way of training a college's students, so they
-  /// stay its students: same stage, funding, form and course). Nil otherwise.
-  public var programme: StagePeriod? { programmeIndex.map { state.history[$0] } }
-
-  /// The placement on the date.
-  private var placement: StagePlacement? { periodIndex.map { state.history[$0].placement } }
+  /// The college period of the programme followed on `asOf` (``StageOnDate/programme``).
+  public var programme: StagePeriod? { onDate.programme }
 
   /// The school placement on the date.
-  public var school: SchoolPlacement? {
-    if case .school(let school)? = placement { return school }
-    return nil
-  }
+  public var school: SchoolPlacement? { onDate.school }
 
   /// The stage on the date: a dual placement at an enterprise is still the college stage.
-  public var stage: Stage? { programmeIndex != nil ? .college : placement?.stage }
+  public var stage: Stage? { onDate.stage }
 
   /// The last term result of the current college programme: a session is a college's, so a
   /// result dated before the programme began (a school's) is no session grade — a first-year
   /// student has none until the first session. Nil outside college.
-  public var sessionTerm: TermResult? {
-    guard let programmeIndex, let date = state.lastTermDate, date >= programmeStart(programmeIndex)
+  public var sessionTerm: TermSummary? {
+    guard let start = onDate.programmeStart, let date = state.lastTermDate, date >= start
     else { return nil }
     return term
   }
 
-  /// The college placement of the programme followed on the date (see ``programme``).
-  public var college: CollegePlacement? {
-    guard let programmeIndex, case .college(let college) = state.history[programmeIndex].placement
-    else { return nil }
-    return college
-  }
+  /// The college placement of the programme followed on the date (``StageOnDate/college``).
+  public var college: CollegePlacement? { onDate.college }
 
-  /// Whether the learner trains dually on the date: a dual enrolment, or a dual placement at an
-  /// enterprise. Nil without a placement.
-  public var dualTraining: Bool? {
-    switch placement {
-    case .college(let college)?: college.dualTraining
-    case .enterprise(let enterprise)?: enterprise.kind == .dualTraining
-    case nil: nil
-    default: false
-    }
-  }
+  /// Whether the learner trains dually on the date (``StageOnDate/dualTraining``).
+  public var dualTraining: Bool? { onDate.dualTraining }
 
   /// The enterprise placement on the date.
-  public var enterprise: EnterprisePlacement? {
-    if case .enterprise(let enterprise)? = placement { return enterprise }
-    return nil
-  }
+  public var enterprise: EnterprisePlacement? { onDate.enterprise }
 
   /// The institution of the placement on the date (school, college or university).
-  public var institution: InstitutionID? {
-    if let college { return college.institution }
-    switch placement {
-    case .school(let school)?: return school.institution
-    case .university(let university)?: return university.institution
-    default: return nil
-    }
-  }
+  public var institution: InstitutionID? { onDate.institution }
 
   /// The applications to ``policy`` on or before the date, in date order then log order.
   public var applications: [ApplicationSubmitted] {
@@ -121,51 +88,8 @@ public struct FactSource: Sendable {
     applications.reversed().lazy.compactMap(value).first
   }
 
-  /// Year of study at college on the date: academic years (from 1 September) since the
-  /// learner entered the current college programme, following corrections at the same
-  /// college; 1 in the first year, at most 6.
-  public var course: Int? {
-    guard let programmeIndex else { return nil }
-    return Facts.course(since: programmeStart(programmeIndex), on: asOf)
-  }
-
-  /// The college period the period at `index` belongs to: itself at college; for a dual
-  /// placement at an enterprise, the college period it directly follows (through earlier dual
-  /// placements). Positions in `history`.
-  private static func programme(continuedBy index: Int, in history: [StagePeriod]) -> Int? {
-    var index = index
-    while true {
-      switch history[index].placement {
-      case .college: return index
-      case .enterprise(let enterprise) where enterprise.kind == .dualTraining:
-        guard index > 0, history[index - 1].until == history[index].from else { return nil }
-        index -= 1
-      default: return nil
-      }
-    }
-  }
-
-  /// The first day of the programme the college period at `programme` belongs to: the run of
-  /// college periods at the same institution, with the dual placements between them, that
-  /// ends with it. A change of form or funding starts a new period but not a new programme.
-  private func programmeStart(_ programme: Int) -> CivilDate {
-    let history = state.history
-    guard case .college(let college) = history[programme].placement else {
-      return history[programme].from
-    }
-    var index = programme
-    var start = index
-    while index > 0, history[index - 1].until == history[index].from {
-      index -= 1
-      switch history[index].placement {
-      case .college(let previous) where previous.institution == college.institution:
-        start = index
-      case .enterprise(let enterprise) where enterprise.kind == .dualTraining: continue
-      default: return history[start].from
-      }
-    }
-    return history[start].from
-  }
+  /// Year of study at college on the date (``StageOnDate/course``); 1–6.
+  public var course: Int? { onDate.course }
 }
 
 extension Facts {

@@ -15,8 +15,9 @@ public enum ClusterSnapshot {
   /// have their latest event on each date (``LatestDates``). Version 16: each organisation
   /// named by its stream. Version 17: the date a checkpoint's state is as of
   /// (``SnapshotSummary/asOf``). Version 18: the state's latest date in the tables too
-  /// (``SnapshotSummary/latestEffective``).
-  public static let currentFormatVersion = 18
+  /// (``SnapshotSummary/latestEffective``). Version 19: a learner's last term as its summary
+  /// (``TermSummary``), without the grades subject by subject.
+  public static let currentFormatVersion = 19
 }
 
 /// Where in the log the last event a snapshot covers is: its segment, byte offset and line

@@ -165,6 +165,41 @@ public struct MentorshipPeriod: Hashable, Codable, Sendable {
   }
 }
 
+/// What the state keeps of a learner's latest term result: what the facts and
+/// `jol learner show` read of it. The grades subject by subject stay in the log's
+/// `learner.term_result` event: nothing reads them from the state, and keeping them would cost
+/// every learner a list of its own, to decode from each snapshot.
+public struct TermSummary: Hashable, Codable, Sendable {
+  /// The term, `YYYY-N`.
+  public var term: String
+  /// Where the results were given, when known.
+  public var institution: InstitutionID?
+  /// Grade point average 0–5.
+  public var gpa: FixedDecimal
+  /// Attendance in percent, 0–100.
+  public var attendance: FixedDecimal
+  /// The lowest grade of the session; nil when there were no graded subjects.
+  public var lowestGrade: Int?
+
+  public init(
+    term: String, institution: InstitutionID? = nil, gpa: FixedDecimal, attendance: FixedDecimal,
+    lowestGrade: Int?
+  ) {
+    self.term = term
+    self.institution = institution
+    self.gpa = gpa
+    self.attendance = attendance
+    self.lowestGrade = lowestGrade
+  }
+
+  /// The summary of a term's results.
+  public init(_ result: TermResult) {
+    self.init(
+      term: result.term, institution: result.institution, gpa: result.gpa,
+      attendance: result.attendance, lowestGrade: result.lowestGrade)
+  }
+}
+
 /// An award held by a learner: the grant, a revocation if any, and what has been paid.
 public struct AwardRecord: Hashable, Codable, Sendable {
   public var grant: AwardGranted

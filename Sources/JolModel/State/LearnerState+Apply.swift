@@ -63,7 +63,7 @@ extension LearnerState {
       diagnostics.insertInOrder(summary) { $0.date > effective }
     case .termResult(let e):
       if lastTermDate.map({ $0 <= effective }) ?? true {
-        lastTerm = e
+        lastTerm = TermSummary(e)
         lastTermDate = effective
       }
       recordTerm(e, sequence: sequence)

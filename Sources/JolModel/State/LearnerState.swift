@@ -13,8 +13,8 @@ public struct LearnerState: Hashable, Codable, Sendable {
   public var categories: [CategoryPeriod] = []
   /// Consents in order of recording (then reference).
   public var consents: [ConsentRecord] = []
-  /// The result of the latest term (by effective date).
-  public var lastTerm: TermResult?
+  /// The result of the latest term (by effective date), as the state keeps it.
+  public var lastTerm: TermSummary?
   /// Effective date of ``lastTerm``.
   public var lastTermDate: CivilDate?
   /// Every term's latest-recorded results, as digests, sorted by term: what

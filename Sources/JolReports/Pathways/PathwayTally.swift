@@ -127,12 +127,13 @@ struct PathwayTally {
       leaversByCollege.add(exit.college.rawValue, exit.outcome.rawValue)
       leaversByDistrict.add(district, exit.outcome.rawValue)
     }
-    let source = FactSource(learner: learner, asOf: asOf)
-    if source.stage == .college, let college = source.college {
+    // The placement alone, not a ``FactSource``, which would copy the learner's whole state.
+    let onDate = StageOnDate(learner.history, on: asOf)
+    if onDate.stage == .college, let college = onDate.college {
       let specialty = college.specialty.rawValue
-      studentsDual.add(specialty, source.dualTraining == true ? "dual" : "not_dual")
+      studentsDual.add(specialty, onDate.dualTraining == true ? "dual" : "not_dual")
       studentsFunding.add(specialty, college.funding.rawValue)
-      expectedGraduates.add(specialty, expectedColumn(college, course: source.course ?? 1))
+      expectedGraduates.add(specialty, expectedColumn(college, course: onDate.course ?? 1))
       let active = learner.mentorships.filter {
         $0.from <= asOf && $0.until.map { asOf < $0 } ?? true
       }
@@ -140,7 +141,7 @@ struct PathwayTally {
       for mentorship in active { mentees[mentorship.mentor, default: 0] += 1 }
     }
     if learner.mentorships.contains(where: { $0.from <= asOf }) { hasMentorships = true }
-    if source.stage == .school {
+    if onDate.stage == .school {
       let diagnostic = learner.latestDiagnostic(onOrBefore: asOf)
       if diagnostic != nil { hasDiagnostics = true }
       // A result with no single leading direction (scales tied) counts as tied.

@@ -1,5 +1,6 @@
 /// A learner's state in the binary snapshot. Layout, in order: id (inline), a byte of flags for
-/// the optional parts, registration, stage history, categories, consents, last term, its date,
+/// the optional parts, registration, stage history, categories, consents, last term (its
+/// summary: term, institution, grade point average, attendance, lowest grade), its date,
 /// recorded terms, diagnostics (each with its answers' digest), mentorships, awards,
 /// applications, mentor preferences, erasure date, last sequence, kept events (each as its log
 /// payload's JSON, then its place among its thing's run starts and ends).
@@ -8,6 +9,7 @@ extension LearnerState {
   private static let hasLastTerm: UInt8 = 2
   private static let hasLastTermDate: UInt8 = 4
   private static let hasErased: UInt8 = 8
+  private static let hasLowestGrade: UInt8 = 16
 
   func write(to w: inout SnapshotWriter) {
     w.inline(id.rawValue)
@@ -16,6 +18,7 @@ extension LearnerState {
     if lastTerm != nil { flags |= Self.hasLastTerm }
     if lastTermDate != nil { flags |= Self.hasLastTermDate }
     if erased != nil { flags |= Self.hasErased }
+    if lastTerm?.lowestGrade != nil { flags |= Self.hasLowestGrade }
     w.byte(flags)
     if let registration {
       w.shared(registration.district)
@@ -43,7 +46,13 @@ extension LearnerState {
       w.date(consent.recorded)
       w.date(consent.withdrawn)
     }
-    if let lastTerm { lastTerm.write(to: &w) }
+    if let lastTerm {
+      w.shared(lastTerm.term)
+      w.shared(lastTerm.institution?.rawValue)
+      w.decimal(lastTerm.gpa)
+      w.decimal(lastTerm.attendance)
+      if let lowest = lastTerm.lowestGrade { w.int(lowest) }
+    }
     if let lastTermDate { w.date(lastTermDate) }
     w.count(terms.count)
     for term in terms { term.write(to: &w) }
@@ -166,7 +175,12 @@ extension LearnerState {
             reference: try r.inline(), recorded: try r.date(), withdrawn: try r.optionalDate()))
       }
     }
-    if flags & Self.hasLastTerm != 0 { lastTerm = try TermResult(reading: &r) }
+    if flags & Self.hasLastTerm != 0 {
+      lastTerm = TermSummary(
+        term: try r.shared(), institution: try r.optionalShared().map(InstitutionID.init),
+        gpa: try r.decimal(), attendance: try r.decimal(),
+        lowestGrade: flags & Self.hasLowestGrade != 0 ? try r.int() : nil)
+    }
     if flags & Self.hasLastTermDate != 0 { lastTermDate = try r.date() }
     let termCount = try r.count()
     if termCount > 0 {
@@ -251,34 +265,6 @@ extension LearnerState {
       }
       kept.append(event)
     }
-  }
-}
-
-extension TermResult {
-  func write(to w: inout SnapshotWriter) {
-    w.shared(term)
-    w.shared(institution?.rawValue)
-    w.decimal(gpa)
-    w.decimal(attendance)
-    w.count(grades.count)
-    for grade in grades {
-      w.shared(grade.subject)
-      w.int(grade.grade)
-    }
-  }
-
-  init(reading r: inout SnapshotReader) throws(SnapshotError) {
-    let term = try r.shared()
-    let institution = try r.optionalShared().map(InstitutionID.init)
-    let gpa = try r.decimal()
-    let attendance = try r.decimal()
-    let count = try r.count()
-    var grades: [SubjectGrade] = []
-    grades.reserveCapacity(count)
-    for _ in 0..<count { grades.append(SubjectGrade(subject: try r.shared(), grade: try r.int())) }
-    // Written from a TermResult, so already in subject order.
-    self.init(
-      term: term, institution: institution, gpa: gpa, attendance: attendance, sortedGrades: grades)
   }
 }
 
