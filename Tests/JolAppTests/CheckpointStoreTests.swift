@@ -18,8 +18,16 @@ import Testing
     var generator = SyntheticGenerator(seed: seed)
     let drafts = generator.region(learners: 400).events { LearnerID("L\(1000 + $0)") }
     let data = try temporaryDirectory()
-    try Store.openForWriting(testContext(data: data)).append(drafts.map { [$0] })
+    try writer(data).append(drafts.map { [$0] })
     return data
+  }
+
+  /// A writer on `data` that keeps checkpoints whatever the log's size (these logs are far
+  /// smaller than ``Store/checkpointsFrom``), or from `checkpointsFrom` events.
+  func writer(_ data: String, checkpointsFrom: UInt64 = 0) throws -> Store {
+    let store = try Store.openForWriting(testContext(data: data))
+    store.checkpointsFrom = checkpointsFrom
+    return store
   }
 
   func events(_ data: String) throws -> [EventEnvelope] {
@@ -85,7 +93,7 @@ import Testing
     // Just after it is written, and with events after it: its own, later ones.
     for withTail in [false, true] {
       if withTail {
-        try Store.openForWriting(testContext(data: data)).append(tail(try events(data)))
+        try writer(data).append(tail(try events(data)))
       }
       let events = try events(data)
       let last = UInt64(events.count)
@@ -132,7 +140,7 @@ import Testing
     // In three writes of different sizes: the last saves a snapshot, and brings a checkpoint
     // up to the log (it may make one, too).
     for part in [late[..<100], late[100..<300], late[300...]] {
-      try Store.openForWriting(testContext(data: data)).append(part.map { [$0] })
+      try writer(data).append(part.map { [$0] })
     }
     let events = try events(data)
     let store = try Store.openForReading(testContext(data: data))
@@ -149,7 +157,7 @@ import Testing
   /// Writes, as the checkpoint as of the year's end, that state without one of its learners —
   /// a checkpoint that lies, so that whether it was read shows. Returns the learner left out.
   func plantLyingCheckpoint(_ data: String) throws -> LearnerID {
-    let writer = try Store.openForWriting(testContext(data: data))
+    let writer = try writer(data)
     var events: [EventEnvelope] = []
     try writer.forEachEvent { events.append($0) }
     let left = ClusterState.fold(events, asOf: Self.yearEnd).learners[5].id
@@ -241,7 +249,7 @@ import Testing
     // to fold anew); as of the day after, the other. Damaged, the year's end's gives way to
     // the other, with the learners dated on the day after folded anew.
     let data = try region()
-    let writer = try Store.openForWriting(testContext(data: data))
+    let writer = try writer(data)
     var events: [EventEnvelope] = []
     try writer.forEachEvent { events.append($0) }
     let dayAfter = Self.yearEnd.adding(days: 1)
@@ -274,7 +282,7 @@ import Testing
     let data = try region()
     do {
       // The lock released before the writes below.
-      let writer = try Store.openForWriting(testContext(data: data))
+      let writer = try writer(data)
       try writer.saveCheckpoint(try writer.currentState(), asOf: Self.yearEnd)
     }
     let store = try Store.openForReading(testContext(data: data))
@@ -283,7 +291,7 @@ import Testing
     #expect(store.lastStateRead == .fold)
     let count = Int(Store.checkpointTailRefreshed(events: 4 * UInt64(try events(data).count)))
     for round in 0..<2 {
-      try Store.openForWriting(testContext(data: data)).append(
+      try writer(data).append(
         (0..<max(count, Int(Store.snapshotInterval))).map { index in
           [
             EventDraft(
@@ -305,7 +313,7 @@ import Testing
     let events = try events(data)
     #expect(try Store.openForReading(testContext(data: data)).currentState() == .fold(events))
     // The next write replaces it with the current state's.
-    try Store.openForWriting(testContext(data: data)).append(tail(events))
+    try writer(data).append(tail(events))
     #expect(try summary(snapshot).asOf == nil)
     #expect(
       try ClusterSnapshot.decode(Array(Data(contentsOf: URL(fileURLWithPath: snapshot))))
@@ -318,7 +326,7 @@ import Testing
     let file = checkpointFile(data, Self.yearEnd)
     let before = try ClusterSnapshot.header(of: Array(Data(contentsOf: URL(fileURLWithPath: file))))
     // A write of fewer events than a refresh waits for leaves it as it is.
-    try Store.openForWriting(testContext(data: data)).append(tail(try events(data)))
+    try writer(data).append(tail(try events(data)))
     #expect(
       try ClusterSnapshot.header(of: Array(Data(contentsOf: URL(fileURLWithPath: file))))
         .coveredSequence == before.coveredSequence)
@@ -326,7 +334,7 @@ import Testing
     let count = max(
       Int(Store.checkpointTailRefreshed(events: 2 * before.coveredSequence)),
       Int(Store.snapshotInterval))
-    try Store.openForWriting(testContext(data: data)).append(
+    try writer(data).append(
       (0..<count).map { index in
         [
           EventDraft(
@@ -352,7 +360,7 @@ import Testing
     // furthest behind; a writer may have made one for a quarter's end): the damaged one is
     // found when it is read.
     for round in 0..<2 {
-      try Store.openForWriting(testContext(data: data)).append(
+      try writer(data).append(
         (0..<3 * count).map { index in
           [
             EventDraft(
@@ -371,18 +379,20 @@ import Testing
   /// events dated in the 30 days after it, for `learners` learners; `keepSnapshot: false`
   /// deletes the snapshot of the first write before the second. Returns the data directory and
   /// the number of events of the first write.
-  func passingTheQuarterEnd(learners count: Int, keepSnapshot: Bool) throws -> (String, Int) {
+  func passingTheQuarterEnd(
+    learners count: Int, keepSnapshot: Bool, checkpointsFrom: UInt64 = 0
+  ) throws -> (String, Int) {
     var generator = SyntheticGenerator(seed: 33)
     let drafts = generator.region(learners: 400).events { LearnerID("L\(1000 + $0)") }
       .filter { $0.effective <= Self.quarterEnd }
     let data = try temporaryDirectory()
-    try Store.openForWriting(testContext(data: data)).append(drafts.map { [$0] })
+    try writer(data).append(drafts.map { [$0] })
     #expect(!FileManager.default.fileExists(atPath: checkpointFile(data, Self.quarterEnd)))
     if !keepSnapshot {
       try FileManager.default.removeItem(atPath: data + "/snapshots/state.snapshot")
     }
     let learners = (0..<count).map { LearnerID("L\(1000 + $0 * 400 / count)") }
-    try Store.openForWriting(testContext(data: data)).append(
+    try writer(data, checkpointsFrom: checkpointsFrom).append(
       (0..<Int(Store.snapshotInterval)).map { index in
         [
           EventDraft(
@@ -423,6 +433,51 @@ import Testing
     #expect(made.coveredSequence == UInt64(events.count))
     made.recountCoverage()
     #expect(made == ClusterState.fold(events, asOf: Self.quarterEnd))
+  }
+
+  /// Below ``Store/checkpointsFrom`` events, writers keep no checkpoint: they make none for a
+  /// quarter's end, in either way, and fold nothing into one made by `jol log checkpoint` —
+  /// which readers still read.
+  @Test func writersKeepNoCheckpointOnALogBelowTheMinimum() throws {
+    for (learners, keepSnapshot) in [(200, true), (10, false)] {
+      let (data, events) = try passingTheQuarterEnd(
+        learners: learners, keepSnapshot: keepSnapshot, checkpointsFrom: 2_000_000)
+      #expect(
+        !FileManager.default.fileExists(atPath: checkpointFile(data, Self.quarterEnd)),
+        "\(learners) learners")
+      // The same writes, keeping checkpoints from a log of as many events as the first write's.
+      let (kept, _) = try passingTheQuarterEnd(
+        learners: learners, keepSnapshot: keepSnapshot, checkpointsFrom: UInt64(events))
+      #expect(
+        FileManager.default.fileExists(atPath: checkpointFile(kept, Self.quarterEnd)),
+        "\(learners) learners")
+    }
+    let data = try region()
+    #expect(checkpoint(data, asOf: Self.yearEnd.description).exitCode == 0)
+    let file = checkpointFile(data, Self.yearEnd)
+    let made = try Data(contentsOf: URL(fileURLWithPath: file))
+    // As many events as make a writer keeping checkpoints refresh it (the test above).
+    let count = max(
+      Int(
+        Store.checkpointTailRefreshed(
+          events: 2 * (try ClusterSnapshot.header(of: Array(made)).coveredSequence))),
+      Int(Store.snapshotInterval))
+    try writer(data, checkpointsFrom: 2_000_000).append(
+      (0..<count).map { index in
+        [
+          EventDraft(
+            stream: .learner(LearnerID("NEW-\(index % 40)")),
+            effective: CivilDate("2025-12-01")!.adding(days: index % 60),
+            event: .categoryDeclared(CategoryChange(category: .rural)))
+        ]
+      })
+    #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == made)
+    let store = try Store.openForReading(testContext(data: data))
+    let same =
+      try store.state(TimeSlice(asOf: Self.yearEnd))
+      == ClusterState.fold(try events(data), asOf: Self.yearEnd)
+    #expect(same)
+    #expect(store.lastStateRead == .checkpoint(Self.yearEnd))
   }
 
   @Test func withoutTheSnapshotBeforeNoCheckpointIsMadeForAQuartersEndManyLearnersPass() throws {

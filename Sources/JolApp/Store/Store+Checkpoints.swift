@@ -181,9 +181,13 @@ extension Store {
     }
   }
 
+  /// Whether writers keep checkpoints on this log: from ``checkpointsFrom`` events.
+  var keepsCheckpoints: Bool { (log?.lastSequence ?? 0) >= checkpointsFrom }
+
   /// Keeps the checkpoints up to the log after a write (``refreshDerivedFiles(state:encoded:)``):
   /// - one that is not this log's (``CheckpointFile/foreign``) is deleted;
-  /// - when the write saved a snapshot (`current`, the log's current state):
+  /// - when the write saved a snapshot (`current`, the log's current state) on a log of
+  ///   ``checkpointsFrom`` events or more (``keepsCheckpoints``):
   ///   - the one furthest behind the log, if ``checkpointTailRefreshed(events:)`` or more events
   ///     behind, has the events since folded in and is written again, tied to the last record
   ///     (one a write: each costs a decode, a fold and an encode of a whole state);
@@ -204,7 +208,7 @@ extension Store {
       case .unreadable: break
       }
     }
-    guard let current else { return }
+    guard let current, keepsCheckpoints else { return }
     let last = log.lastSequence
     if let furthest = behind.min(by: { $0.knownThrough < $1.knownThrough }),
       last - furthest.knownThrough >= Self.checkpointTailRefreshed(events: last)
