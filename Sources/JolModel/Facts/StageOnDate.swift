@@ -109,8 +109,8 @@ public struct StageOnDate: Sendable {
 
   /// The college period the period at `index` belongs to: itself at college; for a dual
   /// placement at an enterprise, the college period it directly follows (through earlier dual
-  /// placements). Positions in `history`.
-  private static func programme(continuedBy index: Int, in history: [StagePeriod]) -> Int? {
+  /// placements); nil for any other period. Positions in `history`.
+  public static func programme(continuedBy index: Int, in history: [StagePeriod]) -> Int? {
     var index = index
     while true {
       switch history[index].placement {

@@ -77,16 +77,10 @@ enum LearnerPath {
   /// The college programme a period belongs to: its own at college; for a dual placement, the
   /// college period it follows directly (through other dual placements).
   static func programme(at index: Int, _ history: [StagePeriod]) -> CollegePlacement? {
-    var index = index
-    while true {
-      switch history[index].placement {
-      case .college(let college): return college
-      case .enterprise(let enterprise) where enterprise.kind == .dualTraining:
-        guard index > 0, history[index - 1].until == history[index].from else { return nil }
-        index -= 1
-      default: return nil
-      }
-    }
+    guard let college = StageOnDate.programme(continuedBy: index, in: history),
+      case .college(let placement) = history[college].placement
+    else { return nil }
+    return placement
   }
 
   private static func programmeContinues(_ placement: StagePlacement) -> Bool {
