@@ -377,7 +377,8 @@ import Testing
 
   /// The sample region up to 2026-06-30 in one write, then a write of a snapshot's worth of
   /// events dated in the 30 days after it, for `learners` learners; `keepSnapshot: false`
-  /// deletes the snapshot of the first write before the second. Returns the data directory and
+  /// deletes the snapshot of the first write before the second, whose writer keeps checkpoints
+  /// from `checkpointsFrom` events (``Store/checkpointsFrom``). Returns the data directory and
   /// the number of events of the first write.
   func passingTheQuarterEnd(
     learners count: Int, keepSnapshot: Bool, checkpointsFrom: UInt64 = 0
@@ -478,6 +479,24 @@ import Testing
       == ClusterState.fold(try events(data), asOf: Self.yearEnd)
     #expect(same)
     #expect(store.lastStateRead == .checkpoint(Self.yearEnd))
+    // Left further behind than a reader reads one, it is deleted by the write that leaves it so.
+    let behind = Int(Store.checkpointTailRead(events: UInt64(try events(data).count) * 2))
+    try writer(data, checkpointsFrom: 2_000_000).append(
+      (0..<behind).map { index in
+        [
+          EventDraft(
+            stream: .learner(LearnerID("LATER-\(index % 40)")),
+            effective: CivilDate("2026-10-01")!,
+            event: .categoryDeclared(CategoryChange(category: .rural)))
+        ]
+      })
+    #expect(!FileManager.default.fileExists(atPath: file))
+    let folded = try Store.openForReading(testContext(data: data))
+    let stillSame =
+      try folded.state(TimeSlice(asOf: Self.yearEnd))
+      == ClusterState.fold(try events(data), asOf: Self.yearEnd)
+    #expect(stillSame)
+    #expect(folded.lastStateRead == .fold)
   }
 
   @Test func withoutTheSnapshotBeforeNoCheckpointIsMadeForAQuartersEndManyLearnersPass() throws {

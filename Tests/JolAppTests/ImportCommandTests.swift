@@ -142,8 +142,17 @@ import Testing
             form: .fullTime, funding: .stateOrder, language: .ru)))
     #expect(aruzhan.lastTerm?.gpa == FixedDecimal("4.5"))
     #expect(aruzhan.lastTerm?.attendance == FixedDecimal("96"))
-    // "Математика:5; Физика:4": the lowest of the two grades read.
+    // "Математика:5; Физика:4": the lowest of the two grades read, and both recorded.
     #expect(aruzhan.lastTerm?.lowestGrade == 4)
+    #expect(
+      aruzhan.recordedTerm("2026-1")?.digest
+        == TermResult(
+          term: "2026-1", gpa: FixedDecimal("4.5")!, attendance: FixedDecimal("96")!,
+          grades: [
+            SubjectGrade(subject: "Математика", grade: 5),
+            SubjectGrade(subject: "Физика", grade: 4),
+          ]
+        ).digest)
     let nursultan = try learnerState("070514500011", state, vault)
     #expect(
       nursultan.current?.placement

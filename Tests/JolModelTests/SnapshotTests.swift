@@ -176,7 +176,8 @@ struct RandomLog {
       term: "2025-2", institution: "KST-SCH-017", gpa: FixedDecimal("4.2")!,
       attendance: FixedDecimal("95")!,
       grades: [
-        SubjectGrade(subject: "Математика", grade: 5), SubjectGrade(subject: "Физика", grade: 3),
+        SubjectGrade(subject: "Физика", grade: 4), SubjectGrade(subject: "Математика", grade: 3),
+        SubjectGrade(subject: "Алгебра", grade: 5),
       ])
     let ungraded = TermResult(
       term: "2025-2", gpa: FixedDecimal("3.9")!, attendance: FixedDecimal("88.5")!, grades: [])

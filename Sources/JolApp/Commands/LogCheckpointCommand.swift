@@ -4,8 +4,9 @@ import JolModel
 
 /// `jol log checkpoint --as-of DATE`: writes the checkpoint as of a date before today
 /// (`Store+Checkpoints.swift`), so that commands as of it — and of the days before it, as long
-/// as few learners have events between — read it instead of folding the whole log. Writers
-/// make one for a quarter's end they pass while few learners have events after it; this makes
+/// as few learners have events between — read it instead of folding the whole log. Writers of a
+/// log of 500 000 events or more make one for a quarter's end they pass while few learners have
+/// events after it, and keep it up to the log (on a smaller one they keep none); this makes
 /// one for any date, such as a year's end an akimat's reports are as of, once the log has
 /// passed it by far. The state as of the date is read as any command reads it: usually, for
 /// such a date, by folding the log.

@@ -26,14 +26,14 @@ struct MentorConstraints {
       id = learner.id
       facts = Facts(learner: learner, asOf: asOf)
       // The programme followed: during the workplace part of dual training, the college's.
-      let source = FactSource(learner: learner, asOf: asOf)
-      if let college = source.college {
+      let onDate = StageOnDate(learner.history, on: asOf)
+      if let college = onDate.college {
         language = college.language
         form = college.form
-      } else if let school = source.school {
+      } else if let school = onDate.school {
         language = school.language
       }
-      district = source.college.flatMap { collegeDistrict($0.institution) } ?? facts.district
+      district = onDate.college.flatMap { collegeDistrict($0.institution) } ?? facts.district
     }
   }
 

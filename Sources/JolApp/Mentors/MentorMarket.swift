@@ -36,8 +36,8 @@ struct MentorMarket {
 
   /// Whether `learner` is at college in dual training on `date`: who a built list is for.
   static func inDualTraining(_ learner: LearnerState, _ date: CivilDate) -> Bool {
-    let source = FactSource(learner: learner, asOf: date)
-    return source.stage == .college && source.dualTraining == true
+    let onDate = StageOnDate(learner.history, on: date)
+    return onDate.stage == .college && onDate.dualTraining == true
   }
 
   /// The programme's hard constraints and the bans (``MentorConstraints``).

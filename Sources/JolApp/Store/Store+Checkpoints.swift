@@ -21,11 +21,13 @@ import JolModel
 /// A checkpoint is derived, as the snapshot is: one that is missing, damaged, of another
 /// format or of another log, or named for another date, is not used (the log is folded), and
 /// a writer deletes it — at once for a file that is not this log's, when it next reads it for
-/// a damaged one. It is written by `jol log checkpoint --as-of DATE`, and by a writer for the
-/// end of each calendar quarter it passes: from the snapshot before, when that is the state as
-/// of it (``checkpoint(_:passedBy:)``), else while few learners have events dated after it
-/// (``refreshCheckpoints(current:)``). Writers fold into one the events the log gains, once
-/// they are ``checkpointTailRefreshed(events:)`` or more. Each is about as large as the
+/// a damaged one. It is written by `jol log checkpoint --as-of DATE`, and, on a log of
+/// ``checkpointsFrom`` events or more, by a writer for the end of each calendar quarter it
+/// passes: from the snapshot before, when that is the state as of it
+/// (``checkpoint(_:passedBy:)``), else while few learners have events dated after it
+/// (``refreshCheckpoints(current:)``). Writers of such a log fold into one the events the log
+/// gains, once they are ``checkpointTailRefreshed(events:)`` or more; on a smaller log, they
+/// delete one the log has left too far behind to be read. Each is about as large as the
 /// snapshot; nothing deletes one that is still usable.
 extension Store {
   /// Where the checkpoint as of `date` is kept.
@@ -186,6 +188,8 @@ extension Store {
 
   /// Keeps the checkpoints up to the log after a write (``refreshDerivedFiles(state:encoded:)``):
   /// - one that is not this log's (``CheckpointFile/foreign``) is deleted;
+  /// - on a log of fewer than ``checkpointsFrom`` events, whose writers keep none up to the log,
+  ///   one too far behind it to be read (``checkpointTailRead(events:)``) is deleted;
   /// - when the write saved a snapshot (`current`, the log's current state) on a log of
   ///   ``checkpointsFrom`` events or more (``keepsCheckpoints``):
   ///   - the one furthest behind the log, if ``checkpointTailRefreshed(events:)`` or more events
@@ -200,16 +204,20 @@ extension Store {
   /// Derived files: a failure fails nothing, and is left for the next writer.
   func refreshCheckpoints(current: ClusterState?) {
     guard isWritable, let log else { return }
+    let last = log.lastSequence
     var behind: [Checkpoint] = []
     for (name, file) in checkpoints() {
       switch file {
+      case .usable(let checkpoint)
+      where !keepsCheckpoints
+        && last - checkpoint.knownThrough > Self.checkpointTailRead(events: last):
+        try? PosixFileSystem().unlink(path + "/snapshots/" + name)
       case .usable(let checkpoint): behind.append(checkpoint)
       case .foreign: try? PosixFileSystem().unlink(path + "/snapshots/" + name)
       case .unreadable: break
       }
     }
     guard let current, keepsCheckpoints else { return }
-    let last = log.lastSequence
     if let furthest = behind.min(by: { $0.knownThrough < $1.knownThrough }),
       last - furthest.knownThrough >= Self.checkpointTailRefreshed(events: last)
     {

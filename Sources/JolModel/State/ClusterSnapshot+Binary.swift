@@ -10,7 +10,8 @@
 /// learner's first sequence and latest effective date, version 15 how many learners have their
 /// latest event on each date, version 16 each organisation named by its stream, version 17 the
 /// date a snapshot of the state as of a date is of (a checkpoint), version 18 the state's latest
-/// date in the tables too; a snapshot of another version is rebuilt from the log.
+/// date in the tables too, version 19 a learner's last term as its summary (no grades); a
+/// snapshot of another version is rebuilt from the log.
 ///
 ///     offset  size
 ///      0       8   magic "JOLSNAP\0"

@@ -165,8 +165,8 @@ public struct MentorshipPeriod: Hashable, Codable, Sendable {
   }
 }
 
-/// What the state keeps of a learner's latest term result: what the facts and
-/// `jol learner show` read of it. The grades subject by subject stay in the log's
+/// What the state keeps of a learner's latest term result: its term and institution, and the
+/// figures the facts and `jol learner show` read. The grades subject by subject stay in the log's
 /// `learner.term_result` event: nothing reads them from the state, and keeping them would cost
 /// every learner a list of its own, to decode from each snapshot.
 public struct TermSummary: Hashable, Codable, Sendable {

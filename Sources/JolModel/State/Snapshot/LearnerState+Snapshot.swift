@@ -1,6 +1,7 @@
 /// A learner's state in the binary snapshot. Layout, in order: id (inline), a byte of flags for
 /// the optional parts, registration, stage history, categories, consents, last term (its
-/// summary: term, institution, grade point average, attendance, lowest grade), its date,
+/// summary: term, institution, grade point average, attendance, then the lowest grade when the
+/// flags' bit 16 says there is one), its date,
 /// recorded terms, diagnostics (each with its answers' digest), mentorships, awards,
 /// applications, mentor preferences, erasure date, last sequence, kept events (each as its log
 /// payload's JSON, then its place among its thing's run starts and ends).
