@@ -25,10 +25,10 @@ import JolModel
 /// ``checkpointsFrom`` events or more, by a writer for the end of each calendar quarter it
 /// passes: from the snapshot before, when that is the state as of it
 /// (``checkpoint(_:passedBy:)``), else while few learners have events dated after it
-/// (``refreshCheckpoints(current:)``). Writers of such a log fold into one the events the log
-/// gains, once they are ``checkpointTailRefreshed(events:)`` or more; on a smaller log, they
-/// delete one the log has left too far behind to be read. Each is about as large as the
-/// snapshot; nothing deletes one that is still usable.
+/// (``refreshCheckpoints(current:latestDates:)``). Writers of such a log fold into one the
+/// events the log gains, once they are ``checkpointTailRefreshed(events:)`` or more; on a
+/// smaller log, they delete one the log has left too far behind to be read. Each is about as
+/// large as the snapshot; nothing deletes one that is still usable.
 extension Store {
   /// Where the checkpoint as of `date` is kept.
   func checkpointPath(asOf date: CivilDate) -> String {
@@ -202,7 +202,9 @@ extension Store {
   ///     folded anew.
   ///
   /// Derived files: a failure fails nothing, and is left for the next writer.
-  func refreshCheckpoints(current: ClusterState?) {
+  /// - Parameter latestDates: `current`'s learners' latest dates, as its snapshot just written
+  ///   counted them; counted here when it could not be written.
+  func refreshCheckpoints(current: ClusterState?, latestDates: LatestDates?) {
     guard isWritable, let log else { return }
     let last = log.lastSequence
     var behind: [Checkpoint] = []
@@ -230,7 +232,7 @@ extension Store {
       Allocator.returnFreeMemory()
     }
     guard let end = latestQuarterEnd(passedBy: current), !isRegularFile(checkpointPath(asOf: end)),
-      LatestDates(current).learners(datedAfter: end)
+      (latestDates ?? LatestDates(current)).learners(datedAfter: end)
         <= Self.learnersToReadAgain(events: last) / 4
     else { return }
     var state = current

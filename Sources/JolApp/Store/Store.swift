@@ -41,11 +41,12 @@ final class Store {
   }
 
   /// The size of the log, in events, from which writers keep checkpoints
-  /// (``checkpoint(_:passedBy:)``, ``refreshCheckpoints(current:)``). A checkpoint spares a
-  /// reader a fold of the log, and each upkeep costs a writer the decode and the encode of a
-  /// whole state; a fold of fewer events than this takes well under a second (10 million take
-  /// 14–17 s on two cores), so a smaller log is spared the upkeep. Readers read a checkpoint
-  /// whatever the log's size (one made by `jol log checkpoint`, for one). Tests lower it.
+  /// (``checkpoint(_:passedBy:)``, ``refreshCheckpoints(current:latestDates:)``). A checkpoint
+  /// spares a reader a fold of the log, and each upkeep costs a writer the decode and the encode
+  /// of a whole state; a fold of fewer events than this takes well under a second (10 million
+  /// take 14–17 s on two cores), so a smaller log is spared the upkeep. Readers read a
+  /// checkpoint whatever the log's size (one made by `jol log checkpoint`, for one). Tests lower
+  /// it.
   var checkpointsFrom: UInt64 = 500_000
 
   /// Today in Kazakhstan, by the context's clock.
@@ -458,9 +459,12 @@ final class Store {
   /// only; nothing is saved unless `state` covers exactly the log as it is).
   /// - Parameter encoded: `state` already encoded (``ClusterSnapshot/encode(_:anchor:asOf:)``),
   ///   to be tied to that record.
-  func saveSnapshot(_ state: ClusterState, encoded: [UInt8]? = nil) throws {
-    guard isWritable, let log else { return }
-    guard state.coveredSequence == (log.head?.sequence ?? 0) else { return }
+  /// - Returns: what the snapshot written says of `state` (its learners' latest dates, which
+  ///   the encoding counted); nil when none was written.
+  @discardableResult
+  func saveSnapshot(_ state: ClusterState, encoded: [UInt8]? = nil) throws -> SnapshotSummary? {
+    guard isWritable, let log else { return nil }
+    guard state.coveredSequence == (log.head?.sequence ?? 0) else { return nil }
     let anchor = headAnchor()
     let fileSystem = PosixFileSystem()
     try fileSystem.makeDirectory(path + "/snapshots")
@@ -468,6 +472,7 @@ final class Store {
       encoded.map { ClusterSnapshot.anchoring($0, to: anchor) }
       ?? ClusterSnapshot.encode(state, anchor: anchor)
     try AtomicFile.write(bytes, to: snapshotPath, fileSystem: fileSystem)
+    return bytes.withUnsafeBytes { try? ClusterSnapshot.summary(of: $0) }
   }
 
   /// Where the log's last record is, to tie a derived file to it (all zero for an empty log).
@@ -484,32 +489,31 @@ final class Store {
   /// Brings the derived files up to the log after a write: a new snapshot when the log has
   /// grown `snapshotInterval` events past the last one, the stream index, the vault's index
   /// (``VaultIndex``) and the checkpoints (``checkpoint(_:passedBy:)``,
-  /// ``refreshCheckpoints(current:)``). Derived files are a cache: failing to write them fails
-  /// nothing (the next reader rebuilds from the log, or reads the whole vault).
+  /// ``refreshCheckpoints(current:latestDates:)``). Derived files are a cache: failing to write
+  /// them fails nothing (the next reader rebuilds from the log, or reads the whole vault).
   /// - Parameter state: the log's current state when the caller has it (folded from what it
   ///   just appended); used only when it covers exactly the log's last sequence, else the state
   ///   is read from the snapshot and the log.
   /// - Parameter encoded: the snapshot of `state`, being encoded on another core.
   func refreshDerivedFiles(state known: ClusterState? = nil, encoded: Ahead<[UInt8]>? = nil) {
     guard isWritable, let log else { return }
-    var saved: ClusterState?
+    // The state saved, and what its snapshot says of it (nil when it could not be written).
+    var saved: (state: ClusterState, summary: SnapshotSummary?)?
     // Mapped before it is replaced: the snapshot before may become a checkpoint.
     let previous = usableSnapshot()
     if log.lastSequence >= Self.coveredSequence(of: previous) + Self.snapshotInterval {
       if let state = known, state.coveredSequence == log.lastSequence {
-        try? saveSnapshot(state, encoded: try? encoded?.take())
-        saved = state
+        saved = (state, try? saveSnapshot(state, encoded: try? encoded?.take()))
       } else if let state = try? currentState() {
-        try? saveSnapshot(state)
-        saved = state
+        saved = (state, try? saveSnapshot(state))
       }
-      if let saved, keepsCheckpoints { checkpoint(previous, passedBy: saved) }
+      if let saved, keepsCheckpoints { checkpoint(previous, passedBy: saved.state) }
     }
     // Readers never write the per-segment stream tables: the writer keeps them current.
     try? log.updateStreamIndex()
     try? VaultIndex.refresh(directory: vaultPath)
     // After the stream index: a checkpoint made reads learners through it.
-    refreshCheckpoints(current: saved)
+    refreshCheckpoints(current: saved?.state, latestDates: saved?.summary?.latestDates)
   }
 
   /// The sequence a usable snapshot (``usableSnapshot()``) covers, from its header; 0 without
