@@ -81,7 +81,7 @@ import Testing
 
   /// The amounts' entries are read as written, and one given twice is refused at its path.
   @Test func aRepeatedAmountIsRefusedAtItsPath() throws {
-    let file = PathwayMergeFile(
+    let file = try PathwayMergeFile(
       state: F.state(Self.regionA), scope: PathwayScope(asOf: F.asOf), logPosition: 1,
       passport: nil)
     guard case .object(var members) = file.json() else {

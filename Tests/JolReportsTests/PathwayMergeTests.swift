@@ -14,7 +14,7 @@ import Testing
   static func mergeFile(
     _ state: ClusterState, name: String, asOf: CivilDate = F.asOf, logPosition: UInt64 = 42
   ) throws -> (name: String, file: PathwayMergeFile) {
-    let file = PathwayMergeFile(
+    let file = try PathwayMergeFile(
       state: state, scope: PathwayScope(asOf: asOf), logPosition: logPosition, passport: nil)
     return (name, try PathwayMergeFile.read(Array(file.json().pretty.utf8), file: name))
   }
@@ -172,7 +172,7 @@ import Testing
 
   /// A value out of place inside a well-formed merge file is reported at its JSON path.
   @Test func aBadCountIsReportedAtItsPath() throws {
-    let file = PathwayMergeFile(
+    let file = try PathwayMergeFile(
       state: Self.graduates(3, prefix: "a", region: "39"), scope: PathwayScope(asOf: F.asOf),
       logPosition: 1, passport: nil)
     let text = file.json().pretty
@@ -207,7 +207,7 @@ import Testing
   }
 
   @Test func theMergeFileIsMarkedAndWarnsInEachLanguage() throws {
-    let file = PathwayMergeFile(
+    let file = try PathwayMergeFile(
       state: Self.graduates(3, prefix: "a", region: "39"), scope: PathwayScope(asOf: F.asOf),
       logPosition: 1, passport: nil)
     guard case .object(let members) = file.json() else {

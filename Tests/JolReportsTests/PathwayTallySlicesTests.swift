@@ -52,13 +52,13 @@ import Testing
     let state = F.state(drafts)
     for cohort in [nil, 2025] {
       let scope = PathwayScope(asOf: F.asOf, cohort: cohort, minimumCellSize: 5)
-      let whole = Self.contents(PathwayTally(state, scope: scope, minimumPiece: .max))
+      let whole = Self.contents(try PathwayTally(state, scope: scope, minimumPiece: .max))
       // Not vacuous: the region has learners in every part of the report.
       let empty = whole.filter { $0.hasSuffix(": ") || $0.hasSuffix(": []") }
       #expect(empty.isEmpty, "\(empty)")
       #expect(whole.contains { $0.hasPrefix("versions: [\"akim-named-scholarship 1\"") })
       for piece in [1, 97, 1000] {
-        let sliced = Self.contents(PathwayTally(state, scope: scope, minimumPiece: piece))
+        let sliced = Self.contents(try PathwayTally(state, scope: scope, minimumPiece: piece))
         #expect(
           sliced == whole, "slices of at least \(piece), cohort \(String(describing: cohort))")
       }

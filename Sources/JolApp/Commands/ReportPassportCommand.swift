@@ -32,10 +32,10 @@ struct ReportPassportCommand: Command {
         arguments, context, required: true, kato: kato, classifier: classifier)
     else { return .noInput }
     let store = try Store.openForReading(context)
-    let state = try store.state(TimeSlice(asOf: asOf))
-    let names = PathwayNames(kato: kato, classifier: classifier, state: state)
+    var learners = try store.learners(TimeSlice(asOf: asOf))
+    let names = PathwayNames(kato: kato, classifier: classifier, state: learners.state)
     let pathways = try PathwayReport(
-      state: state,
+      learners: &learners,
       scope: PathwayScope(asOf: asOf, minimumCellSize: config.minimumCellSize),
       logPosition: store.log?.lastSequence ?? 0, names: names)
     let report = PassportReport(passport: passport, pathways: pathways, names: names)

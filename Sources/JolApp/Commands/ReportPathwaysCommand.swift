@@ -50,7 +50,8 @@ struct ReportPathwaysCommand: Command {
     let passport = try ReportPassportFile.load(
       arguments, context, required: false, kato: kato, classifier: classifier)
     let store = try Store.openForReading(context)
-    let state = try store.state(TimeSlice(asOf: asOf))
+    // Each learner is looked at once: read in one pass over the snapshot where it serves.
+    var learners = try store.learners(TimeSlice(asOf: asOf))
     // A district the KATO table does not know is a typo, not an empty report.
     if let district = arguments.value("district"),
       case .failure(let error) = kato.district(
@@ -66,15 +67,15 @@ struct ReportPathwaysCommand: Command {
     guard let format else {
       // A merge file holds counts before disclosure control: it is written from the state,
       // never rendered from a (protected) report.
-      let file = PathwayMergeFile(
-        state: state, scope: scope, logPosition: logPosition, passport: passport)
+      let file = try PathwayMergeFile(
+        learners: &learners, scope: scope, logPosition: logPosition, passport: passport)
       context.message(context.text(MergeMessage.warning.text()))
       try ReportOutput.write(file.json().pretty + "\n", arguments, context)
       return .ok
     }
+    let names = PathwayNames(kato: kato, classifier: classifier, state: learners.state)
     var report = try PathwayReport(
-      state: state, scope: scope, logPosition: logPosition,
-      names: PathwayNames(kato: kato, classifier: classifier, state: state))
+      learners: &learners, scope: scope, logPosition: logPosition, names: names)
     if let passport { report = report.with(passport: passport) }
     try ReportOutput.write(Self.render(report, format, context.language), arguments, context)
     return .ok

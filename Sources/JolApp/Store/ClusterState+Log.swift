@@ -20,12 +20,18 @@ extension ClusterState {
       try log.forEach(from: sequence, through: through) { record in
         read += 1
         if record.isLostPlaceholder { return }
-        try add(
-          EncodedEvent(
-            sequence: record.sequence, stream: record.stream,
-            streamVersion: record.streamVersion, id: record.id, payload: record.payload))
+        try add(EncodedEvent(record))
       }
     }
     return read
+  }
+}
+
+extension EncodedEvent {
+  /// A record of the log, not decoded.
+  init(_ record: StoredRecord) {
+    self.init(
+      sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,
+      id: record.id, payload: record.payload)
   }
 }

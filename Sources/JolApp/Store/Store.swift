@@ -38,6 +38,8 @@ final class Store {
     case checkpoint(CivilDate)
     /// The log, folded.
     case fold
+    /// The snapshot read in one pass, and the events after it (``learners(_:)``).
+    case pass
   }
 
   /// The size of the log, in events, from which writers keep checkpoints
@@ -527,7 +529,7 @@ final class Store {
   /// its place: the state is then rebuilt from the log, as it is when the snapshot does not
   /// decode). Mapped, not read: the writer replaces it by renaming a new one over it, which
   /// leaves the mapped one whole.
-  private func usableSnapshot() -> MappedFile? {
+  func usableSnapshot() -> MappedFile? {
     guard isRegularFile(snapshotPath), let file = try? MappedFile(path: snapshotPath),
       coverage(ofSnapshot: file.bytes) != nil,
       let summary = try? ClusterSnapshot.summary(of: file.bytes), summary.asOf == nil

@@ -163,36 +163,57 @@ extension ClusterSnapshot {
   private static func decode(_ bytes: UnsafeRawBufferPointer, workers: Int)
     throws(SnapshotError) -> ClusterState
   {
-    let (covered, tables, length) = try checkedHeader(bytes)
-    let end = length - SnapshotChecksum.size
-    var r = SnapshotReader(bytes, from: tables, to: end)
-    _ = try SnapshotSummary(reading: &r)
-    let enumTable = try SnapshotEnums.readTable(from: &r)
-    let stringCount = try r.count()
-    var strings: [String] = []
-    strings.reserveCapacity(stringCount)
-    for _ in 0..<stringCount { strings.append(try r.inline()) }
-    guard r.position == end else { throw r.malformed("the checksum after the tables") }
-    r.seek(to: headerSize, end: tables)
-    // The reader sees the tables through pointers, so that none of the tens of millions of
-    // lookups needs to retain the arrays.
-    return try enumTable.withUnsafeBufferPointer { enums in
-      strings.withUnsafeBufferPointer { strings in
-        Result { () throws(SnapshotError) in
-          r.enumTable = enums
-          r.sharedStrings = strings
-          return try decodeBody(&r, covered: covered, end: tables, workers: workers)
-        }
-      }
-    }.get()
+    let tables = try Tables(bytes)
+    return try tables.withBodyReader(bytes) { r throws(SnapshotError) in
+      let state = try ClusterState(reading: &r, covered: tables.covered, workers: workers)
+      guard r.position == tables.offset else { throw r.malformed("the tables after the body") }
+      return state
+    }
   }
 
-  private static func decodeBody(
-    _ r: inout SnapshotReader, covered: UInt64, end: Int, workers: Int
-  ) throws(SnapshotError) -> ClusterState {
-    let state = try ClusterState(reading: &r, covered: covered, workers: workers)
-    guard r.position == end else { throw r.malformed("the tables after the body") }
-    return state
+  /// What reading a snapshot's body needs from its tables, read after its header and checksum
+  /// are checked.
+  struct Tables {
+    /// The sequence the snapshot covers.
+    var covered: UInt64
+    /// Where the tables start: the end of the body.
+    var offset: Int
+    var enums: [UInt8]
+    var strings: [String]
+
+    /// Checks the snapshot's header, length and checksum, and reads its tables.
+    init(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) {
+      let length: Int
+      (covered, offset, length) = try checkedHeader(bytes)
+      let end = length - SnapshotChecksum.size
+      var r = SnapshotReader(bytes, from: offset, to: end)
+      _ = try SnapshotSummary(reading: &r)
+      enums = try SnapshotEnums.readTable(from: &r)
+      let stringCount = try r.count()
+      strings = []
+      strings.reserveCapacity(stringCount)
+      for _ in 0..<stringCount { strings.append(try r.inline()) }
+      guard r.position == end else { throw r.malformed("the checksum after the tables") }
+    }
+
+    /// Calls `body` with a reader of the snapshot's body, from its start. The reader sees the
+    /// tables through pointers, so that none of the tens of millions of lookups needs to retain
+    /// the arrays.
+    func withBodyReader<Value>(
+      _ bytes: UnsafeRawBufferPointer,
+      _ body: (inout SnapshotReader) throws(SnapshotError) -> Value
+    ) throws(SnapshotError) -> Value {
+      var r = SnapshotReader(bytes, from: headerSize, to: offset)
+      return try enums.withUnsafeBufferPointer { enums in
+        strings.withUnsafeBufferPointer { strings in
+          Result { () throws(SnapshotError) in
+            r.enumTable = enums
+            r.sharedStrings = strings
+            return try body(&r)
+          }
+        }
+      }.get()
+    }
   }
 
   /// What a snapshot says of its state — the date it is as of, its learners' latest dates —
@@ -319,6 +340,14 @@ extension ClusterState {
       let id = learners[repeated.position].id
       throw .malformed(offset: 0, expected: "learner ids seen once, not \(id) twice")
     }
+    try readAfterLearners(from: &r, covered: covered)
+  }
+
+  /// Reads what follows the learners in a snapshot's body covering `covered`: the latest
+  /// effective date and the organisations.
+  mutating func readAfterLearners(from r: inout SnapshotReader, covered: UInt64)
+    throws(SnapshotError)
+  {
     latestEffective = try r.optionalDate()
     // The organisations are folded from their events, as the log's fold would.
     var previous: StreamName?

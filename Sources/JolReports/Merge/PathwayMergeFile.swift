@@ -31,8 +31,19 @@ public struct PathwayMergeFile: Sendable {
   /// - Complexity: O(learners × periods), as the report's counts.
   public init(
     state: ClusterState, scope: PathwayScope, logPosition: UInt64, passport: ClusterPassport?
-  ) {
-    tally = PathwayTally(state, scope: scope)
+  ) throws {
+    var learners = LearnerSource(state)
+    try self.init(learners: &learners, scope: scope, logPosition: logPosition, passport: passport)
+  }
+
+  /// The merge file of learners read once each (``LearnerSource``: a snapshot's pass).
+  /// - Throws: what the learners' fallback read throws.
+  public init(
+    learners: inout LearnerSource, scope: PathwayScope, logPosition: UInt64,
+    passport: ClusterPassport?
+  ) throws {
+    tally = try PathwayTally(&learners, scope: scope)
+    let state = learners.state
     policies = PathwayReport.policyVersions(
       state, asOf: scope.asOf, awards: tally.awardPolicyVersions)
     source = MergedSource(

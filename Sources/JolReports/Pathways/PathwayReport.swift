@@ -67,11 +67,23 @@ public struct PathwayReport: Sendable {
   /// - Complexity: O(learners × periods) for the counts, plus disclosure control on the tables.
   public init(
     state: ClusterState, scope: PathwayScope, logPosition: UInt64, names: PathwayNames
-  ) throws(DisclosureError) {
-    let tally = PathwayTally(state, scope: scope)
+  ) throws {
+    var learners = LearnerSource(state)
+    try self.init(learners: &learners, scope: scope, logPosition: logPosition, names: names)
+  }
+
+  /// Builds the report from learners read once each (``LearnerSource``: a snapshot's pass).
+  /// - Throws: as ``init(state:scope:logPosition:names:)``, and what the learners' fallback
+  ///   read throws (``LearnerSource/mapLearners(minimumPiece:part:visit:)``).
+  public init(
+    learners: inout LearnerSource, scope: PathwayScope, logPosition: UInt64,
+    names: PathwayNames
+  ) throws {
+    let tally = try PathwayTally(&learners, scope: scope)
     try self.init(
       tally: tally, logPosition: logPosition,
-      policies: Self.policyVersions(state, asOf: scope.asOf, awards: tally.awardPolicyVersions),
+      policies: Self.policyVersions(
+        learners.state, asOf: scope.asOf, awards: tally.awardPolicyVersions),
       names: names)
   }
 

@@ -66,27 +66,35 @@ struct PathwayTally {
   /// The tally of `state`'s learners in `scope`.
   /// - Parameter minimumPiece: learners fewer than this are counted on one core (tests lower it
   ///   to split a small region).
-  init(_ state: ClusterState, scope: PathwayScope, minimumPiece: Int = 8192) {
+  init(_ state: ClusterState, scope: PathwayScope, minimumPiece: Int = 8192) throws {
+    var learners = LearnerSource(state)
+    try self.init(&learners, scope: scope, minimumPiece: minimumPiece)
+  }
+
+  /// The tally of the learners in `scope`; `learners.state` is then the state of the
+  /// organisations and of the learners not read in a snapshot's pass (``LearnerSource``).
+  /// - Throws: as ``LearnerSource/mapLearners(minimumPiece:part:visit:)``.
+  init(_ learners: inout LearnerSource, scope: PathwayScope, minimumPiece: Int = 8192) throws {
     self.init(scope: scope)
-    let employers = state.enterprises.mapValues { Set($0.registration?.specialties ?? []) }
-    let rounds = state.rounds
-    // The learners in slices on every core, each slice counted apart, then the counts added
-    // up: sums and sets, the same in any order.
-    let slices = Parallel.map(slicing: state.learners.indices, minimumPiece: minimumPiece) {
-      slice in
-      var part = PathwayTally(scope: scope)
-      var mentees: [MentorID: Int] = [:]
-      state.forEachLearner(in: slice) { learner in
-        part.noteDecisions(learner, rounds)
-        let district = learner.registration?.district
-        guard scope.includes(district: district) else { return }
-        if let region = learner.registration?.region { part.regions.insert(region) }
-        part.count(learner, district: district ?? Self.unknownDistrict, employers, &mentees)
-      }
-      return (part, mentees)
+    // The organisations, whole from the start (the learners are not).
+    let employers = learners.state.enterprises.mapValues {
+      Set($0.registration?.specialties ?? [])
     }
+    let rounds = learners.state.rounds
+    // The learners in shares on every core, each share counted apart, then the counts added
+    // up: sums and sets, the same in any order.
+    let parts = try learners.mapLearners(minimumPiece: minimumPiece) {
+      (PathwayTally(scope: scope), [MentorID: Int]())
+    } visit: { part, learner in
+      part.0.noteDecisions(learner, rounds)
+      let district = learner.registration?.district
+      guard scope.includes(district: district) else { return }
+      if let region = learner.registration?.region { part.0.regions.insert(region) }
+      part.0.count(learner, district: district ?? Self.unknownDistrict, employers, &part.1)
+    }
+    let state = learners.state
     var mentees: [MentorID: Int] = [:]
-    for (part, counted) in slices {
+    for (part, counted) in parts {
       add(part)
       mentees.merge(counted, uniquingKeysWith: +)
     }

@@ -58,24 +58,9 @@ enum LearnerChunks {
   static func read(from r: inout SnapshotReader, covered: UInt64, workers: Int = defaultWorkers)
     throws(SnapshotError) -> Read
   {
-    let chunkCount = Int(try r.fixed(UInt32.self))
-    guard chunkCount <= (r.end - r.position) / 16 else { throw r.malformed("a chunk count") }
-    var chunks: [Chunk] = []
-    chunks.reserveCapacity(chunkCount)
-    var total = 0
-    var start = r.position + 16 * chunkCount
-    for _ in 0..<chunkCount {
-      let count = try r.fixed(UInt64.self)
-      let end = try r.fixed(UInt64.self)
-      guard end >= UInt64(start), end <= UInt64(r.end), count <= end - UInt64(start) else {
-        throw r.malformed("a chunk within the snapshot")
-      }
-      chunks.append(Chunk(first: total, count: Int(count), start: start, end: Int(end)))
-      total += Int(count)
-      start = Int(end)
-    }
-    let runs = Self.runs(
-      of: chunks, count: workers > 1 ? min(chunkCount, workers * runsPerWorker) : 1)
+    let table = try Table(reading: &r)
+    let (chunks, total) = (table.chunks, table.learners)
+    let runs = table.runs(workers: workers)
     var outcomes = [Outcome](repeating: Outcome(), count: runs.count)
     let reader = r
     // Room for the learners the log's tail adds: without it the first new learner would move
@@ -103,7 +88,7 @@ enum LearnerChunks {
       }
     }
     if let failure = outcomes.lazy.compactMap(\.failure).first { throw failure }
-    r.seek(to: chunks.last?.end ?? start, end: r.end)
+    r.seek(to: table.end, end: r.end)
     return Read(
       learners: learners, hashes: hashes,
       firstBeyondCovered: outcomes.lazy.compactMap(\.firstBeyondCovered).first)
@@ -114,11 +99,45 @@ enum LearnerChunks {
   static let defaultWorkers = min(2, max(1, Parallel.cores))
 
   /// A chunk: its first learner's position in the result, its learners, its bytes.
-  fileprivate struct Chunk {
+  struct Chunk {
     var first: Int
     var count: Int
     var start: Int
     var end: Int
+  }
+
+  /// The chunk table, read and checked: every chunk within the snapshot, after the one before.
+  struct Table {
+    var chunks: [Chunk] = []
+    /// The learners of all chunks.
+    var learners = 0
+    /// The offset after the last chunk (after the table when there is none).
+    var end: Int
+
+    /// Reads the table; leaves `r` after it, at the first chunk.
+    init(reading r: inout SnapshotReader) throws(SnapshotError) {
+      let chunkCount = Int(try r.fixed(UInt32.self))
+      guard chunkCount <= (r.end - r.position) / 16 else { throw r.malformed("a chunk count") }
+      chunks.reserveCapacity(chunkCount)
+      end = r.position + 16 * chunkCount
+      for _ in 0..<chunkCount {
+        let count = try r.fixed(UInt64.self)
+        let chunkEnd = try r.fixed(UInt64.self)
+        guard chunkEnd >= UInt64(end), chunkEnd <= UInt64(r.end), count <= chunkEnd - UInt64(end)
+        else {
+          throw r.malformed("a chunk within the snapshot")
+        }
+        chunks.append(Chunk(first: learners, count: Int(count), start: end, end: Int(chunkEnd)))
+        learners += Int(count)
+        end = Int(chunkEnd)
+      }
+    }
+
+    /// The runs of chunks `workers` threads read (``runsPerWorker`` each; one with one worker).
+    func runs(workers: Int) -> [Range<Int>] {
+      LearnerChunks.runs(
+        of: chunks, count: workers > 1 ? min(chunks.count, workers * runsPerWorker) : 1)
+    }
   }
 
   /// What reading a run of chunks came to: the learners built (a prefix of the run's), the
@@ -147,27 +166,32 @@ enum LearnerChunks {
     let outcomes: UnsafeMutableBufferPointer<Outcome>
 
     func read(_ run: Int) {
-      guard run > 0 else {
-        outcomes[run] = LearnerChunks.read(
-          chunks[runs[run]], with: reader, covered: covered, into: target)
-        return
-      }
-      // Every learner holds strings of the shared table (a subject, a school), each a
-      // reference counted with an atomic add. Two cores counting the same strings would pass
-      // their cache lines to and fro millions of times: each run after the first reads a copy
-      // of its own.
-      let own = reader.sharedStrings.map(LearnerChunks.ownCopy)
-      own.withUnsafeBufferPointer { strings in
-        var reader = self.reader
-        reader.sharedStrings = strings
+      LearnerChunks.withReader(reader, ownStrings: run > 0) { reader in
         outcomes[run] = LearnerChunks.read(
           chunks[runs[run]], with: reader, covered: covered, into: target)
       }
     }
   }
 
+  /// Calls `body` with `reader`, or with a copy of it that reads its own copies of the shared
+  /// strings. Every learner holds strings of the shared table (a subject, a school), each a
+  /// reference counted with an atomic add. Two cores counting the same strings would pass their
+  /// cache lines to and fro millions of times: each run of chunks after the first reads a copy of
+  /// its own.
+  static func withReader<Result>(
+    _ reader: SnapshotReader, ownStrings: Bool, _ body: (SnapshotReader) -> Result
+  ) -> Result {
+    guard ownStrings else { return body(reader) }
+    let own = reader.sharedStrings.map(LearnerChunks.ownCopy)
+    return own.withUnsafeBufferPointer { strings in
+      var reader = reader
+      reader.sharedStrings = strings
+      return body(reader)
+    }
+  }
+
   /// A string equal to `text` in storage of its own (a short one is held inline anyway).
-  fileprivate static func ownCopy(_ text: String) -> String {
+  private static func ownCopy(_ text: String) -> String {
     let utf8 = text.utf8
     return String(unsafeUninitializedCapacity: utf8.count) { buffer in
       buffer.initialize(fromContentsOf: utf8)

@@ -1,0 +1,80 @@
+import Foundation
+import JolModel
+import Testing
+
+@testable import JolApp
+
+/// A report read in one pass over the snapshot (``Store/learners(_:)``, ``LearnerSource``) is the
+/// report of the log's fold: with events after the snapshot about learners it holds, a learner
+/// new to it and an organisation; for dates it serves and dates it does not; with a damaged
+/// snapshot.
+@Suite struct LearnerPassStoreTests {
+  let checkpoints = CheckpointStoreTests()
+
+  /// The pathway report, or merge file, of `data` as of `date`, from the command line.
+  func report(_ data: String, asOf date: String, format: String = "json") -> String {
+    let result = runJol([
+      "report", "pathways", "--as-of", date, "--format", format, "--data", data, "--lang", "ru",
+    ])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    return result.stdout
+  }
+
+  /// A copy of `data` without its snapshots: its reports are the log's fold.
+  func withoutSnapshots(_ data: String) throws -> String {
+    let copy = try temporaryDirectory()
+    try FileManager.default.removeItem(atPath: copy)
+    try FileManager.default.copyItem(atPath: data, toPath: copy)
+    try FileManager.default.removeItem(atPath: copy + "/snapshots")
+    return copy
+  }
+
+  @Test func aReportFromAPassIsTheReportOfTheFold() throws {
+    let data = try checkpoints.region()
+    try checkpoints.writer(data).append(checkpoints.tail(try checkpoints.events(data)))
+    let events = try checkpoints.events(data)
+    let store = try Store.openForReading(testContext(data: data))
+    // Not vacuous: the snapshot is behind the log, and the events after it are about learners
+    // it holds, one it does not, and an organisation.
+    let snapshot = try Data(contentsOf: URL(fileURLWithPath: store.snapshotPath))
+    let covered = try ClusterSnapshot.coveredSequence(of: Array(snapshot))
+    #expect(covered > 0 && covered < UInt64(events.count))
+    let folded = try withoutSnapshots(data)
+    let latest = try #require(events.map(\.effective).max())
+    for (date, passes) in [
+      (latest, true), (latest.adding(days: 90), true), (latest.adding(days: -1), false),
+      (CheckpointStoreTests.yearEnd, false),
+    ] {
+      let slice = TimeSlice(asOf: date)
+      var learners = try store.learners(slice)
+      #expect((store.lastStateRead == .pass) == passes, "\(date)")
+      let visited = try learners.mapLearners(minimumPiece: 1) {
+        [LearnerState]()
+      } visit: {
+        $0.append($1)
+      }
+      let expected = ClusterState.fold(events, asOf: date)
+      #expect(
+        Set(visited.joined()) == Set(expected.learners), "\(date): every learner, as folded")
+      for format in ["json", "csv", "merge"] {
+        #expect(
+          report(data, asOf: date.description, format: format)
+            == report(folded, asOf: date.description, format: format), "\(date), \(format)")
+      }
+    }
+  }
+
+  @Test func aDamagedSnapshotGivesTheReportOfTheFold() throws {
+    let data = try checkpoints.region(seed: 34)
+    try checkpoints.writer(data).append(checkpoints.tail(try checkpoints.events(data)))
+    let folded = try withoutSnapshots(data)
+    let store = try Store.openForReading(testContext(data: data))
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: store.snapshotPath))
+    bytes[bytes.count / 2] ^= 0x20
+    try bytes.write(to: URL(fileURLWithPath: store.snapshotPath))
+    let date = "2027-01-01"
+    _ = try store.learners(TimeSlice(asOf: CivilDate(date)!))
+    #expect(store.lastStateRead != .pass)
+    #expect(report(data, asOf: date) == report(folded, asOf: date))
+  }
+}

@@ -1,0 +1,189 @@
+import Testing
+
+@testable import JolModel
+
+/// A snapshot read in one pass (``SnapshotPass``) with the events after it (``LearnerSource``):
+/// the visitor sees every learner of the folded state once, as it is in that state, and the
+/// organisations are the fold's; a snapshot that does not read, or events that do not serve,
+/// give way to the whole read.
+@Suite struct LearnerSourceTests {
+  /// Every learner the source hands over, by id; a learner handed over twice is an issue.
+  static func visited(_ source: inout LearnerSource, minimumPiece: Int = 1) throws
+    -> [LearnerID: LearnerState]
+  {
+    let parts = try source.mapLearners(minimumPiece: minimumPiece) {
+      [LearnerState]()
+    } visit: { part, learner in
+      part.append(learner)
+    }
+    var byID: [LearnerID: LearnerState] = [:]
+    for learner in parts.joined() {
+      #expect(byID.updateValue(learner, forKey: learner.id) == nil, "\(learner.id) twice")
+    }
+    return byID
+  }
+
+  /// The organisations of a state, without its learners, sequence and dates.
+  static func organisations(_ state: ClusterState) -> ClusterState {
+    var organisations = ClusterState()
+    (organisations.institutions, organisations.enterprises, organisations.mentors) = (
+      state.institutions, state.enterprises, state.mentors
+    )
+    (organisations.policies, organisations.rounds, organisations.matchings) = (
+      state.policies, state.rounds, state.matchings
+    )
+    organisations.organisationEvents = state.organisationEvents
+    return organisations
+  }
+
+  static func byID(_ state: ClusterState) -> [LearnerID: LearnerState] {
+    Dictionary(uniqueKeysWithValues: state.learners.map { ($0.id, $0) })
+  }
+
+  static func fold(_ events: some Sequence<EncodedEvent>, into state: ClusterState = ClusterState())
+    throws -> ClusterState
+  {
+    var state = state
+    try ParallelFoldTests.sequentialFold(events, into: &state)
+    return state
+  }
+
+  /// A source over `bytes` with `tail`, whose fallback must not be needed.
+  static func source(
+    _ raw: UnsafeRawBufferPointer, tail: [EncodedEvent], slice: TimeSlice = TimeSlice()
+  ) throws -> LearnerSource? {
+    LearnerSource(pass: try SnapshotPass(raw, keeping: nil), tail: tail, slice: slice) {
+      Issue.record("the whole state was read")
+      return ClusterState()
+    }
+  }
+
+  @Test func aPassAndTheEventsAfterItGiveTheFoldedState() throws {
+    let events = ParallelFoldTests.encodedRegion(seed: 21, learners: 300)
+    // No events after the snapshot, a few, most of the log, all of it.
+    for cut in [events.count, events.count - 40, events.count * 2 / 3, 0] {
+      let snapshot = try Self.fold(events[..<cut])
+      let tail = Array(events[cut...])
+      let whole = try Self.fold(tail, into: snapshot)
+      for size in [5, 10_000] {
+        let bytes = ClusterSnapshot.encode(snapshot, learnersPerChunk: size)
+        try bytes.withUnsafeBytes { raw in
+          var source = try #require(try Self.source(raw, tail: tail))
+          // The organisations are whole before any learner is read.
+          #expect(Self.organisations(source.state) == Self.organisations(whole), "cut at \(cut)")
+          let seen = try Self.visited(&source)
+          #expect(seen == Self.byID(whole), "cut at \(cut), chunks of \(size)")
+          // And then everything but the learners handed over.
+          var rebuilt = source.state
+          rebuilt.setLearners(whole.learners)
+          #expect(rebuilt == whole, "cut at \(cut)")
+          // What the state holds after the pass: the learners the events after it touched.
+          let touched = Set(
+            tail.compactMap { StreamName($0.stream) }.filter { $0.kind == .learner }.map {
+              LearnerID($0.id)
+            })
+          #expect(Set(source.state.learners.map(\.id)) == touched)
+        }
+      }
+    }
+  }
+
+  @Test func thePassHoldsBackTheLearnersAskedForInTheSnapshotsOrder() throws {
+    let state = try Self.fold(ParallelFoldTests.encodedRegion(seed: 22, learners: 120))
+    let asked = Set(state.learners.enumerated().filter { $0.offset % 7 == 3 }.map(\.element.id))
+    let bytes = ClusterSnapshot.encode(state, learnersPerChunk: 4)
+    for workers in [1, 2, 5] {
+      let (parts, heldBack) = try bytes.withUnsafeBytes { raw in
+        try SnapshotPass(raw, keeping: nil).forEachLearner(
+          holdingBack: asked, workers: workers, part: { [LearnerID]() },
+          visit: { $0.append($1.id) })
+      }
+      #expect(heldBack == state.learners.filter { asked.contains($0.id) })
+      #expect(
+        parts.joined().sorted() == state.learners.map(\.id).filter { !asked.contains($0) }.sorted())
+    }
+  }
+
+  @Test func eventsDatedAfterTheSliceLeaveThePassUnused() throws {
+    let events = ParallelFoldTests.encodedRegion(seed: 23, learners: 100)
+    let cut = events.count - 30
+    let snapshot = try Self.fold(events[..<cut])
+    let whole = try Self.fold(events[cut...], into: snapshot)
+    let latest = try #require(whole.latestEffective)
+    let bytes = ClusterSnapshot.encode(snapshot, learnersPerChunk: 8)
+    let tail = Array(events[cut...])
+    // On the latest date, a day before it, and before the snapshot's own latest date.
+    let served = try bytes.withUnsafeBytes { raw in
+      try [latest, latest.adding(days: -1), CivilDate("2000-01-01")!].map {
+        try Self.source(raw, tail: tail, slice: TimeSlice(asOf: $0)) != nil
+      }
+    }
+    #expect(served == [true, false, false])
+  }
+
+  @Test func aSnapshotWhoseLearnersDoNotReadGivesWayToTheWholeRead() throws {
+    let events = ParallelFoldTests.encodedRegion(seed: 24, learners: 100)
+    let state = try Self.fold(events)
+    // A learner folded past the covered sequence; an id twice.
+    var beyond = state
+    beyond.learners[5].lastSequence = state.coveredSequence + 1
+    var repeated = state
+    repeated.learners.append(state.learners[10])
+    for damaged in [beyond, repeated] {
+      let bytes = ClusterSnapshot.encode(damaged, learnersPerChunk: 16)
+      #expect(throws: SnapshotError.self) { try ClusterSnapshot.decode(bytes) }
+      try bytes.withUnsafeBytes { raw in
+        let pass = try SnapshotPass(raw, keeping: nil)
+        #expect(throws: SnapshotError.self) {
+          try pass.forEachLearner(part: { 0 }, visit: { count, _ in count += 1 })
+        }
+        var fallbacks = 0
+        var source = try #require(
+          LearnerSource(pass: pass, tail: [], slice: TimeSlice()) {
+            fallbacks += 1
+            return state
+          })
+        #expect(try Self.visited(&source) == Self.byID(state))
+        #expect(fallbacks == 1)
+        #expect(source.state == state)
+      }
+    }
+  }
+
+  @Test func damageBehindAValidChecksumFailsThePassWhereItFailsTheDecode() throws {
+    var log = RandomLog(seed: 96)
+    let bytes = ClusterSnapshot.encode(SnapshotTests.fold(log.generate(600)), learnersPerChunk: 3)
+    var random = SplitMix64(seed: 97)
+    var failures = 0
+    for _ in 0..<300 {
+      let (damaged, offset) = SnapshotTests.damagedBehindValidChecksum(bytes, using: &random)
+      let decoded = try? ClusterSnapshot.decode(damaged)
+      let passed = damaged.withUnsafeBytes { raw -> (ClusterState, [LearnerState])? in
+        guard let pass = try? SnapshotPass(raw, keeping: nil),
+          let read = try? pass.forEachLearner(
+            part: { [LearnerState]() }, visit: { $0.append($1) })
+        else { return nil }
+        return (pass.state, Array(read.parts.joined()))
+      }
+      if decoded == nil { failures += 1 }
+      #expect((decoded == nil) == (passed == nil), "byte \(offset)")
+      if let decoded, let passed {
+        var state = passed.0
+        state.setLearners(passed.1)
+        #expect(state == decoded, "byte \(offset)")
+      }
+    }
+    #expect(failures > 30)
+  }
+
+  @Test func aRepeatIsARepeatedHash() {
+    #expect(!SnapshotPass.repeats(in: []))
+    #expect(!SnapshotPass.repeats(in: [[1, 2, 3], [], [4, 5, 1 << 40]]))
+    #expect(SnapshotPass.repeats(in: [[1, 2, 3], [4, 2]]))
+    #expect(SnapshotPass.repeats(in: [[7, 7]]))
+    // Hashes equal in their low bits, the table's slots, are told apart.
+    #expect(!SnapshotPass.repeats(in: [(0..<1000).map { UInt64($0) << 32 }]))
+    // 0 and 1 share a slot's mark: counted as a repeat, which only costs the whole read.
+    #expect(SnapshotPass.repeats(in: [[0, 1]]))
+  }
+}
