@@ -77,30 +77,46 @@ import Testing
           var rebuilt = source.state
           rebuilt.setLearners(whole.learners)
           #expect(rebuilt == whole, "cut at \(cut)")
-          // What the state holds after the pass: the learners the events after it touched.
-          let touched = Set(
-            tail.compactMap { StreamName($0.stream) }.filter { $0.kind == .learner }.map {
-              LearnerID($0.id)
-            })
-          #expect(Set(source.state.learners.map(\.id)) == touched)
+          // What the state holds after the pass: the learners new to the snapshot, in order of
+          // their first event.
+          let held = Set(snapshot.learners.map(\.id))
+          #expect(source.state.learners == whole.learners.filter { !held.contains($0.id) })
         }
       }
     }
   }
 
-  @Test func thePassHoldsBackTheLearnersAskedForInTheSnapshotsOrder() throws {
-    let state = try Self.fold(ParallelFoldTests.encodedRegion(seed: 22, learners: 120))
-    let asked = Set(state.learners.enumerated().filter { $0.offset % 7 == 3 }.map(\.element.id))
-    let bytes = ClusterSnapshot.encode(state, learnersPerChunk: 4)
-    for workers in [1, 2, 5] {
-      let (parts, heldBack) = try bytes.withUnsafeBytes { raw in
-        try SnapshotPass(raw, keeping: nil).forEachLearner(
-          holdingBack: asked, workers: workers, part: { [LearnerID]() },
-          visit: { $0.append($1.id) })
+  @Test func thePassFoldsTheTailIntoTheLearnersItMeetsOnEveryThread() throws {
+    let events = ParallelFoldTests.encodedRegion(seed: 22, learners: 120)
+    // Just before the last learner's first event: the tail adds a learner to the snapshot.
+    let last = try #require(events.last { $0.stream.hasPrefix("learner/") }).stream
+    let cut = try #require(events.firstIndex { $0.stream == last })
+    let snapshot = try Self.fold(events[..<cut])
+    let whole = try Self.fold(events[cut...], into: snapshot)
+    var tail = LearnerTail()
+    for event in events[cut...] {
+      if let stream = StreamName(event.stream), stream.kind == .learner {
+        tail.add(event, learner: stream.id)
       }
-      #expect(heldBack == state.learners.filter { asked.contains($0.id) })
+    }
+    let held = Set(snapshot.learners.map(\.id.rawValue))
+    let bytes = ClusterSnapshot.encode(snapshot, learnersPerChunk: 4)
+    for workers in [1, 2, 5] {
+      let passed = try bytes.withUnsafeBytes { raw in
+        try SnapshotPass(raw, keeping: nil).forEachLearner(
+          folding: tail, workers: workers, part: { [LearnerState]() },
+          visit: { $0.append($1) })
+      }
       #expect(
-        parts.joined().sorted() == state.learners.map(\.id).filter { !asked.contains($0) }.sorted())
+        Set(passed.parts.joined()) == Set(whole.learners.filter { held.contains($0.id.rawValue) }))
+      #expect(passed.met == tail.learners.keys.map(held.contains))
+      #expect(passed.met.contains(false) && passed.met.contains(true))
+      let tailDates = try events[cut...].map {
+        try EventCodec.decode(
+          sequence: $0.sequence, stream: $0.stream, streamVersion: 1, id: $0.id,
+          payload: $0.payload)
+      }.filter { $0.stream.kind == .learner && held.contains($0.stream.id) }.map(\.effective)
+      #expect(passed.latestEffective == tailDates.max())
     }
   }
 
@@ -146,6 +162,30 @@ import Testing
         #expect(try Self.visited(&source) == Self.byID(state))
         #expect(fallbacks == 1)
         #expect(source.state == state)
+      }
+    }
+  }
+
+  @Test func anEventAfterTheSnapshotThatDoesNotDecodeGivesWayToTheWholeRead() throws {
+    let events = ParallelFoldTests.encodedRegion(seed: 25, learners: 60)
+    let state = try Self.fold(events)
+    let bytes = ClusterSnapshot.encode(state, learnersPerChunk: 8)
+    // About a learner the snapshot holds, and about one it does not.
+    for learner in [state.learners[7].id.rawValue, "L-NEW"] {
+      let broken = EncodedEvent(
+        sequence: state.coveredSequence + 1, stream: "learner/\(learner)", streamVersion: 1,
+        id: "E-broken", payload: ArraySlice(#"{"type":"learner.stage_entered"}"#.utf8))
+      try bytes.withUnsafeBytes { raw in
+        var fallbacks = 0
+        var source = try #require(
+          LearnerSource(
+            pass: try SnapshotPass(raw, keeping: nil), tail: [broken], slice: TimeSlice()
+          ) {
+            fallbacks += 1
+            return state
+          })
+        #expect(try Self.visited(&source) == Self.byID(state), "\(learner)")
+        #expect(fallbacks == 1, "\(learner)")
       }
     }
   }

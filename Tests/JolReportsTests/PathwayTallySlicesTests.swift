@@ -16,7 +16,10 @@ import Testing
 
   /// Everything a tally holds, in key order.
   static func contents(_ tally: PathwayTally) -> [String] {
-    PathwayTally.grids.map { "\(tally[keyPath: $0].id): \(cells(tally[keyPath: $0].counts))" } + [
+    PathwayTally.grids.map { grid in
+      let table = tally[keyPath: grid].table()
+      return "\(table.id): \(table.rows) \(table.columns) \(table.counts)"
+    } + [
       "amounts: \(tally.awardAmounts.keys.sorted().map { "\($0) \(tally.awardAmounts[$0]!)" })",
       "by district: \(cells(tally.grantedByDistrict.amounts))",
       "by category: \(cells(tally.grantedByCategory.amounts))",

@@ -4,14 +4,14 @@
 ///
 /// From a snapshot, ``state`` holds from the start the organisations with the later events
 /// folded in, and no learner. ``mapLearners(minimumPiece:part:visit:)`` then hands each
-/// learner of the snapshot to the visitor as it is built, but for those the later events are
-/// about: these are held back, the events folded into them (and into the learners they add),
-/// and they are visited after, from ``state``, which then holds them. The visitor sees the
-/// learners of the state ``ClusterState/foldInParallel(cores:batchSize:slice:_:)`` would give,
-/// each once (the order differs: what is added up must not depend on it).
+/// learner of the snapshot to the visitor as it is built, its later events folded in
+/// (``LearnerTail``), and then the learners those events add, from ``state``, which then holds
+/// them. The visitor sees the learners of the state
+/// ``ClusterState/foldInParallel(cores:batchSize:slice:_:)`` would give, each once (the order
+/// differs: what is added up must not depend on it).
 ///
 /// When the pass cannot serve — the snapshot's learners do not read, or the later events do not
-/// fold or are dated after the slice's date — the learners are those of the state `fallback`
+/// decode or are dated after the slice's date — the learners are those of the state `fallback`
 /// reads, as if the pass had never been tried: the caller's whole read, which meets the same
 /// fault and says what it is, or reads around it.
 public struct LearnerSource {
@@ -24,9 +24,7 @@ public struct LearnerSource {
   /// What the pass over a snapshot still has to do.
   private struct Pending {
     var pass: SnapshotPass
-    /// The events after the snapshot about learners, in log order.
-    var events: [EncodedEvent]
-    var touched: Set<LearnerID>
+    var tail: LearnerTail
     var slice: TimeSlice
     var fallback: () throws -> ClusterState
   }
@@ -46,20 +44,18 @@ public struct LearnerSource {
     fallback: @escaping () throws -> ClusterState
   ) {
     var state = pass.state
-    var events: [EncodedEvent] = []
+    var learners = LearnerTail()
     var organisations: [EncodedEvent] = []
-    var touched = Set<LearnerID>()
     for event in tail {
       // A learner's stream holds the events about that learner alone, and no other stream
       // does (``EventCodec`` checks each event's stream kind).
       if let stream = StreamName(event.stream), stream.kind == .learner {
-        events.append(event)
-        touched.insert(LearnerID(stream.id))
+        learners.add(event, learner: stream.id)
       } else {
         organisations.append(event)
       }
     }
-    guard slice.includesAll(of: state), !Self.anyOutside(slice, events) else { return nil }
+    guard slice.includesAll(of: state), !learners.anyOutside(slice) else { return nil }
     do {
       try state.foldInParallel { add in
         for event in organisations { try add(event) }
@@ -69,17 +65,7 @@ public struct LearnerSource {
     }
     guard slice.includesAll(of: state) else { return nil }
     self.state = state
-    pending = Pending(
-      pass: pass, events: events, touched: touched, slice: slice, fallback: fallback)
-  }
-
-  /// Whether an event's dates, read without decoding it whole, put it outside `slice`.
-  private static func anyOutside(_ slice: TimeSlice, _ events: [EncodedEvent]) -> Bool {
-    events.contains { event in
-      event.payload.withUnsafeBytes {
-        EventCodec.isOutside(slice, payload: $0, sequence: event.sequence)
-      }
-    }
+    pending = Pending(pass: pass, tail: learners, slice: slice, fallback: fallback)
   }
 
   /// `visit` applied to every learner, a `part` for each share of the work, on every core.
@@ -113,26 +99,101 @@ public struct LearnerSource {
       }
   }
 
-  /// The pass over the snapshot, and the state of the learners it held back, the later events
-  /// folded in; nil when the pass cannot serve.
+  /// The pass over the snapshot, and the state of the learners the tail adds to it; nil when
+  /// the pass cannot serve.
   private static func pass<Part>(
     _ pending: Pending, organisations: ClusterState, part: () -> Part,
     visit: (inout Part, LearnerState) -> Void
   ) -> (parts: [Part], rest: ClusterState)? {
-    guard
-      let passed = try? pending.pass.forEachLearner(
-        holdingBack: pending.touched, part: part, visit: visit)
+    let tail = pending.tail
+    guard let passed = try? pending.pass.forEachLearner(folding: tail, part: part, visit: visit)
     else { return nil }
     var rest = organisations
-    rest.setLearners(passed.heldBack)
-    do {
-      try rest.foldInParallel { add in
-        for event in pending.events { try add(event) }
+    var latest = passed.latestEffective
+    // The learners new to the snapshot, in order of their first event, as a fold adds them;
+    // folded on every core (a tail may add thousands).
+    let new = passed.met.indices.filter { !passed.met[$0] }
+    let folded = Parallel.map(slicing: new.indices, minimumPiece: 256) { slice in
+      Result { () throws -> ([LearnerState], CivilDate?) in
+        var learners: [LearnerState] = []
+        var latest: CivilDate?
+        for number in new[slice] {
+          var learner = LearnerState(id: LearnerID(tail.learners.keys[number]))
+          if let date = try LearnerTail.fold(tail.events[number], into: &learner) {
+            latest = max(latest ?? date, date)
+          }
+          learners.append(learner)
+        }
+        return (learners, latest)
       }
-    } catch {
-      return nil
     }
+    var added: [LearnerState] = []
+    added.reserveCapacity(new.count)
+    for piece in folded {
+      guard case .success(let (learners, date)) = piece else { return nil }
+      added += learners
+      if let date { latest = max(latest ?? date, date) }
+    }
+    rest.setLearners(added)
+    rest.coveredSequence = max(rest.coveredSequence, tail.lastSequence)
+    if let latest { rest.latestEffective = max(rest.latestEffective ?? latest, latest) }
     guard pending.slice.includesAll(of: rest) else { return nil }
     return (passed.parts, rest)
+  }
+}
+
+/// The log's events after a snapshot about learners, by learner, in log order: what a pass
+/// over the snapshot folds into each learner it reads (``SnapshotPass``), and into the
+/// learners it does not hold.
+struct LearnerTail: Sendable {
+  /// The learners' ids, numbered in order of their first event.
+  private(set) var learners = KeyNumbers()
+  /// Each learner's events, by number.
+  private(set) var events: [[EncodedEvent]] = []
+  /// The sequence of the last event (0 for none).
+  private(set) var lastSequence: UInt64 = 0
+
+  var isEmpty: Bool { events.isEmpty }
+
+  mutating func add(_ event: EncodedEvent, learner id: String) {
+    let number = learners.number(id)
+    if number == events.count { events.append([]) }
+    events[number].append(event)
+    lastSequence = max(lastSequence, event.sequence)
+  }
+
+  /// Whether an event's dates, read without decoding it whole, put it outside `slice`.
+  func anyOutside(_ slice: TimeSlice) -> Bool {
+    guard slice.asOf != nil else { return false }
+    return events.contains { events in
+      events.contains { event in
+        event.payload.withUnsafeBytes {
+          EventCodec.isOutside(slice, payload: $0, sequence: event.sequence)
+        }
+      }
+    }
+  }
+
+  /// Folds a learner's `events` (log order) into its state, as
+  /// ``ClusterState/foldInParallel(cores:batchSize:slice:_:)`` folds them; returns the latest
+  /// effective date among them.
+  /// - Throws: ``UndecodableEvent`` for the first event that does not decode.
+  static func fold(_ events: [EncodedEvent], into learner: inout LearnerState) throws
+    -> CivilDate?
+  {
+    var latest: CivilDate?
+    for event in events {
+      let payload: EventPayload
+      do {
+        payload = try event.payload.withUnsafeBytes {
+          try EventCodec.decodeChecked(stream: event.stream, payload: $0).payload
+        }
+      } catch {
+        throw UndecodableEvent(sequence: event.sequence, reason: error)
+      }
+      learner.apply(payload.event, effective: payload.effective, sequence: event.sequence)
+      latest = max(latest ?? payload.effective, payload.effective)
+    }
+    return latest
   }
 }

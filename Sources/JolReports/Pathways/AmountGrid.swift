@@ -1,5 +1,11 @@
 import JolModel
 
+/// A cell of a grid of amounts: its row and column keys.
+struct GridCell: Hashable {
+  var row: String
+  var column: String
+}
+
 /// Tenge summed by row and column key, beside a ``CountGrid`` of the same keys: the amounts
 /// granted to the award recipients that grid counts (by policy and district, by policy and
 /// category). Published only where the count beside it is.

@@ -4,10 +4,10 @@
 ///
 /// ``init(_:keeping:)`` checks the snapshot (header, length, checksum) and reads everything but
 /// the learners: the organisations, the covered sequence, the latest effective date (``state``).
-/// ``forEachLearner(holdingBack:workers:part:visit:)`` then builds the learners on every core,
-/// hands each to a visitor and drops it: in the cache still when the visitor reads it, and its
-/// memory taken again by the next learner, where a state of a million learners takes a gigabyte
-/// of fresh pages from the kernel.
+/// ``forEachLearner(folding:workers:part:visit:)`` then builds the learners on every core,
+/// folds into each its events of the log's tail, hands it to a visitor and drops it: in the
+/// cache still when the visitor reads it, and its memory taken again by the next learner, where
+/// a state of a million learners takes a gigabyte of fresh pages from the kernel.
 ///
 /// The learners are checked as the decode checks them: a learner that does not read, one folded
 /// beyond the covered sequence, an id seen twice — the pass then throws (and the visitor's
@@ -43,21 +43,30 @@ public struct SnapshotPass: @unchecked Sendable {
   /// The number of learners the snapshot holds.
   public var learnerCount: Int { chunks.learners }
 
-  /// Builds every learner of the snapshot, on `workers` threads, and hands each to `visit` with
-  /// the part of its thread's current run of chunks, but for those whose ids are in
-  /// `holdingBack`: these are returned, in the snapshot's order.
+  /// What a pass read: the visitor's parts, in the snapshot's order of their runs, and of the
+  /// tail's learners, those the snapshot holds and the latest date of their events.
+  struct Passed<Part> {
+    var parts: [Part]
+    /// By the tail's number of each learner: whether the snapshot holds it.
+    var met: [Bool]
+    /// The latest effective date of the tail's events folded, if any.
+    var latestEffective: CivilDate?
+  }
+
+  /// Builds every learner of the snapshot, on `workers` threads, folds into it its events of
+  /// `tail`, and hands it to `visit` with the part of its thread's current run of chunks.
   ///
   /// `visit` is called on several threads at once: it must only read what it shares, and
-  /// write its part. The parts come back in the snapshot's order of their runs.
+  /// write its part.
   /// - Throws: ``SnapshotError`` for a learner that does not read, one folded beyond the
-  ///   covered sequence (`inconsistent`), or an id seen twice (`malformed`); the parts are then
+  ///   covered sequence (`inconsistent`), or an id seen twice (`malformed`);
+  ///   ``UndecodableEvent`` for an event of the tail that does not decode. The parts are then
   ///   incomplete.
   func forEachLearner<Part>(
-    holdingBack: Set<LearnerID> = [], workers: Int = LearnerChunks.defaultWorkers,
+    folding tail: LearnerTail = LearnerTail(), workers: Int = LearnerChunks.defaultWorkers,
     part: () -> Part, visit: (inout Part, LearnerState) -> Void
-  ) throws(SnapshotError) -> (parts: [Part], heldBack: [LearnerState]) {
+  ) throws -> Passed<Part> {
     let runs = chunks.runs(workers: workers)
-    let held = HeldBack(holdingBack)
     var outcomes = [RunOutcome<Part>?](repeating: nil, count: runs.count)
     // The reader's errors carried out in a Result: `withoutActuallyEscaping` passes on untyped
     // ones only.
@@ -68,27 +77,29 @@ public struct SnapshotPass: @unchecked Sendable {
             outcomes.withUnsafeMutableBufferPointer { slots in
               let shared = Shared(
                 chunks: chunks.chunks, runs: runs, reader: r, covered: tables.covered,
-                held: held, part: part, visit: visit, slots: slots)
+                tail: tail, part: part, visit: visit, slots: slots)
               Parallel.forEach(runs.count) { shared.read($0) }
             }
           }
         }
       }
     }.get()
-    var parts: [Part] = []
-    var heldBack: [LearnerState] = []
+    var passed = Passed<Part>(parts: [], met: Array(repeating: false, count: tail.learners.count))
     var hashes: [[UInt64]] = []
     for outcome in outcomes {
       guard let outcome else { continue }
       if let failure = outcome.failure { throw failure }
-      parts.append(outcome.part)
-      heldBack += outcome.heldBack
+      passed.parts.append(outcome.part)
+      for number in outcome.met { passed.met[number] = true }
+      if let latest = outcome.latestEffective {
+        passed.latestEffective = max(passed.latestEffective ?? latest, latest)
+      }
       hashes.append(outcome.hashes)
     }
     guard !Self.repeats(in: hashes) else {
-      throw .malformed(offset: 0, expected: "learner ids seen once")
+      throw SnapshotError.malformed(offset: 0, expected: "learner ids seen once")
     }
-    return (parts, heldBack)
+    return passed
   }
 
   /// Whether a hash comes twice among `hashes`. Two ids of the same ``LearnerIndex/hash(_:)``
@@ -117,28 +128,15 @@ public struct SnapshotPass: @unchecked Sendable {
     }
   }
 
-  /// The ids held back, with their hashes for a lookup that hashes no string.
-  fileprivate struct HeldBack {
-    let ids: Set<LearnerID>
-    let hashes: Set<UInt64>
-
-    init(_ ids: Set<LearnerID>) {
-      self.ids = ids
-      hashes = Set(ids.map { LearnerIndex.hash($0) })
-    }
-
-    func contains(_ id: LearnerID, hash: UInt64) -> Bool {
-      !hashes.isEmpty && hashes.contains(hash) && ids.contains(id)
-    }
-  }
-
   /// What reading one run of chunks came to.
   fileprivate struct RunOutcome<Part> {
     var part: Part
-    var heldBack: [LearnerState] = []
+    /// The tail's numbers of the learners met.
+    var met: [Int] = []
+    var latestEffective: CivilDate?
     /// The ``LearnerIndex/hash(_:)`` of each learner's id, for the check that none repeats.
     var hashes: [UInt64] = []
-    var failure: SnapshotError?
+    var failure: (any Error)?
   }
 
   /// What the threads share. Unchecked Sendable, and safe as used: the reader's bytes and
@@ -149,7 +147,7 @@ public struct SnapshotPass: @unchecked Sendable {
     let runs: [Range<Int>]
     let reader: SnapshotReader
     let covered: UInt64
-    let held: HeldBack
+    let tail: LearnerTail
     let part: () -> Part
     let visit: (inout Part, LearnerState) -> Void
     let slots: UnsafeMutableBufferPointer<RunOutcome<Part>?>
@@ -168,21 +166,24 @@ public struct SnapshotPass: @unchecked Sendable {
       guard let first = run.first else { return outcome }
       outcome.hashes.reserveCapacity(run.reduce(0) { $0 + $1.count })
       r.seek(to: first.start, end: reader.end)
-      do throws(SnapshotError) {
+      do {
         for (index, chunk) in zip(run.indices, run) {
           for _ in 0..<chunk.count {
             let (id, hash) = try LearnerState.readID(from: &r)
             var learner = LearnerState(id: id)
             try learner.readRecord(from: &r)
             guard learner.lastSequence <= covered else {
-              throw .inconsistent(header: covered, state: learner.lastSequence)
+              throw SnapshotError.inconsistent(header: covered, state: learner.lastSequence)
             }
             outcome.hashes.append(hash)
-            if held.contains(id, hash: hash) {
-              outcome.heldBack.append(learner)
-            } else {
-              visit(&outcome.part, learner)
+            if !tail.isEmpty, let number = tail.learners.number(ifPresent: id.rawValue, hash: hash)
+            {
+              if let latest = try LearnerTail.fold(tail.events[number], into: &learner) {
+                outcome.latestEffective = max(outcome.latestEffective ?? latest, latest)
+              }
+              outcome.met.append(number)
             }
+            visit(&outcome.part, learner)
           }
           guard r.position == chunk.end else {
             throw r.malformed("the end of learner chunk \(index)")
