@@ -31,7 +31,12 @@ import Testing
 
   @Test func aReportFromAPassIsTheReportOfTheFold() throws {
     let data = try checkpoints.region()
-    try checkpoints.writer(data).append(checkpoints.tail(try checkpoints.events(data)))
+    // A checkpoint as of a year's end, then events after it, dated before and after it (a
+    // writer that keeps no checkpoint leaves it behind them).
+    #expect(
+      checkpoints.checkpoint(data, asOf: CheckpointStoreTests.yearEnd.description).exitCode == 0)
+    try checkpoints.writer(data, checkpointsFrom: .max).append(
+      checkpoints.tail(try checkpoints.events(data)))
     let events = try checkpoints.events(data)
     let store = try Store.openForReading(testContext(data: data))
     // Not vacuous: the snapshot is behind the log, and the events after it are about learners
@@ -43,7 +48,7 @@ import Testing
     let latest = try #require(events.map(\.effective).max())
     for (date, passes) in [
       (latest, true), (latest.adding(days: 90), true), (latest.adding(days: -1), false),
-      (CheckpointStoreTests.yearEnd, false),
+      (CivilDate("2026-06-30")!, false), (CheckpointStoreTests.yearEnd, true),
     ] {
       let slice = TimeSlice(asOf: date)
       var learners = try store.learners(slice)

@@ -120,21 +120,39 @@ import Testing
     }
   }
 
-  @Test func eventsDatedAfterTheSliceLeaveThePassUnused() throws {
+  @Test func eventsAfterTheSnapshotDatedAfterTheSliceArePassedOver() throws {
     let events = ParallelFoldTests.encodedRegion(seed: 23, learners: 100)
-    let cut = events.count - 30
+    let envelopes = try events.map {
+      try EventCodec.decode(
+        sequence: $0.sequence, stream: $0.stream, streamVersion: $0.streamVersion, id: $0.id,
+        payload: $0.payload)
+    }
+    // The snapshot before the events of the latest dates: its own latest date is earlier.
+    let dates = Set(envelopes.map(\.effective)).sorted()
+    let cutDate = dates[dates.count - 3]
+    let cut = try #require(envelopes.firstIndex { $0.effective > cutDate })
     let snapshot = try Self.fold(events[..<cut])
-    let whole = try Self.fold(events[cut...], into: snapshot)
-    let latest = try #require(whole.latestEffective)
-    let bytes = ClusterSnapshot.encode(snapshot, learnersPerChunk: 8)
+    #expect(try #require(snapshot.latestEffective) <= cutDate)
     let tail = Array(events[cut...])
-    // On the latest date, a day before it, and before the snapshot's own latest date.
-    let served = try bytes.withUnsafeBytes { raw in
-      try [latest, latest.adding(days: -1), CivilDate("2000-01-01")!].map {
-        try Self.source(raw, tail: tail, slice: TimeSlice(asOf: $0)) != nil
+    let bytes = ClusterSnapshot.encode(snapshot, learnersPerChunk: 8)
+    for date in dates.suffix(3) + [dates.last!.adding(days: 30)] {
+      let slice = TimeSlice(asOf: date)
+      try bytes.withUnsafeBytes { raw in
+        var source = try #require(try Self.source(raw, tail: tail, slice: slice), "\(date)")
+        let expected = ClusterState.fold(envelopes, asOf: date)
+        #expect(try Self.visited(&source) == Self.byID(expected), "\(date)")
+        var rebuilt = source.state
+        rebuilt.setLearners(expected.learners)
+        #expect(rebuilt.latestEffective == expected.latestEffective, "\(date)")
+        #expect(Self.organisations(rebuilt) == Self.organisations(expected), "\(date)")
       }
     }
-    #expect(served == [true, false, false])
+    // Before the snapshot's own latest date: never.
+    let served = try bytes.withUnsafeBytes { raw in
+      try Self.source(
+        raw, tail: tail, slice: TimeSlice(asOf: snapshot.latestEffective!.adding(days: -1))) != nil
+    }
+    #expect(!served)
   }
 
   @Test func aSnapshotWhoseLearnersDoNotReadGivesWayToTheWholeRead() throws {

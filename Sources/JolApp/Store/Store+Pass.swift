@@ -3,28 +3,26 @@ import JolModel
 
 extension Store {
   /// The learners of the state of `slice`, for a command that looks at each once and adds up
-  /// what it sees (``LearnerSource``). For a slice that takes in every event of the log, a
-  /// usable snapshot is read in one pass, learner by learner, never held whole
-  /// (``SnapshotPass``), with the log's events after it; else — or when the pass cannot serve —
-  /// the state is read as ``state(_:keep:)`` reads it.
+  /// what it sees (``LearnerSource``). For a slice that takes in every event of the log as far
+  /// as when they were recorded goes, a snapshot is read in one pass, learner by learner, never
+  /// held whole (``SnapshotPass``), with the log's events after it in the slice: the current
+  /// state's when the slice takes it in (a date on or after its latest one), else the
+  /// checkpoint as of the slice's date. Else — or when the pass cannot serve — the state is read
+  /// as ``state(_:keep:)`` reads it.
   /// - Throws: as ``state(_:keep:)``, and as the log does when its records after the snapshot
   ///   are read.
   func learners(_ slice: TimeSlice = TimeSlice()) throws -> LearnerSource {
-    if let source = try passOverTheSnapshot(slice) {
+    if let source = try passOverASnapshot(slice) {
       lastStateRead = .pass
       return source
     }
     return LearnerSource(try state(slice))
   }
 
-  /// The snapshot's pass with the log's records after it, not decoded; nil when there is no
-  /// usable snapshot, it does not read, or the slice is not the whole of its state and the
-  /// records'.
-  private func passOverTheSnapshot(_ slice: TimeSlice) throws -> LearnerSource? {
-    guard let log, knowsEveryEvent(slice), let snapshot = usableSnapshot(),
-      let pass = try? SnapshotPass(snapshot.bytes, keeping: snapshot),
-      slice.includesAll(of: pass.state)
-    else { return nil }
+  /// The pass over the snapshot for `slice` (``snapshotToPass(_:)``) with the log's records
+  /// after it, not decoded; nil when there is none, or the pass cannot serve.
+  private func passOverASnapshot(_ slice: TimeSlice) throws -> LearnerSource? {
+    guard let log, knowsEveryEvent(slice), let pass = snapshotToPass(slice) else { return nil }
     var tail: [EncodedEvent] = []
     try mapLogError {
       try log.forEach(from: pass.state.coveredSequence + 1) { record in
@@ -32,5 +30,25 @@ extension Store {
       }
     }
     return LearnerSource(pass: pass, tail: tail, slice: slice) { [self] in try state(slice) }
+  }
+
+  /// The snapshot a pass for `slice` reads: the current state's when the slice takes it in,
+  /// else the checkpoint as of the slice's date when it is no more than
+  /// ``checkpointTailRead(events:)`` events behind the log; checked whole (its checksum), and
+  /// read but for its learners. Nil when neither is usable.
+  private func snapshotToPass(_ slice: TimeSlice) -> SnapshotPass? {
+    func pass(_ file: MappedFile) -> SnapshotPass? {
+      guard let summary = try? ClusterSnapshot.summary(of: file.bytes),
+        slice.asOf.map({ date in summary.latestEffective.map { $0 <= date } ?? true }) ?? true
+      else { return nil }
+      return try? SnapshotPass(file.bytes, keeping: file)
+    }
+    if let snapshot = usableSnapshot(), let current = pass(snapshot) { return current }
+    guard let date = slice.asOf, let last = log?.lastSequence,
+      let checkpoint = checkpoints().compactMap(\.file.checkpoint).first(where: {
+        $0.asOf == date && last - $0.knownThrough <= Self.checkpointTailRead(events: last)
+      })
+    else { return nil }
+    return pass(checkpoint.file)
   }
 }

@@ -34,17 +34,19 @@ public struct LearnerSource {
     self.state = state
   }
 
-  /// The learners of a snapshot with the events after it (`tail`, in log order); nil when these
-  /// are outside `slice` (dated after its date), when those about organisations do not fold
-  /// (`fallback`'s read says why), or when `slice` does not take in the snapshot's state
-  /// (``TimeSlice/includesAll(of:)``).
+  /// The learners of `slice` from a snapshot — of the current state, or a checkpoint — and the
+  /// events after it (`tail`, in log order), those in the slice folded in, as
+  /// ``ClusterState/foldInParallel(cores:batchSize:slice:_:)`` folds a slice into a state of its
+  /// own events; nil when `slice` does not take in the snapshot's state
+  /// (``TimeSlice/includesAll(of:)``: it holds events dated after the slice's date), or the
+  /// events about organisations do not fold (`fallback`'s read says why).
   /// - Parameter fallback: reads the state of `slice` whole, when the pass cannot serve.
   public init?(
     pass: SnapshotPass, tail: [EncodedEvent], slice: TimeSlice,
     fallback: @escaping () throws -> ClusterState
   ) {
     var state = pass.state
-    var learners = LearnerTail()
+    var learners = LearnerTail(slice: slice)
     var organisations: [EncodedEvent] = []
     for event in tail {
       // A learner's stream holds the events about that learner alone, and no other stream
@@ -55,15 +57,14 @@ public struct LearnerSource {
         organisations.append(event)
       }
     }
-    guard slice.includesAll(of: state), !learners.anyOutside(slice) else { return nil }
+    guard slice.includesAll(of: state) else { return nil }
     do {
-      try state.foldInParallel { add in
+      try state.foldInParallel(slice: slice) { add in
         for event in organisations { try add(event) }
       }
     } catch {
       return nil
     }
-    guard slice.includesAll(of: state) else { return nil }
     self.state = state
     pending = Pending(pass: pass, tail: learners, slice: slice, fallback: fallback)
   }
@@ -110,8 +111,7 @@ public struct LearnerSource {
     else { return nil }
     var rest = organisations
     var latest = passed.latestEffective
-    // The learners new to the snapshot, in order of their first event, as a fold adds them;
-    // folded on every core (a tail may add thousands).
+    // The learners new to the snapshot, folded on every core (a tail may add thousands).
     let new = passed.met.indices.filter { !passed.met[$0] }
     let folded = Parallel.map(slicing: new.indices, minimumPiece: 256) { slice in
       Result { () throws -> ([LearnerState], CivilDate?) in
@@ -119,9 +119,9 @@ public struct LearnerSource {
         var latest: CivilDate?
         for number in new[slice] {
           var learner = LearnerState(id: LearnerID(tail.learners.keys[number]))
-          if let date = try LearnerTail.fold(tail.events[number], into: &learner) {
-            latest = max(latest ?? date, date)
-          }
+          // A learner none of whose events is in the slice is not in its state.
+          guard let date = try tail.fold(number, into: &learner) else { continue }
+          latest = max(latest ?? date, date)
           learners.append(learner)
         }
         return (learners, latest)
@@ -134,6 +134,8 @@ public struct LearnerSource {
       added += learners
       if let date { latest = max(latest ?? date, date) }
     }
+    // In order of their first event folded, as a fold adds them.
+    added.sort { $0.firstSequence < $1.firstSequence }
     rest.setLearners(added)
     rest.coveredSequence = max(rest.coveredSequence, tail.lastSequence)
     if let latest { rest.latestEffective = max(rest.latestEffective ?? latest, latest) }
@@ -144,14 +146,20 @@ public struct LearnerSource {
 
 /// The log's events after a snapshot about learners, by learner, in log order: what a pass
 /// over the snapshot folds into each learner it reads (``SnapshotPass``), and into the
-/// learners it does not hold.
+/// learners it does not hold — those in the slice.
 struct LearnerTail: Sendable {
+  /// The events folded: those in it.
+  let slice: TimeSlice
   /// The learners' ids, numbered in order of their first event.
   private(set) var learners = KeyNumbers()
   /// Each learner's events, by number.
   private(set) var events: [[EncodedEvent]] = []
   /// The sequence of the last event (0 for none).
   private(set) var lastSequence: UInt64 = 0
+
+  init(slice: TimeSlice = TimeSlice()) {
+    self.slice = slice
+  }
 
   var isEmpty: Bool { events.isEmpty }
 
@@ -162,35 +170,26 @@ struct LearnerTail: Sendable {
     lastSequence = max(lastSequence, event.sequence)
   }
 
-  /// Whether an event's dates, read without decoding it whole, put it outside `slice`.
-  func anyOutside(_ slice: TimeSlice) -> Bool {
-    guard slice.asOf != nil else { return false }
-    return events.contains { events in
-      events.contains { event in
-        event.payload.withUnsafeBytes {
-          EventCodec.isOutside(slice, payload: $0, sequence: event.sequence)
-        }
-      }
-    }
-  }
-
-  /// Folds a learner's `events` (log order) into its state, as
-  /// ``ClusterState/foldInParallel(cores:batchSize:slice:_:)`` folds them; returns the latest
-  /// effective date among them.
+  /// Folds the events of learner `number` in the slice into its state, in log order, as
+  /// ``ClusterState/foldInParallel(cores:batchSize:slice:_:)`` folds them: one its dates put
+  /// outside the slice passed over undecoded; returns the latest effective date folded.
   /// - Throws: ``UndecodableEvent`` for the first event that does not decode.
-  static func fold(_ events: [EncodedEvent], into learner: inout LearnerState) throws
-    -> CivilDate?
-  {
+  func fold(_ number: Int, into learner: inout LearnerState) throws -> CivilDate? {
     var latest: CivilDate?
-    for event in events {
-      let payload: EventPayload
+    for event in events[number] {
+      let payload: EventPayload?
       do {
-        payload = try event.payload.withUnsafeBytes {
-          try EventCodec.decodeChecked(stream: event.stream, payload: $0).payload
+        payload = try event.payload.withUnsafeBytes { bytes throws -> EventPayload? in
+          if EventCodec.isOutside(slice, payload: bytes, sequence: event.sequence) { return nil }
+          return try EventCodec.decodeChecked(stream: event.stream, payload: bytes).payload
         }
       } catch {
         throw UndecodableEvent(sequence: event.sequence, reason: error)
       }
+      guard let payload,
+        slice.includes(
+          sequence: event.sequence, effective: payload.effective, recordedAt: payload.recordedAt)
+      else { continue }
       learner.apply(payload.event, effective: payload.effective, sequence: event.sequence)
       latest = max(latest ?? payload.effective, payload.effective)
     }

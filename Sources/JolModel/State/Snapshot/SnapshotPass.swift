@@ -178,7 +178,7 @@ public struct SnapshotPass: @unchecked Sendable {
             outcome.hashes.append(hash)
             if !tail.isEmpty, let number = tail.learners.number(ifPresent: id.rawValue, hash: hash)
             {
-              if let latest = try LearnerTail.fold(tail.events[number], into: &learner) {
+              if let latest = try tail.fold(number, into: &learner) {
                 outcome.latestEffective = max(outcome.latestEffective ?? latest, latest)
               }
               outcome.met.append(number)
