@@ -69,6 +69,32 @@ import Testing
     }
   }
 
+  @Test func aSnapshotFarBehindTheLogIsNotPassedOver() throws {
+    let data = try checkpoints.region(seed: 35)
+    let store = try Store.openForReading(testContext(data: data))
+    let old = try Data(contentsOf: URL(fileURLWithPath: store.snapshotPath))
+    // More events than a pass holds after a snapshot, then the snapshot before them put back.
+    let learner = try #require(try checkpoints.events(data).first { $0.stream.kind == .learner })
+    let many = (0..<2_000).map { day in
+      [
+        EventDraft(
+          stream: learner.stream, effective: CivilDate("2026-01-01")!.adding(days: day % 200),
+          event: .categoryDeclared(CategoryChange(category: .rural)))
+      ]
+    }
+    try checkpoints.writer(data).append(many)
+    try old.write(to: URL(fileURLWithPath: store.snapshotPath))
+    let reader = try Store.openForReading(testContext(data: data))
+    let last = try #require(reader.log?.lastSequence)
+    #expect(
+      last - (try ClusterSnapshot.coveredSequence(of: Array(old)))
+        > Store.checkpointTailRead(events: last))
+    let date = "2027-01-01"
+    _ = try reader.learners(TimeSlice(asOf: CivilDate(date)!))
+    #expect(reader.lastStateRead == .current)
+    #expect(report(data, asOf: date) == report(try withoutSnapshots(data), asOf: date))
+  }
+
   @Test func aDamagedSnapshotGivesTheReportOfTheFold() throws {
     let data = try checkpoints.region(seed: 34)
     try checkpoints.writer(data).append(checkpoints.tail(try checkpoints.events(data)))

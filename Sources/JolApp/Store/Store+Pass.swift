@@ -33,21 +33,23 @@ extension Store {
   }
 
   /// The snapshot a pass for `slice` reads: the current state's when the slice takes it in,
-  /// else the checkpoint as of the slice's date when it is no more than
-  /// ``checkpointTailRead(events:)`` events behind the log; checked whole (its checksum), and
-  /// read but for its learners. Nil when neither is usable.
+  /// else the checkpoint as of the slice's date; either no more than
+  /// ``checkpointTailRead(events:)`` events behind the log (the pass holds those events while
+  /// it reads), checked whole (its checksum), and read but for its learners. Nil when neither
+  /// is usable.
   private func snapshotToPass(_ slice: TimeSlice) -> SnapshotPass? {
+    guard let last = log?.lastSequence else { return nil }
     func pass(_ file: MappedFile) -> SnapshotPass? {
       guard let summary = try? ClusterSnapshot.summary(of: file.bytes),
-        slice.asOf.map({ date in summary.latestEffective.map { $0 <= date } ?? true }) ?? true
+        slice.asOf.map({ date in summary.latestEffective.map { $0 <= date } ?? true }) ?? true,
+        let covered = coverage(ofSnapshot: file.bytes),
+        last - covered <= Self.checkpointTailRead(events: last)
       else { return nil }
       return try? SnapshotPass(file.bytes, keeping: file)
     }
     if let snapshot = usableSnapshot(), let current = pass(snapshot) { return current }
-    guard let date = slice.asOf, let last = log?.lastSequence,
-      let checkpoint = checkpoints().compactMap(\.file.checkpoint).first(where: {
-        $0.asOf == date && last - $0.knownThrough <= Self.checkpointTailRead(events: last)
-      })
+    guard let date = slice.asOf,
+      let checkpoint = checkpoints().compactMap(\.file.checkpoint).first(where: { $0.asOf == date })
     else { return nil }
     return pass(checkpoint.file)
   }
