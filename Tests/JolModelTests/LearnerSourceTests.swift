@@ -243,5 +243,9 @@ import Testing
     #expect(!SnapshotPass.repeats(in: [(0..<1000).map { UInt64($0) << 32 }]))
     // 0 and 1 share a slot's mark: counted as a repeat, which only costs the whole read.
     #expect(SnapshotPass.repeats(in: [[0, 1]]))
+    // Repeats in either half of the hashes, by their top bit, and none across the halves.
+    let high: UInt64 = 1 << 63
+    #expect(SnapshotPass.repeats(in: [[high | 5, 3], [high | 5]]))
+    #expect(!SnapshotPass.repeats(in: [[high | 5, 5], [high | 6, 6 | 1 << 40]]))
   }
 }

@@ -40,9 +40,6 @@ public struct SnapshotPass: @unchecked Sendable {
     self.tables = tables
   }
 
-  /// The number of learners the snapshot holds.
-  public var learnerCount: Int { chunks.learners }
-
   /// What a pass read: the visitor's parts, in the snapshot's order of their runs, and of the
   /// tail's learners, those the snapshot holds and the latest date of their events.
   struct Passed<Part> {
@@ -104,9 +101,15 @@ public struct SnapshotPass: @unchecked Sendable {
 
   /// Whether a hash comes twice among `hashes`. Two ids of the same ``LearnerIndex/hash(_:)``
   /// count as a repeat: one chance in many billions for distinct ids, and a caller that meets
-  /// it reads the snapshot's state whole, which tells them apart.
+  /// it reads the snapshot's state whole, which tells them apart. The hashes are looked at in
+  /// two halves by their top bit, each on a core of its own.
   static func repeats(in hashes: [[UInt64]]) -> Bool {
-    let count = hashes.reduce(0) { $0 + $1.count }
+    Parallel.map(2) { half in repeats(in: hashes, topBit: UInt64(half)) }.contains(true)
+  }
+
+  /// ``repeats(in:)`` among the hashes whose top bit is `topBit`.
+  private static func repeats(in hashes: [[UInt64]], topBit: UInt64) -> Bool {
+    let count = hashes.reduce(0) { total, run in total + run.count { $0 >> 63 == topBit } }
     var size = 16
     while size < 2 * count { size *= 2 }
     let mask = UInt64(size - 1)
@@ -114,7 +117,7 @@ public struct SnapshotPass: @unchecked Sendable {
     var slots = [UInt64](repeating: 0, count: size)
     return slots.withUnsafeMutableBufferPointer { slots in
       for run in hashes {
-        for hash in run {
+        for hash in run where hash >> 63 == topBit {
           let key = hash == 0 ? 1 : hash
           var slot = Int(truncatingIfNeeded: key & mask)
           while slots[slot] != 0 {
