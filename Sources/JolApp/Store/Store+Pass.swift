@@ -20,24 +20,33 @@ extension Store {
   }
 
   /// The pass over the snapshot for `slice` (``snapshotToPass(_:)``) with the log's records
-  /// after it, not decoded; nil when there is none, or the pass cannot serve.
+  /// after it, not decoded; nil when there is none, the records do not read (the whole read
+  /// then says why), or the pass cannot serve. The events after the current state's snapshot
+  /// are all decoded, as a whole read folds them all; those after a checkpoint dated after it
+  /// are passed over undecoded, as its whole read passes them over.
   private func passOverASnapshot(_ slice: TimeSlice) throws -> LearnerSource? {
-    guard let log, knowsEveryEvent(slice), let pass = snapshotToPass(slice) else { return nil }
+    guard let log, knowsEveryEvent(slice), let (pass, isCurrent) = snapshotToPass(slice) else {
+      return nil
+    }
     var tail: [EncodedEvent] = []
-    try mapLogError {
+    do {
       try log.forEach(from: pass.state.coveredSequence + 1) { record in
         if !record.isLostPlaceholder { tail.append(EncodedEvent(record)) }
       }
+    } catch {
+      return nil
     }
-    return LearnerSource(pass: pass, tail: tail, slice: slice) { [self] in try state(slice) }
+    return LearnerSource(pass: pass, tail: tail, slice: slice, decodingEveryEvent: isCurrent) {
+      [self] in try state(slice)
+    }
   }
 
-  /// The snapshot a pass for `slice` reads: the current state's when the slice takes it in,
-  /// else the checkpoint as of the slice's date; either no more than
-  /// ``checkpointTailRead(events:)`` events behind the log (the pass holds those events while
-  /// it reads), checked whole (its checksum), and read but for its learners. Nil when neither
-  /// is usable.
-  private func snapshotToPass(_ slice: TimeSlice) -> SnapshotPass? {
+  /// The snapshot a pass for `slice` reads, and whether it is the current state's: that one
+  /// when the slice takes it in, else the checkpoint as of the slice's date; either no more
+  /// than ``checkpointTailRead(events:)`` events behind the log (the pass holds those events
+  /// while it reads), checked whole (its checksum), and read but for its learners. Nil when
+  /// neither is usable.
+  private func snapshotToPass(_ slice: TimeSlice) -> (pass: SnapshotPass, isCurrent: Bool)? {
     guard let last = log?.lastSequence else { return nil }
     func pass(_ file: MappedFile) -> SnapshotPass? {
       guard let summary = try? ClusterSnapshot.summary(of: file.bytes),
@@ -47,10 +56,12 @@ extension Store {
       else { return nil }
       return try? SnapshotPass(file.bytes, keeping: file)
     }
-    if let snapshot = usableSnapshot(), let current = pass(snapshot) { return current }
+    if let snapshot = usableSnapshot(), let current = pass(snapshot) { return (current, true) }
     guard let date = slice.asOf,
-      let checkpoint = checkpoints().compactMap(\.file.checkpoint).first(where: { $0.asOf == date })
+      let checkpoint = checkpoints().compactMap(\.file.checkpoint).first(where: { $0.asOf == date }
+      ),
+      let read = pass(checkpoint.file)
     else { return nil }
-    return pass(checkpoint.file)
+    return (read, false)
   }
 }

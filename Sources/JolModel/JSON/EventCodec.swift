@@ -93,6 +93,24 @@ public enum EventCodec {
     return !slice.includes(sequence: sequence, effective: effective, recordedAt: recordedAt)
   }
 
+  /// The stream and payload of a log record for a fold of `slice`; nil when the event is outside
+  /// it. With `undecodedOutside`, one whose dates alone put it outside is passed over undecoded
+  /// (``isOutside(_:payload:sequence:)``: a fault in the rest of it does not matter to the
+  /// state as of the date); else every event is decoded, and a fault in any reported.
+  /// - Throws: as ``decodeChecked(stream:payload:)``.
+  static func decode(
+    in slice: TimeSlice, undecodedOutside: Bool = true, stream: String,
+    payload: UnsafeRawBufferPointer, sequence: UInt64
+  ) throws -> (stream: StreamName, payload: EventPayload)? {
+    if undecodedOutside, isOutside(slice, payload: payload, sequence: sequence) { return nil }
+    let decoded = try decodeChecked(stream: stream, payload: payload)
+    let event = decoded.payload
+    guard
+      slice.includes(sequence: sequence, effective: event.effective, recordedAt: event.recordedAt)
+    else { return nil }
+    return decoded
+  }
+
   /// The stream and payload of a log record, checked as
   /// ``decode(sequence:stream:streamVersion:id:payload:)`` checks them, without the envelope: a
   /// fold needs only the event, its date and its subject.

@@ -202,36 +202,25 @@ private struct PartialSlots: @unchecked Sendable {
     // Each event read in place: a copy would count a reference on each of its strings.
     for index in batch.events.indices {
       let sequence = batch.events[index].sequence
-      if let slice = shared.slice,
-        batch.payloads.withUnsafeBytes({
-          EventCodec.isOutside(
-            slice, payload: UnsafeRawBufferPointer(rebasing: $0[batch.events[index].payload]),
-            sequence: sequence)
-        })
-      {
-        continue
-      }
-      let stream: StreamName
-      let payload: EventPayload
+      let decoded: (stream: StreamName, payload: EventPayload)?
       do {
-        (stream, payload) = try batch.payloads.withUnsafeBytes {
-          try EventCodec.decodeChecked(
-            stream: batch.events[index].stream,
-            payload: UnsafeRawBufferPointer(rebasing: $0[batch.events[index].payload]))
+        decoded = try batch.payloads.withUnsafeBytes {
+          let payload = UnsafeRawBufferPointer(rebasing: $0[batch.events[index].payload])
+          let stream = batch.events[index].stream
+          guard let slice = shared.slice else {
+            return try EventCodec.decodeChecked(stream: stream, payload: payload)
+          }
+          return try EventCodec.decode(
+            in: slice, stream: stream, payload: payload, sequence: sequence)
         }
       } catch {
         partial.pointee.failure = UndecodableEvent(sequence: sequence, reason: error)
         stop.raised.store(true, ordering: .releasing)
         return
       }
-      // Outside the slice though its dates could not be read on their own (read in another way
-      // by the decoder): passed over now.
-      if let slice = shared.slice,
-        !slice.includes(
-          sequence: sequence, effective: payload.effective, recordedAt: payload.recordedAt)
-      {
-        continue
-      }
+      // Outside the slice: passed over.
+      guard let decoded else { continue }
+      let (stream, payload) = decoded
       partial.pointee.lastFolded = max(partial.pointee.lastFolded, sequence)
       partial.pointee.latestEffective = max(
         partial.pointee.latestEffective ?? payload.effective, payload.effective)

@@ -76,7 +76,8 @@ struct PathwayTally {
   /// - Throws: as ``LearnerSource/mapLearners(minimumPiece:part:visit:)``.
   init(_ learners: inout LearnerSource, scope: PathwayScope, minimumPiece: Int = 8192) throws {
     self.init(scope: scope)
-    // The organisations, whole from the start (the learners are not).
+    // The organisations, whole from the start (the learners are not), and the same in the state
+    // a fallback reads.
     let employers = learners.state.enterprises.mapValues {
       Set($0.registration?.specialties ?? [])
     }

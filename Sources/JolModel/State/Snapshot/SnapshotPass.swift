@@ -40,18 +40,19 @@ public struct SnapshotPass: @unchecked Sendable {
     self.tables = tables
   }
 
-  /// What a pass read: the visitor's parts, in the snapshot's order of their runs, and of the
-  /// tail's learners, those the snapshot holds and the latest date of their events.
+  /// What a pass read: the visitor's parts, in the snapshot's order of their runs; of the
+  /// tail's learners, those the snapshot holds; the last sequence and latest date folded into
+  /// its learners.
   struct Passed<Part> {
     var parts: [Part]
     /// By the tail's number of each learner: whether the snapshot holds it.
     var met: [Bool]
-    /// The latest effective date of the tail's events folded, if any.
+    var lastSequence: UInt64 = 0
     var latestEffective: CivilDate?
   }
 
   /// Builds every learner of the snapshot, on `workers` threads, folds into it its events of
-  /// `tail`, and hands it to `visit` with the part of its thread's current run of chunks.
+  /// `tail` in the tail's slice, and hands it to `visit` with the part of its thread's current run of chunks.
   ///
   /// `visit` is called on several threads at once: it must only read what it shares, and
   /// write its part.
@@ -84,10 +85,11 @@ public struct SnapshotPass: @unchecked Sendable {
     var passed = Passed<Part>(parts: [], met: Array(repeating: false, count: tail.learners.count))
     var hashes: [[UInt64]] = []
     for outcome in outcomes {
-      guard let outcome else { continue }
+      guard let outcome else { preconditionFailure("every run of chunks is read") }
       if let failure = outcome.failure { throw failure }
       passed.parts.append(outcome.part)
       for number in outcome.met { passed.met[number] = true }
+      passed.lastSequence = max(passed.lastSequence, outcome.lastSequence)
       if let latest = outcome.latestEffective {
         passed.latestEffective = max(passed.latestEffective ?? latest, latest)
       }
@@ -136,6 +138,8 @@ public struct SnapshotPass: @unchecked Sendable {
     var part: Part
     /// The tail's numbers of the learners met.
     var met: [Int] = []
+    /// The last sequence and latest date of the learners read.
+    var lastSequence: UInt64 = 0
     var latestEffective: CivilDate?
     /// The ``LearnerIndex/hash(_:)`` of each learner's id, for the check that none repeats.
     var hashes: [UInt64] = []
@@ -181,10 +185,12 @@ public struct SnapshotPass: @unchecked Sendable {
             outcome.hashes.append(hash)
             if !tail.isEmpty, let number = tail.learners.number(ifPresent: id.rawValue, hash: hash)
             {
-              if let latest = try tail.fold(number, into: &learner) {
-                outcome.latestEffective = max(outcome.latestEffective ?? latest, latest)
-              }
+              _ = try tail.fold(number, into: &learner)
               outcome.met.append(number)
+            }
+            outcome.lastSequence = max(outcome.lastSequence, learner.lastSequence)
+            if let latest = learner.latestEffective {
+              outcome.latestEffective = max(outcome.latestEffective ?? latest, latest)
             }
             visit(&outcome.part, learner)
           }
