@@ -202,25 +202,32 @@ private struct PartialSlots: @unchecked Sendable {
     // Each event read in place: a copy would count a reference on each of its strings.
     for index in batch.events.indices {
       let sequence = batch.events[index].sequence
-      let decoded: (stream: StreamName, payload: EventPayload)?
+      let stream: StreamName
+      let payload: EventPayload
       do {
-        decoded = try batch.payloads.withUnsafeBytes {
-          let payload = UnsafeRawBufferPointer(rebasing: $0[batch.events[index].payload])
-          let stream = batch.events[index].stream
-          guard let slice = shared.slice else {
-            return try EventCodec.decodeChecked(stream: stream, payload: payload)
+        if let slice = shared.slice {
+          // Outside the slice: passed over (undecoded when its dates alone say so).
+          guard
+            let decoded = try batch.payloads.withUnsafeBytes({
+              try EventCodec.decode(
+                in: slice, stream: batch.events[index].stream,
+                payload: UnsafeRawBufferPointer(rebasing: $0[batch.events[index].payload]),
+                sequence: sequence)
+            })
+          else { continue }
+          (stream, payload) = decoded
+        } else {
+          (stream, payload) = try batch.payloads.withUnsafeBytes {
+            try EventCodec.decodeChecked(
+              stream: batch.events[index].stream,
+              payload: UnsafeRawBufferPointer(rebasing: $0[batch.events[index].payload]))
           }
-          return try EventCodec.decode(
-            in: slice, stream: stream, payload: payload, sequence: sequence)
         }
       } catch {
         partial.pointee.failure = UndecodableEvent(sequence: sequence, reason: error)
         stop.raised.store(true, ordering: .releasing)
         return
       }
-      // Outside the slice: passed over.
-      guard let decoded else { continue }
-      let (stream, payload) = decoded
       partial.pointee.lastFolded = max(partial.pointee.lastFolded, sequence)
       partial.pointee.latestEffective = max(
         partial.pointee.latestEffective ?? payload.effective, payload.effective)
