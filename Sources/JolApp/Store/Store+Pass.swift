@@ -48,19 +48,25 @@ extension Store {
   /// neither is usable.
   private func snapshotToPass(_ slice: TimeSlice) -> (pass: SnapshotPass, isCurrent: Bool)? {
     guard let last = log?.lastSequence else { return nil }
-    func pass(_ file: MappedFile) -> SnapshotPass? {
-      guard let summary = try? ClusterSnapshot.summary(of: file.bytes),
-        slice.asOf.map({ date in summary.latestEffective.map { $0 <= date } ?? true }) ?? true,
-        let covered = coverage(ofSnapshot: file.bytes),
+    /// The pass over `file`, covering `covered`, its latest date `latest`, when it serves.
+    func pass(_ file: MappedFile, covered: UInt64, latest: CivilDate?) -> SnapshotPass? {
+      guard slice.asOf.map({ date in latest.map { $0 <= date } ?? true }) ?? true,
         last - covered <= Self.checkpointTailRead(events: last)
       else { return nil }
       return try? SnapshotPass(file.bytes, keeping: file)
     }
-    if let snapshot = usableSnapshot(), let current = pass(snapshot) { return (current, true) }
+    if let snapshot = usableSnapshotRead(),
+      let current = pass(
+        snapshot.file, covered: snapshot.covered, latest: snapshot.summary.latestEffective)
+    {
+      return (current, true)
+    }
     guard let date = slice.asOf,
       let checkpoint = checkpoints().compactMap(\.file.checkpoint).first(where: { $0.asOf == date }
       ),
-      let read = pass(checkpoint.file)
+      let read = pass(
+        checkpoint.file, covered: checkpoint.knownThrough,
+        latest: checkpoint.summary.latestEffective)
     else { return nil }
     return (read, false)
   }

@@ -529,12 +529,16 @@ final class Store {
   /// its place: the state is then rebuilt from the log, as it is when the snapshot does not
   /// decode). Mapped, not read: the writer replaces it by renaming a new one over it, which
   /// leaves the mapped one whole.
-  func usableSnapshot() -> MappedFile? {
+  private func usableSnapshot() -> MappedFile? { usableSnapshotRead()?.file }
+
+  /// ``usableSnapshot()`` with the sequence it covers and its summary, read in finding it
+  /// usable.
+  func usableSnapshotRead() -> (file: MappedFile, covered: UInt64, summary: SnapshotSummary)? {
     guard isRegularFile(snapshotPath), let file = try? MappedFile(path: snapshotPath),
-      coverage(ofSnapshot: file.bytes) != nil,
+      let covered = coverage(ofSnapshot: file.bytes),
       let summary = try? ClusterSnapshot.summary(of: file.bytes), summary.asOf == nil
     else { return nil }
-    return file
+    return (file, covered, summary)
   }
 
   /// The sequence a snapshot (its bytes, or only its header) covers when the log still holds

@@ -15,13 +15,10 @@ public struct KeyNumbers: Sendable {
   /// The key's number, given it if it has none yet.
   public mutating func number(_ key: String) -> Int {
     let hash = KeyHash.hash(key)
-    var slot = start(hash)
-    while slots[slot] != 0 {
-      if let number = number(in: slots[slot], hash: hash), keys[number] == key { return number }
-      slot = (slot + 1) & (slots.count - 1)
-    }
+    let (number, empty) = find(key, hash: hash)
+    if let number { return number }
     keys.append(key)
-    slots[slot] = Self.entry(hash: hash, number: keys.count - 1)
+    slots[empty] = Self.entry(hash: hash, number: keys.count - 1)
     if keys.count * 2 > slots.count { grow() }
     return keys.count - 1
   }
@@ -34,12 +31,19 @@ public struct KeyNumbers: Sendable {
   /// The key's number, if it has one, given its ``KeyHash/hash(_:)`` (taken where the key's bytes
   /// were at hand).
   public func number(ifPresent key: String, hash: UInt64) -> Int? {
+    find(key, hash: hash).number
+  }
+
+  /// The key's number, or the empty slot its probe ended at.
+  private func find(_ key: String, hash: UInt64) -> (number: Int?, empty: Int) {
     var slot = start(hash)
     while slots[slot] != 0 {
-      if let number = number(in: slots[slot], hash: hash), keys[number] == key { return number }
+      if let number = number(in: slots[slot], hash: hash), keys[number] == key {
+        return (number, slot)
+      }
       slot = (slot + 1) & (slots.count - 1)
     }
-    return nil
+    return (nil, slot)
   }
 
   public var count: Int { keys.count }
