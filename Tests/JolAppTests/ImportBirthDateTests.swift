@@ -22,7 +22,8 @@ import Testing
     let (state, vault) = try bed.stateAndVault()
     let person = try #require(vault.person(iin: iin))
     let learner = try #require(state.learner(person.learner))
-    return LearnerFacts(state: state, vault: vault, asOf: Self.asOf).facts(learner, policy: nil).age
+    return LearnerFacts(learner: learner, birthDate: vault.birthDate(of: learner.id))
+      .facts(asOf: Self.asOf, policy: nil).age
   }
 
   @Test func ageComesFromTheIINWhenNoBirthDateIsRecorded() throws {

@@ -50,9 +50,15 @@ import Testing
     var vault = try Self.savedVault(present)
     for person in present {
       #expect(VaultIndex.lookup(person.iin, directory: vault.directory) == .person(person))
+      #expect(VaultIndex.lookup(person.learner, directory: vault.directory) == .person(person))
     }
     for person in absent {
       #expect(VaultIndex.lookup(person.iin, directory: vault.directory) == .absent)
+      #expect(VaultIndex.lookup(person.learner, directory: vault.directory) == .absent)
+    }
+    // Ids before the first, after the last, and between two.
+    for id in ["", "K", "L", "L00000000000000000", "Lzz", "M", "ЖСН"] {
+      #expect(VaultIndex.lookup(LearnerID(id), directory: vault.directory) == .absent)
     }
     // Erased and saved again: gone from the index, the others still found.
     let erased = present.enumerated().filter { $0.offset % 9 == 0 }.map(\.element)
@@ -63,6 +69,9 @@ import Testing
       let gone = erased.contains(person)
       #expect(
         VaultIndex.lookup(person.iin, directory: vault.directory)
+          == (gone ? .absent : .person(person)))
+      #expect(
+        VaultIndex.lookup(person.learner, directory: vault.directory)
           == (gone ? .absent : .person(person)))
       #expect(index.contains(person.iin.value) == !gone)
     }
@@ -105,6 +114,10 @@ import Testing
     try Store.openForReading(testContext(data: data)).person(iin: iin)
   }
 
+  static func storeAnswer(_ data: String, _ learner: LearnerID) throws -> Person? {
+    try Store.openForReading(testContext(data: data)).person(learner: learner)
+  }
+
   @Test func aChangedVaultIsReadWholeUntilAWriterRebuildsTheIndex() throws {
     let data = try temporaryDirectory()
     try SampleLearner.write(to: data)
@@ -126,12 +139,18 @@ import Testing
     try handle.close()
     #expect(VaultIndex.lookup(newcomer.iin, directory: directory) == nil)
     #expect(VaultIndex.lookup(sample.iin, directory: directory) == nil)
+    #expect(VaultIndex.lookup(newcomer.learner, directory: directory) == nil)
+    #expect(VaultIndex.lookup(sample.learner, directory: directory) == nil)
     #expect(try Self.storeAnswer(data, newcomer.iin) == newcomer)
     #expect(try Self.storeAnswer(data, sample.iin) == sample)
+    #expect(try Self.storeAnswer(data, newcomer.learner) == newcomer)
+    #expect(try Self.storeAnswer(data, sample.learner) == sample)
 
     try VaultIndex.refresh(directory: directory)
     #expect(VaultIndex.lookup(newcomer.iin, directory: directory) == .person(newcomer))
     #expect(VaultIndex.lookup(sample.iin, directory: directory) == .person(sample))
+    #expect(VaultIndex.lookup(newcomer.learner, directory: directory) == .person(newcomer))
+    #expect(VaultIndex.lookup(sample.learner, directory: directory) == .person(sample))
 
     // The same size, other bytes (a phone edited by hand): not believed.
     let bytes = try PosixFileSystem().readFile(path)
@@ -142,7 +161,9 @@ import Testing
     #expect(edited.count == bytes.count && edited != bytes)
     try AtomicFile.write(edited, to: path)
     #expect(VaultIndex.lookup(sample.iin, directory: directory) == nil)
+    #expect(VaultIndex.lookup(sample.learner, directory: directory) == nil)
     #expect(try Self.storeAnswer(data, sample.iin)?.phone == "+77010000009")
+    #expect(try Self.storeAnswer(data, sample.learner)?.phone == "+77010000009")
 
     // The same bytes in another file (copied back, restored): still the index of them.
     try AtomicFile.write(bytes, to: path)
@@ -157,6 +178,21 @@ import Testing
     (
       "a byte of the middle entry flipped",
       { flip($0, at: VaultIndex.headerSize + middle($0) * VaultIndex.entrySize + 5) }
+    ),
+    (
+      "a byte of the middle row flipped",
+      { flip($0, at: Int(VaultIndex.rowOffset(middle($0), count: count($0))) + 3) }
+    ),
+    (
+      "two rows swapped",
+      { bytes in
+        let size = VaultIndex.rowSize
+        let first = Int(VaultIndex.rowOffset(middle(bytes), count: count(bytes)))
+        var swapped = bytes
+        swapped[first..<first + size] = bytes[first + size..<first + 2 * size]
+        swapped[first + size..<first + 2 * size] = bytes[first..<first + size]
+        return swapped
+      }
     ),
     (
       "two entries swapped",
@@ -178,9 +214,12 @@ import Testing
     return copy
   }
 
-  static func middle(_ bytes: [UInt8]) -> Int {
-    (bytes.count - VaultIndex.headerSize) / VaultIndex.entrySize / 2
+  /// The number of people an index file of this size lists.
+  static func count(_ bytes: [UInt8]) -> UInt64 {
+    UInt64((bytes.count - VaultIndex.headerSize) / (VaultIndex.entrySize + VaultIndex.rowSize))
   }
+
+  static func middle(_ bytes: [UInt8]) -> Int { Int(count(bytes)) / 2 }
 
   @Test(arguments: damages.indices)
   func aDamagedIndexIsNotBelievedAndIsRebuilt(_ damage: Int) throws {
@@ -196,14 +235,22 @@ import Testing
     try AtomicFile.write(damaged, to: indexPath)
     #expect(VaultIndex.verified(damaged) == nil, "\(what)")
 
-    // The person the binary search looks at first: their entry is the middle one.
-    let sorted = vault.people.values.sorted { $0.iin < $1.iin }
-    let first = sorted[sorted.count / 2]
-    #expect(VaultIndex.lookup(first.iin, directory: vault.directory) == nil, "\(what)")
+    // The people each binary search looks at first: the middle entry's, the middle row's.
+    let byIIN = vault.people.values.sorted { $0.iin < $1.iin }
+    let byLearner = vault.people.values.sorted { $0.learner < $1.learner }
+    #expect(
+      VaultIndex.lookup(byIIN[byIIN.count / 2].iin, directory: vault.directory) == nil
+        || VaultIndex.lookup(byLearner[byLearner.count / 2].learner, directory: vault.directory)
+          == nil, "\(what)")
     for person in people {
-      let answer = VaultIndex.lookup(person.iin, directory: vault.directory)
-      #expect(answer == nil || answer == .person(person), "\(what)")
+      for answer in [
+        VaultIndex.lookup(person.iin, directory: vault.directory),
+        VaultIndex.lookup(person.learner, directory: vault.directory),
+      ] {
+        #expect(answer == nil || answer == .person(person), "\(what)")
+      }
       #expect(try Self.storeAnswer(data, person.iin) == person, "\(what)")
+      #expect(try Self.storeAnswer(data, person.learner) == person, "\(what)")
     }
 
     // A writer's next write rebuilds it.
@@ -212,6 +259,7 @@ import Testing
     #expect(VaultIndex.verified(try Self.indexBytes(vault.directory)) != nil, "\(what)")
     for person in people {
       #expect(VaultIndex.lookup(person.iin, directory: vault.directory) == .person(person))
+      #expect(VaultIndex.lookup(person.learner, directory: vault.directory) == .person(person))
     }
   }
 

@@ -20,15 +20,17 @@ struct DiagnoseRecommendCommand: Command {
     let format = try arguments.format([.text, .json])
     let asOf = try arguments.date("as-of", default: context.console.today)
     let store = try Store.openForReading(context)
-    let (id, _) = try LearnerLookup.resolve(arguments.positionals[0]) { try store.loadVault() }
-    let state = try store.state()
-    guard let learner = state.learner(id) else { throw LearnerLookup.unknownLearner(id) }
+    let (id, _) = try LearnerLookup.resolve(arguments.positionals[0]) {
+      try store.person(iin: $0)
+    }
+    guard let learner = try store.learner(id) else { throw LearnerLookup.unknownLearner(id) }
     guard let result = learner.latestDiagnostic(onOrBefore: asOf) else {
       throw CommandError(
         DiagnosticsText.noResult.text(["learner": id.rawValue, "date": asOf.description]),
         exitCode: .noInput)
     }
-    let guidance = try GuidanceSource(state: state, context).guidance(learner, result, on: asOf)
+    let guidance = try GuidanceSource(state: store.organisations(), context).guidance(
+      learner, result, on: asOf)
     switch format {
     case .json: context.output(GuidanceView.json(guidance, learner: id).compact)
     default: context.output(GuidanceView.text(guidance, learner: id, context.language))

@@ -61,17 +61,20 @@ struct DiagnoseReportCommand: Command {
       throw CommandError.usage(DiagnoseReportText.needsSubject.text())
     }
     let store = try Store.openForReading(context)
-    let id = try learner.map { try LearnerLookup.resolve($0) { try store.loadVault() }.0 }
-    let state = try store.state(TimeSlice(asOf: asOf))
-    let source = try GuidanceSource(state: state, context)
-    let report =
-      if let id {
-        try DiagnosticReport.learner(id, state: state, asOf: asOf, source: source)
-      } else {
-        try DiagnosticReport.school(
-          InstitutionID(rawValue: school ?? ""), group: group, state: state, asOf: asOf,
-          source: source)
-      }
+    let slice = TimeSlice(asOf: asOf)
+    let report: DiagnosticReport
+    if let learner {
+      // One pupil: their stream alone, through the stream index, and the colleges.
+      let id = try LearnerLookup.resolve(learner) { try store.person(iin: $0) }.0
+      guard let pupil = try store.learner(id, slice) else { throw LearnerLookup.unknownLearner(id) }
+      report = try DiagnosticReport.learner(
+        pupil, asOf: asOf, source: GuidanceSource(state: store.organisations(slice), context))
+    } else {
+      let state = try store.state(slice)
+      report = try DiagnosticReport.school(
+        InstitutionID(rawValue: school ?? ""), group: group, state: state, asOf: asOf,
+        source: GuidanceSource(state: state, context))
+    }
     try ReportOutput.write(Self.render(report, format, context.language), arguments, context)
     if format == .csv { context.message(context.text(Guidance.note)) }
     return .ok

@@ -53,22 +53,28 @@ struct EligibilityCheckCommand: Command {
     }
 
     let store = try Store.openForReading(context)
-    let state = try store.state(TimeSlice(asOf: asOf))
-    let vault = try store.loadVault()
-    let source = LearnerFacts(state: state, vault: vault, asOf: asOf)
-    let learners: [LearnerState]
+    let slice = TimeSlice(asOf: asOf)
+    let subjects: [LearnerFacts]
     if all {
-      learners = source.learners
+      subjects = LearnerFacts.all(try store.state(slice), vault: try store.loadVault())
     } else {
-      let (id, _) = try LearnerLookup.resolve(arguments.positionals[0]) { vault }
-      guard let learner = state.learner(id) else { throw LearnerLookup.unknownLearner(id) }
-      learners = [learner]
+      // One learner: their stream and their row of the vault, each through its index.
+      let (id, person) = try LearnerLookup.resolve(arguments.positionals[0]) {
+        try store.person(iin: $0)
+      }
+      guard let learner = try store.learner(id, slice) else {
+        throw LearnerLookup.unknownLearner(id)
+      }
+      subjects = [
+        LearnerFacts(
+          learner: learner, birthDate: try (person ?? store.person(learner: id))?.birthDateOrHint)
+      ]
     }
 
     var blocks: [String] = []
-    for learner in learners {
+    for subject in subjects {
       for policy in chosen {
-        let facts = source.facts(learner, policy: policy.id)
+        let facts = subject.facts(asOf: asOf, policy: policy.id)
         // Officers always get the values and nearest misses of what failed.
         let decision = Evaluator.evaluate(
           policy, facts, asOf: asOf, explain: explain || format == .text)

@@ -54,9 +54,8 @@ struct PolicyDiffCommand: Command {
       throw CommandError(Self.needsPopulation, exitCode: .noInput)
     }
     let store = try Store.openForReading(context)
-    let source = LearnerFacts(
-      state: try store.state(TimeSlice(asOf: date)), vault: try store.loadVault(), asOf: date)
-    return source.learners.map { source.facts($0, policy: policy.id) }
+    return LearnerFacts.all(try store.state(TimeSlice(asOf: date)), vault: try store.loadVault())
+      .map { $0.facts(asOf: date, policy: policy.id) }
   }
 }
 

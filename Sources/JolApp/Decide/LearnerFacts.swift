@@ -1,20 +1,25 @@
 import JolModel
 import JolPolicy
 
-/// Facts of learners from the log's state and the vault's birth dates, for decisions.
+/// A learner to decide on: their state from the log, and the birth date `age` is counted from
+/// (the vault's recorded one, else the IIN's hint: ``Person/birthDateOrHint``), which yields
+/// nothing else.
 struct LearnerFacts {
-  let state: ClusterState
-  let vault: Vault
-  let asOf: CivilDate
+  let learner: LearnerState
+  let birthDate: CivilDate?
 
-  /// The learner's facts on the date for `policy`; the birth date (the vault's recorded one,
-  /// else the IIN's hint) only yields `age`.
-  func facts(_ learner: LearnerState, policy: PolicyID?) -> Facts {
-    Facts(learner: learner, asOf: asOf, birthDate: vault.birthDate(of: learner.id), policy: policy)
+  /// The learner's facts on the date for `policy`.
+  func facts(asOf: CivilDate, policy: PolicyID?) -> Facts {
+    Facts(learner: learner, asOf: asOf, birthDate: birthDate, policy: policy)
   }
 
-  /// Learners who can be decided on (``ClusterState/decidableLearners``).
-  var learners: [LearnerState] { state.decidableLearners }
+  /// Every learner of `state` who can be decided on (``ClusterState/decidableLearners``), with
+  /// their birth dates from `vault`.
+  static func all(_ state: ClusterState, vault: Vault) -> [LearnerFacts] {
+    state.decidableLearners.map {
+      LearnerFacts(learner: $0, birthDate: vault.birthDate(of: $0.id))
+    }
+  }
 }
 
 extension Vault {

@@ -118,11 +118,11 @@ extension DiagnosticReport {
   }
 
   /// The profile of `learner` on `asOf`.
-  /// - Throws: exit 66 when the learner is unknown or has no result on or before the date.
-  static func learner(
-    _ id: LearnerID, state: ClusterState, asOf: CivilDate, source: GuidanceSource
-  ) throws -> DiagnosticReport {
-    guard let learner = state.learner(id) else { throw LearnerLookup.unknownLearner(id) }
+  /// - Throws: exit 66 when the learner has no result on or before the date.
+  static func learner(_ learner: LearnerState, asOf: CivilDate, source: GuidanceSource) throws
+    -> DiagnosticReport
+  {
+    let id = learner.id
     let results = try latestResults(learner, asOf: asOf, source: source)
     guard !results.isEmpty else {
       throw CommandError(

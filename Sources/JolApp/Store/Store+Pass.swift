@@ -19,6 +19,15 @@ extension Store {
     return LearnerSource(try state(slice))
   }
 
+  /// The state of `slice` for a command that needs its organisations whole — institutions,
+  /// enterprises, mentors, policies, rounds, matching runs — and no learner, or one read alone
+  /// (``learner(_:_:)``): with a snapshot to pass over, its organisations and the log's events
+  /// after it, no learner read; else the state read whole (its learners too).
+  /// - Throws: as ``learners(_:)``.
+  func organisations(_ slice: TimeSlice = TimeSlice()) throws -> ClusterState {
+    try learners(slice).state
+  }
+
   /// The pass over the snapshot for `slice` (``snapshotToPass(_:)``) with the log's records
   /// after it, not decoded; nil when there is none, the records do not read (the whole read
   /// then says why), or the pass cannot serve. The events after the current state's snapshot

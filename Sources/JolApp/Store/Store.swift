@@ -123,6 +123,21 @@ final class Store {
     try events(of: [stream])[0]
   }
 
+  /// One learner's state in `slice`, from their stream's events alone — the learner
+  /// ``state(_:keep:)`` holds: no event of another stream changes a learner
+  /// (``DomainEvent/isAboutOneLearner``), and a learner's fold does not depend on the order its
+  /// events come in. Nil when none of the learner's events is in the slice, as the state then
+  /// has no such learner. For a command about one learner: it reads their records through the
+  /// stream index, not the state of a region.
+  /// - Complexity: O(the learner's events), whatever the log's size.
+  func learner(_ id: LearnerID, _ slice: TimeSlice = TimeSlice()) throws -> LearnerState? {
+    let events = slice.select(try events(of: .learner(id)))
+    guard !events.isEmpty else { return nil }
+    var learner = LearnerState(id: id)
+    for event in events { learner.apply(event) }
+    return learner
+  }
+
   /// The events of several streams, each stream's in log order, in the order given: read
   /// through the stream index once for all of them (``EventLog/records(inStreams:through:_:)``).
   func events(of streams: [StreamName]) throws -> [[EventEnvelope]] {

@@ -53,11 +53,12 @@ extension VaultIndex {
   static func verified(_ bytes: [UInt8]) -> Header? { entries(bytes)?.header }
 
   /// The header and entries of an index file whose every part is intact and consistent (each
-  /// entry's check, their order, their bounds); nil otherwise.
+  /// entry's and row's check, their order, their bounds, the rows the entries' own); nil
+  /// otherwise.
   static func entries(_ bytes: [UInt8]) -> (header: Header, entries: [Entry])? {
     guard let header = header(bytes.prefix(headerSize)),
       header.listsRows || header.count == 0,
-      UInt64(bytes.count) == UInt64(headerSize) + header.count * UInt64(entrySize)
+      UInt64(bytes.count) == fileSize(count: header.count)
     else { return nil }
     var entries: [Entry] = []
     entries.reserveCapacity(Int(header.count))
@@ -69,6 +70,13 @@ extension VaultIndex {
         entry.offset + UInt64(entry.length) <= header.source.size
       else { return nil }
       entries.append(entry)
+    }
+    let inFileOrder = entries.sorted { $0.offset < $1.offset }
+    for (position, entry) in inFileOrder.enumerated() {
+      let start = Int(rowOffset(position, count: header.count))
+      guard let row = row(bytes[start..<start + rowSize], position: position),
+        row.offset == entry.offset, row.length == entry.length
+      else { return nil }
     }
     return (header, entries)
   }

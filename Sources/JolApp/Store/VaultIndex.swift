@@ -2,7 +2,10 @@ import JolLog
 import JolModel
 
 /// `vault/people.index`: where each IIN's row lies in `people.csv`, so `jol learner show IIN`
-/// reads a few dozen bytes of the index and one row of the vault instead of the whole vault.
+/// reads a few dozen bytes of the index and one row of the vault instead of the whole vault;
+/// and where each row lies in the file's own order — by learner id, as Jol writes it — so a
+/// command asked about a learner id (`jol eligibility check`, for the age) finds that person by
+/// a binary search over the rows.
 ///
 /// Derived, never the record: `people.csv` is. The index names the exact `people.csv` it was made
 /// from (its identity — size, times, inode — and a CRC-32C of its bytes), and is used only while
@@ -13,21 +16,37 @@ import JolModel
 /// Layout, little-endian:
 ///
 /// ```
-/// header (64 bytes)  magic "JOLVIX01" · flags u32 (1: rows listed; 0: this people.csv could not
+/// header (64 bytes)  magic "JOLVIX02" · flags u32 (1: rows listed; 0: this people.csv could not
 ///                    be indexed, read it whole) · length of people.csv's header line u32 ·
 ///                    count u64 · people.csv's size u64, mtime ns u64, ctime ns u64, inode u64,
 ///                    CRC-32C u32 · CRC-32C of the 60 bytes before u32
 /// entry (28 bytes)   IIN, 12 ASCII digits · row offset u64 · row length u32 ·
 ///                    CRC-32C of the entry's first 24 bytes and its position u32
+/// row (16 bytes)     row offset u64 · row length u32 ·
+///                    CRC-32C of the row's first 12 bytes and its position u32
 /// ```
 ///
-/// Entries are sorted by IIN: a lookup is a binary search, O(log n) reads of one entry, each
-/// checked, so a damaged entry on the way is found instead of misleading the search.
+/// The header is followed by `count` entries sorted by IIN, then by the same `count` rows in the
+/// file's order: ascending offsets, which in a `people.csv` as Jol writes it (the only kind the
+/// index lists) is ascending learner id. A lookup is a binary search — over the entries by IIN,
+/// or over the rows by the learner id each holds — O(log n) reads of one entry (and one row),
+/// each checked, so a damaged entry on the way is found instead of misleading the search.
 enum VaultIndex {
   static let fileName = "people.index"
-  static let magic = Array("JOLVIX01".utf8)
+  static let magic = Array("JOLVIX02".utf8)
   static let headerSize = 64
   static let entrySize = 28
+  static let rowSize = 16
+
+  /// The index file's size for `count` people.
+  static func fileSize(count: UInt64) -> UInt64 {
+    UInt64(headerSize) + count * UInt64(entrySize + rowSize)
+  }
+
+  /// Where the row at `position` of the file's order is described.
+  static func rowOffset(_ position: Int, count: UInt64) -> UInt64 {
+    UInt64(headerSize) + count * UInt64(entrySize) + UInt64(position * rowSize)
+  }
 
   /// One person's row in `people.csv`.
   struct Entry: Hashable, Sendable {
@@ -64,10 +83,10 @@ enum VaultIndex {
 
   // MARK: Encoding
 
-  /// The index file: the header, then the entries sorted by IIN.
+  /// The index file: the header, the entries sorted by IIN, then their rows in the file's order.
   static func encode(_ header: Header, entries: [Entry]) -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(headerSize + entries.count * entrySize)
+    bytes.reserveCapacity(Int(fileSize(count: UInt64(entries.count))))
     bytes += magic
     append(UInt32(header.listsRows ? 1 : 0), to: &bytes)
     append(header.csvHeaderLength, to: &bytes)
@@ -85,6 +104,12 @@ enum VaultIndex {
         bytes.append(UInt8(48 + entry.key / divisor % 10))
         divisor /= 10
       }
+      append(entry.offset, to: &bytes)
+      append(entry.length, to: &bytes)
+      append(entryCheck(bytes[start...], position: position), to: &bytes)
+    }
+    for (position, entry) in entries.sorted(by: { $0.offset < $1.offset }).enumerated() {
+      let start = bytes.count
       append(entry.offset, to: &bytes)
       append(entry.length, to: &bytes)
       append(entryCheck(bytes[start...], position: position), to: &bytes)
@@ -124,6 +149,16 @@ enum VaultIndex {
     }
     return Entry(
       key: key, offset: read(UInt64.self, bytes, at: 12), length: read(UInt32.self, bytes, at: 20))
+  }
+
+  /// The offset and length of the row at `position` of the file's order, from its ``rowSize``
+  /// bytes; nil when they are damaged or belong elsewhere.
+  static func row(_ bytes: ArraySlice<UInt8>, position: Int) -> (offset: UInt64, length: UInt32)? {
+    let start = bytes.startIndex
+    guard bytes.count == rowSize,
+      read(UInt32.self, bytes, at: 12) == entryCheck(bytes[start..<start + 12], position: position)
+    else { return nil }
+    return (read(UInt64.self, bytes, at: 0), read(UInt32.self, bytes, at: 8))
   }
 
   /// An entry's check covers its position too: an entry copied or moved elsewhere in the file
