@@ -241,7 +241,8 @@ import Testing
     #expect(
       VaultIndex.lookup(byIIN[byIIN.count / 2].iin, directory: vault.directory) == nil
         || VaultIndex.lookup(byLearner[byLearner.count / 2].learner, directory: vault.directory)
-          == nil, "\(what)")
+          == nil,
+      "\(what)")
     for person in people {
       for answer in [
         VaultIndex.lookup(person.iin, directory: vault.directory),
