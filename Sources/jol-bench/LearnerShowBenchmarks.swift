@@ -1,7 +1,9 @@
-// `jol learner show IIN` with 1 000 000 people in the vault, in process through the command's own
-// code path (`Jol.run`): through the vault's index (a binary search over its entries, then one
-// row of people.csv) beside the same command reading the whole vault, as it did before the index
-// (the baseline of the same run); and the writer's rebuild of the index from people.csv.
+// `jol learner show IIN` and `jol eligibility check LEARNER-ID` (the age from the vault's birth
+// date) with 1 000 000 people in the vault, in process through the commands' own code path
+// (`Jol.run`): through the vault's index (a binary search over its entries, or over its rows by
+// learner id, then one row of people.csv) beside the same commands reading the whole vault, as
+// they did before the index (the baseline of the same run); and the writer's rebuild of the index
+// from people.csv.
 import Foundation
 import JolApp
 import JolLog
@@ -12,7 +14,9 @@ import Synchronization
 var learnerShowBenchmark: Benchmark {
   Benchmark(
     name: "learner-show",
-    summary: "jol learner show IIN with 1 000 000 people in the vault: index vs whole vault"
+    summary:
+      "jol learner show IIN, eligibility check ID with 1 000 000 people in the vault: index vs"
+      + " whole vault"
   ) {
     try runLearnerShowBenchmark(people: BenchRun.size(1_000_000, quick: 20_000))
   }
@@ -23,14 +27,15 @@ private func runLearnerShowBenchmark(people count: Int) throws {
   let data = directory + "/data"
   try? FileManager.default.removeItem(atPath: directory)
   defer { try? FileManager.default.removeItem(atPath: directory) }
-  var probes: [IIN] = []
+  var probes: [(learner: LearnerID, iin: IIN)] = []
   let generation = try elapsed { probes = try writeDataDirectory(data, people: count, probes: 31) }
   print(
     "   \(count) people in vault/people.csv, \(probes.count) of them with events in the log,"
       + " written in \(String(format: "%.1f", generation)) s")
 
   // Before any index: the command reads the whole vault (3 runs: each is long at full size).
-  let scan = try probes.prefix(3).map { try timedShow($0, data: data) }
+  let scan = try probes.prefix(3).map { try timedShow($0.iin, data: data) }
+  let scanByLearner = try probes.prefix(3).map { try timedCheck($0.learner, data: data) }
   let build = try elapsed {
     let listed = try VaultIndexBench.refresh(dataDirectory: data)
     guard listed == count else {
@@ -40,8 +45,10 @@ private func runLearnerShowBenchmark(people count: Int) throws {
   let indexBytes =
     try FileManager.default.attributesOfItem(
       atPath: data + "/vault/people.index")[.size] as? Int ?? 0
-  let indexed = try probes.map { try timedShow($0, data: data) }
+  let indexed = try probes.map { try timedShow($0.iin, data: data) }
+  let indexedByLearner = try probes.map { try timedCheck($0.learner, data: data) }
   let (scanMedian, indexMedian) = (median(scan), median(indexed))
+  let (scanByLearnerMedian, byLearnerMedian) = (median(scanByLearner), median(indexedByLearner))
   print(
     "   index rebuilt by a writer in \(String(format: "%.2f", build)) s"
       + " (\(indexBytes >> 20) MB, \(indexBytes / max(1, count)) bytes per person)")
@@ -49,11 +56,41 @@ private func runLearnerShowBenchmark(people count: Int) throws {
     "   learner show IIN: \(String(format: "%.2f", indexMedian * 1000)) ms median over"
       + " \(indexed.count) IINs through the index; \(String(format: "%.0f", scanMedian * 1000)) ms"
       + " reading the whole vault")
+  print(
+    "   eligibility check LEARNER-ID: \(String(format: "%.2f", byLearnerMedian * 1000)) ms median"
+      + " through the index; \(String(format: "%.0f", scanByLearnerMedian * 1000)) ms reading"
+      + " the whole vault")
   record(
     "learner show IIN, through the vault index", size: "\(count) people", indexMedian * 1000,
     "ms", goal: count == 1_000_000 ? .atMost(1000) : nil,
     baseline: String(format: "%.0f× reading the whole vault", scanMedian / indexMedian))
+  record(
+    "eligibility check LEARNER-ID, age through the vault index", size: "\(count) people",
+    byLearnerMedian * 1000, "ms", goal: count == 1_000_000 ? .atMost(1000) : nil,
+    baseline: String(
+      format: "%.0f× reading the whole vault", scanByLearnerMedian / byLearnerMedian))
   record("vault index rebuild from people.csv", size: "\(count) people", build, "s")
+}
+
+/// Wall-clock seconds of one `jol eligibility check LEARNER-ID --explain --format json`, checked
+/// to have decided on them with their age known.
+private func timedCheck(_ learner: LearnerID, data: String) throws -> Double {
+  let output = Mutex("")
+  let console = Console(
+    writeOut: { text in output.withLock { $0 += text } }, writeError: { _ in }, environment: [:],
+    now: { 1_795_928_400 }, workingDirectory: data)
+  var status: Int32 = 0
+  let time = elapsed {
+    status = Jol.run(
+      [
+        "eligibility", "check", learner.rawValue, "--explain", "--data", data, "--format", "json",
+      ], console: console)
+  }
+  guard status == 0, output.withLock({ $0.contains(#""values":{"age":""#) }) else {
+    throw LearnerShowBenchmarkError(
+      description: "eligibility check \(learner) exited \(status): \(output.withLock { $0 })")
+  }
+  return time
 }
 
 /// Wall-clock seconds of one `jol learner show IIN --format json`, checked to have found them.
@@ -78,8 +115,10 @@ private let benchSurname = "Сейітқали"
 
 /// A data directory with `count` people in the vault, as Jol writes `people.csv` (learner id
 /// order, comma, LF, formulas escaped), and a `learner.registered` event for `probes` of them,
-/// spread over the vault; no index yet. Returns the probes' IINs.
-private func writeDataDirectory(_ data: String, people count: Int, probes: Int) throws -> [IIN] {
+/// spread over the vault; no index yet. Returns the probes.
+private func writeDataDirectory(_ data: String, people count: Int, probes: Int) throws -> [(
+  learner: LearnerID, iin: IIN
+)] {
   let manager = FileManager.default
   for folder in ["/log", "/vault"] {
     try manager.createDirectory(
@@ -137,7 +176,7 @@ private func writeDataDirectory(_ data: String, people count: Int, probes: Int) 
             effective: CivilDate("2026-09-01")!, actor: ActorID("jol-bench"), event: registered)))
     }
   ])
-  return chosen.map(\.iin)
+  return chosen.map { (LearnerID($0.learner), $0.iin) }
 }
 
 private func median(_ values: [Double]) -> Double {
