@@ -3,8 +3,8 @@ import Testing
 
 @testable import JolApp
 
-/// `people.csv` is read on every core, in pieces: the people come back in file order, and of
-/// several problems the one reported is the first in the file, as reading row after row finds.
+/// `people.csv` is read on every core, in pieces: every person comes back, and of several
+/// problems the one reported is the first in the file, as reading row after row finds.
 @Suite struct VaultParallelLoadTests {
   static func people(_ count: Int) -> [Person] {
     var generator = SyntheticGenerator(seed: 5)
@@ -35,11 +35,15 @@ import Testing
     }
   }
 
-  @Test func peopleComeBackInFileOrder() throws {
+  @Test func everyPersonComesBack() throws {
     let people = Self.people(3_000)
     let bytes = Vault.peopleBytes(people).bytes
     let read = try Vault.people(bytes, path: "people.csv")
-    #expect(read == people.sorted { $0.learner < $1.learner })
+    #expect(read.byLearner.count == people.count)
+    for person in people {
+      #expect(read.byLearner[person.learner] == person)
+      #expect(read.learnerByIIN[person.iin.value] == person.learner)
+    }
   }
 
   @Test func theFirstProblemInTheFileIsReported() throws {
@@ -55,6 +59,17 @@ import Testing
     let duplicate = try #require(Self.message(lines))
     #expect(
       duplicate.hasPrefix("people.csv:4:") && duplicate.contains("also on line 3"), "\(duplicate)")
+
+    // A learner id repeated far from its first line (another piece), before the damaged IIN.
+    var copied = lines
+    copied[3] = Self.lines(Self.people(3_000))[3]
+    var again = copied[2_500].split(separator: ",", omittingEmptySubsequences: false)
+    again[0] = copied[10].split(separator: ",", omittingEmptySubsequences: false)[0]
+    copied[2_500] = again.joined(separator: ",")
+    let repeatedID = try #require(Self.message(copied))
+    #expect(
+      repeatedID.hasPrefix("people.csv:2501:") && repeatedID.contains("learner_id")
+        && repeatedID.contains("also on line 11"), "\(repeatedID)")
 
     // Without the repeat, the damaged IIN is reported, at its line.
     lines[3] = Self.lines(Self.people(3_000))[3]

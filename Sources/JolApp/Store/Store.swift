@@ -23,7 +23,8 @@ final class Store {
   let isWritable: Bool
   private let actor: ActorID
   private let now: @Sendable () -> Int64
-  /// Where a state read for reading only is kept until the process exits (``state(_:keep:)``).
+  /// Where a state or vault read for reading only is kept until the process exits
+  /// (``state(_:keep:)``, ``loadVault()``).
   private let keepUntilExit: (@Sendable (Any) -> Void)?
   /// How ``state(_:keep:)`` last read the state (tests and diagnostics).
   var lastStateRead: StateRead?
@@ -312,7 +313,15 @@ final class Store {
   static let eventsPerLearnerRead = 40
 
   /// The vault.
-  func loadVault() throws -> Vault { try Vault.load(directory: vaultPath) }
+  /// The vault, read whole. A reader's is handed to the process to keep until it exits
+  /// (``Console/keepUntilExit``), as its state is: taking a million people apart costs a tenth of
+  /// their reading. A writer's is not: a kept vault would be copied whole on the writer's first
+  /// change.
+  func loadVault() throws -> Vault {
+    let vault = try Vault.load(directory: vaultPath)
+    if !isWritable { keepUntilExit?(vault) }
+    return vault
+  }
 
   /// What an import that does not change the vault reads of it (``VaultKeys``).
   func vaultKeys() throws -> VaultKeys { try VaultKeys.load(directory: vaultPath) }

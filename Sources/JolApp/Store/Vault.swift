@@ -142,10 +142,7 @@ extension Vault {
     var vault = Vault(directory: directory)
     let peoplePath = directory + "/" + peopleFile
     if let bytes = try readIfPresent(peoplePath, fileSystem) {
-      let people = try Self.people(bytes, path: peoplePath)
-      vault.people.reserveCapacity(people.count)
-      vault.learnerByIIN.reserveCapacity(people.count)
-      for person in people { vault.upsert(person) }
+      (vault.people, vault.learnerByIIN) = try Self.people(bytes, path: peoplePath)
     }
     let consentsPath = directory + "/" + consentsFile
     if let bytes = try readIfPresent(consentsPath, fileSystem) {
@@ -167,10 +164,13 @@ extension Vault {
     return vault
   }
 
-  /// The people of `people.csv`, in file order.
+  /// The people of `people.csv` by learner id, and their learner ids by IIN: the vault's own
+  /// tables, each key hashed once.
   /// - Throws: ``CommandError`` (65) naming the line of a damaged record, or of an IIN or a
   ///   learner id listed twice (a second entry would silently map a person to the wrong history).
-  static func people(_ bytes: [UInt8], path: String) throws -> [Person] {
+  static func people(_ bytes: [UInt8], path: String) throws -> (
+    byLearner: [LearnerID: Person], learnerByIIN: [String: LearnerID]
+  ) {
     let rows = try rows(bytes, path: path, columns: peopleColumns)
     // Each row is read alone, on every core (``Parallel``); the rows are then checked in file
     // order, so the first problem reported is the one reading row after row finds.
@@ -184,27 +184,39 @@ extension Vault {
         return (read, error)
       }
     }
-    var people: [Person] = []
-    people.reserveCapacity(rows.count)
-    var lineOfIIN: [String: Int] = [:]
-    lineOfIIN.reserveCapacity(rows.count)
-    var lineOfLearner: [LearnerID: Int] = [:]
-    lineOfLearner.reserveCapacity(rows.count)
-    for (read, failure) in pieces {
-      for person in read {
-        let line = rows[people.count].line
-        if let first = lineOfIIN.updateValue(line, forKey: person.iin.value) {
+    var byLearner: [LearnerID: Person] = [:]
+    byLearner.reserveCapacity(rows.count)
+    var learnerByIIN: [String: LearnerID] = [:]
+    learnerByIIN.reserveCapacity(rows.count)
+    /// The line of the first person read that `repeats` holds for, once a repeat is found.
+    func lineOfFirst(where repeats: (Person) -> Bool) -> Int {
+      var position = 0
+      for (people, _) in pieces {
+        for person in people {
+          if repeats(person) { return rows[position].line }
+          position += 1
+        }
+      }
+      return 0
+    }
+    var read = 0
+    for (people, failure) in pieces {
+      for person in people {
+        let line = rows[read].line
+        read += 1
+        if learnerByIIN.updateValue(person.learner, forKey: person.iin.value) != nil {
+          let first = lineOfFirst { $0.iin == person.iin }
           throw damaged(path, line: line, what: "IIN \(person.iin.masked) also on line \(first)")
         }
-        if let first = lineOfLearner.updateValue(line, forKey: person.learner) {
+        if byLearner.updateValue(person, forKey: person.learner) != nil {
+          let first = lineOfFirst { $0.learner == person.learner }
           throw damaged(
             path, line: line, what: "learner_id \(person.learner.rawValue) also on line \(first)")
         }
-        people.append(person)
       }
       if let failure { throw failure }
     }
-    return people
+    return (byLearner, learnerByIIN)
   }
 
   /// The person a row of `people.csv` holds.
@@ -239,8 +251,9 @@ extension Vault {
     -> [CSVRow]
   {
     do {
-      return try CSVReader.parse(bytes, fileName: path).unescapingFormulas()
-        .bind(columns: columns)
+      var table = try CSVReader.parse(bytes, fileName: path)
+      table.unescapeFormulas()
+      return try table.bind(columns: columns)
     } catch {
       throw CommandError(error.message, exitCode: .dataError)
     }

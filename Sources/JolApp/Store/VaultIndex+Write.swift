@@ -42,7 +42,8 @@ extension VaultIndex {
       return
     }
     let bytes = try fileSystem.bytes(people, at: 0, count: Int(identity.size), path: peoplePath)
-    let (canonical, entries) = Vault.peopleBytes(try Vault.people(bytes, path: peoplePath))
+    let (canonical, entries) = Vault.peopleBytes(
+      try Vault.people(bytes, path: peoplePath).byLearner.values)
     let listsRows = canonical == bytes
     try save(
       listsRows ? entries : [], of: bytes, identity: identity, listsRows: listsRows,

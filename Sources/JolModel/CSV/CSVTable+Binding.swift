@@ -42,15 +42,21 @@ public struct CSVRow: Sendable {
   final class Binding: Sendable {
     let fileName: String
     let header: [String]
-    let indices: [String: Int]
     /// The bound columns in field order, for every row.
     let inFieldOrder: [(column: String, field: Int)]
 
     init(fileName: String, header: [String], indices: [String: Int]) {
       self.fileName = fileName
       self.header = header
-      self.indices = indices
       self.inFieldOrder = indices.map { ($0.key, $0.value) }.sorted { $0.field < $1.field }
+    }
+
+    /// The field of the column with this name, nil when the file lacks it. A look along the
+    /// table's few columns, not a hash of the name: every value read asks, and the name is
+    /// mostly the very string the columns were bound with, which compares at once.
+    func field(of column: String) -> Int? {
+      for bound in inFieldOrder where bound.column == column { return bound.field }
+      return nil
     }
   }
 
@@ -63,7 +69,7 @@ public struct CSVRow: Sendable {
 
   /// The value of `column` as written, or nil when the file has no such (optional) column.
   public subscript(column: CSVColumn) -> String? {
-    binding.indices[column.name].map { record.fields[$0] }
+    binding.field(of: column.name).map { record.fields[$0] }
   }
 
   /// The value of `column` with surrounding white space removed.
@@ -82,7 +88,7 @@ public struct CSVRow: Sendable {
 
   /// Where the field of `column` starts; the record's start when the file lacks the column.
   public func position(of column: CSVColumn) -> CSVPosition {
-    binding.indices[column.name].map { record.positions[$0] } ?? record.positions[0]
+    binding.field(of: column.name).map { record.positions[$0] } ?? record.positions[0]
   }
 
   /// An error about the value of `column`, placed at its field: for values that are present
@@ -92,7 +98,7 @@ public struct CSVRow: Sendable {
   }
 
   private func error(in column: CSVColumn, _ problem: CSVError.Problem) -> CSVError {
-    guard let index = binding.indices[column.name] else {
+    guard let index = binding.field(of: column.name) else {
       return CSVError(
         file: binding.fileName, position: record.positions[0], fieldName: column.name,
         problem: problem)

@@ -8,9 +8,9 @@ public struct CSVTable: Sendable {
   /// Whether the file began with a UTF-8 byte-order mark.
   public let hadByteOrderMark: Bool
   /// The header: the first record that is not blank.
-  public let header: CSVRecord
+  public internal(set) var header: CSVRecord
   /// The records after the header, blank ones and those that cannot be read left out.
-  public let records: [CSVRecord]
+  public internal(set) var records: [CSVRecord]
   /// Why each record left out could not be read, in file order (read with
   /// ``CSVReader/BadRecords/collect``; empty otherwise).
   public let badRecords: [CSVError]
@@ -23,7 +23,7 @@ public struct CSVTable: Sendable {
 public struct CSVRecord: Hashable, Sendable {
   /// The fields, unquoted, with doubled quotes undone and line breaks inside quotes kept as
   /// written (`\r\n` stays `\r\n`). Surrounding spaces are kept: they may matter.
-  public let fields: [String]
+  public internal(set) var fields: [String]
   /// Where each field starts (its opening quote, for a quoted field).
   public let positions: [CSVPosition]
   /// Where the record ends: just after its last character, before the line break.

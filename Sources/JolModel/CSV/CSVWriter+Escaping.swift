@@ -21,17 +21,18 @@ extension CSVWriter {
 }
 
 extension CSVTable {
-  /// The table with ``CSVWriter/unescaped(_:)`` applied to every field, header and records:
-  /// what a file written with ``CSVWriter/escapesFormulas`` held.
-  /// - Complexity: O(total length of the fields).
-  public func unescapingFormulas() -> CSVTable {
-    func unescaped(_ record: CSVRecord) -> CSVRecord {
-      CSVRecord(
-        fields: record.fields.map(CSVWriter.unescaped), positions: record.positions,
-        end: record.end)
+  /// Applies ``CSVWriter/unescaped(_:)`` to every field, header and records: the table then
+  /// holds what a file written with ``CSVWriter/escapesFormulas`` held. In place: a table just
+  /// read is changed only where it holds an escaped field, and nothing else is copied.
+  /// - Complexity: O(fields).
+  public mutating func unescapeFormulas() {
+    Self.unescape(&header)
+    for index in records.indices { Self.unescape(&records[index]) }
+  }
+
+  private static func unescape(_ record: inout CSVRecord) {
+    for index in record.fields.indices where record.fields[index].utf8.first == UInt8(ascii: "'") {
+      record.fields[index] = CSVWriter.unescaped(record.fields[index])
     }
-    return CSVTable(
-      fileName: fileName, delimiter: delimiter, hadByteOrderMark: hadByteOrderMark,
-      header: unescaped(header), records: records.map(unescaped), badRecords: badRecords)
   }
 }

@@ -7,7 +7,7 @@
 /// Output a person may open in a spreadsheet is written with ``neutralizesFormulas`` (``output``
 /// and ``excel`` have it): see ``neutralized(_:)``. Files Jol reads back itself (the vault)
 /// are written with ``escapesFormulas`` instead and read with
-/// ``CSVTable/unescapingFormulas()``: as safe to open, and every value round-trips exactly.
+/// ``CSVTable/unescapeFormulas()``: as safe to open, and every value round-trips exactly.
 public struct CSVWriter: Hashable, Sendable {
   /// Line end after each record.
   public enum LineEnding: String, Hashable, Sendable {
