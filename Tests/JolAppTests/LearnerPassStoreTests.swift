@@ -108,4 +108,45 @@ import Testing
     #expect(store.lastStateRead != .pass)
     #expect(report(data, asOf: date) == report(folded, asOf: date))
   }
+
+  /// `diagnose report --school` through a pass over the snapshot says what the log's fold says,
+  /// for every school, its classes, and a class it does not have.
+  @Test func aSchoolsDiagnosticReportFromAPassIsTheFolds() throws {
+    let data = try OneLearnerReadTests.demoData()
+    // The demo's log is too short for a writer to keep a snapshot: a checkpoint is passed over.
+    #expect(checkpoints.checkpoint(data, asOf: "2026-11-28").exitCode == 0)
+    let folded = try withoutSnapshots(data)
+    let store = try Store.openForReading(testContext(data: data))
+    _ = try store.learners(TimeSlice(asOf: CivilDate("2026-11-28")!))
+    #expect(store.lastStateRead == .pass)
+    let state = try store.state()
+    let schools = state.institutions.values.filter { $0.registration?.kind == .school }
+    #expect(schools.count > 1)
+    let diagnose = { (data: String, arguments: [String]) in
+      runJol(
+        ["diagnose", "report"] + arguments + [
+          "--as-of", "2026-11-28", "--format", "json", "--data", data, "--lang", "kk",
+        ])
+    }
+    var reported = 0
+    for school in schools.map(\.id.rawValue).sorted() {
+      var asked = [["--school", school], ["--school", school, "--class", "11Я"]]
+      for learner in state.learners {
+        if case .school(let placement)? = learner.period(on: CivilDate("2026-11-28")!)?.placement,
+          placement.institution.rawValue == school
+        {
+          asked.append(["--school", school, "--class", SchoolClass.label(placement)])
+          break
+        }
+      }
+      for arguments in asked {
+        let (passed, whole) = (diagnose(data, arguments), diagnose(folded, arguments))
+        #expect(passed.exitCode == whole.exitCode, "\(arguments)")
+        #expect(passed.stdout == whole.stdout, "\(arguments)")
+        #expect(passed.stderr == whole.stderr.replacingOccurrences(of: folded, with: data))
+        if passed.exitCode == 0 { reported += 1 }
+      }
+    }
+    #expect(reported > 1)
+  }
 }

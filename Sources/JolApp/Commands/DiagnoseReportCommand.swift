@@ -70,10 +70,12 @@ struct DiagnoseReportCommand: Command {
       report = try DiagnosticReport.learner(
         pupil, asOf: asOf, source: GuidanceSource(state: store.organisations(slice), context))
     } else {
-      let state = try store.state(slice)
+      // A school: each learner looked at once, in a pass over the snapshot where there is one.
+      var learners = try store.learners(slice)
+      let source = try GuidanceSource(state: learners.state, context)
       report = try DiagnosticReport.school(
-        InstitutionID(rawValue: school ?? ""), group: group, state: state, asOf: asOf,
-        source: GuidanceSource(state: state, context))
+        InstitutionID(rawValue: school ?? ""), group: group, learners: &learners, asOf: asOf,
+        source: source)
     }
     try ReportOutput.write(Self.render(report, format, context.language), arguments, context)
     if format == .csv { context.message(context.text(Guidance.note)) }

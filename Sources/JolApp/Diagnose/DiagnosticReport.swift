@@ -45,28 +45,33 @@ struct DiagnosticReport {
 
 extension DiagnosticReport {
   /// The report of `school`'s pupils on `asOf` (of `group` alone when given) with a result on or
-  /// before it.
+  /// before it, each learner looked at once (``LearnerSource/mapLearners(minimumPiece:part:visit:)``):
+  /// the school's pupils are kept, no one else.
+  /// - Parameter source: the guidance, made from `learners`' organisations.
   /// - Throws: exit 65 for a school that is not registered or a class without pupils on the date
   ///   (naming the classes there are); 66 when no pupil has a result.
   static func school(
-    _ school: InstitutionID, group: SchoolClass?, state: ClusterState, asOf: CivilDate,
+    _ school: InstitutionID, group: SchoolClass?, learners: inout LearnerSource, asOf: CivilDate,
     source: GuidanceSource
   ) throws -> DiagnosticReport {
-    guard let registration = state.institutions[school]?.registration,
+    guard let registration = learners.state.institutions[school]?.registration,
       registration.kind == .school
     else {
       throw CommandError(
         DiagnosticsText.unknownSchool.text(["id": school.rawValue]), exitCode: .dataError)
     }
-    var members: [(learner: LearnerState, placement: SchoolPlacement)] = []
-    var classes: Set<String> = []
-    state.forEachLearner { learner in
+    typealias Member = (learner: LearnerState, placement: SchoolPlacement)
+    let parts = try learners.mapLearners {
+      (members: [Member](), classes: Set<String>())
+    } visit: { part, learner in
       guard case .school(let placement)? = learner.period(on: asOf)?.placement,
         placement.institution == school
       else { return }
-      classes.insert(SchoolClass.label(placement))
-      if group?.contains(placement) ?? true { members.append((learner, placement)) }
+      part.classes.insert(SchoolClass.label(placement))
+      if group?.contains(placement) ?? true { part.members.append((learner, placement)) }
     }
+    var members = parts.flatMap(\.members)
+    let classes = parts.reduce(into: Set<String>()) { $0.formUnion($1.classes) }
     if let group, members.isEmpty {
       throw CommandError(
         DiagnoseReportText.unknownClass.text([
@@ -84,11 +89,16 @@ extension DiagnosticReport {
     }
     let label = group.map { _ in members.first.map { SchoolClass.label($0.placement) } ?? "" }
     var pupils: [Pupil] = []
+    var summarised: [ClassSummary.Pupil] = []
     for (learner, placement) in members {
       let results = try latestResults(learner, asOf: asOf, source: source)
       if !results.isEmpty {
-        pupils.append(
-          Pupil(learner: learner.id, group: SchoolClass.label(placement), results: results))
+        let group = SchoolClass.label(placement)
+        pupils.append(Pupil(learner: learner.id, group: group, results: results))
+        summarised.append(
+          ClassSummary.Pupil(
+            learner: learner.id, group: group,
+            results: learner.diagnostics.filter { $0.date <= asOf }))
       }
     }
     guard !pupils.isEmpty else {
@@ -104,13 +114,8 @@ extension DiagnosticReport {
     where instrument.version > newest[instrument.id]?.version ?? 0 {
       newest[instrument.id] = instrument
     }
-    let results = pupils.map { pupil in
-      ClassSummary.Pupil(
-        learner: pupil.learner, group: pupil.group ?? "",
-        results: state.learner(pupil.learner)?.diagnostics.filter { $0.date <= asOf } ?? [])
-    }
     let summaries = newest.keys.sorted().compactMap { id in
-      newest[id].map { ($0, ClassSummary(instrument: $0, pupils: results)) }
+      newest[id].map { ($0, ClassSummary(instrument: $0, pupils: summarised)) }
     }
     return DiagnosticReport(
       subject: .school(school, names: registration.names, group: label), asOf: asOf,
