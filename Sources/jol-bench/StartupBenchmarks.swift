@@ -96,7 +96,7 @@ var startupBenchmark: Benchmark {
 
 private let startupDirectoryVariable = "JOL_BENCH_STARTUP_DIR"
 private let startupLearnersVariable = "JOL_BENCH_STARTUP_LEARNERS"
-private let startupKeepVariable = "JOL_BENCH_STARTUP_KEEP"
+let startupKeepVariable = "JOL_BENCH_STARTUP_KEEP"
 /// Set to 1, the measuring process stops after (a) (profiling start-up alone).
 private let startupOnlyVariable = "JOL_BENCH_STARTUP_ONLY_A"
 /// Where the generated data directory keeps its snapshot, as `jol` does.
@@ -195,7 +195,7 @@ private func runStartupBenchmark() throws {
 
 /// Appends `events` generated events in batches with group commit; folds the first 99 % and
 /// writes their snapshot. Returns the number of learners.
-private func generateStartupLog(events: Int, in directory: String) throws -> Int {
+func generateStartupLog(events: Int, in directory: String) throws -> Int {
   let log = try EventLog.open(directory: directory + "/log")
   defer { log.close() }
   let snapshotAt = UInt64(events - events / 100)

@@ -23,7 +23,7 @@ let benchmarks: [Benchmark] = [
   diagnoseScoreBenchmark, diagnoseImportBenchmark,
   snapshotBenchmark, startupBenchmark,
   reportPathwaysBenchmark, generateRegionBenchmark,
-  learnerShowBenchmark,
+  learnerShowBenchmark, logStatsBenchmark,
 ]
 
 if CommandLine.arguments.dropFirst().first == "log-crash-writer" {

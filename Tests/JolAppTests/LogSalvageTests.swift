@@ -1,4 +1,5 @@
 import Foundation
+import JolLog
 import JolModel
 import Testing
 
@@ -130,6 +131,11 @@ import Testing
     let stats = runJol(["log", "stats", "--data", target, "--format", "json"])
     let figures = try #require(try jsonObjects(stats.stdout).first)
     #expect(figures["last_sequence"] as? Int == total, "every sequence kept: \(figures)")
+    // The streams counted by their first records are those the log's index holds, the
+    // placeholders' stream among them.
+    let log = try EventLog.open(directory: target + "/log", mode: .readOnly)
+    #expect(figures["streams"] as? Int == log.stats().streams)
+    log.close()
     let replay = runJol([
       "round", "replay", "akim-named-scholarship-2026-10-15", "--data", target, "--policies",
       fixture.policies,

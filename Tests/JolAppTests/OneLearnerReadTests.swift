@@ -52,6 +52,9 @@ import Testing
         #expect(alone == state.learner(id), "\(id), \(slice)")
         if alone != nil { read += 1 }
       }
+      // All at once, the stream index read once: the same learners.
+      let together = try store.learners(ids.sorted() + [LearnerID("L-NONE")], slice)
+      #expect(together == Dictionary(uniqueKeysWithValues: state.learners.map { ($0.id, $0) }))
       // Not vacuous: every learner of the state was read alone.
       #expect(read == state.learners.count, "\(slice)")
       #expect(read > 50, "\(slice)")

@@ -15,9 +15,11 @@ struct LogStatsCommand: Command {
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let format = try arguments.format([.text, .json])
     let store = try Store.openForReading(context)
-    var byType: [String: Int] = [:]
-    try store.forEachEvent { byType[$0.type.rawValue, default: 0] += 1 }
-    let stats = store.log?.stats()
+    // The counts the writer keeps, and the events after them; the streams too, so the log's
+    // index is not loaded.
+    let counted = try store.eventTypeCounts()
+    let byType = counted.counts
+    let stats = store.log?.stats(countingStreams: false)
     let figures: [(String, LocalizedText, Int)] = [
       (
         "segments", LogText.segments.text(),
@@ -28,7 +30,7 @@ struct LogStatsCommand: Command {
         Int(stats?.records ?? 0)
       ),
       ("bytes", LogText.bytes.text(), Int(stats?.bytes ?? 0)),
-      ("streams", LogText.streams.text(), stats?.streams ?? 0),
+      ("streams", LogText.streams.text(), counted.streams),
       (
         "last_sequence",
         LogText.lastSequence.text(),

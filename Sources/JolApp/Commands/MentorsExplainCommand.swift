@@ -24,12 +24,11 @@ struct MentorsExplainCommand: Command {
     let format = try arguments.format([.text, .json])
     let store = try Store.openForReading(context)
     let (learner, _) = try LearnerLookup.resolve(arguments.positionals[0]) {
-      try store.loadVault()
+      try store.person(iin: $0)
     }
-    let state = try store.state()
     let found =
       try arguments.value("run").map { try MentorRunStore.load($0, store) }
-      ?? MentorRunStore.latest(store, state: state, learner: learner)
+      ?? MentorRunStore.latest(store, learner: learner)
     guard let run = found else {
       throw CommandError(
         MentorsText.notInAnyRun.text(["student": learner.rawValue]), exitCode: .noInput)

@@ -40,7 +40,7 @@ struct MentorsMoveCommand: Command {
       throw CommandError(
         MentorsText.unknownMentor.text(["mentor": mentor.rawValue]), exitCode: .dataError)
     }
-    let run = try MentorRunStore.latest(store, state: state, learner: learnerID, published: true)
+    let run = try MentorRunStore.latest(store, learner: learnerID, publishedIn: state)
     let current = learner.currentMentorship
     if let run, date < run.asOf {
       throw CommandError(
@@ -73,7 +73,7 @@ struct MentorsMoveCommand: Command {
         event: .mentorshipAssigned(
           MentorshipAssigned(
             mentor: mentor, enterprise: registration.enterprise, reason: reason))))
-    let before = try run.map { try MentorsVerifyCommand.verify($0, state: state) }
+    let before = try run.map { try MentorsVerifyCommand.verify($0, learner: state.learner) }
     _ = try store.append([batch])
     store.refreshDerivedFiles()
     context.output(
@@ -81,7 +81,7 @@ struct MentorsMoveCommand: Command {
         ["student": learnerID.rawValue, "mentor": mentor.rawValue], in: context.language))
     guard let run, let before else { return .ok }
     state = try store.currentState()
-    let after = try MentorsVerifyCommand.verify(run, state: state)
+    let after = try MentorsVerifyCommand.verify(run, learner: state.learner)
     MentorsOutput.created(after.blockingPairs(absentFrom: before), after: after, run: run, context)
     return .ok
   }

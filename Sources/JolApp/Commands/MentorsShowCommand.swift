@@ -26,21 +26,23 @@ struct MentorsShowCommand: Command {
     let format = try arguments.format([.text, .json])
     let language = context.language
     let store = try Store.openForReading(context)
-    let state = try store.state()
     guard
       let run = try arguments.value("run").map({ try MentorRunStore.load($0, store) })
-        ?? MentorRunStore.latest(store, state: state)
+        ?? MentorRunStore.latest(store)
     else { throw CommandError(MentorsText.noRuns.text(), exitCode: .noInput) }
     let result = try run.solve()
     let assigned = Dictionary(
       result.assignments.map { ($0.mentor, Set($0.students)) }, uniquingKeysWith: { a, _ in a })
     let enterprise = arguments.value("enterprise")
-    if let enterprise, state.enterprises[EnterpriseID(enterprise)]?.registration == nil {
+    // The enterprises only: no learner is read.
+    if let enterprise,
+      try store.organisations().enterprises[EnterpriseID(enterprise)]?.registration == nil
+    {
       throw CommandError(
         MentorsText.unknownEnterprise.text(["bin": enterprise]), exitCode: .dataError)
     }
-    // Read only when asked: without --names the vault is not opened.
-    let contacts = arguments.flag("names") ? try store.loadVault().mentors : nil
+    // Read only when asked: without --names the vault is not opened, and its people never.
+    let contacts = arguments.flag("names") ? try store.mentorContacts() : nil
     var table = DataTable(columns: [
       .init("mentor", MatchCommandText.mentorColumn.text())
     ])

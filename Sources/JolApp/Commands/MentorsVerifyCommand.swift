@@ -16,26 +16,27 @@ struct MentorsVerifyCommand: Command {
 
   func run(_ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
     let store = try Store.openForReading(context)
-    let state = try store.state()
     guard
       let run = try MentorRunStore.latest(
-        store, state: state, programme: arguments.value("programme"), published: true)
+        store, programme: arguments.value("programme"), publishedIn: store.organisations())
     else {
       throw CommandError(MentorsText.nothingPublished.text(), exitCode: .noInput)
     }
-    let report = try Self.verify(run, state: state)
+    // The run's students alone, through the stream index.
+    let students = try store.learners(run.students.map { LearnerID($0.id) })
+    let report = try Self.verify(run) { students[$0] }
     MentorsOutput.report(report, run: run, context)
     return report.isStable ? .ok : .failure
   }
 
-  /// The verifier's report on the run's students' mentorships as `state` has them now: a
-  /// student whose mentor is outside the run counts as matched to that mentor (the verifier
-  /// reports it unknown).
-  static func verify(_ run: MentorRun, state: ClusterState) throws -> VerificationReport<
-    String, String, String
-  > {
+  /// The verifier's report on the run's students' mentorships as `learner` has them now (each
+  /// student's current state): a student whose mentor is outside the run counts as matched to
+  /// that mentor (the verifier reports it unknown).
+  static func verify(_ run: MentorRun, learner: (LearnerID) -> LearnerState?) throws
+    -> VerificationReport<String, String, String>
+  {
     let assignment: [(String, String)] = run.students.compactMap { student in
-      state.learner(LearnerID(student.id))?.currentMentorship.map {
+      learner(LearnerID(student.id))?.currentMentorship.map {
         (student.id, $0.mentor.rawValue)
       }
     }

@@ -47,16 +47,16 @@ enum MentorRunStore {
     }.sorted { ($0.asOf, $0.round, $0.id) > ($1.asOf, $1.round, $1.id) }
   }
 
-  /// The latest run (published ones only, with `published`) that has `learner` (in the run or
-  /// pre-assigned), or of `programme` when given.
+  /// The latest run that has `learner` (in the run or pre-assigned), or of `programme` when
+  /// given; with `publishedIn`, only the runs that state has published.
   static func latest(
-    _ store: Store, state: ClusterState, learner: LearnerID? = nil, programme: String? = nil,
-    published: Bool = false
+    _ store: Store, learner: LearnerID? = nil, programme: String? = nil,
+    publishedIn state: ClusterState? = nil
   ) throws -> MentorRun? {
     try all(store).first { run in
       (learner.map { run.index(of: $0) != nil || run.preAssignment(of: $0) != nil } ?? true)
         && (programme.map { run.programme == $0 } ?? true)
-        && (!published || state.matchings[MatchingRunID(run.id)]?.published != nil)
+        && (state.map { $0.matchings[MatchingRunID(run.id)]?.published != nil } ?? true)
     }
   }
 }

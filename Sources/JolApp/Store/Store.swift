@@ -132,11 +132,25 @@ final class Store {
   /// stream index, not the state of a region.
   /// - Complexity: O(the learner's events), whatever the log's size.
   func learner(_ id: LearnerID, _ slice: TimeSlice = TimeSlice()) throws -> LearnerState? {
-    let events = slice.select(try events(of: .learner(id)))
-    guard !events.isEmpty else { return nil }
-    var learner = LearnerState(id: id)
-    for event in events { learner.apply(event) }
-    return learner
+    try learners([id], slice)[id]
+  }
+
+  /// The states in `slice` of the learners `ids` names, each as ``learner(_:_:)`` reads it, the
+  /// stream index read once for all (``events(of:)-([StreamName])``); those with no event in
+  /// the slice are left out.
+  /// - Complexity: O(their events + the index blocks that may hold them).
+  func learners(_ ids: [LearnerID], _ slice: TimeSlice = TimeSlice()) throws -> [LearnerID:
+    LearnerState]
+  {
+    var learners: [LearnerID: LearnerState] = [:]
+    for (id, events) in zip(ids, try events(of: ids.map { .learner($0) })) {
+      let selected = slice.select(events)
+      guard !selected.isEmpty else { continue }
+      var learner = LearnerState(id: id)
+      for event in selected { learner.apply(event) }
+      learners[id] = learner
+    }
+    return learners
   }
 
   /// The events of several streams, each stream's in log order, in the order given: read
@@ -313,6 +327,13 @@ final class Store {
   static let eventsPerLearnerRead = 40
 
   /// The vault.
+  /// The mentors' names and contacts of the vault (`mentors.csv`), its people not read.
+  func mentorContacts() throws -> [MentorID: MentorContact] {
+    var vault = Vault(directory: vaultPath)
+    try vault.loadMentors(fileSystem: PosixFileSystem())
+    return vault.mentors
+  }
+
   /// The vault, read whole. A reader's is handed to the process to keep until it exits
   /// (``Console/keepUntilExit``), as its state is: taking a million people apart costs a tenth of
   /// their reading. A writer's is not: a kept vault would be copied whole on the writer's first
@@ -537,6 +558,7 @@ final class Store {
     }
     // Readers never write the per-segment stream tables: the writer keeps them current.
     try? log.updateStreamIndex()
+    refreshEventTypeCounts()
     try? VaultIndex.refresh(directory: vaultPath)
     // After the stream index: a checkpoint made reads learners through it.
     refreshCheckpoints(current: saved?.state, latestDates: saved?.summary?.latestDates)
@@ -586,7 +608,7 @@ final class Store {
 
   // MARK: Helpers
 
-  private static func decode(_ record: StoredRecord, log: EventLog) throws -> EventEnvelope {
+  static func decode(_ record: StoredRecord, log: EventLog) throws -> EventEnvelope {
     do {
       return try EventCodec.decode(
         sequence: record.sequence, stream: record.stream, streamVersion: record.streamVersion,

@@ -206,10 +206,12 @@ public final class EventLog: Sendable {
     }
   }
 
-  /// Figures about the log (loads the index for the stream count; 0 streams if it cannot).
-  public func stats() -> LogStats {
+  /// Figures about the log. With `countingStreams`, the index is loaded for the stream count (0
+  /// streams if it cannot be); without, the stream count is 0 and no index is read — for a
+  /// caller that counts streams otherwise (the index of a large log takes a second to load).
+  public func stats(countingStreams: Bool = true) -> LogStats {
     core.withLock { core in
-      let indexed = core.loadIndexOrRefuse()
+      let indexed = countingStreams && core.loadIndexOrRefuse()
       var bytes: UInt64 = 0
       for ordinal in core.segments.indices {
         if ordinal == core.segments.count - 1 {

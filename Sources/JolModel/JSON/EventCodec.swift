@@ -63,6 +63,21 @@ public enum EventCodec {
       sequence: sequence, stream: name, streamVersion: streamVersion, id: EventID(id))
   }
 
+  /// A payload's event type, read from its `type` alone (the first key, as Jol writes it: a
+  /// few bytes), the rest not read; nil when it cannot be read so — the caller then decodes the
+  /// payload whole, which says what is wrong with it, if anything. For counting events by type.
+  public static func type(ofPayload payload: UnsafeRawBufferPointer) -> EventType? {
+    var r = JSONReader(payload)
+    do {
+      try r.beginObject()
+      while try r.nextKey() {
+        if r.keyIs("type") { return EventRegistry.rows[try r.readEventKind()].type }
+        try r.skipValue()
+      }
+    } catch {}
+    return nil
+  }
+
   /// Whether a payload's event is outside `slice`, read from its dates alone (a few dozen bytes
   /// at its start, as Jol writes them): a fold as of a date skips, undecoded, the events dated
   /// after it. False when they cannot be read so: the payload is then decoded whole, and any
