@@ -117,17 +117,35 @@ extension Store {
     counts.through = head
   }
 
-  /// The writer brings the kept counts up to the log when they are a snapshot's interval behind
-  /// it (or missing: the log is counted whole once), so a reader counts at most that many.
-  func refreshEventTypeCounts() {
+  /// The writer brings the kept counts up to the log. With `appended` — the events a write
+  /// just appended after the record `after`, counted from what it appended — and counts kept
+  /// through that very record, they are added up and the log is not read. Otherwise the kept
+  /// counts are brought up when they are a snapshot's interval behind the log (or missing: the
+  /// log is then counted whole, once), so a reader counts at most that many.
+  func refreshEventTypeCounts(
+    appended: (after: LogPosition?, counts: EventTypeCounts)? = nil
+  ) {
     guard isWritable, let log else { return }
-    let kept = keptEventTypeCounts()
-    if let kept, log.lastSequence < kept.next - 1 + Self.snapshotInterval { return }
-    var counts = kept ?? EventTypeCounts()
-    guard (try? count(into: &counts)) != nil,
-      (try? PosixFileSystem().makeDirectory(path + "/snapshots")) != nil
-    else { return }
-    try? AtomicFile.write(counts.encode(), to: eventTypeCountsPath)
+    var kept = keptEventTypeCounts()
+    if let appended, let head = log.head,
+      var counts = kept ?? (appended.after == nil ? EventTypeCounts() : nil),
+      counts.through == appended.after
+    {
+      counts.counts.merge(appended.counts.counts, uniquingKeysWith: +)
+      counts.streams += appended.counts.streams
+      counts.through = head
+      kept = counts
+    } else if let kept, log.lastSequence < kept.next - 1 + Self.snapshotInterval {
+      return
+    } else {
+      var counts = kept ?? EventTypeCounts()
+      guard (try? count(into: &counts)) != nil else { return }
+      kept = counts
+    }
+    guard let kept, (try? PosixFileSystem().makeDirectory(path + "/snapshots")) != nil else {
+      return
+    }
+    try? AtomicFile.write(kept.encode(), to: eventTypeCountsPath)
   }
 }
 

@@ -373,6 +373,7 @@ final class Store {
     guard let log, isWritable else { preconditionFailure("append on a store opened for reading") }
     let recordedAt = Timestamp(millisecondsSinceEpoch: now() * 1000)
     let draftCount = batches.reduce(0) { $0 + $1.count }
+    let headBefore = log.head
     // The snapshot the append will make due, encoded on another core from now on, while the
     // events are placed, encoded and appended (its anchor, the log's last record, is known only
     // once they are durable).
@@ -437,7 +438,15 @@ final class Store {
       }
     }
     let appended = results.reduce(0) { $0 + $1.appendedIDs.count }
-    refreshDerivedFiles(state: appended == draftCount ? folded : nil, encoded: snapshot)
+    // What was appended, counted from the drafts when every one was: the log is not read again.
+    var added: (after: LogPosition?, counts: EventTypeCounts)?
+    if appended == draftCount {
+      var counts = EventTypeCounts(streams: logVersions.filter { $0 == 0 }.count)
+      for draft in batches.joined() { counts.counts[draft.event.type.rawValue, default: 0] += 1 }
+      added = (headBefore, counts)
+    }
+    refreshDerivedFiles(
+      state: appended == draftCount ? folded : nil, encoded: snapshot, appended: added)
     return appended
   }
 
@@ -542,7 +551,12 @@ final class Store {
   ///   just appended); used only when it covers exactly the log's last sequence, else the state
   ///   is read from the snapshot and the log.
   /// - Parameter encoded: the snapshot of `state`, being encoded on another core.
-  func refreshDerivedFiles(state known: ClusterState? = nil, encoded: Ahead<[UInt8]>? = nil) {
+  /// - Parameter appended: the events just appended after the record `after` (nil: the log was
+  ///   empty), counted by type (``refreshEventTypeCounts(appended:)``).
+  func refreshDerivedFiles(
+    state known: ClusterState? = nil, encoded: Ahead<[UInt8]>? = nil,
+    appended: (after: LogPosition?, counts: EventTypeCounts)? = nil
+  ) {
     guard isWritable, let log else { return }
     // The state saved, and what its snapshot says of it (nil when it could not be written).
     var saved: (state: ClusterState, summary: SnapshotSummary?)?
@@ -558,7 +572,7 @@ final class Store {
     }
     // Readers never write the per-segment stream tables: the writer keeps them current.
     try? log.updateStreamIndex()
-    refreshEventTypeCounts()
+    refreshEventTypeCounts(appended: appended)
     try? VaultIndex.refresh(directory: vaultPath)
     // After the stream index: a checkpoint made reads learners through it.
     refreshCheckpoints(current: saved?.state, latestDates: saved?.summary?.latestDates)
