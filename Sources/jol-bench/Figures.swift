@@ -1,6 +1,7 @@
 // The figures of a run: each benchmark records its headline numbers beside the design's goals,
 // and the run ends with one table (or JSON lines) of them all.
 import Foundation
+import JolApp
 import JolFormat
 import Synchronization
 
@@ -172,4 +173,18 @@ func wallSeconds(_ body: () throws -> Void) rethrows -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
   try body()
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// One `jol` command run in this process as a person at a terminal waits for it, in
+/// `directory`, on the day: its wall-clock seconds, exit status and standard output.
+func timedJol(_ arguments: [String], in directory: String) -> (
+  seconds: Double, status: Int32, output: String
+) {
+  let output = Mutex("")
+  let console = Console(
+    writeOut: { text in output.withLock { $0 += text } }, writeError: { _ in }, environment: [:],
+    now: { 1_795_928_400 }, workingDirectory: directory)
+  var status: Int32 = 0
+  let seconds = wallSeconds { status = Jol.run(arguments, console: console) }
+  return (seconds, status, output.withLock { $0 })
 }

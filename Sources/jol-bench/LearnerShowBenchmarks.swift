@@ -8,7 +8,6 @@ import Foundation
 import JolApp
 import JolLog
 import JolModel
-import Synchronization
 
 /// `learner-show`, for the `benchmarks` array in main.swift.
 var learnerShowBenchmark: Benchmark {
@@ -28,7 +27,9 @@ private func runLearnerShowBenchmark(people count: Int) throws {
   try? FileManager.default.removeItem(atPath: directory)
   defer { try? FileManager.default.removeItem(atPath: directory) }
   var probes: [(learner: LearnerID, iin: IIN)] = []
-  let generation = try elapsed { probes = try writeDataDirectory(data, people: count, probes: 31) }
+  let generation = try wallSeconds {
+    probes = try writeDataDirectory(data, people: count, probes: 31)
+  }
   print(
     "   \(count) people in vault/people.csv, \(probes.count) of them with events in the log,"
       + " written in \(String(format: "%.1f", generation)) s")
@@ -36,7 +37,7 @@ private func runLearnerShowBenchmark(people count: Int) throws {
   // Before any index: the command reads the whole vault (3 runs: each is long at full size).
   let scan = try probes.prefix(3).map { try timedShow($0.iin, data: data) }
   let scanByLearner = try probes.prefix(3).map { try timedCheck($0.learner, data: data) }
-  let build = try elapsed {
+  let build = try wallSeconds {
     let listed = try VaultIndexBench.refresh(dataDirectory: data)
     guard listed == count else {
       throw LearnerShowBenchmarkError(description: "the index lists \(listed) of \(count) people")
@@ -75,40 +76,24 @@ private func runLearnerShowBenchmark(people count: Int) throws {
 /// Wall-clock seconds of one `jol eligibility check LEARNER-ID --explain --format json`, checked
 /// to have decided on them with their age known.
 private func timedCheck(_ learner: LearnerID, data: String) throws -> Double {
-  let output = Mutex("")
-  let console = Console(
-    writeOut: { text in output.withLock { $0 += text } }, writeError: { _ in }, environment: [:],
-    now: { 1_795_928_400 }, workingDirectory: data)
-  var status: Int32 = 0
-  let time = elapsed {
-    status = Jol.run(
-      [
-        "eligibility", "check", learner.rawValue, "--explain", "--data", data, "--format", "json",
-      ], console: console)
-  }
-  guard status == 0, output.withLock({ $0.contains(#""values":{"age":""#) }) else {
+  let run = timedJol(
+    ["eligibility", "check", learner.rawValue, "--explain", "--data", data, "--format", "json"],
+    in: data)
+  guard run.status == 0, run.output.contains(#""values":{"age":""#) else {
     throw LearnerShowBenchmarkError(
-      description: "eligibility check \(learner) exited \(status): \(output.withLock { $0 })")
+      description: "eligibility check \(learner) exited \(run.status): \(run.output)")
   }
-  return time
+  return run.seconds
 }
 
 /// Wall-clock seconds of one `jol learner show IIN --format json`, checked to have found them.
 private func timedShow(_ iin: IIN, data: String) throws -> Double {
-  let output = Mutex("")
-  let console = Console(
-    writeOut: { text in output.withLock { $0 += text } }, writeError: { _ in }, environment: [:],
-    now: { 1_795_928_400 }, workingDirectory: data)
-  var status: Int32 = 0
-  let time = elapsed {
-    status = Jol.run(
-      ["learner", "show", iin.value, "--data", data, "--format", "json"], console: console)
-  }
-  guard status == 0, output.withLock({ $0.contains(benchSurname) }) else {
+  let run = timedJol(["learner", "show", iin.value, "--data", data, "--format", "json"], in: data)
+  guard run.status == 0, run.output.contains(benchSurname) else {
     throw LearnerShowBenchmarkError(
-      description: "learner show \(iin.masked) exited \(status): \(output.withLock { $0 })")
+      description: "learner show \(iin.masked) exited \(run.status): \(run.output)")
   }
-  return time
+  return run.seconds
 }
 
 private let benchSurname = "Сейітқали"
@@ -182,13 +167,6 @@ private func writeDataDirectory(_ data: String, people count: Int, probes: Int) 
 private func median(_ values: [Double]) -> Double {
   let sorted = values.sorted()
   return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
-}
-
-/// Wall-clock seconds of `body`: a person waiting for the command sees these.
-private func elapsed(_ body: () throws -> Void) rethrows -> Double {
-  let start = DispatchTime.now().uptimeNanoseconds
-  try body()
-  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
 private struct LearnerShowBenchmarkError: Error, CustomStringConvertible {

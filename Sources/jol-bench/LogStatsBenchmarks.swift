@@ -5,7 +5,6 @@
 // file left there); else a log is generated and deleted.
 import Foundation
 import JolApp
-import Synchronization
 
 /// `log-stats`, for the `benchmarks` array in main.swift.
 var logStatsBenchmark: Benchmark {
@@ -56,18 +55,11 @@ private func runLogStatsBenchmark() throws {
 
 /// Wall-clock seconds of one `jol log stats --format json`, checked to list `events` events.
 private func timedStats(_ data: String, events: Int) throws -> Double {
-  let output = Mutex("")
-  let console = Console(
-    writeOut: { text in output.withLock { $0 += text } }, writeError: { _ in }, environment: [:],
-    now: { 1_795_928_400 }, workingDirectory: data)
-  var status: Int32 = 0
-  let time = wallSeconds {
-    status = Jol.run(["log", "stats", "--data", data, "--format", "json"], console: console)
+  let run = timedJol(["log", "stats", "--data", data, "--format", "json"], in: data)
+  guard run.status == 0, run.output.contains("\"events\":\(events),") else {
+    throw LogStatsBenchmarkError(description: "log stats exited \(run.status)")
   }
-  guard status == 0, output.withLock({ $0.contains("\"events\":\(events),") }) else {
-    throw LogStatsBenchmarkError(description: "log stats exited \(status)")
-  }
-  return time
+  return run.seconds
 }
 
 private struct LogStatsBenchmarkError: Error, CustomStringConvertible {

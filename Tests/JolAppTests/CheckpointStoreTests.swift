@@ -22,6 +22,17 @@ import Testing
     return data
   }
 
+  /// ``region(seed:)`` with a checkpoint as of ``yearEnd``, then the events of ``tail(_:)``
+  /// after it, dated before and after it (a writer that keeps no checkpoint leaves it behind
+  /// them).
+  func regionWithEventsAfterACheckpoint(seed: UInt64 = 33) throws -> String {
+    let data = try region(seed: seed)
+    let made = checkpoint(data, asOf: Self.yearEnd.description)
+    guard made.exitCode == 0 else { throw TestbedError(made.stderr) }
+    try writer(data, checkpointsFrom: .max).append(tail(try events(data)))
+    return data
+  }
+
   /// A writer on `data` that keeps checkpoints whatever the log's size (these logs are far
   /// smaller than ``Store/checkpointsFrom``), or from `checkpointsFrom` events.
   func writer(_ data: String, checkpointsFrom: UInt64 = 0) throws -> Store {

@@ -30,13 +30,7 @@ import Testing
   }
 
   @Test func aReportFromAPassIsTheReportOfTheFold() throws {
-    let data = try checkpoints.region()
-    // A checkpoint as of a year's end, then events after it, dated before and after it (a
-    // writer that keeps no checkpoint leaves it behind them).
-    #expect(
-      checkpoints.checkpoint(data, asOf: CheckpointStoreTests.yearEnd.description).exitCode == 0)
-    try checkpoints.writer(data, checkpointsFrom: .max).append(
-      checkpoints.tail(try checkpoints.events(data)))
+    let data = try checkpoints.regionWithEventsAfterACheckpoint()
     let events = try checkpoints.events(data)
     let store = try Store.openForReading(testContext(data: data))
     // Not vacuous: the snapshot is behind the log, and the events after it are about learners

@@ -26,13 +26,9 @@ import Testing
   }
 
   @Test func aLearnerReadAloneIsTheLearnerOfTheStateReadWhole() throws {
-    let data = try checkpoints.region()
-    #expect(
-      checkpoints.checkpoint(data, asOf: CheckpointStoreTests.yearEnd.description).exitCode == 0)
     // Events after the snapshot: about a learner it holds (dated before and after its date), a
     // learner new to it, an organisation.
-    try checkpoints.writer(data, checkpointsFrom: .max).append(
-      checkpoints.tail(try checkpoints.events(data)))
+    let data = try checkpoints.regionWithEventsAfterACheckpoint()
     let events = try checkpoints.events(data)
     let last = UInt64(events.count)
     let ids = Set(events.filter { $0.stream.kind == .learner }.map { LearnerID($0.stream.id) })
@@ -62,11 +58,7 @@ import Testing
   }
 
   @Test func theOrganisationsReadWithoutALearnerAreTheStatesOrganisations() throws {
-    let data = try checkpoints.region(seed: 37)
-    #expect(
-      checkpoints.checkpoint(data, asOf: CheckpointStoreTests.yearEnd.description).exitCode == 0)
-    try checkpoints.writer(data, checkpointsFrom: .max).append(
-      checkpoints.tail(try checkpoints.events(data)))
+    let data = try checkpoints.regionWithEventsAfterACheckpoint(seed: 37)
     let store = try Store.openForReading(testContext(data: data))
     let latest = try #require(try store.state().latestEffective)
     for (slice, passes) in [

@@ -155,12 +155,7 @@ package enum EventTypeCountsBench {
   /// data directory's lock, counting the whole log when none are kept (or `afresh`).
   /// - Returns: the number of events counted in all.
   package static func refresh(dataDirectory: String, afresh: Bool) throws -> Int {
-    let console = Console(
-      writeOut: { _ in }, writeError: { _ in }, environment: [:], now: { 0 },
-      workingDirectory: dataDirectory)
-    let store = try Store.openForWriting(
-      Context(
-        console: console, language: .en, dataDirectory: dataDirectory, policiesDirectory: ""))
+    let store = try Store.benchWriter(dataDirectory: dataDirectory)
     if afresh, store.isRegularFile(store.eventTypeCountsPath) {
       try PosixFileSystem().unlink(store.eventTypeCountsPath)
     }

@@ -8,12 +8,7 @@ package enum VaultIndexBench {
   /// (``VaultIndex/refresh(directory:fileSystem:)``), holding the data directory's lock.
   /// - Returns: how many people it lists (0 for a `people.csv` it cannot index).
   package static func refresh(dataDirectory: String) throws -> Int {
-    let console = Console(
-      writeOut: { _ in }, writeError: { _ in }, environment: [:], now: { 0 },
-      workingDirectory: dataDirectory)
-    let store = try Store.openForWriting(
-      Context(
-        console: console, language: .en, dataDirectory: dataDirectory, policiesDirectory: ""))
+    let store = try Store.benchWriter(dataDirectory: dataDirectory)
     try VaultIndex.refresh(directory: store.vaultPath)
     let bytes = try PosixFileSystem().readFile(store.vaultPath + "/" + VaultIndex.fileName)
     return Int(VaultIndex.verified(bytes)?.count ?? 0)
