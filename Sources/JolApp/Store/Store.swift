@@ -326,7 +326,6 @@ final class Store {
   /// them again takes less time than the fold.
   static let eventsPerLearnerRead = 40
 
-  /// The vault.
   /// The mentors' names and contacts of the vault (`mentors.csv`), its people not read.
   func mentorContacts() throws -> [MentorID: MentorContact] {
     var vault = Vault(directory: vaultPath)
