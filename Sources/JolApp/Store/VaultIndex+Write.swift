@@ -54,8 +54,9 @@ extension VaultIndex {
   static func verified(_ bytes: [UInt8]) -> Header? { entries(bytes)?.header }
 
   /// The header and entries of an index file whose every part is intact and consistent (each
-  /// entry's and row's check, their order, their bounds, the rows the entries' own); nil
-  /// otherwise.
+  /// entry's and row's check, their order, their bounds; the rows one after the other from the
+  /// header line to the file's end, as Jol writes `people.csv`); nil otherwise. The rows are not
+  /// matched to the entries: a lookup checks the row it reads.
   static func entries(_ bytes: [UInt8]) -> (header: Header, entries: [Entry])? {
     guard let header = header(bytes.prefix(headerSize)),
       header.listsRows || header.count == 0,
@@ -72,13 +73,14 @@ extension VaultIndex {
       else { return nil }
       entries.append(entry)
     }
-    let inFileOrder = entries.sorted { $0.offset < $1.offset }
-    for (position, entry) in inFileOrder.enumerated() {
+    var end = UInt64(header.csvHeaderLength)
+    for position in 0..<Int(header.count) {
       let start = Int(rowOffset(position, count: header.count))
-      guard let row = row(bytes[start..<start + rowSize], position: position),
-        row.offset == entry.offset, row.length == entry.length
+      guard let row = row(bytes[start..<start + rowSize], position: position), row.offset == end
       else { return nil }
+      end += UInt64(row.length)
     }
+    guard header.count == 0 || end == header.source.size else { return nil }
     return (header, entries)
   }
 
