@@ -63,4 +63,60 @@ import Testing
     let (state, _) = try bed.stateAndVault()
     #expect(state.learners.count == 3, "no learner registered twice")
   }
+
+  /// A state large enough to be looked at on every core, learners registered in no order of
+  /// their ids; those at positions `erasedAt` erased.
+  static func state(learners count: Int, erasedAt erased: (Int) -> Bool) -> ClusterState {
+    var state = IntakeState(ClusterState())
+    let date = CivilDate("2026-09-01")!
+    for number in 0..<count {
+      let stream = StreamName.learner(LearnerID("L\((number * 7_919) % count)"))
+      state.apply(
+        EventDraft(
+          stream: stream, effective: date,
+          event: .learnerRegistered(
+            LearnerRegistered(
+              school: "SCH-1", grade: 9, className: "А", language: .kk, district: "351010000",
+              region: "35"))))
+      if erased(number) {
+        state.apply(
+          EventDraft(
+            stream: stream, effective: date, event: .learnerErased(LearnerErased(reason: "r"))))
+      }
+    }
+    return state.state
+  }
+
+  /// Of many learners lacking an entry (or an erasure), the message counts them all and names
+  /// the first five in the state's order, as one look at learner after learner finds them.
+  @Test func aLargeStatesMissingEntriesAreCountedAndTheFirstNamed() throws {
+    let state = Self.state(learners: 40_000) { $0 % 10 == 3 }
+    let ids = state.learners.map(\.id)
+    let erased = Set(ids.enumerated().filter { $0.offset % 20 == 3 }.map(\.element))
+    let lacking = Set(ids.enumerated().filter { $0.offset % 1_000 == 998 }.map(\.element))
+    func message(erased: Set<LearnerID>) -> String? {
+      do {
+        try Vault.checkCovers(
+          state, directory: "vault", erased: erased, hasEntry: { !lacking.contains($0) })
+        return nil
+      } catch {
+        return (error as? CommandError)?.message.en
+      }
+    }
+    let first = { (ids: [LearnerID]) in ids.prefix(5).map(\.rawValue).joined(separator: ", ") }
+    // Half the erased learners lack their erasure: those are reported first.
+    let erasures = try #require(message(erased: erased))
+    let withoutErasure = ids.enumerated().filter { $0.offset % 10 == 3 && $0.offset % 20 != 3 }
+    #expect(
+      erasures.contains("lacks \(withoutErasure.count) learners the log records as erased"),
+      "\(erasures)")
+    #expect(erasures.contains(first(withoutErasure.map(\.element)) + ", …"), "\(erasures)")
+    // With every erasure registered, the learners without an entry.
+    let allErased = Set(ids.enumerated().filter { $0.offset % 10 == 3 }.map(\.element))
+    let entries = try #require(message(erased: allErased))
+    let missing = ids.filter { lacking.contains($0) && !allErased.contains($0) }
+    #expect(entries.contains("lacks the entries of \(missing.count) learners"), "\(entries)")
+    #expect(entries.contains(first(missing) + ", …"), "\(entries)")
+    #expect(message(erased: allErased.union(lacking)) == nil)
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JolModel
 import Testing
 
@@ -44,6 +45,70 @@ import Testing
       #expect(read.byLearner[person.learner] == person)
       #expect(read.learnerByIIN[person.iin.value] == person.learner)
     }
+  }
+
+  /// `people.csv` is written on every core too, in pieces: the same bytes as one row after
+  /// another in learner id order, and each entry of the index at its person's row.
+  @Test func theFileWrittenInPiecesIsTheFileWrittenRowByRow() throws {
+    let people = Self.people(20_000).shuffled()
+    let (bytes, entries) = Vault.peopleBytes(people)
+    var expected: [UInt8] = []
+    Vault.writer.appendRecord(Vault.peopleColumns.map(\.name), to: &expected)
+    var rows: [(start: Int, person: Person)] = []
+    for person in people.sorted(by: { $0.learner < $1.learner }) {
+      rows.append((expected.count, person))
+      Vault.writer.appendRecord(
+        [
+          person.learner.rawValue, person.iin.value, person.surname, person.name,
+          person.patronymic, person.phone, person.email, person.birthDate?.description ?? "",
+        ], to: &expected)
+    }
+    #expect(bytes == expected)
+    #expect(entries.count == rows.count)
+    for (entry, row) in zip(entries, rows) {
+      #expect(entry.offset == UInt64(row.start))
+      #expect(entry.key == VaultIndex.Entry.key(row.person.iin))
+      let line = String(
+        decoding: bytes[Int(entry.offset)..<Int(entry.offset) + Int(entry.length)], as: UTF8.self)
+      #expect(line.hasPrefix(row.person.learner.rawValue + ",") && line.hasSuffix("\n"))
+    }
+  }
+
+  /// A vault read again in the same process takes the people of the earlier read only while
+  /// `people.csv` is the file it read: once replaced (as Jol writes it, or by hand, even with
+  /// the same size), the new file is read.
+  @Test func aVaultReadAgainReadsAReplacedPeopleFile() throws {
+    let directory = FileManager.default.temporaryDirectory.path + "/jol-vault-\(UUID())"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let people = Self.people(10)
+    var vault = Vault(directory: directory)
+    for person in people.prefix(9) { vault.upsert(person) }
+    try vault.save()
+    let first = try Vault.load(directory: directory)
+    #expect(first.people.count == 9)
+    let same = try Vault.load(directory: directory, reusing: first)
+    #expect(same.people == first.people && same.learnerByIIN == first.learnerByIIN)
+
+    // Replaced by a writer: one person more.
+    vault.upsert(people[9])
+    try vault.save()
+    let after = try Vault.load(directory: directory, reusing: first)
+    #expect(after.people.count == 10 && after.people[people[9].learner] == people[9])
+    #expect(after.learnerByIIN[people[9].iin.value] == people[9].learner)
+
+    // Replaced by hand with bytes of the same length: a name changed.
+    let path = directory + "/" + Vault.peopleFile
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let renamed = people[0].surname.uppercased()
+    #expect(renamed != people[0].surname && renamed.utf8.count == people[0].surname.utf8.count)
+    try text.replacingOccurrences(of: people[0].surname, with: renamed)
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let edited = try Vault.load(directory: directory, reusing: after)
+    #expect(edited.people[people[0].learner]?.surname == renamed)
+
+    // Gone: the vault is empty, whatever was read before.
+    try FileManager.default.removeItem(atPath: path)
+    #expect(try Vault.load(directory: directory, reusing: edited).people.isEmpty)
   }
 
   @Test func theFirstProblemInTheFileIsReported() throws {

@@ -88,4 +88,65 @@ import Testing
     #expect(superseding.applicants.first?.facts.awards?.contains("other-grant") == false)
     #expect(superseding.supersedes == "R-1")
   }
+
+  /// A region large enough to be shared among the cores: learners registered in no order of
+  /// their ids (some ids longer than 16 bytes, some with a 16-byte prefix in common, some not
+  /// ASCII), some erased, some who applied before the date, some after.
+  static func largeState(learners count: Int) -> ClusterState {
+    var state = IntakeState(ClusterState())
+    var random = SplitMix64(seed: 2026)
+    let application = DomainEvent.applicationSubmitted(
+      ApplicationSubmitted(policy: "fixture-population"))
+    for number in 0..<count {
+      let hex = String(random.next() >> 8, radix: 16)
+      let id =
+        switch number % 5 {
+        case 0: "L-0000000000000000-\(hex)"
+        case 1: "Lё\(hex)"
+        default: "L\(hex)"
+        }
+      func add(_ day: String, _ event: DomainEvent) {
+        state.apply(EventDraft(stream: .learner(LearnerID(id)), effective: date(day), event: event))
+      }
+      add(
+        "2026-09-01",
+        .learnerRegistered(
+          LearnerRegistered(
+            school: "SCH-1", grade: 11, className: "А", language: .kk, district: "351010000",
+            region: "35")))
+      switch random.next() % 4 {
+      case 0: add("2026-10-01", application)
+      case 1: add("2026-10-20", application)
+      case 2:
+        add("2026-10-01", application)
+        if number % 3 == 0 { add("2026-10-05", .learnerErased(LearnerErased(reason: "r"))) }
+      default: break
+      }
+    }
+    return state.state
+  }
+
+  @Test(arguments: ["applicants", "all"])
+  func aLargeRegionsApplicantsAreThoseOfOneLearnerAfterAnother(_ consider: String) {
+    let state = Self.largeState(learners: 30_000)
+    let policy = Self.policy(consider: consider)
+    let birthDate = { (id: LearnerID) in
+      id.rawValue.hasSuffix("7") ? Self.date("2009-01-01") : nil
+    }
+    let inputs = RoundInputs(
+      policy: policy, asOf: Self.asOf, logPosition: 9, seed: "", state: state,
+      birthDate: birthDate)
+    // The population as the definition reads: every learner not erased, in id order, their
+    // facts; the applicants those with a first application on or before the date.
+    let expected = state.learners.filter { $0.erased == nil }.sorted { $0.id < $1.id }
+      .compactMap { learner -> Applicant? in
+        let facts = Facts(
+          learner: learner, asOf: Self.asOf, birthDate: birthDate(learner.id), policy: policy.id)
+        if consider == "all" { return Applicant(facts: facts) }
+        return facts.appliedOn.map { Applicant(facts: facts, appliedOn: $0) }
+      }
+    #expect(expected.count > 8192)
+    #expect(inputs.applicants.map(\.facts) == expected.map(\.facts))
+    #expect(inputs.applicants.map(\.appliedOn) == expected.map(\.appliedOn))
+  }
 }

@@ -42,9 +42,10 @@ struct ForgetCommand: Command {
     _ = try Self.person(iin, reason: reason, vault: readVault)
     let readState = try reader.currentState()
     try readVault.checkCovers(readState)
-    // Under the lock, again: the vault as the writer will save it, the state if the log moved.
+    // Under the lock, again: the vault as the writer will save it (its people those read
+    // above unless `people.csv` was replaced since), the state if the log moved.
     let store = try Store.openForWriting(context)
-    var vault = try store.loadVault()
+    var vault = try store.loadVault(reusing: readVault)
     let person = try Self.person(iin, reason: reason, vault: vault)
     let moved = store.log?.lastSequence != reader.log?.lastSequence
     try vault.checkCovers(moved ? try store.currentState() : readState)

@@ -98,18 +98,19 @@ struct RoundRunCommand: Command {
     _ store: Store, policy: CompiledPolicy, group: [CompiledPolicy], asOf: CivilDate,
     seed: String, supersede: (RoundID, String)?, today: CivilDate
   ) throws -> (record: RoundRecord, run: RoundRun) {
-    let vault = try store.loadVault()
-    if let (_, reason) = supersede {
-      try FreeText.check(reason, option: "--reason", vault: vault)
-    }
     let state = try store.currentState()
-    try vault.checkCovers(state)
     var id = RoundRecord.id(policy: policy.id, asOf: asOf, seed: seed)
     if supersede == nil, state.rounds[id] != nil {
       throw CommandError(Messages.alreadyRun(id), exitCode: .dataError)
     }
     let supersession = try RoundSupersession.check(
       policy: policy, asOf: asOf, supersede: supersede, state: state)
+    // The vault after the checks of the log alone: a round refused there is refused at once.
+    let vault = try store.loadVault()
+    if let (_, reason) = supersede {
+      try FreeText.check(reason, option: "--reason", vault: vault)
+    }
+    try vault.checkCovers(state)
     if supersession != nil { id = RoundRecord.freeID(id, in: state) }
     let inputs = try RoundInputs.build(
       store, policy: policy, asOf: asOf, logPosition: store.log?.lastSequence ?? 0, seed: seed,

@@ -33,10 +33,8 @@ enum FreeText {
       return Messages.holdsEmail
     }
     guard let vault else { return nil }
-    let names = vaultNames(vault)
-    let words = normal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }
-    if words.contains(where: { names.contains(String($0)) }) { return Messages.holdsName }
-    return nil
+    let words = Set(normal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" })
+    return holdsName(words, vault) ? Messages.holdsName : nil
   }
 
   /// Runs of digits (any script's decimal digits, as ASCII), where up to two characters that
@@ -87,19 +85,56 @@ enum FreeText {
     return domain.contains(".") && domain.first != "."
   }
 
-  /// Every surname, name and patronymic of the vault's learners and mentors (three letters or
-  /// more), lowercased.
-  private static func vaultNames(_ vault: Vault) -> Set<String> {
-    var names = Set<String>()
-    let parts =
-      vault.people.values.flatMap { [$0.surname, $0.name, $0.patronymic] }
-      + vault.mentors.values.flatMap { [$0.surname, $0.name, $0.patronymic] }
-    for part in parts where part.count >= 3 {
-      for word in part.lowercased().split(whereSeparator: \.isWhitespace) {
-        names.insert(String(word))
+  /// Whether one of `words` (lowercased) is a word of a surname, name or patronymic of three
+  /// letters or more that the vault holds for a learner or a mentor (lowercased, split at
+  /// spaces). The people are looked through on every core, each part against the few words of
+  /// the text, and each part lowercased once however many people share it: no set of the
+  /// vault's names is built (a million people hold three million).
+  static func holdsName(_ words: Set<Substring>, _ vault: Vault) -> Bool {
+    guard !words.isEmpty else { return false }
+    /// Whether a part holds one of the words, each part worked out once: the parts seen are
+    /// numbered by their bytes (``KeyNumbers``; the standard hash of a Cyrillic name costs
+    /// about as much as working it out).
+    struct Parts {
+      let words: Set<Substring>
+      var seen = KeyNumbers()
+      var holding: [Bool] = []
+
+      mutating func holdAny(_ surname: String, _ name: String, _ patronymic: String) -> Bool {
+        holds(surname) || holds(name) || holds(patronymic)
+      }
+
+      private mutating func holds(_ part: String) -> Bool {
+        let number = seen.number(part)
+        if number < holding.count { return holding[number] }
+        holding.append(
+          part.lowercased().split(whereSeparator: \.isWhitespace).contains(where: words.contains)
+            && part.count >= 3)
+        return holding[number]
       }
     }
-    return names
+    var mentors = Parts(words: words)
+    if vault.mentors.values.contains(where: { mentors.holdAny($0.surname, $0.name, $0.patronymic) })
+    {
+      return true
+    }
+    // The people in pieces of the vault's own table, not copied out of it (a copy of a person
+    // counts a reference on each of their strings).
+    let people = vault.people.values
+    var bounds = [people.startIndex]
+    let step = max(4096, people.count / (Parallel.cores * 4))
+    while bounds.last! != people.endIndex {
+      bounds.append(
+        people.index(bounds.last!, offsetBy: step, limitedBy: people.endIndex) ?? people.endIndex)
+    }
+    return Parallel.map(slicing: 0..<bounds.count - 1, minimumPiece: 1) { pieces in
+      var parts = Parts(words: words)
+      return pieces.contains { piece in
+        people[bounds[piece]..<bounds[piece + 1]].contains {
+          parts.holdAny($0.surname, $0.name, $0.patronymic)
+        }
+      }
+    }.contains(true)
   }
 }
 

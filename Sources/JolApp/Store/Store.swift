@@ -337,8 +337,10 @@ final class Store {
   /// (``Console/keepUntilExit``), as its state is: taking a million people apart costs a tenth of
   /// their reading. A writer's is not: a kept vault would be copied whole on the writer's first
   /// change.
-  func loadVault() throws -> Vault {
-    let vault = try Vault.load(directory: vaultPath)
+  /// - Parameter earlier: a vault read earlier in this process, whose people are taken if
+  ///   `people.csv` has not changed since (``Vault/load(directory:fileSystem:reusing:)``).
+  func loadVault(reusing earlier: Vault? = nil) throws -> Vault {
+    let vault = try Vault.load(directory: vaultPath, reusing: earlier)
     if !isWritable { keepUntilExit?(vault) }
     return vault
   }

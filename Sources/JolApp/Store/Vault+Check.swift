@@ -17,26 +17,44 @@ extension Vault {
 
   /// ``checkCovers(_:)`` of the vault in `directory` whose erasure register lists the learners
   /// `erased` and whose people are those `hasEntry` says (``VaultKeys`` checks through the
-  /// vault's index).
+  /// vault's index). The learners are looked at on every core: `hasEntry` must only read.
   static func checkCovers(
     _ state: ClusterState, directory: String, erased registered: Set<LearnerID>,
     hasEntry: (LearnerID) -> Bool
   ) throws {
-    var missing: [LearnerID] = []
-    var count = 0
-    var erasedMissing: [LearnerID] = []
-    var erasedCount = 0
-    state.forEachLearner { learner in
-      // (A learner the register says was erased needs no entry: a salvaged log may have lost
-      // the erasure event.)
-      if learner.erased == nil && !hasEntry(learner.id) && !registered.contains(learner.id) {
-        count += 1
-        if missing.count < 5 { missing.append(learner.id) }
-      } else if learner.erased != nil && !registered.contains(learner.id) {
-        erasedCount += 1
-        if erasedMissing.count < 5 { erasedMissing.append(learner.id) }
+    /// The learners of a share lacking an entry, and those erased lacking their erasure: the
+    /// first few of each, and how many.
+    struct Lacking {
+      var missing: [LearnerID] = []
+      var count = 0
+      var erasedMissing: [LearnerID] = []
+      var erasedCount = 0
+    }
+    let shares = state.learners.withUnsafeBufferPointer { learners in
+      Parallel.map(slicing: learners.indices, minimumPiece: 8192) { range in
+        var lacking = Lacking()
+        for position in range {
+          // Read in place: a copy of the learner would count a reference on each of its parts.
+          let id = learners[position].id
+          let isErased = learners[position].erased != nil
+          // (A learner the register says was erased needs no entry: a salvaged log may have
+          // lost the erasure event.)
+          if !isErased && !hasEntry(id) && !registered.contains(id) {
+            lacking.count += 1
+            if lacking.missing.count < 5 { lacking.missing.append(id) }
+          } else if isErased && !registered.contains(id) {
+            lacking.erasedCount += 1
+            if lacking.erasedMissing.count < 5 { lacking.erasedMissing.append(id) }
+          }
+        }
+        return lacking
       }
     }
+    // The shares in order: the first ids are those one pass in the state's order finds.
+    let missing = Array(shares.lazy.flatMap(\.missing).prefix(5))
+    let count = shares.reduce(0) { $0 + $1.count }
+    let erasedMissing = Array(shares.lazy.flatMap(\.erasedMissing).prefix(5))
+    let erasedCount = shares.reduce(0) { $0 + $1.erasedCount }
     if erasedCount > 0 {
       let ids =
         erasedMissing.map(\.rawValue).joined(separator: ", ")

@@ -22,6 +22,9 @@ struct Vault: Sendable {
 
   /// The vault's directory.
   let directory: String
+  /// The identity of the `people.csv` read (nil: none was there), by which a later read in the
+  /// same process takes the people from this one (``load(directory:fileSystem:reusing:)``).
+  private(set) var peopleSource: FileIdentity?
 
   static let peopleFile = "people.csv"
   static let consentsFile = "consents.csv"
@@ -89,32 +92,50 @@ struct Vault: Sendable {
     delimiter: .comma, lineEnding: .lf, writesByteOrderMark: false, escapesFormulas: true)
 
   /// `people.csv` as ``save(fileSystem:)`` writes it (people in learner id order), and where
-  /// each person's row lies in it, for the index.
+  /// each person's row lies in it, for the index. The rows are written on every core, in
+  /// pieces of the order, then put one after the other.
   /// - Complexity: O(n log n) in the number of people.
   static func peopleBytes(_ people: some Collection<Person>) -> (
     bytes: [UInt8], entries: [VaultIndex.Entry]
   ) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(128 * people.count)
-    writer.appendRecord(peopleColumns.map(\.name), to: &bytes)
-    var entries: [VaultIndex.Entry] = []
-    entries.reserveCapacity(people.count)
-    // Positions are sorted, not people: moving a person moves eight strings.
     let all = Array(people)
-    all.withUnsafeBufferPointer { all in
-      for position in all.indices.sorted(by: { all[$0].learner < all[$1].learner }) {
-        // Read in place: a copy of the person would count a reference on each string.
-        let person = all.baseAddress! + position
-        let start = bytes.count
-        writer.appendRecord(
-          [
-            person.pointee.learner.rawValue, person.pointee.iin.value, person.pointee.surname,
-            person.pointee.name, person.pointee.patronymic, person.pointee.phone,
-            person.pointee.email, person.pointee.birthDate?.description ?? "",
-          ], to: &bytes)
-        entries.append(
-          VaultIndex.Entry(
-            iin: person.pointee.iin, offset: UInt64(start), length: UInt32(bytes.count - start)))
+    let order = StringOrder.sorted(Array(all.indices)) { all[$0].learner.rawValue }
+    // Each piece's rows, and their entries at offsets from the piece's start.
+    let pieces = all.withUnsafeBufferPointer { all in
+      Parallel.map(slicing: order.indices, minimumPiece: 4096) { range in
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128 * range.count)
+        var entries: [VaultIndex.Entry] = []
+        entries.reserveCapacity(range.count)
+        for position in order[range] {
+          // Read in place: a copy of the person would count a reference on each string.
+          let person = all.baseAddress! + position
+          let start = bytes.count
+          writer.appendRecord(
+            [
+              person.pointee.learner.rawValue, person.pointee.iin.value, person.pointee.surname,
+              person.pointee.name, person.pointee.patronymic, person.pointee.phone,
+              person.pointee.email, person.pointee.birthDate?.description ?? "",
+            ], to: &bytes)
+          entries.append(
+            VaultIndex.Entry(
+              iin: person.pointee.iin, offset: UInt64(start),
+              length: UInt32(bytes.count - start)))
+        }
+        return (bytes, entries)
+      }
+    }
+    var bytes: [UInt8] = []
+    writer.appendRecord(peopleColumns.map(\.name), to: &bytes)
+    bytes.reserveCapacity(bytes.count + pieces.reduce(0) { $0 + $1.0.count })
+    var entries: [VaultIndex.Entry] = []
+    entries.reserveCapacity(all.count)
+    for (piece, pieceEntries) in pieces {
+      let base = UInt64(bytes.count)
+      bytes += piece
+      for var entry in pieceEntries {
+        entry.offset += base
+        entries.append(entry)
       }
     }
     return (bytes, entries)
@@ -135,14 +156,27 @@ extension Vault {
   ]
 
   /// Reads the vault in `directory`; an absent vault is empty.
+  /// - Parameter earlier: a vault of the same directory read earlier in this process. Its people
+  ///   are taken when `people.csv` is the very file it read (the same ``FileIdentity``: Jol
+  ///   replaces the file whole, by a rename, so another content is another file), which saves
+  ///   reading a million people twice; the other files, small, are read again.
   /// - Throws: ``CommandError`` (65) naming the file, line and column of a damaged record.
-  static func load(directory: String, fileSystem: any FileSystem = PosixFileSystem()) throws
-    -> Vault
-  {
+  static func load(
+    directory: String, fileSystem: any FileSystem = PosixFileSystem(), reusing earlier: Vault? = nil
+  ) throws -> Vault {
     var vault = Vault(directory: directory)
     let peoplePath = directory + "/" + peopleFile
-    if let bytes = try readIfPresent(peoplePath, fileSystem) {
-      (vault.people, vault.learnerByIIN) = try Self.people(bytes, path: peoplePath)
+    if fileSystem.exists(peoplePath) {
+      let file = try fileSystem.open(peoplePath, .read)
+      defer { fileSystem.close(file) }
+      let identity = try fileSystem.identity(file, path: peoplePath)
+      vault.peopleSource = identity
+      if let earlier, earlier.directory == directory, earlier.peopleSource == identity {
+        (vault.people, vault.learnerByIIN) = (earlier.people, earlier.learnerByIIN)
+      } else {
+        let bytes = try fileSystem.bytes(file, at: 0, count: Int(identity.size), path: peoplePath)
+        (vault.people, vault.learnerByIIN) = try Self.people(bytes, path: peoplePath)
+      }
     }
     let consentsPath = directory + "/" + consentsFile
     if let bytes = try readIfPresent(consentsPath, fileSystem) {
