@@ -186,6 +186,27 @@ import Testing
     #expect(student.choices == ["M-1", "M-2"])
   }
 
+  /// Students who share all the constraints read of them share the mentors a list is built
+  /// from, worked out once; each student's bans still take their mentors out of their own list,
+  /// which is then filled from the next ones.
+  @Test func builtListsOfStudentsAlikeLeaveOutEachOnesBans() throws {
+    var world = World()
+    world.mentor("M-1")
+    world.mentor("M-2")
+    world.mentor("M-3", languages: [.ru])
+    world.mentor("M-4", district: "391010000")
+    world.mentor("M-5", languages: [.ru], district: "391010000")
+    for student in ["L-A", "L-B", "L-C"] { world.student(student, gpa: "4.0") }
+    var market = try world.market(Self.programme(constraints: [], unlisted: .build))
+    market.bans = [["L-A", "M-1"], ["L-A", "M-2"], ["L-C", "M-3"]]
+    let run = try market.run(id: "r", round: 1, logPosition: 0)
+    let lists = Dictionary(uniqueKeysWithValues: run.students.map { ($0.id, $0.choices) })
+    // Most compatible first (specialty, language, district shared), then by code.
+    #expect(lists["L-B"] == ["M-1", "M-2", "M-3"])
+    #expect(lists["L-A"] == ["M-3", "M-4", "M-5"])
+    #expect(lists["L-C"] == ["M-1", "M-2", "M-4"])
+  }
+
   @Test func aBanMakesThePairUnacceptable() throws {
     var world = World()
     world.mentor("M-1")

@@ -20,6 +20,23 @@ struct MentorConstraints {
     var district: String?
     var form: StudyForm?
 
+    /// Everything the constraints and the compatibility of a pair read of the student
+    /// (``MentorConstraints/breaks(_:_:_:)``, ``MentorMarket``'s compatibility): two students
+    /// with the same key accept the same mentors, in the same order of compatibility.
+    struct Key: Hashable {
+      var specialty: SpecialtyCode?
+      var language: Language?
+      var district: String?
+      var form: StudyForm?
+      var direction: Direction?
+    }
+
+    var key: Key {
+      Key(
+        specialty: facts.specialty, language: language, district: district, form: form,
+        direction: facts.diagnosticDirection.flatMap(Direction.known))
+    }
+
     init(
       _ learner: LearnerState, asOf: CivilDate, collegeDistrict: (InstitutionID) -> String?
     ) {
@@ -46,8 +63,18 @@ struct MentorConstraints {
   func acceptable(_ student: Profile, _ mentor: MentorID, _ registration: MentorRegistered)
     -> Bool
   {
-    if bans.contains([student.id.rawValue, mentor.rawValue]) { return false }
-    return !programme.constraints.contains { breaks($0, student, registration) }
+    !isBanned(student.id, mentor) && keeps(student, registration)
+  }
+
+  /// Whether a coordinator ruled the pair out.
+  func isBanned(_ student: LearnerID, _ mentor: MentorID) -> Bool {
+    bans.contains([student.rawValue, mentor.rawValue])
+  }
+
+  /// Whether the pair keeps every hard constraint of the programme (bans aside): what
+  /// ``Profile/constraintKey`` holds of the student decides it.
+  func keeps(_ student: Profile, _ registration: MentorRegistered) -> Bool {
+    !programme.constraints.contains { breaks($0, student, registration) }
   }
 
   /// The programme's constraints the pair breaks, in a fixed order (bans aside).

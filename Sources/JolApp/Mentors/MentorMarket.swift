@@ -71,6 +71,12 @@ struct MentorMarket {
 
     var runStudents: [MentorRun.Student] = []
     var applicants: [MentorID: [MentorRun.Applicant]] = [:]
+    // The mentors a built list is taken from, most compatible first, by what they depend on
+    // (``MentorConstraints/Profile/Key``): worked out once for the students who share it, not
+    // once per student over every mentor. As many more than a list holds as bans could take
+    // out of it.
+    var builtLists: [MentorConstraints.Profile.Key: [MentorID]] = [:]
+    let builtLength = programme.listLimit + constraints.bans.count
     for (learner, list) in students {
       let profile = constraints.profile(learner, asOf: asOf)
       var choices: [MentorID]
@@ -79,13 +85,22 @@ struct MentorMarket {
         choices = expand(list.list.choices, mentors)
       } else {
         built = true
-        choices = mentors.filter { constraints.acceptable(profile, $0.id, $0.registration) }
-          .map { (mentor: $0, compatibility: compatibility(profile, $0.registration)) }
-          .sorted {
-            ($0.compatibility, $1.mentor.id) > ($1.compatibility, $0.mentor.id)
-          }
-          .map(\.mentor)
-          .prefix(programme.listLimit).map(\.id)
+        let key = profile.key
+        let candidates: [MentorID]
+        if let known = builtLists[key] {
+          candidates = known
+        } else {
+          candidates = mentors.filter { constraints.keeps(profile, $0.registration) }
+            .map { (mentor: $0, compatibility: compatibility(profile, $0.registration)) }
+            .sorted {
+              ($0.compatibility, $1.mentor.id) > ($1.compatibility, $0.mentor.id)
+            }
+            .prefix(builtLength).map(\.mentor.id)
+          builtLists[key] = candidates
+        }
+        choices = Array(
+          candidates.lazy.filter { !constraints.isBanned(learner.id, $0) }
+            .prefix(programme.listLimit))
       }
       runStudents.append(
         MentorRun.Student(id: learner.id.rawValue, choices: choices.map(\.rawValue), built: built))
