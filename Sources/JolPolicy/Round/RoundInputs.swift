@@ -25,8 +25,7 @@ public struct RoundInputs: Sendable {
   /// before the date (with their first application's date); otherwise every learner. Learners
   /// whose data was erased are left out. Facts are those of `state`, with the awards of the
   /// round superseded (if any) revoked from their start; `age` comes from `birthDate` (the
-  /// vault's recorded birth date, else the IIN's hint; nil when unknown), called on every core:
-  /// it must only read.
+  /// vault's recorded birth date, else the IIN's hint; nil when unknown).
   /// - Complexity: O(learners · log learners).
   public init(
     policy: CompiledPolicy, asOf: CivilDate, logPosition: UInt64, seed: String,
@@ -39,37 +38,27 @@ public struct RoundInputs: Sendable {
     self.supersedes = supersedes
     var state = state
     if let supersedes { state.revokeAwards(of: supersedes, reason: "superseded") }
-    let positions = state.decidablePositions
-    // The facts of each learner built on every core, in id order; with `consider applicants`,
-    // only those who applied (`applied_on` is their first application on or before the date).
-    var pieces = state.learners.withUnsafeBufferPointer { learners in
-      Parallel.map(slicing: positions.indices, minimumPiece: 4096) { range in
-        positions[range].compactMap { position -> Applicant? in
-          let learner = learners[position]
-          if policy.consider == .applicants,
-            learner.application(to: policy.id, onOrBefore: asOf) == nil
-          {
-            return nil
-          }
-          let facts = Facts(
-            learner: learner, asOf: asOf, birthDate: birthDate(learner.id), policy: policy.id)
-          switch policy.consider {
-          case .applicants:
-            return facts.appliedOn.map { Applicant(facts: facts, appliedOn: $0) }
-          case .all:
-            return Applicant(facts: facts)
-          }
+    // In id order, by the learners' positions: the states are not copied to be sorted. With
+    // `consider applicants`, only those who applied (`applied_on` is their first application on
+    // or before the date) have their facts built.
+    applicants = state.learners.withUnsafeBufferPointer { learners in
+      state.decidablePositions.compactMap { position -> Applicant? in
+        let learner = learners[position]
+        if policy.consider == .applicants,
+          learner.application(to: policy.id, onOrBefore: asOf) == nil
+        {
+          return nil
+        }
+        let facts = Facts(
+          learner: learner, asOf: asOf, birthDate: birthDate(learner.id), policy: policy.id)
+        switch policy.consider {
+        case .applicants:
+          return facts.appliedOn.map { Applicant(facts: facts, appliedOn: $0) }
+        case .all:
+          return Applicant(facts: facts)
         }
       }
     }
-    // Each piece let go once copied: a million applicants are not held twice.
-    var applicants: [Applicant] = []
-    applicants.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-    for index in pieces.indices {
-      applicants += pieces[index]
-      pieces[index] = []
-    }
-    self.applicants = applicants
   }
 
   /// Ranks and allocates (pure: the same inputs give the same result).
