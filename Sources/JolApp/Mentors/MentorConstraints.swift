@@ -72,7 +72,7 @@ struct MentorConstraints {
   }
 
   /// Whether the pair keeps every hard constraint of the programme (bans aside): what
-  /// ``Profile/constraintKey`` holds of the student decides it.
+  /// ``Profile/key`` holds of the student decides it.
   func keeps(_ student: Profile, _ registration: MentorRegistered) -> Bool {
     !programme.constraints.contains { breaks($0, student, registration) }
   }
