@@ -446,8 +446,7 @@ final class Store {
       for draft in batches.joined() { counts.counts[draft.event.type.rawValue, default: 0] += 1 }
       added = (headBefore, counts)
     }
-    refreshDerivedFiles(
-      state: appended == draftCount ? folded : nil, encoded: snapshot, appended: added)
+    refreshDerivedFiles(state: added != nil ? folded : nil, encoded: snapshot, appended: added)
     return appended
   }
 

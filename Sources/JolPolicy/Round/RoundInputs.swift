@@ -44,19 +44,17 @@ public struct RoundInputs: Sendable {
     applicants = state.learners.withUnsafeBufferPointer { learners in
       state.decidablePositions.compactMap { position -> Applicant? in
         let learner = learners[position]
-        if policy.consider == .applicants,
-          learner.application(to: policy.id, onOrBefore: asOf) == nil
-        {
-          return nil
+        var appliedOn: CivilDate?
+        if policy.consider == .applicants {
+          guard let application = learner.application(to: policy.id, onOrBefore: asOf) else {
+            return nil
+          }
+          appliedOn = application.appliedOn
         }
-        let facts = Facts(
-          learner: learner, asOf: asOf, birthDate: birthDate(learner.id), policy: policy.id)
-        switch policy.consider {
-        case .applicants:
-          return facts.appliedOn.map { Applicant(facts: facts, appliedOn: $0) }
-        case .all:
-          return Applicant(facts: facts)
-        }
+        return Applicant(
+          facts: Facts(
+            learner: learner, asOf: asOf, birthDate: birthDate(learner.id), policy: policy.id),
+          appliedOn: appliedOn)
       }
     }
   }
